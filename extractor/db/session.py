@@ -1,0 +1,56 @@
+"""Engine setup: one place that turns a database URL into a ready SQLAlchemy engine."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, create_engine
+
+from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from extractor.errors import StorageError
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain `postgresql://` URLs and route them to psycopg 3."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def get_engine(url: str) -> Engine:
+    """Create an engine for the URL and make sure every table exists."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(url, "not a database URL", "use e.g. sqlite:///extractor.db or "
+                           "postgresql://user@host/db") from exc
+    kwargs: dict[str, object] = {}
+    if parsed.get_backend_name() == "sqlite":
+        kwargs["connect_args"] = {"check_same_thread": False}
+        if parsed.database in (None, "", ":memory:"):
+            kwargs["poolclass"] = StaticPool
+    try:
+        engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        SQLModel.metadata.create_all(engine)
+    except SQLAlchemyError as exc:
+        raise StorageError(url, f"cannot open the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}",
+                           "check the URL and that the server is running") from exc
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets readers (a notebook, `extractor events`) work while an ingest writes
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def open_session(engine: Engine) -> Session:
+    """A session that keeps loaded objects usable after commit."""
+    return Session(engine, expire_on_commit=False)

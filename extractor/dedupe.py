@@ -1,0 +1,68 @@
+"""Exact and near-duplicate detection: text fingerprints and MinHash LSH over word shingles."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+# Word 5-shingles: long enough that two different articles on one event rarely share many,
+# short enough that a syndicated copy with a new lead paragraph still shares most of them.
+SHINGLE_WORDS = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def text_fingerprint(text: str) -> str:
+    """SHA-256 of the text's words, so whitespace, case and punctuation changes give the same print."""
+    return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()
+
+
+def text_minhash(text: str, permutations: int) -> MinHash:
+    """MinHash of the text's word shingles."""
+    words = _words(text)
+    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    minhash = MinHash(num_perm=permutations, seed=1)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash
+
+
+def minhash_to_bytes(minhash: MinHash) -> bytes:
+    """Serialise a MinHash's hash values for storage."""
+    return bytes(np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes())
+
+
+def minhash_from_bytes(data: bytes, permutations: int) -> MinHash:
+    """Rebuild a MinHash stored with `minhash_to_bytes`."""
+    values = np.frombuffer(data, dtype=np.uint64)
+    return MinHash(num_perm=permutations, seed=1, hashvalues=values)
+
+
+class NearDuplicateIndex:
+    """An LSH index of the articles seen so far, answering "which stored article is this a copy of?"."""
+
+    def __init__(self, threshold: float, permutations: int) -> None:
+        self.threshold = threshold
+        self.permutations = permutations
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+        self._hashes: dict[int, MinHash] = {}
+
+    def add(self, article_id: int, minhash: MinHash) -> None:
+        """Index an article under its database id."""
+        if article_id not in self._hashes:
+            self._lsh.insert(article_id, minhash)
+            self._hashes[article_id] = minhash
+
+    def find(self, minhash: MinHash) -> tuple[int, float] | None:
+        """The earliest indexed article whose estimated Jaccard similarity reaches the threshold."""
+        candidates = []
+        for article_id in self._lsh.query(minhash):
+            similarity = float(minhash.jaccard(self._hashes[article_id]))
+            if similarity >= self.threshold:
+                candidates.append((article_id, similarity))
+        return min(candidates) if candidates else None

@@ -1,0 +1,118 @@
+"""Precision, recall and F1 per field of extractor output against gold annotations (as tools/score.py)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import SourceError
+
+# Honorifics and degrees the scorer ignores in names (the same set as the project's reference scorer).
+TITLES = {
+    "ir", "dr", "drs", "dra", "h", "hj", "prof", "st", "s", "mm", "mba", "msi", "mh", "mhi", "mt", "mkom",
+    "spd", "sip", "ssos", "sag", "se", "sh", "skom", "ssi", "phd", "ipu", "asean", "eng", "kh", "m", "si",
+    "pak", "bu", "bapak", "ibu", "mp", "map", "msc", "ak", "ca",
+}
+
+
+def norm_text(value: Any) -> str:
+    """Lower-case words without punctuation."""
+    s = unicodedata.normalize("NFKC", str(value or "")).lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", s)).strip()
+
+
+def norm_person(name: Any) -> str:
+    """A name without honorifics and degrees."""
+    return " ".join(t for t in norm_text(name).split() if t not in TITLES)
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+def _date_key(d: dict[str, Any]) -> tuple[str, str]:
+    start = (d.get("start") or "")[:10]
+    return start, (d.get("end") or start or "")[:10]
+
+
+def _innovation_same(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    a, b = norm_text(g.get("name")), norm_text(p.get("name"))
+    if not a or not b:
+        return False
+    ta, tb = set(a.split()), set(b.split())
+    return a in b or b in a or len(ta & tb) / len(ta | tb) >= 0.5
+
+
+Getter = Callable[[dict[str, Any]], list[Any]]
+Same = Callable[[Any, Any], bool]
+FIELDS: dict[str, tuple[Getter, Same]] = {
+    "regions": (lambda d: [norm_text(x) for x in d.get("regions") or []], lambda g, p: g == p),
+    "provinces": (lambda d: [norm_text(x).removeprefix("provinsi ") for x in d.get("provinces") or []],
+                  lambda g, p: g == p),
+    "people": (lambda d: [norm_person(x.get("name")) for x in d.get("people") or []],
+               lambda g, p: _similar(g, p, 0.85)),
+    "people+category": (lambda d: [(norm_person(x.get("name")), x.get("category")) for x in d.get("people") or []],
+                        lambda g, p: g[1] == p[1] and _similar(g[0], p[0], 0.85)),
+    "dates": (lambda d: [_date_key(x) for x in d.get("dates") or []], lambda g, p: g == p),
+    "scores": (lambda d: [(round(float(x["value"]), 2), x.get("year")) for x in d.get("scores") or []
+                          if x.get("value") is not None], lambda g, p: g == p),
+    "dimensions": (lambda d: [norm_text(x) for x in d.get("dimensions") or []], lambda g, p: g == p),
+    "innovations": (lambda d: list(d.get("innovations") or []), _innovation_same),
+    "innovation+dimension": (lambda d: [x for x in d.get("innovations") or [] if x.get("dimension")],
+                             lambda g, p: _innovation_same(g, p) and g.get("dimension") == p.get("dimension")),
+    "event types": (lambda d: [x.get("type") for x in d.get("events") or []], lambda g, p: g == p),
+}
+
+
+def _match(gold: list[Any], pred: list[Any], same: Same) -> tuple[int, int, int]:
+    used = [False] * len(pred)
+    tp = 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            if not used[i] and same(g, p):
+                used[i] = True
+                tp += 1
+                break
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
+    """Gold annotations by id, one JSON file per article."""
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise SourceError(str(gold_dir), "no gold *.json files found", "pass the directory of gold annotations")
+    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
+
+
+def score(gold: dict[str, dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Micro-averaged precision, recall and F1 per field over the gold articles."""
+    pred = {str(p.get("id")): p for p in predictions}
+    totals = {field: [0, 0, 0] for field in FIELDS}
+    for gid, g in gold.items():
+        p = pred.get(gid, {})
+        for field, (get, same) in FIELDS.items():
+            counts = _match(get(g), get(p), same)
+            for i in range(3):
+                totals[field][i] += counts[i]
+    rows = {}
+    for field, (tp, fp, fn) in totals.items():
+        precision = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows[field] = {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3), "recall": round(recall, 3),
+                       "f1": round(f1, 3)}
+    return rows
+
+
+def format_table(rows: dict[str, dict[str, float]], articles: int) -> str:
+    """The score table as text, in the layout of tools/score.py."""
+    lines = [f"{articles} gold articles", f"{'field':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    for field, r in rows.items():
+        lines.append(f"{field:24} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}   "
+                     f"{r['tp']}/{r['fp']}/{r['fn']}")
+    return "\n".join(lines)

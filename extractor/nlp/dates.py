@@ -1,0 +1,169 @@
+"""Dates: a grammar of Indonesian date expressions, normalised to ISO dates with their granularity.
+
+The grammar finds the spans (dateparser's own search drops range ends, reads 3/6 month-first and turns
+"2,87" or "13.00 WIB" into dates); relative expressions ("dua hari lalu") are normalised by dateparser
+against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import alternation, load_lexicon
+from extractor.nlp.spans import add_span, published
+
+_LEX = load_lexicon()
+M = "(?:" + alternation(_LEX.months) + r")\.?"
+D = r"(?:[0-3]?\d)"
+Y = r"(?:19|20)\d{2}"
+SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir)|" \
+       r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
+
+PATTERNS = [
+    # 30 Juni - 2 Juli 2019
+    ("range2", rf"(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
+    ("range", rf"(?P<d1>{D}){SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    # Selasa (25/2/2020), (3/6), 25/2/2020
+    ("numeric", rf"(?:{WEEKDAY},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
+                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"),
+    # awal Maret 2019, minggu kedua November 2021
+    ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    # 5 Mei 2017, Selasa, 9 Mei 2017
+    ("day", rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    # Juni 2021
+    ("month", rf"(?:bulan\s+)?(?P<m1>{M})\s+(?:tahun\s+)?(?P<y1>{Y})"),
+]
+GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in PATTERNS),
+                     re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:kemarin|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu)\b",
+                      re.IGNORECASE)
+YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
+# A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
+BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
+BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
+                         r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
+NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+
+
+@Language.factory("smartcity_dates", assigns=["doc.spans"], requires=["token.is_sent_start"])
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    """Build the date finder."""
+    return DateFinder()
+
+
+class DateFinder:
+    """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|relative|year}."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["dates"] = []
+        found = find_dates(doc.text, published(doc))
+        for start, end, value in found:
+            add_span(doc, "dates", start, end, value)
+        return doc
+
+
+def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every date expression of the text as (start, end, value)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    matches = list(GRAMMAR.finditer(text))
+    byline = next((m for m in matches if _is_byline(text, m)), None)
+    reference = published_on or (_parse(byline, None)[0] if byline else None)
+    for m in matches:
+        kind = "publication" if m is byline else "event"
+        start, end, granularity = _parse(m, reference)
+        if start is None or end is None:
+            continue
+        out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
+                                         "granularity": granularity, "kind": kind, "text": m.group(0)}))
+    taken = [(s, e) for s, e, _ in out]
+    for m in RELATIVE.finditer(text):
+        if reference is None or any(s <= m.start() < e for s, e in taken):
+            continue
+        parsed = dateparser.parse(m.group(0), languages=["id"],
+                                  settings={"RELATIVE_BASE": datetime.combine(reference, datetime.min.time())})
+        if parsed is not None:
+            iso = parsed.date().isoformat()
+            out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": "day",
+                                             "kind": "relative", "text": m.group(0)}))
+    for m in YEAR.finditer(text):
+        out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
+                                         "kind": "year", "text": m.group(0)}))
+    return sorted(out, key=lambda item: item[0])
+
+
+def _is_byline(text: str, m: re.Match[str]) -> bool:
+    if m.lastgroup not in ("day", "numeric"):
+        return False
+    if BYLINE_AFTER.match(text[m.end():m.end() + 20]):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return len(line) < 160 and bool(BYLINE_LINE.search(line)) and m.start() < 600
+
+
+def _parse(m: re.Match[str], reference: date | None) -> tuple[date | None, date | None, str]:
+    kind = m.lastgroup or ""
+    g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
+    month = _LEX.months
+    if kind == "numeric":
+        d, mo, y = (g.get("d1"), g.get("m1"), g.get("y1")) if "d1" in g else (g.get("d3"), g.get("m3"), g.get("y3"))
+        if y is not None and len(y) == 2:
+            y = "20" + y
+        day = _make(_year(y, reference, int(mo or 0), int(d or 0), m), int(mo or 0), int(d or 0))
+        return day, day, "day"
+    if kind in ("part", "month"):
+        mo = month[g["m1"].lower().rstrip(".")]
+        y = _year(g.get("y1"), reference, mo, 1, m)
+        if y is None:
+            return None, None, "month"
+        first = date(y, mo, 1)
+        return first, first, "month"
+    if kind == "day":
+        mo = month[g["m1"].lower().rstrip(".")]
+        day = _make(_year(g.get("y1"), reference, mo, int(g["d1"]), m), mo, int(g["d1"]))
+        return day, day, "day"
+    if kind in ("range", "range2"):
+        m2 = month[g["m2"].lower().rstrip(".")]
+        m1 = month[g["m1"].lower().rstrip(".")] if "m1" in g else m2
+        y2 = _year(g.get("y2"), reference, m2, int(g["d2"]), m)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if y2 is not None and m1 > m2 else y2)
+        first, last = _make(y1, m1, int(g["d1"])), _make(y2, m2, int(g["d2"]))
+        if first is None or last is None or first > last:
+            return None, None, "day"
+        return first, last, "day"
+    return None, None, "day"
+
+
+def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str]) -> int | None:
+    """The year as written, else the publication year (the year before when the date would be later)."""
+    if written:
+        return int(written)
+    if reference is None:
+        return None
+    candidate = _make(reference.year, month, day or 1)
+    if candidate is not None and candidate > reference and re.match(r"\s+lalu", m.string[m.end():m.end() + 6]):
+        return reference.year - 1
+    return reference.year
+
+
+def _make(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(value: date, granularity: str) -> str:
+    return value.isoformat()[:7] if granularity == "month" else value.isoformat()

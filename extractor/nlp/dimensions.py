@@ -1,0 +1,33 @@
+"""Dimensions: the six smart-city dimensions (and Smart Mobility / Smart People) however they are written."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import load_lexicon
+from extractor.nlp.spans import add_span
+
+
+@Language.factory("smartcity_dimensions", assigns=["doc.spans"])
+def make_dimension_finder(nlp: Language, name: str) -> DimensionFinder:
+    """Build the dimension finder from `data/dimensions.csv`."""
+    return DimensionFinder(load_lexicon().dimensions)
+
+
+class DimensionFinder:
+    """Adds `doc.spans["dimensions"]` with value {name}."""
+
+    def __init__(self, patterns: tuple[tuple[str, str], ...]) -> None:
+        self.names = [name for _, name in patterns]
+        self.pattern = re.compile(
+            "|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(patterns)), re.IGNORECASE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["dimensions"] = []
+        for m in self.pattern.finditer(doc.text):
+            index = int((m.lastgroup or "d0")[1:])
+            add_span(doc, "dimensions", m.start(), m.end(), {"name": self.names[index]})
+        return doc

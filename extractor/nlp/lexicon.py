@@ -1,0 +1,98 @@
+"""Language data of the pipeline, read once from the files in `data/` (no word lists live in code)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@dataclass(frozen=True)
+class Region:
+    """A province or kabupaten/kota of the Kemendagri list."""
+
+    code: str
+    name: str  # canonical: "Kabupaten Sleman", "Kota Bandung", "Jawa Timur"
+    kind: str  # provinsi, kabupaten, kota
+    province: str
+
+    @property
+    def bare(self) -> str:
+        """The name without "Kabupaten"/"Kota"/"Kota Administrasi"/"Kabupaten Administrasi"."""
+        return re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", self.name)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word list and table the components use."""
+
+    regions: tuple[Region, ...]
+    region_aliases: dict[str, str]  # alias -> canonical region name
+    province_aliases: dict[str, str]
+    organisation_words: frozenset[str]
+    needs_prefix: frozenset[str]  # lower-case bare names taken only with a prefix
+    honorifics: frozenset[str]  # lower-case, without dots
+    degrees: frozenset[str]  # lower-case, without dots or spaces
+    abbreviations: tuple[str, ...]
+    institutions: dict[str, tuple[str, str]]  # alias (lower) -> (canonical, kind)
+    positions: dict[str, tuple[str, str]]  # position (lower) -> (category, region kind)
+    role_words: frozenset[str]
+    name_stopwords: frozenset[str]
+    months: dict[str, int]
+    dimensions: tuple[tuple[str, str], ...]  # (regex, canonical)
+    event_triggers: tuple[tuple[str, str], ...]  # (type, regex)
+
+    def region(self, name: str) -> Region | None:
+        """The region with this canonical name."""
+        return _REGIONS_BY_NAME.get(name)
+
+
+_REGIONS_BY_NAME: dict[str, Region] = {}
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: the key that makes spelling variants of titles meet."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every data file once."""
+    regions = tuple(Region(r["code"], r["name"], r["kind"], r["province"]) for r in read_rows("regions.csv"))
+    _REGIONS_BY_NAME.update((r.name, r) for r in regions)
+    return Lexicon(
+        regions=regions,
+        region_aliases={r["alias"]: r["canonical"] for r in read_rows("region_aliases.csv")},
+        province_aliases={r["alias"]: r["canonical"] for r in read_rows("province_aliases.csv")},
+        organisation_words=frozenset(w.lower().rstrip(".") for w in _lines("organisation_words.txt")),
+        needs_prefix=frozenset(w.lower() for w in _lines("bare_name_needs_prefix.txt")),
+        honorifics=frozenset(squash(w) for w in _lines("honorifics.txt")),
+        degrees=frozenset(squash(w) for w in _lines("degrees.txt")),
+        abbreviations=tuple(_lines("abbreviations.txt")),
+        institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
+        positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
+        role_words=frozenset(w.lower() for w in _lines("role_words.txt")),
+        name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
+        months={r["name"]: int(r["month"]) for r in read_rows("months.csv")},
+        dimensions=tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv")),
+        event_triggers=tuple((r["type"], r["pattern"]) for r in read_rows("event_triggers.csv")),
+    )
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest form wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,157 @@
+"""Regions: provinces and kabupaten/kota named in the text, resolved to Kemendagri names and codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import Lexicon, Region, alternation, load_lexicon, squash
+from extractor.nlp.spans import add_span
+
+# "Kab." and "Kota" prefixes and the offices that imply one; the last group of words before a name.
+PREFIXES = {
+    "kabupaten": r"Kabupaten(?:\s+Administrasi)?|Kab\.?|Pemkab|Pemerintah\s+Kabupaten|Wakil\s+Bupati|"
+                 r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Bupati|Sekdakab|Kabupaten/Kota",
+    "kota": r"Kota(?:\s+Administrasi)?|Pemkot|Pemerintah\s+Kota|Wakil\s+Wali\s*[Kk]ota|"
+            r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Wali\s*[Kk]ota|Sekdakot",
+    "provinsi": r"Provinsi|Prov\.?|Pemprov|Pemerintah\s+Provinsi|Gubernur|Wakil\s+Gubernur",
+}
+PREFIX_AT_END = re.compile(
+    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items()) + r")\s*$",
+    re.IGNORECASE,
+)
+LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+dan|,?\s+serta|/)\s*$")
+LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
+
+
+@dataclass
+class _Match:
+    start: int  # start of the evidence (prefix included)
+    name_start: int
+    end: int
+    key: str  # squashed name
+    kind: str | None  # kind stated by a prefix or inherited from a list
+    alias: str | None  # canonical name when the text used a known alias
+    inherited: bool = False  # the kind comes from the first name of a list ("Kabupaten Bantul, Sleman")
+
+
+class RegionIndex:
+    """Lookup tables from squashed names to regions, and the regex that finds every written form."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_kind: dict[str, dict[str, Region]] = {"kabupaten": {}, "kota": {}, "provinsi": {}}
+        forms: set[str] = set()
+        for region in lexicon.regions:
+            self.by_kind[region.kind][squash(region.bare)] = region
+            forms |= _written_forms(region.bare)
+        self.aliases: dict[str, Region] = {}
+        for alias, canonical in {**lexicon.region_aliases, **lexicon.province_aliases}.items():
+            region = lexicon.region(canonical)
+            if region is not None:
+                self.aliases[squash(alias)] = region
+                forms |= _written_forms(alias)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[_Match]:
+        """Every capitalised written form of a region name, with the prefix that precedes it."""
+        matches: list[_Match] = []
+        for m in self.pattern.finditer(text):
+            if not m.group(0)[0].isupper():
+                continue
+            left = text[max(0, m.start() - 40):m.start()]
+            prefix = PREFIX_AT_END.search(left)
+            kind = next((k for k, v in prefix.groupdict().items() if v), None) if prefix else None
+            if kind and prefix and prefix.group(0).lower().startswith("kabupaten/kota"):
+                kind = None
+            start = m.start() - (len(left) - prefix.start()) if prefix else m.start()
+            key = squash(m.group(0))
+            alias = self.aliases.get(key)
+            inherited = False
+            if kind is None and matches and LIST_SEPARATOR.match(text[matches[-1].end:m.start()]):
+                previous = matches[-1]
+                if previous.alias is None and previous.kind in ("kabupaten", "kota"):
+                    kind, inherited = previous.kind, True
+            if kind is None and self._is_organisation(left):
+                continue
+            matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
+        return matches
+
+    def _is_organisation(self, left: str) -> bool:
+        """True when the capitalised words just before the name belong to an organisation or building."""
+        words = []
+        rest = left
+        while True:
+            m = LEFT_WORDS.search(rest)
+            if m is None or not (m.group(1)[0].isupper() or m.group(1) in {"of"}):
+                break
+            words.append(m.group(1).lower().rstrip("."))
+            rest = rest[:m.start()]
+        return any(w in self.lexicon.organisation_words for w in words)
+
+    def resolve(self, matches: list[_Match]) -> list[tuple[_Match, Region]]:
+        """Resolve each match to a region; bare names by the other mentions of the same name, else dropped."""
+        stated: dict[str, set[str]] = {}
+        for m in matches:
+            if m.kind and not m.inherited:
+                stated.setdefault(m.key, set()).add(m.kind)
+        resolved = []
+        for m in matches:
+            region = self._resolve_one(m, stated.get(m.key, set()))
+            if region is not None:
+                resolved.append((m, region))
+        return resolved
+
+    def _resolve_one(self, m: _Match, kinds_in_doc: set[str]) -> Region | None:
+        if m.alias:
+            region = self.lexicon.region(m.alias)
+            if region is not None and (m.kind in (None, region.kind) or m.inherited or region.kind == "provinsi"):
+                return region
+        if m.kind:
+            found = self.by_kind[m.kind].get(m.key)
+            if found is not None or not m.inherited:
+                return found
+        if m.key in {squash(w) for w in self.lexicon.needs_prefix}:
+            return None
+        local = [k for k in ("kabupaten", "kota") if m.key in self.by_kind[k]]
+        stated_local = [k for k in local if k in kinds_in_doc]
+        if len(stated_local) == 1:
+            return self.by_kind[stated_local[0]][m.key]
+        if m.key in self.by_kind["provinsi"]:
+            return self.by_kind["provinsi"][m.key]
+        if len(local) == 1:
+            return self.by_kind[local[0]][m.key]
+        return None  # ambiguous between Kabupaten and Kota: leave out rather than guess
+
+
+def _written_forms(name: str) -> set[str]:
+    """The ways a multi-word name is written: "Tanjung Pinang", "Tanjungpinang", "Tanjung-Pinang"."""
+    forms = {name, name.replace("-", " "), name.replace(" ", "-"), name.replace(" ", "").replace("-", "")}
+    return {f for f in forms if f}
+
+
+@Language.factory("smartcity_regions", assigns=["doc.spans"], requires=["token.is_sent_start"])
+def make_region_matcher(nlp: Language, name: str) -> RegionMatcher:
+    """Build the region matcher from the packaged region lists."""
+    return RegionMatcher(RegionIndex(load_lexicon()))
+
+
+class RegionMatcher:
+    """Adds `doc.spans["regions"]` (kabupaten/kota) and `doc.spans["provinces"]`."""
+
+    def __init__(self, index: RegionIndex) -> None:
+        self.index = index
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["regions"] = []
+        doc.spans["provinces"] = []
+        for match, region in self.index.resolve(self.index.find(doc.text)):
+            label = "provinces" if region.kind == "provinsi" else "regions"
+            add_span(doc, label, match.start, match.end, {
+                "name": region.name, "code": region.code, "kind": region.kind, "province": region.province,
+                "prefixed": match.kind is not None,
+            })
+        return doc

@@ -1,0 +1,78 @@
+"""Scores: evaluation scores, indices and ranks given to a region, with what is scored and the year."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.nlp.spans import add_span, published, sentence_of, spans_of
+
+# Words that announce a score; the number must follow within the same clause.
+CUE = re.compile(r"\b(?P<cue>nilai|skor|scor|score|indeks|index|capaian|rata-rata|poin|point|hasil\s+evaluasi|"
+                 r"hasil\s+penilaian|predikat|angka)\b", re.IGNORECASE)
+NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}(?:[.,]\d{1,3}))(?![\w/]|[.,]\d|\s*(?:%|persen|WI[BT]A?))")
+RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)?(?P<n>\d{1,3}|pertama|kedua|"
+                  r"ketiga|keempat|kelima)\b", re.IGNORECASE)
+RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+NOT_A_SCORE = re.compile(r"\b(?:target|ditargetkan|pukul|jam|rp|nomor|no\.|versi|tahap)\s*\S*\s*$", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+LAST_YEAR = re.compile(r"\btahun\s+lalu\b", re.IGNORECASE)
+# a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
+CUE_WINDOW = 80
+
+
+@Language.factory("smartcity_scores", assigns=["doc.spans"], requires=["doc.spans"])
+def make_score_finder(nlp: Language, name: str) -> ScoreFinder:
+    """Build the score finder."""
+    return ScoreFinder()
+
+
+class ScoreFinder:
+    """Adds `doc.spans["scores"]` with value {value, year, what, kind: score|rank}."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["scores"] = []
+        text = doc.text
+        dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
+        for m in NUMBER.finditer(text):
+            what = self._what(text, m.start(), dims)
+            if what is None or NOT_A_SCORE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            value = float(m.group("n").replace(",", "."))
+            if not 0 < value <= 100:
+                continue
+            add_span(doc, "scores", m.start(), m.end(), self._value(doc, m.start(), value, what, "score"))
+        for m in RANK.finditer(text):
+            raw = m.group("n").lower()
+            rank = RANK_WORDS.get(raw) or int(raw)
+            add_span(doc, "scores", m.start(), m.end(), self._value(doc, m.start(), float(rank), "peringkat", "rank"))
+        return doc
+
+    def _what(self, text: str, at: int, dims: list[tuple[int, int, str]]) -> str | None:
+        """The label of the number at `at`: a dimension just before it, or the nearest score cue."""
+        for start, end, name in dims:
+            if 0 <= at - end <= 4:
+                return name
+        left = text[max(0, at - CUE_WINDOW):at]
+        if re.search(r"[.!?]\s|\n", left):
+            left = re.split(r"[.!?]\s|\n", left)[-1]
+        cues = list(CUE.finditer(left))
+        if not cues:
+            return None
+        cue = cues[-1]
+        tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d", left[cue.start():])[0]
+        return " ".join(tail.split()[:5]).lower()
+
+    def _value(self, doc: Doc, at: int, value: float, what: str, kind: str) -> dict[str, Any]:
+        start, end = sentence_of(doc, at)
+        sentence = doc.text[start:end]
+        offset = at - start
+        years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
+        year: int | None = min(years)[1] if years else None
+        pub = published(doc)
+        if year is None and pub is not None:
+            year = pub.year - 1 if LAST_YEAR.search(sentence) else pub.year
+        return {"value": value, "year": year, "what": what, "kind": kind}

@@ -1,0 +1,48 @@
+"""Where the components put what they find: `doc.spans[label]`, each span carrying a `_.value` dict."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # datetime.date of publication, set before the pipeline runs
+
+
+def add_span(doc: Doc, label: str, start: int, end: int, value: dict[str, Any]) -> Span | None:
+    """Add the characters [start, end) as a span of `label` with its normalised value."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:
+        return None
+    value = dict(value, start=start, end=end)
+    span._.value = value
+    if label not in doc.spans:
+        doc.spans[label] = []
+    doc.spans[label].append(span)
+    return span
+
+
+def spans_of(doc: Doc, label: str) -> list[Span]:
+    """The spans a component stored under `label`, in text order."""
+    if label not in doc.spans:
+        return []
+    return sorted(doc.spans[label], key=lambda s: (s.start_char, s.end_char))
+
+
+def published(doc: Doc) -> date | None:
+    """The article's publication date, if the caller set it."""
+    value = doc._.published
+    return value if isinstance(value, date) else None
+
+
+def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
+    """Character bounds of the sentence containing character `start`."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or not doc.has_annotation("SENT_START"):
+        return 0, len(doc.text)
+    sent = token[0].sent
+    return sent.start_char, sent.end_char

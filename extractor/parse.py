@@ -1,0 +1,148 @@
+"""Parse a Page into an Article: trafilatura for main text and metadata, htmldate as date fallback."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import replace
+from datetime import date
+
+import htmldate
+import py3langid
+import trafilatura
+from courlan import normalize_url
+
+from extractor.errors import ParseError
+from extractor.records import Article, Page
+from extractor.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# A first line of a .txt file is taken as the headline when it is short and does not end a sentence.
+HEADLINE_MAX_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
+
+
+def raw_digest(raw: bytes) -> str:
+    """Content address of a raw page: hex SHA-256 of its bytes."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def parse_page(page: Page, settings: Settings) -> Article:
+    """Turn one Page into an Article, raising ParseError when it holds no usable Indonesian article."""
+    if page.html is not None:
+        article = _parse_html(page)
+    elif page.text is not None:
+        article = _parse_text(page)
+    else:
+        raise ParseError(page.source, "the item has neither HTML nor text", "give it an `html` or `text` field")
+    if len(article.text) < settings.min_text_chars:
+        raise ParseError(
+            page.source,
+            f"no article text found ({len(article.text)} characters of main text, at least "
+            f"{settings.min_text_chars} needed)",
+            "check that the page is a news article and not an index or error page",
+        )
+    language = detect_language(article.text)
+    if language not in settings.languages:
+        raise ParseError(
+            page.source,
+            f"the article is in '{language}', not in {', '.join(settings.languages)}",
+            "only Indonesian news is extracted",
+        )
+    return replace(article, language=language)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language the text is written in."""
+    code, _score = py3langid.classify(text[:3000])
+    return str(code)
+
+
+def _parse_html(page: Page) -> Article:
+    html = page.html or b""
+    if not html.strip():
+        raise ParseError(page.source, "the page is empty", "re-fetch it or remove it from the input")
+    doc = trafilatura.bare_extraction(
+        html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html,
+        url=page.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ParseError(page.source, "no article text found in the HTML", "check that the page is a news article")
+    published = _to_date(doc.date) or _to_date(page.published) or _htmldate(html, page.url)
+    canonical = doc.url or page.url
+    return Article(
+        id=_article_id(page, canonical),
+        source=page.source,
+        url=page.url or canonical,
+        title=(doc.title or page.title or None),
+        text=_clean(doc.text),
+        author=doc.author or None,
+        site=doc.sitename or doc.hostname or None,
+        canonical_url=_normalise(canonical),
+        published=published,
+        raw_sha256=raw_digest(html),
+    )
+
+
+def _parse_text(page: Page) -> Article:
+    text = _clean(page.text or "")
+    if not text:
+        raise ParseError(page.source, "the item is empty", "remove it from the input")
+    title = page.title
+    if title is None:
+        first, _, rest = text.partition("\n")
+        if rest.strip() and len(first) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(first):
+            title, text = first.strip(), rest.strip()
+    return Article(
+        id=_article_id(page, page.url),
+        source=page.source,
+        url=page.url,
+        title=title,
+        text=text,
+        canonical_url=_normalise(page.url),
+        published=_to_date(page.published),
+        raw_sha256=raw_digest((page.text or "").encode("utf-8")),
+    )
+
+
+def _article_id(page: Page, url: str | None) -> str:
+    return page.item_id or url or page.source
+
+
+def _normalise(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return str(normalize_url(url))
+    except Exception:  # courlan raises bare ValueErrors on odd URLs; keep the URL as written
+        return url
+
+
+def _htmldate(html: bytes, url: str | None) -> date | None:
+    try:
+        found = htmldate.find_date(html.decode("utf-8", errors="replace"), url=url, original_date=True)
+    except Exception as exc:  # htmldate fails on malformed markup; the date is optional
+        log.debug("htmldate failed: %s", exc)
+        return None
+    return _to_date(found)
+
+
+def _to_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _clean(text: str) -> str:
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+

@@ -1,0 +1,123 @@
+"""Chain the stages: sources -> pages -> articles -> extractions -> database, one result per item."""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from extractor.db.session import get_engine, open_session
+from extractor.db.store import counts, load_near_duplicate_index, record_failure, store_extraction
+from extractor.errors import ExtractorError
+from extractor.fetch import Fetcher
+from extractor.nlp import extract_article
+from extractor.parse import parse_page
+from extractor.records import Extraction, Failure, Page
+from extractor.settings import VERSION, Settings
+from extractor.sources import iter_pages
+
+log = logging.getLogger(__name__)
+
+Result = Extraction | Failure
+ProgressCallback = Callable[[str, str], None]  # (outcome, source)
+
+
+@dataclass
+class RunSummary:
+    """What one ingest run did."""
+
+    stored: int = 0
+    skipped: int = 0
+    near_duplicates: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when no item failed."""
+        return not self.failures
+
+
+def process_page(page: Page, settings: Settings) -> Result:
+    """Parse and extract one page; a bad page becomes a Failure naming the stage and the reason."""
+    try:
+        return extract_article(parse_page(page, settings))
+    except ExtractorError as exc:
+        return Failure(page.source, exc.stage, exc.reason)
+    except Exception as exc:  # a bug on one odd page must not stop a batch of thousands
+        log.exception("unexpected error on %s", page.source)
+        return Failure(page.source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
+
+
+def process_items(items: Iterable[Page | Failure], settings: Settings) -> Iterator[tuple[Page | None, Result]]:
+    """Run `process_page` over the items, in worker processes when settings.workers > 1, keeping input order."""
+    if settings.workers == 1:
+        for item in items:
+            yield (None, item) if isinstance(item, Failure) else (item, process_page(item, settings))
+        return
+    # A bounded window keeps memory flat on long runs while every worker stays busy.
+    window = settings.workers * 4
+    pending: deque[tuple[Page | None, Future[Result] | Failure]] = deque()
+    with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+        for item in items:
+            if isinstance(item, Failure):
+                pending.append((None, item))
+            else:
+                pending.append((item, pool.submit(process_page, item, settings)))
+            while len(pending) > window:
+                yield _resolve(pending.popleft())
+        while pending:
+            yield _resolve(pending.popleft())
+
+
+def _resolve(entry: tuple[Page | None, Future[Result] | Failure]) -> tuple[Page | None, Result]:
+    page, pending = entry
+    return page, pending if isinstance(pending, Failure) else pending.result()
+
+
+def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Result]:
+    """Parse and extract every article of the sources without a database."""
+    fetcher = Fetcher(settings)
+    for _page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
+        yield result
+
+
+def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None) -> RunSummary:
+    """Fetch, parse, extract and store every article of the sources; failures are recorded, not raised."""
+    engine = get_engine(settings.db_url)
+    summary = RunSummary()
+    fetcher = Fetcher(settings)
+    with open_session(engine) as session:
+        index = load_near_duplicate_index(session, settings)
+        for page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
+            if isinstance(result, Failure):
+                record_failure(session, result)
+                summary.failures.append(result)
+                outcome, source = "failed", result.source
+            else:
+                raw = page.html if page is not None and page.html is not None else (
+                    page.text.encode("utf-8") if page is not None and page.text is not None else None)
+                try:
+                    stored = store_extraction(session, result, raw, index, settings, VERSION)
+                except Exception as exc:  # a database error on one item is recorded; the batch goes on
+                    session.rollback()
+                    log.exception("cannot store %s", result.article.source)
+                    failure = Failure(result.article.source, "store", f"{exc.__class__.__name__}: {exc}")
+                    record_failure(session, failure)
+                    summary.failures.append(failure)
+                    outcome, source = "failed", failure.source
+                else:
+                    outcome, source = stored.outcome, result.article.source
+                    if stored.outcome == "stored":
+                        summary.stored += 1
+                    elif stored.outcome == "skipped":
+                        summary.skipped += 1
+                    else:
+                        summary.near_duplicates += 1
+            if progress is not None:
+                progress(outcome, source)
+        summary.totals = counts(session)
+    engine.dispose()
+    return summary

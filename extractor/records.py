@@ -1,0 +1,68 @@
+"""Dataclasses that cross stage boundaries: Page -> Article -> Mention/Event, plus Failure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    """Raw material of one article, as read from a file, a JSONL line, a WARC record or the web."""
+
+    source: str  # where it came from: URL, file path, "file.jsonl#12", "file.warc.gz#<record-id>"
+    url: str | None = None
+    html: bytes | None = None  # raw page, when the source is HTML
+    text: str | None = None  # plain text, when the source has no HTML
+    title: str | None = None  # metadata given by the source itself (JSONL, TXT headline)
+    published: str | None = None
+    item_id: str | None = None  # identifier the user gave (JSONL "id", file stem)
+    from_cache: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One parsed article: main text plus metadata, and a pointer to its raw page."""
+
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    text: str
+    author: str | None = None
+    site: str | None = None
+    canonical_url: str | None = None
+    published: date | None = None
+    language: str | None = None
+    raw_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One extracted value with its evidence: character offsets in the article text and the sentence."""
+
+    label: str  # region, province, person, date, score, dimension, innovation
+    text: str  # the span as written
+    start: int
+    end: int
+    sentence: str
+    value: dict[str, Any] = field(default_factory=dict)  # normalised value, e.g. {"name": "Kota Bandung", "code": "32.73"}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An item that could not be processed, with the stage where it failed and why."""
+
+    source: str
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the NLP found in one article: its mentions with evidence and the article-level summary."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    summary: dict[str, Any] = field(default_factory=dict)  # the gold-schema keys: regions, people, dates, ...

@@ -1,0 +1,53 @@
+"""Defaults plus user overrides -> one frozen Settings object passed down the stages."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import ConfigError
+
+VERSION = "0.1.0"
+DEFAULT_DB_URL = "sqlite:///extractor.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of a run. Build it once with `load_settings` and pass it down."""
+
+    db_url: str = DEFAULT_DB_URL
+    workers: int = 1
+    # fetching
+    user_agent: str = f"smartcity-extractor/{VERSION} (+https://github.com/smartcity-extractor; research crawler)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    # 1 s between requests to one host is the common courtesy default of research crawlers
+    per_host_delay: float = 1.0
+    retries: int = 3
+    backoff: float = 1.0
+    # news pages are 50-500 KB; 10 MB leaves room for inline images and stops runaway downloads
+    max_bytes: int = 10_000_000
+    max_redirects: int = 5
+    cache_dir: Path = Path(".cache/extractor")
+    respect_robots: bool = True
+    # parsing
+    languages: tuple[str, ...] = ("id",)
+    # a headline plus one short paragraph; below that trafilatura has found navigation, not an article
+    min_text_chars: int = 200
+    # near-duplicates: Jaccard of word 5-shingles; syndicated copies of one release score 0.7-0.95
+    near_duplicate_threshold: float = 0.7
+    minhash_permutations: int = 128
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build Settings from defaults, the EXTRACTOR_DB environment variable and explicit overrides."""
+    values: dict[str, Any] = {}
+    if os.environ.get("EXTRACTOR_DB"):
+        values["db_url"] = os.environ["EXTRACTOR_DB"]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    settings = replace(Settings(), **values)
+    if settings.workers < 1:
+        raise ConfigError("workers", f"must be at least 1, got {settings.workers}", "pass --workers 1 or more")
+    return settings

@@ -1,0 +1,62 @@
+"""The article-level view of a Doc: the keys of the gold schema (regions, people, dates, events ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extractor.classify import predict_dimension
+from extractor.events import events_of
+from extractor.nlp.spans import spans_of
+from extractor.records import Article
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    seen = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def summarise(doc: Doc, article: Article) -> dict[str, Any]:
+    """One dict per article with the gold-schema keys, plus evidence-free extras (codes, kinds)."""
+    people: dict[str, dict[str, Any]] = {}
+    for span in spans_of(doc, "people"):
+        v = span._.value
+        people.setdefault(v["name"], {k: v[k] for k in ("name", "category", "role", "affiliation", "region")})
+    dates = _unique([{"text": s.text, "start": s._.value["iso_start"], "end": s._.value["iso_end"]}
+                     for s in spans_of(doc, "dates") if s._.value["kind"] == "event"])
+    dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
+             {(x["start"], x["end"]) for x in dates[:i]}]
+    scores = _unique([{"value": s._.value["value"], "year": s._.value["year"], "what": s._.value["what"]}
+                      for s in spans_of(doc, "scores")])
+    innovations = []
+    for span in spans_of(doc, "innovations"):
+        v = span._.value
+        if any(i["name"].lower() == v["name"].lower() for i in innovations):
+            continue
+        dimension, source = v["dimension"], v["dimension_source"]
+        if dimension is None:
+            dimension, source = predict_dimension(v["name"], v.get("description") or ""), "inferred"
+        innovations.append({"name": v["name"], "description": v.get("description"), "dimension": dimension,
+                            "dimension_source": source})
+    published = article.published or next(
+        (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
+    return {
+        "id": article.id,
+        "url": article.url,
+        "site": article.site,
+        "title": article.title,
+        "published": published.isoformat() if hasattr(published, "isoformat") else published,
+        "regions": _unique([s._.value["name"] for s in spans_of(doc, "regions")]),
+        "region_codes": _unique([s._.value["code"] for s in spans_of(doc, "regions")]),
+        "provinces": _unique([s._.value["name"] for s in spans_of(doc, "provinces")]),
+        "people": list(people.values()),
+        "dates": dates,
+        "scores": scores,
+        "dimensions": _unique([s._.value["name"] for s in spans_of(doc, "dimensions")]),
+        "innovations": innovations,
+        "events": events_of(doc),
+    }
