@@ -11,6 +11,8 @@ from datasketch import MinHash, MinHashLSH
 # Word 5-shingles: long enough that two different articles on one event rarely share many,
 # short enough that a syndicated copy with a new lead paragraph still shares most of them.
 SHINGLE_WORDS = 5
+# Stored signatures are only comparable under the hashing scheme that made them.
+MINHASH_SCHEME = "affine32"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -27,7 +29,7 @@ def text_minhash(text: str, permutations: int) -> MinHash:
     """MinHash of the text's word shingles."""
     words = _words(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=permutations, seed=1)
+    minhash = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
 
@@ -40,7 +42,7 @@ def minhash_to_bytes(minhash: MinHash) -> bytes:
 def minhash_from_bytes(data: bytes, permutations: int) -> MinHash:
     """Rebuild a MinHash stored with `minhash_to_bytes`."""
     values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=permutations, seed=1, hashvalues=values)
+    return MinHash(num_perm=permutations, seed=1, hashvalues=values, scheme=MINHASH_SCHEME)
 
 
 class NearDuplicateIndex:

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import counts, load_near_duplicate_index, record_failure, store_extraction
 from extractor.errors import ExtractorError
@@ -47,7 +49,7 @@ def process_page(page: Page, settings: Settings) -> Result:
     except ExtractorError as exc:
         return Failure(page.source, exc.stage, exc.reason)
     except Exception as exc:  # a bug on one odd page must not stop a batch of thousands
-        log.exception("unexpected error on %s", page.source)
+        log.debug("unexpected error on %s", page.source, exc_info=True)
         return Failure(page.source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
 
 
@@ -101,10 +103,11 @@ def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallbac
                     page.text.encode("utf-8") if page is not None and page.text is not None else None)
                 try:
                     stored = store_extraction(session, result, raw, index, settings, VERSION)
-                except Exception as exc:  # a database error on one item is recorded; the batch goes on
+                except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
                     session.rollback()
-                    log.exception("cannot store %s", result.article.source)
-                    failure = Failure(result.article.source, "store", f"{exc.__class__.__name__}: {exc}")
+                    log.debug("cannot store %s", result.article.source, exc_info=True)
+                    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                    failure = Failure(result.article.source, "store", f"database error: {reason}")
                     record_failure(session, failure)
                     summary.failures.append(failure)
                     outcome, source = "failed", failure.source

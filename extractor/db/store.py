@@ -71,6 +71,7 @@ def store_extraction(
     if raw is not None and article.raw_sha256 and session.get(RawPage, article.raw_sha256) is None:
         session.add(RawPage(sha256=article.raw_sha256, size=len(raw), content=zlib.compress(raw, 6),
                             is_html=raw.lstrip()[:1] == b"<"))
+        session.flush()  # the article row refers to it
     row = ArticleRow(
         key=article.id, source=article.source, url=article.url, url_key=article.canonical_url,
         text_sha256=fingerprint, title=article.title, author=article.author, site=article.site,

@@ -1,0 +1,171 @@
+"""Command line: parse arguments, call the library, map library errors to messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from extractor.errors import ExtractorError
+from extractor.settings import load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Indonesian news about smart-city evaluations into a research database.")
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $EXTRACTOR_DB or "
+                                                          "sqlite:///extractor.db).", show_default=False)]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel worker processes for "
+                                                                          "parsing and NLP.")]
+
+
+def handle_errors(command: F) -> F:
+    """Turn library errors into one clear line on stderr and exit status 1 (2 for usage errors)."""
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ExtractorError as exc:
+            err.print(f"[red]error[/red] ({exc.stage}) {exc}")
+            raise typer.Exit(2 if exc.stage == "config" else 1) from None
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
+    """A rich progress display counting done / failed / skipped; a no-op when quiet."""
+    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0}
+    if quiet:
+        yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
+        return
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+               TextColumn("{task.completed} items"), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=None, status="")
+
+        def update(outcome: str, source: str) -> None:
+            counts[outcome] = counts.get(outcome, 0) + 1
+            status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
+                      f"skipped {counts['skipped']}")
+            progress.update(task, advance=1, status=status)
+        yield update
+
+
+@app.command()
+@handle_errors
+def ingest(
+    sources: Annotated[list[str] | None, typer.Argument(help="URLs, .html/.htm/.txt/.jsonl/.warc/.warc.gz files "
+                                                              "or directories.", show_default=False)] = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help="Text file of URLs, one per line.")] = None,
+    db: DbOption = None,
+    workers: WorkersOption = 1,
+    quiet: QuietOption = False,
+) -> None:
+    """Fetch, parse, extract and store articles; print a summary of the run."""
+    from extractor.pipeline import ingest as run_ingest
+    from extractor.sources import read_url_list
+
+    items = list(sources or [])
+    if urls is not None:
+        items += read_url_list(urls)
+    if not items:
+        err.print("[red]error[/red] nothing to ingest: give at least one SOURCE or --urls FILE")
+        raise typer.Exit(2)
+    settings = load_settings(db_url=db, workers=workers)
+    with progress_bar(quiet) as progress:
+        summary = run_ingest(items, settings, progress)
+    report = {"stored": summary.stored, "near_duplicates": summary.near_duplicates, "skipped": summary.skipped,
+              "failed": len(summary.failures), "database": summary.totals}
+    typer.echo(json.dumps(report, ensure_ascii=False))
+    for failure in summary.failures:
+        err.print(f"[yellow]failed[/yellow] {failure.source} ({failure.stage}): {failure.reason}")
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+@app.command()
+@handle_errors
+def stats(db: DbOption = None) -> None:
+    """Print the numbers of stored articles, failures, duplicates, events, people and innovations as JSON."""
+    from extractor.db.queries import database_stats
+
+    typer.echo(json.dumps(database_stats(load_settings(db_url=db).db_url)))
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories of any kind `ingest` accepts.")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format (jsonl).")] = "jsonl",
+    workers: WorkersOption = 1,
+) -> None:
+    """Run parsing and NLP without a database; print one JSON object per article."""
+    from extractor.pipeline import extract_sources
+    from extractor.records import Failure
+
+    if output_format != "jsonl":
+        err.print(f"[red]error[/red] unknown format '{output_format}' (use jsonl)")
+        raise typer.Exit(2)
+    failed = 0
+    for result in extract_sources(paths, load_settings(workers=workers)):
+        if isinstance(result, Failure):
+            failed += 1
+            err.print(f"[yellow]failed[/yellow] {result.source} ({result.stage}): {result.reason}")
+            continue
+        typer.echo(json.dumps(result.summary, ensure_ascii=False, default=str))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+@handle_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold <id>.json annotations.")],
+    paths: Annotated[list[str], typer.Argument(help="Articles to extract (files or directories).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
+    from extractor.evaluate import format_table, load_gold, score
+    from extractor.pipeline import extract_sources
+    from extractor.records import Failure
+
+    gold = load_gold(gold_dir)
+    predictions = [r.summary for r in extract_sources(paths, load_settings()) if not isinstance(r, Failure)]
+    rows = score(gold, predictions)
+    typer.echo(json.dumps(rows) if as_json else format_table(rows, len(gold)))
+
+
+@app.command("build-model")
+@handle_errors
+def build_model(
+    output: Annotated[Path, typer.Option("--output", help="Where to write the spaCy pipeline.")] = Path(
+        "models/smartcity_id"),
+    training: Annotated[Path, typer.Option("--training", help="Innovation training CSV.")] = Path(
+        "corpus/training/innovations.csv"),
+) -> None:
+    """Rebuild models/ from corpus/: the spaCy pipeline (spacy.load-able) and the dimension classifier."""
+    from extractor.classify import train
+    from extractor.nlp import load_pipeline
+
+    load_pipeline().to_disk(output)
+    model = train(training, output.parent)
+    typer.echo(f"wrote {output} and {model}")
+
+
+def main() -> None:
+    """Entry point of the `extractor` console script."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
