@@ -81,46 +81,48 @@ def _resolve(entry: tuple[Page | None, Future[Result] | Failure]) -> tuple[Page 
 
 def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Result]:
     """Parse and extract every article of the sources without a database."""
-    fetcher = Fetcher(settings)
-    for _page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
-        yield result
+    with Fetcher(settings) as fetcher:
+        for _page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
+            yield result
 
 
 def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None) -> RunSummary:
     """Fetch, parse, extract and store every article of the sources; failures are recorded, not raised."""
     engine = get_engine(settings.db_url)
     summary = RunSummary()
-    fetcher = Fetcher(settings)
-    with open_session(engine) as session:
-        index = load_near_duplicate_index(session, settings)
-        for page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
-            if isinstance(result, Failure):
-                record_failure(session, result)
-                summary.failures.append(result)
-                outcome, source = "failed", result.source
-            else:
-                raw = page.html if page is not None and page.html is not None else (
-                    page.text.encode("utf-8") if page is not None and page.text is not None else None)
-                try:
-                    stored = store_extraction(session, result, raw, index, settings, VERSION)
-                except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
-                    session.rollback()
-                    log.debug("cannot store %s", result.article.source, exc_info=True)
-                    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-                    failure = Failure(result.article.source, "store", f"database error: {reason}")
-                    record_failure(session, failure)
-                    summary.failures.append(failure)
-                    outcome, source = "failed", failure.source
+    try:
+        with Fetcher(settings) as fetcher, open_session(engine) as session:
+            index = load_near_duplicate_index(session, settings)
+            for page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
+                if isinstance(result, Failure):
+                    record_failure(session, result)
+                    summary.failures.append(result)
+                    outcome, source = "failed", result.source
                 else:
-                    outcome, source = stored.outcome, result.article.source
-                    if stored.outcome == "stored":
-                        summary.stored += 1
-                    elif stored.outcome == "skipped":
-                        summary.skipped += 1
+                    raw = page.html if page is not None and page.html is not None else (
+                        page.text.encode("utf-8") if page is not None and page.text is not None else None)
+                    try:
+                        stored = store_extraction(session, result, raw, index, settings, VERSION)
+                    except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
+                        session.rollback()
+                        log.debug("cannot store %s", result.article.source, exc_info=True)
+                        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                        failure = Failure(result.article.source, "store", f"database error: {reason}")
+                        record_failure(session, failure)
+                        summary.failures.append(failure)
+                        outcome, source = "failed", failure.source
                     else:
-                        summary.near_duplicates += 1
-            if progress is not None:
-                progress(outcome, source)
-        summary.totals = counts(session)
-    engine.dispose()
+                        outcome, source = stored.outcome, result.article.source
+                        if stored.outcome == "stored":
+                            summary.stored += 1
+                        elif stored.outcome == "skipped":
+                            summary.skipped += 1
+                        else:
+                            summary.near_duplicates += 1
+                if progress is not None:
+                    progress(outcome, source)
+            summary.totals = counts(session)
+    finally:
+        # also on an error that ends the run, so a server database is not left with open connections
+        engine.dispose()
     return summary

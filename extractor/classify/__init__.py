@@ -17,7 +17,11 @@ from extractor.errors import NlpError
 
 log = logging.getLogger(__name__)
 
-MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+import extractor.models
+
+# models/ is installed as the package extractor.models (see pyproject.toml), so it is found in a checkout and
+# in an installed wheel alike.
+MODEL_DIR = Path(extractor.models.__file__).resolve().parent
 MODEL_FILE = "dimension_classifier.joblib"
 DIMENSIONS = ("Smart Governance", "Smart Branding", "Smart Economy", "Smart Living", "Smart Society",
               "Smart Environment")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import zlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import delete, func
+from sqlalchemy.engine import CursorResult
 from sqlmodel import Session, select
 
 from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage
@@ -65,6 +66,9 @@ def store_extraction(
     fingerprint = text_fingerprint(article.text)
     existing = find_existing(session, article.canonical_url, fingerprint)
     if existing is not None and existing.id is not None:
+        # the item is in the database now (as the stored copy), so an earlier failure of it no longer holds
+        if _clear_failure(session, article.source):
+            session.commit()
         return StoreResult("skipped", existing.id, existing.duplicate_of)
     minhash = text_minhash(article.text, settings.minhash_permutations)
     near = index.find(minhash)
@@ -84,7 +88,7 @@ def store_extraction(
     session.flush()
     assert row.id is not None
     replace_mentions(session, row.id, extraction, version)
-    session.execute(delete(FailureRow).where(FailureRow.source == article.source))  # type: ignore[arg-type]
+    _clear_failure(session, article.source)
     session.commit()
     if near is None:
         index.add(row.id, minhash)
@@ -103,6 +107,12 @@ def replace_mentions(session: Session, article_id: int, extraction: Extraction, 
         seen.add(key)
         session.add(MentionRow(article_id=article_id, label=m.label, text=m.text, start=m.start, end=m.end,
                                sentence=m.sentence, value=m.value, version=version))
+
+
+def _clear_failure(session: Session, source: str) -> bool:
+    """Forget a recorded failure of the item (uncommitted); True when there was one."""
+    result = session.execute(delete(FailureRow).where(FailureRow.source == source))  # type: ignore[arg-type]
+    return bool(cast("CursorResult[Any]", result).rowcount)
 
 
 def record_failure(session: Session, failure: Failure) -> None:

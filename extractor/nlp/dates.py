@@ -68,6 +68,9 @@ class DateFinder:
         found = find_dates(doc.text, published(doc))
         for start, end, value in found:
             add_span(doc, "dates", start, end, value)
+            if value["kind"] == "publication" and doc._.published is None:
+                # later components resolve "tahun lalu" and year-less dates against the byline date
+                doc._.published = date.fromisoformat(value["iso_start"])
         return doc
 
 

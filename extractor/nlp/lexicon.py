@@ -51,6 +51,7 @@ class Lexicon:
     institutions: dict[str, tuple[str, str]]  # alias (lower) -> (canonical, kind)
     positions: dict[str, tuple[str, str]]  # position (lower) -> (category, region kind)
     role_words: frozenset[str]
+    name_abbreviations: frozenset[str]  # lower-case, without dots
     name_stopwords: frozenset[str]
     months: dict[str, int]
     dimensions: tuple[tuple[str, str], ...]  # (regex, canonical)
@@ -86,6 +87,7 @@ def load_lexicon() -> Lexicon:
         institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
         positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
         role_words=frozenset(w.lower() for w in _lines("role_words.txt")),
+        name_abbreviations=frozenset(w.lower() for w in _lines("name_abbreviations.txt")),
         name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
         months={r["name"]: int(r["month"]) for r in read_rows("months.csv")},
         dimensions=tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv")),

@@ -23,9 +23,18 @@ WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
-LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pembimbing|mentor)\b[^.\n]{0,80}?"
-                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|:)\s*$",
+LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pembimbing|mentor)\b[^.\n]{0,80}"
+                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
+                      r"diketuai|dipimpin|:)\s*"
+                      r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
+                      r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?",
                       re.IGNORECASE)
+# What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
+LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
+# "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
+COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
+AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
 AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga)\s+", re.IGNORECASE)
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
@@ -43,11 +52,14 @@ class Person:
     affiliation: str | None = None
     region: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    strength: int = 0
 
-    def update(self, category: str, role: str | None, affiliation: str | None, region: str | None) -> None:
-        """Keep the strongest category and the first role, affiliation and region found."""
-        if CATEGORY_RANK[category] > CATEGORY_RANK[self.category]:
-            self.category = category
+    def update(self, category: str, role: str | None, affiliation: str | None, region: str | None,
+               strength: int = 1) -> None:
+        """Keep the category of the strongest evidence and the first role, affiliation and region found."""
+        if strength > self.strength or (strength == self.strength and
+                                         CATEGORY_RANK[category] > CATEGORY_RANK[self.category]):
+            self.category, self.strength = category, strength
         self.role = self.role or role
         self.affiliation = self.affiliation or affiliation
         self.region = self.region or region
@@ -76,6 +88,8 @@ class PeopleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.text = ""
+        self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
+            squash(a) for a in lexicon.province_aliases}
         self.position_re = re.compile(
             r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(lexicon.positions) + r"))(?![\w])",
             re.IGNORECASE)
@@ -101,9 +115,13 @@ class PeopleFinder:
         skip = regions + [(a, b, "") for a, b in provinces]
         words = [_Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
         people: list[Person] = []
-        for chain in self._chains(words, skip):
+        chains = self._chains(words, skip)
+        for i, chain in enumerate(chains):
             first, last = chain[0], chain[-1]
-            if any(_same_line(text, a, first.start) for a, _ in bylines):
+            if self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    self._in_organisation_name(text, chain):
+                continue
+            if any(_same_line(text, a, first.start) for a, _ in bylines) or _in_title_case_line(text, first.start):
                 continue
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -115,7 +133,7 @@ class PeopleFinder:
                 if existing is not None:
                     existing.mentions.append((name_words[0].start, name_words[-1].end))
                 continue
-            category, role, affiliation, region = cue
+            category, role, affiliation, region, strength = cue
             if existing is None:
                 if len(name_words) == 1 and len(name) < 3:
                     continue
@@ -123,7 +141,7 @@ class PeopleFinder:
                 people.append(existing)
             elif len(name) > len(existing.name) and existing.name.lower() in name.lower():
                 existing.name = name
-            existing.update(category, role, affiliation, region)
+            existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, last.end))
         self._resolve_nicknames(text, people)
         main_region = _main_region(regions)
@@ -153,20 +171,59 @@ class PeopleFinder:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
 
+    def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
+        """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
+        if i + 1 >= len(chains):
+            return False
+        chain, following = chains[i], chains[i + 1]
+        if not re.fullmatch(r"\s*,\s*", text[chain[-1].end:following[0].start]):
+            return False
+        left = text[max(0, chain[0].start - 120):chain[0].start]
+        position = None
+        for m in self.position_re.finditer(left):
+            position = m
+        if position is None:
+            return False
+        filler = left[position.end():]
+        return all(self._is_role_word(w.group(0).rstrip(".")) or
+                   self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
+
+    def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
+        """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
+        before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 30):chain[0].start])
+        if before is None:
+            return False
+        word = before.group(1)
+        # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
+        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
+        return word.lower() in self.lex.organisation_words or acronym
+
+    def _is_known_place(self, chain: list[_Word]) -> bool:
+        """A chain that is only a region or province name, or an institution, is not a person."""
+        key = squash(" ".join(w.bare for w in chain))
+        return key in self.place_keys or " ".join(w.bare for w in chain).lower() in self.lex.institutions
+
+    def _is_role_word(self, token: str) -> bool:
+        low = token.lower()
+        return low in self.lex.role_words or bool(ROMAN.match(token)) or bool(AGENCY.match(low))
+
     def _breaks(self, previous: _Word, word: _Word) -> bool:
         """A line break or a sentence-final dot between two words ends a name."""
         gap = self.text[previous.end:word.start]
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
-                                and squash(previous.bare) not in self.lex.honorifics)
+                                and squash(previous.bare) not in self.lex.honorifics
+                                and previous.bare.lower() not in self.lex.name_abbreviations)
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
         bare = word.bare
+        key = squash(bare)
+        if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
+            return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
         if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare):
             return False
         low = bare.lower()
-        key = squash(bare)
-        if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
-            return True
+        if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare):
+            return False
         if key in self.lex.degrees and len(bare) > 1 and ("." in bare or bare.isupper() or current):
             return False
         if low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months:
@@ -187,95 +244,141 @@ class PeopleFinder:
 
     # -- cues ----------------------------------------------------------------------------------------------
     def _cue(self, doc: Doc, text: str, chain: list[_Word], name_words: list[_Word],
-             regions: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None, str | None] | None:
-        """(category, role, affiliation, region) when the context marks the chain as a person, else None."""
+             regions: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None, str | None, int] | None:
+        """(category, role, affiliation, region, strength) when the context marks the chain as a person."""
         start, end = chain[0].start, chain[-1].end
         sentence_start = sentence_of(doc, start)[0]
         left = text[sentence_start:start]
-        right = text[end:end + 160]
+        right = text[end:end + 200]
         affiliation = self._affiliation_after(right)
+        after = self._position_after(right)
         before = self._position_before(left, sentence_start, regions)
         if before is not None:
             category, role, inst, region = before
-            after = self._position_after(right)
-            if after is not None and after[0] == "assessor":
+            if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
-            return self._finish(category, role, inst or affiliation, region)
-        after = self._position_after(right)
+            return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
-            return self._finish(category, role, inst or affiliation, None)
-        if len(name_words) > 1 and LIST_CUE.search(self._list_context(left)):
-            return self._finish("assessor", None, affiliation, None)
+            strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
+            return self._finish(category, role, inst or affiliation, None,
+                                EVIDENCE["position"] if strong else EVIDENCE["after"])
+        if len(name_words) > 1 and self._in_assessor_list(left):
+            return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
         honorific = len(chain) > len(name_words) and squash(chain[0].bare) in self.lex.honorifics
-        degree = bool(re.match(r"^\s*,?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s?){1,3}(?:,|\s|$)", right)) and \
-            squash(re.split(r"[,\s]", right.strip(" ,"))[0]) in self.lex.degrees
+        first_after = re.split(r"[,\s]+", right.strip(" ,"))[0].rstrip(".") if right.strip(" ,") else ""
+        degree = squash(first_after) in self.lex.degrees and first_after[:1].isupper()
         if (honorific or degree) and (len(name_words) > 1 or degree):
-            return self._finish("other", None, affiliation, None)
+            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
         if SPEECH.search(left) and len(name_words) > 1:
-            return self._finish("other", None, affiliation, None)
+            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
         return None
 
-    def _finish(self, category: str, role: str | None, inst: str | None, region: str | None
-                ) -> tuple[str, str | None, str | None, str | None]:
-        kind = self.lex.institutions.get(inst.lower(), ("", ""))[1] if inst else ""
-        canonical = self.lex.institutions[inst.lower()][0] if inst else None
-        if category == "other" and kind == "ministry":
+    def _ends_with_comma(self, filler: str) -> bool:
+        """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.")."""
+        words = [w.group(0) for w in WORD.finditer(filler)]
+        while words and squash(words[-1].rstrip(".")) in self.lex.honorifics:
+            words.pop()
+        return bool(words) and words[-1] == ","
+
+    def _coordinated_tail(self, right: str) -> int:
+        """Length of "dari IPB dan B dari CitiAsia " before a shared "selaku/sebagai", else 0."""
+        for w in WORD.finditer(right[:160]):
+            token = w.group(0)
+            if token.lower() in ("selaku", "sebagai"):
+                return w.start()
+            if token.lower() in COORDINATED_TAIL_WORDS or token[0].isupper() or \
+                    token.lower().rstrip(".") in self.lex.institutions:
+                continue
+            return 0
+        return 0
+
+    def _in_assessor_list(self, left: str) -> bool:
+        """True when an assessor cue opens the list this name belongs to ("asesor yaitu A dari ITB, B ...")."""
+        cues = list(LIST_CUE.finditer(left))
+        if not cues:
+            return False
+        gap = left[cues[-1].end():]
+        for w in WORD.finditer(gap):
+            token = w.group(0).rstrip(".")
+            if not token:
+                continue
+            if token.lower() in LIST_GAP_WORDS or token[0].isupper() or squash(token) in self.lex.degrees \
+                    or squash(token) in self.lex.honorifics or token.lower() in self.lex.institutions:
+                continue
+            return False
+        return True
+
+    def _finish(self, category: str, role: str | None, inst: str | None, region: str | None, strength: int
+                ) -> tuple[str, str | None, str | None, str | None, int]:
+        entry = self.lex.institutions.get(inst.lower()) if inst else None
+        canonical = entry[0] if entry else inst
+        if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
-        if category == "ministry" and canonical is None:
-            canonical = None
-        return category, role, canonical, region
+        return category, role, canonical, region, strength
 
     def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]]
                          ) -> tuple[str, str | None, str | None, str | None] | None:
-        """A position phrase that ends right before the name, possibly followed by its region or institution."""
-        for m in reversed(list(self.position_re.finditer(left))):
+        """A position phrase before the name, possibly followed by its region or institution.
+
+        Between the position and the name only role words, regions and institutions may stand; any other
+        words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah").
+        """
+        matches = list(self.position_re.finditer(left))
+        for m in reversed(matches):
             filler = left[m.end():]
+            appositive = self._ends_with_comma(filler)
             role_end = m.end()
             region = inst = None
             ok = True
-            cursor = m.end()
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
                 token = w.group(0).rstrip(".")
+                if not token:
+                    continue
                 if in_region is not None:
-                    region = region or in_region[2]
+                    region = region or (in_region[2] or None)
+                elif self._is_role_word(token) and not (inst or region):
+                    role_end = m.end() + w.end()
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
-                elif token.lower() in self.lex.role_words or ROMAN.match(token) or token in {",", "(", ")"}:
-                    if region is None and inst is None and token not in {",", "(", ")"}:
+                elif self._is_role_word(token) or token in {",", "(", ")", "/", "–"}:
+                    if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
                         role_end = m.end() + w.end()
-                elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees:
-                    pass
+                elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
+                        or squash(token) in self.place_keys:
+                    continue
+                elif appositive and token[0].isupper():
+                    continue
                 else:
                     ok = False
                     break
-                cursor = m.end() + w.end()
             if not ok:
                 # the institution may be written out in several words ("Kementerian Komunikasi dan Informatika")
                 found = self.institution_re.search(filler)
                 if found is None or filler[found.end():].strip(" ,") != "":
+                    if m is matches[-1] and not appositive:
+                        return None
                     continue
                 inst = found.group(0)
-            del cursor
             position = m.group("pos")
             category, kind = self._position_category(position)
-            if category == "regional_official" and region is None and kind in ("kabupaten", "kota"):
-                region = None
+            entry = self.lex.institutions.get(inst.lower()) if inst else None
+            if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
+                    and category in ("regional_official", "other"):
+                category = "ministry"
             role = re.sub(r"\s+", " ", left[m.start():role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
-            if inst and category == "other":
-                kind_of = self.lex.institutions.get(inst.lower(), ("", ""))[1]
-                category = "ministry" if kind_of == "ministry" else category
             return category, role, inst, region
         return None
 
     def _position_after(self, right: str) -> tuple[str, str | None, str | None] | None:
         """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ..."."""
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*,\s*", right)
+        right = right[self._coordinated_tail(right):]
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right)
         if m is None:
             return None
         rest = right[m.end():]
@@ -351,6 +454,17 @@ class PeopleFinder:
             canonical = self.lex.institutions.get(org_name.lower(), (None, ""))[0]
             person.affiliation = person.affiliation or canonical or org_name
             person.mentions.append((m.start("nick"), m.end("nick")))
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Headlines and "Baca juga" links capitalise every word; their capitalised words are not name cues."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w'-]*", text[start:end if end != -1 else len(text)])
+    if len(words) < 4 or len(words) > 20:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
 
 
 def _same_line(text: str, a: int, b: int) -> bool:

@@ -1,0 +1,58 @@
+"""Dimensions: the smart-city dimensions however they are written, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def dimensions(nlp: Language, text: str) -> list[str]:
+    doc = analyse(text, nlp=nlp)
+    return [s._.value["name"] for s in doc.spans["dimensions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dimensi Smart Governance dinilai paling matang.", ["Smart Governance"]),
+        ("Penilaian smartgovernance berjalan lancar.", ["Smart Governance"]),
+        ("Pilar smart government terus diperkuat.", ["Smart Governance"]),
+        ("Aspek Smart Environtment masih perlu dibenahi.", ["Smart Environment"]),
+        ("Aspek Smart Environment masih perlu dibenahi.", ["Smart Environment"]),
+        ("Dimensi Smart Branding menonjolkan wisata.", ["Smart Branding"]),
+        ("Dimensi Smart Economy mendorong UMKM.", ["Smart Economy"]),
+        ("Dimensi Smart Living menyasar layanan kesehatan.", ["Smart Living"]),
+        ("Dimensi Smart Society menyasar literasi digital.", ["Smart Society"]),
+        ("Kota itu juga menonjolkan Smart Mobility dan Smart People.", ["Smart Mobility", "Smart People"]),
+        ("Program ekonomi cerdas digalakkan di desa.", ["Smart Economy"]),
+        ("Masterplan memuat smart-branding untuk pariwisata.", ["Smart Branding"]),
+    ],
+)
+def test_dimension_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert dimensions(nlp, text) == expected
+
+
+def test_every_mention_is_kept_in_order(nlp: Language) -> None:
+    text = "Smart Branding, Smart Living, Smart Society dan Smart Economy dipaparkan berurutan."
+    assert dimensions(nlp, text) == ["Smart Branding", "Smart Living", "Smart Society", "Smart Economy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota itu bertekad menjadi smart city pada 2025.",
+        "Konsep Smart City dipaparkan di depan asesor.",
+        "Program SmartCity dan smartcity sama saja.",
+        "Kabupaten itu ikut Gerakan Menuju 100 Smart City.",
+        "Pemkab menyusun masterplan kota cerdas.",
+    ],
+)
+def test_not_dimensions(nlp: Language, text: str) -> None:
+    assert dimensions(nlp, text) == []

@@ -1,0 +1,156 @@
+"""Innovations: named apps and programmes of a region, with the dimension the text files them under."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def innovations(nlp: Language, text: str) -> list[dict[str, Any]]:
+    doc = analyse(text, nlp=nlp)
+    return [dict(s._.value) for s in doc.spans["innovations"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Inovasi unggulan daerah:\n"
+                "Smart Governance\n"
+                "SIPADU (Sistem Informasi Pelayanan Terpadu)\n"
+                "E-Kinerja\n"
+                "Smart Living\n"
+                "Posyandu Digital\n"
+                "Smart Economy\n"
+                "Pasar Online Rakyat\n"
+                "\n"
+                "Rapat ditutup sore hari."
+            ),
+            [
+                ("SIPADU", "Smart Governance"),
+                ("E-Kinerja", "Smart Governance"),
+                ("Posyandu Digital", "Smart Living"),
+                ("Pasar Online Rakyat", "Smart Economy"),
+            ],
+        ),
+        (
+            "Smart Governance:\n- SIPADU\n- E-Kinerja\nSmart Branding:\n- Festival Kopi Lereng",
+            [
+                ("SIPADU", "Smart Governance"),
+                ("E-Kinerja", "Smart Governance"),
+                ("Festival Kopi Lereng", "Smart Branding"),
+            ],
+        ),
+    ],
+)
+def test_items_under_a_dimension_heading(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = innovations(nlp, text)
+    assert [(i["name"], i["dimension"]) for i in found] == expected
+    assert {i["dimension_source"] for i in found} == {"stated"}
+
+
+def test_heading_item_keeps_its_expansion_as_description(nlp: Language) -> None:
+    found = innovations(nlp, "Smart Governance\nSIPADU (Sistem Informasi Pelayanan Terpadu)\nE-Kinerja")
+    assert found[0]["name"] == "SIPADU"
+    assert found[0]["description"] == "Sistem Informasi Pelayanan Terpadu"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "Warga kini memakai SIMANTAP (Sistem Informasi Manajemen Terpadu), aplikasi pelayanan desa.",
+            "SIMANTAP",
+            "Sistem Informasi Manajemen Terpadu",
+        ),
+        pytest.param(
+            "Pemkab mengembangkan aplikasi SIMANTAP (Sistem Informasi Manajemen Terpadu) untuk warga.",
+            "SIMANTAP",
+            "Sistem Informasi Manajemen Terpadu",
+            marks=pytest.mark.xfail(
+                strict=True, reason="after the head word 'aplikasi' the expansion is kept in the name"
+            ),
+        ),
+    ],
+)
+def test_acronym_app_with_expansion(nlp: Language, text: str, name: str, description: str) -> None:
+    found = innovations(nlp, text)
+    assert [(i["name"], i["description"]) for i in found] == [(name, description)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="in a list introduced by 'antara lain' the first acronym keeps its expansion in the name",
+)
+def test_list_of_acronym_apps(nlp: Language) -> None:
+    text = (
+        "Inovasi daerah antara lain SIGAP (Sistem Informasi Gawat Darurat Terpadu) "
+        "dan LAKSA (Layanan Kesehatan Sigap)."
+    )
+    assert [i["name"] for i in innovations(nlp, text)] == ["SIGAP", "LAKSA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat BAPPEDA (Badan Perencanaan Pembangunan Daerah) membahas anggaran.",
+        "Laporan OPD (Organisasi Perangkat Daerah) diserahkan kemarin.",
+    ],
+)
+def test_acronym_outside_an_app_sentence_is_not_an_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Dinas merilis aplikasi "Lapor Cepat" bagi warga.', "Lapor Cepat"),
+        ('Warga bisa memakai aplikasi bernama "Jaga Desa" di ponsel.', "Jaga Desa"),
+        ("Pemkab memperkenalkan program “Desa Terang” kepada warga.", "Desa Terang"),
+        ('Sistem antrean itu bernama "Antre Sehat" dan gratis.', "Antre Sehat"),
+    ],
+)
+def test_quoted_names(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemkot meluncurkan layanan antar dokumen gratis untuk warga.", "layanan antar dokumen gratis"),
+        ("Dinas meluncurkan layanan pengaduan daring, yang bisa diakses warga.", "layanan pengaduan daring"),
+    ],
+)
+def test_launched_service(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+def test_dimension_stated_in_the_sentence(nlp: Language) -> None:
+    found = innovations(nlp, 'Untuk dimensi Smart Living, dinas merilis aplikasi "Lapor Cepat" bagi warga.')
+    assert [(i["name"], i["dimension"], i["dimension_source"]) for i in found] == [
+        ("Lapor Cepat", "Smart Living", "stated")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota ini mengikuti Gerakan Menuju 100 Smart City tahun ini.",
+        "Program Smart City terus berjalan di kota itu.",
+        'Warga memakai aplikasi "Smart City" itu setiap hari.',
+        "Pemkab menyusun program Gerakan Menuju 100 Smart City bersama konsultan.",
+        "Smart City menjadi tema rapat pagi ini.",
+    ],
+)
+def test_smart_city_is_not_an_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []

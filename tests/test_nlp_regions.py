@@ -1,0 +1,211 @@
+"""Regions: kabupaten/kota and provinces, resolved to canonical Kemendagri names and codes."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def names(nlp: Language, text: str, label: str) -> list[str]:
+    doc = analyse(text, nlp=nlp)  # keep the Doc alive while its SpanGroup is read
+    return [s._.value["name"] for s in doc.spans[label]]
+
+
+def regions(nlp: Language, text: str) -> list[str]:
+    return names(nlp, text, "regions")
+
+
+def provinces(nlp: Language, text: str) -> list[str]:
+    return names(nlp, text, "provinces")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim pusat berkunjung ke Kabupaten Sleman pekan ini.", "Kabupaten Sleman"),
+        ("Tim pusat berkunjung ke Kab. Sleman pekan ini.", "Kabupaten Sleman"),
+        ("Tim pusat berkunjung ke Kab Sleman pekan ini.", "Kabupaten Sleman"),
+        ("Pemkab Banyuwangi menyiapkan paparan inovasi.", "Kabupaten Banyuwangi"),
+        ("Pemkot Bandung menyiapkan paparan inovasi.", "Kota Bandung"),
+        ("Bupati Sleman membuka rapat koordinasi.", "Kabupaten Sleman"),
+        ("Wali Kota Malang membuka rapat koordinasi.", "Kota Malang"),
+        ("Walikota Malang membuka rapat koordinasi.", "Kota Malang"),
+        ("Pemerintah Kota Bogor menyiapkan paparan inovasi.", "Kota Bogor"),
+        ("Kota Jambi mengirim tiga pejabat.", "Kota Jambi"),
+    ],
+)
+def test_prefixed_names(nlp: Language, text: str, expected: str) -> None:
+    assert regions(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Kabupaten Sleman siap dinilai.", "Kabupaten Sleman", "34.04"),
+        ("Kabupaten Banyuwangi siap dinilai.", "Kabupaten Banyuwangi", "35.10"),
+        ("Kota Tangerang Selatan siap dinilai.", "Kota Tangerang Selatan", "36.74"),
+        ("Kota Malang siap dinilai.", "Kota Malang", "35.73"),
+        ("Kabupaten Malang siap dinilai.", "Kabupaten Malang", "35.07"),
+    ],
+)
+def test_kemendagri_code(nlp: Language, text: str, name: str, code: str) -> None:
+    doc = analyse(text, nlp=nlp)
+    spans = list(doc.spans["regions"])
+    assert [(s._.value["name"], s._.value["code"]) for s in spans] == [(name, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kabupaten Bantul, Kulon Progo dan Sleman lolos seleksi.",
+            ["Kabupaten Bantul", "Kabupaten Kulon Progo", "Kabupaten Sleman"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="Sleman after the alias-matched Kulon Progo does not inherit the Kabupaten prefix",
+            ),
+        ),
+        (
+            "Kabupaten Sleman, Bantul dan Kulon Progo lolos seleksi.",
+            ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Kulon Progo"],
+        ),
+        (
+            "Kota Padang, Bukittinggi dan Payakumbuh lolos seleksi.",
+            ["Kota Padang", "Kota Bukittinggi", "Kota Payakumbuh"],
+        ),
+        (
+            "Kab. Sleman, Bantul, dan Gunungkidul lolos seleksi.",
+            ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Gunungkidul"],
+        ),
+    ],
+)
+def test_list_sharing_a_prefix(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemkab Kukar memaparkan rencana induk.", "Kabupaten Kutai Kartanegara"),
+        ("Warga Kukar menyambut baik rencana itu.", "Kabupaten Kutai Kartanegara"),
+        ("Pemkot Tangsel memaparkan rencana induk.", "Kota Tangerang Selatan"),
+        ("Warga Tangsel menyambut baik rencana itu.", "Kota Tangerang Selatan"),
+    ],
+)
+def test_short_forms(nlp: Language, text: str, expected: str) -> None:
+    assert regions(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kabupaten Gunung Kidul menyiapkan data.", "Kabupaten Gunungkidul"),
+        ("Pemkab Gunung Kidul menyiapkan data.", "Kabupaten Gunungkidul"),
+        ("Kota Tanjungpinang menyiapkan data.", "Kota Tanjung Pinang"),
+        ("Pemkot Tanjungpinang menyiapkan data.", "Kota Tanjung Pinang"),
+        ("Kota Bau-Bau menyiapkan data.", "Kota Bau Bau"),
+        ("Kota Baubau menyiapkan data.", "Kota Bau Bau"),
+        ("Warga Baubau menyiapkan data.", "Kota Bau Bau"),
+    ],
+)
+def test_spelling_variants(nlp: Language, text: str, expected: str) -> None:
+    assert regions(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banyuwangi menjadi tuan rumah pertemuan itu.", "Kabupaten Banyuwangi"),
+        ("Delegasi dari Bukittinggi tiba siang tadi.", "Kota Bukittinggi"),
+    ],
+)
+def test_bare_unique_name(nlp: Language, text: str, expected: str) -> None:
+    assert regions(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("name", ["Bogor", "Tangerang", "Bekasi", "Cirebon", "Malang"])
+def test_bare_ambiguous_name_is_left_out(nlp: Language, name: str) -> None:
+    assert regions(nlp, f"Delegasi dari {name} tiba siang tadi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bupati Bogor membuka acara. Bogor menargetkan nilai tinggi.", {"Kabupaten Bogor"}),
+        ("Wali Kota Bekasi membuka acara. Bekasi menargetkan nilai tinggi.", {"Kota Bekasi"}),
+        ("Warga Kabupaten Malang datang. Malang menargetkan nilai tinggi.", {"Kabupaten Malang"}),
+        ("Kabupaten Bogor dan Kota Bogor bekerja sama.", {"Kabupaten Bogor", "Kota Bogor"}),
+    ],
+)
+def test_ambiguous_name_resolved_by_the_text(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(regions(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dosen Universitas Sumatera Utara memberi materi.",
+        "Pinjaman dari Bank Kalbar sudah cair.",
+        "Pakar Institut Teknologi Bandung memberi materi.",
+        "Mahasiswa Politeknik Negeri Padang memberi materi.",
+        "Dosen Universitas Gadjah Mada memberi materi.",
+    ],
+)
+def test_organisation_names_are_not_regions(nlp: Language, text: str) -> None:
+    doc = analyse(text, nlp=nlp)
+    assert list(doc.spans["regions"]) == [] and list(doc.spans["provinces"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nasib malang menimpa pedagang itu.",
+        "Lahan itu berupa tanah datar yang luas.",
+        "Warga membangun kota baru di pinggiran.",
+        "Mereka tinggal di pesisir selatan pulau.",
+        pytest.param(
+            "Tanah datar di lokasi itu cukup luas.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="sentence-initial 'Tanah datar' (second word "
+                "lower-case) is taken as Kabupaten Tanah Datar",
+            ),
+        ),
+    ],
+)
+def test_lowercase_words_are_not_regions(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Provinsi Jawa Timur mendukung program itu.", ["Jawa Timur"]),
+        ("Pemprov Jatim mendukung program itu.", ["Jawa Timur"]),
+        ("Warga Jatim mendukung program itu.", ["Jawa Timur"]),
+        ("Provinsi Jambi mendukung program itu.", ["Jambi"]),
+        ("Gubernur Jawa Barat mendukung program itu.", ["Jawa Barat"]),
+    ],
+)
+def test_provinces(nlp: Language, text: str, expected: list[str]) -> None:
+    assert provinces(nlp, text) == expected
+    assert regions(nlp, text) == []
+
+
+def test_kota_jambi_is_a_kota_not_the_province(nlp: Language) -> None:
+    doc = analyse("Kota Jambi mengirim tiga pejabat ke Jakarta.", nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["regions"]] == ["Kota Jambi"]
+    assert [s._.value["name"] for s in doc.spans["provinces"]] == []
+
+
+def test_kota_and_province_of_the_same_name(nlp: Language) -> None:
+    text = "Kota Jambi dan Provinsi Jambi menandatangani kerja sama."
+    assert regions(nlp, text) == ["Kota Jambi"]
+    assert provinces(nlp, text) == ["Jambi"]

@@ -1,0 +1,204 @@
+"""Stage 2, parse: a Page becomes an Article with main text and metadata, or a ParseError saying why not."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from fixtures.news import ENGLISH, NAV_ONLY_HTML, PAREPARE, WONOSOBO, news_html, story_html, story_text
+
+from extractor.errors import ParseError
+from extractor.parse import decode_html, detect_language, parse_page
+from extractor.records import Article, Page
+from extractor.settings import Settings
+
+SETTINGS = Settings()
+
+
+def parse_html(html: bytes, url: str | None = None, **page: str) -> Article:
+    return parse_page(Page(source="arsip/berita.html", url=url, html=html, **page), SETTINGS)  # type: ignore[arg-type]
+
+
+# metadata
+
+
+@pytest.mark.parametrize(
+    ("meta_dates", "json_ld"),
+    [(True, True), (True, False), (False, True)],
+    ids=["meta-and-json-ld", "meta-tags-only", "json-ld-only"],
+)
+def test_metadata_from_html(meta_dates: bool, json_ld: bool) -> None:
+    html = story_html(WONOSOBO, meta_dates=meta_dates, json_ld=json_ld)
+    article = parse_page(Page(source="arsip/wonosobo.html", html=html, item_id="wonosobo"), SETTINGS)
+    assert article.title == WONOSOBO.title
+    assert article.canonical_url == WONOSOBO.canonical
+    assert article.site == WONOSOBO.site
+    # the page was updated on 2023-06-02 (dateModified, listed first); the original publication date counts
+    assert WONOSOBO.modified == "2023-06-02"
+    assert article.published == date(2023, 3, 14)
+    assert article.language == "id"
+    assert article.id == "wonosobo"
+
+
+def test_main_text_has_the_paragraphs_and_not_the_site_chrome() -> None:
+    article = parse_html(story_html(WONOSOBO))
+    for paragraph in WONOSOBO.paragraphs:
+        assert paragraph in article.text
+    for chrome in ("Beranda", "Terpopuler", "Harga cabai", "Hak cipta", "Pedoman Media Siber"):
+        assert chrome not in article.text
+
+
+def test_raw_digest_is_sha256_of_the_raw_bytes() -> None:
+    html = story_html(PAREPARE)
+    assert parse_html(html).raw_sha256 == hashlib.sha256(html).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("canonical", "expected"),
+    [
+        (
+            "https://WartaDaerah.example.id/daerah/wonosobo?utm_source=facebook&utm_medium=social",
+            "https://wartadaerah.example.id/daerah/wonosobo",
+        ),
+        (
+            "https://wartadaerah.example.id:443/daerah/wonosobo?page=2&fbclid=abc",
+            "https://wartadaerah.example.id/daerah/wonosobo?page=2",
+        ),
+        (
+            "https://wartadaerah.example.id/daerah/wonosobo#komentar",
+            "https://wartadaerah.example.id/daerah/wonosobo",
+        ),
+    ],
+)
+def test_canonical_url_is_normalised(canonical: str, expected: str) -> None:
+    article = parse_html(story_html(WONOSOBO, canonical=canonical))
+    assert article.canonical_url == expected
+
+
+def test_page_url_is_kept_and_used_when_there_is_no_canonical_link() -> None:
+    url = "https://wartadaerah.example.id/daerah/wonosobo?utm_campaign=wa"
+    article = parse_html(story_html(WONOSOBO, canonical=None), url=url)
+    assert article.url == url
+    assert article.canonical_url == "https://wartadaerah.example.id/daerah/wonosobo"
+    assert article.id == url  # no item id: the URL names it
+
+
+def test_publication_date_given_by_the_source_is_the_fallback() -> None:
+    html = story_html(PAREPARE, meta_dates=False, json_ld=False)
+    assert parse_html(html, published="2022-08-10").published == date(2022, 8, 10)
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<meta charset="{charset}">',
+        '<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
+    ],
+)
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_page_in_a_declared_legacy_charset_is_decoded_by_it(declaration: str, charset: str) -> None:
+    quoted = replace(
+        PAREPARE,
+        paragraphs=(
+            PAREPARE.paragraphs[0],
+            "“Kami ingin perizinan selesai dalam sehari,” kata Wali Kota Parepare — sambil menunjuk layar di aula. "
+            + PAREPARE.paragraphs[1],
+            PAREPARE.paragraphs[2],
+        ),
+    )
+    html = story_html(quoted, charset="cp1252").replace(
+        b'<meta charset="cp1252">', declaration.format(charset=charset).encode()
+    )
+    with pytest.raises(UnicodeDecodeError):
+        html.decode("utf-8")
+    text = parse_html(html).text
+    assert "“Kami ingin perizinan selesai dalam sehari,” kata Wali Kota Parepare — sambil" in text
+    assert "\ufffd" not in text
+
+
+def test_utf8_byte_order_mark_is_not_text() -> None:
+    assert decode_html("\ufeff<p>Kota</p>".encode()) == "<p>Kota</p>"
+
+
+# plain text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first_words"),
+    [
+        (story_text(PAREPARE), PAREPARE.title, "PAREPARE —"),
+        # a first line that ends a sentence is body text, not a headline
+        (PAREPARE.body, None, "PAREPARE —"),
+        (f"{PAREPARE.title}\r\n{PAREPARE.body}", PAREPARE.title, "PAREPARE —"),
+    ],
+)
+def test_text_first_line_is_the_headline_when_it_looks_like_one(
+    text: str, title: str | None, first_words: str
+) -> None:
+    article = parse_page(Page(source="arsip/parepare.txt", text=text, item_id="parepare"), SETTINGS)
+    assert article.title == title
+    assert article.text.startswith(first_words)
+    assert article.raw_sha256 == hashlib.sha256(text.encode()).hexdigest()
+    assert article.published is None and article.canonical_url is None
+
+
+def test_text_with_a_given_title_is_not_split() -> None:
+    page = Page(
+        source="b.jsonl#1",
+        text=story_text(WONOSOBO),
+        title="Judul dari JSONL",
+        published="2023-03-14",
+        url="https://wartadaerah.example.id/w?utm_source=x",
+    )
+    article = parse_page(page, SETTINGS)
+    assert article.title == "Judul dari JSONL"
+    assert article.text.startswith(WONOSOBO.title)
+    assert article.published == date(2023, 3, 14)
+    assert article.canonical_url == "https://wartadaerah.example.id/w"
+
+
+# pages without a usable Indonesian article
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        (Page(source="kosong.html", html=b""), "the page is empty"),
+        (Page(source="spasi.html", html=b"  \n\t "), "the page is empty"),
+        (Page(source="kosong.txt", text=" \n "), "the item is empty"),
+        (Page(source="nihil.jsonl#1"), "neither HTML nor text"),
+        (Page(source="indeks.html", html=NAV_ONLY_HTML), "no article text"),
+        (
+            Page(source="pendek.html", html=news_html("Singkat", ["Wonosobo dievaluasi hari ini."])),
+            "no article text",
+        ),
+        (Page(source="english.html", html=story_html(ENGLISH, lang="en")), "in 'en'"),
+        (Page(source="english.txt", text=story_text(ENGLISH)), "in 'en'"),
+    ],
+    ids=[
+        "empty",
+        "whitespace",
+        "empty-text",
+        "no-content",
+        "navigation-only",
+        "too-short",
+        "english-html",
+        "english-text",
+    ],
+)
+def test_page_without_an_indonesian_article_raises_parse_error(page: Page, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_page(page, SETTINGS)
+    assert reason in info.value.reason
+    assert info.value.item == page.source
+    assert info.value.stage == "parse"
+    assert info.value.fix
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [(WONOSOBO.body, "id"), (PAREPARE.body, "id"), (ENGLISH.body, "en")]
+)
+def test_detect_language(text: str, code: str) -> None:
+    assert detect_language(text) == code

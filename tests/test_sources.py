@@ -1,0 +1,311 @@
+"""Stage 1, sources: every input kind becomes Pages, and every unreadable item becomes a Failure, never an exception.
+
+No parsing and no NLP here: these tests look at what `iter_pages` yields.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fixtures.news import PAREPARE, WONOSOBO, WarcRecord, jsonl_line, story_html, story_text, write_warc
+
+from extractor.errors import FetchError, SourceError
+from extractor.records import Failure, Page
+from extractor.sources import is_url, iter_pages, read_url_list
+
+
+def pages(*sources: object, fetch: object = None) -> list[Page | Failure]:
+    return list(iter_pages([str(s) for s in sources], fetch))  # type: ignore[arg-type]
+
+
+def only_pages(items: list[Page | Failure]) -> list[Page]:
+    return [item for item in items if isinstance(item, Page)]
+
+
+def only_failures(items: list[Page | Failure]) -> list[Failure]:
+    return [item for item in items if isinstance(item, Failure)]
+
+
+# files of each kind
+
+
+@pytest.mark.parametrize("name", ["wonosobo.html", "wonosobo.htm", "WONOSOBO.HTML"])
+def test_html_file_is_one_page_of_raw_bytes(tmp_path: Path, name: str) -> None:
+    raw = story_html(WONOSOBO)
+    path = tmp_path / name
+    path.write_bytes(raw)
+    [page] = pages(path)
+    assert isinstance(page, Page)
+    assert page.html == raw  # bytes as on disk: the parser decodes, and the raw page is stored as is
+    assert page.text is None
+    assert page.source == str(path)
+    assert page.item_id == path.stem
+
+
+def test_text_file_is_one_page_of_text(tmp_path: Path) -> None:
+    path = tmp_path / "parepare.txt"
+    path.write_text(story_text(PAREPARE), encoding="utf-8")
+    [page] = pages(path)
+    assert isinstance(page, Page)
+    assert page.text == story_text(PAREPARE)
+    assert page.html is None
+    assert page.item_id == "parepare"
+
+
+def test_text_file_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "parepare.txt"
+    path.write_bytes("\ufeff".encode() + story_text(PAREPARE).encode())
+    [page] = pages(path)
+    assert isinstance(page, Page) and page.text is not None
+    assert page.text.startswith(PAREPARE.title)
+
+
+def test_jsonl_lines_become_pages_and_bad_lines_failures(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        jsonl_line(
+            id="w-1",
+            url="https://wartadaerah.example.id/w",
+            title=WONOSOBO.title,
+            published="2023-03-14",
+            text=WONOSOBO.body,
+        ),
+        "{this is not json",
+        "",  # blank lines are not items
+        jsonl_line(id="p-1", html=story_html(PAREPARE).decode()),
+        jsonl_line(id="empty", url="https://wartadaerah.example.id/x", title="Tanpa isi"),
+        jsonl_line(id="n-1", text=WONOSOBO.body, html=""),
+        '["a list", "not an object"]',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = pages(path)
+
+    good = only_pages(items)
+    assert [p.source for p in good] == [f"{path}#1", f"{path}#4", f"{path}#6"]
+    text_page, html_page, empty_html_page = good
+    assert text_page.item_id == "w-1"
+    assert text_page.url == "https://wartadaerah.example.id/w"
+    assert text_page.title == WONOSOBO.title
+    assert text_page.published == "2023-03-14"
+    assert text_page.text == WONOSOBO.body and text_page.html is None
+    assert html_page.html == story_html(PAREPARE) and html_page.text is None
+    assert empty_html_page.text == WONOSOBO.body  # an empty "html" field falls back to "text"
+
+    bad = {f.source: f for f in only_failures(items)}
+    assert set(bad) == {f"{path}#2", f"{path}#5", f"{path}#7"}
+    assert "not valid JSON" in bad[f"{path}#2"].reason
+    assert "no 'text' or 'html'" in bad[f"{path}#5"].reason
+    assert all(f.stage == SourceError.stage for f in bad.values())
+
+
+def test_jsonl_byte_order_mark_does_not_break_the_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes("\ufeff".encode() + jsonl_line(id="w-1", text=WONOSOBO.body).encode() + b"\n")
+    [page] = pages(path)
+    assert isinstance(page, Page)
+    assert page.item_id == "w-1"
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_html_responses_are_pages_others_skipped_or_failed(tmp_path: Path, name: str) -> None:
+    wonosobo, parepare = story_html(WONOSOBO), story_html(PAREPARE)
+    path = write_warc(
+        tmp_path / name,
+        [
+            WarcRecord("https://wartadaerah.example.id/wonosobo", wonosobo),
+            WarcRecord("https://wartadaerah.example.id/logo.png", b"\x89PNG\r\n", content_type="image/png"),
+            WarcRecord(
+                "https://wartadaerah.example.id/hilang", b"<html>tidak ada</html>", status="404 Not Found"
+            ),
+            WarcRecord(
+                "https://wartadaerah.example.id/laporan.pdf", b"%PDF-1.4", content_type="application/pdf"
+            ),
+            WarcRecord(
+                "https://kabarsulsel.example.id/parepare",
+                parepare,
+                content_type="application/xhtml+xml; charset=utf-8",
+            ),
+        ],
+    )
+    items = pages(path)
+
+    good = only_pages(items)
+    assert [p.url for p in good] == [
+        "https://wartadaerah.example.id/wonosobo",
+        "https://kabarsulsel.example.id/parepare",
+    ]
+    assert [p.html for p in good] == [wonosobo, parepare]
+    [failure] = only_failures(items)
+    assert failure.source == "https://wartadaerah.example.id/hilang"
+    assert "404" in failure.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("page.warc", b"<html>\n<body><p>a saved page, not an archive</p></body>\n</html>\n"),
+        ("page.warc.gz", b"<html>\n<body><p>a saved page, not an archive</p></body>\n</html>\n"),
+        # five words on a line look like an old ARC header to warcio
+        ("notes.warc", b"these five words are text\nand more text\n"),
+        ("empty.warc.gz", b""),
+    ],
+)
+def test_file_that_is_no_warc_is_a_failure_and_the_batch_goes_on(
+    tmp_path: Path, name: str, content: bytes
+) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "wonosobo.html"
+    good.write_bytes(story_html(WONOSOBO))
+    items = pages(bad, good)
+    [failure] = only_failures(items)
+    assert failure.source == str(bad)
+    assert failure.stage == "read"
+    assert [p.source for p in only_pages(items)] == [str(good)]
+
+
+def test_directory_is_walked_recursively_in_name_order(tmp_path: Path) -> None:
+    root = tmp_path / "arsip"
+    (root / "2023" / "maret").mkdir(parents=True)
+    (root / "b.html").write_bytes(story_html(WONOSOBO))
+    (root / "2023" / "maret" / "a.txt").write_text(story_text(PAREPARE), encoding="utf-8")
+    (root / "2023" / "c.jsonl").write_text(jsonl_line(id="c", text=PAREPARE.body) + "\n", encoding="utf-8")
+    write_warc(
+        root / "2023" / "d.warc.gz", [WarcRecord("https://wartadaerah.example.id/d", story_html(WONOSOBO))]
+    )
+    (root / "catatan.pdf").write_bytes(b"%PDF-1.4")  # kinds we do not read are left alone
+    (root / "daftar.csv").write_text("a,b\n")
+    items = pages(root)
+    assert only_failures(items) == []
+    assert [p.source for p in only_pages(items)] == [
+        str(root / "2023" / "c.jsonl") + "#1",
+        "https://wartadaerah.example.id/d",
+        str(root / "2023" / "maret" / "a.txt"),
+        str(root / "b.html"),
+    ]
+
+
+def test_unreadable_subdirectory_is_a_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "arsip"
+    (root / "terkunci").mkdir(parents=True)
+    (root / "wonosobo.html").write_bytes(story_html(WONOSOBO))
+    locked = str(root / "terkunci")
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> Iterator[os.DirEntry[str]]:
+        # root may read any directory, so a chmod cannot make one unreadable here; refuse it the way the OS would
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = pages(root)
+    [failure] = only_failures(items)
+    assert failure.source == locked
+    assert failure.stage == "read"
+    assert "Permission denied" in failure.reason
+    assert [p.source for p in only_pages(items)] == [str(root / "wonosobo.html")]
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root may read a directory without permission"
+)
+def test_unreadable_subdirectory_is_a_failure_for_real(tmp_path: Path) -> None:
+    root = tmp_path / "arsip"
+    locked = root / "terkunci"
+    locked.mkdir(parents=True)
+    (locked / "a.html").write_bytes(story_html(WONOSOBO))
+    locked.chmod(0)
+    try:
+        [failure] = pages(root)
+    finally:
+        locked.chmod(0o755)
+    assert isinstance(failure, Failure)
+    assert failure.source == str(locked)
+
+
+# items that cannot be read
+
+
+def test_invalid_utf8_text_file_is_a_failure_and_the_batch_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.txt"
+    bad.write_bytes(b"Judul\n\nTeks dengan bait \xff\xfe yang bukan UTF-8.")
+    good = tmp_path / "parepare.txt"
+    good.write_text(story_text(PAREPARE), encoding="utf-8")
+    items = pages(bad, good)
+    [failure] = only_failures(items)
+    assert (failure.source, failure.stage) == (str(bad), "read")
+    assert "cannot read the file" in failure.reason
+    assert [p.source for p in only_pages(items)] == [str(good)]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("tidak-ada.html", "no such file"),
+        ("laporan.pdf", "unsupported file type"),
+    ],
+)
+def test_unusable_path_is_a_failure(tmp_path: Path, name: str, reason: str) -> None:
+    path = tmp_path / name
+    if name.endswith(".pdf"):
+        path.write_bytes(b"%PDF-1.4")
+    [failure] = pages(path)
+    assert isinstance(failure, Failure)
+    assert failure.source == str(path)
+    assert reason in failure.reason
+
+
+# URLs
+
+
+def test_urls_go_to_the_fetcher_and_fetch_errors_become_failures() -> None:
+    good = Page(
+        source="https://wartadaerah.example.id/a", url="https://wartadaerah.example.id/a", html=b"<p>x</p>"
+    )
+
+    def fetch(url: str) -> Page:
+        if url.endswith("/a"):
+            return good
+        raise FetchError(url, "HTTP 404 Not Found")
+
+    items = pages("https://wartadaerah.example.id/a", "http://wartadaerah.example.id/b", fetch=fetch)
+    assert items[0] is good
+    assert items[1] == Failure("http://wartadaerah.example.id/b", "fetch", "HTTP 404 Not Found")
+
+
+def test_urls_without_a_fetcher_are_failures() -> None:
+    [failure] = pages("https://wartadaerah.example.id/a")
+    assert isinstance(failure, Failure) and failure.stage == "fetch"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("https://wartadaerah.example.id/a", True),
+        ("http://127.0.0.1:8000/a", True),
+        ("HTTPS://WartaDaerah.example.id/a", True),
+        ("arsip/wonosobo.html", False),
+        ("/tmp/https:/x.html", False),
+        ("ftp://example.id/a.html", False),
+    ],
+)
+def test_is_url(source: str, expected: bool) -> None:
+    assert is_url(source) is expected
+
+
+def test_url_list_ignores_blank_lines_and_comments(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(
+        "\ufeff# daftar berita evaluasi\nhttps://a.example.id/1\n\n   \n  # https://a.example.id/lewati\n"
+        "  https://a.example.id/2  \n".encode()
+    )
+    assert read_url_list(path) == ["https://a.example.id/1", "https://a.example.id/2"]
+
+
+def test_missing_url_list_is_a_source_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="cannot read the URL list"):
+        read_url_list(tmp_path / "tidak-ada.txt")
