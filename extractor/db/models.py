@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -44,6 +44,8 @@ class ArticleRow(SQLModel, table=True):
     duplicate_of: int | None = Field(default=None, foreign_key="article.id", index=True)
     similarity: float | None = None
     extraction_version: str | None = None
+    # the article-level summary of the last extraction (gold-schema keys); events are assembled from it
+    summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     ingested_at: datetime = Field(default_factory=_now)
 
 
@@ -73,4 +75,169 @@ class MentionRow(SQLModel, table=True):
     end: int
     sentence: str
     value: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    version: str
+
+
+# Derived tables: rebuilt from the stored article summaries after every ingest and reprocess (see
+# extractor.db.derive), so their row ids may change; `key` columns are the stable identities.
+
+
+class EventRow(SQLModel, table=True):
+    """One evaluation event, merged from the per-article events of all the articles that report it."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_type_start", "type", "start_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # deterministic: type, start and first place, e.g. "evaluation:2019-06-18:banyuasin"
+    type: str  # assessment, selection_result, evaluation, pre_evaluation, technical_guidance, ...
+    programme: str | None = None
+    stage: str | None = None  # "Tahap II"
+    start: str | None = None  # ISO as precise as stated: "2019-06-18", "2019-06" or "2019"
+    end: str | None = None
+    granularity: str | None = None  # day, month, year
+    start_date: date | None = Field(default=None, index=True)  # first day the start can mean (range queries)
+    end_date: date | None = Field(default=None, index=True)  # last day the end can mean
+    venue: str | None = None
+    online: bool = False
+    organiser: str | None = None  # institution of the ministry people reporting it, e.g. "Kemenkominfo"
+    n_sources: int = 0
+    n_independent_sources: int = 0  # sources that are not syndicated copies of another source
+    version: str
+
+
+class EventRegionRow(SQLModel, table=True):
+    """A region involved in an event, with its role: evaluated, selected or host."""
+
+    __tablename__ = "event_region"
+    __table_args__ = (UniqueConstraint("event_id", "region", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    region: str = Field(index=True)  # canonical "Kabupaten X" / "Kota X"
+    role: str  # evaluated, selected, host
+    version: str
+
+
+class EventSourceRow(SQLModel, table=True):
+    """An article reporting an event; `extracted` is the event as that article describes it."""
+
+    __tablename__ = "event_source"
+    __table_args__ = (UniqueConstraint("event_id", "article_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    independent: bool = True  # False for a syndicated copy of another source (near-duplicate)
+    extracted: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    version: str
+
+
+class PersonRow(SQLModel, table=True):
+    """One person, resolved across articles and spelling variants."""
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # deterministic slug of the canonical name, e.g. "heri-abdul-azis"
+    name: str = Field(index=True)  # the most frequent spelling
+    category: str = Field(index=True)  # ministry, regional_official, assessor, other
+    affiliation: str | None = None  # most frequent institution
+    region: str | None = Field(default=None, index=True)  # most frequent region served
+    variants: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # every spelling seen
+    version: str
+
+
+class PersonPositionRow(SQLModel, table=True):
+    """A position a person held as one article reports it, dated by the article."""
+
+    __tablename__ = "person_position"
+    __table_args__ = (UniqueConstraint("person_id", "article_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    name_as_written: str
+    category: str
+    role: str | None = None
+    affiliation: str | None = None
+    region: str | None = None
+    as_of: str | None = Field(default=None, index=True)  # article publication date, else its first event date
+    version: str
+
+
+class EventParticipantRow(SQLModel, table=True):
+    """A person taking part in an event: assessor, official or speaker."""
+
+    __tablename__ = "event_participant"
+    __table_args__ = (UniqueConstraint("event_id", "person_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str  # assessor, official, speaker
+    version: str
+
+
+class ScoreRow(SQLModel, table=True):
+    """A score or index given to a region, as one article reports it."""
+
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("article_id", "value", "year", "what"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    region: str | None = Field(default=None, index=True)  # nearest region named before it, else the article's first
+    value: float
+    year: int | None = None
+    what: str | None = None
+    version: str
+
+
+class InnovationRow(SQLModel, table=True):
+    """A named programme, app or innovation of a region, as one article reports it."""
+
+    __tablename__ = "innovation"
+    __table_args__ = (UniqueConstraint("article_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    region: str | None = Field(default=None, index=True)
+    name: str = Field(index=True)
+    description: str | None = None
+    dimension: str | None = Field(default=None, index=True)
+    dimension_source: str | None = None  # stated, inferred
+    version: str
+
+
+class ArticleDimensionRow(SQLModel, table=True):
+    """A smart-city dimension an article names."""
+
+    __tablename__ = "article_dimension"
+    __table_args__ = (UniqueConstraint("article_id", "dimension"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    dimension: str = Field(index=True)  # canonical "Smart Governance", ...
+    version: str
+
+
+class EvidenceRow(SQLModel, table=True):
+    """Where a stored value comes from: the article, character offsets into its text and the sentence."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("subject", "subject_id", "field", "article_id", "start", "end"),
+        Index("ix_evidence_subject", "subject", "subject_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str  # table of the value: event, event_region, person_position, event_participant, score, ...
+    subject_id: int
+    field: str  # column the evidence supports: type, start, venue, region, name, value, ...
+    article_id: int = Field(foreign_key="article.id", index=True)
+    start: int
+    end: int
+    text: str  # article.text[start:end]
+    sentence: str
     version: str

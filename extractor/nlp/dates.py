@@ -32,6 +32,9 @@ PATTERNS = [
     ("range2", rf"(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", rf"(?P<d1>{D}){SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    # Senin dan Selasa (15-16/7), (15-16/7/2019)
+    ("numrange", rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
+                 rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"),
     # Selasa (25/2/2020), (3/6), 25/2/2020
     ("numeric", rf"(?:{WEEKDAY},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
                 rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"),
@@ -111,7 +114,11 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end != -1 else len(text)]
-    return len(line) < 160 and bool(BYLINE_LINE.search(line)) and m.start() < 600
+    if m.start() >= 600:
+        return False
+    # a date standing alone on one of the first lines is the dateline of the page
+    alone = line.strip(" |·-–,") == m.group(0).strip()
+    return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)))
 
 
 def _parse(m: re.Match[str], reference: date | None) -> tuple[date | None, date | None, str]:
@@ -124,6 +131,13 @@ def _parse(m: re.Match[str], reference: date | None) -> tuple[date | None, date 
             y = "20" + y
         day = _make(_year(y, reference, int(mo or 0), int(d or 0), m), int(mo or 0), int(d or 0))
         return day, day, "day"
+    if kind == "numrange":
+        mo = int(g["m1"])
+        y = _year(g.get("y1"), reference, mo, int(g["d1"]), m)
+        first, last = _make(y, mo, int(g["d1"])), _make(y, mo, int(g["d2"]))
+        if first is None or last is None or first > last:
+            return None, None, "day"
+        return first, last, "day"
     if kind in ("part", "month"):
         mo = month[g["m1"].lower().rstrip(".")]
         y = _year(g.get("y1"), reference, mo, 1, m)

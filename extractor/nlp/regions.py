@@ -15,7 +15,7 @@ from extractor.nlp.spans import add_span
 PREFIXES = {
     "kabupaten": r"Kabupaten(?:\s+Administrasi)?|Kab\.?|Pemkab|Pemerintah\s+Kabupaten|Wakil\s+Bupati|"
                  r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Bupati|Sekdakab|Kabupaten/Kota",
-    "kota": r"Kota(?:\s+Administrasi)?|Pemkot|Pemerintah\s+Kota|Wakil\s+Wali\s*[Kk]ota|"
+    "kota": r"(?<!ibu\s)(?<!Ibu\s)Kota(?:\s+Administrasi)?|Pemkot|Pemerintah\s+Kota|Wakil\s+Wali\s*[Kk]ota|"
             r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Wali\s*[Kk]ota|Sekdakot",
     "provinsi": r"Provinsi|Prov\.?|Pemprov|Pemerintah\s+Provinsi|Gubernur|Wakil\s+Gubernur",
 }
@@ -54,7 +54,7 @@ class RegionIndex:
             if region is not None:
                 self.aliases[squash(alias)] = region
                 forms |= _written_forms(alias)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
+        self.pattern = re.compile(r"(?<![\w])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str) -> list[_Match]:
         """Every capitalised written form of a region name, with the prefix that precedes it."""
@@ -113,7 +113,7 @@ class RegionIndex:
         if m.kind:
             found = self.by_kind[m.kind].get(m.key)
             if found is not None or not m.inherited:
-                return found
+                return found or (self.by_kind["provinsi"].get(m.key) if m.kind == "provinsi" else None)
         if m.key in {squash(w) for w in self.lexicon.needs_prefix}:
             return None
         local = [k for k in ("kabupaten", "kota") if m.key in self.by_kind[k]]

@@ -19,7 +19,7 @@ RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 NOT_A_SCORE = re.compile(r"\b(?:target|ditargetkan|pukul|jam|rp|nomor|no\.|versi|tahap)\s*\S*\s*$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-LAST_YEAR = re.compile(r"\btahun\s+lalu\b", re.IGNORECASE)
+LAST_YEAR = re.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
 
@@ -67,12 +67,29 @@ class ScoreFinder:
         return " ".join(tail.split()[:5]).lower()
 
     def _value(self, doc: Doc, at: int, value: float, what: str, kind: str) -> dict[str, Any]:
+        return {"value": value, "year": self._year(doc, at), "what": what, "kind": kind}
+
+    @staticmethod
+    def _year(doc: Doc, at: int) -> int | None:
+        """The year a score is for: the nearest year in its sentence, shifted back by "tahun lalu/sebelumnya"
+        when that phrase is nearer; else the previous sentence's; else the publication year."""
         start, end = sentence_of(doc, at)
         sentence = doc.text[start:end]
         offset = at - start
-        years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
-        year: int | None = min(years)[1] if years else None
         pub = published(doc)
-        if year is None and pub is not None:
-            year = pub.year - 1 if LAST_YEAR.search(sentence) else pub.year
-        return {"value": value, "year": year, "what": what, "kind": kind}
+        years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
+        relative = [abs(m.start() - offset) for m in LAST_YEAR.finditer(sentence)]
+        if relative and (not years or min(relative) < min(years)[0]):
+            base = min(years)[1] if years else (pub.year if pub else None)
+            return base - 1 if base is not None else None
+        if years:
+            return min(years)[1]
+        if start > 0:
+            prev_start, _ = sentence_of(doc, max(0, start - 2))
+            previous = doc.text[prev_start:start]
+            if LAST_YEAR.search(previous) and pub is not None:
+                return pub.year - 1
+            prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
+            if prev_years:
+                return prev_years[-1]
+        return pub.year if pub is not None else None
