@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from extractor.db.derive import rebuild_derived
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import counts, load_near_duplicate_index, record_failure, store_extraction
 from extractor.errors import ExtractorError
@@ -121,6 +122,7 @@ def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallbac
                             summary.near_duplicates += 1
                 if progress is not None:
                     progress(outcome, source)
+            rebuild_derived(session, VERSION)  # events and people across all stored articles
             summary.totals = counts(session)
     finally:
         # also on an error that ends the run, so a server database is not left with open connections

@@ -228,7 +228,7 @@ EVIDENCE_TEXTS = [
         "people",
         (
             "Dr. Ir. H. Ahmad Fauzi, M.T. membuka acara. "
-            "Kepala Dinas Kominfo Kabupaten Sleman Budi Hartono hadir."
+            "Kepala Dinas Kominfo Kabupaten Sleman Budi Hartono hadir di sana untuk mendampingi para peserta."
         ),
     ),
     (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -37,10 +37,28 @@ def get_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         SQLModel.metadata.create_all(engine)
+        _add_missing_columns(engine)
     except SQLAlchemyError as exc:
         raise StorageError(url, f"cannot open the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}",
                            "check the URL and that the server is running") from exc
     return engine
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add nullable columns a newer version declares to tables an older version created (e.g. article.summary)."""
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present or not column.nullable:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                preparer = engine.dialect.identifier_preparer
+                connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
+                                        f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ def store_extraction(
         published=article.published, language=article.language, text=article.text,
         raw_sha256=article.raw_sha256 if raw is not None else None, minhash=minhash_to_bytes(minhash),
         duplicate_of=near[0] if near else None, similarity=near[1] if near else None,
-        extraction_version=version,
+        extraction_version=version, summary=json_safe(extraction.summary),
     )
     session.add(row)
     session.flush()
@@ -94,6 +95,12 @@ def store_extraction(
         index.add(row.id, minhash)
         return StoreResult("stored", row.id)
     return StoreResult("near_duplicate", row.id, near[0])
+
+
+def json_safe(summary: dict[str, Any]) -> dict[str, Any]:
+    """The summary as plain JSON values (dates as ISO strings), ready for a JSON column."""
+    value: dict[str, Any] = json.loads(json.dumps(summary, ensure_ascii=False, default=str))
+    return value
 
 
 def replace_mentions(session: Session, article_id: int, extraction: Extraction, version: str) -> None:

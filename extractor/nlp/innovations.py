@@ -1,4 +1,10 @@
-"""Innovations: named programmes, apps and services of a region, with a description and a stated dimension."""
+"""Innovations: named programmes, apps and services of a region, with a description and a stated dimension.
+
+Names are found where the text introduces them: under a dimension heading ("Smart Living: BumilKu, ..."),
+after a type word or a launch verb ("aplikasi KIPAS", "meresmikan Balikpapan Command Center"), in
+apposition ("SIPADU, Sistem Informasi ..."), quoted in a sentence about apps, or as a phrase that names a
+programme by itself ("Festival ...", "... Online"). The cue words live in data/innovation_words.csv.
+"""
 
 from __future__ import annotations
 
@@ -8,59 +14,83 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
 from extractor.nlp.spans import add_span, sentence_of, spans_of
 
-CAP = r"[A-Z][\w'’\-!]*"
-QUOTED = r"[“\"'‘](?P<q>[^”\"'’\n]{2,60})[”\"'’]"
-NAME_CHAIN = rf"(?P<c>{CAP}(?:\s+(?:{CAP}|dan|&|\d+))*(?:\s*\([A-Z][\w\s&-]{{1,60}}\))?)"
-# A word that says "a named thing follows"; the name is quoted or capitalised.
-HEAD = re.compile(rf"\b(?P<head>aplikasi|inovasi|program|layanan|platform|sistem|website|portal|label|fitur|"
-                  rf"bernama|berlabel|bertajuk|dinamai|dengan\s+nama|seperti|yakni|yaitu|antara\s+lain|"
-                  rf"di\s*antaranya)\s+(?:{QUOTED}|{NAME_CHAIN})")
-# Heads that only introduce a name in a sentence about innovations ("seperti X" is otherwise anything)
-LIST_HEADS = {"seperti", "yakni", "yaitu", "antara lain", "di antaranya", "diantaranya"}
-# "meluncurkan layanan publik mandiri": the launched thing, lower-case, up to the end of the clause
-LAUNCH = re.compile(r"\b(?:meluncurkan|mengenalkan|memperkenalkan|menghadirkan|me-launching|merilis)\s+"
-                    r"(?P<np>(?:aplikasi|layanan|program|inovasi|sistem|platform)\s+[a-z][\w\s-]{2,60}?)"
-                    r"(?=\s*(?:[,.;(]|\bdi\s+mana\b|\byang\b|\buntuk\b|\bagar\b|\bsehingga\b|$))")
+NAME_WORD = r"(?:[A-Z][\w'’!+-]*|e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
+NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|dan(?=[ \t]+[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?"
+QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
+DESCRIPTION_END = r"(?=[,.;]|\s(?:yang\s+sudah|dan\s+[A-Z]|serta)\b|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9]{1,9})\)")
-TOPIC = re.compile(r"\b(?:inovasi|aplikasi|program|layanan|platform|sistem\s+informasi|digital)\b", re.IGNORECASE)
-NOT_INNOVATION = re.compile(r"smart\s*city|^gerakan|^kota\s|^kabupaten\s|^pemerintah|^kementerian|^dinas|^badan|"
-                            r"^tim\b|^ruang|^hotel|^gedung|^zoom|^tahap|^bupati|^wali|^menuju|^kepala|^sekda|"
-                            r"^indonesia$|^tik$|^opd$|^asn$|^umkm$", re.IGNORECASE)
+NOT_INNOVATION = re.compile(
+    r"smart\s*city|^gerakan\s+(?:menuju|smart|nasional|100)|^kota\s|^kabupaten\s|^pemerintah|^kementerian|"
+    r"^dinas|^badan|^tim\b|^ruang|^hotel|^gedung|^aula|^zoom|^tahap|^bupati|^wali|^menuju|^kepala|^sekda|"
+    r"^indonesia$|^tik$|^opd$|^asn$|^umkm$|^smart\s+(?:governance|branding|economy|living|society|environment)",
+    re.IGNORECASE)
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+
+
+def _words(kind: str) -> list[str]:
+    return [r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind]
 
 
 @Language.factory("smartcity_innovations", assigns=["doc.spans"], requires=["doc.spans"])
 def make_innovation_finder(nlp: Language, name: str) -> InnovationFinder:
-    """Build the innovation finder."""
+    """Build the innovation finder from data/innovation_words.csv."""
     return InnovationFinder()
 
 
 class InnovationFinder:
     """Adds `doc.spans["innovations"]` with value {name, description, dimension, dimension_source}."""
 
+    def __init__(self) -> None:
+        types, verbs = alternation(_words("type")), alternation(_words("verb"))
+        namers, lists = alternation(_words("namer")), alternation(_words("list"))
+        # up to two describing words ("aplikasi wisata KIPAS"), not verbs (di-, me-, ber-, ter-)
+        lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,2}?"
+        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_namer = re.compile(rf"\b(?:{namers})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_list = re.compile(rf"\b(?:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.list_item = re.compile(rf"(?:,|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
+        self.quoted = re.compile(QUOTED)
+        # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
+        self.launched = re.compile(rf"\b(?:meluncurkan|mengenalkan|memperkenalkan|merilis)[ \t]+"
+                                   rf"(?P<c>(?:{types})[ \t]+[a-z][a-z -]{{2,40}}?)"
+                                   rf"(?=\s*(?:[,.;(]|\bdi\s+mana\b|\byang\b|\buntuk\b|\bagar\b|\bsehingga\b))")
+        # words that never start an innovation's name; "Smart ..." and "Program ..." may
+        self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
+                                                           "command", "center", "online"}
+        self.topic = re.compile(rf"\b(?:{types})\b", re.IGNORECASE)
+        first, last = alternation(_words("first")), alternation(_words("last"))
+        self.self_named = re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}|"
+                                     rf"(?:{NAME_WORD}[ \t]+){{1,3}}(?:{last})\b")
+
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
         found: list[tuple[int, int, dict[str, Any]]] = []
-        taken: list[tuple[int, int]] = []
-        blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "people", "dimensions")
+        blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
+        people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         for start, end, value in self._under_headings(doc) + self._in_prose(doc):
-            if any(a < end and start < b for a, b in taken) or _clean(value["name"]) is None:
+            name = _clean(value["name"])
+            if name is None or name.split()[0].lower() in self.not_a_name:
+                continue
+            if any(a < end and start < b for a, b, _ in found) or any(a < end and start < b for a, b in people):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
                 continue
-            value["name"] = _clean(value["name"])
-            taken.append((start, end))
+            value["name"] = name
             found.append((start, end, value))
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
 
+    # -- under a dimension heading --------------------------------------------------------------------------
     def _under_headings(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        """Items listed under a dimension written as a heading (alone on its line, or ending one)."""
+        """Items listed under a dimension written as a heading (alone on its line, or "Smart Living: ...")."""
         text = doc.text
         dims = spans_of(doc, "dimensions")
         headings = [d for d in dims if _is_heading(text, d.start_char, d.end_char)]
@@ -74,32 +104,67 @@ class InnovationFinder:
                     "dimension_source": "stated"}))
         return out
 
+    # -- in running text --------------------------------------------------------------------------------------
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         text = doc.text
-        out = []
-        for m in HEAD.finditer(text):
-            group = "q" if m.group("q") else "c"
+        out: list[tuple[int, int, dict[str, Any]]] = []
+
+        def add(m: re.Match[str], needs_topic: bool, description: str | None = None) -> None:
+            group = "q" if m.groupdict().get("q") else "c"
+            if m.group(group) is None:
+                return
             s, e = m.start(group), m.end(group)
-            sent_start, sent_end = sentence_of(doc, s)
-            head = re.sub(r"\s+", " ", m.group("head").lower())
-            if head in LIST_HEADS and not TOPIC.search(text[sent_start:sent_end]):
-                continue
-            out.append((s, e, self._value(doc, m.group(group), s)))
-        for m in LAUNCH.finditer(text):
-            out.append((m.start("np"), m.end("np"), self._value(doc, m.group("np"), m.start("np"))))
+            if needs_topic:
+                a, b = sentence_of(doc, s)
+                if not self.topic.search(text[a:b]):
+                    return
+            value = self._value(doc, m.group(group), s)
+            value["description"] = description
+            out.append((s, e, value))
+
+        for m in self.appositive.finditer(text):
+            add(m, False, m.group("d").strip())
         for m in ACRONYM_DEF.finditer(text):
-            sent_start, sent_end = sentence_of(doc, m.start())
-            if TOPIC.search(text[sent_start:sent_end]):
+            a, b = sentence_of(doc, m.start())
+            if self.topic.search(text[a:b]):
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
                 out.append((m.start("a"), m.end("a"), value))
+        for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
+                                     (self.after_verb, True), (self.after_list, True)):
+            for m in pattern.finditer(text):
+                add(m, needs_topic)
+                if pattern is self.after_list:
+                    self._continue_list(doc, m.end(), add)
+        for m in self.launched.finditer(text):
+            add(m, False)
+        for m in self.quoted.finditer(text):
+            if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
+                add(m, True)
+        for m in self.self_named.finditer(text):
+            value = self._value(doc, m.group(0), m.start())
+            out.append((m.start(), m.end(), value))
         return out
+
+    def _continue_list(self, doc: Doc, at: int, add: Any) -> None:
+        """Later items of a list: ", Y dan Z" right after the first item."""
+        text = doc.text
+        _, sentence_end = sentence_of(doc, at)
+        while at < sentence_end:
+            gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
+            cursor = at + (gap.end() if gap else 0)
+            m = self.list_item.match(text, cursor)
+            if m is None:
+                return
+            add(m, True)
+            at = m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
         start, end = sentence_of(doc, at)
-        stated = [d for d in spans_of(doc, "dimensions") if start <= d.start_char < end]
-        return {"name": name, "description": None, "dimension": stated[0]._.value["name"] if len(stated) == 1 else None,
-                "dimension_source": "stated" if len(stated) == 1 else None}
+        stated = {d._.value["name"] for d in spans_of(doc, "dimensions") if start <= d.start_char < end}
+        dimension = next(iter(stated)) if len(stated) == 1 else None
+        return {"name": name, "description": None, "dimension": dimension,
+                "dimension_source": "stated" if dimension else None}
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -107,8 +172,9 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start], text[end:line_end]
-    return (HEADING_GAP.match(after) is not None and len(before.split()) <= 12) or \
-        (before.strip() == "" and HEADING_GAP.match(after[:3] or " ") is not None and ":" in after[:2])
+    if HEADING_GAP.match(after) is not None and len(before.split()) <= 12:
+        return True
+    return before.strip(" -•*") == "" and after.lstrip().startswith(":")
 
 
 def _section_end(text: str, start: int) -> int:
@@ -118,7 +184,7 @@ def _section_end(text: str, start: int) -> int:
     for m in re.finditer(r"\n", text[start:end]):
         line_end = text.find("\n", start + m.end())
         line = text[start + m.end(): line_end if line_end != -1 else end]
-        if len(line.split()) > 14 and line.rstrip().endswith("."):
+        if len(line.split()) >= 8 and line.rstrip().endswith("."):
             return start + m.start()
     return end
 
@@ -126,31 +192,34 @@ def _section_end(text: str, start: int) -> int:
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items = []
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n;•]+", block)]
-    for offset, part in parts:
-        stripped = part.strip(" -–•*\t0123456789.)")
-        if not stripped:
+    separators = r"[^\n;•]+" if "\n" in block.strip() or ";" in block else r"[^\n;•,]+"
+    for part_match in re.finditer(separators, block):
+        offset, part = part_match.start(), part_match.group(0)
+        stripped = part.strip(" :-–•*\t0123456789.)")
+        stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
+        if not stripped or (separators.endswith(",]+") and not re.match(NAME_WORD, stripped)):
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
             for m in sorted(inner, key=lambda x: x.start()):
                 if m.re is PHRASE_ACRONYM:
-                    name = f"{m.group('p').strip()} ({m.group('a')})"
-                    items.append((offset + m.start(), offset + m.end(), name, None))
+                    items.append((offset + m.start(), offset + m.end(), f"{m.group('p').strip()} ({m.group('a')})",
+                                  None))
                 else:
                     items.append((offset + m.start(), offset + m.end(), m.group("a"), m.group("d")))
             continue
-        head = re.split(r"\s*(?:[:(]|\s[–-]\s)\s*", stripped, maxsplit=1)
+        head = re.split(r"\s*(?:[:(]|,|\s[–-]\s|\s(?:dari|untuk|yang|berupa)\s)\s*", stripped, maxsplit=1)
         name = head[0].strip()
-        description = stripped[len(head[0]):].strip(" :()–-") or None
-        if 1 <= len(name.split()) <= 8:
+        description = stripped[len(head[0]):].strip(" :()–-,") or None
+        if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
 
 
 def _clean(name: str) -> str | None:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
+    name = re.sub(r"\s+(?:dan|serta)$", "", name)
     if len(name) < 3 or NOT_INNOVATION.search(name):
         return None
     return name

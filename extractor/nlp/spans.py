@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -40,9 +41,12 @@ def published(doc: Doc) -> date | None:
 
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    """Character bounds of the sentence containing character `start`."""
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
-    if token is None or not doc.has_annotation("SENT_START"):
+    """Character bounds of the sentence containing character `start` (or the token just before it)."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return 0, len(doc.text)
-    sent = token[0].sent
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    i = max(0, bisect_right(starts, start) - 1)
+    sent = doc[i].sent
     return sent.start_char, sent.end_char

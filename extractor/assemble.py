@@ -1,0 +1,637 @@
+"""Cross-article assembly: per-article events -> merged events, per-article people -> persons (pure functions).
+
+The same event reported by several outlets becomes one event with several sources: same type, overlapping dates
+(a month or a year stands for every day in it) and a shared place (an evaluated region, a host region or the
+venue). The same person named in several articles becomes one person: name variants are compared with rapidfuzz
+and checked against category, institution and region. Syndicated copies (articles ingest marked as
+near-duplicates of another) stay sources but do not count as independent ones.
+
+Everything is rebuilt from the whole set of article summaries, sorted in a stable order first, so the result does
+not depend on the order in which the articles were ingested.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from extractor.nlp.lexicon import load_lexicon, read_rows, squash
+
+# An undated event is placed in the month before its article was published: the outlets in the corpus report
+# an event within days, weekly and regional outlets within a few weeks.
+UNDATED_WINDOW = timedelta(days=31)
+# Two spellings of a name at or above this rapidfuzz ratio (after the spelling folds of name_spelling.csv) may be
+# one person; "Bambang Hartono"/"Bambang Hartanto" score 90, "Hari Nugroho"/"Hari S. Nugroho" 92,
+# "Heru Nugroho"/"Heru Prasetyo Nugroho" 73. Below 100 a match also needs corroboration (same category and
+# institution, region or position).
+NAME_SIMILARITY = 88.0
+# Two venues written by different outlets are the same place at this ratio (case and punctuation ignored).
+VENUE_SIMILARITY = 90.0
+# Two institutions are one at this token-set ratio ("Universitas Gadjah Mada" / "UGM Universitas Gadjah Mada").
+INSTITUTION_SIMILARITY = 90.0
+# Two positions are one at this token-set ratio ("Kadis Kominfo" vs "Kepala Dinas Kominfo" are not; that is fine,
+# a position only corroborates a name match).
+POSITION_SIMILARITY = 80.0
+
+GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
+UNDATED_RANK = 3
+# Which role the regions of a per-article event play, by event type; host regions are always "host".
+SELECTED_TYPES = frozenset({"selection_result", "award"})
+# The role a person plays in an event, by the person's category.
+EVENT_ROLE = {"assessor": "assessor", "regional_official": "official", "ministry": "official", "other": "speaker"}
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """What assembly needs of one stored article: identity, ordering, syndication link and its summary."""
+
+    article_id: int
+    key: str
+    url: str | None
+    published: str | None  # ISO date
+    summary: dict[str, Any]
+    duplicate_of: int | None = None
+    fingerprint: str = ""  # text hash; breaks ties in the stable order
+
+    @property
+    def order(self) -> tuple[str, str, str, int]:
+        """Stable position: publication date (undated last), URL or key, text hash."""
+        return (self.published or "9999-12-31", self.url or self.key, self.fingerprint, self.article_id)
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """An article reporting an event, and how it reports it."""
+
+    article_id: int
+    independent: bool
+    extracted: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person in an event, with the article that puts them there."""
+
+    person_key: str
+    role: str
+    article_id: int
+    name_as_written: str
+
+
+@dataclass
+class AssembledEvent:
+    """One event after merging every article that reports it."""
+
+    key: str
+    type: str
+    programme: str | None
+    stage: str | None
+    start: str | None
+    end: str | None
+    granularity: str | None
+    start_date: date | None
+    end_date: date | None
+    venue: str | None
+    online: bool
+    organiser: str | None
+    regions: list[tuple[str, str]]  # (region, role) in order of first report
+    sources: list[EventSource]
+    participants: list[Participant] = field(default_factory=list)
+
+    @property
+    def n_independent_sources(self) -> int:
+        """Sources that are not syndicated copies of another source."""
+        return sum(1 for s in self.sources if s.independent)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position a person held, as one article reports it."""
+
+    article_id: int
+    name_as_written: str
+    category: str
+    role: str | None
+    affiliation: str | None
+    region: str | None
+    as_of: str | None
+
+
+@dataclass
+class AssembledPerson:
+    """One person across articles and spellings, with the positions held over time."""
+
+    key: str
+    name: str
+    category: str
+    affiliation: str | None
+    region: str | None
+    variants: list[str]
+    positions: list[Position]
+
+
+@dataclass
+class Assembly:
+    """The result of assembling a set of articles."""
+
+    events: list[AssembledEvent]
+    people: list[AssembledPerson]
+    person_of: dict[tuple[int, str], str]  # (article id, name as written) -> person key
+    independent: dict[int, bool]  # article id -> not a syndicated copy of an earlier article
+
+
+def assemble(articles: Iterable[SourceArticle]) -> Assembly:
+    """Merge the events and people of all the articles; the same set in any order gives the same result."""
+    ordered = sorted(articles, key=lambda a: a.order)
+    groups = syndication_groups(ordered)
+    people, person_of = assemble_people(ordered)
+    events = assemble_events(ordered, groups)
+    by_id = {a.article_id: a for a in ordered}
+    for event in events:
+        event.participants = participants(event, by_id, person_of)
+    return Assembly(events=events, people=people, person_of=person_of,
+                    independent={a: g == a for a, g in groups.items()})
+
+
+# syndicated copies
+
+
+def syndication_groups(ordered: Sequence[SourceArticle]) -> dict[int, int]:
+    """Article id -> id of the first article (stable order) of its group of near-duplicates (itself if none)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a in ordered:
+        root(a.article_id)
+        if a.duplicate_of is not None:
+            parent[root(a.article_id)] = root(a.duplicate_of)
+    first: dict[int, int] = {}
+    for a in ordered:
+        first.setdefault(root(a.article_id), a.article_id)
+    return {a.article_id: first[root(a.article_id)] for a in ordered}
+
+
+# dates
+
+
+def date_range(start: str | None, end: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO start/end ("2019-06-18", "2019-06", "2019") can mean."""
+    lo = _bounds(start)
+    if lo is None:
+        return None
+    hi = _bounds(end) or lo
+    return lo[0], max(hi[1], lo[0])
+
+
+def _bounds(value: str | None) -> tuple[date, date] | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except (ValueError, TypeError):
+        return None
+
+
+def granularity_of(event: dict[str, Any]) -> str:
+    """The stated granularity of an event's dates, else the one its start is written in."""
+    stated = event.get("granularity")
+    if stated in GRANULARITY_RANK:
+        return str(stated)
+    start = event.get("start") or ""
+    return "day" if len(start) >= 10 else "month" if len(start) == 7 else "year"
+
+
+def _iso_date(value: str | None) -> date | None:
+    bounds = _bounds(value)
+    return bounds[0] if bounds and value and len(value) >= 10 else None
+
+
+# places
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex finding region names (bare or with prefix, or press aliases) in a venue, and alias -> bare name."""
+    lex = load_lexicon()
+    names: dict[str, str] = {}
+    for region in lex.regions:
+        if region.kind in ("kabupaten", "kota"):
+            names[region.bare.lower()] = region.bare.lower()
+    for alias, canonical in lex.region_aliases.items():
+        names[alias.lower()] = bare_region(canonical)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), names
+
+
+def bare_region(name: str) -> str:
+    """The lower-case name without "Kabupaten"/"Kota" ("Kabupaten Banyuwangi" -> "banyuwangi")."""
+    return re.sub(r"^(?:kabupaten|kota)(?:\s+administrasi)?\s+", "", name.strip().lower())
+
+
+def venue_places(venue: str | None) -> set[str]:
+    """Bare names of the regions a venue names ("Hotel Aston, Kabupaten Banyuwangi" -> {"banyuwangi"})."""
+    if not venue:
+        return set()
+    pattern, names = _place_pattern()
+    return {names[m.group(0).lower()] for m in pattern.finditer(venue)}
+
+
+def venue_key(venue: str | None) -> str:
+    """The venue without dates, weekdays and punctuation, for comparing venues across outlets."""
+    if not venue:
+        return ""
+    text = re.sub(r"\([^)]*\)", " ", venue)  # "(9/9/2020)", "(Zoom)"
+    text = re.sub(r",\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*$", " ", text,
+                  flags=re.IGNORECASE)
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+
+
+# events
+
+
+@dataclass
+class _Report:
+    """One per-article event, ready for matching."""
+
+    article: SourceArticle
+    index: int
+    event: dict[str, Any]
+    span: tuple[date, date] | None
+    rank: int
+    regions: list[str]
+    hosts: list[str]
+    host_places: set[str]
+    places: set[str]
+    venue_key: str
+
+    @property
+    def order(self) -> tuple[Any, ...]:
+        return (*self.article.order, self.index)
+
+
+@dataclass
+class _Cluster:
+    """Per-article events found to be one event so far."""
+
+    type: str
+    members: list[_Report]
+    rank: int
+    span: tuple[date, date] | None
+    regions: set[str]
+    places: set[str]
+    host_places: set[str]
+    venue_keys: set[str]
+    stages: set[str]
+    articles: set[int]
+
+    def years(self) -> range:
+        return range(self.span[0].year, self.span[1].year + 1) if self.span else range(0)
+
+
+def _report(article: SourceArticle, index: int, event: dict[str, Any]) -> _Report:
+    span = date_range(event.get("start"), event.get("end"))
+    rank = GRANULARITY_RANK[granularity_of(event)] if span else UNDATED_RANK
+    if span is None and article.published:
+        published = _iso_date(article.published)
+        if published is not None:
+            span = (published - UNDATED_WINDOW, published)
+    regions = [r for r in event.get("regions") or [] if r]
+    hosts = [r for r in event.get("host_regions") or [] if r]
+    host_places = {bare_region(r) for r in hosts} | venue_places(event.get("venue"))
+    return _Report(article=article, index=index, event=event, span=span, rank=rank, regions=regions, hosts=hosts,
+                   host_places=host_places, places=host_places | {bare_region(r) for r in regions},
+                   venue_key=venue_key(event.get("venue")))
+
+
+def _overlaps(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def same_event(report: _Report, cluster: _Cluster) -> bool:
+    """True when a per-article event is the event of the cluster: type, stage, dates and place agree."""
+    if report.event.get("type") != cluster.type or report.article.article_id in cluster.articles:
+        return False
+    stage = report.event.get("stage")
+    if stage and cluster.stages and stage not in cluster.stages:
+        return False
+    if not _overlaps(report.span, cluster.span):
+        return False
+    if set(report.regions) & cluster.regions:
+        return True
+    if report.host_places & cluster.places or report.places & cluster.host_places:
+        return True
+    if not report.regions or not cluster.regions:
+        return any(report.venue_key and fuzz.ratio(report.venue_key, k) >= VENUE_SIMILARITY
+                   for k in cluster.venue_keys)
+    return False
+
+
+def assemble_events(ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None) -> list[AssembledEvent]:
+    """Merge the per-article events of the articles (in stable order) into events with sources.
+
+    `groups` maps each article to the first article of its group of syndicated copies (see syndication_groups).
+    """
+    groups = groups if groups is not None else syndication_groups(ordered)
+    position = {a.article_id: i for i, a in enumerate(ordered)}
+    reports = [_report(a, i, e) for a in ordered for i, e in enumerate(a.summary.get("events") or [])
+               if e.get("type")]
+    # Precise reports first, so a month- or year-level mention joins the day-level event it belongs to.
+    reports.sort(key=lambda r: (r.rank, r.span[0] if r.span else date.max, r.order))
+    clusters: list[_Cluster] = []
+    # Blocking: only clusters of the same type whose dates share a year can match.
+    blocks: dict[tuple[str, int], list[int]] = {}
+    for report in reports:
+        kind = report.event["type"]
+        years = range(report.span[0].year, report.span[1].year + 1) if report.span else range(0)
+        candidates = sorted({i for y in years for i in blocks.get((kind, y), [])})
+        found = next((i for i in candidates if same_event(report, clusters[i])), None)
+        if found is None:
+            clusters.append(_Cluster(type=kind, members=[], rank=report.rank, span=report.span, regions=set(),
+                                     places=set(), host_places=set(), venue_keys=set(), stages=set(),
+                                     articles=set()))
+            found = len(clusters) - 1
+            before: set[int] = set()
+        else:
+            before = set(clusters[found].years())
+        cluster = clusters[found]
+        _add(cluster, report)
+        for year in set(cluster.years()) - before:
+            blocks.setdefault((kind, year), []).append(found)
+    events = [_merge(c, groups) for c in clusters]
+    events.sort(key=lambda e: (e.start_date or date.max, e.type, e.key,
+                               min(position[s.article_id] for s in e.sources)))
+    _unique_keys(events)
+    return events
+
+
+def _add(cluster: _Cluster, report: _Report) -> None:
+    cluster.members.append(report)
+    if report.rank == cluster.rank and report.span and cluster.span:
+        cluster.span = (min(cluster.span[0], report.span[0]), max(cluster.span[1], report.span[1]))
+    cluster.regions.update(report.regions)
+    cluster.places.update(report.places)
+    cluster.host_places.update(report.host_places)
+    if report.venue_key:
+        cluster.venue_keys.add(report.venue_key)
+    if report.event.get("stage"):
+        cluster.stages.add(report.event["stage"])
+    cluster.articles.add(report.article.article_id)
+
+
+def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
+    members = sorted(cluster.members, key=lambda r: r.order)
+    dated = [m for m in members if m.rank == cluster.rank and m.rank != UNDATED_RANK]
+    start = min((m.event["start"] for m in dated), default=None)
+    ends = [m.event.get("end") for m in dated if m.event.get("end")]
+    end = max(ends) if ends else None
+    granularity = next((g for g, r in GRANULARITY_RANK.items() if r == cluster.rank), None)
+    span = date_range(start, end)
+    venues = [m.event["venue"] for m in members if m.event.get("venue")]
+    # The longest venue is the most specific one ("Hotel Aston, Kabupaten Banyuwangi" over "Banyuwangi").
+    venue = max(venues, key=len) if venues else None
+    role = "selected" if cluster.type in SELECTED_TYPES else "evaluated"
+    regions: list[tuple[str, str]] = []
+    for m in members:
+        for pair in [(r, role) for r in m.regions] + [(h, "host") for h in m.hosts]:
+            if pair not in regions:
+                regions.append(pair)
+    sources = []
+    seen_groups: set[int] = set()
+    for m in members:
+        # of several syndicated copies of one article reporting the event, only the first counts as independent
+        group = groups.get(m.article.article_id, m.article.article_id)
+        sources.append(EventSource(m.article.article_id, independent=group not in seen_groups, extracted=m.event))
+        seen_groups.add(group)
+    organisers = Counter(p.get("affiliation") for m in members for p in m.article.summary.get("people") or []
+                         if p.get("category") == "ministry" and p.get("affiliation"))
+    first_place = next((r for r, _ in regions), None)
+    slug_source = bare_region(first_place) if first_place else (venue or members[0].article.key)
+    return AssembledEvent(
+        key=f"{cluster.type}:{start or 'undated'}:{slugify(slug_source)}",
+        type=cluster.type,
+        programme=next((m.event["programme"] for m in members if m.event.get("programme")), None),
+        stage=next((m.event["stage"] for m in members if m.event.get("stage")), None),
+        start=start, end=end, granularity=granularity if start else None,
+        start_date=span[0] if span else None, end_date=span[1] if span else None,
+        venue=venue, online=any(bool(m.event.get("online")) for m in members),
+        organiser=organisers.most_common(1)[0][0] if organisers else None,
+        regions=regions, sources=sources,
+    )
+
+
+def _unique_keys(events: list[AssembledEvent]) -> None:
+    seen: Counter[str] = Counter()
+    for event in events:
+        seen[event.key] += 1
+        if seen[event.key] > 1:
+            event.key = f"{event.key}-{seen[event.key]}"
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens ("Kabupaten Banyuasin" -> "kabupaten-banyuasin")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:60] or "x"
+
+
+# people
+
+
+@lru_cache(maxsize=1)
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    return tuple((r["pattern"], r["replacement"]) for r in read_rows("name_spelling.csv"))
+
+
+def clean_name(name: str) -> str:
+    """The name without honorifics before it and degrees after it, spaces normalised."""
+    lex = load_lexicon()
+    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    while len(words) > 1 and squash(words[0]) in lex.honorifics:
+        words.pop(0)
+    while len(words) > 1 and squash(words[-1]) in lex.degrees:
+        words.pop()
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Lower-case ASCII letters of the clean name, one space between words ("Dr. Heri A. Azis" -> "heri a azis")."""
+    ascii_text = unicodedata.normalize("NFKD", clean_name(name)).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def folded_name(name: str) -> str:
+    """The name key after the spelling folds, so "Herry Abdul Aziz" and "Heri Abdul Azis" meet."""
+    text = name_key(name)
+    for pattern, replacement in _spelling_folds():
+        text = text.replace(pattern, replacement)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@dataclass
+class _PersonCluster:
+    keys: set[str]
+    folded: set[str]
+    categories: list[str]
+    affiliations: list[str]
+    regions: list[str]
+    roles: list[str]
+    positions: list[Position]
+    names: list[str]
+
+
+def _same_institution(a: str, b: str) -> bool:
+    return squash(a) == squash(b) or fuzz.token_set_ratio(a.lower(), b.lower()) >= INSTITUTION_SIMILARITY
+
+
+def _conflicts(p: dict[str, Any], c: _PersonCluster) -> bool:
+    """Known facts that make two name bearers different people: category, institution or region differ."""
+    category = p.get("category") or "other"
+    known = {x for x in c.categories if x != "other"}
+    if category != "other" and known and category not in known:
+        return True
+    affiliation = p.get("affiliation")
+    if affiliation and c.affiliations and not any(_same_institution(affiliation, a) for a in c.affiliations):
+        return True
+    region = p.get("region")
+    return bool(region and c.regions and region not in c.regions)
+
+
+def _corroborated(p: dict[str, Any], c: _PersonCluster) -> bool:
+    """Facts that confirm a similar but not identical name: same category and institution, region or position."""
+    category = p.get("category") or "other"
+    if category == "other" or category not in c.categories:
+        return False
+    if p.get("affiliation") and any(_same_institution(p["affiliation"], a) for a in c.affiliations):
+        return True
+    if p.get("region") and p["region"] in c.regions:
+        return True
+    role = p.get("role")
+    return bool(role and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY for r in c.roles))
+
+
+def _match_score(key: str, folded: str, c: _PersonCluster) -> tuple[int, float]:
+    """(2 for the same name, 1 for a variant, 0 for none; similarity) between a name and a cluster."""
+    if key in c.keys:
+        return 2, 100.0
+    if len(key.split()) < 2:
+        return 0, 0.0  # a one-word name only ever matches itself
+    best = max(max(fuzz.ratio(folded, f), fuzz.token_sort_ratio(folded, f)) for f in c.folded)
+    return (1, best) if best >= NAME_SIMILARITY else (0, best)
+
+
+def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
+    """Resolve the people of all articles (stable order) into persons with their positions over time."""
+    clusters: list[_PersonCluster] = []
+    blocks: dict[str, list[int]] = {}  # first letter of the folded name -> clusters
+    members: dict[tuple[int, str], int] = {}
+    for article in ordered:
+        as_of = article.published or min((e["start"] for e in article.summary.get("events") or []
+                                          if e.get("start")), default=None)
+        for p in article.summary.get("people") or []:
+            name = p.get("name") or ""
+            key, folded = name_key(name), folded_name(name)
+            if not key:
+                continue
+            best: tuple[int, float, int] | None = None
+            for i in blocks.get(folded[:1], []):
+                if any(pos.article_id == article.article_id for pos in clusters[i].positions):
+                    continue  # two names in one article are two people
+                level, score = _match_score(key, folded, clusters[i])
+                if level == 0 or _conflicts(p, clusters[i]) or level == 1 and not _corroborated(p, clusters[i]):
+                    continue
+                if best is None or (level, score) > best[:2]:
+                    best = (level, score, i)
+            if best is None:
+                clusters.append(_PersonCluster(set(), set(), [], [], [], [], [], []))
+                index = len(clusters) - 1
+                blocks.setdefault(folded[:1], []).append(index)
+            else:
+                index = best[2]
+            c = clusters[index]
+            c.keys.add(key)
+            c.folded.add(folded)
+            c.names.append(clean_name(name))
+            c.categories.append(p.get("category") or "other")
+            for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
+                                  (c.roles, p.get("role"))):
+                if value:
+                    values.append(value)
+            if (article.article_id, name) not in members:
+                members[(article.article_id, name)] = index
+                if not any(pos.article_id == article.article_id for pos in c.positions):
+                    c.positions.append(Position(article.article_id, name, p.get("category") or "other",
+                                                p.get("role"), p.get("affiliation"), p.get("region"), as_of))
+    people = [_person(c) for c in clusters]
+    taken: Counter[str] = Counter()
+    for person in people:
+        taken[person.key] += 1
+        if taken[person.key] > 1:
+            person.key = f"{person.key}-{taken[person.key]}"
+    person_of = {k: people[i].key for k, i in members.items()}
+    return people, person_of
+
+
+def _most_common(values: list[str]) -> str | None:
+    """The most frequent value, the first seen winning ties."""
+    if not values:
+        return None
+    counts = Counter(values)
+    return max(values, key=lambda v: (counts[v], -values.index(v)))
+
+
+def _person(c: _PersonCluster) -> AssembledPerson:
+    name = _most_common(c.names) or ""
+    category = _most_common([x for x in c.categories if x != "other"]) or "other"
+    return AssembledPerson(key=slugify(name), name=name, category=category,
+                           affiliation=_most_common(c.affiliations), region=_most_common(c.regions),
+                           variants=list(dict.fromkeys(c.names)), positions=c.positions)
+
+
+def participants(event: AssembledEvent, articles: dict[int, SourceArticle],
+                 person_of: dict[tuple[int, str], str]) -> list[Participant]:
+    """The people of the event's sources who took part in it, with their role in the event.
+
+    An article reporting one event puts all its people in it. An article reporting several puts a regional
+    official only in the events of the region the official serves (in all of them when none is), everyone else
+    in all of them.
+    """
+    out: list[Participant] = []
+    seen: set[tuple[str, str]] = set()
+    for source in event.sources:
+        article = articles[source.article_id]
+        reported = [e for e in article.summary.get("events") or [] if e.get("type")]
+        places = set(source.extracted.get("regions") or []) | set(source.extracted.get("host_regions") or [])
+        for p in article.summary.get("people") or []:
+            region = p.get("region")
+            elsewhere = any(region in (e.get("regions") or []) + (e.get("host_regions") or []) for e in reported)
+            if len(reported) > 1 and p.get("category") == "regional_official" and region and \
+                    region not in places and elsewhere:
+                continue
+            person = person_of.get((article.article_id, p.get("name") or ""))
+            if person is None:
+                continue
+            role = EVENT_ROLE.get(p.get("category") or "other", "speaker")
+            if (person, role) not in seen:
+                seen.add((person, role))
+                out.append(Participant(person, role, article.article_id, p.get("name") or ""))
+    return out

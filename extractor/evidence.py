@@ -1,0 +1,90 @@
+"""Where a value comes from in an article: offsets and sentence of the mention or text that supports it (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from extractor.nlp.lexicon import load_lexicon
+from extractor.records import Mention
+
+# A sentence ends at . ! ? followed by a space and a capital or a quote, or at a line break.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of an article's text supporting a value."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of the text holding the characters [start, end)."""
+    begin, finish = 0, len(text)
+    for m in SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            finish = m.start()
+            break
+    return text[begin:finish].strip()
+
+
+def from_mention(m: Mention) -> Span:
+    """The span of a mention, with the sentence the NLP gave it."""
+    return Span(m.start, m.end, m.text, m.sentence)
+
+
+def find_mention(mentions: Sequence[Mention], label: str, test: Callable[[dict[str, Any], Mention], bool]) -> Span | None:
+    """The first mention of the label whose value passes the test."""
+    for m in mentions:
+        if m.label == label and test(m.value, m):
+            return from_mention(m)
+    return None
+
+
+def find_text(text: str, needle: str | None) -> Span | None:
+    """The first occurrence of the needle in the text, case-insensitively."""
+    if not needle:
+        return None
+    start = text.lower().find(needle.lower())
+    if start < 0:
+        return None
+    end = start + len(needle)
+    return Span(start, end, text[start:end], sentence_around(text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, re.Pattern[str]]:
+    out: dict[str, list[str]] = {}
+    for kind, pattern in load_lexicon().event_triggers:
+        out.setdefault(kind, []).append(f"(?:{pattern})")
+    return {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in out.items()}
+
+
+def find_trigger(text: str, event_type: str, near: int | None = None) -> Span | None:
+    """The words naming an event of this type, the ones nearest to `near` (e.g. the event's date) if given."""
+    pattern = _triggers().get(event_type)
+    if pattern is None:
+        return None
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    m = min(matches, key=lambda x: abs(x.start() - near)) if near is not None else matches[0]
+    return Span(m.start(), m.end(), m.group(0), sentence_around(text, m.start(), m.end()))
+
+
+def region_near(mentions: Sequence[Mention], offset: int, sentence: str | None, fallback: str | None) -> str | None:
+    """The region a value at `offset` belongs to: the last region named before it in its sentence, else the last
+    named before it in the article, else the fallback (the article's first region)."""
+    before = [m for m in mentions if m.label == "region" and m.start < offset and m.value.get("name")]
+    same = [m for m in before if sentence is not None and m.sentence == sentence]
+    chosen = (same or before or [None])[-1]
+    return chosen.value["name"] if chosen is not None else fallback
