@@ -52,3 +52,9 @@ class ConfigError(ExtractorError):
     """A setting has an invalid value."""
 
     stage = "config"
+
+
+class QueryError(ExtractorError):
+    """A query argument matches nothing the database can hold (unknown event type or category)."""
+
+    stage = "query"

@@ -17,6 +17,9 @@ VENUE = re.compile(r"\b(?:di|bertempat\s+di|berlokasi\s+di)\s+(?P<v>(?:(?:Hotel|
                    r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar)\b|$))")
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
+# An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
+# evaluasi tahap I"; an award "berdasarkan penilaian juri"): without their own date they are not events.
+SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment")}
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -55,6 +58,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
+    for main, minor in SUBSUMES.items():
+        if main in hits:
+            events = [e for e in events if e["type"] not in minor or e["start"]]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(events, key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -62,12 +68,13 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
 def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], report: re.Pattern[str],
                  background: re.Pattern[str]) -> bool:
     """A trigger counts when its sentence reports the event (lead, dated or with a reporting verb)."""
-    if background.search(sentence.text):
-        return False
     dated = any(sentence.start_char <= d.start_char < sentence.end_char and d._.value["kind"] == "event"
                 for d in spans_of(doc, "dates"))
-    lead = sentence.start <= sentences[min(1, len(sentences) - 1)].end
-    return dated or lead or bool(report.search(sentence.text))
+    if dated:
+        return True
+    if background.search(sentence.text):
+        return False
+    return sentence.start == sentences[0].start or bool(report.search(sentence.text))
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

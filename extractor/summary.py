@@ -58,5 +58,5 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "scores": scores,
         "dimensions": _unique([s._.value["name"] for s in spans_of(doc, "dimensions")]),
         "innovations": innovations,
-        "events": events_of(doc),
+        "events": events_of(doc, article.title),
     }

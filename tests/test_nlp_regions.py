@@ -64,13 +64,9 @@ def test_kemendagri_code(nlp: Language, text: str, name: str, code: str) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        (
             "Kabupaten Bantul, Kulon Progo dan Sleman lolos seleksi.",
             ["Kabupaten Bantul", "Kabupaten Kulon Progo", "Kabupaten Sleman"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Sleman after the alias-matched Kulon Progo does not inherit the Kabupaten prefix",
-            ),
         ),
         (
             "Kabupaten Sleman, Bantul dan Kulon Progo lolos seleksi.",

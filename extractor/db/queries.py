@@ -1,9 +1,65 @@
-"""Reads: functions taking a Session (or a database URL) and returning plain data."""
+"""Reads: functions taking a Session (or a database URL) and returning plain data.
+
+User arguments are matched tolerantly (case, "Kab."/"Kabupaten", bare region names, Indonesian event words,
+spelling variants of names) and always reach the database as bound parameters, never formatted into SQL text.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import ColumnElement, func, or_, union
+from sqlmodel import Session, SQLModel, select
+
+from extractor.assemble import folded_name, name_key
+from extractor.db.models import (
+    ArticleDimensionRow,
+    ArticleRow,
+    EventParticipantRow,
+    EventRegionRow,
+    EventRow,
+    EventSourceRow,
+    InnovationRow,
+    PersonPositionRow,
+    PersonRow,
+    ScoreRow,
+)
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import counts
+from extractor.errors import QueryError
+from extractor.nlp.lexicon import load_lexicon
+
+EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance",
+               "mou_signing", "launch", "award", "other")
+CATEGORIES = ("ministry", "regional_official", "assessor", "other")
+# Words researchers use for a category, in Indonesian and English.
+CATEGORY_WORDS = {
+    "asesor": "assessor", "penilai": "assessor", "juri": "assessor", "evaluator": "assessor",
+    "kementerian": "ministry", "pusat": "ministry", "kemenkominfo": "ministry",
+    "pemda": "regional_official", "daerah": "regional_official", "regional": "regional_official",
+    "official": "regional_official", "pejabat": "regional_official", "lainnya": "other",
+}
+# Region prefixes as the press writes them -> the canonical prefix.
+REGION_PREFIXES = (
+    (r"^(?:kab\.?|kabupaten|pemkab|pemerintah\s+kabupaten)\s+", "kabupaten "),
+    (r"^(?:kota\s+madya|kotamadya|kodya|pemkot|pemerintah\s+kota|kota)\s+", "kota "),
+)
+# A person search that finds no name containing its words takes the most similar names at or above this
+# rapidfuzz token-set score of the spelling-folded names ("Herry Azis" finds "Heri Abdul Azis" at 100).
+PERSON_SIMILARITY = 85.0
+# the keys of the dicts find_events, find_people and find_scores return, in display order
+EVENT_COLUMNS = ["key", "type", "start", "end", "granularity", "programme", "stage", "regions", "host_regions",
+                 "venue", "online", "organiser", "people", "sources", "n_sources", "n_independent_sources",
+                 "source_articles", "scores", "dimensions", "innovations", "version"]
+PEOPLE_COLUMNS = ["key", "name", "category", "affiliation", "region", "variants", "positions", "institutions",
+                  "regions", "events"]
+SCORE_COLUMNS = ["region", "value", "year", "what", "source", "site", "published", "version"]
+CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
 
 def database_stats(db_url: str) -> dict[str, int]:
@@ -11,6 +67,311 @@ def database_stats(db_url: str) -> dict[str, int]:
     engine = get_engine(db_url)
     try:
         with open_session(engine) as session:
-            return counts(session)
+            return {**counts(session), **derived_counts(session)}
     finally:
         engine.dispose()
+
+
+def derived_counts(session: Session) -> dict[str, int]:
+    """Numbers of assembled events, people, innovations and scores."""
+    def count(model: type[SQLModel]) -> int:
+        return int(session.exec(select(func.count()).select_from(model)).one())
+
+    return {"events": count(EventRow), "people": count(PersonRow), "innovations": count(InnovationRow),
+            "scores": count(ScoreRow)}
+
+
+# tolerant matching of arguments
+
+
+def _like(text: str) -> str:
+    """The text with LIKE wildcards escaped (escape character: backslash)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def region_term(text: str) -> str:
+    """The user's region in canonical lower-case form ("Kab. Banyuasin" -> "kabupaten banyuasin")."""
+    term = " ".join(text.strip().lower().split())
+    for pattern, prefix in REGION_PREFIXES:
+        term, n = re.subn(pattern, prefix, term)
+        if n:
+            break
+    return term
+
+
+def _region_conditions(column: Any, term: str) -> list[ColumnElement[bool]]:
+    """From strict to loose: the exact name; a name ending in the bare name; a name containing it."""
+    lowered = func.lower(column)
+    return [lowered == term,
+            or_(lowered == term, lowered.like("% " + _like(term), escape="\\")),
+            lowered.like("%" + _like(term) + "%", escape="\\")]
+
+
+def matching_regions(session: Session, text: str) -> list[str]:
+    """Stored region names the text means ("Banyuasin" or "kab. banyuasin" -> ["Kabupaten Banyuasin"];
+    "Tangerang" -> Kota and Kabupaten Tangerang but not Kota Tangerang Selatan)."""
+    term = region_term(text)
+    if not term:
+        return []
+    names = union(
+        select(EventRegionRow.region.label("region")),  # type: ignore[attr-defined]
+        select(ScoreRow.region.label("region")).where(ScoreRow.region.is_not(None)),  # type: ignore
+        select(InnovationRow.region.label("region")).where(InnovationRow.region.is_not(None)),  # type: ignore
+        select(PersonPositionRow.region.label("region")).where(  # type: ignore[attr-defined]
+            PersonPositionRow.region.is_not(None)),  # type: ignore[union-attr]
+    ).subquery()
+    for condition in _region_conditions(names.c.region, term):
+        found = sorted({r for (r,) in session.execute(select(names.c.region).where(condition))})
+        if found:
+            return found
+    return []
+
+
+def matching_types(text: str) -> list[str]:
+    """The event types the text means: a type name ("pre-evaluation", "Evaluation") or words of the press
+    ("evaluasi", "pra evaluasi", "bimtek"), via the event trigger list of the NLP."""
+    term = re.sub(r"[\s-]+", "_", text.strip().lower())
+    if term in EVENT_TYPES:
+        return [term]
+    for kind, pattern in load_lexicon().event_triggers:
+        if re.search(pattern, text, re.IGNORECASE):
+            return [kind]
+    partial = [t for t in EVENT_TYPES if term and term in t]
+    if partial:
+        return partial
+    raise QueryError(text, "unknown event type", "use one of " + ", ".join(EVENT_TYPES))
+
+
+def matching_categories(text: str) -> list[str]:
+    """The people categories the text means ("asesor" -> assessor, "regional" -> regional_official)."""
+    term = re.sub(r"[\s-]+", "_", text.strip().lower())
+    if term in CATEGORIES:
+        return [term]
+    if term in CATEGORY_WORDS:
+        return [CATEGORY_WORDS[term]]
+    partial = [c for c in CATEGORIES if term and term in c]
+    if partial:
+        return partial
+    raise QueryError(text, "unknown category", "use one of " + ", ".join(CATEGORIES))
+
+
+def matching_people(session: Session, text: str) -> list[int]:
+    """Ids of the people the text names: every word in the name or a spelling of it, else the most similar."""
+    words = name_key(text).split()
+    if not words:
+        return []
+    name = func.lower(PersonRow.name)
+    written = func.lower(PersonPositionRow.name_as_written)
+    query = select(PersonRow.id).where(*[name.like("%" + _like(w) + "%", escape="\\") for w in words])
+    by_spelling = select(PersonPositionRow.person_id).where(
+        *[written.like("%" + _like(w) + "%", escape="\\") for w in words])
+    found = set(session.exec(query)) | set(session.exec(by_spelling))
+    if found:
+        return sorted(i for i in found if i is not None)
+    wanted = folded_name(text)
+    scored = []
+    for person_id, variants in session.exec(select(PersonRow.id, PersonRow.variants)):
+        score = max((fuzz.token_set_ratio(wanted, folded_name(v)) for v in variants or []), default=0.0)
+        if score >= PERSON_SIMILARITY:
+            scored.append((score, person_id))
+    best = max((s for s, _ in scored), default=None)
+    return sorted(i for s, i in scored if s == best and i is not None)
+
+
+def dimension_pattern(text: str) -> str:
+    """A LIKE pattern for a dimension ("governance", "Smart Governance" -> "%governance%")."""
+    term = re.sub(r"^smart\s+", "", " ".join(text.strip().lower().split()))
+    return "%" + _like(term) + "%"
+
+
+# events
+
+
+def find_event_ids(session: Session, region: str | None = None, year: int | None = None, type: str | None = None,
+                   person: str | None = None, dimension: str | None = None) -> list[int]:
+    """Ids of the events matching every given filter."""
+    query = select(EventRow.id)
+    if region:
+        names = matching_regions(session, region)
+        if not names:
+            return []
+        query = query.where(EventRow.id.in_(  # type: ignore[union-attr]
+            select(EventRegionRow.event_id).where(EventRegionRow.region.in_(names))))  # type: ignore[attr-defined]
+    if year is not None:
+        query = query.where(EventRow.start_date <= date(year, 12, 31),  # type: ignore[operator]
+                            EventRow.end_date >= date(year, 1, 1))  # type: ignore[operator]
+    if type:
+        query = query.where(EventRow.type.in_(matching_types(type)))  # type: ignore[attr-defined]
+    if person:
+        people = matching_people(session, person)
+        if not people:
+            return []
+        query = query.where(EventRow.id.in_(  # type: ignore[union-attr]
+            select(EventParticipantRow.event_id).where(
+                EventParticipantRow.person_id.in_(people))))  # type: ignore[attr-defined]
+    if dimension:
+        pattern = dimension_pattern(dimension)
+        named = (select(EventSourceRow.event_id)
+                 .join(ArticleDimensionRow, ArticleDimensionRow.article_id == EventSourceRow.article_id)  # type: ignore
+                 .where(func.lower(ArticleDimensionRow.dimension).like(pattern, escape="\\")))
+        filed = (select(EventSourceRow.event_id)
+                 .join(InnovationRow, InnovationRow.article_id == EventSourceRow.article_id)  # type: ignore
+                 .where(func.lower(InnovationRow.dimension).like(pattern, escape="\\")))
+        query = query.where(or_(EventRow.id.in_(named), EventRow.id.in_(filed)))  # type: ignore[union-attr]
+    return sorted(i for i in session.exec(query) if i is not None)
+
+
+def find_events(session: Session, region: str | None = None, year: int | None = None, type: str | None = None,
+                person: str | None = None, dimension: str | None = None) -> list[dict[str, Any]]:
+    """The events matching every given filter, each with its regions, people, sources, scores and innovations."""
+    return event_details(session, find_event_ids(session, region, year, type, person, dimension))
+
+
+def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
+
+
+def _in(session: Session, model: Any, column: Any, ids: Iterable[int]) -> list[Any]:
+    """Rows of the model whose column is one of the ids, fetched in chunks."""
+    rows: list[Any] = []
+    for chunk in _chunks(sorted(set(ids))):
+        rows.extend(session.exec(select(model).where(column.in_(chunk))))
+    return rows
+
+
+def source_label(article: ArticleRow) -> str:
+    """How an article is cited: its URL, or its key for a local file."""
+    return article.url or article.key
+
+
+def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The denormalised events of the ids, in date order."""
+    events = _in(session, EventRow, EventRow.id, ids)
+    regions = _in(session, EventRegionRow, EventRegionRow.event_id, ids)
+    sources = _in(session, EventSourceRow, EventSourceRow.event_id, ids)
+    participants = _in(session, EventParticipantRow, EventParticipantRow.event_id, ids)
+    article_ids = {s.article_id for s in sources}
+    articles = {a.id: a for a in _in(session, ArticleRow, ArticleRow.id, article_ids)}
+    people = {p.id: p for p in _in(session, PersonRow, PersonRow.id, {p.person_id for p in participants})}
+    positions = {(p.person_id, p.article_id): p for p in
+                 _in(session, PersonPositionRow, PersonPositionRow.person_id, {p.person_id for p in participants})}
+    scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
+    innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)
+    dimensions = _in(session, ArticleDimensionRow, ArticleDimensionRow.article_id, article_ids)
+    by_event: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for rows, name in ((regions, "regions"), (sources, "sources"), (participants, "people")):
+        for row in sorted(rows, key=lambda r: r.id):
+            by_event[row.event_id][name].append(row)
+    by_article: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for rows, name in ((scores, "scores"), (innovations, "innovations"), (dimensions, "dimensions")):
+        for row in sorted(rows, key=lambda r: r.id):
+            by_article[row.article_id][name].append(row)
+
+    out = []
+    for event in sorted(events, key=lambda e: (e.start_date or date.max, e.type, e.key)):
+        parts = by_event[event.id]
+        its_sources = parts["sources"]
+        article_rows = [articles[s.article_id] for s in its_sources]
+        values = [by_article[s.article_id] for s in its_sources]
+        people_out = []
+        for p in parts["people"]:
+            person = people[p.person_id]
+            held = next((positions[(p.person_id, s.article_id)] for s in its_sources
+                         if (p.person_id, s.article_id) in positions), None)
+            people_out.append({"name": person.name, "key": person.key, "role": p.role, "category": person.category,
+                               "position": held.role if held else None,
+                               "affiliation": (held.affiliation if held else None) or person.affiliation,
+                               "region": (held.region if held else None) or person.region})
+        out.append({
+            "key": event.key, "type": event.type, "start": event.start, "end": event.end,
+            "granularity": event.granularity, "programme": event.programme, "stage": event.stage,
+            "regions": [r.region for r in parts["regions"] if r.role != "host"],
+            "host_regions": [r.region for r in parts["regions"] if r.role == "host"],
+            "venue": event.venue, "online": event.online, "organiser": event.organiser,
+            "people": people_out,
+            "sources": [source_label(a) for a in article_rows],
+            "n_sources": event.n_sources, "n_independent_sources": event.n_independent_sources,
+            "source_articles": [{"source": source_label(a), "site": a.site, "title": a.title,
+                                 "published": a.published.isoformat() if a.published else None,
+                                 "independent": s.independent, "reported": s.extracted}
+                                for a, s in zip(article_rows, its_sources, strict=True)],
+            "scores": _unique([{"region": s.region, "value": s.value, "year": s.year, "what": s.what}
+                               for v in values for s in v["scores"]]),
+            "dimensions": list(dict.fromkeys(d.dimension for v in values for d in v["dimensions"])),
+            "innovations": _unique([{"name": i.name, "region": i.region, "dimension": i.dimension,
+                                     "dimension_source": i.dimension_source} for v in values
+                                    for i in v["innovations"]]),
+            "version": event.version,
+        })
+    return out
+
+
+def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+# people and scores
+
+
+def find_people(session: Session, category: str | None = None) -> list[dict[str, Any]]:
+    """The people of a category (all without one): positions over time, institutions, events and regions."""
+    query = select(PersonRow)
+    if category:
+        query = query.where(PersonRow.category.in_(matching_categories(category)))  # type: ignore[attr-defined]
+    people = list(session.exec(query.order_by(PersonRow.name, PersonRow.key)))  # type: ignore[arg-type]
+    ids = [p.id for p in people if p.id is not None]
+    positions = _in(session, PersonPositionRow, PersonPositionRow.person_id, ids)
+    participants = _in(session, EventParticipantRow, EventParticipantRow.person_id, ids)
+    events = {e.id: e for e in _in(session, EventRow, EventRow.id, {p.event_id for p in participants})}
+    event_regions = _in(session, EventRegionRow, EventRegionRow.event_id, events)
+    articles = {a.id: a for a in _in(session, ArticleRow, ArticleRow.id, {p.article_id for p in positions})}
+    regions_of: dict[int, list[str]] = defaultdict(list)
+    for r in sorted(event_regions, key=lambda r: r.id):
+        regions_of[r.event_id].append(r.region)
+    out = []
+    for person in people:
+        held = sorted((p for p in positions if p.person_id == person.id),
+                      key=lambda p: (p.as_of or "9999", p.id))
+        took = sorted((p for p in participants if p.person_id == person.id),
+                      key=lambda p: (events[p.event_id].start_date or date.max, p.id))
+        out.append({
+            "key": person.key, "name": person.name, "category": person.category,
+            "affiliation": person.affiliation, "region": person.region, "variants": person.variants,
+            "positions": [{"role": p.role, "category": p.category, "affiliation": p.affiliation,
+                           "region": p.region, "as_of": p.as_of, "name_as_written": p.name_as_written,
+                           "source": source_label(articles[p.article_id])} for p in held],
+            "institutions": list(dict.fromkeys(p.affiliation for p in held if p.affiliation)),
+            "regions": list(dict.fromkeys([p.region for p in held if p.region]
+                                          + [r for t in took for r in regions_of[t.event_id]])),
+            "events": [{"key": events[t.event_id].key, "type": events[t.event_id].type,
+                        "start": events[t.event_id].start, "role": t.role} for t in took],
+        })
+    return out
+
+
+def find_scores(session: Session, region: str | None = None) -> list[dict[str, Any]]:
+    """The scores given to a region (all without one), with the article that reports each."""
+    query = select(ScoreRow, ArticleRow).join(ArticleRow, ArticleRow.id == ScoreRow.article_id)  # type: ignore
+    if region:
+        names = matching_regions(session, region)
+        if not names:
+            return []
+        query = query.where(ScoreRow.region.in_(names))  # type: ignore[union-attr]
+    rows = list(session.exec(query))
+    return [{"region": s.region, "value": s.value, "year": s.year, "what": s.what, "source": source_label(a),
+             "site": a.site, "published": a.published.isoformat() if a.published else None, "version": s.version}
+            for s, a in sorted(rows, key=lambda r: (r[0].region or "", r[0].year or 0, r[1].published or date.max,
+                                                   r[0].id))]
+
+
+def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Every row of a table as a dict of its columns, in id order."""
+    skip = set(exclude)
+    key = next(iter(model.__table__.primary_key.columns))  # type: ignore[attr-defined]
+    return [{k: v for k, v in row.model_dump().items() if k not in skip}
+            for row in session.exec(select(model).order_by(key))]

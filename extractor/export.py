@@ -1,0 +1,117 @@
+"""Export the database as files: one per table plus one denormalised events file, as JSONL, CSV or Parquet."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlmodel import SQLModel
+
+from extractor.db.models import (
+    ArticleDimensionRow,
+    ArticleRow,
+    EventParticipantRow,
+    EventRegionRow,
+    EventRow,
+    EventSourceRow,
+    EvidenceRow,
+    FailureRow,
+    InnovationRow,
+    MentionRow,
+    PersonPositionRow,
+    PersonRow,
+    ScoreRow,
+)
+from extractor.db.queries import EVENT_COLUMNS, event_details, find_event_ids, table_rows
+from extractor.db.session import get_engine, open_session
+from extractor.errors import ConfigError, StorageError
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("jsonl", "csv", "parquet")
+# table name -> (model, columns left out): minhash signatures are binary and only mean something to ingest
+TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
+    "article": (ArticleRow, ("minhash",)),
+    "failure": (FailureRow, ()),
+    "mention": (MentionRow, ()),
+    "event": (EventRow, ()),
+    "event_region": (EventRegionRow, ()),
+    "event_source": (EventSourceRow, ()),
+    "event_participant": (EventParticipantRow, ()),
+    "person": (PersonRow, ()),
+    "person_position": (PersonPositionRow, ()),
+    "score": (ScoreRow, ()),
+    "innovation": (InnovationRow, ()),
+    "article_dimension": (ArticleDimensionRow, ()),
+    "evidence": (EvidenceRow, ()),
+}
+DENORMALISED = "events_denormalised"
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> pd.DataFrame:
+    """Rows as a DataFrame for CSV or Parquet: nested values as JSON text (Parquet keeps lists of strings)."""
+    def cell(value: Any) -> Any:
+        if isinstance(value, dict) or isinstance(value, list) and (
+                fmt == "csv" or any(not isinstance(v, str) for v in value)):
+            return json.dumps(value, ensure_ascii=False, default=_json)
+        return value
+
+    return pd.DataFrame([{c: cell(r.get(c)) for c in columns} for r in rows], columns=columns)
+
+
+def write_rows(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: str) -> Path:
+    """Write rows to path in the format; returns the path."""
+    if fmt == "jsonl":
+        with path.open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_json) + "\n")
+    elif fmt == "csv":
+        frame(rows, columns, fmt).to_csv(path, index=False)
+    elif fmt == "parquet":
+        frame(rows, columns, fmt).to_parquet(path, index=False, engine="pyarrow")
+    else:
+        raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
+    return path
+
+
+def to_csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    """Rows as CSV text (nested values as JSON), for printing."""
+    buffer = io.StringIO()
+    frame(rows, columns, "csv").to_csv(buffer, index=False)
+    return buffer.getvalue()
+
+
+def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
+    """Write every table and the denormalised events to `output`/<table>.<fmt>; returns the files written."""
+    if fmt not in FORMATS:
+        raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(str(output), f"cannot create the output directory: {exc.strerror}",
+                           "choose a writable --output directory") from exc
+    engine = get_engine(db_url)
+    written = []
+    try:
+        with open_session(engine) as session:
+            for name, (model, exclude) in TABLES.items():
+                columns = [c for c in model.model_fields if c not in exclude]
+                rows = table_rows(session, model, exclude)
+                written.append(write_rows(rows, columns, output / f"{name}.{fmt}", fmt))
+            events = event_details(session, find_event_ids(session))
+            written.append(write_rows(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
+    finally:
+        engine.dispose()
+    log.info("wrote %d files to %s", len(written), output)
+    return written

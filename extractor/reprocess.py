@@ -1,0 +1,105 @@
+"""Re-run the NLP and event assembly over the stored articles, without fetching or parsing anything again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from extractor.db.derive import rebuild_derived
+from extractor.db.models import ArticleRow
+from extractor.db.session import get_engine, open_session
+from extractor.db.store import json_safe, replace_mentions
+from extractor.errors import ExtractorError
+from extractor.nlp import extract_article
+from extractor.records import Article, Extraction, Failure
+from extractor.settings import VERSION, Settings
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, str], None]  # (outcome, source)
+BATCH = 100  # articles read from the database at a time, so memory stays flat on large databases
+
+
+@dataclass
+class ReprocessSummary:
+    """What one reprocess run did."""
+
+    reprocessed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when every article was extracted again."""
+        return not self.failures
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    """The Article record a stored row was made from."""
+    return Article(id=row.key, source=row.source, url=row.url, title=row.title, text=row.text, author=row.author,
+                   site=row.site, canonical_url=row.url_key, published=row.published, language=row.language,
+                   raw_sha256=row.raw_sha256)
+
+
+def _extract(article: Article) -> Extraction | Failure:
+    try:
+        return extract_article(article)
+    except ExtractorError as exc:
+        return Failure(article.source, exc.stage, exc.reason)
+    except Exception as exc:  # one odd article must not stop a reprocess of thousands
+        log.debug("unexpected error on %s", article.source, exc_info=True)
+        return Failure(article.source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
+
+
+def _batches(session: Session) -> Iterator[list[ArticleRow]]:
+    ids = [i for i in session.exec(select(ArticleRow.id).order_by(ArticleRow.id)) if i is not None]  # type: ignore
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        yield list(session.exec(select(ArticleRow).where(ArticleRow.id.in_(chunk))  # type: ignore[union-attr]
+                                .order_by(ArticleRow.id)))  # type: ignore[arg-type]
+
+
+def _run(articles: Sequence[Article], pool: ProcessPoolExecutor | None) -> list[Extraction | Failure]:
+    if pool is None:
+        return [_extract(a) for a in articles]
+    return list(pool.map(_extract, articles, chunksize=4))
+
+
+def reprocess(settings: Settings, progress: ProgressCallback | None = None) -> ReprocessSummary:
+    """Extract every stored article again, replace its mentions and summary, then rebuild the events."""
+    engine = get_engine(settings.db_url)
+    summary = ReprocessSummary()
+    pool = ProcessPoolExecutor(max_workers=settings.workers) if settings.workers > 1 else None
+    try:
+        with open_session(engine) as session:
+            for rows in _batches(session):
+                results = _run([article_from_row(r) for r in rows], pool)
+                for row, result in zip(rows, results, strict=True):
+                    assert row.id is not None
+                    if isinstance(result, Failure):
+                        summary.failures.append(result)
+                        outcome = "failed"
+                    else:
+                        replace_mentions(session, row.id, result, VERSION)
+                        row.summary = json_safe(result.summary)
+                        row.extraction_version = VERSION
+                        session.add(row)
+                        summary.reprocessed += 1
+                        outcome = "stored"
+                    if progress is not None:
+                        progress(outcome, row.source)
+                session.commit()
+            rebuild_derived(session, VERSION)
+            from extractor.db.queries import derived_counts
+            from extractor.db.store import counts
+
+            summary.totals = {**counts(session), **derived_counts(session)}
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        engine.dispose()
+    return summary
