@@ -161,6 +161,145 @@ def build_model(
     typer.echo(f"wrote {output} and {model}")
 
 
+# research queries over the assembled events
+
+FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+OUTPUT_FORMATS = ("table", "json", "csv")
+
+
+def _check_format(output_format: str, allowed: tuple[str, ...] = OUTPUT_FORMATS) -> None:
+    if output_format not in allowed:
+        err.print(f"[red]error[/red] unknown format '{output_format}' (use {', '.join(allowed)})")
+        raise typer.Exit(2)
+
+
+def _join(values: Any) -> str:
+    return "; ".join(str(v) for v in values) if isinstance(values, list) else "" if values is None else str(values)
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: str,
+                table: list[tuple[str, Callable[[dict[str, Any]], Any]]]) -> None:
+    """Print query results as JSON (a list), CSV (nested values as JSON) or a rich table."""
+    if output_format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif output_format == "csv":
+        from extractor.export import to_csv_text
+
+        typer.echo(to_csv_text(rows, columns), nl=False)
+    else:
+        from rich.table import Table
+
+        grid = Table(show_lines=False)
+        for title, _ in table:
+            grid.add_column(title, overflow="fold")
+        for row in rows:
+            grid.add_row(*[_join(cell(row)) for _, cell in table])
+        Console().print(grid)
+        err.print(f"{len(rows)} rows")
+
+
+def _query(db: str | None, question: Callable[..., list[dict[str, Any]]], **filters: Any) -> list[dict[str, Any]]:
+    from extractor.db.session import get_engine, open_session
+
+    engine = get_engine(load_settings(db_url=db).db_url)
+    try:
+        with open_session(engine) as session:
+            return question(session, **filters)
+    finally:
+        engine.dispose()
+
+
+@app.command()
+@handle_errors
+def events(
+    region: Annotated[str | None, typer.Option("--region", help="Region, e.g. 'Banyuasin' or 'Kab. Banyuasin'.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Events on some day of this year.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. evaluation, pre_evaluation, "
+                                                                  "'pra evaluasi', bimtek.")] = None,
+    person: Annotated[str | None, typer.Option("--person", help="Name of a person taking part.")] = None,
+    dimension: Annotated[str | None, typer.Option("--dimension", help="Smart-city dimension, e.g. governance.")] = None,
+    output_format: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List the assembled events matching every filter, with regions, people, sources, scores and innovations."""
+    from extractor.db.queries import EVENT_COLUMNS, find_events
+
+    _check_format(output_format)
+    rows = _query(db, find_events, region=region, year=year, type=event_type, person=person, dimension=dimension)
+    _print_rows(rows, EVENT_COLUMNS, output_format, [
+        ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
+        ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
+        ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])])
+
+
+@app.command()
+@handle_errors
+def people(
+    category: Annotated[str | None, typer.Option("--category", help="ministry, regional_official, assessor or "
+                                                                     "other.")] = None,
+    output_format: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List the people across articles: positions over time, institutions, events and regions."""
+    from extractor.db.queries import PEOPLE_COLUMNS, find_people
+
+    _check_format(output_format)
+    rows = _query(db, find_people, category=category)
+    _print_rows(rows, PEOPLE_COLUMNS, output_format, [
+        ("name", lambda r: r["name"]), ("category", lambda r: r["category"]),
+        ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
+        ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
+        ("events", lambda r: [e["key"] for e in r["events"]])])
+
+
+@app.command()
+@handle_errors
+def scores(
+    region: Annotated[str | None, typer.Option("--region", help="Region, e.g. 'Banjarmasin'.")] = None,
+    output_format: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List the scores and indices given to regions, with the article reporting each."""
+    from extractor.db.queries import SCORE_COLUMNS, find_scores
+
+    _check_format(output_format)
+    rows = _query(db, find_scores, region=region)
+    _print_rows(rows, SCORE_COLUMNS, output_format, [
+        ("region", lambda r: r["region"]), ("value", lambda r: r["value"]), ("year", lambda r: r["year"]),
+        ("what", lambda r: r["what"]), ("source", lambda r: r["source"])])
+
+
+@app.command()
+@handle_errors
+def export(
+    output: Annotated[Path, typer.Option("--output", help="Directory to write the files to.")],
+    output_format: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = None,
+) -> None:
+    """Write every table, plus one denormalised events file, to a directory (see docs/schema.md)."""
+    from extractor.export import FORMATS, export_database
+
+    _check_format(output_format, FORMATS)
+    for path in export_database(load_settings(db_url=db).db_url, output_format, output):
+        typer.echo(str(path))
+
+
+@app.command()
+@handle_errors
+def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
+    """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
+    from extractor.reprocess import reprocess as run_reprocess
+
+    settings = load_settings(db_url=db, workers=workers)
+    with progress_bar(quiet) as progress:
+        summary = run_reprocess(settings, progress)
+    typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
+                           "database": summary.totals}, ensure_ascii=False))
+    for failure in summary.failures:
+        err.print(f"[yellow]failed[/yellow] {failure.source} ({failure.stage}): {failure.reason}")
+    raise typer.Exit(0 if summary.ok else 1)
+
+
 def main() -> None:
     """Entry point of the `extractor` console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

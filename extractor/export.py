@@ -61,13 +61,13 @@ def _json(value: Any) -> Any:
 
 def frame(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> pd.DataFrame:
     """Rows as a DataFrame for CSV or Parquet: nested values as JSON text (Parquet keeps lists of strings)."""
-    def cell(value: Any) -> Any:
-        if isinstance(value, dict) or isinstance(value, list) and (
-                fmt == "csv" or any(not isinstance(v, str) for v in value)):
-            return json.dumps(value, ensure_ascii=False, default=_json)
-        return value
+    def nested(value: Any) -> bool:
+        return isinstance(value, dict) or isinstance(value, list) and (
+            fmt == "csv" or any(not isinstance(v, str) for v in value))
 
-    return pd.DataFrame([{c: cell(r.get(c)) for c in columns} for r in rows], columns=columns)
+    as_json = {c for c in columns if any(nested(r.get(c)) for r in rows)}
+    return pd.DataFrame([{c: json.dumps(r.get(c), ensure_ascii=False, default=_json) if c in as_json
+                          and r.get(c) is not None else r.get(c) for c in columns} for r in rows], columns=columns)
 
 
 def write_rows(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: str) -> Path:

@@ -11,8 +11,9 @@ from sqlmodel import Session, select
 
 from extractor.db.derive import rebuild_derived
 from extractor.db.models import ArticleRow
+from extractor.db.queries import derived_counts
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import json_safe, replace_mentions
+from extractor.db.store import counts, json_safe, replace_mentions
 from extractor.errors import ExtractorError
 from extractor.nlp import extract_article
 from extractor.records import Article, Extraction, Failure
@@ -94,9 +95,6 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None) -> R
                         progress(outcome, row.source)
                 session.commit()
             rebuild_derived(session, VERSION)
-            from extractor.db.queries import derived_counts
-            from extractor.db.store import counts
-
             summary.totals = {**counts(session), **derived_counts(session)}
     finally:
         if pool is not None:

@@ -21,10 +21,9 @@ from extractor.settings import Settings
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test reads the developer's database setting or writes a database or cache into the work tree."""
+def _isolated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the database the developer's EXTRACTOR_DB names, or sends local traffic via a proxy."""
     monkeypatch.delenv("EXTRACTOR_DB", raising=False)
-    monkeypatch.chdir(tmp_path)
     # requests honours proxy variables; test traffic to 127.0.0.1 must never go through one
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.setenv(name, "127.0.0.1,localhost")

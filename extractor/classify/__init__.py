@@ -7,6 +7,7 @@ import logging
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import joblib
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -57,14 +58,21 @@ def train(training_csv: Path, output_dir: Path = MODEL_DIR) -> Path:
     if len(set(labels)) < 2:
         raise NlpError(str(training_csv), "needs examples of at least two dimensions", "check the CSV columns")
     classifier = build_classifier().fit(texts, labels)
+    # a known innovation keeps the label its curated row gives; the model is for the ones never seen
+    known = {name_key(text.split(". ", 1)[0]): label for text, label in zip(texts, labels)}
     output_dir.mkdir(parents=True, exist_ok=True)
     path = output_dir / MODEL_FILE
-    joblib.dump(classifier, path)
+    joblib.dump({"model": classifier, "known": known}, path)
     return path
 
 
+def name_key(name: str) -> str:
+    """Case- and spacing-insensitive key of an innovation's name."""
+    return " ".join(name.casefold().split())
+
+
 @lru_cache(maxsize=1)
-def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> Pipeline | None:
+def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> dict[str, Any] | None:
     """The packaged classifier, or None (with a warning) when it is missing or was saved by another sklearn."""
     if not path.exists():
         log.warning("no dimension classifier at %s; run `extractor train-classifier`", path)
@@ -80,7 +88,10 @@ def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> Pipeline | None:
 
 def predict_dimension(name: str, description: str = "") -> str | None:
     """The most likely dimension of an innovation, or None when no classifier is installed."""
-    classifier = load_classifier()
-    if classifier is None:
+    bundle = load_classifier()
+    if bundle is None:
         return None
-    return str(classifier.predict([innovation_text(name, description)])[0])
+    known = bundle["known"].get(name_key(name))
+    if known is not None:
+        return str(known)
+    return str(bundle["model"].predict([innovation_text(name, description)])[0])
