@@ -105,12 +105,13 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         if m:
             venue = m.group("v").strip(" ,")
             break
+    text = doc.text
     venue_regions = set()
     regions = []
     for r in spans_of(doc, "regions"):
         if not inside(r):
             continue
-        before = doc.text[max(0, r.start_char - 40):r.start_char]
+        before = text[max(0, r.start_char - 40):r.start_char]
         if venue and r.text in venue or re.search(r"\b(?:di|ke)\s*$", before) or re.search(r",\s*$", before) and \
                 venue and venue in before:
             venue_regions.add(r._.value["name"])
@@ -119,7 +120,7 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     regions = list(dict.fromkeys(regions))
     joined = " ".join(s.text for s in sents)
     stage = TAHAP.search(joined)
-    programme = PROGRAMME.search(doc.text)
+    programme = PROGRAMME.search(text)
     return {
         "type": kind,
         "regions": regions,

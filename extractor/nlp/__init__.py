@@ -48,13 +48,14 @@ def analyse(text: str, published: date | None = None, nlp: Language | None = Non
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:
     """Every span the components found, as Mention records with their evidence."""
     out = []
+    text = doc.text
     for label in LABELS:
         if label not in doc.spans:
             continue
         for span in doc.spans[label]:
             value = dict(span._.value or {})
             start, end = value.pop("start", span.start_char), value.pop("end", span.end_char)
-            out.append(Mention(label=label.rstrip("s") if label != "people" else "person", text=doc.text[start:end],
+            out.append(Mention(label=label.rstrip("s") if label != "people" else "person", text=text[start:end],
                                start=start, end=end, sentence=span.sent.text.strip(), value=value))
     return tuple(sorted(out, key=lambda m: (m.start, m.label)))
 

@@ -24,10 +24,21 @@ class DimensionFinder:
         self.names = [name for _, name in patterns]
         self.pattern = re.compile(
             "|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(patterns)), re.IGNORECASE)
+        # the first word of each pattern: the full pattern is tried only where one of them starts
+        firsts = {re.match(r"[a-z]+", p).group(0) for p, _ in patterns if re.match(r"[a-z]+", p)}  # type: ignore
+        self.anchor = re.compile(r"\b(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dimensions"] = []
-        for m in self.pattern.finditer(doc.text):
+        position = 0
+        text = doc.text
+        for anchor in self.anchor.finditer(text):
+            if anchor.start() < position:
+                continue
+            m = self.pattern.match(text, anchor.start())
+            if m is None:
+                continue
+            position = m.end()
             index = int((m.lastgroup or "d0")[1:])
             add_span(doc, "dimensions", m.start(), m.end(), {"name": self.names[index]})
         return doc

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, Region, alternation, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, squash
 from extractor.nlp.spans import add_span
 
 # "Kab." and "Kota" prefixes and the offices that imply one; the last group of words before a name.
@@ -25,6 +26,25 @@ PREFIX_AT_END = re.compile(
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+dan|,?\s+serta|/)\s*$")
 LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
+
+
+CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
+
+
+class _Span:
+    """The part of a regex match that `find` uses, for a candidate found by dictionary lookup."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._start, self._end, self._text = start, end, text[start:end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
 
 
 @dataclass
@@ -54,14 +74,33 @@ class RegionIndex:
             if region is not None:
                 self.aliases[squash(alias)] = region
                 forms |= _written_forms(alias)
-        self.pattern = re.compile(r"(?<![\w])(?:" + alternation(forms) + r")(?![\w-])", re.IGNORECASE)
+        # Candidates are looked up by their first word: one dictionary probe per capitalised word is far
+        # cheaper than a 1,100-way regex alternation tried at every character.
+        self.by_first_word: dict[str, list[str]] = {}
+        for form in sorted(forms, key=len, reverse=True):
+            first = re.split(r"[\s-]", form.lower(), maxsplit=1)[0]
+            self.by_first_word.setdefault(first, []).append(form.lower())
+
+    def _candidates(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every capitalised written form of a region name, longest form first."""
+        lowered = text.lower()
+        position = 0
+        for word in CAPITALISED.finditer(text):
+            if word.start() < position:
+                continue
+            for form in self.by_first_word.get(word.group(0).lower(), ()):
+                end = word.start() + len(form)
+                if lowered.startswith(form, word.start()) and (end == len(text) or not (
+                        text[end].isalnum() or text[end] in "-_")):
+                    yield word.start(), end
+                    position = end
+                    break
 
     def find(self, text: str) -> list[_Match]:
         """Every capitalised written form of a region name, with the prefix that precedes it."""
         matches: list[_Match] = []
-        for m in self.pattern.finditer(text):
-            if not m.group(0)[0].isupper():
-                continue
+        for start_at, end_at in self._candidates(text):
+            m = _Span(text, start_at, end_at)
             left = text[max(0, m.start() - 40):m.start()]
             prefix = PREFIX_AT_END.search(left)
             kind = next((k for k, v in prefix.groupdict().items() if v), None) if prefix else None

@@ -44,11 +44,12 @@ class ScoreFinder:
             value = float(m.group("n").replace(",", "."))
             if not 0 < value <= 100:
                 continue
-            add_span(doc, "scores", m.start(), m.end(), self._value(doc, m.start(), value, what, "score"))
+            add_span(doc, "scores", m.start(), m.end(), self._value(doc, text, m.start(), value, what, "score"))
         for m in RANK.finditer(text):
             raw = m.group("n").lower()
             rank = RANK_WORDS.get(raw) or int(raw)
-            add_span(doc, "scores", m.start(), m.end(), self._value(doc, m.start(), float(rank), "peringkat", "rank"))
+            add_span(doc, "scores", m.start(), m.end(),
+                     self._value(doc, text, m.start(), float(rank), "peringkat", "rank"))
         return doc
 
     def _what(self, text: str, at: int, dims: list[tuple[int, int, str]]) -> str | None:
@@ -66,15 +67,15 @@ class ScoreFinder:
         tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d", left[cue.start():])[0]
         return " ".join(tail.split()[:5]).lower()
 
-    def _value(self, doc: Doc, at: int, value: float, what: str, kind: str) -> dict[str, Any]:
-        return {"value": value, "year": self._year(doc, at), "what": what, "kind": kind}
+    def _value(self, doc: Doc, text: str, at: int, value: float, what: str, kind: str) -> dict[str, Any]:
+        return {"value": value, "year": self._year(doc, text, at), "what": what, "kind": kind}
 
     @staticmethod
-    def _year(doc: Doc, at: int) -> int | None:
+    def _year(doc: Doc, text: str, at: int) -> int | None:
         """The year a score is for: the nearest year in its sentence, shifted back by "tahun lalu/sebelumnya"
         when that phrase is nearer; else the previous sentence's; else the publication year."""
         start, end = sentence_of(doc, at)
-        sentence = doc.text[start:end]
+        sentence = text[start:end]
         offset = at - start
         pub = published(doc)
         years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
@@ -86,7 +87,7 @@ class ScoreFinder:
             return min(years)[1]
         if start > 0:
             prev_start, _ = sentence_of(doc, max(0, start - 2))
-            previous = doc.text[prev_start:start]
+            previous = text[prev_start:start]
             if LAST_YEAR.search(previous) and pub is not None:
                 return pub.year - 1
             prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]

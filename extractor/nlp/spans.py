@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from datetime import date
 from typing import Any
@@ -42,11 +43,12 @@ def published(doc: Doc) -> date | None:
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     """Character bounds of the sentence containing character `start` (or the token just before it)."""
-    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
-        return 0, len(doc.text)
-    starts = doc.user_data.get("token_starts")
-    if starts is None:
-        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
-    i = max(0, bisect_right(starts, start) - 1)
-    sent = doc[i].sent
-    return sent.start_char, sent.end_char
+    bounds = doc.user_data.get("sentence_bounds")
+    if bounds is None:
+        if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+            return 0, sys.maxsize
+        # computed once per doc: the components ask for sentences thousands of times
+        bounds = doc.user_data["sentence_bounds"] = [(s.start_char, s.end_char) for s in doc.sents]
+    # Doc.text is rebuilt from the tokens on every access: never touch it per call
+    i = max(0, bisect_right(bounds, (start, sys.maxsize)) - 1)
+    return bounds[i]
