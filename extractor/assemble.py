@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractor.nlp.lexicon import load_lexicon, read_rows, squash
 
@@ -489,14 +489,14 @@ def folded_name(name: str) -> str:
 
 @dataclass
 class _PersonCluster:
-    keys: set[str]
-    folded: set[str]
-    categories: list[str]
-    affiliations: list[str]
-    regions: list[str]
-    roles: list[str]
-    positions: list[Position]
-    names: list[str]
+    keys: set[str] = field(default_factory=set)
+    categories: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    articles: set[int] = field(default_factory=set)
 
 
 def _same_institution(a: str, b: str) -> bool:
@@ -510,7 +510,7 @@ def _conflicts(p: dict[str, Any], c: _PersonCluster) -> bool:
     if category != "other" and known and category not in known:
         return True
     affiliation = p.get("affiliation")
-    if affiliation and c.affiliations and not any(_same_institution(affiliation, a) for a in c.affiliations):
+    if affiliation and c.affiliations and not any(_same_institution(affiliation, a) for a in set(c.affiliations)):
         return True
     region = p.get("region")
     return bool(region and c.regions and region not in c.regions)
@@ -521,28 +521,56 @@ def _corroborated(p: dict[str, Any], c: _PersonCluster) -> bool:
     category = p.get("category") or "other"
     if category == "other" or category not in c.categories:
         return False
-    if p.get("affiliation") and any(_same_institution(p["affiliation"], a) for a in c.affiliations):
+    if p.get("affiliation") and any(_same_institution(p["affiliation"], a) for a in set(c.affiliations)):
         return True
     if p.get("region") and p["region"] in c.regions:
         return True
     role = p.get("role")
-    return bool(role and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY for r in c.roles))
+    return bool(role and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY
+                             for r in set(c.roles)))
 
 
-def _match_score(key: str, folded: str, c: _PersonCluster) -> tuple[int, float]:
-    """(2 for the same name, 1 for a variant, 0 for none; similarity) between a name and a cluster."""
-    if key in c.keys:
-        return 2, 100.0
-    if len(key.split()) < 2:
-        return 0, 0.0  # a one-word name only ever matches itself
-    best = max(max(fuzz.ratio(folded, f), fuzz.token_sort_ratio(folded, f)) for f in c.folded)
-    return (1, best) if best >= NAME_SIMILARITY else (0, best)
+class _NameIndex:
+    """Clusters by exact name key, and by spelling-folded name blocked by first letter for fuzzy look-ups."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[int]] = {}
+        self.folded: dict[str, list[int]] = {}
+        self.blocks: dict[str, list[str]] = {}  # first letter -> distinct folded names
+
+    def add(self, key: str, folded: str, cluster: int) -> None:
+        if cluster not in self.exact.setdefault(key, []):
+            self.exact[key].append(cluster)
+        if folded not in self.folded:
+            self.folded[folded] = []
+            self.blocks.setdefault(folded[:1], []).append(folded)
+        if cluster not in self.folded[folded]:
+            self.folded[folded].append(cluster)
+
+    def candidates(self, key: str, folded: str) -> dict[int, tuple[int, float]]:
+        """Cluster -> (2 for the same name, 1 for a variant; similarity)."""
+        found: dict[int, tuple[int, float]] = {i: (2, 100.0) for i in self.exact.get(key, [])}
+        if len(key.split()) < 2:
+            return found  # a one-word name only ever matches itself
+        names = self.blocks.get(folded[:1], [])
+        for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+            for name, score, _ in process.extract(folded, names, scorer=scorer, limit=None,
+                                                  score_cutoff=NAME_SIMILARITY):
+                for cluster in self.folded[name]:
+                    if found.get(cluster, (0, 0.0)) < (1, score):
+                        found[cluster] = (1, score)
+        return found
 
 
 def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
-    """Resolve the people of all articles (stable order) into persons with their positions over time."""
+    """Resolve the people of all articles (stable order) into persons with their positions over time.
+
+    A name joins the person with the same name unless category, institution or region conflict; a spelling
+    variant (rapidfuzz ratio >= NAME_SIMILARITY after spelling folds) joins only when also corroborated. Two
+    names in one article are two people. Ties go to the person seen first.
+    """
     clusters: list[_PersonCluster] = []
-    blocks: dict[str, list[int]] = {}  # first letter of the folded name -> clusters
+    index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
     for article in ordered:
         as_of = article.published or min((e["start"] for e in article.summary.get("events") or []
@@ -550,37 +578,33 @@ def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPer
         for p in article.summary.get("people") or []:
             name = p.get("name") or ""
             key, folded = name_key(name), folded_name(name)
-            if not key:
+            if not key or (article.article_id, name) in members:
                 continue
             best: tuple[int, float, int] | None = None
-            for i in blocks.get(folded[:1], []):
-                if any(pos.article_id == article.article_id for pos in clusters[i].positions):
-                    continue  # two names in one article are two people
-                level, score = _match_score(key, folded, clusters[i])
-                if level == 0 or _conflicts(p, clusters[i]) or level == 1 and not _corroborated(p, clusters[i]):
+            for i, (level, score) in sorted(index.candidates(key, folded).items()):
+                c = clusters[i]
+                if article.article_id in c.articles or _conflicts(p, c) or level == 1 and not _corroborated(p, c):
                     continue
                 if best is None or (level, score) > best[:2]:
                     best = (level, score, i)
             if best is None:
-                clusters.append(_PersonCluster(set(), set(), [], [], [], [], [], []))
-                index = len(clusters) - 1
-                blocks.setdefault(folded[:1], []).append(index)
+                clusters.append(_PersonCluster())
+                chosen = len(clusters) - 1
             else:
-                index = best[2]
-            c = clusters[index]
+                chosen = best[2]
+            index.add(key, folded, chosen)
+            c = clusters[chosen]
             c.keys.add(key)
-            c.folded.add(folded)
             c.names.append(clean_name(name))
             c.categories.append(p.get("category") or "other")
             for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
                                   (c.roles, p.get("role"))):
                 if value:
                     values.append(value)
-            if (article.article_id, name) not in members:
-                members[(article.article_id, name)] = index
-                if not any(pos.article_id == article.article_id for pos in c.positions):
-                    c.positions.append(Position(article.article_id, name, p.get("category") or "other",
-                                                p.get("role"), p.get("affiliation"), p.get("region"), as_of))
+            c.articles.add(article.article_id)
+            members[(article.article_id, name)] = chosen
+            c.positions.append(Position(article.article_id, name, p.get("category") or "other", p.get("role"),
+                                        p.get("affiliation"), p.get("region"), as_of))
     people = [_person(c) for c in clusters]
     taken: Counter[str] = Counter()
     for person in people:
@@ -595,8 +619,8 @@ def _most_common(values: list[str]) -> str | None:
     """The most frequent value, the first seen winning ties."""
     if not values:
         return None
-    counts = Counter(values)
-    return max(values, key=lambda v: (counts[v], -values.index(v)))
+    counts = Counter(values)  # insertion-ordered, so max() keeps the first seen among equals
+    return max(counts, key=lambda v: counts[v])
 
 
 def _person(c: _PersonCluster) -> AssembledPerson:

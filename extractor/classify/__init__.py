@@ -18,11 +18,13 @@ from extractor.errors import NlpError
 
 log = logging.getLogger(__name__)
 
-import extractor.models
+try:
+    # models/ is installed as the package extractor.models (see pyproject.toml)
+    import extractor.models as _models
 
-# models/ is installed as the package extractor.models (see pyproject.toml), so it is found in a checkout and
-# in an installed wheel alike.
-MODEL_DIR = Path(extractor.models.__file__).resolve().parent
+    MODEL_DIR = Path(_models.__file__).resolve().parent
+except ImportError:  # running from a checkout that shadows the installed package
+    MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
 MODEL_FILE = "dimension_classifier.joblib"
 DIMENSIONS = ("Smart Governance", "Smart Branding", "Smart Economy", "Smart Living", "Smart Society",
               "Smart Environment")
