@@ -118,12 +118,7 @@ MINISTRY_TAIL = " membuka acara itu dan meminta daerah merawat inovasinya."
             "Direktur Jenderal Aplikasi Informatika",
         ),
         pytest.param(
-            "Staf Ahli Menteri Kominfo, Rina Marlina," + MINISTRY_TAIL,
-            "Rina Marlina",
-            "Staf Ahli Menteri",
-            marks=pytest.mark.xfail(
-                strict=True, reason="'Kominfo' is kept in the role and the affiliation Kemenkominfo is lost"
-            ),
+            "Staf Ahli Menteri Kominfo, Rina Marlina," + MINISTRY_TAIL, "Rina Marlina", "Staf Ahli Menteri"
         ),
     ],
 )
@@ -179,9 +174,6 @@ def test_assessor_by_position(nlp: Language, text: str) -> None:
     assert found["Hendra Gunawan"]["category"] == "assessor"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="role after 'sebagai' runs on into the verb: 'asesor memberi masukan ...'"
-)
 def test_role_after_sebagai_stops_at_the_position(nlp: Language) -> None:
     found = people(nlp, "Hendra Gunawan sebagai asesor memberi masukan kepada tim.")
     assert found["Hendra Gunawan"]["role"] == "asesor"
@@ -231,16 +223,8 @@ def test_organisation_and_place_words_are_not_people(nlp: Language, text: str) -
     ("text", "mention"),
     [
         ("Menurut Rudi Hartono, aplikasi itu sudah dipakai warga.", "Rudi Hartono"),
-        pytest.param(
-            '"Datanya lengkap," ujar Rudi Hartono.',
-            "Rudi Hartono",
-            marks=pytest.mark.xfail(strict=True, reason="the sentence-final dot is part of the mention"),
-        ),
-        pytest.param(
-            "Asesor yang hadir yaitu Andi Wijaya dan Rini Susanti.",
-            "Rini Susanti",
-            marks=pytest.mark.xfail(strict=True, reason="the sentence-final dot is part of the mention"),
-        ),
+        pytest.param('"Datanya lengkap," ujar Rudi Hartono.', "Rudi Hartono"),
+        pytest.param("Asesor yang hadir yaitu Andi Wijaya dan Rini Susanti.", "Rini Susanti"),
     ],
 )
 def test_mention_text_is_the_name_as_written(nlp: Language, text: str, mention: str) -> None:

@@ -166,14 +166,7 @@ def test_organisation_names_are_not_regions(nlp: Language, text: str) -> None:
         "Lahan itu berupa tanah datar yang luas.",
         "Warga membangun kota baru di pinggiran.",
         "Mereka tinggal di pesisir selatan pulau.",
-        pytest.param(
-            "Tanah datar di lokasi itu cukup luas.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="sentence-initial 'Tanah datar' (second word "
-                "lower-case) is taken as Kabupaten Tanah Datar",
-            ),
-        ),
+        pytest.param("Tanah datar di lokasi itu cukup luas."),
     ],
 )
 def test_lowercase_words_are_not_regions(nlp: Language, text: str) -> None:

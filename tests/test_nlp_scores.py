@@ -83,18 +83,8 @@ def test_per_dimension_scores(nlp: Language, text: str, expected: list[tuple[flo
         "Pemkab menetapkan target nilai 3 pada evaluasi berikutnya.",
         "Pemkab menetapkan target nilai 3,5 pada evaluasi berikutnya.",
         "Skor akhir akan diumumkan bulan depan.",
-        pytest.param(
-            "Nilai kontrak mencapai 1,5 miliar rupiah.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="money written with miliar/rupiah but without Rp is taken as a score"
-            ),
-        ),
-        pytest.param(
-            "Capaian kunjungan wisata 2,5 juta orang tahun ini.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a count in juta after a cue word is taken as a score"
-            ),
-        ),
+        pytest.param("Nilai kontrak mencapai 1,5 miliar rupiah."),
+        pytest.param("Capaian kunjungan wisata 2,5 juta orang tahun ini."),
     ],
 )
 def test_not_scores(nlp: Language, text: str) -> None:

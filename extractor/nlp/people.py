@@ -131,7 +131,7 @@ class PeopleFinder:
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
-                    existing.mentions.append((name_words[0].start, name_words[-1].end))
+                    existing.mentions.append((name_words[0].start, _end_without_dot(name_words[-1])))
                 continue
             category, role, affiliation, region, strength = cue
             if existing is None:
@@ -142,7 +142,7 @@ class PeopleFinder:
             elif len(name) > len(existing.name) and existing.name.lower() in name.lower():
                 existing.name = name
             existing.update(category, role, affiliation, region, strength)
-            existing.mentions.append((name_words[0].start, last.end))
+            existing.mentions.append((name_words[0].start, _end_without_dot(last)))
         self._resolve_nicknames(text, people)
         main_region = _main_region(regions)
         for person in people:
@@ -364,6 +364,10 @@ class PeopleFinder:
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
+            if inst is None and category == "ministry":
+                # "Staf Ahli Menteri Kominfo": the ministry is written inside the position
+                found = self.institution_re.search(left[m.start():role_end])
+                inst = found.group(0) if found else None
             entry = self.lex.institutions.get(inst.lower()) if inst else None
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
@@ -388,6 +392,13 @@ class PeopleFinder:
         category, _ = self._position_category(pos.group("pos"))
         phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0].strip()
+        kept = [pos.group(0)]
+        for word in phrase[pos.end():].split():
+            if not (self._is_role_word(word) or word[:1].isupper() or word.lower() in self.lex.institutions
+                    or word.lower() in {"evaluasi", "program", "nasional"}):
+                break
+            kept.append(word)
+        phrase = " ".join(kept)
         inst_match = self.institution_re.search(phrase)
         inst = inst_match.group(0) if inst_match else None
         role = phrase[:inst_match.start()].strip() if inst_match else phrase
@@ -456,12 +467,18 @@ class PeopleFinder:
             person.mentions.append((m.start("nick"), m.end("nick")))
 
 
+def _end_without_dot(word: _Word) -> int:
+    """End offset of a name's last word; a sentence-final dot is not part of it (an initial's dot is)."""
+    return word.end - 1 if word.text.endswith(".") and len(word.bare) > 2 else word.end
+
+
 def _in_title_case_line(text: str, at: int) -> bool:
     """Headlines and "Baca juga" links capitalise every word; their capitalised words are not name cues."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = re.findall(r"[A-Za-z][\w'-]*", text[start:end if end != -1 else len(text)])
-    if len(words) < 4 or len(words) > 20:
+    line = text[start:end if end != -1 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”")):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75

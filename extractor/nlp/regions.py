@@ -91,7 +91,7 @@ class RegionIndex:
             for form in self.by_first_word.get(word.group(0).lower(), ()):
                 end = word.start() + len(form)
                 if lowered.startswith(form, word.start()) and (end == len(text) or not (
-                        text[end].isalnum() or text[end] in "-_")):
+                        text[end].isalnum() or text[end] in "-_")) and _capitalised(text[word.start():end]):
                     yield word.start(), end
                     position = end
                     break
@@ -164,6 +164,11 @@ class RegionIndex:
         if len(local) == 1:
             return self.by_kind[local[0]][m.key]
         return None  # ambiguous between Kabupaten and Kota: leave out rather than guess
+
+
+def _capitalised(written: str) -> bool:
+    """Every word of a name starts with a capital ("Tanah Datar", not "Tanah datar"), "dan" aside."""
+    return all(w[0].isupper() or w in ("dan", "and") for w in re.split(r"[\s-]+", written) if w)
 
 
 def _written_forms(name: str) -> set[str]:

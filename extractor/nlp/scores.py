@@ -13,7 +13,11 @@ from extractor.nlp.spans import add_span, published, sentence_of, spans_of
 # Words that announce a score; the number must follow within the same clause.
 CUE = re.compile(r"\b(?P<cue>nilai|skor|scor|score|indeks|index|capaian|rata-rata|poin|point|hasil\s+evaluasi|"
                  r"hasil\s+penilaian|predikat|angka)\b", re.IGNORECASE)
-NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}(?:[.,]\d{1,3}))(?![\w/]|[.,]\d|\s*(?:%|persen|WI[BT]A?))")
+# a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
+UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
+        r"kali|menit|jam|ton|kg|mbps|gb"
+NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
+                    re.IGNORECASE)
 RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)?(?P<n>\d{1,3}|pertama|kedua|"
                   r"ketiga|keempat|kelima)\b", re.IGNORECASE)
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
