@@ -1,0 +1,49 @@
+"""The pipeline's data files: well-formed, complete, and consistent with the Kemendagri region list."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+from extractor.nlp.lexicon import DATA, load_lexicon
+
+CSV_FILES = sorted(DATA.glob("*.csv"))
+
+
+@pytest.mark.parametrize("path", CSV_FILES, ids=lambda p: p.name)
+def test_every_row_has_the_header_columns(path) -> None:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = list(csv.reader(io.StringIO("\n".join(lines))))
+    width = len(rows[0])
+    assert all(len(row) == width for row in rows), [row for row in rows if len(row) != width]
+
+
+def test_region_list_has_every_province_and_kabupaten_kota() -> None:
+    kinds = [r.kind for r in load_lexicon().regions]
+    assert kinds.count("provinsi") == 38
+    assert kinds.count("kabupaten") + kinds.count("kota") == 514
+
+
+def test_aliases_point_to_known_regions() -> None:
+    lexicon = load_lexicon()
+    for alias, canonical in {**lexicon.region_aliases, **lexicon.province_aliases}.items():
+        assert lexicon.region(canonical) is not None, alias
+
+
+def test_patterns_compile() -> None:
+    lexicon = load_lexicon()
+    for pattern, _ in lexicon.dimensions:
+        re.compile(pattern)
+    for _, pattern in lexicon.event_triggers:
+        re.compile(pattern)
+    assert {kind for kind, _ in lexicon.event_triggers} == {
+        "assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance", "mou_signing",
+        "launch", "award"}
+
+
+def test_institutions_have_a_kind() -> None:
+    kinds = {kind for _, kind in load_lexicon().institutions.values()}
+    assert kinds <= {"ministry", "academic", "company", "agency"}
