@@ -1,9 +1,9 @@
 """The research API: questions to the database answered as pandas DataFrames.
 
     >>> import extractor
-    >>> extractor.events(region="Banyuasin", db="sqlite:///extractor.db")[["start", "type", "sources"]]
+    >>> extractor.events(region="Banyuasin", db_url="sqlite:///extractor.db")[["start", "type", "sources"]]
 
-Every function takes `db`, a database URL (default: $EXTRACTOR_DB or sqlite:///extractor.db). Arguments are
+Every function takes `db_url`, a database URL (default: $EXTRACTOR_DB or sqlite:///extractor.db). Arguments are
 matched tolerantly (see extractor.db.queries) and never formatted into SQL.
 """
 
@@ -23,8 +23,8 @@ from extractor.settings import load_settings
 
 
 @contextmanager
-def _session(db: str | None) -> Iterator[Session]:
-    engine = get_engine(db or load_settings().db_url)
+def _session(db_url: str | None) -> Iterator[Session]:
+    engine = get_engine(db_url or load_settings().db_url)
     try:
         with open_session(engine) as session:
             yield session
@@ -36,24 +36,34 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _ask(db: str | None, question: Callable[[Session], list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    with _session(db) as session:
+def _ask(db_url: str | None, question: Callable[[Session], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    with _session(db_url) as session:
         return question(session)
 
 
-def events(region: str | None = None, year: int | None = None, type: str | None = None, person: str | None = None,
-           dimension: str | None = None, db: str | None = None) -> pd.DataFrame:
+def events(
+    region: str | None = None,
+    year: int | None = None,
+    type: str | None = None,
+    person: str | None = None,
+    dimension: str | None = None,
+    db_url: str | None = None,
+) -> pd.DataFrame:
     """Events matching every given filter; list columns hold regions, people, sources, scores, innovations."""
-    rows = _ask(db, lambda s: queries.find_events(s, region=region, year=year, type=type, person=person,
-                                                  dimension=dimension))
+    rows = _ask(
+        db_url,
+        lambda s: queries.find_events(
+            s, region=region, year=year, type=type, person=person, dimension=dimension
+        ),
+    )
     return _frame(rows, EVENT_COLUMNS)
 
 
-def people(category: str | None = None, db: str | None = None) -> pd.DataFrame:
+def people(category: str | None = None, db_url: str | None = None) -> pd.DataFrame:
     """People (of one category, e.g. "assessor"), with positions over time, institutions, events and regions."""
-    return _frame(_ask(db, lambda s: queries.find_people(s, category=category)), PEOPLE_COLUMNS)
+    return _frame(_ask(db_url, lambda s: queries.find_people(s, category=category)), PEOPLE_COLUMNS)
 
 
-def scores(region: str | None = None, db: str | None = None) -> pd.DataFrame:
+def scores(region: str | None = None, db_url: str | None = None) -> pd.DataFrame:
     """Scores given to a region (all regions without one), with the article reporting each."""
-    return _frame(_ask(db, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)
+    return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)

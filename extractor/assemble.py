@@ -47,7 +47,12 @@ UNDATED_RANK = 3
 # Which role the regions of a per-article event play, by event type; host regions are always "host".
 SELECTED_TYPES = frozenset({"selection_result", "award"})
 # The role a person plays in an event, by the person's category.
-EVENT_ROLE = {"assessor": "assessor", "regional_official": "official", "ministry": "official", "other": "speaker"}
+EVENT_ROLE = {
+    "assessor": "assessor",
+    "regional_official": "official",
+    "ministry": "official",
+    "other": "speaker",
+}
 
 
 @dataclass(frozen=True)
@@ -153,13 +158,14 @@ def assemble(articles: Iterable[SourceArticle]) -> Assembly:
     """Merge the events and people of all the articles; the same set in any order gives the same result."""
     ordered = sorted(articles, key=lambda a: a.order)
     groups = syndication_groups(ordered)
-    people, person_of = assemble_people(ordered)
+    people, person_of = assemble_people(ordered, groups)
     events = assemble_events(ordered, groups)
     by_id = {a.article_id: a for a in ordered}
     for event in events:
         event.participants = participants(event, by_id, person_of)
-    return Assembly(events=events, people=people, person_of=person_of,
-                    independent={a: g == a for a, g in groups.items()})
+    return Assembly(
+        events=events, people=people, person_of=person_of, independent={a: g == a for a, g in groups.items()}
+    )
 
 
 # syndicated copies
@@ -262,8 +268,9 @@ def venue_key(venue: str | None) -> str:
     if not venue:
         return ""
     text = re.sub(r"\([^)]*\)", " ", venue)  # "(9/9/2020)", "(Zoom)"
-    text = re.sub(r",\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*$", " ", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(
+        r",\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*$", " ", text, flags=re.IGNORECASE
+    )
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
 
 
@@ -319,9 +326,18 @@ def _report(article: SourceArticle, index: int, event: dict[str, Any]) -> _Repor
     regions = [r for r in event.get("regions") or [] if r]
     hosts = [r for r in event.get("host_regions") or [] if r]
     host_places = {bare_region(r) for r in hosts} | venue_places(event.get("venue"))
-    return _Report(article=article, index=index, event=event, span=span, rank=rank, regions=regions, hosts=hosts,
-                   host_places=host_places, places=host_places | {bare_region(r) for r in regions},
-                   venue_key=venue_key(event.get("venue")))
+    return _Report(
+        article=article,
+        index=index,
+        event=event,
+        span=span,
+        rank=rank,
+        regions=regions,
+        hosts=hosts,
+        host_places=host_places,
+        places=host_places | {bare_region(r) for r in regions},
+        venue_key=venue_key(event.get("venue")),
+    )
 
 
 def _overlaps(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
@@ -342,20 +358,28 @@ def same_event(report: _Report, cluster: _Cluster) -> bool:
     if report.host_places & cluster.places or report.places & cluster.host_places:
         return True
     if not report.regions or not cluster.regions:
-        return any(report.venue_key and fuzz.ratio(report.venue_key, k) >= VENUE_SIMILARITY
-                   for k in cluster.venue_keys)
+        return any(
+            report.venue_key and fuzz.ratio(report.venue_key, k) >= VENUE_SIMILARITY
+            for k in cluster.venue_keys
+        )
     return False
 
 
-def assemble_events(ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None) -> list[AssembledEvent]:
+def assemble_events(
+    ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
+) -> list[AssembledEvent]:
     """Merge the per-article events of the articles (in stable order) into events with sources.
 
     `groups` maps each article to the first article of its group of syndicated copies (see syndication_groups).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
     position = {a.article_id: i for i, a in enumerate(ordered)}
-    reports = [_report(a, i, e) for a in ordered for i, e in enumerate(a.summary.get("events") or [])
-               if e.get("type")]
+    reports = [
+        _report(a, i, e)
+        for a in ordered
+        for i, e in enumerate(a.summary.get("events") or [])
+        if e.get("type")
+    ]
     # Precise reports first, so a month- or year-level mention joins the day-level event it belongs to.
     reports.sort(key=lambda r: (r.rank, r.span[0] if r.span else date.max, r.order))
     clusters: list[_Cluster] = []
@@ -367,9 +391,20 @@ def assemble_events(ordered: Sequence[SourceArticle], groups: dict[int, int] | N
         candidates = sorted({i for y in years for i in blocks.get((kind, y), [])})
         found = next((i for i in candidates if same_event(report, clusters[i])), None)
         if found is None:
-            clusters.append(_Cluster(type=kind, members=[], rank=report.rank, span=report.span, regions=set(),
-                                     places=set(), host_places=set(), venue_keys=set(), stages=set(),
-                                     articles=set()))
+            clusters.append(
+                _Cluster(
+                    type=kind,
+                    members=[],
+                    rank=report.rank,
+                    span=report.span,
+                    regions=set(),
+                    places=set(),
+                    host_places=set(),
+                    venue_keys=set(),
+                    stages=set(),
+                    articles=set(),
+                )
+            )
             found = len(clusters) - 1
             before: set[int] = set()
         else:
@@ -379,8 +414,14 @@ def assemble_events(ordered: Sequence[SourceArticle], groups: dict[int, int] | N
         for year in set(cluster.years()) - before:
             blocks.setdefault((kind, year), []).append(found)
     events = [_merge(c, groups) for c in clusters]
-    events.sort(key=lambda e: (e.start_date or date.max, e.type, e.key,
-                               min(position[s.article_id] for s in e.sources)))
+    events.sort(
+        key=lambda e: (
+            e.start_date or date.max,
+            e.type,
+            e.key,
+            min(position[s.article_id] for s in e.sources),
+        )
+    )
     _unique_keys(events)
     return events
 
@@ -402,8 +443,8 @@ def _add(cluster: _Cluster, report: _Report) -> None:
 def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
     members = sorted(cluster.members, key=lambda r: r.order)
     dated = [m for m in members if m.rank == cluster.rank and m.rank != UNDATED_RANK]
-    start = min((m.event["start"] for m in dated), default=None)
-    ends = [m.event.get("end") for m in dated if m.event.get("end")]
+    start = min((str(m.event["start"]) for m in dated), default=None)
+    ends = [str(m.event["end"]) for m in dated if m.event.get("end")]
     end = max(ends) if ends else None
     granularity = next((g for g, r in GRANULARITY_RANK.items() if r == cluster.rank), None)
     span = date_range(start, end)
@@ -421,10 +462,16 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
     for m in members:
         # of several syndicated copies of one article reporting the event, only the first counts as independent
         group = groups.get(m.article.article_id, m.article.article_id)
-        sources.append(EventSource(m.article.article_id, independent=group not in seen_groups, extracted=m.event))
+        sources.append(
+            EventSource(m.article.article_id, independent=group not in seen_groups, extracted=m.event)
+        )
         seen_groups.add(group)
-    organisers = Counter(p.get("affiliation") for m in members for p in m.article.summary.get("people") or []
-                         if p.get("category") == "ministry" and p.get("affiliation"))
+    organisers = Counter(
+        p.get("affiliation")
+        for m in members
+        for p in m.article.summary.get("people") or []
+        if p.get("category") == "ministry" and p.get("affiliation")
+    )
     first_place = next((r for r, _ in regions), None)
     slug_source = bare_region(first_place) if first_place else (venue or members[0].article.key)
     return AssembledEvent(
@@ -432,11 +479,16 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         type=cluster.type,
         programme=next((m.event["programme"] for m in members if m.event.get("programme")), None),
         stage=next((m.event["stage"] for m in members if m.event.get("stage")), None),
-        start=start, end=end, granularity=granularity if start else None,
-        start_date=span[0] if span else None, end_date=span[1] if span else None,
-        venue=venue, online=any(bool(m.event.get("online")) for m in members),
+        start=start,
+        end=end,
+        granularity=granularity if start else None,
+        start_date=span[0] if span else None,
+        end_date=span[1] if span else None,
+        venue=venue,
+        online=any(bool(m.event.get("online")) for m in members),
         organiser=organisers.most_common(1)[0][0] if organisers else None,
-        regions=regions, sources=sources,
+        regions=regions,
+        sources=sources,
     )
 
 
@@ -495,7 +547,8 @@ class _PersonCluster:
     regions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # spellings in independent articles
+    variants: list[str] = field(default_factory=list)  # every spelling
     articles: set[int] = field(default_factory=set)
 
 
@@ -510,7 +563,11 @@ def _conflicts(p: dict[str, Any], c: _PersonCluster) -> bool:
     if category != "other" and known and category not in known:
         return True
     affiliation = p.get("affiliation")
-    if affiliation and c.affiliations and not any(_same_institution(affiliation, a) for a in set(c.affiliations)):
+    if (
+        affiliation
+        and c.affiliations
+        and not any(_same_institution(affiliation, a) for a in set(c.affiliations))
+    ):
         return True
     region = p.get("region")
     return bool(region and c.regions and region not in c.regions)
@@ -526,8 +583,10 @@ def _corroborated(p: dict[str, Any], c: _PersonCluster) -> bool:
     if p.get("region") and p["region"] in c.regions:
         return True
     role = p.get("role")
-    return bool(role and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY
-                             for r in set(c.roles)))
+    return bool(
+        role
+        and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY for r in set(c.roles))
+    )
 
 
 class _NameIndex:
@@ -554,27 +613,33 @@ class _NameIndex:
             return found  # a one-word name only ever matches itself
         names = self.blocks.get(folded[:1], [])
         for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
-            for name, score, _ in process.extract(folded, names, scorer=scorer, limit=None,
-                                                  score_cutoff=NAME_SIMILARITY):
+            for name, score, _ in process.extract(
+                folded, names, scorer=scorer, limit=None, score_cutoff=NAME_SIMILARITY
+            ):
                 for cluster in self.folded[name]:
                     if found.get(cluster, (0, 0.0)) < (1, score):
                         found[cluster] = (1, score)
         return found
 
 
-def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
+def assemble_people(
+    ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
+) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
     """Resolve the people of all articles (stable order) into persons with their positions over time.
 
     A name joins the person with the same name unless category, institution or region conflict; a spelling
     variant (rapidfuzz ratio >= NAME_SIMILARITY after spelling folds) joins only when also corroborated. Two
-    names in one article are two people. Ties go to the person seen first.
+    names in one article are two people. Ties go to the person seen first. The usual spelling is the one most
+    independent articles use (syndicated copies do not vote).
     """
+    groups = groups if groups is not None else syndication_groups(ordered)
     clusters: list[_PersonCluster] = []
     index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
     for article in ordered:
-        as_of = article.published or min((e["start"] for e in article.summary.get("events") or []
-                                          if e.get("start")), default=None)
+        as_of = article.published or min(
+            (e["start"] for e in article.summary.get("events") or [] if e.get("start")), default=None
+        )
         for p in article.summary.get("people") or []:
             name = p.get("name") or ""
             key, folded = name_key(name), folded_name(name)
@@ -583,7 +648,12 @@ def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPer
             best: tuple[int, float, int] | None = None
             for i, (level, score) in sorted(index.candidates(key, folded).items()):
                 c = clusters[i]
-                if article.article_id in c.articles or _conflicts(p, c) or level == 1 and not _corroborated(p, c):
+                if (
+                    article.article_id in c.articles
+                    or _conflicts(p, c)
+                    or level == 1
+                    and not _corroborated(p, c)
+                ):
                     continue
                 if best is None or (level, score) > best[:2]:
                     best = (level, score, i)
@@ -595,16 +665,30 @@ def assemble_people(ordered: Sequence[SourceArticle]) -> tuple[list[AssembledPer
             index.add(key, folded, chosen)
             c = clusters[chosen]
             c.keys.add(key)
-            c.names.append(clean_name(name))
+            c.variants.append(clean_name(name))
+            if groups.get(article.article_id, article.article_id) == article.article_id:
+                c.names.append(clean_name(name))
             c.categories.append(p.get("category") or "other")
-            for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
-                                  (c.roles, p.get("role"))):
+            for values, value in (
+                (c.affiliations, p.get("affiliation")),
+                (c.regions, p.get("region")),
+                (c.roles, p.get("role")),
+            ):
                 if value:
                     values.append(value)
             c.articles.add(article.article_id)
             members[(article.article_id, name)] = chosen
-            c.positions.append(Position(article.article_id, name, p.get("category") or "other", p.get("role"),
-                                        p.get("affiliation"), p.get("region"), as_of))
+            c.positions.append(
+                Position(
+                    article.article_id,
+                    name,
+                    p.get("category") or "other",
+                    p.get("role"),
+                    p.get("affiliation"),
+                    p.get("region"),
+                    as_of,
+                )
+            )
     people = [_person(c) for c in clusters]
     taken: Counter[str] = Counter()
     for person in people:
@@ -624,15 +708,22 @@ def _most_common(values: list[str]) -> str | None:
 
 
 def _person(c: _PersonCluster) -> AssembledPerson:
-    name = _most_common(c.names) or ""
+    name = _most_common(c.names) or _most_common(c.variants) or ""
     category = _most_common([x for x in c.categories if x != "other"]) or "other"
-    return AssembledPerson(key=slugify(name), name=name, category=category,
-                           affiliation=_most_common(c.affiliations), region=_most_common(c.regions),
-                           variants=list(dict.fromkeys(c.names)), positions=c.positions)
+    return AssembledPerson(
+        key=slugify(name),
+        name=name,
+        category=category,
+        affiliation=_most_common(c.affiliations),
+        region=_most_common(c.regions),
+        variants=list(dict.fromkeys(c.variants)),
+        positions=c.positions,
+    )
 
 
-def participants(event: AssembledEvent, articles: dict[int, SourceArticle],
-                 person_of: dict[tuple[int, str], str]) -> list[Participant]:
+def participants(
+    event: AssembledEvent, articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
+) -> list[Participant]:
     """The people of the event's sources who took part in it, with their role in the event.
 
     An article reporting one event puts all its people in it. An article reporting several puts a regional
@@ -647,9 +738,16 @@ def participants(event: AssembledEvent, articles: dict[int, SourceArticle],
         places = set(source.extracted.get("regions") or []) | set(source.extracted.get("host_regions") or [])
         for p in article.summary.get("people") or []:
             region = p.get("region")
-            elsewhere = any(region in (e.get("regions") or []) + (e.get("host_regions") or []) for e in reported)
-            if len(reported) > 1 and p.get("category") == "regional_official" and region and \
-                    region not in places and elsewhere:
+            elsewhere = any(
+                region in (e.get("regions") or []) + (e.get("host_regions") or []) for e in reported
+            )
+            if (
+                len(reported) > 1
+                and p.get("category") == "regional_official"
+                and region
+                and region not in places
+                and elsewhere
+            ):
                 continue
             person = person_of.get((article.article_id, p.get("name") or ""))
             if person is None:

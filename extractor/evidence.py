@@ -42,7 +42,9 @@ def from_mention(m: Mention) -> Span:
     return Span(m.start, m.end, m.text, m.sentence)
 
 
-def find_mention(mentions: Sequence[Mention], label: str, test: Callable[[dict[str, Any], Mention], bool]) -> Span | None:
+def find_mention(
+    mentions: Sequence[Mention], label: str, test: Callable[[dict[str, Any], Mention], bool]
+) -> Span | None:
     """The first mention of the label whose value passes the test."""
     for m in mentions:
         if m.label == label and test(m.value, m):
@@ -81,10 +83,14 @@ def find_trigger(text: str, event_type: str, near: int | None = None) -> Span | 
     return Span(m.start(), m.end(), m.group(0), sentence_around(text, m.start(), m.end()))
 
 
-def region_near(mentions: Sequence[Mention], offset: int, sentence: str | None, fallback: str | None) -> str | None:
-    """The region a value at `offset` belongs to: the last region named before it in its sentence, else the last
-    named before it in the article, else the fallback (the article's first region)."""
-    before = [m for m in mentions if m.label == "region" and m.start < offset and m.value.get("name")]
-    same = [m for m in before if sentence is not None and m.sentence == sentence]
-    chosen = (same or before or [None])[-1]
-    return chosen.value["name"] if chosen is not None else fallback
+def region_near(
+    mentions: Sequence[Mention], offset: int, sentence: str | None, fallback: str | None
+) -> str | None:
+    """The region a value at `offset` belongs to: the nearest region named in its sentence ("nilai 3,2 untuk
+    Kabupaten X", "Kota X meraih 3,2"), else the last one named before it, else the fallback (the article's first)."""
+    regions = [m for m in mentions if m.label == "region" and m.value.get("name")]
+    same = [m for m in regions if sentence is not None and m.sentence == sentence]
+    if same:
+        return str(min(same, key=lambda m: (abs(m.start - offset), m.start)).value["name"])
+    before = [m for m in regions if m.start < offset]
+    return str(before[-1].value["name"]) if before else fallback

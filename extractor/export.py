@@ -61,13 +61,27 @@ def _json(value: Any) -> Any:
 
 def frame(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> pd.DataFrame:
     """Rows as a DataFrame for CSV or Parquet: nested values as JSON text (Parquet keeps lists of strings)."""
+
     def nested(value: Any) -> bool:
-        return isinstance(value, dict) or isinstance(value, list) and (
-            fmt == "csv" or any(not isinstance(v, str) for v in value))
+        return (
+            isinstance(value, dict)
+            or isinstance(value, list)
+            and (fmt == "csv" or any(not isinstance(v, str) for v in value))
+        )
 
     as_json = {c for c in columns if any(nested(r.get(c)) for r in rows)}
-    return pd.DataFrame([{c: json.dumps(r.get(c), ensure_ascii=False, default=_json) if c in as_json
-                          and r.get(c) is not None else r.get(c) for c in columns} for r in rows], columns=columns)
+    return pd.DataFrame(
+        [
+            {
+                c: json.dumps(r.get(c), ensure_ascii=False, default=_json)
+                if c in as_json and r.get(c) is not None
+                else r.get(c)
+                for c in columns
+            }
+            for r in rows
+        ],
+        columns=columns,
+    )
 
 
 def write_rows(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: str) -> Path:
@@ -75,7 +89,9 @@ def write_rows(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: 
     if fmt == "jsonl":
         with path.open("w", encoding="utf-8") as handle:
             for row in rows:
-                handle.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_json) + "\n")
+                handle.write(
+                    json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_json) + "\n"
+                )
     elif fmt == "csv":
         frame(rows, columns, fmt).to_csv(path, index=False)
     elif fmt == "parquet":
@@ -99,8 +115,11 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(str(output), f"cannot create the output directory: {exc.strerror}",
-                           "choose a writable --output directory") from exc
+        raise StorageError(
+            str(output),
+            f"cannot create the output directory: {exc.strerror}",
+            "choose a writable --output directory",
+        ) from exc
     engine = get_engine(db_url)
     written = []
     try:

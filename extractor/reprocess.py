@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from extractor.db.derive import rebuild_derived
 from extractor.db.models import ArticleRow
@@ -41,9 +41,19 @@ class ReprocessSummary:
 
 def article_from_row(row: ArticleRow) -> Article:
     """The Article record a stored row was made from."""
-    return Article(id=row.key, source=row.source, url=row.url, title=row.title, text=row.text, author=row.author,
-                   site=row.site, canonical_url=row.url_key, published=row.published, language=row.language,
-                   raw_sha256=row.raw_sha256)
+    return Article(
+        id=row.key,
+        source=row.source,
+        url=row.url,
+        title=row.title,
+        text=row.text,
+        author=row.author,
+        site=row.site,
+        canonical_url=row.url_key,
+        published=row.published,
+        language=row.language,
+        raw_sha256=row.raw_sha256,
+    )
 
 
 def _extract(article: Article) -> Extraction | Failure:
@@ -57,11 +67,12 @@ def _extract(article: Article) -> Extraction | Failure:
 
 
 def _batches(session: Session) -> Iterator[list[ArticleRow]]:
-    ids = [i for i in session.exec(select(ArticleRow.id).order_by(ArticleRow.id)) if i is not None]  # type: ignore
+    ids = [i for i in session.exec(select(ArticleRow.id).order_by(col(ArticleRow.id))) if i is not None]
     for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        yield list(session.exec(select(ArticleRow).where(ArticleRow.id.in_(chunk))  # type: ignore[union-attr]
-                                .order_by(ArticleRow.id)))  # type: ignore[arg-type]
+        chunk = ids[start : start + BATCH]
+        yield list(
+            session.exec(select(ArticleRow).where(col(ArticleRow.id).in_(chunk)).order_by(col(ArticleRow.id)))
+        )
 
 
 def _run(articles: Sequence[Article], pool: ProcessPoolExecutor | None) -> list[Extraction | Failure]:

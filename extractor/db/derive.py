@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import Assembly, SourceArticle, assemble
 from extractor.db.models import (
@@ -40,8 +41,16 @@ log = logging.getLogger(__name__)
 
 # children before parents, so foreign keys hold while deleting
 DERIVED_TABLES: tuple[type[SQLModel], ...] = (
-    EvidenceRow, EventParticipantRow, EventSourceRow, EventRegionRow, PersonPositionRow, EventRow, PersonRow,
-    ScoreRow, InnovationRow, ArticleDimensionRow,
+    EvidenceRow,
+    EventParticipantRow,
+    EventSourceRow,
+    EventRegionRow,
+    PersonPositionRow,
+    EventRow,
+    PersonRow,
+    ScoreRow,
+    InnovationRow,
+    ArticleDimensionRow,
 )
 EVIDENCE_LABELS = ("region", "person", "date", "score", "innovation", "dimension")
 
@@ -53,31 +62,65 @@ class _Evidence:
     rows: list[dict[str, Any]] = field(default_factory=list)
     seen: set[tuple[Any, ...]] = field(default_factory=set)
 
-    def add(self, subject: str, subject_id: int | None, name: str, article_id: int, span: Span | None,
-            version: str) -> None:
+    def add(
+        self,
+        subject: str,
+        subject_id: int | None,
+        name: str,
+        article_id: int,
+        span: Span | None,
+        version: str,
+    ) -> None:
         if span is None or subject_id is None:
             return
         key = (subject, subject_id, name, article_id, span.start, span.end)
         if key in self.seen:
             return
         self.seen.add(key)
-        self.rows.append({"subject": subject, "subject_id": subject_id, "field": name, "article_id": article_id,
-                          "start": span.start, "end": span.end, "text": span.text, "sentence": span.sentence,
-                          "version": version})
+        self.rows.append(
+            {
+                "subject": subject,
+                "subject_id": subject_id,
+                "field": name,
+                "article_id": article_id,
+                "start": span.start,
+                "end": span.end,
+                "text": span.text,
+                "sentence": span.sentence,
+                "version": version,
+            }
+        )
 
 
 def load_sources(session: Session) -> list[SourceArticle]:
     """Every stored article that has a summary, as assembly input."""
-    rows = session.exec(select(ArticleRow.id, ArticleRow.key, ArticleRow.url, ArticleRow.published,
-                               ArticleRow.duplicate_of, ArticleRow.text_sha256, ArticleRow.summary)
-                        .where(ArticleRow.summary.is_not(None)))  # type: ignore[union-attr]
+    rows = session.execute(
+        sa_select(  # type: ignore[call-overload,misc]
+            ArticleRow.id,
+            ArticleRow.key,
+            ArticleRow.url,
+            ArticleRow.published,
+            ArticleRow.duplicate_of,
+            ArticleRow.text_sha256,
+            ArticleRow.summary,
+        ).where(col(ArticleRow.summary).is_not(None))
+    )
     out = []
     for article_id, key, url, published, duplicate_of, fingerprint, summary in rows:
         if article_id is None or not isinstance(summary, dict):
             continue
         iso = published.isoformat() if published else summary.get("published")
-        out.append(SourceArticle(article_id=article_id, key=key, url=url, published=iso, summary=summary,
-                                 duplicate_of=duplicate_of, fingerprint=fingerprint or ""))
+        out.append(
+            SourceArticle(
+                article_id=article_id,
+                key=key,
+                url=url,
+                published=iso,
+                summary=summary,
+                duplicate_of=duplicate_of,
+                fingerprint=fingerprint or "",
+            )
+        )
     return out
 
 
@@ -85,37 +128,47 @@ def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Me
     ids = sorted(set(article_ids))
     out: dict[int, list[Mention]] = defaultdict(list)
     for chunk in _chunks(ids, 500):
-        query = (select(MentionRow).where(MentionRow.article_id.in_(chunk))  # type: ignore[attr-defined]
-                 .where(MentionRow.label.in_(EVIDENCE_LABELS))  # type: ignore[attr-defined]
-                 .order_by(MentionRow.article_id, MentionRow.start, MentionRow.id))  # type: ignore[arg-type]
+        query = (
+            select(MentionRow)
+            .where(col(MentionRow.article_id).in_(chunk))
+            .where(col(MentionRow.label).in_(EVIDENCE_LABELS))
+            .order_by(col(MentionRow.article_id), col(MentionRow.start), col(MentionRow.id))
+        )
         for m in session.exec(query):
-            out[m.article_id].append(Mention(m.label, m.text, m.start, m.end, m.sentence, dict(m.value or {})))
+            out[m.article_id].append(
+                Mention(m.label, m.text, m.start, m.end, m.sentence, dict(m.value or {}))
+            )
     return out
 
 
 def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for chunk in _chunks(sorted(set(article_ids)), 500):
-        for article_id, text in session.exec(select(ArticleRow.id, ArticleRow.text)
-                                             .where(ArticleRow.id.in_(chunk))):  # type: ignore[union-attr]
+        for article_id, text in session.exec(
+            select(ArticleRow.id, ArticleRow.text).where(col(ArticleRow.id).in_(chunk))
+        ):
             out[article_id] = text  # type: ignore[index]
     return out
 
 
 def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for i in range(0, len(values), size):
-        yield values[i:i + size]
+        yield values[i : i + size]
 
 
 def rebuild_derived(session: Session, version: str) -> dict[str, int]:
     """Replace every derived row by a fresh assembly of the stored summaries; commit; return the counts."""
     try:
         sources = load_sources(session)
-        missing = session.exec(select(func.count()).select_from(ArticleRow)
-                               .where(ArticleRow.summary.is_(None))).one()  # type: ignore[union-attr]
+        missing = session.exec(
+            select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
+        ).one()
         if missing:
-            log.warning("%d stored articles have no summary and are left out of events; run `extractor "
-                        "reprocess` to extract them again", missing)
+            log.warning(
+                "%d stored articles have no summary and are left out of events; run `extractor "
+                "reprocess` to extract them again",
+                missing,
+            )
         assembly = assemble(sources)
         for table in DERIVED_TABLES:
             session.execute(delete(table))
@@ -124,108 +177,176 @@ def rebuild_derived(session: Session, version: str) -> dict[str, int]:
     except SQLAlchemyError as exc:
         session.rollback()
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise StorageError("events", f"cannot write the assembled events: {reason}",
-                           "run `extractor reprocess` to rebuild them") from exc
+        raise StorageError(
+            "events",
+            f"cannot write the assembled events: {reason}",
+            "run `extractor reprocess` to rebuild them",
+        ) from exc
     log.info("assembled %s", counts)
     return counts
 
 
-def write_assembly(session: Session, assembly: Assembly, sources: Sequence[SourceArticle],
-                   version: str) -> dict[str, int]:
+class _Rows:
+    """Rows of the derived tables with ids given here, inserted in bulk.
+
+    The derived tables are emptied before each rebuild, so ids simply count from 1 in the stable order of the
+    assembly: the same articles give the same ids, and no per-row round trip is needed to learn them. Only
+    this module writes these tables, always with explicit ids (PostgreSQL's id sequences are never used).
+    """
+
+    def __init__(self) -> None:
+        self.tables: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
+
+    def add(self, model: type[SQLModel], **values: Any) -> int:
+        rows = self.tables[model]
+        row_id = len(rows) + 1
+        rows.append({"id": row_id, **values})
+        return row_id
+
+    def insert(self, session: Session) -> None:
+        # parents before children, so foreign keys hold while inserting
+        for model in reversed(DERIVED_TABLES):
+            rows = self.tables.get(model, [])
+            for start in range(0, len(rows), 1000):
+                session.execute(insert(model), rows[start : start + 1000])
+
+
+def write_assembly(
+    session: Session, assembly: Assembly, sources: Sequence[SourceArticle], version: str
+) -> dict[str, int]:
     """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value."""
     by_id = {a.article_id: a for a in sources}
     mentions = _mentions(session, by_id)
     texts = _texts(session, by_id)
     evidence = _Evidence()
+    rows = _Rows()
 
-    # people first: events refer to them
     person_ids: dict[str, int] = {}
-    people_rows = [PersonRow(key=p.key, name=p.name, category=p.category, affiliation=p.affiliation,
-                             region=p.region, variants=p.variants, version=version) for p in assembly.people]
-    session.add_all(people_rows)
-    session.flush()
-    positions: list[tuple[PersonPositionRow, str]] = []
-    for person, row in zip(assembly.people, people_rows, strict=True):
-        assert row.id is not None
-        person_ids[person.key] = row.id
+    for person in assembly.people:
+        person_id = rows.add(
+            PersonRow, key=person.key, name=person.name, category=person.category,
+            affiliation=person.affiliation, region=person.region, variants=person.variants, version=version,
+        )  # fmt: skip
+        person_ids[person.key] = person_id
         for pos in person.positions:
-            positions.append((PersonPositionRow(
-                person_id=row.id, article_id=pos.article_id, name_as_written=pos.name_as_written,
-                category=pos.category, role=pos.role, affiliation=pos.affiliation, region=pos.region,
-                as_of=pos.as_of, version=version), pos.name_as_written))
-    session.add_all([p for p, _ in positions])
+            position_id = rows.add(
+                PersonPositionRow, person_id=person_id, article_id=pos.article_id,
+                name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
+                affiliation=pos.affiliation, region=pos.region, as_of=pos.as_of, version=version,
+            )  # fmt: skip
+            span = _person_span(mentions.get(pos.article_id, []), pos.name_as_written)
+            evidence.add("person_position", position_id, "name", pos.article_id, span, version)
 
-    event_rows = [EventRow(key=e.key, type=e.type, programme=e.programme, stage=e.stage, start=e.start, end=e.end,
-                           granularity=e.granularity, start_date=e.start_date, end_date=e.end_date, venue=e.venue,
-                           online=e.online, organiser=e.organiser, n_sources=len(e.sources),
-                           n_independent_sources=e.n_independent_sources, version=version)
-                  for e in assembly.events]
-    session.add_all(event_rows)
-    session.flush()
-    regions: list[tuple[EventRegionRow, int]] = []  # row, article giving it
-    participants: list[tuple[EventParticipantRow, int, str]] = []
-    for event, row in zip(assembly.events, event_rows, strict=True):
-        assert row.id is not None
+    for event in assembly.events:
+        event_id = rows.add(
+            EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
+            start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
+            end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
+            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources, version=version,
+        )  # fmt: skip
         for source in event.sources:
-            session.add(EventSourceRow(event_id=row.id, article_id=source.article_id,
-                                       independent=source.independent, extracted=source.extracted,
-                                       version=version))
-            _event_evidence(evidence, row.id, source.article_id, source.extracted, texts.get(source.article_id, ""),
-                            mentions.get(source.article_id, []), version)
+            rows.add(
+                EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
+                extracted=source.extracted, version=version,
+            )  # fmt: skip
+            _event_evidence(
+                evidence, event_id, source.article_id, source.extracted, texts.get(source.article_id, ""),
+                mentions.get(source.article_id, []), version,
+            )  # fmt: skip
         for region, role in event.regions:
-            region_row = EventRegionRow(event_id=row.id, region=region, role=role, version=version)
-            giver = next((s.article_id for s in event.sources
-                          if region in (s.extracted.get("host_regions" if role == "host" else "regions") or [])),
-                         event.sources[0].article_id)
-            regions.append((region_row, giver))
+            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, role=role, version=version)
+            field = "host_regions" if role == "host" else "regions"
+            for source in event.sources:
+                if region in (source.extracted.get(field) or []):
+                    span = find_mention(
+                        mentions.get(source.article_id, []), "region", _value_is("name", region)
+                    )
+                    evidence.add("event_region", region_id, "region", source.article_id, span, version)
         for participant in event.participants:
-            participants.append((EventParticipantRow(event_id=row.id, person_id=person_ids[participant.person_key],
-                                                     role=participant.role, version=version),
-                                 participant.article_id, participant.name_as_written))
-    session.add_all([r for r, _ in regions] + [p for p, _, _ in participants])
-    session.flush()
-    for region_row, article_id in regions:
-        span = find_mention(mentions.get(article_id, []), "region", lambda v, _m, r=region_row.region: v.get("name") == r)
-        evidence.add("event_region", region_row.id, "region", article_id, span, version)
-    for participant_row, article_id, name in participants:
-        evidence.add("event_participant", participant_row.id, "person", article_id,
-                     _person_span(mentions.get(article_id, []), name), version)
-    for position_row, name in positions:
-        evidence.add("person_position", position_row.id, "name", position_row.article_id,
-                     _person_span(mentions.get(position_row.article_id, []), name), version)
+            participant_id = rows.add(
+                EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
+                role=participant.role, version=version,
+            )  # fmt: skip
+            span = _person_span(mentions.get(participant.article_id, []), participant.name_as_written)
+            evidence.add("event_participant", participant_id, "person", participant.article_id, span, version)
 
-    n_scores, n_innovations = _article_values(session, sources, mentions, evidence, version)
-    for chunk in range(0, len(evidence.rows), 1000):
-        session.execute(insert(EvidenceRow), evidence.rows[chunk:chunk + 1000])
-    return {"events": len(event_rows), "people": len(people_rows), "scores": n_scores,
-            "innovations": n_innovations, "evidence": len(evidence.rows)}
+    _article_values(rows, sources, mentions, evidence, version)
+    for row in evidence.rows:
+        rows.add(EvidenceRow, **row)
+    rows.insert(session)
+    return {
+        "events": len(rows.tables[EventRow]), "people": len(rows.tables[PersonRow]),
+        "scores": len(rows.tables[ScoreRow]), "innovations": len(rows.tables[InnovationRow]),
+        "evidence": len(rows.tables[EvidenceRow]),
+    }  # fmt: skip
+
+
+def _value_is(key: str, expected: Any, case: bool = True) -> Callable[[dict[str, Any], Mention], bool]:
+    """A mention test: the mention's value has `expected` under `key` (case-insensitively unless `case`)."""
+
+    def test(value: dict[str, Any], _mention: Mention) -> bool:
+        found = value.get(key)
+        if not case and isinstance(found, str) and isinstance(expected, str):
+            return found.lower() == expected.lower()
+        return bool(found == expected)
+
+    return test
+
+
+def _score_is(score: dict[str, Any]) -> Callable[[dict[str, Any], Mention], bool]:
+    def test(value: dict[str, Any], _mention: Mention) -> bool:
+        return (value.get("value"), value.get("year"), value.get("what")) == (
+            score["value"],
+            score.get("year"),
+            score.get("what"),
+        )
+
+    return test
 
 
 def _person_span(mentions: Sequence[Mention], name: str) -> Span | None:
     return find_mention(mentions, "person", lambda v, m: v.get("name") == name or m.text == name)
 
 
-def _event_evidence(evidence: _Evidence, event_id: int, article_id: int, extracted: dict[str, Any], text: str,
-                    mentions: Sequence[Mention], version: str) -> None:
+def _event_evidence(
+    evidence: _Evidence,
+    event_id: int,
+    article_id: int,
+    extracted: dict[str, Any],
+    text: str,
+    mentions: Sequence[Mention],
+    version: str,
+) -> None:
     """Evidence of how one article reports an event: its type words, dates, venue, stage and programme."""
-    start_span = find_mention(mentions, "date", lambda v, _m: v.get("iso_start") == extracted.get("start")) \
-        if extracted.get("start") else None
-    end_span = find_mention(mentions, "date", lambda v, _m: v.get("iso_end") == extracted.get("end")) \
-        if extracted.get("end") else None
-    evidence.add("event", event_id, "type", article_id,
-                 find_trigger(text, extracted["type"], start_span.start if start_span else None), version)
+    start_span = (
+        find_mention(mentions, "date", lambda v, _m: v.get("iso_start") == extracted.get("start"))
+        if extracted.get("start")
+        else None
+    )
+    end_span = (
+        find_mention(mentions, "date", lambda v, _m: v.get("iso_end") == extracted.get("end"))
+        if extracted.get("end")
+        else None
+    )
+    evidence.add(
+        "event",
+        event_id,
+        "type",
+        article_id,
+        find_trigger(text, extracted["type"], start_span.start if start_span else None),
+        version,
+    )
     evidence.add("event", event_id, "start", article_id, start_span, version)
     evidence.add("event", event_id, "end", article_id, end_span, version)
     for name in ("venue", "stage", "programme"):
         evidence.add("event", event_id, name, article_id, find_text(text, extracted.get(name)), version)
 
 
-def _article_values(session: Session, sources: Sequence[SourceArticle], mentions: dict[int, list[Mention]],
-                    evidence: _Evidence, version: str) -> tuple[int, int]:
+def _article_values(
+    rows: _Rows, sources: Sequence[SourceArticle], mentions: dict[int, list[Mention]], evidence: _Evidence,
+    version: str,
+) -> None:  # fmt: skip
     """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence."""
-    scores: list[tuple[ScoreRow, Span | None]] = []
-    innovations: list[tuple[InnovationRow, Span | None]] = []
-    dimensions: list[tuple[ArticleDimensionRow, Span | None]] = []
     for article in sources:
         found = mentions.get(article.article_id, [])
         first_region = next(iter(article.summary.get("regions") or []), None)
@@ -234,28 +355,28 @@ def _article_values(session: Session, sources: Sequence[SourceArticle], mentions
             if s.get("value") is None or ("score", s["value"], s.get("year"), s.get("what")) in seen:
                 continue
             seen.add(("score", s["value"], s.get("year"), s.get("what")))
-            span = find_mention(found, "score", lambda v, _m, s=s: v.get("value") == s["value"]
-                                and v.get("year") == s.get("year") and v.get("what") == s.get("what"))
+            span = find_mention(found, "score", _score_is(s))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
-            scores.append((ScoreRow(article_id=article.article_id, region=region, value=float(s["value"]),
-                                    year=s.get("year"), what=s.get("what"), version=version), span))
+            score_id = rows.add(
+                ScoreRow, article_id=article.article_id, region=region, value=float(s["value"]),
+                year=s.get("year"), what=s.get("what"), version=version,
+            )  # fmt: skip
+            evidence.add("score", score_id, "value", article.article_id, span, version)
         for i in article.summary.get("innovations") or []:
             if not i.get("name") or ("innovation", i["name"]) in seen:
                 continue
             seen.add(("innovation", i["name"]))
-            span = find_mention(found, "innovation", lambda v, _m, i=i: v.get("name", "").lower() == i["name"].lower())
+            span = find_mention(found, "innovation", _value_is("name", i["name"], case=False))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
-            innovations.append((InnovationRow(
-                article_id=article.article_id, region=region, name=i["name"], description=i.get("description"),
-                dimension=i.get("dimension"), dimension_source=i.get("dimension_source"), version=version), span))
+            innovation_id = rows.add(
+                InnovationRow, article_id=article.article_id, region=region, name=i["name"],
+                description=i.get("description"), dimension=i.get("dimension"),
+                dimension_source=i.get("dimension_source"), version=version,
+            )  # fmt: skip
+            evidence.add("innovation", innovation_id, "name", article.article_id, span, version)
         for d in dict.fromkeys(article.summary.get("dimensions") or []):
-            span = find_mention(found, "dimension", lambda v, _m, d=d: v.get("name") == d)
-            dimensions.append((ArticleDimensionRow(article_id=article.article_id, dimension=d, version=version),
-                               span))
-    session.add_all([r for r, _ in scores] + [r for r, _ in innovations] + [r for r, _ in dimensions])
-    session.flush()
-    for subject, name, pairs in (("score", "value", scores), ("innovation", "name", innovations),
-                                 ("article_dimension", "dimension", dimensions)):
-        for row, span in pairs:
-            evidence.add(subject, row.id, name, row.article_id, span, version)  # type: ignore[attr-defined]
-    return len(scores), len(innovations)
+            span = find_mention(found, "dimension", _value_is("name", d))
+            dimension_id = rows.add(
+                ArticleDimensionRow, article_id=article.article_id, dimension=d, version=version
+            )
+            evidence.add("article_dimension", dimension_id, "dimension", article.article_id, span, version)

@@ -14,7 +14,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, func, or_, union
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import folded_name, name_key
 from extractor.db.models import (
@@ -34,15 +34,33 @@ from extractor.db.store import counts
 from extractor.errors import QueryError
 from extractor.nlp.lexicon import load_lexicon
 
-EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance",
-               "mou_signing", "launch", "award", "other")
+EVENT_TYPES = (
+    "assessment",
+    "selection_result",
+    "evaluation",
+    "pre_evaluation",
+    "technical_guidance",
+    "mou_signing",
+    "launch",
+    "award",
+    "other",
+)
 CATEGORIES = ("ministry", "regional_official", "assessor", "other")
 # Words researchers use for a category, in Indonesian and English.
 CATEGORY_WORDS = {
-    "asesor": "assessor", "penilai": "assessor", "juri": "assessor", "evaluator": "assessor",
-    "kementerian": "ministry", "pusat": "ministry", "kemenkominfo": "ministry",
-    "pemda": "regional_official", "daerah": "regional_official", "regional": "regional_official",
-    "official": "regional_official", "pejabat": "regional_official", "lainnya": "other",
+    "asesor": "assessor",
+    "penilai": "assessor",
+    "juri": "assessor",
+    "evaluator": "assessor",
+    "kementerian": "ministry",
+    "pusat": "ministry",
+    "kemenkominfo": "ministry",
+    "pemda": "regional_official",
+    "daerah": "regional_official",
+    "regional": "regional_official",
+    "official": "regional_official",
+    "pejabat": "regional_official",
+    "lainnya": "other",
 }
 # Region prefixes as the press writes them -> the canonical prefix.
 REGION_PREFIXES = (
@@ -53,11 +71,41 @@ REGION_PREFIXES = (
 # rapidfuzz token-set score of the spelling-folded names ("Herry Azis" finds "Heri Abdul Azis" at 100).
 PERSON_SIMILARITY = 85.0
 # the keys of the dicts find_events, find_people and find_scores return, in display order
-EVENT_COLUMNS = ["key", "type", "start", "end", "granularity", "programme", "stage", "regions", "host_regions",
-                 "venue", "online", "organiser", "people", "sources", "n_sources", "n_independent_sources",
-                 "source_articles", "scores", "dimensions", "innovations", "version"]
-PEOPLE_COLUMNS = ["key", "name", "category", "affiliation", "region", "variants", "positions", "institutions",
-                  "regions", "events"]
+EVENT_COLUMNS = [
+    "key",
+    "type",
+    "start",
+    "end",
+    "granularity",
+    "programme",
+    "stage",
+    "regions",
+    "host_regions",
+    "venue",
+    "online",
+    "organiser",
+    "people",
+    "sources",
+    "n_sources",
+    "n_independent_sources",
+    "source_articles",
+    "scores",
+    "dimensions",
+    "innovations",
+    "version",
+]
+PEOPLE_COLUMNS = [
+    "key",
+    "name",
+    "category",
+    "affiliation",
+    "region",
+    "variants",
+    "positions",
+    "institutions",
+    "regions",
+    "events",
+]
 SCORE_COLUMNS = ["region", "value", "year", "what", "source", "site", "published", "version"]
 CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
@@ -74,11 +122,16 @@ def database_stats(db_url: str) -> dict[str, int]:
 
 def derived_counts(session: Session) -> dict[str, int]:
     """Numbers of assembled events, people, innovations and scores."""
+
     def count(model: type[SQLModel]) -> int:
         return int(session.exec(select(func.count()).select_from(model)).one())
 
-    return {"events": count(EventRow), "people": count(PersonRow), "innovations": count(InnovationRow),
-            "scores": count(ScoreRow)}
+    return {
+        "events": count(EventRow),
+        "people": count(PersonRow),
+        "innovations": count(InnovationRow),
+        "scores": count(ScoreRow),
+    }
 
 
 # tolerant matching of arguments
@@ -102,9 +155,11 @@ def region_term(text: str) -> str:
 def _region_conditions(column: Any, term: str) -> list[ColumnElement[bool]]:
     """From strict to loose: the exact name; a name ending in the bare name; a name containing it."""
     lowered = func.lower(column)
-    return [lowered == term,
-            or_(lowered == term, lowered.like("% " + _like(term), escape="\\")),
-            lowered.like("%" + _like(term) + "%", escape="\\")]
+    return [
+        lowered == term,
+        or_(lowered == term, lowered.like("% " + _like(term), escape="\\")),
+        lowered.like("%" + _like(term) + "%", escape="\\"),
+    ]
 
 
 def matching_regions(session: Session, text: str) -> list[str]:
@@ -115,10 +170,11 @@ def matching_regions(session: Session, text: str) -> list[str]:
         return []
     names = union(
         select(EventRegionRow.region.label("region")),  # type: ignore[attr-defined]
-        select(ScoreRow.region.label("region")).where(ScoreRow.region.is_not(None)),  # type: ignore
-        select(InnovationRow.region.label("region")).where(InnovationRow.region.is_not(None)),  # type: ignore
-        select(PersonPositionRow.region.label("region")).where(  # type: ignore[attr-defined]
-            PersonPositionRow.region.is_not(None)),  # type: ignore[union-attr]
+        select(ScoreRow.region.label("region")).where(col(ScoreRow.region).is_not(None)),  # type: ignore
+        select(InnovationRow.region.label("region")).where(col(InnovationRow.region).is_not(None)),  # type: ignore
+        select(PersonPositionRow.region.label("region")).where(  # type: ignore[union-attr]
+            col(PersonPositionRow.region).is_not(None)
+        ),
     ).subquery()
     for condition in _region_conditions(names.c.region, term):
         found = sorted({r for (r,) in session.execute(select(names.c.region).where(condition))})
@@ -164,7 +220,8 @@ def matching_people(session: Session, text: str) -> list[int]:
     written = func.lower(PersonPositionRow.name_as_written)
     query = select(PersonRow.id).where(*[name.like("%" + _like(w) + "%", escape="\\") for w in words])
     by_spelling = select(PersonPositionRow.person_id).where(
-        *[written.like("%" + _like(w) + "%", escape="\\") for w in words])
+        *[written.like("%" + _like(w) + "%", escape="\\") for w in words]
+    )
     found = set(session.exec(query)) | set(session.exec(by_spelling))
     if found:
         return sorted(i for i in found if i is not None)
@@ -187,49 +244,70 @@ def dimension_pattern(text: str) -> str:
 # events
 
 
-def find_event_ids(session: Session, region: str | None = None, year: int | None = None, type: str | None = None,
-                   person: str | None = None, dimension: str | None = None) -> list[int]:
+def find_event_ids(
+    session: Session,
+    region: str | None = None,
+    year: int | None = None,
+    type: str | None = None,
+    person: str | None = None,
+    dimension: str | None = None,
+) -> list[int]:
     """Ids of the events matching every given filter."""
     query = select(EventRow.id)
     if region:
         names = matching_regions(session, region)
         if not names:
             return []
-        query = query.where(EventRow.id.in_(  # type: ignore[union-attr]
-            select(EventRegionRow.event_id).where(EventRegionRow.region.in_(names))))  # type: ignore[attr-defined]
+        query = query.where(
+            col(EventRow.id).in_(select(EventRegionRow.event_id).where(col(EventRegionRow.region).in_(names)))
+        )
     if year is not None:
-        query = query.where(EventRow.start_date <= date(year, 12, 31),  # type: ignore[operator]
-                            EventRow.end_date >= date(year, 1, 1))  # type: ignore[operator]
+        query = query.where(
+            col(EventRow.start_date) <= date(year, 12, 31),
+            col(EventRow.end_date) >= date(year, 1, 1),
+        )
     if type:
-        query = query.where(EventRow.type.in_(matching_types(type)))  # type: ignore[attr-defined]
+        query = query.where(col(EventRow.type).in_(matching_types(type)))
     if person:
         people = matching_people(session, person)
         if not people:
             return []
-        query = query.where(EventRow.id.in_(  # type: ignore[union-attr]
-            select(EventParticipantRow.event_id).where(
-                EventParticipantRow.person_id.in_(people))))  # type: ignore[attr-defined]
+        query = query.where(
+            col(EventRow.id).in_(
+                select(EventParticipantRow.event_id).where(col(EventParticipantRow.person_id).in_(people))
+            )
+        )
     if dimension:
         pattern = dimension_pattern(dimension)
-        named = (select(EventSourceRow.event_id)
-                 .join(ArticleDimensionRow, ArticleDimensionRow.article_id == EventSourceRow.article_id)  # type: ignore
-                 .where(func.lower(ArticleDimensionRow.dimension).like(pattern, escape="\\")))
-        filed = (select(EventSourceRow.event_id)
-                 .join(InnovationRow, InnovationRow.article_id == EventSourceRow.article_id)  # type: ignore
-                 .where(func.lower(InnovationRow.dimension).like(pattern, escape="\\")))
-        query = query.where(or_(EventRow.id.in_(named), EventRow.id.in_(filed)))  # type: ignore[union-attr]
+        named = (
+            select(EventSourceRow.event_id)
+            .join(ArticleDimensionRow, ArticleDimensionRow.article_id == EventSourceRow.article_id)  # type: ignore
+            .where(func.lower(ArticleDimensionRow.dimension).like(pattern, escape="\\"))
+        )
+        filed = (
+            select(EventSourceRow.event_id)
+            .join(InnovationRow, InnovationRow.article_id == EventSourceRow.article_id)  # type: ignore
+            .where(func.lower(InnovationRow.dimension).like(pattern, escape="\\"))
+        )
+        query = query.where(or_(col(EventRow.id).in_(named), col(EventRow.id).in_(filed)))
     return sorted(i for i in session.exec(query) if i is not None)
 
 
-def find_events(session: Session, region: str | None = None, year: int | None = None, type: str | None = None,
-                person: str | None = None, dimension: str | None = None) -> list[dict[str, Any]]:
+def find_events(
+    session: Session,
+    region: str | None = None,
+    year: int | None = None,
+    type: str | None = None,
+    person: str | None = None,
+    dimension: str | None = None,
+) -> list[dict[str, Any]]:
     """The events matching every given filter, each with its regions, people, sources, scores and innovations."""
     return event_details(session, find_event_ids(session, region, year, type, person, dimension))
 
 
 def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
     for i in range(0, len(values), CHUNK):
-        yield values[i:i + CHUNK]
+        yield values[i : i + CHUNK]
 
 
 def _in(session: Session, model: Any, column: Any, ids: Iterable[int]) -> list[Any]:
@@ -254,8 +332,12 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     article_ids = {s.article_id for s in sources}
     articles = {a.id: a for a in _in(session, ArticleRow, ArticleRow.id, article_ids)}
     people = {p.id: p for p in _in(session, PersonRow, PersonRow.id, {p.person_id for p in participants})}
-    positions = {(p.person_id, p.article_id): p for p in
-                 _in(session, PersonPositionRow, PersonPositionRow.person_id, {p.person_id for p in participants})}
+    positions = {
+        (p.person_id, p.article_id): p
+        for p in _in(
+            session, PersonPositionRow, PersonPositionRow.person_id, {p.person_id for p in participants}
+        )
+    }
     scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
     innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)
     dimensions = _in(session, ArticleDimensionRow, ArticleDimensionRow.article_id, article_ids)
@@ -277,33 +359,78 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         people_out = []
         for p in parts["people"]:
             person = people[p.person_id]
-            held = next((positions[(p.person_id, s.article_id)] for s in its_sources
-                         if (p.person_id, s.article_id) in positions), None)
-            people_out.append({"name": person.name, "key": person.key, "role": p.role, "category": person.category,
-                               "position": held.role if held else None,
-                               "affiliation": (held.affiliation if held else None) or person.affiliation,
-                               "region": (held.region if held else None) or person.region})
-        out.append({
-            "key": event.key, "type": event.type, "start": event.start, "end": event.end,
-            "granularity": event.granularity, "programme": event.programme, "stage": event.stage,
-            "regions": [r.region for r in parts["regions"] if r.role != "host"],
-            "host_regions": [r.region for r in parts["regions"] if r.role == "host"],
-            "venue": event.venue, "online": event.online, "organiser": event.organiser,
-            "people": people_out,
-            "sources": [source_label(a) for a in article_rows],
-            "n_sources": event.n_sources, "n_independent_sources": event.n_independent_sources,
-            "source_articles": [{"source": source_label(a), "site": a.site, "title": a.title,
-                                 "published": a.published.isoformat() if a.published else None,
-                                 "independent": s.independent, "reported": s.extracted}
-                                for a, s in zip(article_rows, its_sources, strict=True)],
-            "scores": _unique([{"region": s.region, "value": s.value, "year": s.year, "what": s.what}
-                               for v in values for s in v["scores"]]),
-            "dimensions": list(dict.fromkeys(d.dimension for v in values for d in v["dimensions"])),
-            "innovations": _unique([{"name": i.name, "region": i.region, "dimension": i.dimension,
-                                     "dimension_source": i.dimension_source} for v in values
-                                    for i in v["innovations"]]),
-            "version": event.version,
-        })
+            held = next(
+                (
+                    positions[(p.person_id, s.article_id)]
+                    for s in its_sources
+                    if (p.person_id, s.article_id) in positions
+                ),
+                None,
+            )
+            people_out.append(
+                {
+                    "name": person.name,
+                    "key": person.key,
+                    "role": p.role,
+                    "category": person.category,
+                    "position": held.role if held else None,
+                    "affiliation": (held.affiliation if held else None) or person.affiliation,
+                    "region": (held.region if held else None) or person.region,
+                }
+            )
+        out.append(
+            {
+                "key": event.key,
+                "type": event.type,
+                "start": event.start,
+                "end": event.end,
+                "granularity": event.granularity,
+                "programme": event.programme,
+                "stage": event.stage,
+                "regions": [r.region for r in parts["regions"] if r.role != "host"],
+                "host_regions": [r.region for r in parts["regions"] if r.role == "host"],
+                "venue": event.venue,
+                "online": event.online,
+                "organiser": event.organiser,
+                "people": people_out,
+                "sources": [source_label(a) for a in article_rows],
+                "n_sources": event.n_sources,
+                "n_independent_sources": event.n_independent_sources,
+                "source_articles": [
+                    {
+                        "source": source_label(a),
+                        "key": a.key,
+                        "site": a.site,
+                        "title": a.title,
+                        "published": a.published.isoformat() if a.published else None,
+                        "independent": s.independent,
+                        "reported": s.extracted,
+                    }
+                    for a, s in zip(article_rows, its_sources, strict=True)
+                ],
+                "scores": _unique(
+                    [
+                        {"region": s.region, "value": s.value, "year": s.year, "what": s.what}
+                        for v in values
+                        for s in v["scores"]
+                    ]
+                ),
+                "dimensions": list(dict.fromkeys(d.dimension for v in values for d in v["dimensions"])),
+                "innovations": _unique(
+                    [
+                        {
+                            "name": i.name,
+                            "region": i.region,
+                            "dimension": i.dimension,
+                            "dimension_source": i.dimension_source,
+                        }
+                        for v in values
+                        for i in v["innovations"]
+                    ]
+                ),
+                "version": event.version,
+            }
+        )
     return out
 
 
@@ -322,8 +449,8 @@ def find_people(session: Session, category: str | None = None) -> list[dict[str,
     """The people of a category (all without one): positions over time, institutions, events and regions."""
     query = select(PersonRow)
     if category:
-        query = query.where(PersonRow.category.in_(matching_categories(category)))  # type: ignore[attr-defined]
-    people = list(session.exec(query.order_by(PersonRow.name, PersonRow.key)))  # type: ignore[arg-type]
+        query = query.where(col(PersonRow.category).in_(matching_categories(category)))
+    people = list(session.exec(query.order_by(PersonRow.name, PersonRow.key)))
     ids = [p.id for p in people if p.id is not None]
     positions = _in(session, PersonPositionRow, PersonPositionRow.person_id, ids)
     participants = _in(session, EventParticipantRow, EventParticipantRow.person_id, ids)
@@ -335,22 +462,51 @@ def find_people(session: Session, category: str | None = None) -> list[dict[str,
         regions_of[r.event_id].append(r.region)
     out = []
     for person in people:
-        held = sorted((p for p in positions if p.person_id == person.id),
-                      key=lambda p: (p.as_of or "9999", p.id))
-        took = sorted((p for p in participants if p.person_id == person.id),
-                      key=lambda p: (events[p.event_id].start_date or date.max, p.id))
-        out.append({
-            "key": person.key, "name": person.name, "category": person.category,
-            "affiliation": person.affiliation, "region": person.region, "variants": person.variants,
-            "positions": [{"role": p.role, "category": p.category, "affiliation": p.affiliation,
-                           "region": p.region, "as_of": p.as_of, "name_as_written": p.name_as_written,
-                           "source": source_label(articles[p.article_id])} for p in held],
-            "institutions": list(dict.fromkeys(p.affiliation for p in held if p.affiliation)),
-            "regions": list(dict.fromkeys([p.region for p in held if p.region]
-                                          + [r for t in took for r in regions_of[t.event_id]])),
-            "events": [{"key": events[t.event_id].key, "type": events[t.event_id].type,
-                        "start": events[t.event_id].start, "role": t.role} for t in took],
-        })
+        held = sorted(
+            (p for p in positions if p.person_id == person.id), key=lambda p: (p.as_of or "9999", p.id)
+        )
+        took = sorted(
+            (p for p in participants if p.person_id == person.id),
+            key=lambda p: (events[p.event_id].start_date or date.max, p.id),
+        )
+        out.append(
+            {
+                "key": person.key,
+                "name": person.name,
+                "category": person.category,
+                "affiliation": person.affiliation,
+                "region": person.region,
+                "variants": person.variants,
+                "positions": [
+                    {
+                        "role": p.role,
+                        "category": p.category,
+                        "affiliation": p.affiliation,
+                        "region": p.region,
+                        "as_of": p.as_of,
+                        "name_as_written": p.name_as_written,
+                        "source": source_label(articles[p.article_id]),
+                    }
+                    for p in held
+                ],
+                "institutions": list(dict.fromkeys(p.affiliation for p in held if p.affiliation)),
+                "regions": list(
+                    dict.fromkeys(
+                        [p.region for p in held if p.region]
+                        + [r for t in took for r in regions_of[t.event_id]]
+                    )
+                ),
+                "events": [
+                    {
+                        "key": events[t.event_id].key,
+                        "type": events[t.event_id].type,
+                        "start": events[t.event_id].start,
+                        "role": t.role,
+                    }
+                    for t in took
+                ],
+            }
+        )
     return out
 
 
@@ -361,17 +517,30 @@ def find_scores(session: Session, region: str | None = None) -> list[dict[str, A
         names = matching_regions(session, region)
         if not names:
             return []
-        query = query.where(ScoreRow.region.in_(names))  # type: ignore[union-attr]
+        query = query.where(col(ScoreRow.region).in_(names))
     rows = list(session.exec(query))
-    return [{"region": s.region, "value": s.value, "year": s.year, "what": s.what, "source": source_label(a),
-             "site": a.site, "published": a.published.isoformat() if a.published else None, "version": s.version}
-            for s, a in sorted(rows, key=lambda r: (r[0].region or "", r[0].year or 0, r[1].published or date.max,
-                                                   r[0].id))]
+    return [
+        {
+            "region": s.region,
+            "value": s.value,
+            "year": s.year,
+            "what": s.what,
+            "source": source_label(a),
+            "site": a.site,
+            "published": a.published.isoformat() if a.published else None,
+            "version": s.version,
+        }
+        for s, a in sorted(
+            rows, key=lambda r: (r[0].region or "", r[0].year or 0, r[1].published or date.max, r[0].id)
+        )
+    ]
 
 
 def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Every row of a table as a dict of its columns, in id order."""
     skip = set(exclude)
     key = next(iter(model.__table__.primary_key.columns))  # type: ignore[attr-defined]
-    return [{k: v for k, v in row.model_dump().items() if k not in skip}
-            for row in session.exec(select(model).order_by(key))]
+    return [
+        {k: v for k, v in row.model_dump().items() if k not in skip}
+        for row in session.exec(select(model).order_by(key))
+    ]

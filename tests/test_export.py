@@ -1,0 +1,97 @@
+"""`extractor export`: one file per table plus the denormalised events, readable by pandas in every format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from fixtures.events_db import store_docs
+from fixtures.support import CliRun
+
+from extractor.db.queries import EVENT_COLUMNS
+from extractor.db.session import get_engine
+from extractor.errors import ConfigError
+from extractor.export import DENORMALISED, TABLES, export_database
+
+READERS = {
+    "csv": pd.read_csv,
+    "jsonl": lambda path: pd.read_json(path, lines=True),
+    "parquet": pd.read_parquet,
+}
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'export.db'}"
+    engine = get_engine(url)
+    store_docs(engine)
+    engine.dispose()
+    return url
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_every_table_and_the_events_are_readable(db_url: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / fmt
+    written = export_database(db_url, fmt, out)
+    assert sorted(p.name for p in written) == sorted(f"{name}.{fmt}" for name in [*TABLES, DENORMALISED])
+    frames = {p.stem: READERS[fmt](p) for p in written}
+    assert len(frames["article"]) == 6 and "minhash" not in frames["article"].columns
+    assert len(frames["event"]) == 5
+    assert {"event_id", "region", "role", "version"} <= set(frames["event_region"].columns)
+    assert set(frames["evidence"].columns) >= {
+        "subject",
+        "subject_id",
+        "field",
+        "article_id",
+        "start",
+        "end",
+        "sentence",
+    }
+    events = frames[DENORMALISED]
+    assert list(events.columns) == EVENT_COLUMNS
+    june = events[events["key"] == "evaluation:2019-06-18:banyuasin"].iloc[0]
+    sources = june["sources"] if fmt != "csv" else json.loads(june["sources"])
+    assert len(list(sources)) == 3
+    people = june["people"] if fmt == "jsonl" else json.loads(june["people"])
+    assert {p["role"] for p in people} == {"assessor", "official"}
+
+
+def test_parquet_keeps_lists_of_names(db_url: str, tmp_path: Path) -> None:
+    export_database(db_url, "parquet", tmp_path)
+    events = pd.read_parquet(tmp_path / f"{DENORMALISED}.parquet")
+    first = events.iloc[0]
+    assert list(first["regions"]) == ["Kabupaten Banyuasin"]
+
+
+def test_an_empty_database_exports_empty_files(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    for fmt in ("csv", "jsonl", "parquet"):
+        written = export_database(url, fmt, tmp_path / fmt)
+        assert all(p.exists() for p in written)
+    assert list(pd.read_csv(tmp_path / "csv" / "event.csv").columns)[:3] == ["id", "key", "type"]
+
+
+def test_unknown_format_is_refused(db_url: str, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown export format"):
+        export_database(db_url, "xlsx", tmp_path)
+
+
+def test_cli_export(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    result = cli("export", "--db", db_url, "--format", "parquet", "--output", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == len(TABLES) + 1
+    assert cli("export", "--db", db_url, "--format", "xlsx", "--output", tmp_path / "x").exit_code == 2
+
+
+def test_every_exported_column_is_documented() -> None:
+    schema = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+    for name, (model, exclude) in TABLES.items():
+        section = schema.split(f"### `{name}`", 1)[1].split("\n### ", 1)[0]
+        for column in model.model_fields:
+            if column not in exclude:
+                assert f"`{column}`" in section, f"{name}.{column} is not in docs/schema.md"
+    denormalised = schema.split("`events_denormalised` has one row", 1)[1]
+    for column in EVENT_COLUMNS:
+        assert f"`{column}`" in denormalised, f"{DENORMALISED}.{column} is not in docs/schema.md"
