@@ -13,9 +13,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from extractor.errors import ExtractorError
+from extractor.records import Failure
 from extractor.settings import load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,6 +30,12 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel worker processes for "
                                                                           "parsing and NLP.")]
+
+
+def print_failure(failure: Failure) -> None:
+    """One line per failed item: its source and stage exactly as recorded, then the reason."""
+    err.print(f"[yellow]failed[/yellow] {escape(failure.source)} ({failure.stage}): {escape(failure.reason)}",
+              soft_wrap=True)
 
 
 def handle_errors(command: F) -> F:
@@ -77,6 +85,9 @@ def ingest(
     from extractor.sources import read_url_list
 
     items = list(sources or [])
+    if urls is not None and not urls.is_file():
+        err.print(f"[red]error[/red] --urls {escape(str(urls))}: no such file", soft_wrap=True)
+        raise typer.Exit(2)
     if urls is not None:
         items += read_url_list(urls)
     if not items:
@@ -89,7 +100,7 @@ def ingest(
               "failed": len(summary.failures), "database": summary.totals}
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
-        err.print(f"[yellow]failed[/yellow] {failure.source} ({failure.stage}): {failure.reason}")
+        print_failure(failure)
     raise typer.Exit(0 if summary.ok else 1)
 
 
@@ -111,7 +122,6 @@ def extract(
 ) -> None:
     """Run parsing and NLP without a database; print one JSON object per article."""
     from extractor.pipeline import extract_sources
-    from extractor.records import Failure
 
     if output_format != "jsonl":
         err.print(f"[red]error[/red] unknown format '{output_format}' (use jsonl)")
@@ -120,7 +130,7 @@ def extract(
     for result in extract_sources(paths, load_settings(workers=workers)):
         if isinstance(result, Failure):
             failed += 1
-            err.print(f"[yellow]failed[/yellow] {result.source} ({result.stage}): {result.reason}")
+            print_failure(result)
             continue
         typer.echo(json.dumps(result.summary, ensure_ascii=False, default=str))
     raise typer.Exit(1 if failed else 0)
@@ -136,7 +146,6 @@ def evaluate(
     """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
     from extractor.evaluate import format_table, load_gold, score
     from extractor.pipeline import extract_sources
-    from extractor.records import Failure
 
     gold = load_gold(gold_dir)
     predictions = [r.summary for r in extract_sources(paths, load_settings()) if not isinstance(r, Failure)]
@@ -296,7 +305,7 @@ def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOptio
     typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
                            "database": summary.totals}, ensure_ascii=False))
     for failure in summary.failures:
-        err.print(f"[yellow]failed[/yellow] {failure.source} ({failure.stage}): {failure.reason}")
+        print_failure(failure)
     raise typer.Exit(0 if summary.ok else 1)
 
 

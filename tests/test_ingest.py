@@ -263,12 +263,6 @@ def test_bad_item_is_recorded_and_the_batch_goes_on(
     assert mentions(result.stderr, source) and mentions(result.stderr, reason)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py prints failure lines as rich markup: '[...]' in a file name is "
-    "taken as a style and dropped, and lines are wrapped at 80 columns (fix: rich.markup.escape() the "
-    "source and reason, print with soft_wrap=True)",
-)
 def test_failure_line_names_the_item_exactly(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     path = tmp_path / "laporan [final] evaluasi tahap kedua kabupaten wonosobo tahun 2023 versi lengkap.html"
     path.write_bytes(b"")
@@ -507,3 +501,8 @@ def test_two_workers_store_the_same_as_one(cli: CliRun, tmp_path: Path) -> None:
     assert snapshot(read_db(one)) == snapshot(read_db(two))
     # input order is kept: the original is stored before its copy, so the copy is the one linked
     assert read_db(two).by_key("2-koran").duplicate_of == read_db(two).by_key("1-wonosobo").id
+
+
+def test_missing_url_list_is_a_usage_error(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    result = ingest_cli(cli, db_url, extra=("--urls", str(tmp_path / "nothing.txt")))
+    assert result.exit_code == 2
