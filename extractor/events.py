@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -11,15 +12,26 @@ from spacy.tokens import Doc, Span
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import published, spans_of
 
-VENUE = re.compile(r"\b(?:di|bertempat\s+di|berlokasi\s+di)\s+(?P<v>(?:(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|"
-                   r"Pendapa|Command\s+Center|Gedung|Auditorium|Graha|Wisma|Rumah\s+Jabatan|ruang|aula|kantor|"
-                   r"gedung)\b[^.;\n]{0,80}?)|(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))(?=\s*(?:[.;\n]|,\s*(?:[a-z]|\d)|"
-                   r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar)\b|$))")
+# A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
+VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
+              r"Rumah\s+Jabatan|Rumah\s+Dinas|Convention|Ballroom|Hall|Sasana|Bangsal|Kampus|Kompleks|Lobi|Studio|"
+              r"ICE|ruang|aula|kantor|gedung|pendopo|balai)")
+VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_HEAD})|\bdi\s+)"
+                   rf"(?P<v>{VENUE_HEAD}\b[^.;\n]{{0,90}}?)"
+                   r"(?=\s*(?:[.;\n]|\(\d|,\s*(?:[a-z]|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Provinsi)|\s+Provinsi\b|"
+                   r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar|melalui|secara|"
+                   r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
+PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*(?:[,.;]|\s[a-z]|$))")
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
 # evaluasi tahap I"; an award "berdasarkan penilaian juri"): without their own date they are not events.
 SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment")}
+# a venue in the region's own offices: the region is evaluated at home, not hosting others
+OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|"
+                        r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
+# types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
+LISTED = ("selection_result", "award")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -54,7 +66,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
     events = []
     for kind, sents in hits.items():
-        events.append(_event(doc, kind, _unique_sents(sents)))
+        for group in _by_date(doc, _unique_sents(sents)):
+            events.append(_event(doc, kind, group))
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
@@ -86,11 +99,65 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
     return out
 
 
+def _event_dates(doc: Doc, sents: list[Span]) -> list[Span]:
+    return [d for d in spans_of(doc, "dates") if d._.value["kind"] == "event"
+            and any(s.start_char <= d.start_char < s.end_char for s in sents)]
+
+
+def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+    """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
+    October"); a sentence without a date belongs to the event reported just before it (else the first)."""
+    groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
+    undated: list[Span] = []
+    for sent in sents:
+        dates = _event_dates(doc, [sent])
+        if not dates:
+            if groups:
+                groups[-1][2].append(sent)
+            else:
+                undated.append(sent)
+            continue
+        start = min(d._.value["iso_start"] for d in dates)
+        end = max(d._.value["iso_end"] for d in dates)
+        for i, (g_start, g_end, members) in enumerate(groups):
+            if _close(start, end, g_start, g_end):
+                groups[i] = (min(start, g_start), max(end, g_end), members + [sent])
+                break
+        else:
+            groups.append((start, end, [sent]))
+    if not groups:
+        return [undated]
+    groups[0][2][:0] = undated
+    return [members for _, _, members in groups]
+
+
+def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
+    """Date ranges that overlap or follow each other within a day (ISO strings, day or month precision)."""
+    if start[:7] != other_start[:7] and end[:7] != other_end[:7] and not (start <= other_end and other_start <= end):
+        return False
+    if len(start) == 7 or len(other_start) == 7:
+        return start[:7] <= other_end[:7] and other_start[:7] <= end[:7]
+    first, last = sorted([(start, end), (other_start, other_end)])
+    return date.fromisoformat(last[0]) <= date.fromisoformat(first[1]) + timedelta(days=1)
+
+
+def _venue(sents: list[Span]) -> str | None:
+    for s in sents:
+        m = VENUE.search(s.text)
+        if m:
+            return m.group("v").strip(" ,")
+    for s in sents:
+        m = PLACE.search(s.text)
+        if m:
+            return m.group("v").strip(" ,")
+    return None
+
+
 def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     def inside(span: Span) -> bool:
         return any(s.start_char <= span.start_char < s.end_char for s in sents)
 
-    dates = [d for d in spans_of(doc, "dates") if inside(d) and d._.value["kind"] == "event"]
+    dates = _event_dates(doc, sents)
     years = [d for d in spans_of(doc, "dates") if inside(d) and d._.value["kind"] == "year"]
     start = end = granularity = None
     if dates:
@@ -99,32 +166,30 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         granularity = dates[0]._.value["granularity"]
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
-    venue = None
-    for s in sents:
-        m = VENUE.search(s.text)
-        if m:
-            venue = m.group("v").strip(" ,")
-            break
+    venue = _venue(sents)
     text = doc.text
-    venue_regions = set()
-    regions = []
+    host, regions = set(), []
     for r in spans_of(doc, "regions"):
-        if not inside(r):
+        if not (inside(r) or kind in LISTED and _listed_after(text, sents, r)):
             continue
         before = text[max(0, r.start_char - 40):r.start_char]
-        if venue and r.text in venue or re.search(r"\b(?:di|ke)\s*$", before) or re.search(r",\s*$", before) and \
-                venue and venue in before:
-            venue_regions.add(r._.value["name"])
+        in_venue = venue is not None and (r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)
+        if in_venue or re.search(r"\b(?:di|ke)\s*$", before):
+            host.add(r._.value["name"])
             continue
         regions.append(r._.value["name"])
     regions = list(dict.fromkeys(regions))
+    main = _main_region(doc)
+    own_office = venue is not None and OWN_OFFICE.search(venue) is not None
+    if not regions and main is not None and (main not in host or own_office) and kind != "award":
+        regions = [main]  # "the evaluation" of an article about one region is that region's
     joined = " ".join(s.text for s in sents)
     stage = TAHAP.search(joined)
     programme = PROGRAMME.search(text)
     return {
         "type": kind,
         "regions": regions,
-        "host_regions": sorted(venue_regions - set(regions)),
+        "host_regions": sorted(host - set(regions)),
         "start": start,
         "end": end,
         "granularity": granularity,
@@ -134,3 +199,27 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         "programme": programme.group(0) if programme else None,
         "published": published(doc).isoformat() if published(doc) else None,
     }
+
+
+def _listed_after(text: str, sents: list[Span], region: Span) -> bool:
+    """A region on a list line ("12. Kabupaten Banyuasin") that follows one of the event's sentences."""
+    line_start = text.rfind("\n", 0, region.start_char) + 1
+    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:region.start_char] + " "):
+        return False
+    before = [s for s in sents if s.end_char <= region.start_char]
+    if not before:
+        return False
+    between = text[before[-1].end_char:line_start]
+    return all(re.match(r"\s*(?:\d+[.)]|[-•*])", line) or not line.strip() for line in between.split("\n"))
+
+
+def _main_region(doc: Doc) -> str | None:
+    """The kabupaten/kota the article is about: named most often, first named on ties."""
+    counts: dict[str, int] = {}
+    for r in spans_of(doc, "regions"):
+        counts[r._.value["name"]] = counts.get(r._.value["name"], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [name for name, n in counts.items() if n == best]
+    return top[0] if len(top) == 1 or best > 1 else None
