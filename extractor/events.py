@@ -197,8 +197,12 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         "online": bool(ONLINE.search(joined)),
         "stage": f"Tahap {stage.group('t')}" if stage else None,
         "programme": programme.group(0) if programme else None,
-        "published": published(doc).isoformat() if published(doc) else None,
+        "published": _iso(published(doc)),
     }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _listed_after(text: str, sents: list[Span], region: Span) -> bool:

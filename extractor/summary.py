@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc
@@ -32,7 +33,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique([{"value": s._.value["value"], "year": s._.value["year"], "what": s._.value["what"]}
                       for s in spans_of(doc, "scores")])
-    innovations = []
+    innovations: list[dict[str, Any]] = []
     for span in spans_of(doc, "innovations"):
         v = span._.value
         if any(i["name"].lower() == v["name"].lower() for i in innovations):
@@ -49,7 +50,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "url": article.url,
         "site": article.site,
         "title": article.title,
-        "published": published.isoformat() if hasattr(published, "isoformat") else published,
+        "published": published.isoformat() if isinstance(published, date) else published,
         "regions": _unique([s._.value["name"] for s in spans_of(doc, "regions")]),
         "region_codes": _unique([s._.value["code"] for s in spans_of(doc, "regions")]),
         "provinces": _unique([s._.value["name"] for s in spans_of(doc, "provinces")]),

@@ -191,7 +191,7 @@ def _section_end(text: str, start: int) -> int:
 
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
-    items = []
+    items: list[tuple[int, int, str, str | None]] = []
     separators = r"[^\n;•]+" if "\n" in block.strip() or ";" in block else r"[^\n;•,]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)

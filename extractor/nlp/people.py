@@ -91,9 +91,9 @@ class PeopleFinder:
         self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
         self.position_re = re.compile(
-            r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(lexicon.positions) + r"))(?![\w])",
+            r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"))(?![\w])",
             re.IGNORECASE)
-        self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(lexicon.institutions) + r")(?![\w])",
+        self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
 
     # -- public ----------------------------------------------------------------------------------------
@@ -347,9 +347,7 @@ class PeopleFinder:
                     if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
                         role_end = m.end() + w.end()
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
-                        or squash(token) in self.place_keys:
-                    continue
-                elif appositive and token[0].isupper():
+                        or squash(token) in self.place_keys or appositive and token[0].isupper():
                     continue
                 else:
                     ok = False

@@ -70,9 +70,9 @@ class RegionIndex:
             forms |= _written_forms(region.bare)
         self.aliases: dict[str, Region] = {}
         for alias, canonical in {**lexicon.region_aliases, **lexicon.province_aliases}.items():
-            region = lexicon.region(canonical)
-            if region is not None:
-                self.aliases[squash(alias)] = region
+            target = lexicon.region(canonical)
+            if target is not None:
+                self.aliases[squash(alias)] = target
                 forms |= _written_forms(alias)
         # Candidates are looked up by their first word: one dictionary probe per capitalised word is far
         # cheaper than a 1,100-way regex alternation tried at every character.
