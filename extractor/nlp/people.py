@@ -27,13 +27,16 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pemb
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
                       r"diketuai|dipimpin|:)\s*"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
-                      r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?",
+                      r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?",
                       re.IGNORECASE)
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 # "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
 COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
 AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+# "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
+DEGREE_SHAPE = re.compile(r"^[SMD]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
 AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga)\s+", re.IGNORECASE)
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
@@ -185,7 +188,7 @@ class PeopleFinder:
         if position is None:
             return False
         filler = left[position.end():]
-        return all(self._is_role_word(w.group(0).rstrip(".")) or
+        return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
 
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
@@ -225,6 +228,8 @@ class PeopleFinder:
         if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare):
             return False
         if key in self.lex.degrees and len(bare) > 1 and ("." in bare or bare.isupper() or current):
+            return False
+        if DEGREE_SHAPE.match(bare):
             return False
         if low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months:
             return False
@@ -328,6 +333,9 @@ class PeopleFinder:
         for m in reversed(matches):
             filler = left[m.end():]
             appositive = self._ends_with_comma(filler)
+            # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
+            # between a non-government position and the name
+            loose = self._position_category(m.group("pos"))[0] == "other"
             role_end = m.end()
             region = inst = None
             ok = True
@@ -347,7 +355,8 @@ class PeopleFinder:
                     if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
                         role_end = m.end() + w.end()
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
-                        or squash(token) in self.place_keys or appositive and token[0].isupper():
+                        or squash(token) in self.place_keys \
+                        or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
                     continue
                 else:
                     ok = False

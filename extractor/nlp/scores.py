@@ -83,7 +83,11 @@ class ScoreFinder:
         offset = at - start
         pub = published(doc)
         years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
-        relative = [abs(m.start() - offset) for m in LAST_YEAR.finditer(sentence)]
+        # "tahun lalu" dates this number unless it compares ("naik dari tahun sebelumnya") or another number
+        # stands between them ("3,12, naik dari 2,94 pada tahun sebelumnya")
+        relative = [abs(m.start() - offset) for m in LAST_YEAR.finditer(sentence)
+                    if not re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()])
+                    and not NUMBER.search(sentence[min(offset + 1, m.start()):max(offset, m.start())])]
         if relative and (not years or min(relative) < min(years)[0]):
             base = min(years)[1] if years else (pub.year if pub else None)
             return base - 1 if base is not None else None
