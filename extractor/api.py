@@ -9,8 +9,7 @@ matched tolerantly (see extractor.db.queries) and never formatted into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -18,18 +17,8 @@ from sqlmodel import Session
 
 from extractor.db import queries
 from extractor.db.queries import EVENT_COLUMNS, PEOPLE_COLUMNS, SCORE_COLUMNS
-from extractor.db.session import get_engine, open_session
+from extractor.db.session import session_scope
 from extractor.settings import load_settings
-
-
-@contextmanager
-def _session(db_url: str | None) -> Iterator[Session]:
-    engine = get_engine(db_url or load_settings().db_url)
-    try:
-        with open_session(engine) as session:
-            yield session
-    finally:
-        engine.dispose()
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -37,7 +26,7 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 
 def _ask(db_url: str | None, question: Callable[[Session], list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    with _session(db_url) as session:
+    with session_scope(db_url or load_settings().db_url) as session:
         return question(session)
 
 

@@ -208,14 +208,10 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: s
 
 
 def _query(db: str | None, question: Callable[..., list[dict[str, Any]]], **filters: Any) -> list[dict[str, Any]]:
-    from extractor.db.session import get_engine, open_session
+    from extractor.db.session import session_scope
 
-    engine = get_engine(load_settings(db_url=db).db_url)
-    try:
-        with open_session(engine) as session:
-            return question(session, **filters)
-    finally:
-        engine.dispose()
+    with session_scope(load_settings(db_url=db).db_url) as session:
+        return question(session, **filters)
 
 
 @app.command()

@@ -28,7 +28,7 @@ from extractor.db.models import (
     ScoreRow,
 )
 from extractor.db.queries import EVENT_COLUMNS, event_details, find_event_ids, table_rows
-from extractor.db.session import get_engine, open_session
+from extractor.db.session import session_scope
 from extractor.errors import ConfigError, StorageError
 
 log = logging.getLogger(__name__)
@@ -120,17 +120,13 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
             f"cannot create the output directory: {exc.strerror}",
             "choose a writable --output directory",
         ) from exc
-    engine = get_engine(db_url)
     written = []
-    try:
-        with open_session(engine) as session:
-            for name, (model, exclude) in TABLES.items():
-                columns = [c for c in model.model_fields if c not in exclude]
-                rows = table_rows(session, model, exclude)
-                written.append(write_rows(rows, columns, output / f"{name}.{fmt}", fmt))
-            events = event_details(session, find_event_ids(session))
-            written.append(write_rows(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
-    finally:
-        engine.dispose()
+    with session_scope(db_url) as session:
+        for name, (model, exclude) in TABLES.items():
+            columns = [c for c in model.model_fields if c not in exclude]
+            rows = table_rows(session, model, exclude)
+            written.append(write_rows(rows, columns, output / f"{name}.{fmt}", fmt))
+        events = event_details(session, find_event_ids(session))
+        written.append(write_rows(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written

@@ -29,7 +29,7 @@ from extractor.db.models import (
     PersonRow,
     ScoreRow,
 )
-from extractor.db.session import get_engine, open_session
+from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
 from extractor.nlp.lexicon import load_lexicon
@@ -112,12 +112,8 @@ CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters i
 
 def database_stats(db_url: str) -> dict[str, int]:
     """Counts of what the database holds."""
-    engine = get_engine(db_url)
-    try:
-        with open_session(engine) as session:
-            return {**counts(session), **derived_counts(session)}
-    finally:
-        engine.dispose()
+    with session_scope(db_url) as session:
+        return {**counts(session), **derived_counts(session)}
 
 
 def derived_counts(session: Session) -> dict[str, int]:

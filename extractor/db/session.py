@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -72,3 +75,14 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 def open_session(engine: Engine) -> Session:
     """A session that keeps loaded objects usable after commit."""
     return Session(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A session on a new engine for the URL; the engine is disposed of afterwards, also after an error."""
+    engine = get_engine(url)
+    try:
+        with open_session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
