@@ -123,9 +123,7 @@ def extract(
     """Run parsing and NLP without a database; print one JSON object per article."""
     from extractor.pipeline import extract_sources
 
-    if output_format != "jsonl":
-        err.print(f"[red]error[/red] unknown format '{output_format}' (use jsonl)")
-        raise typer.Exit(2)
+    _check_format(output_format, ("jsonl",))
     failed = 0
     for result in extract_sources(paths, load_settings(workers=workers)):
         if isinstance(result, Failure):
@@ -207,11 +205,15 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: s
         err.print(f"{len(rows)} rows")
 
 
-def _query(db: str | None, question: Callable[..., list[dict[str, Any]]], **filters: Any) -> list[dict[str, Any]]:
+def _answer(db: str | None, output_format: str, question: Callable[..., list[dict[str, Any]]], columns: list[str],
+            table: list[tuple[str, Callable[[dict[str, Any]], Any]]], **filters: Any) -> None:
+    """Check the format, ask the question of the database and print the rows it returns."""
     from extractor.db.session import session_scope
 
+    _check_format(output_format)
     with session_scope(load_settings(db_url=db).db_url) as session:
-        return question(session, **filters)
+        rows = question(session, **filters)
+    _print_rows(rows, columns, output_format, table)
 
 
 @app.command()
@@ -229,12 +231,11 @@ def events(
     """List the assembled events matching every filter, with regions, people, sources, scores and innovations."""
     from extractor.db.queries import EVENT_COLUMNS, find_events
 
-    _check_format(output_format)
-    rows = _query(db, find_events, region=region, year=year, type=event_type, person=person, dimension=dimension)
-    _print_rows(rows, EVENT_COLUMNS, output_format, [
+    _answer(db, output_format, find_events, EVENT_COLUMNS, [
         ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
         ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
-        ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])])
+        ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])],
+        region=region, year=year, type=event_type, person=person, dimension=dimension)
 
 
 @app.command()
@@ -248,13 +249,11 @@ def people(
     """List the people across articles: positions over time, institutions, events and regions."""
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
-    _check_format(output_format)
-    rows = _query(db, find_people, category=category)
-    _print_rows(rows, PEOPLE_COLUMNS, output_format, [
+    _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
         ("name", lambda r: r["name"]), ("category", lambda r: r["category"]),
         ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
         ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
-        ("events", lambda r: [e["key"] for e in r["events"]])])
+        ("events", lambda r: [e["key"] for e in r["events"]])], category=category)
 
 
 @app.command()
@@ -267,11 +266,9 @@ def scores(
     """List the scores and indices given to regions, with the article reporting each."""
     from extractor.db.queries import SCORE_COLUMNS, find_scores
 
-    _check_format(output_format)
-    rows = _query(db, find_scores, region=region)
-    _print_rows(rows, SCORE_COLUMNS, output_format, [
+    _answer(db, output_format, find_scores, SCORE_COLUMNS, [
         ("region", lambda r: r["region"]), ("value", lambda r: r["value"]), ("year", lambda r: r["year"]),
-        ("what", lambda r: r["what"]), ("source", lambda r: r["source"])])
+        ("what", lambda r: r["what"]), ("source", lambda r: r["source"])], region=region)
 
 
 @app.command()
