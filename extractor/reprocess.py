@@ -11,9 +11,9 @@ from sqlmodel import Session, col, select
 
 from extractor.db.derive import rebuild_derived
 from extractor.db.models import ArticleRow
-from extractor.db.queries import derived_counts
+from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import counts, json_safe, replace_mentions
+from extractor.db.store import json_safe, replace_mentions
 from extractor.errors import ExtractorError
 from extractor.nlp import extract_article
 from extractor.records import Article, Extraction, Failure
@@ -106,7 +106,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None) -> R
                         progress(outcome, row.source)
                 session.commit()
             rebuild_derived(session, VERSION)
-            summary.totals = {**counts(session), **derived_counts(session)}
+            summary.totals = totals(session)
     finally:
         if pool is not None:
             pool.shutdown()

@@ -33,6 +33,7 @@ from extractor.db.models import (
     PersonRow,
     ScoreRow,
 )
+from extractor.db.queries import chunks
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
 from extractor.records import Mention
@@ -127,7 +128,7 @@ def load_sources(session: Session) -> list[SourceArticle]:
 def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Mention]]:
     ids = sorted(set(article_ids))
     out: dict[int, list[Mention]] = defaultdict(list)
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids):
         query = (
             select(MentionRow)
             .where(col(MentionRow.article_id).in_(chunk))
@@ -143,17 +144,12 @@ def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Me
 
 def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
     out: dict[int, str] = {}
-    for chunk in _chunks(sorted(set(article_ids)), 500):
+    for chunk in chunks(sorted(set(article_ids))):
         for article_id, text in session.exec(
             select(ArticleRow.id, ArticleRow.text).where(col(ArticleRow.id).in_(chunk))
         ):
             out[article_id] = text  # type: ignore[index]
     return out
-
-
-def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
 
 
 def rebuild_derived(session: Session, version: str) -> dict[str, int]:

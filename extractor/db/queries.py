@@ -113,7 +113,12 @@ CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters i
 def database_stats(db_url: str) -> dict[str, int]:
     """Counts of what the database holds."""
     with session_scope(db_url) as session:
-        return {**counts(session), **derived_counts(session)}
+        return totals(session)
+
+
+def totals(session: Session) -> dict[str, int]:
+    """Counts of stored articles, failures, duplicates and mentions, and of the assembled tables."""
+    return {**counts(session), **derived_counts(session)}
 
 
 def derived_counts(session: Session) -> dict[str, int]:
@@ -301,15 +306,16 @@ def find_events(
     return event_details(session, find_event_ids(session, region, year, type, person, dimension))
 
 
-def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
-    for i in range(0, len(values), CHUNK):
-        yield values[i : i + CHUNK]
+def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    """The values in slices of at most `size`, for IN (...) lists."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
 
 
 def _in(session: Session, model: Any, column: Any, ids: Iterable[int]) -> list[Any]:
     """Rows of the model whose column is one of the ids, fetched in chunks."""
     rows: list[Any] = []
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids))):
         rows.extend(session.exec(select(model).where(column.in_(chunk))))
     return rows
 
