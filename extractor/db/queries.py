@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -32,7 +33,7 @@ from extractor.db.models import (
 from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
-from extractor.nlp.lexicon import load_lexicon
+from extractor.nlp.lexicon import load_lexicon, read_rows
 
 EVENT_TYPES = (
     "assessment",
@@ -46,27 +47,6 @@ EVENT_TYPES = (
     "other",
 )
 CATEGORIES = ("ministry", "regional_official", "assessor", "other")
-# Words researchers use for a category, in Indonesian and English.
-CATEGORY_WORDS = {
-    "asesor": "assessor",
-    "penilai": "assessor",
-    "juri": "assessor",
-    "evaluator": "assessor",
-    "kementerian": "ministry",
-    "pusat": "ministry",
-    "kemenkominfo": "ministry",
-    "pemda": "regional_official",
-    "daerah": "regional_official",
-    "regional": "regional_official",
-    "official": "regional_official",
-    "pejabat": "regional_official",
-    "lainnya": "other",
-}
-# Region prefixes as the press writes them -> the canonical prefix.
-REGION_PREFIXES = (
-    (r"^(?:kab\.?|kabupaten|pemkab|pemerintah\s+kabupaten)\s+", "kabupaten "),
-    (r"^(?:kota\s+madya|kotamadya|kodya|pemkot|pemerintah\s+kota|kota)\s+", "kota "),
-)
 # A person search that finds no name containing its words takes the most similar names at or above this
 # rapidfuzz token-set score of the spelling-folded names ("Herry Azis" finds "Heri Abdul Azis" at 100).
 PERSON_SIMILARITY = 85.0
@@ -143,14 +123,25 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+@lru_cache(maxsize=1)
+def category_words() -> dict[str, str]:
+    """Words researchers use for a people category -> the category (data/category_words.csv)."""
+    return {r["word"]: r["category"] for r in read_rows("category_words.csv")}
+
+
+@lru_cache(maxsize=1)
+def _region_prefix() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex for a region prefix as written at the start of a term, and written prefix -> canonical prefix."""
+    canonical = {r["written"]: r["prefix"] for r in read_rows("region_prefixes.csv")}
+    alternation = "|".join(re.escape(w) for w in sorted(canonical, key=len, reverse=True))
+    return re.compile(rf"^({alternation})\s+"), canonical
+
+
 def region_term(text: str) -> str:
     """The user's region in canonical lower-case form ("Kab. Banyuasin" -> "kabupaten banyuasin")."""
     term = " ".join(text.strip().lower().split())
-    for pattern, prefix in REGION_PREFIXES:
-        term, n = re.subn(pattern, prefix, term)
-        if n:
-            break
-    return term
+    pattern, canonical = _region_prefix()
+    return pattern.sub(lambda m: canonical[m.group(1)] + " ", term, count=1)
 
 
 def _region_conditions(column: Any, term: str) -> list[ColumnElement[bool]]:
@@ -204,8 +195,9 @@ def matching_categories(text: str) -> list[str]:
     term = re.sub(r"[\s-]+", "_", text.strip().lower())
     if term in CATEGORIES:
         return [term]
-    if term in CATEGORY_WORDS:
-        return [CATEGORY_WORDS[term]]
+    words = category_words()
+    if term in words:
+        return [words[term]]
     partial = [c for c in CATEGORIES if term and term in c]
     if partial:
         return partial
