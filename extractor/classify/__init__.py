@@ -77,14 +77,14 @@ def name_key(name: str) -> str:
 def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> dict[str, Any] | None:
     """The packaged classifier, or None (with a warning) when it is missing or was saved by another sklearn."""
     if not path.exists():
-        log.warning("no dimension classifier at %s; run `extractor train-classifier`", path)
+        log.warning("no dimension classifier at %s; run `extractor build-model`", path)
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             return joblib.load(path)
         except Exception as exc:  # a pickle from an incompatible scikit-learn
-            log.warning("cannot load %s (%s); run `extractor train-classifier`", path, exc)
+            log.warning("cannot load %s (%s); run `extractor build-model`", path, exc)
             return None
 
 
