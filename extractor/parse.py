@@ -151,14 +151,14 @@ def _normalise(url: str | None) -> str | None:
     url = urldefrag(url.strip()).url
     try:
         return str(normalize_url(url))
-    except Exception:  # courlan raises bare ValueErrors on odd URLs; keep the URL as written
+    except Exception:  # noqa: BLE001  (courlan raises bare ValueErrors on odd URLs; keep the URL as written)
         return url
 
 
 def _htmldate(html: str, url: str | None) -> date | None:
     try:
         found = htmldate.find_date(html, url=url, original_date=True)
-    except Exception as exc:  # htmldate fails on malformed markup; the date is optional
+    except Exception as exc:  # noqa: BLE001  (htmldate fails on malformed markup; the date is optional)
         log.debug("htmldate failed: %s", exc)
         return None
     return _to_date(found)

@@ -83,7 +83,7 @@ def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> dict[str, Any] | Non
         warnings.simplefilter("ignore")
         try:
             return joblib.load(path)
-        except Exception as exc:  # a pickle from an incompatible scikit-learn
+        except Exception as exc:  # noqa: BLE001  (a pickle from an incompatible scikit-learn)
             log.warning("cannot load %s (%s); run `extractor build-model`", path, exc)
             return None
 

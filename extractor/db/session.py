@@ -17,7 +17,7 @@ from extractor.errors import StorageError
 
 def normalise_url(url: str) -> str:
     """Accept plain `postgresql://` URLs and route them to psycopg 3."""
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
+    if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
 
