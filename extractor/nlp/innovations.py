@@ -26,7 +26,8 @@ PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9
 NOT_INNOVATION = re.compile(
     r"smart\s*city|^gerakan\s+(?:menuju|smart|nasional|100)|^kota\s|^kabupaten\s|^pemerintah|^kementerian|"
     r"^dinas|^badan|^tim\b|^ruang|^hotel|^gedung|^aula|^zoom|^tahap|^bupati|^wali|^menuju|^kepala|^sekda|"
-    r"^indonesia$|^tik$|^opd$|^asn$|^umkm$|^smart\s+(?:governance|branding|economy|living|society|environment)",
+    r"^indonesia$|^tik$|^opd$|^asn$|^umkm$|^smart\s+(?:governance|branding|economy|living|society|environment)|"
+    r"^balai\b|^pusat\b|^[A-Z]{2,5}$(?<!\bLAPOR)",
     re.IGNORECASE)
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
 
@@ -53,7 +54,11 @@ class InnovationFinder:
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.after_namer = re.compile(rf"\b(?:{namers})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.after_list = re.compile(rf"\b(?:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
-        self.list_item = re.compile(rf"(?:,|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
+        self.for_dimension = re.compile(rf"(?P<c>{NAME})[ \t]+(?:untuk|di|pada)[ \t]+(?:dimensi[ \t]+)?(?=[Ss]mart)")
+        self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
+        self.type_words = {w.lower() for w in _words("type")}
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
         self.quoted = re.compile(QUOTED)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
@@ -76,7 +81,9 @@ class InnovationFinder:
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         for start, end, value in self._under_headings(doc) + self._in_prose(doc):
             name = _clean(value["name"])
-            if name is None or name.split()[0].lower() in self.not_a_name:
+            if name is None or name.split()[0].lower() in self.not_a_name or name.lower() in self.type_words:
+                continue
+            if _only_regions(doc, start, end) or _in_link_line(doc.text, start):
                 continue
             if any(a < end and start < b for a, b, _ in found) or any(a < end and start < b for a, b in people):
                 continue
@@ -108,6 +115,8 @@ class InnovationFinder:
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         text = doc.text
         out: list[tuple[int, int, dict[str, Any]]] = []
+        dimensions = spans_of(doc, "dimensions")
+        dimension_starts = [d.start_char for d in dimensions]
 
         def add(m: re.Match[str], needs_topic: bool, description: str | None = None) -> None:
             group = "q" if m.groupdict().get("q") else "c"
@@ -116,12 +125,20 @@ class InnovationFinder:
             s, e = m.start(group), m.end(group)
             if needs_topic:
                 a, b = sentence_of(doc, s)
-                if not self.topic.search(text[a:b]):
+                if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
             value = self._value(doc, m.group(group), s)
             value["description"] = description
             out.append((s, e, value))
 
+        for m in self.for_dimension.finditer(text):
+            following = next((d for d in dimensions if d.start_char >= m.end()), None)
+            if following is not None and following.start_char - m.end() <= 2:
+                value = self._value(doc, m.group("c"), m.start("c"))
+                value.update(dimension=following._.value["name"], dimension_source="stated")
+                out.append((m.start("c"), m.end("c"), value))
+        for m in self.e_service.finditer(text):
+            out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.appositive.finditer(text):
             add(m, False, m.group("d").strip())
         for m in ACRONYM_DEF.finditer(text):
@@ -192,12 +209,15 @@ def _section_end(text: str, start: int) -> int:
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
-    separators = r"[^\n;•]+" if "\n" in block.strip() or ";" in block else r"[^\n;•,]+"
+    one_line = not ("\n" in block.strip() or ";" in block)
+    # a one-line block lists items with commas and "dan"; otherwise an item is a line (or a ";" part)
+    separators = r"(?:(?!\sdan\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)
         stripped = part.strip(" :-–•*\t0123456789.)")
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
-        if not stripped or (separators.endswith(",]+") and not re.match(NAME_WORD, stripped)):
+        stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
+        if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
@@ -215,6 +235,22 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
+
+
+def _only_regions(doc: Doc, start: int, end: int) -> bool:
+    """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme."""
+    covered = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
+    rest = doc.text[start:end]
+    for a, b in sorted(covered, reverse=True):
+        rest = rest[:a - start] + rest[b - start:]
+    return bool(covered) and not re.sub(r"\b(?:dan|serta)\b|[,\s]", "", rest)
+
+
+def _in_link_line(text: str, at: int) -> bool:
+    """"Baca juga: ..." lines link other articles."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return re.match(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait)\b", text[line_start:at], re.IGNORECASE) \
+        is not None
 
 
 def _clean(name: str) -> str | None:
