@@ -22,7 +22,7 @@ _LEX = load_lexicon()
 # full month names never take a dot ("12 Juni." ends a sentence); abbreviations may ("12 Jun. 2019")
 _ABBREVIATED = [m for m in _LEX.months if any(o != m and o.startswith(m) for o in _LEX.months)]
 M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(?:" + \
-    alternation(_ABBREVIATED) + r")\.?)"
+    alternation(_ABBREVIATED) + r")\.?)(?![a-zA-Z])"
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"

@@ -25,7 +25,7 @@ SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|t
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pembimbing|mentor)\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
-                      r"diketuai|dipimpin|:)\s*"
+                      r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?",
@@ -179,7 +179,10 @@ class PeopleFinder:
         if i + 1 >= len(chains):
             return False
         chain, following = chains[i], chains[i + 1]
-        if not re.fullmatch(r"\s*,\s*", text[chain[-1].end:following[0].start]):
+        between = text[chain[-1].end:following[0].start]
+        if not between.rstrip().endswith(",") or not all(
+                self._is_role_word(w.group(0)) or self.institution_re.fullmatch(w.group(0)) or w.group(0) == ","
+                for w in WORD.finditer(between)):
             return False
         left = text[max(0, chain[0].start - 120):chain[0].start]
         position = None
@@ -371,6 +374,14 @@ class PeopleFinder:
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
+            if inst is None and region is None and not any(AGENCY.match(w.lower()) or w.lower() == "dinas"
+                                                           for w in left[m.start():role_end].split()):
+                # "Perwakilan Direktorat Jenderal Aplikasi Informatika Kominfo": the ministry is in the role
+                found = self.institution_re.search(left[m.start():])
+                entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+                if entry is not None and entry[1] == "ministry":
+                    inst = found.group(0) if found else None
+                    category = "ministry" if category in ("other", "regional_official") else category
             if inst is None and category == "ministry":
                 # "Staf Ahli Menteri Kominfo": the ministry is written inside the position
                 found = self.institution_re.search(left[m.start():role_end])

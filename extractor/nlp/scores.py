@@ -12,7 +12,8 @@ from extractor.nlp.spans import add_span, published, sentence_of, spans_of
 
 # Words that announce a score; the number must follow within the same clause.
 CUE = re.compile(r"\b(?P<cue>nilai|skor|scor|score|indeks|index|capaian|rata-rata|poin|point|hasil\s+evaluasi|"
-                 r"hasil\s+penilaian|predikat|angka)\b", re.IGNORECASE)
+                 r"hasil\s+penilaian|predikat|angka|mengantongi|meraih|memperoleh|mendapat(?:kan)?|mencatat)\b",
+                 re.IGNORECASE)
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
 UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb"
