@@ -105,6 +105,9 @@ class InnovationFinder:
         for i, heading in enumerate(headings):
             end = headings[i + 1].start_char if i + 1 < len(headings) else _section_end(text, heading.end_char)
             block = text[heading.end_char:end]
+            if block.lstrip().startswith(":"):
+                # "1. Smart Governance: A dan B" lists its items on the heading's own line
+                block = block.split("\n", 1)[0]
             for start, stop, name, description in _items(block):
                 out.append((heading.end_char + start, heading.end_char + stop, {
                     "name": name, "description": description, "dimension": heading._.value["name"],
@@ -191,7 +194,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if HEADING_GAP.match(after) is not None and len(before.split()) <= 12:
         return True
-    return before.strip(" -•*") == "" and after.lstrip().startswith(":")
+    return before.strip(" -•*0123456789.)") == "" and after.lstrip().startswith(":")
 
 
 def _section_end(text: str, start: int) -> int:
