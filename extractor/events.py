@@ -26,7 +26,8 @@ ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
 # evaluasi tahap I"; an award "berdasarkan penilaian juri"): without their own date they are not events.
-SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment")}
+SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment"),
+            "evaluation": ("assessment",)}
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)

@@ -105,7 +105,7 @@ class InnovationFinder:
         for i, heading in enumerate(headings):
             end = headings[i + 1].start_char if i + 1 < len(headings) else _section_end(text, heading.end_char)
             block = text[heading.end_char:end]
-            if block.lstrip().startswith(":"):
+            if block.lstrip().startswith(":") and block.split("\n", 1)[0].strip(" :"):
                 # "1. Smart Governance: A dan B" lists its items on the heading's own line
                 block = block.split("\n", 1)[0]
             for start, stop, name, description in _items(block):
