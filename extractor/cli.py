@@ -38,6 +38,10 @@ def print_failure(failure: Failure) -> None:
               soft_wrap=True)
 
 
+# errors in what the user typed (a setting, a query argument) are usage errors: exit status 2
+USAGE_STAGES = {"config", "query"}
+
+
 def handle_errors(command: F) -> F:
     """Turn library errors into one clear line on stderr and exit status 1 (2 for usage errors)."""
     @wraps(command)
@@ -45,8 +49,8 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ExtractorError as exc:
-            err.print(f"[red]error[/red] ({exc.stage}) {exc}")
-            raise typer.Exit(2 if exc.stage == "config" else 1) from None
+            err.print(f"[red]error[/red] ({exc.stage}) {escape(str(exc))}", soft_wrap=True)
+            raise typer.Exit(2 if exc.stage in USAGE_STAGES else 1) from None
     return wrapper  # type: ignore[return-value]
 
 

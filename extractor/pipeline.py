@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import SQLAlchemyError
 
 from extractor.db.derive import rebuild_derived
+from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import counts, load_near_duplicate_index, record_failure, store_extraction
+from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
 from extractor.errors import ExtractorError
 from extractor.fetch import Fetcher
 from extractor.nlp import extract_article
@@ -123,7 +124,7 @@ def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallbac
                 if progress is not None:
                     progress(outcome, source)
             rebuild_derived(session, VERSION)  # events and people across all stored articles
-            summary.totals = counts(session)
+            summary.totals = totals(session)
     finally:
         # also on an error that ends the run, so a server database is not left with open connections
         engine.dispose()

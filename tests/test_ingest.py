@@ -506,3 +506,9 @@ def test_two_workers_store_the_same_as_one(cli: CliRun, tmp_path: Path) -> None:
 def test_missing_url_list_is_a_usage_error(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     result = ingest_cli(cli, db_url, extra=("--urls", str(tmp_path / "nothing.txt")))
     assert result.exit_code == 2
+
+
+def test_database_errors_do_not_print_the_password(cli: CliRun) -> None:
+    result = cli("stats", "--db", "postgresql://someone:s3cret@127.0.0.1:1/nothing")
+    assert result.exit_code == 1
+    assert "s3cret" not in result.stderr + result.stdout

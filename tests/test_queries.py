@@ -328,7 +328,7 @@ def test_cli_events_people_scores(cli: CliRun, tmp_path: Path) -> None:
     stats = json.loads(cli("stats", "--db", url).stdout)
     assert (stats["events"], stats["innovations"]) == (5, 1) and stats["people"] >= 3
     bad = cli("events", "--db", url, "--type", "konser")
-    assert bad.exit_code == 1 and "unknown event type" in bad.stderr
+    assert bad.exit_code == 2 and "unknown event type" in bad.stderr
     assert cli("events", "--db", url, "--format", "xml").exit_code == 2
 
 

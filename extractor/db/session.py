@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -22,13 +23,18 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def _shown(url: str) -> str:
+    """The URL as printed in messages: without a password."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
 def get_engine(url: str) -> Engine:
     """Create an engine for the URL and make sure every table exists."""
     url = normalise_url(url)
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StorageError(url, "not a database URL", "use e.g. sqlite:///extractor.db or "
+        raise StorageError(_shown(url), "not a database URL", "use e.g. sqlite:///extractor.db or "
                            "postgresql://user@host/db") from exc
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
@@ -42,7 +48,9 @@ def get_engine(url: str) -> Engine:
         SQLModel.metadata.create_all(engine)
         _add_missing_columns(engine)
     except SQLAlchemyError as exc:
-        raise StorageError(url, f"cannot open the database: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}",
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise StorageError(parsed.render_as_string(hide_password=True),
+                           f"cannot open the database: {exc.__class__.__name__}: {reason}",
                            "check the URL and that the server is running") from exc
     return engine
 

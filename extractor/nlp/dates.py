@@ -36,11 +36,11 @@ PATTERNS = [
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", rf"(?P<d1>{D}){SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
     # Senin dan Selasa (15-16/7), (15-16/7/2019)
-    ("numrange", rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
-                 rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"),
+    ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
+                 rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)")),
     # Selasa (25/2/2020), (3/6), 25/2/2020
-    ("numeric", rf"(?:{WEEKDAY},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
-                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"),
+    ("numeric", (rf"(?:{WEEKDAY},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
+                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
     # awal Maret 2019, minggu kedua November 2021
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -238,9 +237,8 @@ class PeopleFinder:
             return False
         if low in self.lex.institutions:
             return False
-        if len(bare) > 3 and bare.isupper() and not bare.endswith("."):
-            return False  # acronyms (BUMD, OPD, SIMPADA) are not names
-        return True
+        # acronyms (BUMD, OPD, SIMPADA) are not names
+        return not (len(bare) > 3 and bare.isupper() and not bare.endswith("."))
 
     def _strip_honorifics(self, chain: list[_Word]) -> list[_Word]:
         words = list(chain)
@@ -437,14 +435,6 @@ class PeopleFinder:
         found = self.institution_re.match(right[m.end():])
         return found.group(0) if found else None
 
-    @staticmethod
-    def _list_context(left: str) -> str:
-        """The text before a list item, with the earlier items of the same list removed."""
-        item = re.compile(r"(?:[A-Z][\w.'’-]*\s*){1,5}(?:,\s*|,?\s+dan\s+)$")
-        while (m := item.search(left)) is not None:
-            left = left[:m.start()]
-        return left
-
     # -- coreference ---------------------------------------------------------------------------------------
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
@@ -514,9 +504,3 @@ def _main_region(regions: list[tuple[int, int, str]]) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: (counts[n], -next(i for i, r in enumerate(regions) if r[2] == n))) if counts \
         else None
-
-
-def person_value(person: Person) -> dict[str, Any]:
-    """The gold-schema dictionary of a person."""
-    return {"name": person.name, "category": person.category, "role": person.role,
-            "affiliation": person.affiliation, "region": person.region}
