@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 from sqlmodel import SQLModel
 
 from extractor.db.models import (
@@ -120,13 +121,22 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
             f"cannot create the output directory: {exc.strerror}",
             "choose a writable --output directory",
         ) from exc
-    written = []
+    written: list[Path] = []
     with session_scope(db_url) as session:
         for name, (model, exclude) in TABLES.items():
             columns = [c for c in model.model_fields if c not in exclude]
             rows = table_rows(session, model, exclude)
-            written.append(write_rows(rows, columns, output / f"{name}.{fmt}", fmt))
+            written.append(_write(rows, columns, output / f"{name}.{fmt}", fmt))
         events = event_details(session, find_event_ids(session))
-        written.append(write_rows(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
+        written.append(_write(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written
+
+
+def _write(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: str) -> Path:
+    """`write_rows`, with a failed write (disk full, permissions, pyarrow) reported as a StorageError."""
+    try:
+        return write_rows(rows, columns, path, fmt)
+    except (OSError, pa.ArrowException) as exc:
+        raise StorageError(str(path), f"cannot write the export file: {exc}", "check the disk and the --output "
+                           "directory") from exc

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from extractor.db.derive import rebuild_derived
+from extractor.db.derive import needs_rebuild, rebuild_derived
 from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
@@ -123,7 +123,8 @@ def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallbac
                             summary.near_duplicates += 1
                 if progress is not None:
                     progress(outcome, source)
-            rebuild_derived(session, VERSION)  # events and people across all stored articles
+            if summary.stored or summary.near_duplicates or needs_rebuild(session):
+                rebuild_derived(session, VERSION)  # events and people across all stored articles
             summary.totals = totals(session)
     finally:
         # also on an error that ends the run, so a server database is not left with open connections

@@ -95,3 +95,16 @@ def test_every_exported_column_is_documented() -> None:
     denormalised = schema.split("`events_denormalised` has one row", 1)[1]
     for column in EVENT_COLUMNS:
         assert f"`{column}`" in denormalised, f"{DENORMALISED}.{column} is not in docs/schema.md"
+
+
+def test_unwritable_export_file_is_a_storage_error(tmp_path, monkeypatch) -> None:
+    import extractor.export as export_module
+    from extractor.errors import StorageError
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "write_rows", refuse)
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    with pytest.raises(StorageError, match="cannot write the export file"):
+        export_module.export_database(db, "csv", tmp_path / "out")

@@ -512,3 +512,17 @@ def test_database_errors_do_not_print_the_password(cli: CliRun) -> None:
     result = cli("stats", "--db", "postgresql://someone:s3cret@127.0.0.1:1/nothing")
     assert result.exit_code == 1
     assert "s3cret" not in result.stderr + result.stdout
+
+
+def test_a_run_that_stores_nothing_new_keeps_the_derived_tables(
+    cli: CliRun, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "parepare.txt"
+    path.write_text(story_text(PAREPARE), encoding="utf-8")
+    assert ingest_cli(cli, db_url, path).exit_code == 0
+    import extractor.pipeline as pipeline
+
+    calls: list[object] = []
+    monkeypatch.setattr(pipeline, "rebuild_derived", lambda *args: calls.append(args))
+    assert ingest_cli(cli, db_url, path).exit_code == 0
+    assert calls == []

@@ -152,6 +152,15 @@ def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
     return out
 
 
+def needs_rebuild(session: Session) -> bool:
+    """True when articles are stored but events and people were never derived from them (a run that stored
+    nothing new leaves the derived tables as they are; rebuilding costs time in proportion to the database)."""
+    def exists(model: type[SQLModel]) -> bool:
+        return session.exec(sa_select(model).limit(1)).first() is not None  # type: ignore[call-overload]
+
+    return exists(ArticleRow) and not exists(EventRow) and not exists(PersonRow)
+
+
 def rebuild_derived(session: Session, version: str) -> dict[str, int]:
     """Replace every derived row by a fresh assembly of the stored summaries; commit; return the counts."""
     try:
