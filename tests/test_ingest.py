@@ -520,7 +520,7 @@ def test_a_run_that_stores_nothing_new_keeps_the_derived_tables(
     path = tmp_path / "parepare.txt"
     path.write_text(story_text(PAREPARE), encoding="utf-8")
     assert ingest_cli(cli, db_url, path).exit_code == 0
-    import extractor.pipeline as pipeline
+    from extractor import pipeline
 
     calls: list[object] = []
     monkeypatch.setattr(pipeline, "rebuild_derived", lambda *args: calls.append(args))
