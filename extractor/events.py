@@ -33,6 +33,8 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
+# a trigger right after "setelah/sebelum/usai" names the event another one is dated against
+AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -62,8 +64,18 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if sent is None:
                 continue
             sentence = sent[0].sent
+            if AFTER_ANOTHER.search(text[sentence.start_char:m.start()]):
+                continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             if _is_reported(doc, sentence, sentences, report, background):
                 hits.setdefault(kind, []).append(sentence)
+    for main, minor in SUBSUMES.items():
+        # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
+        main_starts = {s.start for s in hits.get(main, [])}
+        for kind in minor:
+            if kind in hits:
+                hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
+                if not hits[kind]:
+                    del hits[kind]
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
     events = []
     for kind, sents in hits.items():
