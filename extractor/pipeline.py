@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from extractor.db.derive import needs_rebuild, rebuild_derived
 from extractor.db.queries import totals
-from extractor.db.session import get_engine, open_session
+from extractor.db.session import db_error_reason, get_engine, open_session
 from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
 from extractor.errors import ExtractorError
 from extractor.fetch import Fetcher
@@ -46,13 +46,18 @@ class RunSummary:
 
 def process_page(page: Page, settings: Settings) -> Result:
     """Parse and extract one page; a bad page becomes a Failure naming the stage and the reason."""
+    return guarded(page.source, lambda: extract_article(parse_page(page, settings)))
+
+
+def guarded(source: str, work: Callable[[], Extraction]) -> Result:
+    """Run one item's work; an error becomes a Failure naming the item, the stage and the reason."""
     try:
-        return extract_article(parse_page(page, settings))
+        return work()
     except ExtractorError as exc:
-        return Failure(page.source, exc.stage, exc.reason)
-    except Exception as exc:  # a bug on one odd page must not stop a batch of thousands
-        log.debug("unexpected error on %s", page.source, exc_info=True)
-        return Failure(page.source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
+        return Failure(source, exc.stage, exc.reason)
+    except Exception as exc:  # a bug on one odd item must not stop a batch of thousands
+        log.debug("unexpected error on %s", source, exc_info=True)
+        return Failure(source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
 
 
 def process_items(items: Iterable[Page | Failure], settings: Settings) -> Iterator[tuple[Page | None, Result]]:
@@ -108,7 +113,7 @@ def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallbac
                     except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
                         session.rollback()
                         log.debug("cannot store %s", result.article.source, exc_info=True)
-                        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                        reason = db_error_reason(exc)
                         failure = Failure(result.article.source, "store", f"database error: {reason}")
                         record_failure(session, failure)
                         summary.failures.append(failure)

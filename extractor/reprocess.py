@@ -14,8 +14,8 @@ from extractor.db.models import ArticleRow
 from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import json_safe, replace_mentions
-from extractor.errors import ExtractorError
 from extractor.nlp import extract_article
+from extractor.pipeline import guarded
 from extractor.records import Article, Extraction, Failure
 from extractor.settings import VERSION, Settings
 
@@ -57,13 +57,7 @@ def article_from_row(row: ArticleRow) -> Article:
 
 
 def _extract(article: Article) -> Extraction | Failure:
-    try:
-        return extract_article(article)
-    except ExtractorError as exc:
-        return Failure(article.source, exc.stage, exc.reason)
-    except Exception as exc:  # one odd article must not stop a reprocess of thousands
-        log.debug("unexpected error on %s", article.source, exc_info=True)
-        return Failure(article.source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
+    return guarded(article.source, lambda: extract_article(article))
 
 
 def _batches(session: Session) -> Iterator[list[ArticleRow]]:

@@ -34,6 +34,7 @@ from extractor.db.models import (
     ScoreRow,
 )
 from extractor.db.queries import chunks
+from extractor.db.session import db_error_reason
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
 from extractor.records import Mention
@@ -181,7 +182,7 @@ def rebuild_derived(session: Session, version: str) -> dict[str, int]:
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        reason = db_error_reason(exc)
         raise StorageError(
             "events",
             f"cannot write the assembled events: {reason}",

@@ -23,6 +23,11 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def db_error_reason(exc: Exception) -> str:
+    """The first line of what the database driver said (SQLAlchemy wraps it in `orig`)."""
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
+
+
 def _shown(url: str) -> str:
     """The URL as printed in messages: without a password."""
     return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
@@ -48,7 +53,7 @@ def get_engine(url: str) -> Engine:
         SQLModel.metadata.create_all(engine)
         _add_missing_columns(engine)
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        reason = db_error_reason(exc)
         raise StorageError(parsed.render_as_string(hide_password=True),
                            f"cannot open the database: {exc.__class__.__name__}: {reason}",
                            "check the URL and that the server is running") from exc
