@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+# The kinds of events and the categories of people, as in the gold schema.
+EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance", "mou_signing",
+               "launch", "award", "other")
+PERSON_CATEGORIES = ("ministry", "regional_official", "assessor", "other")
+
 
 @dataclass(frozen=True)
 class Page:

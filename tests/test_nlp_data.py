@@ -9,6 +9,7 @@ import re
 import pytest
 
 from extractor.nlp.lexicon import DATA, load_lexicon
+from extractor.records import EVENT_TYPES
 
 CSV_FILES = sorted(DATA.glob("*.csv"))
 
@@ -39,9 +40,7 @@ def test_patterns_compile() -> None:
         re.compile(pattern)
     for _, pattern in lexicon.event_triggers:
         re.compile(pattern)
-    assert {kind for kind, _ in lexicon.event_triggers} == {
-        "assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance", "mou_signing",
-        "launch", "award"}
+    assert {kind for kind, _ in lexicon.event_triggers} == set(EVENT_TYPES) - {"other"}
 
 
 def test_institutions_have_a_kind() -> None:

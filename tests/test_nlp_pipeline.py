@@ -13,7 +13,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from extractor.nlp import CONFIG, LABELS, analyse, load_pipeline
-from extractor.records import Article
+from extractor.records import EVENT_TYPES, Article
 from extractor.summary import summarise
 
 ARTICLE = (
@@ -192,17 +192,7 @@ def test_summary_innovations_shape(summary: dict[str, Any]) -> None:
 
 
 def test_summary_events_shape(summary: dict[str, Any]) -> None:
-    types = {
-        "assessment",
-        "selection_result",
-        "evaluation",
-        "pre_evaluation",
-        "technical_guidance",
-        "mou_signing",
-        "launch",
-        "award",
-        "other",
-    }
+    types = set(EVENT_TYPES)
     for event in summary["events"]:
         assert set(event) >= {"type", "regions", "start", "end", "venue"}
         assert event["type"] in types

@@ -34,19 +34,8 @@ from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
 from extractor.nlp.lexicon import load_lexicon, read_rows
+from extractor.records import EVENT_TYPES, PERSON_CATEGORIES
 
-EVENT_TYPES = (
-    "assessment",
-    "selection_result",
-    "evaluation",
-    "pre_evaluation",
-    "technical_guidance",
-    "mou_signing",
-    "launch",
-    "award",
-    "other",
-)
-CATEGORIES = ("ministry", "regional_official", "assessor", "other")
 # A person search that finds no name containing its words takes the most similar names at or above this
 # rapidfuzz token-set score of the spelling-folded names ("Herry Azis" finds "Heri Abdul Azis" at 100).
 PERSON_SIMILARITY = 85.0
@@ -193,15 +182,15 @@ def matching_types(text: str) -> list[str]:
 def matching_categories(text: str) -> list[str]:
     """The people categories the text means ("asesor" -> assessor, "regional" -> regional_official)."""
     term = re.sub(r"[\s-]+", "_", text.strip().lower())
-    if term in CATEGORIES:
+    if term in PERSON_CATEGORIES:
         return [term]
     words = category_words()
     if term in words:
         return [words[term]]
-    partial = [c for c in CATEGORIES if term and term in c]
+    partial = [c for c in PERSON_CATEGORIES if term and term in c]
     if partial:
         return partial
-    raise QueryError(text, "unknown category", "use one of " + ", ".join(CATEGORIES))
+    raise QueryError(text, "unknown category", "use one of " + ", ".join(PERSON_CATEGORIES))
 
 
 def matching_people(session: Session, text: str) -> list[int]:
