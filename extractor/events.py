@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import published, spans_of
+from extractor.nlp.spans import main_region, published, spans_of
 
 # A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
@@ -192,7 +192,7 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
             continue
         regions.append(r._.value["name"])
     regions = list(dict.fromkeys(regions))
-    main = _main_region(doc)
+    main = main_region(doc, clear_winner=True)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     if not regions and main is not None and (main not in host or own_office) and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
@@ -228,15 +228,3 @@ def _listed_after(text: str, sents: list[Span], region: Span) -> bool:
         return False
     between = text[before[-1].end_char:line_start]
     return all(re.match(r"\s*(?:\d+[.)]|[-•*])", line) or not line.strip() for line in between.split("\n"))
-
-
-def _main_region(doc: Doc) -> str | None:
-    """The kabupaten/kota the article is about: named most often, first named on ties."""
-    counts: dict[str, int] = {}
-    for r in spans_of(doc, "regions"):
-        counts[r._.value["name"]] = counts.get(r._.value["name"], 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    top = [name for name, n in counts.items() if n == best]
-    return top[0] if len(top) == 1 or best > 1 else None

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import Lexicon, alternation, load_lexicon, squash
-from extractor.nlp.spans import add_span, sentence_of, spans_of
+from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
@@ -146,10 +146,10 @@ class PeopleFinder:
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
         self._resolve_nicknames(text, people)
-        main_region = _main_region(regions)
+        article_region = main_region(doc)
         for person in people:
             if person.category == "regional_official" and person.region is None:
-                person.region = main_region
+                person.region = article_region
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
@@ -495,12 +495,3 @@ def _in_title_case_line(text: str, at: int) -> bool:
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return "\n" not in text[lo:hi]
-
-
-def _main_region(regions: list[tuple[int, int, str]]) -> str | None:
-    """The kabupaten/kota named most often (first named on ties): the article's own region."""
-    counts: dict[str, int] = {}
-    for _, _, name in regions:
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda n: (counts[n], -next(i for i, r in enumerate(regions) if r[2] == n))) if counts \
-        else None

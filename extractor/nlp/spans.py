@@ -52,3 +52,19 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     # Doc.text is rebuilt from the tokens on every access: never touch it per call
     i = max(0, bisect_right(bounds, (start, sys.maxsize)) - 1)
     return bounds[i]
+
+
+def main_region(doc: Doc, clear_winner: bool = False) -> str | None:
+    """The kabupaten/kota the article is about: named most often, the first named on ties. With
+    `clear_winner`, a tie between regions named once each gives None."""
+    counts: dict[str, int] = {}
+    for span in spans_of(doc, "regions"):
+        counts[span._.value["name"]] = counts.get(span._.value["name"], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [name for name, n in counts.items() if n == best]
+    if clear_winner and len(top) > 1 and best == 1:
+        return None
+    return top[0]
+
