@@ -41,6 +41,7 @@ class Lexicon:
     """Every word list and table the components use."""
 
     regions: tuple[Region, ...]
+    regions_by_name: dict[str, Region]
     region_aliases: dict[str, str]  # alias -> canonical region name
     province_aliases: dict[str, str]
     organisation_words: frozenset[str]
@@ -59,10 +60,7 @@ class Lexicon:
 
     def region(self, name: str) -> Region | None:
         """The region with this canonical name."""
-        return _REGIONS_BY_NAME.get(name)
-
-
-_REGIONS_BY_NAME: dict[str, Region] = {}
+        return self.regions_by_name.get(name)
 
 
 def squash(text: str) -> str:
@@ -74,9 +72,9 @@ def squash(text: str) -> str:
 def load_lexicon() -> Lexicon:
     """Read every data file once."""
     regions = tuple(Region(r["code"], r["name"], r["kind"], r["province"]) for r in read_rows("regions.csv"))
-    _REGIONS_BY_NAME.update((r.name, r) for r in regions)
     return Lexicon(
         regions=regions,
+        regions_by_name={r.name: r for r in regions},
         region_aliases={r["alias"]: r["canonical"] for r in read_rows("region_aliases.csv")},
         province_aliases={r["alias"]: r["canonical"] for r in read_rows("province_aliases.csv")},
         organisation_words=frozenset(w.lower().rstrip(".") for w in _lines("organisation_words.txt")),
