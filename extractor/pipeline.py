@@ -16,11 +16,11 @@ from extractor.db.session import db_error_reason, get_engine, open_session
 from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
 from extractor.errors import ExtractorError
 from extractor.fetch import Fetcher
-from extractor.nlp import extract_article
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
 from extractor.sources import iter_pages
+from extractor.summary import extract_article
 
 log = logging.getLogger(__name__)
 

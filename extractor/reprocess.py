@@ -14,10 +14,10 @@ from extractor.db.models import ArticleRow
 from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import json_safe, replace_mentions
-from extractor.nlp import extract_article
 from extractor.pipeline import guarded
 from extractor.records import Article, Extraction, Failure
 from extractor.settings import VERSION, Settings
+from extractor.summary import extract_article
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The article-level view of a Doc: the keys of the gold schema (regions, people, dates, events ...)."""
+"""The article-level extraction: the NLP over an article, summarised in the keys of the gold schema."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from extractor.classify import predict_dimension
 from extractor.events import events_of
+from extractor.nlp import analyse, mentions_of
 from extractor.nlp.spans import spans_of
-from extractor.records import Article
+from extractor.records import Article, Extraction
 
 
 def _unique(values: list[Any]) -> list[Any]:
@@ -61,3 +62,9 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "innovations": innovations,
         "events": events_of(doc, article.title),
     }
+
+
+def extract_article(article: Article) -> Extraction:
+    """Run the NLP over an article: its mentions with evidence and the article-level summary."""
+    doc = analyse(article.text, article.published)
+    return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))

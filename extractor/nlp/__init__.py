@@ -1,4 +1,4 @@
-"""The spaCy pipeline for Indonesian smart-city news, and the article-level extraction built on it."""
+"""The spaCy pipeline for Indonesian smart-city news: building it, running it, reading its spans."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
-from extractor.records import Article, Extraction, Mention
+from extractor.records import Mention
 
 CONFIG = Path(__file__).with_name("config.cfg")
 LABELS = ("regions", "provinces", "people", "dates", "scores", "dimensions", "innovations")
@@ -58,11 +58,3 @@ def mentions_of(doc: Doc) -> tuple[Mention, ...]:
             out.append(Mention(label=label.rstrip("s") if label != "people" else "person", text=text[start:end],
                                start=start, end=end, sentence=span.sent.text.strip(), value=value))
     return tuple(sorted(out, key=lambda m: (m.start, m.label)))
-
-
-def extract_article(article: Article) -> Extraction:
-    """Run the NLP over an article: its mentions with evidence and the article-level summary."""
-    from extractor.summary import summarise
-
-    doc = analyse(article.text, article.published)
-    return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))
