@@ -89,7 +89,6 @@ class PeopleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.text = ""
         self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
         self.position_re = re.compile(
@@ -110,14 +109,14 @@ class PeopleFinder:
 
     def find(self, doc: Doc) -> list[Person]:
         """Every person of the document, each once, with all their mentions."""
-        text = self.text = doc.text
+        text = doc.text
         regions = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "regions")]
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]
         skip = regions + [(a, b, "") for a, b in provinces]
         words = [_Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
         people: list[Person] = []
-        chains = self._chains(words, skip)
+        chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
             first, last = chain[0], chain[-1]
             if self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
@@ -155,12 +154,12 @@ class PeopleFinder:
         return people
 
     # -- name chains -------------------------------------------------------------------------------------
-    def _chains(self, words: list[_Word], skip: list[tuple[int, int, str]]) -> list[list[_Word]]:
+    def _chains(self, text: str, words: list[_Word], skip: list[tuple[int, int, str]]) -> list[list[_Word]]:
         """Maximal runs of capitalised words that could form a name (honorifics included)."""
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         for word in words:
-            if current and self._breaks(current[-1], word):
+            if current and self._breaks(text[current[-1].end:word.start], current[-1]):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -212,9 +211,8 @@ class PeopleFinder:
         low = token.lower()
         return low in self.lex.role_words or bool(ROMAN.match(token)) or bool(AGENCY.match(low))
 
-    def _breaks(self, previous: _Word, word: _Word) -> bool:
+    def _breaks(self, gap: str, previous: _Word) -> bool:
         """A line break or a sentence-final dot between two words ends a name."""
-        gap = self.text[previous.end:word.start]
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
                                 and squash(previous.bare) not in self.lex.honorifics
                                 and previous.bare.lower() not in self.lex.name_abbreviations)
