@@ -20,9 +20,9 @@ from extractor.classify.training import (
     CrossValidation,
     best_threshold,
     build_classifier,
-    cross_validate,
     read_training,
 )
+from extractor.classify.training import cross_validate as cross_validate_rows
 from extractor.errors import SourceError
 
 __all__ = [
@@ -41,7 +41,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-CORPUS = Path("corpus/training")
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "training"  # in a checkout of the project
 TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
 
 
@@ -51,6 +51,14 @@ def predict_dimension(name: str, description: str = "", sentence: str = "") -> P
     if model is None:
         return None
     return model.predict([{"name": name, "description": description, "sentence": sentence}])[0]
+
+
+def cross_validate(rows: Sequence[dict[str, str]] | None = None,
+                   model: str = "linear_svc_calibrated") -> CrossValidation:
+    """Region-grouped cross-validation of a model ("keyword_baseline" too) on rows, by default the project's
+    training files: `.true`, `.predicted`, `.labels`, `.macro_f1`, `.per_class_f1` (e.g. for a confusion
+    matrix)."""
+    return cross_validate_rows(read_training(TRAINING_FILES) if rows is None else rows, model)
 
 
 def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
@@ -85,7 +93,7 @@ def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) 
     """Compare the candidates and the keyword baseline in region-grouped cross-validation, fit the best on all
     rows, and save it with its metadata; returns the metadata."""
     rows = read_training(paths)
-    validations = {name: cross_validate(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
+    validations = {name: cross_validate_rows(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
     best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
     log.info("grouped cross-validation macro-F1: %s", {n: v.macro_f1 for n, v in validations.items()})
     metadata = {
