@@ -39,18 +39,17 @@ PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
-    report = re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows if r["kind"] == "report") + r")\b",
-                        re.IGNORECASE)
-    background = re.compile("|".join(r["pattern"] for r in rows if r["kind"] == "background"), re.IGNORECASE)
-    return triggers, report, background
+    context = {kind: re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows if r["kind"] == kind) + r")\b",
+                                re.IGNORECASE) for kind in ("report", "background", "plan")}
+    return triggers, context
 
 
 def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     """The smart-city events the article reports, one per type, with regions, dates, venue and stage."""
-    triggers, report, background = _patterns()
+    triggers, context = _patterns()
     text = doc.text
     sentences = list(doc.sents)
     claimed: list[tuple[int, int]] = []
@@ -66,7 +65,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             sentence = sent[0].sent
             if AFTER_ANOTHER.search(text[sentence.start_char:m.start()]):
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
-            if _is_reported(doc, sentence, sentences, report, background):
+            if _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
     for main, minor in SUBSUMES.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
@@ -91,16 +90,23 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     return sorted(events, key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
 
-def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], report: re.Pattern[str],
-                 background: re.Pattern[str]) -> bool:
-    """A trigger counts when its sentence reports the event (lead, dated or with a reporting verb)."""
-    dated = any(sentence.start_char <= d.start_char < sentence.end_char and d._.value["kind"] == "event"
-                for d in spans_of(doc, "dates"))
-    if dated:
+def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[str, re.Pattern[str]],
+                 trigger: tuple[int, int]) -> bool:
+    """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated and
+    not framed by another event; otherwise dated, the lead, or with a reporting verb other than the trigger
+    itself ("Kerinci meluncurkan aplikasi X" in a list of programmes reports no launch)."""
+    text = sentence.text
+    dates = [d._.value["iso_start"] or "" for d in spans_of(doc, "dates")
+             if sentence.start_char <= d.start_char < sentence.end_char and d._.value["kind"] == "event"]
+    if context["plan"].search(text):
+        # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
+        return bool(dates) and not context["background"].search(text)
+    if dates:
         return True
-    if background.search(sentence.text):
+    if context["background"].search(text):
         return False
-    return sentence.start == sentences[0].start or bool(report.search(sentence.text))
+    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
+    return sentence.start == sentences[0].start or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

@@ -161,3 +161,39 @@ def test_dimension_stated_in_the_sentence(nlp: Language) -> None:
 )
 def test_smart_city_is_not_an_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name, description", [
+    (("Kepala Dinas Kominfo, Rudi Hartono, menjelaskan Lentera Desa, jaringan lampu jalan tenaga surya di "
+     "dusun terpencil."), "Lentera Desa", "jaringan lampu jalan tenaga surya di dusun terpencil"),
+    ("Sekda memaparkan Kebun Pintar Rakyat yang mengirim data kelembapan tanah ke ponsel petani.",
+     "Kebun Pintar Rakyat", "yang mengirim data kelembapan tanah ke ponsel petani"),
+    ("Pemkab juga menyiapkan Halo Bidan Mobile untuk konsultasi kehamilan tanpa datang ke puskesmas.",
+     "Halo Bidan Mobile", "untuk konsultasi kehamilan tanpa datang ke puskesmas"),
+])
+def test_a_presented_name_with_what_it_does(nlp: Language, text: str, name: str, description: str) -> None:
+    [item] = innovations(nlp, text)
+    assert (item["name"], item["description"]) == (name, description)
+
+
+@pytest.mark.parametrize("text", [
+    "Ia memaparkan Budi Santoso, kepala dinas yang baru dilantik.",
+    "Bupati menjelaskan Kabupaten Alor, daerah kepulauan di timur.",
+])
+def test_a_presented_person_or_region_is_no_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_a_dimension_in_parentheses_files_the_item(nlp: Language) -> None:
+    text = ("Enam program disiapkan:\n1. Sungai Bersih Kita (Smart Environment) – patroli sampah sungai.\n"
+            "2. Lapak Nelayan (Smart Economy) – penjualan ikan secara daring.\n")
+    assert [(i["name"], i["dimension"], i["dimension_source"]) for i in innovations(nlp, text)] == [
+        ("Sungai Bersih Kita", "Smart Environment", "stated"), ("Lapak Nelayan", "Smart Economy", "stated")]
+
+
+def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
+    text = ("Paparan daerah:\n\nSmart Branding: Pesona Teluk, aplikasi panduan wisata Pulau Kakaban, Maratua "
+            "dan Tanjung Batu\nSmart Economy: e-Pasar Ikan, lelang ikan secara elektronik\n")
+    found = innovations(nlp, text)
+    assert [i["name"] for i in found] == ["Pesona Teluk", "e-Pasar Ikan"]
+    assert found[0]["description"].startswith("aplikasi panduan wisata")

@@ -56,7 +56,15 @@ class InnovationFinder:
         self.after_list = re.compile(rf"\b(?:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
-        self.for_dimension = re.compile(rf"(?P<c>{NAME})[ \t]+(?:untuk|di|pada)[ \t]+(?:dimensi[ \t]+)?(?=[Ss]mart)")
+        # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
+        self.for_dimension = re.compile(
+            rf"(?P<c>{NAME})(?:[ \t]+(?:untuk|di|pada)[ \t]+(?:dimensi[ \t]+)?|[ \t]*\()(?=[Ss]mart)")
+        # "memaparkan Mata Kota, jaringan kamera ...", "menjalankan X yang mengatur ...": a presented name with
+        # what it does right after it needs no other cue
+        self.presented = re.compile(
+            rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
+            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,90}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
+            rf"{DESCRIPTION_END})")
         self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
         self.type_words = {w.lower() for w in _words("type")}
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
@@ -79,7 +87,10 @@ class InnovationFinder:
         blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
-        for start, end, value in self._under_headings(doc) + self._in_prose(doc):
+        listed = self._under_headings(doc)
+        # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme
+        described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
+        for start, end, value in listed + self._in_prose(doc):
             name = _clean(value["name"])
             if name is None or name.split()[0].lower() in self.not_a_name or name.lower() in self.type_words:
                 continue
@@ -88,6 +99,8 @@ class InnovationFinder:
             if any(a < end and start < b for a, b, _ in found) or any(a < end and start < b for a, b in people):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
+                continue
+            if any(a < start and end <= b for a, b in described):
                 continue
             value["name"] = name
             found.append((start, end, value))
@@ -144,6 +157,8 @@ class InnovationFinder:
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.appositive.finditer(text):
             add(m, False, m.group("d").strip())
+        for m in self.presented.finditer(text):
+            add(m, False, (m.group("d") or m.group("y")).strip())
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
             if self.topic.search(text[a:b]):
@@ -220,6 +235,11 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         stripped = part.strip(" :-–•*\t0123456789.)")
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
+        if one_line and items and stripped and not re.match(NAME_WORD, stripped):
+            # "Smart Branding: Berau Pesona Bahari, aplikasi panduan wisata ...": the rest describes the name
+            start, stop, name, _ = items[-1]
+            items[-1] = (start, stop, name, block[offset:].strip(" ,.;") or None)
+            break
         if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
