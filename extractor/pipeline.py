@@ -123,7 +123,7 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
     window = settings.workers * 4
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
     with ProcessPoolExecutor(max_workers=settings.workers) as pool:
-        for chunk in _tasks(items, TASK_PAGES):
+        for chunk in batches(items, TASK_PAGES):
             pages = [item for item in chunk if isinstance(item, Page)]
             pending.append((chunk, pool.submit(process_pages, pages, settings) if pages else None))
             while len(pending) > window:
@@ -137,8 +137,8 @@ def process_pages(pages: Sequence[Page], settings: Settings) -> list[Result]:
     return [process_page(page, settings) for page in pages]
 
 
-def _tasks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """The items in runs holding at most `size` pages each (failures and known items ride along)."""
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The items in order, in runs holding at most `size` pages each (failures and known items ride along)."""
     chunk: list[Item] = []
     pages = 0
     for item in items:
@@ -199,15 +199,9 @@ def store_result(
     run_id: int | None,
 ) -> tuple[str, Failure | None]:
     """Write one item's result (article or failure) in its own transaction; return (outcome, failure)."""
-    if isinstance(result, Known):
-        if result.failure is None:
-            return "skipped", None
-        record_failure(session, result.failure, run_id, result.content_sha256)  # seen again by this run
-        return "failed", result.failure
+    if not isinstance(result, Extraction):
+        return record_outcome(session, page, result, run_id)
     digest = page_digest(page) if page is not None else None
-    if isinstance(result, Failure):
-        record_failure(session, result, run_id, digest)
-        return "failed", result
     raw = page.html if page is not None and page.html is not None else (
         page.text.encode("utf-8") if page is not None and page.text is not None else None)
     try:
@@ -219,6 +213,19 @@ def store_result(
         record_failure(session, failure, run_id, digest)
         return "failed", failure
     return stored.outcome, None
+
+
+def record_outcome(
+    session: Session, page: Page | None, item: Failure | Known, run_id: int | None
+) -> tuple[str, Failure | None]:
+    """Record an item that needs no storing: a failure, or a known item (a known failure is seen again)."""
+    if isinstance(item, Known):
+        if item.failure is None:
+            return "skipped", None
+        record_failure(session, item.failure, run_id, item.content_sha256)
+        return "failed", item.failure
+    record_failure(session, item, run_id, page_digest(page) if page is not None else None)
+    return "failed", item
 
 
 def finish_run(session: Session, summary: RunSummary, stored_now: bool) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
@@ -55,8 +55,7 @@ def get_engine(url: str) -> Engine:
         engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        SQLModel.metadata.create_all(engine)
-        _add_missing_columns(engine)
+        _create_schema(engine)
     except SQLAlchemyError as exc:
         reason = db_error_reason(exc)
         raise StorageError(parsed.render_as_string(hide_password=True),
@@ -65,21 +64,33 @@ def get_engine(url: str) -> Engine:
     return engine
 
 
-def _add_missing_columns(engine: Engine) -> None:
+def _create_schema(engine: Engine) -> None:
+    """Create the missing tables and columns, one process at a time: two runs starting together on a new
+    database would otherwise both see a table missing and both create it."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(b"create_schema")})
+        elif engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        SQLModel.metadata.create_all(connection)
+        _add_missing_columns(connection)
+        connection.commit()
+
+
+def _add_missing_columns(connection: Connection) -> None:
     """Add nullable columns a newer version declares to tables an older version created (e.g. article.summary)."""
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in SQLModel.metadata.sorted_tables:
-            if not inspector.has_table(table.name):
+    inspector = inspect(connection)
+    for table in SQLModel.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present or not column.nullable:
                 continue
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present or not column.nullable:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                preparer = engine.dialect.identifier_preparer
-                connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
-                                        f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
+            kind = column.type.compile(dialect=connection.dialect)
+            preparer = connection.dialect.identifier_preparer
+            connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
+                                    f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
