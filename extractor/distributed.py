@@ -45,6 +45,8 @@ BATCH_PAGES = 32
 TASKS_PER_THREAD = 2
 # A task whose worker died is given to another this many times before its pages are recorded as failures.
 TASK_RETRIES = 2
+# How long to try reaching the scheduler: a cluster that is starting up answers within seconds.
+CONNECT_TIMEOUT = "10s"
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def connect(scheduler: Any) -> Any:
     if isinstance(scheduler, Client):
         return scheduler
     try:
-        return Client(scheduler, timeout="10s")
+        return Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ConfigError(str(scheduler), f"cannot reach the Dask scheduler: {exc}",
                           "start one with `dask scheduler` and give its address, e.g. tcp://host:8786") from exc
