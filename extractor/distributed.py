@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import Known, load_near_duplicate_index, start_run, update_run
+from extractor.db.store import Known, load_near_duplicate_index, start_run
 from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ConfigError
 from extractor.fetch import Fetcher
@@ -27,6 +27,7 @@ from extractor.pipeline import (
     RunSummary,
     batches,
     finish_run,
+    mark_run_ended_by_error,
     process_page,
     record_outcome,
     skip_known,
@@ -142,8 +143,7 @@ def ingest_on_cluster(
                     tally(_collect(session, future, pending.pop(future), summary.run_id))
                 finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
             except BaseException:
-                session.rollback()
-                update_run(session, summary.run_id, summary.counts(), "error")
+                mark_run_ended_by_error(session, summary)
                 raise
     finally:
         engine.dispose()

@@ -240,6 +240,17 @@ def finish_run(session: Session, summary: RunSummary, stored_now: bool) -> None:
         update_run(session, summary.run_id, summary.counts(), "finished")
 
 
+def mark_run_ended_by_error(session: Session, summary: RunSummary) -> None:
+    """Record that an error (or Ctrl-C) ended the run, if the database still answers."""
+    if summary.run_id is None:
+        return
+    try:
+        session.rollback()
+        update_run(session, summary.run_id, summary.counts(), "error")
+    except SQLAlchemyError:  # the database itself is what failed; the run stays "running"
+        log.debug("cannot mark run %s as ended by an error", summary.run_id, exc_info=True)
+
+
 def ingest(
     sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None, retry_failed: bool = False
 ) -> RunSummary:
@@ -266,8 +277,7 @@ def ingest(
                         update_run(session, summary.run_id, summary.counts())
                 finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
             except BaseException:
-                session.rollback()
-                update_run(session, summary.run_id, summary.counts(), "error")
+                mark_run_ended_by_error(session, summary)
                 raise
     finally:
         # also on an error that ends the run, so a server database is not left with open connections
