@@ -16,7 +16,7 @@ import pandas as pd
 from sqlmodel import Session
 
 from extractor.db import queries
-from extractor.db.queries import EVENT_COLUMNS, PEOPLE_COLUMNS, SCORE_COLUMNS
+from extractor.db.queries import EVENT_COLUMNS, FAILURE_COLUMNS, PEOPLE_COLUMNS, SCORE_COLUMNS
 from extractor.db.session import session_scope
 from extractor.settings import load_settings
 
@@ -56,3 +56,8 @@ def people(category: str | None = None, db_url: str | None = None) -> pd.DataFra
 def scores(region: str | None = None, db_url: str | None = None) -> pd.DataFrame:
     """Scores given to a region (all regions without one), with the article reporting each."""
     return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)
+
+
+def failures(run: int | None = None, db_url: str | None = None) -> pd.DataFrame:
+    """Items that failed in an ingest run (default: the latest), with stage, reason, time and run id."""
+    return _frame(_ask(db_url, lambda s: queries.find_failures(s, run=run)), FAILURE_COLUMNS)

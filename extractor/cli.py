@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from extractor.errors import ExtractorError
+from extractor.failure_report import FailureGroup
 from extractor.records import Failure
 from extractor.settings import load_settings
 
@@ -82,6 +83,11 @@ def ingest(
     urls: Annotated[Path | None, typer.Option("--urls", help="Text file of URLs, one per line.")] = None,
     db: DbOption = None,
     workers: WorkersOption = 1,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the items that failed for good "
+                                                                      "in earlier runs.")] = False,
+    dask: Annotated[str | None, typer.Option("--dask", help="Address of a Dask scheduler (tcp://host:8786): "
+                                                            "parse, extract and store on its workers.",
+                                             show_default=False)] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Fetch, parse, extract and store articles; print a summary of the run."""
@@ -99,13 +105,64 @@ def ingest(
         raise typer.Exit(2)
     settings = load_settings(db_url=db, workers=workers)
     with progress_bar(quiet) as progress:
-        summary = run_ingest(items, settings, progress)
-    report = {"stored": summary.stored, "near_duplicates": summary.near_duplicates, "skipped": summary.skipped,
-              "failed": len(summary.failures), "database": summary.totals}
+        if dask:
+            from extractor.distributed import ingest_on_cluster
+
+            summary = ingest_on_cluster(items, settings, dask, progress, retry_failed=retry_failed)
+        else:
+            summary = run_ingest(items, settings, progress, retry_failed=retry_failed)
+    groups = summary.failure_groups()
+    report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
+              "skipped": summary.skipped, "failed": summary.failed, "database": summary.totals,
+              "failures": [g.as_dict() for g in groups]}
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)
+    if summary.failed > len(summary.failures):
+        err.print(f"... and {summary.failed - len(summary.failures)} more")
+    if summary.failed > 1:
+        print_failure_groups(groups, summary.run_id)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def print_failure_groups(groups: list[FailureGroup], run_id: int | None) -> None:
+    """The failures counted per stage and reason, the most frequent first, with example items."""
+    total = sum(g.count for g in groups)
+    err.print(f"{total} failures by reason (all of them: extractor failures --run {run_id}):", soft_wrap=True)
+    for group in groups:
+        examples = ", ".join(group.examples) + (", ..." if group.count > len(group.examples) else "")
+        err.print(f"  {group.count:>6}  {group.stage}: {escape(group.reason)}  (e.g. {escape(examples)})",
+                  soft_wrap=True)
+
+
+@app.command()
+@handle_errors
+def failures(
+    run: Annotated[int | None, typer.Option("--run", help="Id of the ingest run (default: the latest).",
+                                            show_default=False)] = None,
+    by_reason: Annotated[bool, typer.Option("--by-reason", help="Count the failures per stage and reason "
+                                                                "instead of listing them.")] = False,
+    output_format: Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List the items that failed in an ingest run, with stage and reason."""
+    from extractor.db.queries import FAILURE_COLUMNS, find_failures
+    from extractor.failure_report import group_failures
+
+    if not by_reason:
+        _answer(db, output_format, find_failures, FAILURE_COLUMNS, [
+            ("source", lambda r: r["source"]), ("stage", lambda r: r["stage"]), ("reason", lambda r: r["reason"]),
+            ("at", lambda r: r["at"]), ("run", lambda r: r["run"])], run=run)
+        return
+    from extractor.db.session import session_scope
+
+    _check_format(output_format)
+    with session_scope(load_settings(db_url=db).db_url) as session:
+        rows = find_failures(session, run=run)
+    groups = [g.as_dict() for g in group_failures(Failure(r["source"], r["stage"], r["reason"]) for r in rows)]
+    _print_rows(groups, ["count", "stage", "reason", "examples"], output_format, [
+        ("count", lambda r: r["count"]), ("stage", lambda r: r["stage"]), ("reason", lambda r: r["reason"]),
+        ("examples", lambda r: r["examples"])])
 
 
 @app.command()

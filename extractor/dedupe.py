@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,11 +26,18 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=4)
+def _permutations(permutations: int) -> tuple[np.ndarray, np.ndarray]:
+    # datasketch draws the permutations anew for every MinHash (2-3 ms each); drawn once, they are shared
+    drawn = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME).permutations
+    return drawn[0], drawn[1]
+
+
 def text_minhash(text: str, permutations: int) -> MinHash:
     """MinHash of the text's word shingles."""
     words = _words(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME)
+    minhash = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME, permutations=_permutations(permutations))
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
 
@@ -42,29 +50,40 @@ def minhash_to_bytes(minhash: MinHash) -> bytes:
 def minhash_from_bytes(data: bytes, permutations: int) -> MinHash:
     """Rebuild a MinHash stored with `minhash_to_bytes`."""
     values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=permutations, seed=1, hashvalues=values, scheme=MINHASH_SCHEME)
+    return MinHash(num_perm=permutations, seed=1, hashvalues=values, scheme=MINHASH_SCHEME,
+                   permutations=_permutations(permutations))
 
 
 class NearDuplicateIndex:
-    """An LSH index of the articles seen so far, answering "which stored article is this a copy of?"."""
+    """An LSH index of the articles seen so far, answering "which stored article is this a copy of?".
+
+    It keeps per article only its hash values (1 KiB at 128 permutations) and LSH band keys, never texts.
+    """
 
     def __init__(self, threshold: float, permutations: int) -> None:
         self.threshold = threshold
         self.permutations = permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
-        self._hashes: dict[int, MinHash] = {}
+        self._hashes: dict[int, np.ndarray] = {}
+        self.last_id = 0  # the highest article id indexed, so a refresh reads only newer articles
+
+    def __len__(self) -> int:
+        return len(self._hashes)
 
     def add(self, article_id: int, minhash: MinHash) -> None:
         """Index an article under its database id."""
         if article_id not in self._hashes:
             self._lsh.insert(article_id, minhash)
-            self._hashes[article_id] = minhash
+            self._hashes[article_id] = np.asarray(minhash.hashvalues, dtype=np.uint64)
+            self.last_id = max(self.last_id, article_id)
 
     def find(self, minhash: MinHash) -> tuple[int, float] | None:
         """The earliest indexed article whose estimated Jaccard similarity reaches the threshold."""
         candidates = []
+        values = np.asarray(minhash.hashvalues, dtype=np.uint64)
         for article_id in self._lsh.query(minhash):
-            similarity = float(minhash.jaccard(self._hashes[article_id]))
+            # the estimate MinHash.jaccard computes: the share of equal hash values
+            similarity = float(np.count_nonzero(values == self._hashes[article_id])) / len(values)
             if similarity >= self.threshold:
                 candidates.append((article_id, similarity))
         return min(candidates) if candidates else None

@@ -2,46 +2,98 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from extractor.db.derive import needs_rebuild, rebuild_derived
 from extractor.db.queries import totals
 from extractor.db.session import db_error_reason, get_engine, open_session
-from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
+from extractor.db.store import (
+    Known,
+    derived_are_stale,
+    iter_chunks,
+    known_sources,
+    load_near_duplicate_index,
+    record_failure,
+    start_run,
+    store_extraction,
+    update_run,
+)
+from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ExtractorError
+from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
-from extractor.sources import iter_pages
+from extractor.sources import is_url, iter_pages
 from extractor.summary import extract_article
 
 log = logging.getLogger(__name__)
 
 Result = Extraction | Failure
+Item = Page | Failure | Known
 ProgressCallback = Callable[[str, str], None]  # (outcome, source)
+# Pages per worker task. Measured on the bundled corpus (README, "Speed"): one page per task already keeps the
+# workers busy, NLP costs tens of milliseconds per page against well under one for sending it.
+TASK_PAGES = 1
+# Items looked up at a time among the stored and failed sources: one query instead of one per item.
+LOOKUP_CHUNK = 200
+# Failures listed one by one at the end of a run (all of them are counted and grouped, and in the database).
+LISTED_FAILURES = 100
+# Items between two updates of the run's counts in the database, so a killed run still shows how far it got.
+RUN_UPDATE_EVERY = 200
 
 
 @dataclass
 class RunSummary:
-    """What one ingest run did."""
+    """What one ingest run did. Memory stays flat however many items fail: failures are counted per reason
+    with a few examples, and only the first LISTED_FAILURES are kept whole."""
 
     stored: int = 0
     skipped: int = 0
     near_duplicates: int = 0
+    failed: int = 0
     failures: list[Failure] = field(default_factory=list)
+    groups: FailureGroups = field(default_factory=FailureGroups)
     totals: dict[str, int] = field(default_factory=dict)
+    run_id: int | None = None
 
     @property
     def ok(self) -> bool:
         """True when no item failed."""
-        return not self.failures
+        return self.failed == 0
+
+    def count(self, outcome: str, failure: Failure | None = None) -> None:
+        """Count one item's outcome: stored, near_duplicate, skipped or failed."""
+        if failure is not None:
+            self.failed += 1
+            self.groups.add(failure)
+            if len(self.failures) < LISTED_FAILURES:
+                self.failures.append(failure)
+        elif outcome == "stored":
+            self.stored += 1
+        elif outcome == "near_duplicate":
+            self.near_duplicates += 1
+        else:
+            self.skipped += 1
+
+    def failure_groups(self) -> list[FailureGroup]:
+        """Failures by stage and reason, the most frequent first."""
+        return self.groups.sorted()
+
+    def counts(self) -> dict[str, int]:
+        """The counts as the run table names them."""
+        return {"stored": self.stored, "near_duplicates": self.near_duplicates, "skipped": self.skipped,
+                "failed": self.failed}
 
 
 def process_page(page: Page, settings: Settings) -> Result:
@@ -60,77 +112,173 @@ def guarded(source: str, work: Callable[[], Extraction]) -> Result:
         return Failure(source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
 
 
-def process_items(items: Iterable[Page | Failure], settings: Settings) -> Iterator[tuple[Page | None, Result]]:
-    """Run `process_page` over the items, in worker processes when settings.workers > 1, keeping input order."""
+def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Page | None, Result | Known]]:
+    """Run `process_page` over the pages, in worker processes when settings.workers > 1, keeping input order;
+    failures and known items pass through."""
     if settings.workers == 1:
         for item in items:
-            yield (None, item) if isinstance(item, Failure) else (item, process_page(item, settings))
+            yield (item, process_page(item, settings)) if isinstance(item, Page) else (None, item)
         return
-    # A bounded window keeps memory flat on long runs while every worker stays busy.
+    # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
     window = settings.workers * 4
-    pending: deque[tuple[Page | None, Future[Result] | Failure]] = deque()
+    pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
     with ProcessPoolExecutor(max_workers=settings.workers) as pool:
-        for item in items:
-            if isinstance(item, Failure):
-                pending.append((None, item))
-            else:
-                pending.append((item, pool.submit(process_page, item, settings)))
+        for chunk in batches(items, TASK_PAGES):
+            pages = [item for item in chunk if isinstance(item, Page)]
+            pending.append((chunk, pool.submit(process_pages, pages, settings) if pages else None))
             while len(pending) > window:
-                yield _resolve(pending.popleft())
+                yield from _resolve(*pending.popleft())
         while pending:
-            yield _resolve(pending.popleft())
+            yield from _resolve(*pending.popleft())
 
 
-def _resolve(entry: tuple[Page | None, Future[Result] | Failure]) -> tuple[Page | None, Result]:
-    page, pending = entry
-    return page, pending if isinstance(pending, Failure) else pending.result()
+def process_pages(pages: Sequence[Page], settings: Settings) -> list[Result]:
+    """Run `process_page` over a batch of pages: the unit of work of a worker process."""
+    return [process_page(page, settings) for page in pages]
+
+
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The items in order, in runs holding at most `size` pages each (failures and known items ride along)."""
+    chunk: list[Item] = []
+    pages = 0
+    for item in items:
+        chunk.append(item)
+        pages += isinstance(item, Page)
+        if pages == size:
+            yield chunk
+            chunk, pages = [], 0
+    if chunk:
+        yield chunk
+
+
+def _resolve(chunk: list[Item], future: Future[list[Result]] | None) -> Iterator[tuple[Page | None, Result | Known]]:
+    results = iter(future.result() if future is not None else [])
+    for item in chunk:
+        yield (item, next(results)) if isinstance(item, Page) else (None, item)
 
 
 def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Result]:
     """Parse and extract every article of the sources without a database."""
     with Fetcher(settings) as fetcher:
         for _page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
-            yield result
+            yield cast(Result, result)  # no Known items without a database
 
 
-def ingest(sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None) -> RunSummary:
-    """Fetch, parse, extract and store every article of the sources; failures are recorded, not raised."""
+def page_digest(page: Page) -> str | None:
+    """SHA-256 of what the page holds (its HTML, else its text), to tell an edited item from the one that failed."""
+    content = page.html if page.html is not None else page.text.encode("utf-8") if page.text is not None else None
+    return hashlib.sha256(content).hexdigest() if content is not None else None
+
+
+def skip_known(
+    session: Session, sources: Iterable[str], fetch: Callable[[str], Page] | None, retry_failed: bool = False
+) -> Iterator[Item]:
+    """The items of the sources, with those the database already holds (stored, or failed for good with the same
+    content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
+    for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
+        urls = [s for s in sources_chunk if is_url(s)]
+        known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
+        for source in sources_chunk:
+            if source in known_urls:
+                yield known_urls[source]
+                continue
+            for items in iter_chunks(iter_pages([source], fetch), LOOKUP_CHUNK):
+                found = known_sources(session, [i.source for i in items if isinstance(i, Page)],
+                                      failures=not retry_failed)
+                for item in items:
+                    known = found.get(item.source) if isinstance(item, Page) else None
+                    if known is not None and (known.failure is None or known.content_sha256 in (
+                            None, page_digest(cast(Page, item)))):
+                        yield known
+                    else:
+                        yield item
+
+
+def store_result(
+    session: Session, page: Page | None, result: Result | Known, index: NearDuplicateIndex, settings: Settings,
+    run_id: int | None,
+) -> tuple[str, Failure | None]:
+    """Write one item's result (article or failure) in its own transaction; return (outcome, failure)."""
+    if not isinstance(result, Extraction):
+        return record_outcome(session, page, result, run_id)
+    digest = page_digest(page) if page is not None else None
+    raw = page.html if page is not None and page.html is not None else (
+        page.text.encode("utf-8") if page is not None and page.text is not None else None)
+    try:
+        stored = store_extraction(session, result, raw, index, settings, VERSION)
+    except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
+        session.rollback()
+        log.debug("cannot store %s", result.article.source, exc_info=True)
+        failure = Failure(result.article.source, "store", f"database error: {db_error_reason(exc)}")
+        record_failure(session, failure, run_id, digest)
+        return "failed", failure
+    return stored.outcome, None
+
+
+def record_outcome(
+    session: Session, page: Page | None, item: Failure | Known, run_id: int | None
+) -> tuple[str, Failure | None]:
+    """Record an item that needs no storing: a failure, or a known item (a known failure is seen again)."""
+    if isinstance(item, Known):
+        if item.failure is None:
+            return "skipped", None
+        record_failure(session, item.failure, run_id, item.content_sha256)
+        return "failed", item.failure
+    record_failure(session, item, run_id, page_digest(page) if page is not None else None)
+    return "failed", item
+
+
+def finish_run(session: Session, summary: RunSummary, stored_now: bool) -> None:
+    """Rebuild the derived tables when this run (or a killed earlier one) stored articles; close the run."""
+    if stored_now or needs_rebuild(session) or derived_are_stale(session):
+        articles = totals(session)["articles"]
+        rebuild_derived(session, VERSION)  # events and people across all stored articles
+        if summary.run_id is not None:
+            update_run(session, summary.run_id, derived_articles=articles)
+    summary.totals = totals(session)
+    if summary.run_id is not None:
+        update_run(session, summary.run_id, summary.counts(), "finished")
+
+
+def mark_run_ended_by_error(session: Session, summary: RunSummary) -> None:
+    """Record that an error (or Ctrl-C) ended the run, if the database still answers."""
+    if summary.run_id is None:
+        return
+    try:
+        session.rollback()
+        update_run(session, summary.run_id, summary.counts(), "error")
+    except SQLAlchemyError:  # the database itself is what failed; the run stays "running"
+        log.debug("cannot mark run %s as ended by an error", summary.run_id, exc_info=True)
+
+
+def ingest(
+    sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None, retry_failed: bool = False
+) -> RunSummary:
+    """Fetch, parse, extract and store every article of the sources; failures are recorded, not raised.
+
+    The run is recorded in the run table. Sources already stored, or failed for good (unless `retry_failed`),
+    are skipped before fetching or parsing, so a run started again after a crash goes fast to where it stopped.
+    """
+    sources = list(sources)
     engine = get_engine(settings.db_url)
     summary = RunSummary()
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
-            index = load_near_duplicate_index(session, settings)
-            for page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
-                if isinstance(result, Failure):
-                    record_failure(session, result)
-                    summary.failures.append(result)
-                    outcome, source = "failed", result.source
-                else:
-                    raw = page.html if page is not None and page.html is not None else (
-                        page.text.encode("utf-8") if page is not None and page.text is not None else None)
-                    try:
-                        stored = store_extraction(session, result, raw, index, settings, VERSION)
-                    except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
-                        session.rollback()
-                        log.debug("cannot store %s", result.article.source, exc_info=True)
-                        reason = db_error_reason(exc)
-                        failure = Failure(result.article.source, "store", f"database error: {reason}")
-                        record_failure(session, failure)
-                        summary.failures.append(failure)
-                        outcome, source = "failed", failure.source
-                    else:
-                        outcome, source = stored.outcome, result.article.source
-                        if stored.outcome == "stored":
-                            summary.stored += 1
-                        elif stored.outcome == "skipped":
-                            summary.skipped += 1
-                        else:
-                            summary.near_duplicates += 1
-                if progress is not None:
-                    progress(outcome, source)
-            if summary.stored or summary.near_duplicates or needs_rebuild(session):
-                rebuild_derived(session, VERSION)  # events and people across all stored articles
-            summary.totals = totals(session)
+            summary.run_id = start_run(session, sources, "local", settings.workers, VERSION)
+            try:
+                index = load_near_duplicate_index(session, settings)
+                items = skip_known(session, sources, fetcher.fetch, retry_failed)
+                for done, (page, result) in enumerate(process_items(items, settings), start=1):
+                    outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
+                    summary.count(outcome, failure)
+                    if progress is not None:
+                        progress(outcome, failure.source if failure else cast(Page | Known, page or result).source)
+                    if done % RUN_UPDATE_EVERY == 0:
+                        update_run(session, summary.run_id, summary.counts())
+                finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
+            except BaseException:
+                mark_run_ended_by_error(session, summary)
+                raise
     finally:
         # also on an error that ends the run, so a server database is not left with open connections
         engine.dispose()

@@ -34,7 +34,7 @@ from extractor.db.models import (
     ScoreRow,
 )
 from extractor.db.queries import chunks
-from extractor.db.session import db_error_reason
+from extractor.db.session import db_error_reason, write_lock
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
 from extractor.records import Mention
@@ -165,6 +165,9 @@ def needs_rebuild(session: Session) -> bool:
 def rebuild_derived(session: Session, version: str) -> dict[str, int]:
     """Replace every derived row by a fresh assembly of the stored summaries; commit; return the counts."""
     try:
+        # one rebuild at a time, reading what every earlier rebuild and every committed article left
+        session.commit()
+        write_lock(session, "rebuild_derived")
         sources = load_sources(session)
         missing = session.exec(
             select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))

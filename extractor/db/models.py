@@ -29,7 +29,7 @@ class ArticleRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(index=True)  # the id a user knows it by: JSONL id, file stem or URL
-    source: str
+    source: str = Field(index=True)  # where it was read: a re-run skips a source already stored
     url: str | None = None
     url_key: str | None = Field(default=None, unique=True)  # courlan-normalised URL; one article per URL
     text_sha256: str = Field(unique=True, max_length=64)  # one article per text
@@ -49,8 +49,32 @@ class ArticleRow(SQLModel, table=True):
     ingested_at: datetime = Field(default_factory=_now)
 
 
+class RunRow(SQLModel, table=True):
+    """One `extractor ingest` run: when, over what, and what it did. A killed run keeps status "running"."""
+
+    __tablename__ = "run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started: datetime = Field(default_factory=_now)
+    finished: datetime | None = None
+    status: str = "running"  # running (or killed before it could say otherwise), finished, error
+    mode: str = "local"  # local (one machine) or dask (a cluster)
+    workers: int = 1
+    sources: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # the arguments (the first 100)
+    n_sources: int = 0
+    stored: int = 0
+    near_duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    # articles in the database when this run last rebuilt the derived tables; more articles now means a run
+    # stored some and was killed before rebuilding, so the next run rebuilds even if it stores nothing
+    derived_articles: int | None = None
+    version: str = ""
+
+
 class FailureRow(SQLModel, table=True):
-    """An item that could not be ingested; replaced when the item later succeeds or fails again."""
+    """An item that could not be ingested: one row per source, updated by the latest run that saw it fail and
+    deleted when the item is stored."""
 
     __tablename__ = "failure"
 
@@ -59,6 +83,11 @@ class FailureRow(SQLModel, table=True):
     stage: str
     reason: str
     at: datetime = Field(default_factory=_now)
+    run_id: int | None = Field(default=None, foreign_key="run.id", index=True)  # the latest run that saw it
+    # a failure that would recur on the same input (HTTP 404, robots.txt, no article text): a re-run skips the
+    # item before fetching or parsing it (unless --retry-failed), if its content is unchanged
+    permanent: bool | None = None
+    content_sha256: str | None = Field(default=None, max_length=64)  # SHA-256 of the page that failed, if read
 
 
 class MentionRow(SQLModel, table=True):

@@ -25,9 +25,11 @@ from extractor.db.models import (
     EventRegionRow,
     EventRow,
     EventSourceRow,
+    FailureRow,
     InnovationRow,
     PersonPositionRow,
     PersonRow,
+    RunRow,
     ScoreRow,
 )
 from extractor.db.session import session_scope
@@ -76,6 +78,7 @@ PEOPLE_COLUMNS = [
     "events",
 ]
 SCORE_COLUMNS = ["region", "value", "year", "what", "source", "site", "published", "version"]
+FAILURE_COLUMNS = ["source", "stage", "reason", "at", "run", "permanent"]
 CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
 
@@ -527,3 +530,23 @@ def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] =
         {k: v for k, v in row.model_dump().items() if k not in skip}
         for row in session.exec(select(model).order_by(key))
     ]
+
+
+def latest_run(session: Session) -> RunRow | None:
+    """The most recently started ingest run, if any."""
+    return session.exec(select(RunRow).order_by(col(RunRow.id).desc()).limit(1)).first()
+
+
+def find_failures(session: Session, run: int | None = None) -> list[dict[str, Any]]:
+    """The items whose latest failure was seen by the run `run` (default: the latest run; every recorded failure
+    when no run is recorded), in source order."""
+    query = select(FailureRow).order_by(col(FailureRow.source))
+    if run is None:
+        latest = latest_run(session)
+        run = latest.id if latest is not None else None
+    elif session.get(RunRow, run) is None:
+        raise QueryError(f"run {run}", "no such run", "leave out --run for the latest run")
+    if run is not None:
+        query = query.where(FailureRow.run_id == run)
+    return [{"source": f.source, "stage": f.stage, "reason": f.reason, "at": f.at, "run": f.run_id,
+             "permanent": f.permanent} for f in session.exec(query)]

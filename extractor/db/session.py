@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from extractor.errors import StorageError
+
+# How long a SQLite writer waits for another process's write to end before giving up. Ingest transactions are one
+# article each (milliseconds), but a rebuild of the derived tables holds the lock for seconds on a large database.
+SQLITE_BUSY_TIMEOUT = 120.0
 
 
 def normalise_url(url: str) -> str:
@@ -43,15 +48,14 @@ def get_engine(url: str) -> Engine:
                            "postgresql://user@host/db") from exc
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
-        kwargs["connect_args"] = {"check_same_thread": False}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT}
         if parsed.database in (None, "", ":memory:"):
             kwargs["poolclass"] = StaticPool
     try:
         engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        SQLModel.metadata.create_all(engine)
-        _add_missing_columns(engine)
+        _create_schema(engine)
     except SQLAlchemyError as exc:
         reason = db_error_reason(exc)
         raise StorageError(parsed.render_as_string(hide_password=True),
@@ -60,21 +64,33 @@ def get_engine(url: str) -> Engine:
     return engine
 
 
-def _add_missing_columns(engine: Engine) -> None:
+def _create_schema(engine: Engine) -> None:
+    """Create the missing tables and columns, one process at a time: two runs starting together on a new
+    database would otherwise both see a table missing and both create it."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(b"create_schema")})
+        elif engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        SQLModel.metadata.create_all(connection)
+        _add_missing_columns(connection)
+        connection.commit()
+
+
+def _add_missing_columns(connection: Connection) -> None:
     """Add nullable columns a newer version declares to tables an older version created (e.g. article.summary)."""
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in SQLModel.metadata.sorted_tables:
-            if not inspector.has_table(table.name):
+    inspector = inspect(connection)
+    for table in SQLModel.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present or not column.nullable:
                 continue
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present or not column.nullable:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                preparer = engine.dialect.identifier_preparer
-                connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
-                                        f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
+            kind = column.type.compile(dialect=connection.dialect)
+            preparer = connection.dialect.identifier_preparer
+            connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
+                                    f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -82,7 +98,27 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     # WAL lets readers (a notebook, `extractor events`) work while an ingest writes
     cursor.execute("PRAGMA journal_mode=WAL")
+    # in WAL mode NORMAL still loses nothing committed when the process is killed (only on power loss), and
+    # saves an fsync per committed article
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def write_lock(session: Session, name: str) -> None:
+    """Start a transaction that holds the database-wide lock `name` until it commits or rolls back.
+
+    Two processes rebuilding the derived tables at once must not interleave their deletes and inserts, nor
+    write what they read before the other committed: PostgreSQL takes a transaction-level advisory lock, SQLite
+    the write lock (BEGIN IMMEDIATE), so the reads that follow already see the other's work.
+    """
+    connection = session.connection()
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(name.encode())})
+    elif dialect == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:  # type: ignore[attr-defined]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_session(engine: Engine) -> Session:

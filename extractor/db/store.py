@@ -1,18 +1,28 @@
-"""Writes: articles with their raw pages and mentions, failures; idempotent by unique keys."""
+"""Writes: articles with their raw pages and mentions, failures and runs; idempotent by unique keys.
+
+Every article is written in one transaction (article row, raw page, mentions and the removal of its old failure
+commit together), so a process killed at any moment leaves each article either wholly stored or absent. Two
+processes storing the same article at once both pass the "already stored?" check; the database's unique keys
+stop the second, whose IntegrityError is caught and the article counted as already stored.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import zlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
 from sqlalchemy import delete, func
 from sqlalchemy.engine import CursorResult
-from sqlmodel import Session, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
 
-from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage
+from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage, RunRow
 from extractor.dedupe import (
     NearDuplicateIndex,
     minhash_from_bytes,
@@ -26,6 +36,17 @@ from extractor.settings import Settings
 log = logging.getLogger(__name__)
 
 Outcome = Literal["stored", "skipped", "near_duplicate"]
+# A concurrent writer can beat us to the same raw page, then to the same article: a second retry sees both.
+STORE_ATTEMPTS = 3
+# Failures that recur on the same input, so a re-run skips the item (fetch reasons as extractor.fetch words
+# them). Parse failures depend only on the page; HTTP 4xx other than 408/425/429 say the page is not there.
+# Timeouts, 5xx, 429, network, database and unexpected errors may pass next time and are tried again.
+PERMANENT_STAGES = frozenset({"parse"})
+PERMANENT_FETCH_REASONS = re.compile(
+    r"^(disallowed by robots\.txt|HTTP 4(0[0-79]|1\d|2[0-4]|2[6-8]|[3-9]\d)\b|not an HTML page|too many "
+    r"redirects|body (of \d+ bytes )?exceeds the limit|not a valid URL|not an http\(s\) URL|URL has no host)"
+)
+RUN_SOURCES_KEPT = 100  # source arguments recorded on a run row; a list of a million URLs is only counted
 
 
 @dataclass(frozen=True)
@@ -37,11 +58,17 @@ class StoreResult:
     duplicate_of: int | None = None
 
 
-def load_near_duplicate_index(session: Session, settings: Settings) -> NearDuplicateIndex:
-    """Index every stored original article (not the copies) for near-duplicate lookups."""
-    index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
+def load_near_duplicate_index(
+    session: Session, settings: Settings, index: NearDuplicateIndex | None = None
+) -> NearDuplicateIndex:
+    """Index every stored original article (not the copies) for near-duplicate lookups; given an index, add
+    only the originals stored since (by other processes too) and return it."""
+    if index is None:
+        index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
     rows = session.exec(
-        select(ArticleRow.id, ArticleRow.minhash).where(ArticleRow.duplicate_of.is_(None))  # type: ignore[union-attr]
+        select(ArticleRow.id, ArticleRow.minhash)
+        .where(col(ArticleRow.duplicate_of).is_(None), col(ArticleRow.id) > index.last_id)
+        .order_by(col(ArticleRow.id))
     )
     for article_id, data in rows:
         if data is not None and article_id is not None:
@@ -62,7 +89,23 @@ def store_extraction(
     session: Session, extraction: Extraction, raw: bytes | None, index: NearDuplicateIndex, settings: Settings,
     version: str,
 ) -> StoreResult:
-    """Store an article, its raw page and its mentions in one transaction, unless it is already stored."""
+    """Store an article, its raw page and its mentions in one transaction, unless it is already stored (also
+    by another process at the same moment)."""
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            return _store_once(session, extraction, raw, index, settings, version)
+        except IntegrityError:
+            session.rollback()
+            if attempt == STORE_ATTEMPTS:
+                raise
+            log.debug("%s was written by another process meanwhile; looking again", extraction.article.source)
+    raise AssertionError("unreachable")
+
+
+def _store_once(
+    session: Session, extraction: Extraction, raw: bytes | None, index: NearDuplicateIndex, settings: Settings,
+    version: str,
+) -> StoreResult:
     article = extraction.article
     fingerprint = text_fingerprint(article.text)
     existing = find_existing(session, article.canonical_url, fingerprint)
@@ -122,15 +165,105 @@ def _clear_failure(session: Session, source: str) -> bool:
     return bool(cast("CursorResult[Any]", result).rowcount)
 
 
-def record_failure(session: Session, failure: Failure) -> None:
-    """Record (or update) the failure of one item."""
-    row = session.exec(select(FailureRow).where(FailureRow.source == failure.source)).first()
-    if row is None:
-        row = FailureRow(source=failure.source, stage=failure.stage, reason=failure.reason)
-    else:
-        row.stage, row.reason = failure.stage, failure.reason
+def is_permanent(failure: Failure) -> bool:
+    """True when the failure would recur on the same input (see PERMANENT_FETCH_REASONS)."""
+    if failure.stage in PERMANENT_STAGES:
+        return True
+    return failure.stage == "fetch" and PERMANENT_FETCH_REASONS.match(failure.reason) is not None
+
+
+def record_failure(
+    session: Session, failure: Failure, run_id: int | None = None, content_sha256: str | None = None
+) -> None:
+    """Record (or update) the failure of one item, as seen by the run `run_id`; commit."""
+    for attempt in (1, 2):
+        row = session.exec(select(FailureRow).where(FailureRow.source == failure.source)).first()
+        if row is None:
+            row = FailureRow(source=failure.source, stage=failure.stage, reason=failure.reason)
+        row.stage, row.reason, row.at, row.run_id = failure.stage, failure.reason, datetime.now(UTC), run_id
+        row.permanent, row.content_sha256 = is_permanent(failure), content_sha256
+        session.add(row)
+        try:
+            session.commit()
+            return
+        except IntegrityError:  # another process recorded the same item between our read and our write
+            session.rollback()
+            if attempt == 2:
+                raise
+
+
+@dataclass(frozen=True)
+class Known:
+    """A source the database already holds: stored, or failed for good (`failure`); skipped before fetching or
+    parsing. A failure recorded with the digest of its content is only known while the content is unchanged."""
+
+    source: str
+    failure: Failure | None = None
+    content_sha256: str | None = None
+
+
+def known_sources(session: Session, sources: Sequence[str], failures: bool = True) -> dict[str, Known]:
+    """Which of the sources are stored, or (when `failures`) failed with a permanent reason."""
+    found: dict[str, Known] = {}
+    for start in range(0, len(sources), 500):  # SQLite binds at most 32766 parameters in one statement
+        chunk = list(dict.fromkeys(sources[start : start + 500]))
+        if failures:
+            query = select(FailureRow).where(col(FailureRow.source).in_(chunk), col(FailureRow.permanent).is_(True))
+            for row in session.exec(query):
+                found[row.source] = Known(row.source, Failure(row.source, row.stage, row.reason), row.content_sha256)
+        for stored in session.exec(select(ArticleRow.source).where(col(ArticleRow.source).in_(chunk))):
+            found[stored] = Known(stored)
+    return found
+
+
+def start_run(session: Session, sources: Sequence[str], mode: str, workers: int, version: str) -> int:
+    """Record the start of an ingest run; return its id."""
+    row = RunRow(mode=mode, workers=workers, sources=list(sources[:RUN_SOURCES_KEPT]), n_sources=len(sources),
+                 version=version)
     session.add(row)
     session.commit()
+    assert row.id is not None
+    return row.id
+
+
+def update_run(
+    session: Session, run_id: int, counts: dict[str, int] | None = None, status: str | None = None,
+    derived_articles: int | None = None,
+) -> None:
+    """Write a run's counts so far, its final status (which stamps `finished`) or its rebuild mark; commit."""
+    row = session.get(RunRow, run_id)
+    if row is None:
+        return
+    for name, value in (counts or {}).items():
+        setattr(row, name, value)
+    if status is not None:
+        row.status, row.finished = status, datetime.now(UTC)
+    if derived_articles is not None:
+        row.derived_articles = derived_articles
+    session.add(row)
+    session.commit()
+
+
+def derived_are_stale(session: Session) -> bool:
+    """True when articles were stored since the derived tables were last rebuilt by an ingest run (a run killed
+    between storing and rebuilding)."""
+    latest = session.exec(
+        select(RunRow.derived_articles).where(col(RunRow.derived_articles).is_not(None)).order_by(
+            col(RunRow.id).desc()).limit(1)
+    ).first()
+    return latest is not None and latest != counts(session)["articles"]
+
+
+def iter_chunks(values: Iterable[Any], size: int) -> Iterable[list[Any]]:
+    """The values in lists of `size` (the last one shorter), read lazily."""
+    chunk: list[Any] = []
+    for value in values:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def counts(session: Session) -> dict[str, int]:

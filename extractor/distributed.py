@@ -1,0 +1,173 @@
+"""Ingest on a Dask cluster: the machine running the command reads the sources (and fetches URLs, politely, from
+one place) and sends batches of pages to the workers; each worker parses, extracts and stores its batch in the
+shared database (PostgreSQL), one transaction per article. The derived tables are rebuilt once, at the end.
+
+Workers need the package installed and must reach the database; they never see the sources themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from extractor.db.session import get_engine, open_session
+from extractor.db.store import Known, load_near_duplicate_index, start_run
+from extractor.dedupe import NearDuplicateIndex
+from extractor.errors import ConfigError
+from extractor.fetch import Fetcher
+from extractor.pipeline import (
+    ProgressCallback,
+    RunSummary,
+    batches,
+    finish_run,
+    mark_run_ended_by_error,
+    process_page,
+    record_outcome,
+    skip_known,
+    store_result,
+)
+from extractor.records import Failure, Page
+from extractor.settings import VERSION, Settings
+
+log = logging.getLogger(__name__)
+
+# Pages per task: coarse enough that scheduling and shipping cost little against a few seconds of NLP, fine
+# enough that a lost worker redoes little and the last tasks do not leave workers idle.
+BATCH_PAGES = 32
+# Tasks in flight per worker thread: the next batch is already there when one ends, and the machine reading
+# the sources holds only a few batches of pages at a time.
+TASKS_PER_THREAD = 2
+# A task whose worker died is given to another this many times before its pages are recorded as failures.
+TASK_RETRIES = 2
+# How long to try reaching the scheduler: a cluster that is starting up answers within seconds.
+CONNECT_TIMEOUT = "10s"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker did with one item: its outcome and, when it failed, the failure."""
+
+    outcome: str
+    source: str
+    failure: Failure | None = None
+
+
+@lru_cache(maxsize=4)
+def _engine(db_url: str) -> Engine:
+    """One engine (connection pool) per worker process and database, shared by the tasks it runs."""
+    return get_engine(db_url)
+
+
+@lru_cache(maxsize=4)
+def _index_and_lock(db_url: str, threshold: float, permutations: int) -> tuple[NearDuplicateIndex, threading.Lock]:
+    """One near-duplicate index per worker process, refreshed from the database at every batch."""
+    return NearDuplicateIndex(threshold, permutations), threading.Lock()
+
+
+def ingest_batch(pages: list[Page], settings: Settings, run_id: int) -> list[Outcome]:
+    """Parse, extract and store a batch of pages on a worker; the unit of work of a cluster run."""
+    results = [process_page(page, settings) for page in pages]
+    index, lock = _index_and_lock(settings.db_url, settings.near_duplicate_threshold, settings.minhash_permutations)
+    out = []
+    with open_session(_engine(settings.db_url)) as session, lock:
+        # articles other workers stored since this worker's last batch become near-duplicate candidates
+        load_near_duplicate_index(session, settings, index)
+        session.commit()
+        for page, result in zip(pages, results, strict=True):
+            outcome, failure = store_result(session, page, result, index, settings, run_id)
+            out.append(Outcome(outcome, page.source, failure))
+    return out
+
+
+def connect(scheduler: Any) -> Any:
+    """A Dask client for a scheduler address (or the client itself, when given one)."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise ConfigError("--dask", "Dask is not installed", "pip install 'smartcity-extractor[dask]'") from exc
+    if isinstance(scheduler, Client):
+        return scheduler
+    try:
+        return Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(str(scheduler), f"cannot reach the Dask scheduler: {exc}",
+                          "start one with `dask scheduler` and give its address, e.g. tcp://host:8786") from exc
+
+
+def ingest_on_cluster(
+    sources: Iterable[str], settings: Settings, scheduler: Any, progress: ProgressCallback | None = None,
+    retry_failed: bool = False, batch_pages: int = BATCH_PAGES,
+) -> RunSummary:
+    """Like `extractor.pipeline.ingest`, with parsing, NLP and storing done on the workers of a Dask cluster."""
+    from distributed import wait
+
+    sources = list(sources)
+    client = connect(scheduler)
+    owns_client = client is not scheduler
+    engine = get_engine(settings.db_url)
+    summary = RunSummary()
+
+    def tally(outcomes: Iterable[Outcome]) -> None:
+        for o in outcomes:
+            summary.count(o.outcome, o.failure)
+            if progress is not None:
+                progress(o.outcome, o.source)
+
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        with Fetcher(settings) as fetcher, open_session(engine) as session:
+            summary.run_id = start_run(session, sources, "dask", threads, VERSION)
+            try:
+                pending: dict[Any, list[Page]] = {}
+                for chunk in batches(skip_known(session, sources, fetcher.fetch, retry_failed), batch_pages):
+                    # what the reading machine already knows (read failures, stored or failed items) is written
+                    # here; only pages travel to the workers
+                    tally(_local(session, item, summary.run_id) for item in chunk if not isinstance(item, Page))
+                    pages = [item for item in chunk if isinstance(item, Page)]
+                    if pages:
+                        future = client.submit(ingest_batch, pages, settings, summary.run_id, pure=False,
+                                               retries=TASK_RETRIES)
+                        pending[future] = pages
+                    while len(pending) >= threads * TASKS_PER_THREAD:
+                        done = wait(list(pending), return_when="FIRST_COMPLETED").done
+                        for future in done:
+                            tally(_collect(session, future, pending.pop(future), summary.run_id))
+                for future in list(pending):
+                    tally(_collect(session, future, pending.pop(future), summary.run_id))
+                finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
+            except BaseException:
+                mark_run_ended_by_error(session, summary)
+                raise
+    finally:
+        engine.dispose()
+        if owns_client:
+            client.close()
+    return summary
+
+
+def _local(session: Session, item: Failure | Known, run_id: int) -> Outcome:
+    """Record on the reading machine what needs no worker: a read failure or an already known item."""
+    outcome, failure = record_outcome(session, None, item, run_id)
+    return Outcome(outcome, item.source, failure)
+
+
+def _collect(session: Session, future: Any, pages: list[Page], run_id: int) -> list[Outcome]:
+    """The outcomes of a finished task; a task that failed even after its retries fails all its pages."""
+    try:
+        outcomes: list[Outcome] = future.result()
+        return outcomes
+    except Exception as exc:  # a worker lost or an error outside the per-item guards: the batch is recorded
+        log.debug("batch of %d pages failed on the cluster", len(pages), exc_info=True)
+        reason = f"cluster task failed: {exc.__class__.__name__}: {exc}"
+        out = []
+        for page in pages:
+            outcome, failure = record_outcome(session, page, Failure(page.source, "cluster", reason), run_id)
+            out.append(Outcome(outcome, page.source, failure))
+        return out
