@@ -14,8 +14,9 @@ from extractor.db.derive import needs_rebuild, rebuild_derived
 from extractor.db.queries import totals
 from extractor.db.session import db_error_reason, get_engine, open_session
 from extractor.db.store import load_near_duplicate_index, record_failure, store_extraction
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, TimeLimitError
 from extractor.fetch import Fetcher
+from extractor.limits import time_limit
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
@@ -45,8 +46,24 @@ class RunSummary:
 
 
 def process_page(page: Page, settings: Settings) -> Result:
-    """Parse and extract one page; a bad page becomes a Failure naming the stage and the reason."""
-    return guarded(page.source, lambda: extract_article(parse_page(page, settings)))
+    """Parse and extract one page within settings.time_limit; a bad page becomes a Failure naming stage and reason."""
+    running = "parse"
+
+    def work() -> Extraction:
+        nonlocal running
+        try:
+            article = parse_page(page, settings)
+            running = "nlp"
+            return extract_article(article)
+        except TimeLimitError as exc:
+            exc.stage = running
+            raise
+
+    try:
+        with time_limit(settings.time_limit, page.source):
+            return guarded(page.source, work)
+    except TimeLimitError as exc:  # the alarm went off after the work, while the result was being returned
+        return Failure(page.source, running, exc.reason)
 
 
 def guarded(source: str, work: Callable[[], Extraction]) -> Result:
