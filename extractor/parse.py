@@ -174,8 +174,6 @@ def _parse_html(page: Page) -> Article:
     not_html = _not_html_reason(html, markup)
     if not_html:
         raise ParseError(page.source, not_html, "give the page as HTML (decompress or convert it first)")
-    # libxml2 reads a NUL as the end of the document, which would silently drop the rest of the page
-    markup = markup.replace("\x00", "")
     try:
         doc = trafilatura.bare_extraction(
             markup,
