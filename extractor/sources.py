@@ -165,6 +165,7 @@ def _decode_text(raw: bytes) -> str:
 
 def _from_jsonl(path: Path, max_bytes: int | None) -> Iterator[Item]:
     # binary lines, decoded one by one: a bad line is one failure, and an oversized one is never held whole
+    records = 0
     with path.open("rb") as lines:
         number = 0
         while True:
@@ -179,7 +180,10 @@ def _from_jsonl(path: Path, max_bytes: int | None) -> Iterator[Item]:
                 continue
             if not line.strip():
                 continue
+            records += 1
             yield _record_item(source, number, line)
+    if records == 0:
+        yield Failure(str(path), SourceError.stage, "the JSONL file holds no records (it is empty)")
 
 
 def _skip_line(stream: Any) -> int:
@@ -264,6 +268,12 @@ def _from_warc(path: Path, max_bytes: int | None) -> Iterator[Item]:
             if max_bytes is not None and len(body) > max_bytes:
                 yield Failure(source, "read", f"WARC record is over the limit of {max_bytes} bytes "
                               "(raise --max-bytes if it is genuine)")
+                continue
+            # warcio ends a record quietly where a cut-short file ends; what its length promised tells the truth
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                yield Failure(source, "read", f"WARC record is truncated: {missing} of its {record.length} bytes "
+                              "are missing (the file was cut short)")
                 continue
             yield Page(source=source, url=url, html=body)
     if records == 0:
