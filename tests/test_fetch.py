@@ -551,3 +551,15 @@ def test_relative_redirect_followed(server: Server, make_fetcher: Callable[..., 
     page = make_fetcher(respect_robots=False).fetch(server.url("/relative"))
     assert page.url == server.url("/page?from=relative")
     assert page.html == HTML
+
+
+def test_cli_refuses_a_local_url_without_allow_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    monkeypatch.chdir(tmp_path)  # a cache, if one were written, stays in the test's folder
+    result = CliRunner().invoke(app, ["extract", "http://127.0.0.1:9/berita"])
+    assert result.exit_code == 1
+    assert "refused: 127.0.0.1 resolves to the non-public address 127.0.0.1" in result.stderr
+    assert "Traceback" not in result.output
