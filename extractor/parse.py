@@ -130,12 +130,14 @@ def decode_html(raw: bytes) -> str:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when markup starts with a NUL-interleaved '<', else None."""
-    head = raw.lstrip(b"\x00 \t\r\n")[:2] if raw[:1] == b"\x00" else raw[:2]
-    if raw[:1] == b"\x00" and head[:1] == b"<":
-        return "utf-16-be"
-    if head == b"<\x00":
-        return "utf-16-le"
+    """"utf-16-le" or "utf-16-be" when the bytes read as markup in it (ASCII characters, the first one '<')."""
+    head = raw[:64]
+    head = head[: len(head) - len(head) % 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        start = head.decode(codec, errors="replace").lstrip()[:8]
+        # UTF-8 or Latin-1 markup read as UTF-16 turns into CJK characters: only ASCII means the guess is right
+        if len(start) >= 4 and start[0] == "<" and start.isascii():
+            return codec
     return None
 
 

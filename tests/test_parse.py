@@ -329,3 +329,8 @@ def test_page_over_the_size_limit_is_refused_before_parsing() -> None:
     with pytest.raises(ParseError, match="over the limit"):
         parse_page(Page(source="besar.txt", text=story_text(WONOSOBO)), replace(SETTINGS, max_bytes=1000))
     assert parse_page(page, replace(SETTINGS, max_bytes=len(html))).text
+
+
+@pytest.mark.parametrize("raw", [b"\x00<p>Kota Cerdas</p>", b"<p>Kota Cerdas</p>\x00\x00"])
+def test_stray_nul_bytes_do_not_make_utf8_markup_utf16(raw: bytes) -> None:
+    assert decode_html(raw) == raw.decode("utf-8")
