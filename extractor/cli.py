@@ -31,6 +31,15 @@ DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (defaul
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Parallel worker processes for "
                                                                           "parsing and NLP.")]
+MaxBytesOption = Annotated[int | None, typer.Option(
+    "--max-bytes", min=1, show_default=False,
+    help="Largest page, file, JSONL line or WARC record to read, in bytes (default 10000000).")]
+TimeLimitOption = Annotated[float | None, typer.Option(
+    "--time-limit", min=0, show_default=False,
+    help="Seconds one document may take to download, parse and extract before it is recorded as a failure "
+         "(default 60; 0: no limit).")]
+AllowPrivateOption = Annotated[bool, typer.Option(
+    "--allow-private", help="Also fetch URLs whose host is private, loopback or link-local (a local server).")]
 
 
 def print_failure(failure: Failure) -> None:
@@ -89,6 +98,9 @@ def ingest(
                                                             "parse, extract and store on its workers.",
                                              show_default=False)] = None,
     quiet: QuietOption = False,
+    max_bytes: MaxBytesOption = None,
+    time_limit: TimeLimitOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Fetch, parse, extract and store articles; print a summary of the run."""
     from extractor.pipeline import ingest as run_ingest
@@ -103,7 +115,8 @@ def ingest(
     if not items:
         err.print("[red]error[/red] nothing to ingest: give at least one SOURCE or --urls FILE")
         raise typer.Exit(2)
-    settings = load_settings(db_url=db, workers=workers)
+    settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
+                             allow_private=allow_private or None)  # None keeps the default
     with progress_bar(quiet) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
@@ -180,13 +193,18 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files or directories of any kind `ingest` accepts.")],
     output_format: Annotated[str, typer.Option("--format", help="Output format (jsonl).")] = "jsonl",
     workers: WorkersOption = 1,
+    max_bytes: MaxBytesOption = None,
+    time_limit: TimeLimitOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Run parsing and NLP without a database; print one JSON object per article."""
     from extractor.pipeline import extract_sources
 
     _check_format(output_format, ("jsonl",))
     failed = 0
-    for result in extract_sources(paths, load_settings(workers=workers)):
+    settings = load_settings(workers=workers, max_bytes=max_bytes, time_limit=time_limit,
+                             allow_private=allow_private or None)  # None keeps the default
+    for result in extract_sources(paths, settings):
         if isinstance(result, Failure):
             failed += 1
             print_failure(result)

@@ -126,7 +126,8 @@ def ingest_on_cluster(
             summary.run_id = start_run(session, sources, "dask", threads, VERSION)
             try:
                 pending: dict[Any, list[Page]] = {}
-                for chunk in batches(skip_known(session, sources, fetcher.fetch, retry_failed), batch_pages):
+                items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
+                for chunk in batches(items, batch_pages):
                     # what the reading machine already knows (read failures, stored or failed items) is written
                     # here; only pages travel to the workers
                     tally(_local(session, item, summary.run_id) for item in chunk if not isinstance(item, Page))

@@ -58,3 +58,9 @@ class QueryError(ExtractorError):
     """A query argument matches nothing the database can hold (unknown event type or category)."""
 
     stage = "query"
+
+
+class TimeLimitError(ExtractorError):
+    """One document took longer than settings.time_limit; `stage` is set to the stage that was running."""
+
+    stage = "extract"

@@ -1,18 +1,21 @@
 """HTTP with politeness and an on-disk cache -> Page.
 
 The fetcher honours robots.txt, waits between requests to one host, retries transient failures with
-exponential backoff, bounds redirects and body size, accepts only HTML, and keeps successful pages on disk
-so that a rerun does not touch the network again.
+exponential backoff, bounds redirects, body size (decoded, so gzip bombs stop too) and download time, accepts
+only HTML, refuses hosts that resolve to private or loopback addresses (checked on every redirect), and keeps
+successful pages on disk so that a rerun does not touch the network again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import ipaddress
 import json
 import logging
 import math
 import os
+import socket
 import tempfile
 import threading
 import time
@@ -20,10 +23,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import courlan
 import requests
+import urllib3
 from protego import Protego
 
 from extractor.errors import FetchError
@@ -42,6 +46,8 @@ ROBOTS_MAX_BYTES = 500 * 1024
 MAX_RETRY_AFTER = 60.0
 # What a news article is served as. Anything else (PDF, images, JSON, feeds) needs another reader.
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# HTTP statuses whose Location header requests follows for a GET.
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # The cache layout version, stored in every metadata file so a future layout change can skip old entries.
 CACHE_FORMAT = 1
 
@@ -67,7 +73,6 @@ class Fetcher:
         self.settings = settings
         self.session = requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
-        self.session.max_redirects = settings.max_redirects
         self._sleep = sleep
         self._clock = clock
         self._cache_dir = Path(settings.cache_dir)
@@ -97,6 +102,8 @@ class Fetcher:
         if cached is not None:
             logger.debug("cache hit for %s", url)
             return cached
+        # before robots.txt: a refused host is not contacted at all
+        self._check_address(url)
         if self.settings.respect_robots:
             self._check_robots(url, origin, host)
         final_url, status, content_type, body = self._download(url, host)
@@ -140,7 +147,7 @@ class Fetcher:
         robots_url = f"{origin}/robots.txt"
         self._wait_for_host(host)
         try:
-            with self.session.get(robots_url, timeout=self._timeouts(), stream=True) as response:
+            with self._get(robots_url) as response:
                 status = response.status_code
                 if status >= 500 or status == 429:
                     logger.warning("robots.txt at %s answered HTTP %d; allowing all", robots_url, status)
@@ -150,8 +157,9 @@ class Fetcher:
                     logger.debug("no robots.txt at %s (HTTP %d); allowing all", robots_url, status)
                     return None
                 content = _read_limited(response, ROBOTS_MAX_BYTES, truncate=True)
-        except requests.RequestException as exc:
-            logger.warning("robots.txt at %s unreachable (%s); allowing all", robots_url, exc)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, _TooManyRedirects,
+                FetchError) as exc:
+            logger.warning("robots.txt at %s unreachable (%s); allowing all", robots_url, exc or "redirect loop")
             return None
         robots = Protego.parse(content.decode("utf-8-sig", errors="replace"))
         crawl_delay = robots.crawl_delay(self.settings.user_agent)
@@ -165,6 +173,41 @@ class Fetcher:
 
     def _timeouts(self) -> tuple[float, float]:
         return (self.settings.connect_timeout, self.settings.read_timeout)
+
+    def _get(self, url: str) -> requests.Response:
+        """GET with streaming, following redirects one by one so every hop is checked before it is contacted."""
+        for _hop in range(self.settings.max_redirects + 1):
+            self._check_address(url)
+            response = self.session.get(url, timeout=self._timeouts(), stream=True, allow_redirects=False)
+            location = response.headers.get("Location")
+            if response.status_code not in REDIRECT_STATUSES or not location:
+                return response
+            response.close()
+            # the fragment of the first URL is kept by browsers, but it never matters for fetching
+            url = urljoin(response.url, location)
+            _check_url(url)
+        raise _TooManyRedirects
+
+    def _check_address(self, url: str) -> None:
+        """Raise FetchError when the URL's host resolves to an address that is not on the public internet."""
+        if self.settings.allow_private:
+            return
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        try:
+            addresses = _resolve(host, parts.port or (443 if parts.scheme == "https" else 80))
+        except OSError as exc:
+            # the request would fail the same way; let it, so a DNS hiccup is retried like any connection error
+            logger.debug("cannot resolve %s (%s)", host, exc)
+            return
+        for address in addresses:
+            if not _is_public(address):
+                raise FetchError(
+                    url,
+                    f"refused: {host} resolves to the non-public address {address}",
+                    "only public web sites are fetched; pass --allow-private (allow_private=True) for a local "
+                    "server you trust",
+                )
 
     def _download(self, url: str, host: str) -> tuple[str, int, str, bytes]:
         """Fetch the URL with retries; return (final url, status, content type, body)."""
@@ -199,8 +242,8 @@ class Fetcher:
         self._wait_for_host(host)
         logger.debug("GET %s", url)
         try:
-            response = self.session.get(url, timeout=self._timeouts(), stream=True)
-        except requests.TooManyRedirects:
+            response = self._get(url)
+        except _TooManyRedirects:
             raise FetchError(
                 url,
                 f"too many redirects (more than {self.settings.max_redirects})",
@@ -251,18 +294,38 @@ class Fetcher:
                     "raise max_bytes if the page is genuine",
                 )
             try:
-                body = _read_limited(response, self.settings.max_bytes)
+                body = _read_limited(response, self.settings.max_bytes, deadline=self._deadline())
+            except _TooSlow:
+                raise FetchError(
+                    url,
+                    f"took longer than {self.settings.time_limit:g} s to download",
+                    "the server sends the page very slowly or without end; raise time_limit (--time-limit) "
+                    "if the page is genuine",
+                ) from None
             except _TooLarge:
                 raise FetchError(
                     url,
                     f"body exceeds the limit of {self.settings.max_bytes} bytes",
                     "raise max_bytes if the page is genuine",
                 ) from None
-            except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+            except urllib3.exceptions.ReadTimeoutError:
+                raise FetchError(
+                    url,
+                    f"timed out after {self.settings.read_timeout} s waiting for the rest of the body",
+                    "the server is slow; raise read_timeout or try again later",
+                ) from None
+            except urllib3.exceptions.DecodeError as exc:
+                raise FetchError(
+                    url, f"the body cannot be decompressed ({_short(exc)})", "the server sent a broken page"
+                ) from None
+            except (urllib3.exceptions.HTTPError, OSError) as exc:
                 raise _Transient(f"connection broken while reading the body ({_short(exc)})") from None
-            except requests.RequestException as exc:
-                raise FetchError(url, f"could not read the body ({_short(exc)})") from None
             return response.url, status, content_type, body
+
+    def _deadline(self) -> float | None:
+        """The monotonic time by which a body must be read, or None without a time limit."""
+        limit = self.settings.time_limit
+        return time.monotonic() + limit if limit > 0 else None
 
     # cache
 
@@ -326,12 +389,30 @@ class _TooLarge(Exception):
     """The body grew beyond the allowed number of bytes."""
 
 
-def _read_limited(response: requests.Response, limit: int, truncate: bool = False) -> bytes:
-    """Read a streamed body in chunks; past `limit` bytes raise _TooLarge, or cut it there if `truncate`."""
+class _TooSlow(Exception):
+    """The body was still arriving when the time limit passed."""
+
+
+class _TooManyRedirects(Exception):
+    """More redirects than settings.max_redirects."""
+
+
+def _read_limited(
+    response: requests.Response, limit: int, truncate: bool = False, deadline: float | None = None
+) -> bytes:
+    """Read a streamed body in chunks; past `limit` bytes raise _TooLarge (or cut it there if `truncate`),
+    past the monotonic `deadline` raise _TooSlow."""
     chunks: list[bytes] = []
     total = 0
-    # iter_content decodes gzip/deflate, so the limit applies to the decoded size and stops zip bombs too
-    for chunk in response.iter_content(chunk_size=CHUNK_SIZE):
+    while True:
+        if deadline is not None and time.monotonic() > deadline:
+            raise _TooSlow
+        # read1 returns what has arrived instead of waiting for a full chunk, so a server trickling a byte at a
+        # time meets the deadline; it decodes gzip/deflate in bounded steps (urllib3 >= 2.6), so the limit
+        # applies to the decoded size and stops zip bombs too. read_timeout bounds each read.
+        chunk = response.raw.read1(CHUNK_SIZE, decode_content=True)
+        if not chunk:
+            break
         total += len(chunk)
         if total > limit:
             if not truncate:
@@ -357,6 +438,22 @@ def _check_url(url: str) -> tuple[str, str]:
     # credentials in the URL are not part of the host a delay or a robots.txt applies to
     netloc = parts.netloc.rpartition("@")[2].lower()
     return f"{parts.scheme.lower()}://{netloc}", netloc
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    """Every IP address a host name resolves to (an IP literal resolves to itself)."""
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+
+
+def _is_public(address: str) -> bool:
+    """True for a globally routable unicast address; False for private, loopback, link-local, reserved ones."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone ("fe80::1%eth0") is no part of it
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 reaches 127.0.0.1
+    return ip.is_global and not ip.is_multicast
 
 
 def _media_type(header: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import re
@@ -10,10 +11,10 @@ from datetime import date
 from urllib.parse import urldefrag
 
 import htmldate
+import lxml.html
 import py3langid
 import trafilatura
 from courlan import normalize_url
-from trafilatura.utils import decode_file
 
 from extractor.errors import ParseError
 from extractor.records import Article, Page
@@ -31,6 +32,33 @@ META_CHARSET_SEARCH_BYTES = 4096
 # WHATWG Encoding: pages labelled Latin-1 or ASCII are decoded as windows-1252 by every browser.
 _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
                     "ascii": "cp1252"}
+# A declared UTF-8 is often wrong (a Windows-1252 page under a UTF-8 template), and a declared UTF-16 without a
+# byte-order mark is always wrong (WHATWG: such a <meta> means UTF-8); these labels are checked, not trusted.
+_UNICODE_LABELS = {"utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be", "utf-32", "unicode"}
+# Byte-order marks, longest first: a UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Magic numbers of compressed files that are sometimes saved under an .html name.
+_COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"), (b"PK\x03\x04", "zip"),
+               (b"\x28\xb5\x2f\xfd", "zstd"))
+# Share of control characters (other than tab, newlines, form feed) above which a page is binary data: text and
+# HTML have next to none, random or compressed bytes decoded as text about a tenth.
+BINARY_CONTROL_SHARE = 0.05
+BINARY_SAMPLE_CHARS = 4096
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# libxml2 stops building the tree at 256 levels of nesting (without XML_PARSE_HUGE) and says so in its log.
+_TOO_DEEP = "Excessive depth"
+
+
+def _utf8_or_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: decode a byte that is not valid UTF-8 as Windows-1252 (Latin-1 where it has none)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error("smartcity-cp1252", _utf8_or_cp1252)
 
 
 def raw_digest(raw: bytes) -> str:
@@ -40,6 +68,13 @@ def raw_digest(raw: bytes) -> str:
 
 def parse_page(page: Page, settings: Settings) -> Article:
     """Turn one Page into an Article, raising ParseError when it holds no usable Indonesian article."""
+    size = len(page.html) if page.html is not None else len((page.text or "").encode("utf-8", errors="replace"))
+    if size > settings.max_bytes:
+        raise ParseError(
+            page.source,
+            f"the page is {size} bytes, over the limit of {settings.max_bytes} bytes",
+            "news articles are far smaller; raise max_bytes (--max-bytes) if the page is genuine",
+        )
     if page.html is not None:
         article = _parse_html(page)
     elif page.text is not None:
@@ -70,19 +105,67 @@ def detect_language(text: str) -> str:
 
 
 def decode_html(raw: bytes) -> str:
-    """The page as text: UTF-8 when it is valid UTF-8, else the charset the page declares, else a guess."""
+    """The page as text: by its byte-order mark, else UTF-8, else the charset it declares, else Windows-1252."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(codec, errors="replace")
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = _META_CHARSET.search(raw[:META_CHARSET_SEARCH_BYTES])
     if declared:
         label = declared.group(1).decode("ascii").lower()
-        try:
-            return raw.decode(_CHARSET_ALIASES.get(label, label), errors="replace")
-        except LookupError:
-            log.debug("unknown charset %r declared; guessing", label)
-    return decode_file(raw)
+        if label not in _UNICODE_LABELS:
+            try:
+                return raw.decode(_CHARSET_ALIASES.get(label, label), errors="replace")
+            except LookupError:
+                log.debug("unknown charset %r declared; guessing", label)
+    # UTF-8 where it is valid and Windows-1252 for the bytes that are not: right for pages in either, and for
+    # pages mixing both (a UTF-8 template around a legacy article body)
+    return raw.decode("utf-8", errors="smartcity-cp1252")
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes read as markup in it (ASCII characters, the first one '<')."""
+    head = raw[:64]
+    head = head[: len(head) - len(head) % 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        start = head.decode(codec, errors="replace").lstrip()[:8]
+        # UTF-8 or Latin-1 markup read as UTF-16 turns into CJK characters: only ASCII means the guess is right
+        if len(start) >= 4 and start[0] == "<" and start.isascii():
+            return codec
+    return None
+
+
+def _not_html_reason(raw: bytes, markup: str) -> str | None:
+    """Why the bytes are no HTML page at all (compressed or binary data), or None when they may be one."""
+    for magic, kind in _COMPRESSED:
+        if raw.startswith(magic):
+            return f"the page is {kind}-compressed data, not HTML"
+    sample = markup[:BINARY_SAMPLE_CHARS]
+    controls = len(_CONTROL.findall(sample))
+    if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
+        return f"the page is binary data, not HTML ({controls} control characters in its first {len(sample)})"
+    return None
+
+
+def _no_text_reason(markup: str) -> str:
+    """Why trafilatura found no text: nesting too deep for the parser, no <body>, or no article-like text."""
+    parser = lxml.html.HTMLParser()
+    try:
+        tree = lxml.html.document_fromstring(markup, parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return "no article text found in the HTML (the markup cannot be parsed)"
+    if any(_TOO_DEEP in entry.message for entry in parser.error_log):
+        return "no article text found: the HTML is nested too deeply (over 255 levels) for the parser"
+    body = tree.find("body")
+    if body is None or not body.text_content().strip():
+        return "no article text found: the HTML has no body text"
+    return "no article text found in the HTML"
 
 
 def _parse_html(page: Page) -> Article:
@@ -90,17 +173,26 @@ def _parse_html(page: Page) -> Article:
     if not html.strip():
         raise ParseError(page.source, "the page is empty", "re-fetch it or remove it from the input")
     markup = decode_html(html)
-    doc = trafilatura.bare_extraction(
-        markup,
-        url=page.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=True,
-    )
+    not_html = _not_html_reason(html, markup)
+    if not_html:
+        raise ParseError(page.source, not_html, "give the page as HTML (decompress or convert it first)")
+    try:
+        doc = trafilatura.bare_extraction(
+            markup,
+            url=page.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+        )
+    except (ValueError, TypeError, LookupError, RecursionError, lxml.etree.LxmlError) as exc:
+        # trafilatura and lxml raise these on markup they cannot take apart; the page is unusable, not the run
+        log.debug("trafilatura failed on %s", page.source, exc_info=True)
+        raise ParseError(page.source, f"the HTML cannot be parsed ({exc.__class__.__name__}: {exc})",
+                         "check that the file is an HTML page") from None
     # bare_extraction gives a dict only with as_dict=True; the check tells mypy which of its types we have
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
-        raise ParseError(page.source, "no article text found in the HTML", "check that the page is a news article")
+        raise ParseError(page.source, _no_text_reason(markup), "check that the page is a news article")
     # a date the source states (a JSONL "published" field) beats what is read from the page: when the page has no
     # date markup, trafilatura's guess can be as weak as the year of the copyright line, as 1 January
     published = _to_date(page.published) or _to_date(doc.date) or _htmldate(markup, page.url)

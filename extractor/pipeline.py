@@ -28,9 +28,10 @@ from extractor.db.store import (
     update_run,
 )
 from extractor.dedupe import NearDuplicateIndex
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, TimeLimitError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
+from extractor.limits import time_limit
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
@@ -97,8 +98,24 @@ class RunSummary:
 
 
 def process_page(page: Page, settings: Settings) -> Result:
-    """Parse and extract one page; a bad page becomes a Failure naming the stage and the reason."""
-    return guarded(page.source, lambda: extract_article(parse_page(page, settings)))
+    """Parse and extract one page within settings.time_limit; a bad page becomes a Failure naming stage and reason."""
+    running = "parse"
+
+    def work() -> Extraction:
+        nonlocal running
+        try:
+            article = parse_page(page, settings)
+            running = "nlp"
+            return extract_article(article)
+        except TimeLimitError as exc:
+            exc.stage = running
+            raise
+
+    try:
+        with time_limit(settings.time_limit, page.source):
+            return guarded(page.source, work)
+    except TimeLimitError as exc:  # the alarm went off after the work, while the result was being returned
+        return Failure(page.source, running, exc.reason)
 
 
 def guarded(source: str, work: Callable[[], Extraction]) -> Result:
@@ -160,7 +177,8 @@ def _resolve(chunk: list[Item], future: Future[list[Result]] | None) -> Iterator
 def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Result]:
     """Parse and extract every article of the sources without a database."""
     with Fetcher(settings) as fetcher:
-        for _page, result in process_items(iter_pages(sources, fetcher.fetch), settings):
+        for _page, result in process_items(
+            iter_pages(sources, fetcher.fetch, settings.max_bytes), settings):
             yield cast(Result, result)  # no Known items without a database
 
 
@@ -171,7 +189,8 @@ def page_digest(page: Page) -> str | None:
 
 
 def skip_known(
-    session: Session, sources: Iterable[str], fetch: Callable[[str], Page] | None, retry_failed: bool = False
+    session: Session, sources: Iterable[str], fetch: Callable[[str], Page] | None, retry_failed: bool = False,
+    max_bytes: int | None = None,
 ) -> Iterator[Item]:
     """The items of the sources, with those the database already holds (stored, or failed for good with the same
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
@@ -182,7 +201,7 @@ def skip_known(
             if source in known_urls:
                 yield known_urls[source]
                 continue
-            for items in iter_chunks(iter_pages([source], fetch), LOOKUP_CHUNK):
+            for items in iter_chunks(iter_pages([source], fetch, max_bytes), LOOKUP_CHUNK):
                 found = known_sources(session, [i.source for i in items if isinstance(i, Page)],
                                       failures=not retry_failed)
                 for item in items:
@@ -267,7 +286,7 @@ def ingest(
             summary.run_id = start_run(session, sources, "local", settings.workers, VERSION)
             try:
                 index = load_near_duplicate_index(session, settings)
-                items = skip_known(session, sources, fetcher.fetch, retry_failed)
+                items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
                 for done, (page, result) in enumerate(process_items(items, settings), start=1):
                     outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
                     summary.count(outcome, failure)

@@ -27,15 +27,22 @@ class Settings:
     per_host_delay: float = 1.0
     retries: int = 3
     backoff: float = 1.0
-    # news pages are 50-500 KB; 10 MB leaves room for inline images and stops runaway downloads
+    # news pages are 50-500 KB; 10 MB leaves room for inline images and stops runaway downloads. Applies to
+    # fetched bodies (after decompression), local files, JSONL lines and WARC records alike.
     max_bytes: int = 10_000_000
     max_redirects: int = 5
+    # private, loopback and link-local hosts are refused unless allowed: a URL list must not make the crawler
+    # reach into the network it runs in (routers, cloud metadata at 169.254.169.254, local admin pages)
+    allow_private: bool = False
     cache_dir: Path = Path(".cache/extractor")
     respect_robots: bool = True
     # parsing
     languages: tuple[str, ...] = ("id",)
     # a headline plus one short paragraph; below that trafilatura has found navigation, not an article
     min_text_chars: int = 200
+    # seconds one document may take (download; parse and NLP) before it is recorded as a failure; a normal
+    # article takes well under 1 s, so 60 s only stops pathological input. 0 means no limit.
+    time_limit: float = 60.0
     # near-duplicates: Jaccard of word 5-shingles; syndicated copies of one release score 0.7-0.95
     near_duplicate_threshold: float = 0.7
     minhash_permutations: int = 128
@@ -50,4 +57,9 @@ def load_settings(**overrides: Any) -> Settings:
     settings = replace(Settings(), **values)
     if settings.workers < 1:
         raise ConfigError("workers", f"must be at least 1, got {settings.workers}", "pass --workers 1 or more")
+    if settings.max_bytes < 1:
+        raise ConfigError("max_bytes", f"must be at least 1, got {settings.max_bytes}", "pass --max-bytes 1 or more")
+    if not settings.time_limit >= 0:  # also catches NaN
+        raise ConfigError("time_limit", f"must be 0 (no limit) or more, got {settings.time_limit}",
+                          "pass --time-limit 0 or more seconds")
     return settings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import logging
@@ -23,6 +24,13 @@ TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl"}
 WARC_SUFFIXES = {".warc", ".warc.gz"}
 JSONL_FIELDS = {"id", "url", "title", "published", "text", "html"}
+# JSONL fields that must hold a string when present (null counts as absent); "id" may also be a number.
+JSONL_STRING_FIELDS = ("url", "title", "published", "text", "html")
+# Byte-order marks of the UTF-16/32 text files some Windows tools write; anything else must be UTF-8.
+TEXT_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+             (codecs.BOM_UTF16_BE, "utf-16"))
+# Lines of an oversized JSONL record are skipped in pieces of this size, never held whole.
+SKIP_CHUNK = 1 << 20
 # Text inputs are UTF-8; "utf-8-sig" also drops the byte-order mark Windows editors put at the start, which
 # would otherwise end up in a headline, break the first JSON line or the first URL of a list.
 TEXT_ENCODING = "utf-8-sig"
@@ -45,17 +53,27 @@ def read_url_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def iter_pages(sources: Iterable[str], fetch: UrlFetcher | None = None) -> Iterator[Item]:
-    """Yield a Page for every article found in the sources, or a Failure naming the item and the reason."""
+def iter_pages(
+    sources: Iterable[str], fetch: UrlFetcher | None = None, max_bytes: int | None = None
+) -> Iterator[Item]:
+    """Yield a Page for every article found in the sources, or a Failure naming the item and the reason.
+
+    Files, JSONL lines and WARC records larger than `max_bytes` (None: no limit) are failures, never read whole.
+    """
     for source in sources:
         if is_url(source):
             yield from _from_url(source, fetch)
             continue
         path = Path(source)
-        if path.is_dir():
-            yield from _from_directory(path)
-        elif path.is_file():
-            yield from _from_file(path)
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except (OSError, ValueError) as exc:  # a name too long, or with a NUL byte, cannot even be looked up
+            yield Failure(source, SourceError.stage, f"not a usable path ({exc})")
+            continue
+        if is_dir:
+            yield from _from_directory(path, max_bytes)
+        elif is_file:
+            yield from _from_file(path, max_bytes)
         else:
             yield Failure(source, SourceError.stage, "no such file, directory or URL")
 
@@ -68,9 +86,12 @@ def _from_url(url: str, fetch: UrlFetcher | None) -> Iterator[Item]:
         yield fetch(url)
     except ExtractorError as exc:
         yield Failure(url, exc.stage, exc.reason)
+    except Exception as exc:  # a bug on one odd URL must not stop a batch of thousands
+        log.debug("unexpected error fetching %s", url, exc_info=True)
+        yield Failure(url, "fetch", f"unexpected error: {exc.__class__.__name__}: {exc}")
 
 
-def _from_directory(root: Path) -> Iterator[Item]:
+def _from_directory(root: Path, max_bytes: int | None) -> Iterator[Item]:
     """Every readable file of a known kind under root, in name order; unreadable subdirectories are failures."""
     unreadable: list[OSError] = []
     files: list[Path] = []
@@ -81,7 +102,7 @@ def _from_directory(root: Path) -> Iterator[Item]:
         yield Failure(str(error.filename or root), SourceError.stage,
                       f"cannot read the directory: {error.strerror or error}")
     for file in sorted(files):
-        yield from _from_file(file)
+        yield from _from_file(file, max_bytes)
 
 
 def _kind(path: Path) -> str | None:
@@ -98,42 +119,111 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def _from_file(path: Path) -> Iterator[Item]:
+def _from_file(path: Path, max_bytes: int | None) -> Iterator[Item]:
     kind = _kind(path)
     source = str(path)
     try:
+        if kind in ("html", "text") and max_bytes is not None:
+            size = path.stat().st_size
+            if size > max_bytes:
+                yield Failure(source, SourceError.stage, _too_large("the file", size, max_bytes))
+                return
         if kind == "html":
             yield Page(source=source, html=path.read_bytes(), item_id=path.stem)
         elif kind == "text":
-            yield Page(source=source, text=path.read_text(encoding=TEXT_ENCODING), item_id=path.stem)
+            yield Page(source=source, text=_decode_text(path.read_bytes()), item_id=path.stem)
         elif kind == "jsonl":
-            yield from _from_jsonl(path)
+            yield from _from_jsonl(path, max_bytes)
         elif kind == "warc":
-            yield from _from_warc(path)
+            yield from _from_warc(path, max_bytes)
         else:
             yield Failure(source, SourceError.stage, f"unsupported file type '{path.suffix}' (use .html, .htm, "
                           ".txt, .jsonl, .warc or .warc.gz)")
-    except (OSError, UnicodeDecodeError, gzip.BadGzipFile, EOFError) as exc:
+    except UnicodeDecodeError as exc:
+        yield Failure(source, SourceError.stage, f"cannot read the file: it is not UTF-8 text ({exc.reason} at "
+                      f"byte {exc.start})")
+    except (OSError, gzip.BadGzipFile, EOFError) as exc:
         yield Failure(source, SourceError.stage, f"cannot read the file: {exc}")
     except ArchiveLoadFailed as exc:  # a .warc(.gz) holding something else; without this the whole batch stops
         yield Failure(source, SourceError.stage, f"not a WARC file: {exc}")
+    except Exception as exc:  # a reader library failing on a broken file must not stop the batch (zlib, warcio)
+        log.debug("unexpected error reading %s", source, exc_info=True)
+        yield Failure(source, SourceError.stage, f"cannot read the file: {exc.__class__.__name__}: {exc}")
 
 
-def _from_jsonl(path: Path) -> Iterator[Item]:
-    with path.open(encoding=TEXT_ENCODING) as lines:
-        for number, line in enumerate(lines, start=1):
+def _too_large(what: str, size: int, limit: int) -> str:
+    return f"{what} is {size} bytes, over the limit of {limit} bytes (raise --max-bytes if it is genuine)"
+
+
+def _decode_text(raw: bytes) -> str:
+    """A text file's content: UTF-16/32 when it starts with their byte-order mark, else strict UTF-8."""
+    for bom, codec in TEXT_BOMS:
+        if raw.startswith(bom):
+            return raw.decode(codec)
+    return raw.decode(TEXT_ENCODING)
+
+
+def _from_jsonl(path: Path, max_bytes: int | None) -> Iterator[Item]:
+    # binary lines, decoded one by one: a bad line is one failure, and an oversized one is never held whole
+    records = 0
+    with path.open("rb") as lines:
+        number = 0
+        while True:
+            line = lines.readline(max_bytes + 1) if max_bytes is not None else lines.readline()
+            if not line:
+                break
+            number += 1
+            source = f"{path}#{number}"
+            if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+                size = len(line) + _skip_line(lines)
+                yield Failure(source, SourceError.stage, _too_large(f"line {number}", size, max_bytes))
+                continue
             if not line.strip():
                 continue
-            source = f"{path}#{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Failure(source, SourceError.stage, f"line {number} is not valid JSON: {exc.msg}")
-                continue
-            if not isinstance(record, dict) or not (record.keys() & {"text", "html"}):
-                yield Failure(source, SourceError.stage, f"line {number} has no 'text' or 'html' field")
-                continue
-            yield _page_from_record(source, record)
+            records += 1
+            yield _record_item(source, number, line)
+    if records == 0:
+        yield Failure(str(path), SourceError.stage, "the JSONL file holds no records (it is empty)")
+
+
+def _skip_line(stream: Any) -> int:
+    """Read past the rest of the current line in bounded pieces; return how many bytes were skipped."""
+    skipped = 0
+    while True:
+        piece = stream.readline(SKIP_CHUNK)
+        skipped += len(piece)
+        if not piece or piece.endswith(b"\n"):
+            return skipped
+
+
+def _record_item(source: str, number: int, line: bytes) -> Item:
+    """One JSONL line as a Page, or a Failure saying what is wrong with it."""
+    try:
+        # "utf-8-sig" drops the byte-order mark Windows editors put before the first line
+        record = json.loads(line.decode(TEXT_ENCODING if number == 1 else "utf-8"))
+    except UnicodeDecodeError as exc:
+        return Failure(source, SourceError.stage, f"line {number} is not UTF-8 ({exc.reason} at byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return Failure(source, SourceError.stage, f"line {number} is not valid JSON: {exc.msg}")
+    except RecursionError:
+        return Failure(source, SourceError.stage, f"line {number} is not valid JSON: nested too deeply")
+    if not isinstance(record, dict) or not (record.keys() & {"text", "html"}):
+        return Failure(source, SourceError.stage, f"line {number} has no 'text' or 'html' field")
+    for name in JSONL_STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            return Failure(source, SourceError.stage,
+                           f"line {number}: field '{name}' must be a string, not {_json_type(value)}")
+    item_id = record.get("id")
+    if item_id is not None and (isinstance(item_id, bool) or not isinstance(item_id, (str, int))):
+        return Failure(source, SourceError.stage,
+                       f"line {number}: field 'id' must be a string or a number, not {_json_type(item_id)}")
+    return _page_from_record(source, record)
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", bool: "true/false", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _page_from_record(source: str, record: dict[str, Any]) -> Page:
@@ -150,8 +240,9 @@ def _page_from_record(source: str, record: dict[str, Any]) -> Page:
     )
 
 
-def _from_warc(path: Path) -> Iterator[Item]:
+def _from_warc(path: Path, max_bytes: int | None) -> Iterator[Item]:
     records = 0
+    html_records = 0
     with path.open("rb") as stream:
         for record in ArchiveIterator(stream):
             # warcio falls back to the old ARC format on lines it cannot place, so a file that is no archive at
@@ -162,13 +253,46 @@ def _from_warc(path: Path) -> Iterator[Item]:
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type.lower():
+                # images, scripts and feeds fill every crawl; skipping them is normal, so they are no failures
+                log.debug("skipping WARC record of type %r in %s", content_type, path)
                 continue
+            html_records += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
+            source = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
             status = record.http_headers.get_statuscode()
             if status and not status.startswith("2"):
-                yield Failure(url or str(path), "read", f"WARC record has HTTP status {status}")
+                yield Failure(source, "read", f"WARC record has HTTP status {status}")
                 continue
-            yield Page(source=url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}",
-                       url=url, html=record.content_stream().read())
+            # content_stream() undoes chunked and gzip transfer coding, so the limit bounds the decoded size
+            body = _read_up_to(record.content_stream(), max_bytes + 1 if max_bytes is not None else None)
+            if max_bytes is not None and len(body) > max_bytes:
+                yield Failure(source, "read", f"WARC record is over the limit of {max_bytes} bytes "
+                              "(raise --max-bytes if it is genuine)")
+                continue
+            # warcio ends a record quietly where a cut-short file ends; what its length promised tells the truth
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                yield Failure(source, "read", f"WARC record is truncated: {missing} of its {record.length} bytes "
+                              "are missing (the file was cut short)")
+                continue
+            yield Page(source=source, url=url, html=body)
     if records == 0:
         yield Failure(str(path), SourceError.stage, "not a WARC file: no WARC record found in it")
+    elif html_records == 0:
+        yield Failure(str(path), SourceError.stage, f"no HTML response among the {records} WARC records "
+                      "(only HTML pages are read)")
+
+
+def _read_up_to(stream: Any, limit: int | None) -> bytes:
+    """Read a stream to its end, or to `limit` bytes when given (warcio's reads may return less than asked)."""
+    if limit is None:
+        return bytes(stream.read())
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = stream.read(min(SKIP_CHUNK, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import socket
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from extractor import fetch as fetch_module
 from extractor.errors import FetchError
 from extractor.fetch import Fetcher, cache_key
 from extractor.settings import Settings
@@ -31,6 +33,7 @@ class Reply:
     body: bytes = HTML
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     content_length: bool = True  # False: body ends when the connection closes, as in HTTP/1.0
+    trickle: float | None = None  # send the body again and again without end, pausing this long between sends
 
 
 Route = Callable[[int], Reply]  # receives the hit count of the path (1 for the first request)
@@ -105,7 +108,18 @@ class Server:
                 if reply.content_length:
                     self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
-                self.wfile.write(reply.body)
+                if reply.trickle is None:
+                    self.wfile.write(reply.body)
+                    return
+                # an endless body: stops when the client hangs up or the test ends
+                while not server.release.is_set():
+                    try:
+                        self.wfile.write(reply.body)
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    if reply.trickle:
+                        server.release.wait(reply.trickle)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # keep pytest output clean
@@ -160,6 +174,7 @@ def make_fetcher(tmp_path: Path, fake_time: FakeTime) -> Iterator[Callable[..., 
             "retries": 2,
             "connect_timeout": 2.0,
             "read_timeout": 2.0,
+            "allow_private": True,  # the test server listens on 127.0.0.1
         }
         values.update(overrides)
         fetcher = Fetcher(replace(Settings(), **values), sleep=fake_time.sleep, clock=fake_time.clock)
@@ -446,3 +461,105 @@ def test_corrupt_cache_entry_refetched(
 def test_cache_key_normalises_url() -> None:
     assert cache_key("http://Example.com/a?b=2&a=1") == cache_key("http://example.com/a?a=1&b=2#top")
     assert cache_key("http://example.com/a") != cache_key("http://example.com/b")
+
+
+# hostile servers and addresses
+
+
+def test_gzip_bomb_stopped_at_the_decoded_size(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
+    bomb = gzip.compress(b"<p>" + b"\0" * 50_000_000, compresslevel=9)  # 50 MB that travel as ~50 KB
+    server.routes["/bomb"] = lambda hit: Reply(
+        body=bomb, headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
+    )
+    assert len(bomb) < 1_000_000
+    with pytest.raises(FetchError, match="exceeds the limit of 1000000 bytes"):
+        make_fetcher(max_bytes=1_000_000, respect_robots=False).fetch(server.url("/bomb"))
+
+
+def test_endless_body_stopped_at_the_size_limit(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
+    server.routes["/endless"] = lambda hit: Reply(body=b"<p>kota</p>" * 1000, content_length=False, trickle=0)
+    with pytest.raises(FetchError, match="exceeds the limit of 100000 bytes"):
+        make_fetcher(max_bytes=100_000, respect_robots=False).fetch(server.url("/endless"))
+
+
+def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
+    # a few bytes now and then: no read ever times out and the size limit is far away
+    server.routes["/trickle"] = lambda hit: Reply(body=b"<p>", content_length=False, trickle=0.02)
+    with pytest.raises(FetchError, match="took longer than 0.3 s"):
+        make_fetcher(time_limit=0.3, respect_robots=False).fetch(server.url("/trickle"))
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://example.com/", "javascript:alert(1)"])
+def test_non_http_schemes_refused(make_fetcher: Callable[..., Fetcher], url: str) -> None:
+    with pytest.raises(FetchError, match="not an http"):
+        make_fetcher().fetch(url)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_loopback_refused_unless_allowed(server: Server, make_fetcher: Callable[..., Fetcher], host: str) -> None:
+    url = server.url("/page").replace("127.0.0.1", host)
+    with pytest.raises(FetchError, match="non-public address") as info:
+        make_fetcher(allow_private=False).fetch(url)
+    assert "--allow-private" in (info.value.fix or "")
+    assert sum(server.hits.values()) == 0  # neither robots.txt nor the page was asked for
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("10.1.2.3", False),
+        ("172.16.0.1", False),
+        ("192.168.1.1", False),
+        ("127.0.0.53", False),
+        ("169.254.169.254", False),  # cloud metadata
+        ("100.64.0.1", False),  # carrier-grade NAT
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+        ("::1", False),
+        ("fe80::1%eth0", False),
+        ("fd00::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("::ffff:10.0.0.1", False),
+        ("93.184.216.34", True),
+        ("2606:4700:4700::1111", True),
+    ],
+)
+def test_public_addresses(address: str, public: bool) -> None:
+    assert fetch_module._is_public(address) is public
+
+
+def test_redirect_to_a_private_host_refused(
+    server: Server, make_fetcher: Callable[..., Fetcher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pretend the test server is a public site; the redirect target resolves into the local network
+    fake_dns = {"127.0.0.1": ["93.184.216.34"], "intranet.example": ["10.0.0.5"]}
+    monkeypatch.setattr(fetch_module, "_resolve", lambda host, port: fake_dns[host])
+    server.routes["/to-intranet"] = _redirect("http://intranet.example/admin")
+    with pytest.raises(FetchError, match="intranet.example resolves to the non-public address 10.0.0.5"):
+        make_fetcher(allow_private=False, respect_robots=False).fetch(server.url("/to-intranet"))
+    assert server.hits["/to-intranet"] == 1
+
+
+def test_redirect_to_another_scheme_refused(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
+    server.routes["/to-file"] = _redirect("file:///etc/passwd")
+    with pytest.raises(FetchError, match="not an http"):
+        make_fetcher(respect_robots=False).fetch(server.url("/to-file"))
+
+
+def test_relative_redirect_followed(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
+    server.routes["/relative"] = _redirect("page?from=relative")
+    page = make_fetcher(respect_robots=False).fetch(server.url("/relative"))
+    assert page.url == server.url("/page?from=relative")
+    assert page.html == HTML
+
+
+def test_cli_refuses_a_local_url_without_allow_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    monkeypatch.chdir(tmp_path)  # a cache, if one were written, stays in the test's folder
+    result = CliRunner().invoke(app, ["extract", "http://127.0.0.1:9/berita"])
+    assert result.exit_code == 1
+    assert "refused: 127.0.0.1 resolves to the non-public address 127.0.0.1" in result.stderr
+    assert "Traceback" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from dataclasses import replace
 from datetime import date
@@ -202,3 +203,134 @@ def test_page_without_an_indonesian_article_raises_parse_error(page: Page, reaso
 )
 def test_detect_language(text: str, code: str) -> None:
     assert detect_language(text) == code
+
+
+# hostile and broken pages: each a ParseError naming the cause, or a correct article
+
+
+QUOTED = replace(
+    PAREPARE,
+    paragraphs=(
+        "“Kami ingin perizinan selesai dalam sehari,” kata Wali Kota Parepare — sambil menunjuk layar di aula. "
+        + PAREPARE.paragraphs[0],
+        *PAREPARE.paragraphs[1:],
+    ),
+)
+QUOTE = "“Kami ingin perizinan selesai dalam sehari,” kata Wali Kota Parepare — sambil"
+
+
+def test_windows_1252_page_declared_as_utf8_keeps_its_characters() -> None:
+    html = story_html(QUOTED, charset="cp1252").replace(b'<meta charset="cp1252">', b'<meta charset="utf-8">')
+    with pytest.raises(UnicodeDecodeError):
+        html.decode("utf-8")
+    text = parse_html(html).text
+    assert QUOTE in text
+    assert "\ufffd" not in text
+
+
+def test_latin1_page_without_a_declaration_is_read_as_windows_1252() -> None:
+    html = story_html(QUOTED, charset="cp1252").replace(b'<meta charset="cp1252">', b"")
+    assert QUOTE in parse_html(html).text
+
+
+def test_utf8_page_with_a_few_legacy_bytes_keeps_both() -> None:
+    # a UTF-8 template around an article pasted from a Windows-1252 source
+    html = story_html(QUOTED).replace("sehari,”".encode(), b"sehari,\x94")
+    text = parse_html(html).text
+    assert QUOTE in text
+    assert "Wali Kota Parepare — sambil" in text  # the UTF-8 dash is still one character
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_pages_with_or_without_byte_order_mark(codec: str) -> None:
+    html = story_html(QUOTED).decode("utf-8").encode(codec)
+    assert QUOTE in parse_html(html).text
+
+
+def test_declared_utf16_on_an_ascii_page_is_ignored() -> None:
+    html = story_html(QUOTED).replace(b'<meta charset="utf-8">', b'<meta charset="utf-16">')
+    assert QUOTE in parse_html(html).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (bytes(range(256)) * 40, "binary data, not HTML"),
+        (b"\x00" * 5000, "binary data, not HTML"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary data, not HTML"),
+        (gzip.compress(b"<html><body><p>kota</p></body></html>" * 50), "gzip-compressed data"),
+        (b"PK\x03\x04" + b"\x00" * 100, "zip-compressed data"),
+    ],
+    ids=["all-bytes", "nul-bytes", "png", "gzip", "zip"],
+)
+def test_binary_or_compressed_file_is_not_html(raw: bytes, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason) as info:
+        parse_html(raw)
+    assert info.value.stage == "parse" and info.value.fix
+
+
+@pytest.mark.parametrize("closed", [True, False], ids=["closed", "unclosed"])
+def test_deeply_nested_page_says_so(closed: bool) -> None:
+    depth = 300_000
+    body = "".join(f"<p>{p}</p>" for p in WONOSOBO.paragraphs)
+    html = "<html><body>" + "<div>" * depth + body + ("</div>" * depth if closed else "") + "</body></html>"
+    with pytest.raises(ParseError, match="nested too deeply"):
+        parse_html(html.encode())
+
+
+def test_page_without_body_says_so() -> None:
+    with pytest.raises(ParseError, match="no body text"):
+        parse_html(b"<html><head><title>Kota Cerdas</title><meta charset='utf-8'></head></html>")
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.8, 0.95])
+def test_truncated_page_gives_the_text_it_has_or_a_parse_error(cut: float) -> None:
+    html = story_html(WONOSOBO)
+    try:
+        article = parse_html(html[: int(len(html) * cut)])
+    except ParseError as exc:
+        assert exc.reason.startswith("no article text")
+    else:
+        assert WONOSOBO.paragraphs[0][:40] in article.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><body><p>" + WONOSOBO.body.encode() + b"</div></span></table></p></td></html></html>",
+        b"<html><body><p>" + WONOSOBO.body.encode() + b"<!-- a comment never closed <script>x",
+        story_html(WONOSOBO).replace(b"Pemerintah", b"Pemerintah \x00", 1).replace(b"<title>", b"<title>\x00"),
+    ],
+    ids=["stray-closing-tags", "unclosed-comment", "nul-inside-text"],
+)
+def test_malformed_markup_still_yields_the_article(html: bytes) -> None:
+    assert "Wonosobo" in parse_html(html).text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [b"<<<>>><p <p <p>" + WONOSOBO.body.encode(), b"<html><body><p>" * 5000, b"</p>" * 1000, b"<!DOCTYPE"],
+    ids=["broken-tags", "opening-tags-only", "closing-tags-only", "doctype-only"],
+)
+def test_garbled_markup_gives_an_article_or_a_parse_error(html: bytes) -> None:
+    try:
+        article = parse_html(html)
+    except ParseError as exc:
+        assert exc.reason and exc.fix
+    else:
+        assert article.text
+
+
+def test_page_over_the_size_limit_is_refused_before_parsing() -> None:
+    html = story_html(WONOSOBO)
+    page = Page(source="besar.html", html=html)
+    with pytest.raises(ParseError, match=f"{len(html)} bytes, over the limit of 1000 bytes"):
+        parse_page(page, replace(SETTINGS, max_bytes=1000))
+    with pytest.raises(ParseError, match="over the limit"):
+        parse_page(Page(source="besar.txt", text=story_text(WONOSOBO)), replace(SETTINGS, max_bytes=1000))
+    assert parse_page(page, replace(SETTINGS, max_bytes=len(html))).text
+
+
+@pytest.mark.parametrize("raw", [b"\x00<p>Kota Cerdas</p>", b"<p>Kota Cerdas</p>\x00\x00"])
+def test_stray_nul_bytes_do_not_make_utf8_markup_utf16(raw: bytes) -> None:
+    assert decode_html(raw) == raw.decode("utf-8")

@@ -309,3 +309,174 @@ def test_url_list_ignores_blank_lines_and_comments(tmp_path: Path) -> None:
 def test_missing_url_list_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="cannot read the URL list"):
         read_url_list(tmp_path / "tidak-ada.txt")
+
+
+# hostile and broken inputs: each a Failure naming the cause, and the batch goes on
+
+
+def good_page(tmp_path: Path) -> Path:
+    path = tmp_path / "baik" / "wonosobo.html"
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(story_html(WONOSOBO))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("kosong.jsonl", "holds no records"),
+        ("kosong.warc", "no WARC record"),
+        ("kosong.warc.gz", "no WARC record"),
+    ],
+)
+def test_empty_file_is_a_failure(tmp_path: Path, name: str, reason: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    items = pages(tmp_path / name, good_page(tmp_path))
+    [failure] = only_failures(items)
+    assert (failure.source, failure.stage) == (str(tmp_path / name), "read")
+    assert reason in failure.reason
+    assert len(only_pages(items)) == 1
+
+
+@pytest.mark.parametrize("name", ["kosong.html", "kosong.txt"])
+def test_empty_page_is_passed_on_for_the_parser_to_name(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    [page] = pages(tmp_path / name)
+    assert isinstance(page, Page) and not (page.html or page.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("acak.txt", "not UTF-8 text"), ("acak.warc", "WARC"), ("acak.warc.gz", "")],
+)
+def test_binary_file_is_a_failure(tmp_path: Path, name: str, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(bytes(range(256)) * 64)
+    items = pages(path, good_page(tmp_path))
+    failures = only_failures(items)
+    assert failures and all(f.source == str(path) and f.stage == "read" for f in failures)
+    assert reason in failures[0].reason
+    assert len(only_pages(items)) == 1
+
+
+def test_binary_jsonl_gives_one_failure_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "acak.jsonl"
+    path.write_bytes(b"\xff\xfe\x00garbage\n\x00\x01PNG\n" + jsonl_line(id="w", text=WONOSOBO.body).encode())
+    items = pages(path)
+    assert [type(i).__name__ for i in items] == ["Failure", "Failure", "Page"]
+    assert "not UTF-8" in items[0].reason  # type: ignore[union-attr]
+    assert "not valid JSON" in items[1].reason  # type: ignore[union-attr]
+
+
+def test_utf16_text_file_with_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "parepare.txt"
+    path.write_bytes(story_text(PAREPARE).encode("utf-16"))
+    [page] = pages(path)
+    assert isinstance(page, Page) and page.text == story_text(PAREPARE)
+
+
+@pytest.mark.parametrize("name", ["besar.html", "besar.txt"])
+def test_file_over_the_size_limit_is_a_failure_and_not_read(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / name
+    with path.open("wb") as out:  # 60 MB without writing 60 MB: a sparse file
+        out.truncate(60_000_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("an oversized file was read"))
+    [failure] = list(iter_pages([str(path)], max_bytes=10_000_000))
+    assert isinstance(failure, Failure) and failure.stage == "read"
+    assert "60000000 bytes, over the limit of 10000000 bytes" in failure.reason
+
+
+def test_jsonl_line_over_the_size_limit_is_a_failure_and_the_next_line_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    huge = jsonl_line(id="besar", text="kota " * 500_000)  # 2.5 MB on one line
+    path.write_text(huge + "\n" + jsonl_line(id="kecil", text=WONOSOBO.body) + "\n", encoding="utf-8")
+    items = list(iter_pages([str(path)], max_bytes=1_000_000))
+    assert isinstance(items[0], Failure) and items[0].source == f"{path}#1"
+    assert f"line 1 is {len(huge) + 1} bytes, over the limit" in items[0].reason
+    assert isinstance(items[1], Page) and items[1].item_id == "kecil" and items[1].source == f"{path}#2"
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ('{"text": ["a", "b"]}', "field 'text' must be a string, not an array"),
+        ('{"html": {"body": "x"}}', "field 'html' must be a string, not an object"),
+        ('{"text": "Teks.", "url": 42}', "field 'url' must be a string, not a number"),
+        ('{"text": "Teks.", "title": true}', "field 'title' must be a string, not true/false"),
+        ('{"text": "Teks.", "published": 20230314}', "field 'published' must be a string"),
+        ('{"text": "Teks.", "id": {"a": 1}}', "field 'id' must be a string or a number"),
+        ('["text", "html"]', "has no 'text' or 'html' field"),
+        ('"text"', "has no 'text' or 'html' field"),
+        ("null", "has no 'text' or 'html' field"),
+        ('{"title": "Hanya judul"}', "has no 'text' or 'html' field"),
+        ('{"text": "Teks"', "not valid JSON"),
+        ("[" * 100_000 + "]" * 100_000, "not valid JSON"),
+        ('{"text": NaN}', "must be a string, not a number"),
+    ],
+)
+def test_jsonl_record_of_the_wrong_shape_is_a_failure(tmp_path: Path, record: str, reason: str) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(record + "\n" + jsonl_line(id="ok", text=WONOSOBO.body) + "\n", encoding="utf-8")
+    items = pages(path)
+    assert isinstance(items[0], Failure) and items[0].stage == "read"
+    assert reason in items[0].reason
+    assert isinstance(items[1], Page) and items[1].item_id == "ok"
+
+
+def test_jsonl_null_fields_are_absent_and_numeric_id_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": 7, "text": "Teks berita.", "url": null, "title": null}\n', encoding="utf-8")
+    [page] = pages(path)
+    assert isinstance(page, Page) and (page.item_id, page.url, page.title) == ("7", None, None)
+
+
+def test_warc_without_html_responses_is_a_failure(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "gambar.warc.gz", [
+        WarcRecord("https://wartadaerah.example.id/logo.png", b"\x89PNG\r\n", content_type="image/png"),
+        WarcRecord("https://wartadaerah.example.id/feed", b"<rss/>", content_type="application/rss+xml"),
+    ])
+    [failure] = pages(path)
+    assert isinstance(failure, Failure) and failure.source == str(path)
+    assert "no HTML response among the 3 WARC records" in failure.reason  # warcinfo + 2 responses
+
+
+def test_warc_record_over_the_size_limit_is_a_failure(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "besar.warc.gz", [
+        WarcRecord("https://wartadaerah.example.id/besar", b"<p>" + b"kota " * 400_000 + b"</p>"),
+        WarcRecord("https://wartadaerah.example.id/wonosobo", story_html(WONOSOBO)),
+    ])
+    items = list(iter_pages([str(path)], max_bytes=1_000_000))
+    assert isinstance(items[0], Failure) and items[0].source == "https://wartadaerah.example.id/besar"
+    assert "over the limit of 1000000 bytes" in items[0].reason
+    assert isinstance(items[1], Page) and items[1].html == story_html(WONOSOBO)
+
+
+def test_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "potong.warc.gz", [
+        WarcRecord("https://wartadaerah.example.id/wonosobo", story_html(WONOSOBO)),
+        WarcRecord("https://kabarsulsel.example.id/parepare", story_html(PAREPARE) * 20),
+    ])
+    raw = path.read_bytes()
+    path.write_bytes(raw[: len(raw) - 300])
+    items = pages(path, good_page(tmp_path))
+    assert isinstance(items[0], Page) and items[0].url == "https://wartadaerah.example.id/wonosobo"
+    assert isinstance(items[1], Failure) and items[1].source == "https://kabarsulsel.example.id/parepare"
+    assert "WARC record is truncated" in items[1].reason
+    assert isinstance(items[2], Page) and items[2].source.endswith("wonosobo.html")  # the batch went on
+
+
+@pytest.mark.parametrize("name", ["nama\x00nul.html", "x" * 5000 + ".html"], ids=["nul-byte", "name-too-long"])
+def test_impossible_path_is_a_failure(name: str) -> None:
+    [failure] = pages(name)
+    assert isinstance(failure, Failure) and failure.stage == "read"
+
+
+def test_unexpected_fetcher_error_is_a_failure() -> None:
+    def fetch(url: str) -> Page:
+        raise UnicodeError("label too long")
+
+    [failure] = pages("https://wartadaerah.example.id/a", fetch=fetch)
+    assert failure == Failure("https://wartadaerah.example.id/a", "fetch", "unexpected error: UnicodeError: "
+                              "label too long")
