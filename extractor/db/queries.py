@@ -25,6 +25,7 @@ from extractor.db.models import (
     EventRegionRow,
     EventRow,
     EventSourceRow,
+    FailureRow,
     InnovationRow,
     PersonPositionRow,
     PersonRow,
@@ -527,3 +528,110 @@ def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] =
         {k: v for k, v in row.model_dump().items() if k not in skip}
         for row in session.exec(select(model).order_by(key))
     ]
+
+
+# articles, innovations and failures (the corpus overview of the notebooks and the HTML report)
+
+ARTICLE_COLUMNS = [
+    "key",
+    "source",
+    "url",
+    "title",
+    "site",
+    "published",
+    "language",
+    "chars",
+    "duplicate_of",
+    "similarity",
+    "ingested_at",
+]
+INNOVATION_COLUMNS = [
+    "region",
+    "name",
+    "description",
+    "dimension",
+    "dimension_source",
+    "source",
+    "site",
+    "published",
+    "version",
+]
+FAILURE_COLUMNS = ["source", "stage", "reason", "at"]
+
+
+def find_articles(session: Session) -> list[dict[str, Any]]:
+    """Every stored article's metadata (not its text), in publication order; `source` is what it was read from,
+    `duplicate_of` the key of the first copy of a near-duplicate."""
+    rows = list(
+        session.exec(
+            select(
+                ArticleRow.id,
+                ArticleRow.key,
+                ArticleRow.source,
+                ArticleRow.url,
+                ArticleRow.title,
+                ArticleRow.site,
+                ArticleRow.published,
+                ArticleRow.language,
+                func.length(ArticleRow.text),
+                ArticleRow.duplicate_of,
+                ArticleRow.similarity,
+                ArticleRow.ingested_at,
+            )
+        )
+    )
+    key_of = {r[0]: r[1] for r in rows}
+    return [
+        {
+            "key": key,
+            "source": source,
+            "url": url,
+            "title": title,
+            "site": site,
+            "published": published.isoformat() if published else None,
+            "language": language,
+            "chars": int(chars or 0),
+            "duplicate_of": key_of.get(duplicate_of) if duplicate_of is not None else None,
+            "similarity": similarity,
+            "ingested_at": ingested_at,
+        }
+        for _id, key, source, url, title, site, published, language, chars, duplicate_of, similarity, ingested_at
+        in sorted(rows, key=lambda r: (r[6] or date.max, r[0] or 0))
+    ]
+
+
+def find_innovations(
+    session: Session, region: str | None = None, dimension: str | None = None
+) -> list[dict[str, Any]]:
+    """The innovations of a region and/or dimension (all without filters), with the article reporting each."""
+    query = select(InnovationRow, ArticleRow).join(
+        ArticleRow, ArticleRow.id == InnovationRow.article_id  # type: ignore[arg-type]
+    )
+    if region:
+        names = matching_regions(session, region)
+        if not names:
+            return []
+        query = query.where(col(InnovationRow.region).in_(names))
+    if dimension:
+        query = query.where(func.lower(InnovationRow.dimension).like(dimension_pattern(dimension), escape="\\"))
+    rows = list(session.exec(query))
+    return [
+        {
+            "region": i.region,
+            "name": i.name,
+            "description": i.description,
+            "dimension": i.dimension,
+            "dimension_source": i.dimension_source,
+            "source": source_label(a),
+            "site": a.site,
+            "published": a.published.isoformat() if a.published else None,
+            "version": i.version,
+        }
+        for i, a in sorted(rows, key=lambda r: (r[0].region or "", r[0].name.casefold(), r[0].id or 0))
+    ]
+
+
+def find_failures(session: Session) -> list[dict[str, Any]]:
+    """The items that could not be ingested: source, stage, reason and when, oldest first."""
+    rows = session.exec(select(FailureRow).order_by(col(FailureRow.at), col(FailureRow.id)))
+    return [{"source": f.source, "stage": f.stage, "reason": f.reason, "at": f.at} for f in rows]
