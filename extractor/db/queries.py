@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, func, or_, union
+from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import folded_name, name_key
@@ -562,41 +563,31 @@ FAILURE_COLUMNS = ["source", "stage", "reason", "at"]
 def find_articles(session: Session) -> list[dict[str, Any]]:
     """Every stored article's metadata (not its text), in publication order; `source` is what it was read from,
     `duplicate_of` the key of the first copy of a near-duplicate."""
+    # the texts, raw minhashes and summaries stay in the database: only their lengths are read
+    lengths = dict(session.exec(select(ArticleRow.id, func.length(ArticleRow.text))).all())
     rows = list(
         session.exec(
-            select(
-                ArticleRow.id,
-                ArticleRow.key,
-                ArticleRow.source,
-                ArticleRow.url,
-                ArticleRow.title,
-                ArticleRow.site,
-                ArticleRow.published,
-                ArticleRow.language,
-                func.length(ArticleRow.text),
-                ArticleRow.duplicate_of,
-                ArticleRow.similarity,
-                ArticleRow.ingested_at,
+            select(ArticleRow).options(
+                defer(ArticleRow.text), defer(ArticleRow.minhash), defer(ArticleRow.summary)  # type: ignore
             )
         )
     )
-    key_of = {r[0]: r[1] for r in rows}
+    key_of = {a.id: a.key for a in rows}
     return [
         {
-            "key": key,
-            "source": source,
-            "url": url,
-            "title": title,
-            "site": site,
-            "published": published.isoformat() if published else None,
-            "language": language,
-            "chars": int(chars or 0),
-            "duplicate_of": key_of.get(duplicate_of) if duplicate_of is not None else None,
-            "similarity": similarity,
-            "ingested_at": ingested_at,
+            "key": a.key,
+            "source": a.source,
+            "url": a.url,
+            "title": a.title,
+            "site": a.site,
+            "published": a.published.isoformat() if a.published else None,
+            "language": a.language,
+            "chars": int(lengths.get(a.id) or 0),
+            "duplicate_of": key_of.get(a.duplicate_of) if a.duplicate_of is not None else None,
+            "similarity": a.similarity,
+            "ingested_at": a.ingested_at,
         }
-        for _id, key, source, url, title, site, published, language, chars, duplicate_of, similarity, ingested_at
-        in sorted(rows, key=lambda r: (r[6] or date.max, r[0] or 0))
+        for a in sorted(rows, key=lambda a: (a.published or date.max, a.id or 0))
     ]
 
 
