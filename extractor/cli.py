@@ -322,8 +322,8 @@ def report(
     except ModuleNotFoundError as exc:
         if exc.name not in REPORT_PACKAGES:
             raise
-        err.print(f"[red]error[/red] the report needs {exc.name}: pip install \"smartcity-extractor[report]\"",
-                  soft_wrap=True)
+        err.print(f"[red]error[/red] the report needs {exc.name}: "
+                  + escape('pip install "smartcity-extractor[report]"'), soft_wrap=True)
         raise typer.Exit(1) from None
     typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
 
