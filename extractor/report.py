@@ -649,6 +649,9 @@ def build_report(db_url: str | None = None, cross_validation: CrossValidation | 
 
 def write_report(path: Path, db_url: str | None = None) -> Path:
     """Write the HTML report to a file; returns the path."""
+    if not path.parent.is_dir():  # checked first: building the page takes seconds
+        raise StorageError(str(path), "cannot write the report: no such directory",
+                           "create the directory or give another --output")
     page = build_report(db_url, default_cross_validation())
     try:
         path.write_text(page, encoding="utf-8")
