@@ -74,6 +74,10 @@ def _colours(names: Sequence[str]) -> dict[str, Any]:
 TYPE_COLOURS = _colours(EVENT_TYPES)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def parse_partial_date(value: Any) -> date | None:
     """The first day an ISO date as precise as stated can mean ("2019" -> 2019-01-01), else None."""
     if not isinstance(value, str) or not value[:4].isdigit():
@@ -155,23 +159,23 @@ def duplicates_by_outlet(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def duplicates_figure(articles: pd.DataFrame) -> Figure:
-    """Horizontal bars per outlet: originals and near-duplicate copies."""
+    """Horizontal bars for the outlets publishing near-duplicate copies: their copies and their originals."""
     title = "Near-duplicate copies per outlet"
     table = duplicates_by_outlet(articles)
+    table = table[table["copies"] > 0].head(20)
     if table.empty:
-        return _empty(title, "no articles stored")
-    table = table.head(15)
-    fig, ax = _figure(8, 1.2 + 0.3 * len(table))
+        return _empty(title, f"no near-duplicate copies among {_count(len(articles), 'article')}")
+    fig, ax = _figure(8, 1.4 + 0.3 * len(table))
     names = list(table["outlet"])[::-1]
-    originals = list(table["originals"])[::-1]
     copies = list(table["copies"])[::-1]
-    ax.barh(names, originals, color="0.75", label="original")
-    ax.barh(names, copies, left=originals, color="tab:red", label="near-duplicate copy")
-    ax.set_title(f"{title} ({int(articles['duplicate_of'].notna().sum())} of {len(articles)} articles are copies)")
+    ax.barh(names, copies, color="tab:red", label="near-duplicate copy")
+    ax.barh(names, list(table["originals"])[::-1], left=copies, color="0.75", label="original")
+    ax.set_title(f"{title} ({int(articles['duplicate_of'].notna().sum())} of "
+                 f"{_count(len(articles), 'article')} are copies)")
     ax.set_xlabel("articles")
     ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.tick_params(axis="y", labelsize=8)
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
 
 
@@ -193,7 +197,7 @@ def failures_by_reason(failures: pd.DataFrame) -> Figure:
                                                                           strict=True)]
     fig, ax = _figure(9, 1.2 + 0.3 * len(table))
     ax.barh(labels[::-1], list(table["items"])[::-1], color="tab:orange")
-    ax.set_title(f"{title} ({len(failures)} items)")
+    ax.set_title(f"{title} ({_count(len(failures), 'item')})")
     ax.set_xlabel("items")
     ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.tick_params(axis="y", labelsize=8)

@@ -264,12 +264,13 @@ def test_timeline_counts_undated_events() -> None:
 
 @pytest.mark.parametrize("draw", [
     lambda: report.articles_by_outlet_year(ARTICLES.iloc[0:0]),
+    lambda: report.duplicates_figure(ARTICLES[ARTICLES["duplicate_of"].isna()]),
     lambda: report.failures_by_reason(pd.DataFrame(columns=["source", "stage", "reason", "at"])),
     lambda: report.events_timeline(EVENTS.iloc[2:]),
     lambda: report.score_history(pd.DataFrame(columns=["region", "value", "year", "what"])),
     lambda: report.assessor_network(PEOPLE, EVENTS.iloc[0:0]),
     lambda: report.dimensions_by_region(pd.DataFrame(columns=["region", "dimension", "dimension_source"])),
-], ids=["articles", "failures", "timeline", "scores", "network", "innovations"])
+], ids=["articles", "duplicates", "failures", "timeline", "scores", "network", "innovations"])
 def test_figures_of_nothing_say_so(draw: object) -> None:
     fig = draw()  # type: ignore[operator]
     texts = [t.get_text() for t in fig.axes[0].texts]
