@@ -4,6 +4,7 @@ the package's API and is stored without outputs (jupytext percent-format scripts
 from __future__ import annotations
 
 import ast
+import asyncio
 import inspect
 import re
 from pathlib import Path
@@ -67,13 +68,27 @@ def test_notebook_uses_only_the_package_api(path: Path) -> None:
                 assert node.func.attr not in ("read_sql", "create_engine", "connect"), ast.unparse(node)
 
 
+@pytest.fixture(scope="module")
+def executed(samples_db: str) -> dict[str, nbformat.NotebookNode | BaseException]:
+    """Every notebook run top to bottom, each in its own kernel, all at once (kernel start-up dominates);
+    a notebook whose cell failed maps to the CellExecutionError naming the cell."""
+
+    async def run_all() -> list[nbformat.NotebookNode | BaseException]:
+        clients = [NotebookClient(jupytext.read(path), timeout=60, kernel_name="python3",
+                                  resources={"metadata": {"path": str(NOTEBOOK_DIR)}}) for path in NOTEBOOKS]
+        return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EXTRACTOR_DB", samples_db)  # the notebooks read the database through the API's default
+        results = asyncio.run(run_all())
+    return {path.stem: result for path, result in zip(NOTEBOOKS, results, strict=True)}
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs_top_to_bottom(path: Path, samples_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EXTRACTOR_DB", samples_db)  # the notebooks read the database through the API's default
-    notebook = jupytext.read(path)
-    # raises CellExecutionError, naming the cell, when any cell fails
-    NotebookClient(notebook, timeout=60, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOK_DIR)}}).execute()
+def test_notebook_runs_top_to_bottom(path: Path, executed: dict[str, nbformat.NotebookNode | BaseException]) -> None:
+    notebook = executed[path.stem]
+    if isinstance(notebook, BaseException):
+        pytest.fail(f"{path.name} failed: {notebook}")
     cells = [c for c in notebook.cells if c.cell_type == "code"]
     drawing = [c for c in cells if re.match(r"report\.(\w+)\(", c.source.strip().splitlines()[-1])
                and c.source.strip().splitlines()[-1].split("(")[0].removeprefix("report.") in FIGURES]
