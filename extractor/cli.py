@@ -155,21 +155,39 @@ def evaluate(
     typer.echo(json.dumps(rows) if as_json else format_table(rows, len(gold)))
 
 
-@app.command("build-model")
+@app.command("train")
 @handle_errors
-def build_model(
-    output: Annotated[Path, typer.Option("--output", help="Where to write the spaCy pipeline.")] = Path(
-        "models/smartcity_id"),
-    training: Annotated[Path, typer.Option("--training", help="Innovation training CSV.")] = Path(
-        "corpus/training/innovations.csv"),
+def train_models(
+    output: Annotated[Path, typer.Option("--output", help="Where to write the models.")] = Path("models"),
+    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus directory (gold, samples, articles, "
+                                         "training).")] = Path("corpus"),
 ) -> None:
-    """Rebuild models/ from corpus/: the spaCy pipeline (spacy.load-able) and the dimension classifier."""
+    """Rebuild models/ from corpus/: the spaCy pipeline and the innovation-dimension classifier."""
     from extractor.classify import train
+    from extractor.classify.corpus import corpus_rows, write_rows
     from extractor.nlp import load_pipeline
 
-    load_pipeline().to_disk(output)
-    model = train(training, output.parent)
-    typer.echo(f"wrote {output} and {model}")
+    pipeline_dir = output / "smartcity_id"
+    load_pipeline().to_disk(pipeline_dir)
+    training = corpus / "training"
+    rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
+    write_rows(rows, training / "corpus_innovations.csv")
+    metadata = train([training / "innovations.csv", training / "corpus_innovations.csv"], output)
+    scores = {name: v["macro_f1"] for name, v in metadata["cross_validation"].items() if isinstance(v, dict)}
+    typer.echo(f"wrote {pipeline_dir} and the classifier ({metadata['model']}, {metadata['rows']} rows); "
+               f"grouped cross-validation macro-F1: {json.dumps(scores)}")
+
+
+@app.command("classify")
+@handle_errors
+def classify_command(
+    csv_file: Annotated[Path, typer.Argument(help="CSV with `name` and `description` columns.")],
+) -> None:
+    """Print the dimension and confidence of each innovation of a CSV, one JSON line per row, in order."""
+    from extractor.classify import classify_csv
+
+    for row in classify_csv(csv_file):
+        typer.echo(json.dumps(row, ensure_ascii=False))
 
 
 # research queries over the assembled events

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from extractor.classify import predict_dimension
 from extractor.events import events_of
 from extractor.nlp import analyse, mentions_of
-from extractor.nlp.spans import spans_of
+from extractor.nlp.spans import sentence_of, spans_of
 from extractor.records import Article, Extraction
 
 
@@ -35,15 +35,21 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
     scores = _unique([{"value": s._.value["value"], "year": s._.value["year"], "what": s._.value["what"]}
                       for s in spans_of(doc, "scores")])
     innovations: list[dict[str, Any]] = []
+    text = doc.text
     for span in spans_of(doc, "innovations"):
         v = span._.value
         if any(i["name"].lower() == v["name"].lower() for i in innovations):
             continue
-        dimension, source = v["dimension"], v["dimension_source"]
-        if dimension is None:
-            dimension, source = predict_dimension(v["name"], v.get("description") or ""), "inferred"
-        innovations.append({"name": v["name"], "description": v.get("description"), "dimension": dimension,
-                            "dimension_source": source})
+        item = {"name": v["name"], "description": v.get("description"), "dimension": v["dimension"],
+                "dimension_source": v["dimension_source"], "confidence": None}
+        if item["dimension"] is None:
+            # the article does not file it under a dimension: the classifier's guess, empty when unsure
+            a, b = sentence_of(doc, span.start_char)
+            prediction = predict_dimension(v["name"], v.get("description") or "", text[a:b])
+            if prediction is not None:
+                item.update(dimension=prediction.dimension, confidence=prediction.confidence,
+                            dimension_source="predicted" if prediction.dimension else None)
+        innovations.append(item)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
     return {

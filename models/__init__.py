@@ -1,2 +1,2 @@
 """Packaged models: the spaCy pipeline (smartcity_id/) and the dimension classifier, rebuilt by
-`extractor build-model` from corpus/."""
+`extractor train` from corpus/."""

@@ -186,7 +186,8 @@ def test_summary_innovations_shape(summary: dict[str, Any]) -> None:
     for item in summary["innovations"]:
         assert isinstance(item["name"], str)
         assert item["dimension"] is None or isinstance(item["dimension"], str)
-        assert item["dimension_source"] in ("stated", "inferred", None)
+        assert item["dimension_source"] in ("stated", "predicted", None)
+        assert (item["confidence"] is None) == (item["dimension_source"] != "predicted")
     sipadu = next(i for i in summary["innovations"] if i["name"] == "SIPADU")
     assert (sipadu["dimension"], sipadu["dimension_source"]) == ("Smart Governance", "stated")
 

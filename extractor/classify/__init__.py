@@ -1,99 +1,115 @@
-"""Dimension of an innovation from its name and description: a scikit-learn text classifier."""
+"""Smart-city dimension of an innovation from its name, description and sentence: a scikit-learn classifier.
+
+    >>> from extractor.classify import classify
+    >>> classify([{"name": "Bank Sampah Digital", "description": "tabungan warga dari sampah terpilah"}])
+    [{'name': 'Bank Sampah Digital', 'dimension': 'Smart Environment', 'confidence': ...}]
+"""
 
 from __future__ import annotations
 
 import csv
 import logging
-import warnings
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import joblib
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_union
+from extractor.classify.features import DIMENSIONS, as_frame
+from extractor.classify.model import MODEL_DIR, Classifier, Prediction, file_hash, load, packaged, save
+from extractor.classify.training import (
+    CANDIDATES,
+    CrossValidation,
+    best_threshold,
+    build_classifier,
+    read_training,
+)
+from extractor.classify.training import cross_validate as cross_validate_rows
+from extractor.errors import SourceError
 
-from extractor.errors import NlpError
+__all__ = [
+    "DIMENSIONS",
+    "TRAINING_FILES",
+    "Classifier",
+    "CrossValidation",
+    "Prediction",
+    "classify",
+    "classify_csv",
+    "cross_validate",
+    "load",
+    "predict_dimension",
+    "train",
+]
 
 log = logging.getLogger(__name__)
 
-try:
-    # models/ is installed as the package extractor.models (see pyproject.toml)
-    import extractor.models as _models
-
-    MODEL_DIR = Path(_models.__file__).resolve().parent
-except ImportError:  # running from a checkout that shadows the installed package
-    MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
-MODEL_FILE = "dimension_classifier.joblib"
-DIMENSIONS = ("Smart Governance", "Smart Branding", "Smart Economy", "Smart Living", "Smart Society",
-              "Smart Environment")
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "training"  # in a checkout of the project
+TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
 
 
-def build_classifier() -> Pipeline:
-    """Character n-grams catch app-name parts (e-, si-, -pedia); words catch descriptions."""
-    features = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, lowercase=True),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
-    )
-    # C=5 and balanced classes: the best macro-F1 in 5-fold CV on corpus/training (Branding and Environment
-    # have few examples)
-    return Pipeline([("features", features),
-                     ("model", LogisticRegression(C=5.0, class_weight="balanced", max_iter=2000))])
-
-
-def read_training(path: Path) -> tuple[list[str], list[str]]:
-    """Texts and labels of a training CSV with name, description and dimension columns."""
-    with path.open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("dimension") in DIMENSIONS]
-    return [innovation_text(r["name"], r.get("description") or "") for r in rows], [r["dimension"] for r in rows]
-
-
-def innovation_text(name: str, description: str) -> str:
-    """The text the classifier sees for one innovation."""
-    return f"{name}. {description}".strip()
-
-
-def train(training_csv: Path, output_dir: Path = MODEL_DIR) -> Path:
-    """Train on a CSV and save the model; returns the model path."""
-    texts, labels = read_training(training_csv)
-    if len(set(labels)) < 2:
-        raise NlpError(str(training_csv), "needs examples of at least two dimensions", "check the CSV columns")
-    classifier = build_classifier().fit(texts, labels)
-    # a known innovation keeps the label its curated row gives; the model is for the ones never seen
-    known = {name_key(text.split(". ", 1)[0]): label for text, label in zip(texts, labels)}
-    output_dir.mkdir(parents=True, exist_ok=True)
-    path = output_dir / MODEL_FILE
-    joblib.dump({"model": classifier, "known": known}, path)
-    return path
-
-
-def name_key(name: str) -> str:
-    """Case- and spacing-insensitive key of an innovation's name."""
-    return " ".join(name.casefold().split())
-
-
-@lru_cache(maxsize=1)
-def load_classifier(path: Path = MODEL_DIR / MODEL_FILE) -> dict[str, Any] | None:
-    """The packaged classifier, or None (with a warning) when it is missing or was saved by another sklearn."""
-    if not path.exists():
-        log.warning("no dimension classifier at %s; run `extractor build-model`", path)
+def predict_dimension(name: str, description: str = "", sentence: str = "") -> Prediction | None:
+    """The packaged model's dimension for one innovation, or None when no model is installed."""
+    model = packaged()
+    if model is None:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            return joblib.load(path)
-        except Exception as exc:  # noqa: BLE001  (a pickle from an incompatible scikit-learn)
-            log.warning("cannot load %s (%s); run `extractor build-model`", path, exc)
-            return None
+    return model.predict([{"name": name, "description": description, "sentence": sentence}])[0]
 
 
-def predict_dimension(name: str, description: str = "") -> str | None:
-    """The most likely dimension of an innovation, or None when no classifier is installed."""
-    bundle = load_classifier()
-    if bundle is None:
-        return None
-    known = bundle["known"].get(name_key(name))
-    if known is not None:
-        return str(known)
-    return str(bundle["model"].predict([innovation_text(name, description)])[0])
+def cross_validate(rows: Sequence[dict[str, str]] | None = None,
+                   model: str = "linear_svc_calibrated") -> CrossValidation:
+    """Region-grouped cross-validation of a model ("keyword_baseline" too) on rows, by default the project's
+    training files: `.true`, `.predicted`, `.labels`, `.macro_f1`, `.per_class_f1` (e.g. for a confusion
+    matrix)."""
+    return cross_validate_rows(read_training(TRAINING_FILES) if rows is None else rows, model)
+
+
+def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
+    """{name, dimension, confidence} for each row with a name and a description, in order."""
+    classifier = model or load()
+    return [{"name": row.get("name"), "dimension": p.dimension, "confidence": p.confidence}
+            for row, p in zip(rows, classifier.predict(rows))]
+
+
+def read_innovations(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a CSV with `name` and `description` columns (others ignored)."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None or "name" not in reader.fieldnames:
+                raise SourceError(str(path), "the CSV has no `name` column",
+                                  "give a header line with name and description")
+            for row in reader:
+                yield {"name": row.get("name") or "", "description": row.get("description") or ""}
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read the file: {exc.strerror}", "check the path") from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise SourceError(str(path), f"not a UTF-8 CSV file ({exc})", "save it as UTF-8 CSV") from exc
+
+
+def classify_csv(path: Path, model: Classifier | None = None) -> list[dict[str, Any]]:
+    """`classify` over the rows of a CSV file with name and description columns."""
+    return classify(list(read_innovations(path)), model)
+
+
+def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) -> dict[str, Any]:
+    """Compare the candidates and the keyword baseline in region-grouped cross-validation, fit the best on all
+    rows, and save it with its metadata; returns the metadata."""
+    rows = read_training(paths)
+    validations = {name: cross_validate_rows(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
+    best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
+    log.info("grouped cross-validation macro-F1: %s", {n: v.macro_f1 for n, v in validations.items()})
+    metadata = {
+        "model": best,
+        "threshold": best_threshold(validations[best]),
+        "training_files": [str(p) for p in paths],
+        "training_sha256": file_hash(paths),
+        "rows": len(rows),
+        "regions": len({r.get("region") for r in rows}),
+        "cross_validation": {
+            "folds": "GroupKFold(5) by region",
+            **{name: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for name, v in validations.items()},
+        },
+    }
+    pipeline = build_classifier(best).fit(as_frame(rows), [r["dimension"] for r in rows])
+    save(pipeline, metadata, output_dir)
+    packaged.cache_clear()
+    return metadata
+

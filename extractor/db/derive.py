@@ -377,7 +377,8 @@ def _article_values(
             innovation_id = rows.add(
                 InnovationRow, article_id=article.article_id, region=region, name=i["name"],
                 description=i.get("description"), dimension=i.get("dimension"),
-                dimension_source=i.get("dimension_source"), version=version,
+                dimension_source=i.get("dimension_source"),
+                dimension_confidence=i.get("confidence"), version=version,
             )  # fmt: skip
             evidence.add("innovation", innovation_id, "name", article.article_id, span, version)
         for d in dict.fromkeys(article.summary.get("dimensions") or []):

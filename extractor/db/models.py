@@ -206,7 +206,8 @@ class InnovationRow(SQLModel, table=True):
     name: str = Field(index=True)
     description: str | None = None
     dimension: str | None = Field(default=None, index=True)
-    dimension_source: str | None = None  # stated, inferred
+    dimension_source: str | None = None  # stated (the article files it there) or predicted (the classifier)
+    dimension_confidence: float | None = None  # the classifier's probability, when predicted
     version: str
 
 

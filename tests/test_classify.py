@@ -1,0 +1,199 @@
+"""The innovation -> dimension classifier: features, grouped validation, persistence, prediction, CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+import skops.io as sio
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import FunctionTransformer
+from typer.testing import CliRunner
+
+from extractor.classify import classify, classify_csv, load, train
+from extractor.classify.features import DIMENSIONS, cue_counts, normalise
+from extractor.classify.model import MODEL_FILE, Classifier
+from extractor.classify.training import cross_validate, folds, keyword_baseline, read_training
+from extractor.cli import app
+from extractor.errors import NlpError, SourceError
+from extractor.records import Article
+from extractor.summary import extract_article
+
+# Six small themes, four regions each: enough for grouped folds and calibration, written for these tests.
+THEMES = {
+    "Smart Governance": ("Layanan {} daring", "aplikasi pengaduan warga dan perizinan terpadu di kantor kecamatan"),
+    "Smart Branding": ("Festival {}", "promosi wisata dan budaya daerah bagi wisatawan"),
+    "Smart Economy": ("Pasar {} Digital", "penjualan produk UMKM lokal secara daring dengan pembayaran nontunai"),
+    "Smart Living": ("Sehat {}", "layanan kesehatan puskesmas dan ambulans untuk ibu hamil"),
+    "Smart Society": ("Sekolah {}", "pendidikan dan literasi komunitas warga di perpustakaan desa"),
+    "Smart Environment": ("Bank Sampah {}", "pengelolaan sampah plastik dan daur ulang di lingkungan"),
+}
+REGIONS = ("Kabupaten Alor", "Kota Bitung", "Kabupaten Sumba Timur", "Kota Tual")
+
+
+def training_rows() -> list[dict[str, str]]:
+    return [{"name": name.format(region.split()[-1]), "description": description, "dimension": dimension,
+             "region": region, "evidence": "inferred", "source_url": "test"}
+            for dimension, (name, description) in THEMES.items() for region in REGIONS]
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    directory = tmp_path_factory.mktemp("model")
+    metadata = train([write_csv(directory / "train.csv", training_rows())], directory)
+    return directory, metadata
+
+
+@pytest.mark.parametrize("word, stem", [("pelayanan", "layan"), ("perizinan", "izin"), ("pengelolaan", "kelola")])
+def test_normalise_reduces_words_to_their_stem(word: str, stem: str) -> None:
+    assert normalise(f"Aplikasi {word.upper()}") == f"aplikasi {stem}"
+
+
+def test_normalise_splits_prefixed_app_names() -> None:
+    assert normalise("e-Retribusi").split()[0] == "e"
+
+
+@pytest.mark.parametrize("text, dimension", [
+    ("pengolahan sampah menjadi kompos", "Smart Environment"),
+    ("pelayanan kesehatan ibu hamil di puskesmas", "Smart Living"),
+    ("promosi destinasi wisata budaya", "Smart Branding"),
+])
+def test_cue_counts_point_at_the_dimension(text: str, dimension: str) -> None:
+    counts = cue_counts(text)
+    assert counts[DIMENSIONS.index(dimension)] == max(counts) > 0
+
+
+def test_keyword_baseline_falls_back_to_governance_without_cues() -> None:
+    assert keyword_baseline({"name": "Xyz", "description": ""}) == "Smart Governance"
+    assert keyword_baseline({"name": "Lapak UMKM", "description": "jual beli produk lokal"}) == "Smart Economy"
+
+
+def test_folds_never_put_a_region_on_both_sides() -> None:
+    rows = training_rows()
+    for train_index, test_index in folds(rows):
+        assert not {rows[i]["region"] for i in train_index} & {rows[i]["region"] for i in test_index}
+
+
+def test_cross_validation_scores_every_row_out_of_fold() -> None:
+    validation = cross_validate(training_rows(), "linear_svc_calibrated")
+    assert len(validation.predicted) == len(validation.true) == 24
+    assert set(validation.predicted) <= set(DIMENSIONS)
+    assert validation.macro_f1 > 0.8  # the themes are distinct; a broken feature pipeline falls far below
+    assert set(validation.per_class_f1) == set(DIMENSIONS)
+
+
+def test_read_training_names_the_missing_column(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("judul,dimension\nX,Smart Living\n", encoding="utf-8")
+    with pytest.raises(NlpError, match="lacks column.*name"):
+        read_training([path])
+
+
+def test_read_training_needs_two_dimensions(tmp_path: Path) -> None:
+    rows = [r for r in training_rows() if r["dimension"] == "Smart Living"]
+    with pytest.raises(NlpError, match="at least two dimensions"):
+        read_training([write_csv(tmp_path / "one.csv", rows)])
+
+
+def test_train_saves_model_with_hash_versions_and_metrics(trained: tuple[Path, dict]) -> None:
+    directory, metadata = trained
+    saved = json.loads((directory / "dimension_classifier.json").read_text())
+    assert saved["training_sha256"] == metadata["training_sha256"] and len(saved["training_sha256"]) == 64
+    assert {"scikit-learn", "skops", "PySastrawi"} <= set(saved["libraries"])
+    assert {"logistic_regression", "linear_svc_calibrated", "keyword_baseline"} <= set(saved["cross_validation"])
+    assert saved["model"] in ("logistic_regression", "linear_svc_calibrated")
+    assert 0.2 <= saved["threshold"] <= 0.6
+
+
+def test_training_is_reproducible(trained: tuple[Path, dict], tmp_path: Path) -> None:
+    directory, _ = trained
+    again = train([write_csv(tmp_path / "train.csv", training_rows())], tmp_path)
+    first = json.loads((directory / "dimension_classifier.json").read_text())
+    assert again["cross_validation"] == first["cross_validation"]
+    rows = [{"name": "Kedai Kopi Rakyat", "description": "penjualan produk UMKM"}]
+    assert classify(rows, load(tmp_path)) == classify(rows, load(directory))
+
+
+def test_loading_refuses_a_model_file_with_untrusted_code(tmp_path: Path, trained: tuple[Path, dict]) -> None:
+    directory, _ = trained
+    (tmp_path / "dimension_classifier.json").write_text((directory / "dimension_classifier.json").read_text())
+    sio.dump(make_pipeline(FunctionTransformer(os.system)), tmp_path / MODEL_FILE)
+    with pytest.raises(NlpError, match="cannot load the classifier"):
+        load(tmp_path)
+
+
+def test_predictions_have_a_confidence_and_abstain_below_the_threshold(trained: tuple[Path, dict]) -> None:
+    directory, _ = trained
+    model = load(directory)
+    rows = [{"name": "Bank Sampah Melati", "description": "tabungan warga dari sampah plastik terpilah"}]
+    [sure] = model.predict(rows)
+    assert sure.dimension == "Smart Environment" and 0 < sure.confidence <= 1
+    [unsure] = Classifier(model.pipeline, threshold=1.01).predict(rows)
+    assert unsure.dimension is None and unsure.confidence == sure.confidence
+
+
+def test_classify_csv_keeps_row_order_and_ignores_other_columns(tmp_path: Path,
+                                                                trained: tuple[Path, dict]) -> None:
+    path = write_csv(tmp_path / "in.csv", [
+        {"no": "1", "name": "Posyandu Pintar", "description": "layanan kesehatan balita dan ibu hamil"},
+        {"no": "2", "name": "Wisata Bahari", "description": "promosi destinasi wisata pantai dan festival"},
+    ])
+    result = classify_csv(path, load(trained[0]))
+    assert [r["name"] for r in result] == ["Posyandu Pintar", "Wisata Bahari"]
+    assert [r["dimension"] for r in result] == ["Smart Living", "Smart Branding"]
+
+
+def test_classify_csv_without_a_name_column_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text("judul,deskripsi\nA,B\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="no `name` column"):
+        classify_csv(path)
+
+
+def test_cli_classify_prints_one_json_line_per_row(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "in.csv", [
+        {"name": "Sampah Jadi Berkah", "description": "pengolahan sampah organik menjadi kompos oleh warga"},
+        {"name": "Lapor Camat", "description": "aplikasi pengaduan layanan publik"},
+    ])
+    result = CliRunner().invoke(app, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [set(line) for line in lines] == [{"name", "dimension", "confidence"}] * 2
+    assert lines[0]["dimension"] == "Smart Environment" and lines[1]["dimension"] == "Smart Governance"
+
+
+def test_cli_classify_reports_a_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["classify", str(tmp_path / "none.csv")])
+    assert result.exit_code == 1 and "cannot read the file" in result.output
+
+
+def _innovations(text: str) -> dict[str, dict]:
+    summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text)).summary
+    return {i["name"]: i for i in summary["innovations"]}
+
+
+def test_a_stated_dimension_wins_over_the_classifier() -> None:
+    found = _innovations("Kabupaten Alor memaparkan inovasinya.\n\nSmart Branding: Pasar Ikan Higienis, "
+                         "pusat penjualan ikan segar nelayan.\n")
+    assert found["Pasar Ikan Higienis"]["dimension"] == "Smart Branding"
+    assert found["Pasar Ikan Higienis"]["dimension_source"] == "stated"
+    assert found["Pasar Ikan Higienis"]["confidence"] is None
+
+
+def test_an_unfiled_innovation_gets_a_predicted_dimension_with_confidence() -> None:
+    found = _innovations("Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien "
+                         "puskesmas secara daring bagi warga.")
+    item = found["Sobat Puskesmas"]
+    assert item["dimension"] == "Smart Living" and item["dimension_source"] == "predicted"
+    assert 0.2 <= item["confidence"] <= 1
