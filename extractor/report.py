@@ -479,9 +479,9 @@ def dimensions_by_region(innovations: pd.DataFrame) -> Figure:
         if n:
             ax.text(j, i, str(n), ha="center", va="center", fontsize=7,
                     color="white" if n > threshold else "black")
-    stated = int((innovations["dimension_source"] == "stated").sum())
-    ax.set_title(f"{title} ({len(innovations)} innovations; dimension stated for {stated}, inferred for "
-                 f"{len(innovations) - stated})", fontsize=10)
+    sources = innovations["dimension_source"].fillna("none").value_counts()
+    how = ", ".join(f"{source} {n}" for source, n in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])))
+    ax.set_title(f"{title} ({_count(len(innovations), 'innovation')}; dimension {how})", fontsize=10)
     return fig
 
 
@@ -588,7 +588,8 @@ def render_html(sections: Sequence[Section], counts: dict[str, int], generated: 
     return "\n".join(parts)
 
 
-CrossValidation = Callable[[], Any]  # returns an object with .true, .predicted and .labels
+# extractor.classify.cross_validate or a stand-in: returns an object with .true, .predicted and .labels
+CrossValidation = Callable[[], Any]
 
 
 def report_sections(db_url: str | None = None, cross_validation: CrossValidation | None = None) -> list[Section]:
@@ -634,15 +635,9 @@ def report_sections(db_url: str | None = None, cross_validation: CrossValidation
     ]
 
 
-def default_cross_validation() -> CrossValidation | None:
-    """extractor.classify.cross_validate when this version has it, else None (the figure is left out)."""
-    from extractor import classify
-
-    return getattr(classify, "cross_validate", None)
-
-
 def build_report(db_url: str | None = None, cross_validation: CrossValidation | None = None) -> str:
-    """The whole report as one HTML string."""
+    """The whole report as one HTML string (with the classifier's confusion matrix when given a
+    cross-validation)."""
     from extractor.db.queries import database_stats
     from extractor.settings import load_settings
 
@@ -656,7 +651,9 @@ def write_report(path: Path, db_url: str | None = None) -> Path:
     if not path.parent.is_dir():  # checked first: building the page takes seconds
         raise StorageError(str(path), "cannot write the report: no such directory",
                            "create the directory or give another --output")
-    page = build_report(db_url, default_cross_validation())
+    from extractor.classify import cross_validate
+
+    page = build_report(db_url, cross_validate)
     try:
         path.write_text(page, encoding="utf-8")
     except OSError as exc:

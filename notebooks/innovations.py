@@ -12,7 +12,8 @@
 # # Innovations
 #
 # The innovations (apps, programmes) of each region by smart-city dimension, as the articles state it or the
-# dimension classifier infers it. The database is `$EXTRACTOR_DB` (default `sqlite:///extractor.db`).
+# dimension classifier predicts it, and how well that classifier does. The database is `$EXTRACTOR_DB` (default
+# `sqlite:///extractor.db`).
 
 # %%
 # %matplotlib inline
@@ -30,3 +31,18 @@ report.dimension_counts(innovations)
 
 # %%
 innovations[["region", "name", "dimension", "dimension_source"]]
+
+# %% [markdown]
+# ## The dimension classifier
+#
+# Cross-validated on the project's training data (folds grouped by region, so no region is on both sides):
+# gold dimension (rows) against predicted dimension (columns). Takes a few seconds.
+
+# %%
+from extractor.classify import cross_validate
+
+validation = cross_validate()
+report.confusion_matrix(validation.true, validation.predicted, validation.labels)
+
+# %%
+report.confusion_table(validation.true, validation.predicted, validation.labels)

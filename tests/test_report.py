@@ -230,6 +230,8 @@ def test_dimension_counts_in_programme_order() -> None:
     assert list(table.columns) == [*report.DIMENSIONS, report.UNCLASSIFIED]
     assert list(table.index) == ["Kabupaten Siak", "Kota Metro"]
     assert table.loc["Kota Metro", "Smart Governance"] == 2 and table.loc["Kabupaten Siak", "unclassified"] == 1
+    title = report.dimensions_by_region(innovations).axes[0].get_title()
+    assert "4 innovations; dimension stated 2, inferred 1, none 1" in title
 
 
 def test_confusion_table_and_figure() -> None:
@@ -300,6 +302,7 @@ def test_report_html_has_every_section_with_embedded_figures(built: tuple[str, P
     # the data: the failure's reason (escaped), the sample regions and their provinces
     assert "the article is in 'en', not in id" in page
     assert "Kota Banjarmasin" in page and "Kalimantan Selatan" in page
+    assert "alt='Confusion matrix of the dimension classifier (cross-validation)'" in page
 
 
 def test_html_escapes_what_the_database_holds() -> None:
