@@ -282,9 +282,15 @@ def test_figures_of_nothing_say_so(draw: object) -> None:
 # the HTML page
 
 
+FAKE_VALIDATION = SimpleNamespace(true=["Smart Living", "Smart Economy"], predicted=["Smart Living", "Smart Living"],
+                                  labels=["Smart Economy", "Smart Living"])
+
+
 def test_report_html_has_every_section_with_embedded_figures(built: tuple[str, Path], cli: CliRun,
-                                                            tmp_path: Path) -> None:
+                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db_url, _ = built
+    # the real cross-validation takes seconds; tests/test_classify.py and the innovations notebook run it
+    monkeypatch.setattr("extractor.classify.cross_validate", lambda: FAKE_VALIDATION)
     output = tmp_path / "report.html"
     result = cli("report", "--output", output, "--db", db_url)
     assert result.exit_code == 0, result.output
@@ -318,9 +324,7 @@ def test_html_escapes_what_the_database_holds() -> None:
 def test_report_without_cross_validation_leaves_the_matrix_out(built: tuple[str, Path]) -> None:
     db_url, _ = built
     without = report.report_sections(db_url)
-    fake = SimpleNamespace(true=["Smart Living", "Smart Economy"], predicted=["Smart Living", "Smart Living"],
-                           labels=["Smart Economy", "Smart Living"])
-    with_matrix = report.report_sections(db_url, lambda: fake)
+    with_matrix = report.report_sections(db_url, lambda: FAKE_VALIDATION)
     assert [s.id for s in without] == list(SECTIONS)
     assert len(with_matrix[-1].figures) == len(without[-1].figures) + 1
 
