@@ -8,12 +8,23 @@ from extractor.errors import ExtractorError
 from extractor.settings import VERSION as __version__
 from extractor.settings import Settings, load_settings
 
-__all__ = ["ExtractorError", "Settings", "__version__", "events", "failures", "load_settings", "people", "scores"]
+__all__ = [
+    "ExtractorError",
+    "Settings",
+    "__version__",
+    "articles",
+    "events",
+    "failures",
+    "innovations",
+    "load_settings",
+    "people",
+    "scores",
+]
 
 
 def __getattr__(name: str) -> Any:
     # the DataFrame API pulls in pandas; loaded on first use so the CLI starts fast
-    if name in ("failures", "people", "scores"):
+    if name in ("articles", "failures", "innovations", "people", "scores"):
         from extractor import api
 
         return getattr(api, name)

@@ -16,7 +16,14 @@ import pandas as pd
 from sqlmodel import Session
 
 from extractor.db import queries
-from extractor.db.queries import EVENT_COLUMNS, FAILURE_COLUMNS, PEOPLE_COLUMNS, SCORE_COLUMNS
+from extractor.db.queries import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    FAILURE_COLUMNS,
+    INNOVATION_COLUMNS,
+    PEOPLE_COLUMNS,
+    SCORE_COLUMNS,
+)
 from extractor.db.session import session_scope
 from extractor.settings import load_settings
 
@@ -56,6 +63,17 @@ def people(category: str | None = None, db_url: str | None = None) -> pd.DataFra
 def scores(region: str | None = None, db_url: str | None = None) -> pd.DataFrame:
     """Scores given to a region (all regions without one), with the article reporting each."""
     return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)
+
+
+def articles(db_url: str | None = None) -> pd.DataFrame:
+    """Stored articles' metadata (key, source, title, site, published, length, near-duplicate link), no text."""
+    return _frame(_ask(db_url, queries.find_articles), ARTICLE_COLUMNS)
+
+
+def innovations(region: str | None = None, dimension: str | None = None, db_url: str | None = None) -> pd.DataFrame:
+    """Innovations of regions with their dimension (stated or predicted, with confidence) and the article."""
+    rows = _ask(db_url, lambda s: queries.find_innovations(s, region=region, dimension=dimension))
+    return _frame(rows, INNOVATION_COLUMNS)
 
 
 def failures(run: int | None = None, db_url: str | None = None) -> pd.DataFrame:

@@ -399,6 +399,28 @@ def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOptio
     raise typer.Exit(0 if summary.ok else 1)
 
 
+# the optional dependencies of `report` (the extra "report" installs them)
+REPORT_PACKAGES = ("matplotlib", "networkx")
+
+
+@app.command()
+@handle_errors
+def report(
+    output: Annotated[Path, typer.Option("--output", help="HTML file to write.")] = Path("report.html"),
+    db: DbOption = None,
+) -> None:
+    """Write the notebooks' figures and tables into one self-contained HTML page."""
+    try:
+        from extractor.report import write_report
+    except ModuleNotFoundError as exc:
+        if exc.name not in REPORT_PACKAGES:
+            raise
+        err.print(f"[red]error[/red] the report needs {exc.name}: "
+                  + escape('pip install "smartcity-extractor[report]"'), soft_wrap=True)
+        raise typer.Exit(1) from None
+    typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
+
+
 def main() -> None:
     """Entry point of the `extractor` console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, func, or_, union
+from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import folded_name, name_key
@@ -550,3 +551,96 @@ def find_failures(session: Session, run: int | None = None) -> list[dict[str, An
         query = query.where(FailureRow.run_id == run)
     return [{"source": f.source, "stage": f.stage, "reason": f.reason, "at": f.at, "run": f.run_id,
              "permanent": f.permanent} for f in session.exec(query)]
+
+
+# articles and innovations (the corpus overview of the notebooks and the HTML report)
+
+ARTICLE_COLUMNS = [
+    "key",
+    "source",
+    "url",
+    "title",
+    "site",
+    "published",
+    "language",
+    "chars",
+    "duplicate_of",
+    "similarity",
+    "ingested_at",
+]
+INNOVATION_COLUMNS = [
+    "region",
+    "name",
+    "description",
+    "dimension",
+    "dimension_source",
+    "dimension_confidence",
+    "source",
+    "site",
+    "published",
+    "version",
+]
+
+
+def find_articles(session: Session) -> list[dict[str, Any]]:
+    """Every stored article's metadata (not its text), in publication order; `source` is what it was read from,
+    `duplicate_of` the key of the first copy of a near-duplicate."""
+    # the texts, raw minhashes and summaries stay in the database: only their lengths are read
+    lengths = dict(session.exec(select(ArticleRow.id, func.length(ArticleRow.text))).all())
+    rows = list(
+        session.exec(
+            select(ArticleRow).options(
+                defer(ArticleRow.text), defer(ArticleRow.minhash), defer(ArticleRow.summary)  # type: ignore
+            )
+        )
+    )
+    key_of = {a.id: a.key for a in rows}
+    return [
+        {
+            "key": a.key,
+            "source": a.source,
+            "url": a.url,
+            "title": a.title,
+            "site": a.site,
+            "published": a.published.isoformat() if a.published else None,
+            "language": a.language,
+            "chars": int(lengths.get(a.id) or 0),
+            "duplicate_of": key_of.get(a.duplicate_of) if a.duplicate_of is not None else None,
+            "similarity": a.similarity,
+            "ingested_at": a.ingested_at,
+        }
+        for a in sorted(rows, key=lambda a: (a.published or date.max, a.id or 0))
+    ]
+
+
+def find_innovations(
+    session: Session, region: str | None = None, dimension: str | None = None
+) -> list[dict[str, Any]]:
+    """The innovations of a region and/or dimension (all without filters), with the article reporting each."""
+    query = select(InnovationRow, ArticleRow).join(
+        ArticleRow, ArticleRow.id == InnovationRow.article_id  # type: ignore[arg-type]
+    )
+    if region:
+        names = matching_regions(session, region)
+        if not names:
+            return []
+        query = query.where(col(InnovationRow.region).in_(names))
+    if dimension:
+        query = query.where(func.lower(InnovationRow.dimension).like(dimension_pattern(dimension), escape="\\"))
+    rows = list(session.exec(query))
+    return [
+        {
+            "region": i.region,
+            "name": i.name,
+            "description": i.description,
+            "dimension": i.dimension,
+            "dimension_source": i.dimension_source,
+            "dimension_confidence": i.dimension_confidence,
+            "source": source_label(a),
+            "site": a.site,
+            "published": a.published.isoformat() if a.published else None,
+            "version": i.version,
+        }
+        for i, a in sorted(rows, key=lambda r: (r[0].region or "", r[0].name.casefold(), r[0].id or 0))
+    ]
+
