@@ -588,7 +588,7 @@ def render_html(sections: Sequence[Section], counts: dict[str, int], generated: 
     return "\n".join(parts)
 
 
-# extractor.classify.cross_validate or a stand-in: returns an object with .true, .predicted and .labels
+# extractor.classify.packaged_validation or a stand-in: returns an object with .true, .predicted and .labels
 CrossValidation = Callable[[], Any]
 
 
@@ -651,9 +651,9 @@ def write_report(path: Path, db_url: str | None = None) -> Path:
     if not path.parent.is_dir():  # checked first: building the page takes seconds
         raise StorageError(str(path), "cannot write the report: no such directory",
                            "create the directory or give another --output")
-    from extractor.classify import cross_validate
+    from extractor.classify import packaged_validation
 
-    page = build_report(db_url, cross_validate)
+    page = build_report(db_url, packaged_validation)
     try:
         path.write_text(page, encoding="utf-8")
     except OSError as exc:

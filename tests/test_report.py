@@ -287,10 +287,8 @@ FAKE_VALIDATION = SimpleNamespace(true=["Smart Living", "Smart Economy"], predic
 
 
 def test_report_html_has_every_section_with_embedded_figures(built: tuple[str, Path], cli: CliRun,
-                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            tmp_path: Path) -> None:
     db_url, _ = built
-    # the real cross-validation takes seconds; tests/test_classify.py and the innovations notebook run it
-    monkeypatch.setattr("extractor.classify.cross_validate", lambda: FAKE_VALIDATION)
     output = tmp_path / "report.html"
     result = cli("report", "--output", output, "--db", db_url)
     assert result.exit_code == 0, result.output

@@ -14,16 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from extractor.classify.features import DIMENSIONS, as_frame
-from extractor.classify.model import MODEL_DIR, Classifier, Prediction, file_hash, load, packaged, save
+from extractor.classify.model import (
+    MODEL_DIR,
+    Classifier,
+    Prediction,
+    file_hash,
+    load,
+    packaged,
+    read_metadata,
+    save,
+)
 from extractor.classify.training import (
     CANDIDATES,
     CrossValidation,
     best_threshold,
     build_classifier,
+    cross_validate,
     read_training,
 )
-from extractor.classify.training import cross_validate as cross_validate_rows
-from extractor.errors import SourceError
+from extractor.errors import NlpError, SourceError
 
 __all__ = [
     "DIMENSIONS",
@@ -53,12 +62,14 @@ def predict_dimension(name: str, description: str = "", sentence: str = "") -> P
     return model.predict([{"name": name, "description": description, "sentence": sentence}])[0]
 
 
-def cross_validate(rows: Sequence[dict[str, str]] | None = None,
-                   model: str = "linear_svc_calibrated") -> CrossValidation:
-    """Region-grouped cross-validation of a model ("keyword_baseline" too) on rows, by default the project's
-    training files: `.true`, `.predicted`, `.labels`, `.macro_f1`, `.per_class_f1` (e.g. for a confusion
-    matrix)."""
-    return cross_validate_rows(read_training(TRAINING_FILES) if rows is None else rows, model)
+def packaged_validation() -> CrossValidation:
+    """The packaged model's region-grouped cross-validation, as `extractor train` measured and saved it."""
+    metadata = read_metadata()
+    folds = metadata.get("out_of_fold") or {}
+    if not folds.get("true"):
+        raise NlpError(str(MODEL_DIR), "the classifier metadata holds no cross-validation predictions",
+                       "run `extractor train`")
+    return CrossValidation.of(metadata["model"], folds["true"], folds["predicted"], [])
 
 
 def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
@@ -93,7 +104,7 @@ def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) 
     """Compare the candidates and the keyword baseline in region-grouped cross-validation, fit the best on all
     rows, and save it with its metadata; returns the metadata."""
     rows = read_training(paths)
-    validations = {name: cross_validate_rows(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
+    validations = {name: cross_validate(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
     best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
     log.info("grouped cross-validation macro-F1: %s", {n: v.macro_f1 for n, v in validations.items()})
     metadata = {
@@ -107,6 +118,8 @@ def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) 
             "folds": "GroupKFold(5) by region",
             **{name: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for name, v in validations.items()},
         },
+        # the chosen model's out-of-fold predictions, for a confusion matrix without the training data
+        "out_of_fold": {"true": validations[best].true, "predicted": validations[best].predicted},
     }
     pipeline = build_classifier(best).fit(as_frame(rows), [r["dimension"] for r in rows])
     save(pipeline, metadata, output_dir)
