@@ -52,6 +52,7 @@ def get_engine(url: str) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
         SQLModel.metadata.create_all(engine)
         _add_missing_columns(engine)
+        _add_missing_indexes(engine)
     except SQLAlchemyError as exc:
         reason = db_error_reason(exc)
         raise StorageError(parsed.render_as_string(hide_password=True),
@@ -75,6 +76,17 @@ def _add_missing_columns(engine: Engine) -> None:
                 preparer = engine.dialect.identifier_preparer
                 connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
                                         f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Create the indexes a newer version declares on tables an older version created (create_all skips them)."""
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            present = {i["name"] for i in inspector.get_indexes(table.name)}
+            for index in table.indexes:
+                if index.name not in present:
+                    index.create(connection)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
