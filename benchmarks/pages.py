@@ -177,6 +177,11 @@ def make_page(i: int, bases: list[Base], vocab: Vocabulary, pool: list[str]) -> 
     return pattern.sub(lambda m: mapping[m.group(1)], html)
 
 
+def paragraph_pool(bases: list[Base] | None = None) -> list[str]:
+    """The paragraphs other pages may borrow: every paragraph of every base article but the lead."""
+    return [p for b in bases or load_bases() for p in b.paragraphs[1:]]
+
+
 def write_pages(out: Path, n: int) -> list[Path]:
     """Write n benchmark pages into out (kept and reused when already there) and return their paths."""
     out.mkdir(parents=True, exist_ok=True)
@@ -189,7 +194,7 @@ def write_pages(out: Path, n: int) -> list[Path]:
     if missing:
         bases = load_bases()
         vocab = load_vocabulary()
-        pool = [p for b in bases for p in b.paragraphs[1:]]
+        pool = paragraph_pool(bases)
         for i in missing:
             paths[i].write_text(make_page(i, bases, vocab, pool), encoding="utf-8")
     stamp.touch()
