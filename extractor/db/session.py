@@ -10,6 +10,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.schema import CreateIndex
 from sqlmodel import Session, SQLModel, create_engine
 
 from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -85,8 +86,8 @@ def _add_missing_indexes(engine: Engine) -> None:
         for table in SQLModel.metadata.sorted_tables:
             present = {i["name"] for i in inspector.get_indexes(table.name)}
             for index in table.indexes:
-                if index.name not in present:
-                    index.create(connection)
+                if index.name not in present:  # IF NOT EXISTS: another process may be opening it too
+                    connection.execute(CreateIndex(index, if_not_exists=True))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
