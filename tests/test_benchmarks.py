@@ -83,3 +83,28 @@ def test_query_benchmark_on_a_small_synthetic_database(tmp_path: Path) -> None:
 def test_unknown_step_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         run.main(["--only", "speed", "--cache", str(tmp_path)])
+
+
+def test_run_compares_the_measurements_against_the_targets(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calls = []
+
+    def fake_child(what: str, paths: list[Path], workdir: Path, workers: int = 1, profile: Path | None = None
+                   ) -> dict[str, object]:
+        calls.append((what, len(paths), workers))
+        seconds = {"trafilatura": 1.0, "ingest": 4.0 / workers}[what]  # 2 workers twice as fast
+        return {"pages": len(paths), "seconds": seconds, "rate": len(paths) / seconds, "stored": len(paths),
+                "near_duplicates": 0, "skipped": 0, "failed": 0, "cpu_s": seconds, "load": 0.5,
+                "peak_mb": 400.0 + 10 * len(paths)}
+
+    monkeypatch.setattr(run, "child", fake_child)
+    results = run.main(["--only", "throughput,workers,memory", "--sizes", "2,4", "--cache", str(tmp_path)])
+    # the 2-page ingest serves throughput, workers and the first memory size; 4 pages run once more
+    assert calls == [("ingest", 2, 1), ("trafilatura", 2, 1), ("ingest", 2, 2), ("ingest", 4, 1)]
+    assert results["ratio"] == pytest.approx(0.25)
+    assert results["speedup"] == pytest.approx(2.0)
+    assert results["memory_growth"] == pytest.approx(440 / 420 - 1)
+    table = capsys.readouterr().out
+    assert "throughput ratio ingest / trafilatura" in table and "0.25" in table and "NO" in table
+    assert "2.00x" in table and "yes" in table
