@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,8 @@ from sqlmodel import Session, select
 import extractor
 from extractor.db.models import EventRow, EventSourceRow, EvidenceRow, PersonRow
 from extractor.db.queries import (
+    REGION_COLUMNS,
+    distinct_values_query,
     find_event_ids,
     find_events,
     find_people,
@@ -32,6 +35,7 @@ from extractor.db.queries import (
     matching_regions,
     matching_types,
     region_term,
+    stored_regions,
 )
 from extractor.db.session import get_engine, open_session
 from extractor.errors import QueryError
@@ -465,3 +469,37 @@ def test_queries_on_postgresql_match_sqlite(pg_url: str, session: Session) -> No
             assert sorted(p["name"] for p in find_people(pg, category="assessor")) == ["Dana Prakoso"]
     finally:
         engine.dispose()
+
+
+# query speed: region names come from index seeks, old databases get new indexes
+
+
+def test_stored_regions_are_the_distinct_names_of_every_region_column(session: Session) -> None:
+    expected: set[str] = set()
+    for column in REGION_COLUMNS:
+        expected |= {r for (r,) in session.execute(select(column).distinct()) if r is not None}
+    assert expected  # the fixture names regions
+    assert stored_regions(session) == sorted(expected)
+
+
+@pytest.mark.parametrize("column", REGION_COLUMNS, ids=lambda c: f"{c.class_.__tablename__}.{c.key}")
+def test_region_names_are_read_from_an_index_not_a_table_scan(engine: Engine, column: Any) -> None:
+    statement = distinct_values_query(column).compile(engine)
+    with engine.connect() as connection:
+        plan = [row[-1] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", tuple(statement.params.values())
+        )]  # fmt: skip
+    table = column.class_.__tablename__
+    steps = [step for step in plan if f" {table} " in f" {step} "]
+    assert steps and all("INDEX" in step for step in steps), plan
+
+
+def test_an_existing_database_gets_the_indexes_of_a_newer_version(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    get_engine(url).dispose()
+    with sqlite3.connect(tmp_path / "old.db") as old:
+        old.execute("DROP INDEX ix_person_position_region")  # as a database made before the index existed
+    get_engine(url).dispose()
+    with sqlite3.connect(tmp_path / "old.db") as upgraded:
+        names = {n for (n,) in upgraded.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "ix_person_position_region" in names

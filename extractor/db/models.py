@@ -190,7 +190,7 @@ class PersonPositionRow(SQLModel, table=True):
     category: str
     role: str | None = None
     affiliation: str | None = None
-    region: str | None = None
+    region: str | None = Field(default=None, index=True)  # indexed: region queries list its names
     as_of: str | None = Field(default=None, index=True)  # article publication date, else its first event date
     version: str
 

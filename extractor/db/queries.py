@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, func, or_, union
+from sqlalchemy import Select, func, or_
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
@@ -137,14 +137,30 @@ def region_term(text: str) -> str:
     return pattern.sub(lambda m: canonical[m.group(1)] + " ", term, count=1)
 
 
-def _region_conditions(column: Any, term: str) -> list[ColumnElement[bool]]:
-    """From strict to loose: the exact name; a name ending in the bare name; a name containing it."""
-    lowered = func.lower(column)
-    return [
-        lowered == term,
-        or_(lowered == term, lowered.like("% " + _like(term), escape="\\")),
-        lowered.like("%" + _like(term) + "%", escape="\\"),
-    ]
+# the tables and columns holding canonical region names
+REGION_COLUMNS = (EventRegionRow.region, ScoreRow.region, InnovationRow.region, PersonPositionRow.region)
+
+
+def distinct_values(session: Session, column: Any) -> list[str]:
+    """The distinct non-null values of an indexed column, one index seek per value (a loose index scan).
+
+    A region name repeats over thousands of rows; SELECT DISTINCT would read every entry of the index, the
+    recursive query jumps from one value to the next, so the cost follows the number of names, not of rows.
+    """
+    return [v for (v,) in session.execute(distinct_values_query(column))]
+
+
+def distinct_values_query(column: Any) -> Select[Any]:
+    """The recursive query of `distinct_values`: the smallest value, then the smallest above the last one."""
+    start = select(func.min(column).label("value")).cte("values", recursive=True)
+    following = select(func.min(column)).where(column > start.c.value).scalar_subquery()
+    walk = start.union_all(select(following.label("value")).where(start.c.value.is_not(None)))
+    return select(walk.c.value).where(walk.c.value.is_not(None))
+
+
+def stored_regions(session: Session) -> list[str]:
+    """Every region name stored in events, scores, innovations and positions."""
+    return sorted({name for column in REGION_COLUMNS for name in distinct_values(session, column)})
 
 
 def matching_regions(session: Session, text: str) -> list[str]:
@@ -153,16 +169,14 @@ def matching_regions(session: Session, text: str) -> list[str]:
     term = region_term(text)
     if not term:
         return []
-    names = union(
-        select(EventRegionRow.region.label("region")),  # type: ignore[attr-defined]
-        select(ScoreRow.region.label("region")).where(col(ScoreRow.region).is_not(None)),  # type: ignore
-        select(InnovationRow.region.label("region")).where(col(InnovationRow.region).is_not(None)),  # type: ignore
-        select(PersonPositionRow.region.label("region")).where(  # type: ignore[union-attr]
-            col(PersonPositionRow.region).is_not(None)
-        ),
-    ).subquery()
-    for condition in _region_conditions(names.c.region, term):
-        found = sorted({r for (r,) in session.execute(select(names.c.region).where(condition))})
+    names = stored_regions(session)
+    # from strict to loose: the exact name; a name ending in the bare name; a name containing it
+    for condition in (
+        lambda name: name == term,
+        lambda name: name == term or name.endswith(" " + term),
+        lambda name: term in name,
+    ):
+        found = [name for name in names if condition(name.lower())]
         if found:
             return found
     return []
@@ -298,10 +312,15 @@ def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
 
 
 def _in(session: Session, model: Any, column: Any, ids: Iterable[int]) -> list[Any]:
-    """Rows of the model whose column is one of the ids, fetched in chunks."""
+    """Rows of the model's table whose column is one of the ids, fetched in chunks.
+
+    Plain rows (named tuples), not ORM objects: a region query at a million events reads tens of thousands of
+    rows, and building and tracking an ORM object per row cost several times the query itself.
+    """
+    table = model.__table__
     rows: list[Any] = []
     for chunk in chunks(sorted(set(ids))):
-        rows.extend(session.exec(select(model).where(column.in_(chunk))))
+        rows.extend(session.execute(select(table).where(column.in_(chunk))))
     return rows
 
 
@@ -319,11 +338,10 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     article_ids = {s.article_id for s in sources}
     articles = {a.id: a for a in _in(session, ArticleRow, ArticleRow.id, article_ids)}
     people = {p.id: p for p in _in(session, PersonRow, PersonRow.id, {p.person_id for p in participants})}
+    # by article, not by person: a much-cited assessor holds positions in thousands of other articles
     positions = {
         (p.person_id, p.article_id): p
-        for p in _in(
-            session, PersonPositionRow, PersonPositionRow.person_id, {p.person_id for p in participants}
-        )
+        for p in _in(session, PersonPositionRow, PersonPositionRow.article_id, article_ids)
     }
     scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
     innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)

@@ -11,6 +11,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.schema import CreateIndex
 from sqlmodel import Session, SQLModel, create_engine
 
 from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -74,6 +75,7 @@ def _create_schema(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         SQLModel.metadata.create_all(connection)
         _add_missing_columns(connection)
+        _add_missing_indexes(connection)
         connection.commit()
 
 
@@ -91,6 +93,16 @@ def _add_missing_columns(connection: Connection) -> None:
             preparer = connection.dialect.identifier_preparer
             connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
                                     f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
+
+
+def _add_missing_indexes(connection: Connection) -> None:
+    """Create the indexes a newer version declares on tables an older version created (create_all skips them)."""
+    inspector = inspect(connection)
+    for table in SQLModel.metadata.sorted_tables:
+        present = {i["name"] for i in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in present:
+                connection.execute(CreateIndex(index, if_not_exists=True))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
