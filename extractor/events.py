@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import main_region, published, spans_of
+from extractor.nlp.spans import main_region, published, spans_of, text_of
 
 # A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
@@ -50,7 +50,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
 def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     """The smart-city events the article reports, one per type, with regions, dates, venue and stage."""
     triggers, context = _patterns()
-    text = doc.text
+    text = text_of(doc)
     sentences = list(doc.sents)
     claimed: list[tuple[int, int]] = []
     hits: dict[str, list[Span]] = {}
@@ -186,7 +186,7 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
     venue = _venue(sents)
-    text = doc.text
+    text = text_of(doc)
     host, regions = set(), []
     for r in spans_of(doc, "regions"):
         if not (inside(r) or kind in LISTED and _listed_after(text, sents, r)):

@@ -7,10 +7,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.classify import predict_dimension
+from extractor.classify import predict_dimensions
 from extractor.events import events_of
 from extractor.nlp import analyse, mentions_of
-from extractor.nlp.spans import sentence_of, spans_of
+from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
 
@@ -20,6 +20,28 @@ def _unique(values: list[Any]) -> list[Any]:
         if value not in seen:
             seen.append(value)
     return seen
+
+
+def _innovations(doc: Doc) -> list[dict[str, Any]]:
+    """Each innovation once; one the article does not file under a dimension gets the classifier's guess (all
+    of the article's in one call), empty when the classifier is unsure."""
+    innovations: list[dict[str, Any]] = []
+    unfiled: list[dict[str, str]] = []
+    text = text_of(doc)
+    for span in spans_of(doc, "innovations"):
+        v = span._.value
+        if any(i["name"].lower() == v["name"].lower() for i in innovations):
+            continue
+        innovations.append({"name": v["name"], "description": v.get("description"), "dimension": v["dimension"],
+                            "dimension_source": v["dimension_source"], "confidence": None})
+        if v["dimension"] is None:
+            a, b = sentence_of(doc, span.start_char)
+            unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": text[a:b]})
+    predictions = predict_dimensions(unfiled)
+    for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):
+        item.update(dimension=prediction.dimension, confidence=prediction.confidence,
+                    dimension_source="predicted" if prediction.dimension else None)
+    return innovations
 
 
 def summarise(doc: Doc, article: Article) -> dict[str, Any]:
@@ -34,22 +56,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique([{"value": s._.value["value"], "year": s._.value["year"], "what": s._.value["what"]}
                       for s in spans_of(doc, "scores")])
-    innovations: list[dict[str, Any]] = []
-    text = doc.text
-    for span in spans_of(doc, "innovations"):
-        v = span._.value
-        if any(i["name"].lower() == v["name"].lower() for i in innovations):
-            continue
-        item = {"name": v["name"], "description": v.get("description"), "dimension": v["dimension"],
-                "dimension_source": v["dimension_source"], "confidence": None}
-        if item["dimension"] is None:
-            # the article does not file it under a dimension: the classifier's guess, empty when unsure
-            a, b = sentence_of(doc, span.start_char)
-            prediction = predict_dimension(v["name"], v.get("description") or "", text[a:b])
-            if prediction is not None:
-                item.update(dimension=prediction.dimension, confidence=prediction.confidence,
-                            dimension_source="predicted" if prediction.dimension else None)
-        innovations.append(item)
+    innovations = _innovations(doc)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
     return {

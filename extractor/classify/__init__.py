@@ -44,7 +44,7 @@ __all__ = [
     "classify_csv",
     "cross_validate",
     "load",
-    "predict_dimension",
+    "predict_dimensions",
     "train",
 ]
 
@@ -54,12 +54,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "training"  # in a che
 TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
 
 
-def predict_dimension(name: str, description: str = "", sentence: str = "") -> Prediction | None:
-    """The packaged model's dimension for one innovation, or None when no model is installed."""
+def predict_dimensions(rows: Sequence[dict[str, Any]]) -> list[Prediction]:
+    """The packaged model's dimension for each row of name, description and sentence (no predictions when no
+    model is installed)."""
     model = packaged()
-    if model is None:
-        return None
-    return model.predict([{"name": name, "description": description, "sentence": sentence}])[0]
+    return model.predict(rows) if model is not None and rows else []
 
 
 def packaged_validation() -> CrossValidation:

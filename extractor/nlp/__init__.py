@@ -21,6 +21,7 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
+from extractor.nlp.spans import text_of
 from extractor.records import Mention
 
 CONFIG = Path(__file__).with_name("config.cfg")
@@ -48,7 +49,7 @@ def analyse(text: str, published: date | None = None, nlp: Language | None = Non
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:
     """Every span the components found, as Mention records with their evidence."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     for label in LABELS:
         if label not in doc.spans:
             continue

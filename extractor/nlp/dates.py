@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import alternation, load_lexicon
-from extractor.nlp.spans import add_span, published
+from extractor.nlp.spans import add_span, published, text_of
 
 _LEX = load_lexicon()
 # full month names never take a dot ("12 Juni." ends a sentence); abbreviations may ("12 Jun. 2019")
@@ -74,7 +74,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = []
-        found = find_dates(doc.text, published(doc))
+        found = find_dates(text_of(doc), published(doc))
         for start, end, value in found:
             add_span(doc, "dates", start, end, value)
             if value["kind"] == "publication" and doc._.published is None:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import load_lexicon
-from extractor.nlp.spans import add_span
+from extractor.nlp.spans import add_span, text_of
 
 
 @Language.factory("smartcity_dimensions", assigns=["doc.spans"])
@@ -31,7 +31,7 @@ class DimensionFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dimensions"] = []
         position = 0
-        text = doc.text
+        text = text_of(doc)
         for anchor in self.anchor.finditer(text):
             if anchor.start() < position:
                 continue

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
-from extractor.nlp.spans import add_span, sentence_of, spans_of
+from extractor.nlp.spans import add_span, sentence_of, spans_of, text_of
 
 NAME_WORD = r"(?:[A-Z][\w'’!+-]*|e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
 NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|dan(?=[ \t]+[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?"
@@ -94,7 +94,7 @@ class InnovationFinder:
             name = _clean(value["name"])
             if name is None or name.split()[0].lower() in self.not_a_name or name.lower() in self.type_words:
                 continue
-            if _only_regions(doc, start, end) or _in_link_line(doc.text, start):
+            if _only_regions(doc, start, end) or _in_link_line(text_of(doc), start):
                 continue
             if any(a < end and start < b for a, b, _ in found) or any(a < end and start < b for a, b in people):
                 continue
@@ -111,7 +111,7 @@ class InnovationFinder:
     # -- under a dimension heading --------------------------------------------------------------------------
     def _under_headings(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """Items listed under a dimension written as a heading (alone on its line, or "Smart Living: ...")."""
-        text = doc.text
+        text = text_of(doc)
         dims = spans_of(doc, "dimensions")
         headings = [d for d in dims if _is_heading(text, d.start_char, d.end_char)]
         out = []
@@ -129,7 +129,7 @@ class InnovationFinder:
 
     # -- in running text --------------------------------------------------------------------------------------
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        text = doc.text
+        text = text_of(doc)
         out: list[tuple[int, int, dict[str, Any]]] = []
         dimensions = spans_of(doc, "dimensions")
         dimension_starts = [d.start_char for d in dimensions]
@@ -183,7 +183,7 @@ class InnovationFinder:
 
     def _continue_list(self, doc: Doc, at: int, add: Any) -> None:
         """Later items of a list: ", Y dan Z" right after the first item."""
-        text = doc.text
+        text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
             gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
@@ -263,7 +263,7 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
 def _only_regions(doc: Doc, start: int, end: int) -> bool:
     """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme."""
     covered = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
-    rest = doc.text[start:end]
+    rest = text_of(doc)[start:end]
     for a, b in sorted(covered, reverse=True):
         rest = rest[:a - start] + rest[b - start:]
     return bool(covered) and not re.sub(r"\b(?:dan|serta)\b|[,\s]", "", rest)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import Lexicon, alternation, load_lexicon, squash
-from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of
+from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
@@ -109,7 +109,7 @@ class PeopleFinder:
 
     def find(self, doc: Doc) -> list[Person]:
         """Every person of the document, each once, with all their mentions."""
-        text = doc.text
+        text = text_of(doc)
         regions = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "regions")]
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]

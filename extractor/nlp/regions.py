@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, squash
-from extractor.nlp.spans import add_span
+from extractor.nlp.spans import add_span, text_of
 
 # "Kab." and "Kota" prefixes and the offices that imply one; the last group of words before a name.
 PREFIXES = {
@@ -192,7 +192,7 @@ class RegionMatcher:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["regions"] = []
         doc.spans["provinces"] = []
-        for match, region in self.index.resolve(self.index.find(doc.text)):
+        for match, region in self.index.resolve(self.index.find(text_of(doc))):
             label = "provinces" if region.kind == "provinsi" else "regions"
             add_span(doc, label, match.start, match.end, {
                 "name": region.name, "code": region.code, "kind": region.kind, "province": region.province,

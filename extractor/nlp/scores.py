@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.spans import add_span, published, sentence_of, spans_of
+from extractor.nlp.spans import add_span, published, sentence_of, spans_of, text_of
 
 # Words that announce a score; the number must follow within the same clause.
 CUE = re.compile(r"\b(?P<cue>nilai|skor|scor|score|indeks|index|capaian|rata-rata|poin|point|hasil\s+evaluasi|"
@@ -40,7 +40,7 @@ class ScoreFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["scores"] = []
-        text = doc.text
+        text = text_of(doc)
         dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
         for m in NUMBER.finditer(text):
             what = self._what(text, m.start(), dims)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,22 +21,27 @@ class NewsSentencizer:
     """Starts a sentence after a line break and after . ! ? (and the quote that closes them)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = numpy.zeros((len(doc), 1), dtype="int64")  # 1 starts a sentence, -1 continues one
         pending = False  # a boundary was seen; the next word starts a sentence
         for token in doc:
-            if token.i == 0:
-                token.is_sent_start = True
+            i = token.i
+            if i == 0:
+                starts[i] = 1
             elif token.is_space:
-                token.is_sent_start = False
-            elif pending and token.text in CLOSING and doc[token.i - 1].text in FINAL:
-                token.is_sent_start = False
+                starts[i] = -1
+            elif pending and token.text in CLOSING and doc[i - 1].text in FINAL:
+                starts[i] = -1
                 continue
             else:
-                token.is_sent_start = pending
+                starts[i] = 1 if pending else -1
                 pending = False
             if token.is_space:
                 pending = pending or "\n" in token.text
-            elif token.text in FINAL and not _is_initial(doc, token.i):
+            elif token.text in FINAL and not _is_initial(doc, i):
                 pending = True
+        # one array write: setting token.is_sent_start one by one re-checks the whole doc each time (quadratic)
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
 

@@ -28,6 +28,14 @@ def add_span(doc: Doc, label: str, start: int, end: int, value: dict[str, Any]) 
     return span
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy rebuilds `Doc.text` from every token on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return str(text)
+
+
 def spans_of(doc: Doc, label: str) -> list[Span]:
     """The spans a component stored under `label`, in text order."""
     if label not in doc.spans:
