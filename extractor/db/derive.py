@@ -11,6 +11,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, func, insert
@@ -205,30 +206,39 @@ class _Rows:
 
     def __init__(self) -> None:
         self.tables: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
+        self.counts: dict[type[SQLModel], int] = defaultdict(int)
 
     def add(self, model: type[SQLModel], **values: Any) -> int:
-        rows = self.tables[model]
-        row_id = len(rows) + 1
-        rows.append({"id": row_id, **values})
-        return row_id
+        self.counts[model] += 1
+        self.tables[model].append({"id": self.counts[model], **values})
+        return self.counts[model]
 
     def insert(self, session: Session) -> None:
+        """Insert the rows added since the last call, and forget them (the ids keep counting)."""
         # parents before children, so foreign keys hold while inserting
         for model in reversed(DERIVED_TABLES):
-            rows = self.tables.get(model, [])
+            rows = self.tables.pop(model, [])
             for start in range(0, len(rows), 1000):
                 session.execute(insert(model), rows[start : start + 1000])
+
+
+# articles whose mentions and texts are in memory at once while their evidence is written
+EVIDENCE_CHUNK = 500
+EvidenceWork = Callable[[Sequence[Mention], str], None]
 
 
 def write_assembly(
     session: Session, assembly: Assembly, sources: Sequence[SourceArticle], version: str
 ) -> dict[str, int]:
-    """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value."""
-    by_id = {a.article_id: a for a in sources}
-    mentions = _mentions(session, by_id)
-    texts = _texts(session, by_id)
+    """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value.
+
+    People and events are written first; the evidence of each article is then found and written a chunk of
+    articles at a time, so memory does not grow with the number of stored articles' mentions and texts.
+    """
     evidence = _Evidence()
     rows = _Rows()
+    # evidence to find in one article's mentions and text, run when that article's chunk is loaded
+    work: dict[int, list[EvidenceWork]] = defaultdict(list)
 
     person_ids: dict[str, int] = {}
     for person in assembly.people:
@@ -243,8 +253,9 @@ def write_assembly(
                 name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
                 affiliation=pos.affiliation, region=pos.region, as_of=pos.as_of, version=version,
             )  # fmt: skip
-            span = _person_span(mentions.get(pos.article_id, []), pos.name_as_written)
-            evidence.add("person_position", position_id, "name", pos.article_id, span, version)
+            work[pos.article_id].append(partial(
+                _person_evidence, evidence, "person_position", position_id, "name", pos.article_id,
+                pos.name_as_written, version))  # fmt: skip
 
     for event in assembly.events:
         event_id = rows.add(
@@ -258,35 +269,41 @@ def write_assembly(
                 EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
                 extracted=source.extracted, version=version,
             )  # fmt: skip
-            _event_evidence(
-                evidence, event_id, source.article_id, source.extracted, texts.get(source.article_id, ""),
-                mentions.get(source.article_id, []), version,
-            )  # fmt: skip
+            work[source.article_id].append(partial(
+                _event_evidence, evidence, event_id, source.article_id, source.extracted, version))
         for region, role in event.regions:
             region_id = rows.add(EventRegionRow, event_id=event_id, region=region, role=role, version=version)
             field = "host_regions" if role == "host" else "regions"
             for source in event.sources:
                 if region in (source.extracted.get(field) or []):
-                    span = find_mention(
-                        mentions.get(source.article_id, []), "region", _value_is("name", region)
-                    )
-                    evidence.add("event_region", region_id, "region", source.article_id, span, version)
+                    work[source.article_id].append(partial(
+                        _region_evidence, evidence, region_id, source.article_id, region, version))
         for participant in event.participants:
             participant_id = rows.add(
                 EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
                 role=participant.role, version=version,
             )  # fmt: skip
-            span = _person_span(mentions.get(participant.article_id, []), participant.name_as_written)
-            evidence.add("event_participant", participant_id, "person", participant.article_id, span, version)
-
-    _article_values(rows, sources, mentions, evidence, version)
-    for row in evidence.rows:
-        rows.add(EvidenceRow, **row)
+            work[participant.article_id].append(partial(
+                _person_evidence, evidence, "event_participant", participant_id, "person",
+                participant.article_id, participant.name_as_written, version))  # fmt: skip
     rows.insert(session)
+
+    by_id = {a.article_id: a for a in sources}
+    for chunk in chunks(sorted(by_id), EVIDENCE_CHUNK):
+        mentions, texts = _mentions(session, chunk), _texts(session, chunk)
+        for article_id in chunk:
+            for find in work.pop(article_id, []):
+                find(mentions.get(article_id, []), texts.get(article_id, ""))
+        _article_values(rows, [by_id[i] for i in chunk], mentions, evidence, version)
+        for row in evidence.rows:
+            rows.add(EvidenceRow, **row)
+        evidence.rows.clear()
+        evidence.seen.clear()  # every key names its article, and an article's evidence is all in its chunk
+        rows.insert(session)
     return {
-        "events": len(rows.tables[EventRow]), "people": len(rows.tables[PersonRow]),
-        "scores": len(rows.tables[ScoreRow]), "innovations": len(rows.tables[InnovationRow]),
-        "evidence": len(rows.tables[EvidenceRow]),
+        "events": rows.counts[EventRow], "people": rows.counts[PersonRow],
+        "scores": rows.counts[ScoreRow], "innovations": rows.counts[InnovationRow],
+        "evidence": rows.counts[EvidenceRow],
     }  # fmt: skip
 
 
@@ -313,6 +330,19 @@ def _score_is(score: dict[str, Any]) -> Callable[[dict[str, Any], Mention], bool
     return test
 
 
+def _person_evidence(evidence: _Evidence, subject: str, subject_id: int, field: str, article_id: int, name: str,
+                     version: str, mentions: Sequence[Mention], _text: str) -> None:
+    """Evidence of a person named in one article (a position held, a participation)."""
+    evidence.add(subject, subject_id, field, article_id, _person_span(mentions, name), version)
+
+
+def _region_evidence(evidence: _Evidence, region_id: int, article_id: int, region: str, version: str,
+                     mentions: Sequence[Mention], _text: str) -> None:
+    """Evidence of a region an article names for an event."""
+    span = find_mention(mentions, "region", _value_is("name", region))
+    evidence.add("event_region", region_id, "region", article_id, span, version)
+
+
 def _person_span(mentions: Sequence[Mention], name: str) -> Span | None:
     return find_mention(mentions, "person", lambda v, m: v.get("name") == name or m.text == name)
 
@@ -322,9 +352,9 @@ def _event_evidence(
     event_id: int,
     article_id: int,
     extracted: dict[str, Any],
-    text: str,
-    mentions: Sequence[Mention],
     version: str,
+    mentions: Sequence[Mention],
+    text: str,
 ) -> None:
     """Evidence of how one article reports an event: its type words, dates, venue, stage and programme."""
     start_span = (
