@@ -61,6 +61,13 @@ def handle_errors(command: F) -> F:
         except ExtractorError as exc:
             err.print(f"[red]error[/red] ({exc.stage}) {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(2 if exc.stage in USAGE_STAGES else 1) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug or an unforeseen library error: one line, never a traceback
+            logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+            err.print(f"[red]error[/red] unexpected {exc.__class__.__name__}: {escape(str(exc))} (please report "
+                      "it with the command you ran)", soft_wrap=True)
+            raise typer.Exit(1) from None
     return wrapper  # type: ignore[return-value]
 
 
@@ -424,6 +431,9 @@ def report(
 def main() -> None:
     """Entry point of the `extractor` console script."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # the libraries' own warnings about a page ("discarding data") repeat what the failure summary says
+    for library in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(library).setLevel(logging.ERROR)
     try:
         app()
     except KeyboardInterrupt:

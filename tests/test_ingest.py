@@ -526,3 +526,14 @@ def test_a_run_that_stores_nothing_new_keeps_the_derived_tables(
     monkeypatch.setattr(pipeline, "rebuild_derived", lambda *args: calls.append(args))
     assert ingest_cli(cli, db_url, path).exit_code == 0
     assert calls == []
+
+
+def test_an_unexpected_error_is_one_line_without_a_traceback(cli: CliRun, db_url: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(url: str) -> dict[str, int]:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("extractor.db.queries.database_stats", broken)
+    result = cli("stats", "--db", db_url)
+    assert result.exit_code == 1
+    assert "unexpected RuntimeError: disk on fire" in result.output and "Traceback" not in result.output
