@@ -55,6 +55,7 @@ DERIVED_TABLES: tuple[type[SQLModel], ...] = (
     InnovationRow,
     ArticleDimensionRow,
 )
+ASSEMBLY_KEYS = ("events", "people", "published")
 EVIDENCE_LABELS = ("region", "person", "date", "score", "innovation", "dimension")
 
 
@@ -113,6 +114,8 @@ def load_sources(session: Session) -> list[SourceArticle]:
         if article_id is None or not isinstance(summary, dict):
             continue
         iso = published.isoformat() if published else summary.get("published")
+        # assembly reads only events and people; the rest of a summary is read again a chunk at a time
+        summary = {k: summary[k] for k in ASSEMBLY_KEYS if k in summary}
         out.append(
             SourceArticle(
                 article_id=article_id,
@@ -142,6 +145,18 @@ def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Me
                 Mention(m.label, m.text, m.start, m.end, m.sentence, dict(m.value or {}))
             )
     return out
+
+
+def _summaries(session: Session, article_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The full stored summaries of some articles, in the order of `article_ids`."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in chunks(sorted(set(article_ids))):
+        for article_id, summary in session.exec(
+            select(ArticleRow.id, ArticleRow.summary).where(col(ArticleRow.id).in_(chunk))
+        ):
+            if isinstance(summary, dict):
+                found[article_id] = summary  # type: ignore[index]
+    return {i: found[i] for i in article_ids if i in found}
 
 
 def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
@@ -294,7 +309,7 @@ def write_assembly(
         for article_id in chunk:
             for find in work.pop(article_id, []):
                 find(mentions.get(article_id, []), texts.get(article_id, ""))
-        _article_values(rows, [by_id[i] for i in chunk], mentions, evidence, version)
+        _article_values(rows, _summaries(session, chunk), mentions, evidence, version)
         for row in evidence.rows:
             rows.add(EvidenceRow, **row)
         evidence.rows.clear()
@@ -382,41 +397,41 @@ def _event_evidence(
 
 
 def _article_values(
-    rows: _Rows, sources: Sequence[SourceArticle], mentions: dict[int, list[Mention]], evidence: _Evidence,
+    rows: _Rows, summaries: dict[int, dict[str, Any]], mentions: dict[int, list[Mention]], evidence: _Evidence,
     version: str,
 ) -> None:  # fmt: skip
     """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence."""
-    for article in sources:
-        found = mentions.get(article.article_id, [])
-        first_region = next(iter(article.summary.get("regions") or []), None)
+    for article_id, summary in summaries.items():
+        found = mentions.get(article_id, [])
+        first_region = next(iter(summary.get("regions") or []), None)
         seen: set[Any] = set()
-        for s in article.summary.get("scores") or []:
+        for s in summary.get("scores") or []:
             if s.get("value") is None or ("score", s["value"], s.get("year"), s.get("what")) in seen:
                 continue
             seen.add(("score", s["value"], s.get("year"), s.get("what")))
             span = find_mention(found, "score", _score_is(s))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
             score_id = rows.add(
-                ScoreRow, article_id=article.article_id, region=region, value=float(s["value"]),
+                ScoreRow, article_id=article_id, region=region, value=float(s["value"]),
                 year=s.get("year"), what=s.get("what"), version=version,
             )  # fmt: skip
-            evidence.add("score", score_id, "value", article.article_id, span, version)
-        for i in article.summary.get("innovations") or []:
+            evidence.add("score", score_id, "value", article_id, span, version)
+        for i in summary.get("innovations") or []:
             if not i.get("name") or ("innovation", i["name"]) in seen:
                 continue
             seen.add(("innovation", i["name"]))
             span = find_mention(found, "innovation", _value_is("name", i["name"], case=False))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
             innovation_id = rows.add(
-                InnovationRow, article_id=article.article_id, region=region, name=i["name"],
+                InnovationRow, article_id=article_id, region=region, name=i["name"],
                 description=i.get("description"), dimension=i.get("dimension"),
                 dimension_source=i.get("dimension_source"),
                 dimension_confidence=i.get("confidence"), version=version,
             )  # fmt: skip
-            evidence.add("innovation", innovation_id, "name", article.article_id, span, version)
-        for d in dict.fromkeys(article.summary.get("dimensions") or []):
+            evidence.add("innovation", innovation_id, "name", article_id, span, version)
+        for d in dict.fromkeys(summary.get("dimensions") or []):
             span = find_mention(found, "dimension", _value_is("name", d))
             dimension_id = rows.add(
-                ArticleDimensionRow, article_id=article.article_id, dimension=d, version=version
+                ArticleDimensionRow, article_id=article_id, dimension=d, version=version
             )
-            evidence.add("article_dimension", dimension_id, "dimension", article.article_id, span, version)
+            evidence.add("article_dimension", dimension_id, "dimension", article_id, span, version)
