@@ -44,6 +44,7 @@ __all__ = [
     "classify_csv",
     "cross_validate",
     "load",
+    "packaged_validation",
     "predict_dimensions",
     "train",
 ]
