@@ -30,7 +30,7 @@ def _ingest(paths: list[str], workers: int, db_url: str) -> Callable[[], dict[st
     def work() -> dict[str, Any]:
         summary = ingest(paths, load_settings(db_url=db_url, workers=workers))
         return {"stored": summary.stored, "near_duplicates": summary.near_duplicates,
-                "skipped": summary.skipped, "failed": len(summary.failures), "events": summary.totals.get("events")}
+                "skipped": summary.skipped, "failed": summary.failed, "events": summary.totals.get("events")}
 
     return work
 

@@ -65,7 +65,9 @@ class NearDuplicateIndex:
         self.permutations = permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
         self._hashes: dict[int, np.ndarray] = {}
-        self.last_id = 0  # the highest article id indexed, so a refresh reads only newer articles
+        # the highest article id the database load has read, so a refresh reads only newer rows; add() leaves it
+        # alone, or another process's articles with lower ids, committed meanwhile, would never be read
+        self.last_id = 0
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -75,7 +77,6 @@ class NearDuplicateIndex:
         if article_id not in self._hashes:
             self._lsh.insert(article_id, minhash)
             self._hashes[article_id] = np.asarray(minhash.hashvalues, dtype=np.uint64)
-            self.last_id = max(self.last_id, article_id)
 
     def find(self, minhash: MinHash) -> tuple[int, float] | None:
         """The earliest indexed article whose estimated Jaccard similarity reaches the threshold."""

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import Known, load_near_duplicate_index, start_run
+from extractor.db.store import Known, known_sources, load_near_duplicate_index, start_run
 from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ConfigError
 from extractor.fetch import Fetcher
@@ -108,6 +108,9 @@ def ingest_on_cluster(
     """Like `extractor.pipeline.ingest`, with parsing, NLP and storing done on the workers of a Dask cluster."""
     from distributed import wait
 
+    if settings.time_limit > 0:
+        # Dask runs tasks in worker threads, where no signal can interrupt them
+        log.warning("the per-document time limit (%s s) does not apply on Dask workers", settings.time_limit)
     sources = list(sources)
     client = connect(scheduler)
     owns_client = client is not scheduler
@@ -167,8 +170,13 @@ def _collect(session: Session, future: Any, pages: list[Page], run_id: int) -> l
     except Exception as exc:  # a worker lost or an error outside the per-item guards: the batch is recorded
         log.debug("batch of %d pages failed on the cluster", len(pages), exc_info=True)
         reason = f"cluster task failed: {exc.__class__.__name__}: {exc}"
+        # the task may have committed some pages before it died: those are stored, not failed
+        stored = known_sources(session, [p.source for p in pages], failures=False)
         out = []
         for page in pages:
+            if page.source in stored:
+                out.append(Outcome("stored", page.source, None))
+                continue
             outcome, failure = record_outcome(session, page, Failure(page.source, "cluster", reason), run_id)
             out.append(Outcome(outcome, page.source, failure))
         return out

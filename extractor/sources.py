@@ -175,6 +175,7 @@ def _from_jsonl(path: Path, max_bytes: int | None) -> Iterator[Item]:
             number += 1
             source = f"{path}#{number}"
             if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+                records += 1
                 size = len(line) + _skip_line(lines)
                 yield Failure(source, SourceError.stage, _too_large(f"line {number}", size, max_bytes))
                 continue

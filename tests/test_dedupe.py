@@ -234,3 +234,10 @@ def test_mentions_are_stored_once_per_span(session: Session) -> None:
     stored = session.exec(select(MentionRow)).all()
     assert sorted(m.label for m in stored) == ["person", "region"]
     assert {m.version for m in stored} == {"test"}
+
+
+def test_indexing_an_article_leaves_the_refresh_watermark_to_the_database_load() -> None:
+    # another process may commit an article with a lower id after ours; a refresh must still read it
+    index = NearDuplicateIndex(0.7, 128)
+    index.add(10, text_minhash("kalimat " * 20, 128))
+    assert index.last_id == 0 and len(index) == 1

@@ -480,3 +480,10 @@ def test_unexpected_fetcher_error_is_a_failure() -> None:
     [failure] = pages("https://wartadaerah.example.id/a", fetch=fetch)
     assert failure == Failure("https://wartadaerah.example.id/a", "fetch", "unexpected error: UnicodeError: "
                               "label too long")
+
+
+def test_jsonl_with_only_an_oversized_line_has_one_failure(tmp_path: Path) -> None:
+    path = tmp_path / "besar.jsonl"
+    path.write_text('{"id": "x", "text": "' + "kota " * 300_000 + '"}', encoding="utf-8")
+    items = list(iter_pages([str(path)], max_bytes=1_000_000))
+    assert len(items) == 1 and isinstance(items[0], Failure) and "over the limit" in items[0].reason

@@ -73,6 +73,7 @@ def load_near_duplicate_index(
     for article_id, data in rows:
         if data is not None and article_id is not None:
             index.add(article_id, minhash_from_bytes(data, settings.minhash_permutations))
+            index.last_id = max(index.last_id, article_id)
     return index
 
 
