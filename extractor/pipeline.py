@@ -48,6 +48,8 @@ ProgressCallback = Callable[[str, str], None]  # (outcome, source)
 TASK_PAGES = 1
 # Items looked up at a time among the stored and failed sources: one query instead of one per item.
 LOOKUP_CHUNK = 200
+# Items read (files parsed into pages, URLs fetched) before one lookup: small, so pages start flowing early.
+ITEM_CHUNK = 32
 # Failures listed one by one at the end of a run (all of them are counted and grouped, and in the database).
 LISTED_FAILURES = 100
 # Items between two updates of the run's counts in the database, so a killed run still shows how far it got.
@@ -194,23 +196,27 @@ def skip_known(
 ) -> Iterator[Item]:
     """The items of the sources, with those the database already holds (stored, or failed for good with the same
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
-    for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
-        urls = [s for s in sources_chunk if is_url(s)]
-        known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
+    def read(sources_chunk: list[str], known_urls: dict[str, Known]) -> Iterator[Item]:
         for source in sources_chunk:
             if source in known_urls:
                 yield known_urls[source]
-                continue
-            for items in iter_chunks(iter_pages([source], fetch, max_bytes), LOOKUP_CHUNK):
-                found = known_sources(session, [i.source for i in items if isinstance(i, Page)],
-                                      failures=not retry_failed)
-                for item in items:
-                    known = found.get(item.source) if isinstance(item, Page) else None
-                    if known is not None and (known.failure is None or known.content_sha256 in (
-                            None, page_digest(cast(Page, item)))):
-                        yield known
-                    else:
-                        yield item
+            else:
+                yield from iter_pages([source], fetch, max_bytes)
+
+    for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
+        urls = [s for s in sources_chunk if is_url(s)]
+        known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
+        # one lookup per chunk of items, not one per file
+        for items in iter_chunks(read(sources_chunk, known_urls), ITEM_CHUNK):
+            pages = [i.source for i in items if isinstance(i, Page)]
+            found = known_sources(session, pages, failures=not retry_failed) if pages else {}
+            for item in items:
+                known = found.get(item.source) if isinstance(item, Page) else None
+                if known is not None and (known.failure is None or known.content_sha256 in (
+                        None, page_digest(cast(Page, item)))):
+                    yield known
+                else:
+                    yield item
 
 
 def store_result(
@@ -220,7 +226,6 @@ def store_result(
     """Write one item's result (article or failure) in its own transaction; return (outcome, failure)."""
     if not isinstance(result, Extraction):
         return record_outcome(session, page, result, run_id)
-    digest = page_digest(page) if page is not None else None
     raw = page.html if page is not None and page.html is not None else (
         page.text.encode("utf-8") if page is not None and page.text is not None else None)
     try:
@@ -229,7 +234,7 @@ def store_result(
         session.rollback()
         log.debug("cannot store %s", result.article.source, exc_info=True)
         failure = Failure(result.article.source, "store", f"database error: {db_error_reason(exc)}")
-        record_failure(session, failure, run_id, digest)
+        record_failure(session, failure, run_id, result.article.raw_sha256)
         return "failed", failure
     return stored.outcome, None
 
