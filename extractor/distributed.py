@@ -18,23 +18,21 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import Known, known_sources, load_near_duplicate_index, start_run
+from extractor.db.store import Known, known_sources, load_near_duplicate_index
 from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ConfigError
-from extractor.fetch import Fetcher
 from extractor.pipeline import (
     ProgressCallback,
     RunSummary,
     batches,
-    finish_run,
-    mark_run_ended_by_error,
     process_page,
     record_outcome,
+    recorded_run,
     skip_known,
     store_result,
 )
 from extractor.records import Failure, Page
-from extractor.settings import VERSION, Settings
+from extractor.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -113,56 +111,44 @@ def ingest_on_cluster(
         log.warning("the per-document time limit (%s s) does not apply on Dask workers", settings.time_limit)
     sources = list(sources)
     client = connect(scheduler)
-    owns_client = client is not scheduler
-    engine = get_engine(settings.db_url)
-    summary = RunSummary()
-
-    def tally(outcomes: Iterable[Outcome]) -> None:
-        for o in outcomes:
-            summary.count(o.outcome, o.failure)
-            if progress is not None:
-                progress(o.outcome, o.source)
-
     try:
         threads = max(1, sum(client.nthreads().values()))
-        with Fetcher(settings) as fetcher, open_session(engine) as session:
-            summary.run_id = start_run(session, sources, "dask", threads, VERSION)
-            try:
-                pending: dict[Any, list[Page]] = {}
-                items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
-                for chunk in batches(items, batch_pages):
-                    # what the reading machine already knows (read failures, stored or failed items) is written
-                    # here; only pages travel to the workers
-                    tally(_local(session, item, summary.run_id) for item in chunk if not isinstance(item, Page))
-                    pages = [item for item in chunk if isinstance(item, Page)]
-                    if pages:
-                        future = client.submit(ingest_batch, pages, settings, summary.run_id, pure=False,
-                                               retries=TASK_RETRIES)
-                        pending[future] = pages
-                    while len(pending) >= threads * TASKS_PER_THREAD:
-                        done = wait(list(pending), return_when="FIRST_COMPLETED").done
-                        for future in done:
-                            tally(_collect(session, future, pending.pop(future), summary.run_id))
-                for future in list(pending):
-                    tally(_collect(session, future, pending.pop(future), summary.run_id))
-                finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
-            except BaseException:
-                mark_run_ended_by_error(session, summary)
-                raise
+        with recorded_run(settings, sources, "dask", threads) as (fetcher, session, summary):
+
+            def tally(outcomes: Iterable[Outcome]) -> None:
+                for o in outcomes:
+                    summary.record(session, o.outcome, o.failure, o.source, progress)
+
+            pending: dict[Any, list[Page]] = {}
+            items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
+            for chunk in batches(items, batch_pages):
+                # what the reading machine already knows (read failures, stored or failed items) is written
+                # here; only pages travel to the workers
+                tally(_local(session, item, summary.run_id) for item in chunk if not isinstance(item, Page))
+                pages = [item for item in chunk if isinstance(item, Page)]
+                if pages:
+                    future = client.submit(ingest_batch, pages, settings, summary.run_id, pure=False,
+                                           retries=TASK_RETRIES)
+                    pending[future] = pages
+                while len(pending) >= threads * TASKS_PER_THREAD:
+                    done = wait(list(pending), return_when="FIRST_COMPLETED").done
+                    for future in done:
+                        tally(_collect(session, future, pending.pop(future), summary.run_id))
+            for future in list(pending):
+                tally(_collect(session, future, pending.pop(future), summary.run_id))
     finally:
-        engine.dispose()
-        if owns_client:
+        if client is not scheduler:
             client.close()
     return summary
 
 
-def _local(session: Session, item: Failure | Known, run_id: int) -> Outcome:
+def _local(session: Session, item: Failure | Known, run_id: int | None) -> Outcome:
     """Record on the reading machine what needs no worker: a read failure or an already known item."""
     outcome, failure = record_outcome(session, None, item, run_id)
     return Outcome(outcome, item.source, failure)
 
 
-def _collect(session: Session, future: Any, pages: list[Page], run_id: int) -> list[Outcome]:
+def _collect(session: Session, future: Any, pages: list[Page], run_id: int | None) -> list[Outcome]:
     """The outcomes of a finished task; a task that failed even after its retries fails all its pages."""
     try:
         outcomes: list[Outcome] = future.result()

@@ -7,6 +7,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -88,6 +89,15 @@ class RunSummary:
             self.near_duplicates += 1
         else:
             self.skipped += 1
+
+    def record(self, session: Session, outcome: str, failure: Failure | None, source: str,
+               progress: ProgressCallback | None) -> None:
+        """Count one item, report it, and every RUN_UPDATE_EVERY items write the counts to the run table."""
+        self.count(outcome, failure)
+        if progress is not None:
+            progress(outcome, source)
+        if self.run_id is not None and sum(self.counts().values()) % RUN_UPDATE_EVERY == 0:
+            update_run(session, self.run_id, self.counts())
 
     def failure_groups(self) -> list[FailureGroup]:
         """Failures by stage and reason, the most frequent first."""
@@ -284,21 +294,29 @@ def ingest(
     are skipped before fetching or parsing, so a run started again after a crash goes fast to where it stopped.
     """
     sources = list(sources)
+    with recorded_run(settings, sources, "local", settings.workers) as (fetcher, session, summary):
+        index = load_near_duplicate_index(session, settings)
+        items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
+        for page, result in process_items(items, settings):
+            outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
+            source = failure.source if failure else cast(Page | Known, page or result).source
+            summary.record(session, outcome, failure, source, progress)
+    return summary
+
+
+@contextmanager
+def recorded_run(
+    settings: Settings, sources: Sequence[str], mode: str, workers: int
+) -> Iterator[tuple[Fetcher, Session, RunSummary]]:
+    """A fetcher, a database session and a summary for one recorded run. On leaving, the run is finished (the
+    derived tables rebuilt when it stored something) or, on an error, marked as ended by it."""
     engine = get_engine(settings.db_url)
     summary = RunSummary()
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
-            summary.run_id = start_run(session, sources, "local", settings.workers, VERSION)
+            summary.run_id = start_run(session, sources, mode, workers, VERSION)
             try:
-                index = load_near_duplicate_index(session, settings)
-                items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
-                for done, (page, result) in enumerate(process_items(items, settings), start=1):
-                    outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
-                    summary.count(outcome, failure)
-                    if progress is not None:
-                        progress(outcome, failure.source if failure else cast(Page | Known, page or result).source)
-                    if done % RUN_UPDATE_EVERY == 0:
-                        update_run(session, summary.run_id, summary.counts())
+                yield fetcher, session, summary
                 finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
             except BaseException:
                 mark_run_ended_by_error(session, summary)
@@ -306,4 +324,3 @@ def ingest(
     finally:
         # also on an error that ends the run, so a server database is not left with open connections
         engine.dispose()
-    return summary
