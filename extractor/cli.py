@@ -226,15 +226,33 @@ def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold <id>.json annotations.")],
     paths: Annotated[list[str], typer.Argument(help="Articles to extract (files or directories).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="Also list, per article and field, the "
+                                              "gold items missed (-) and the extra items found (+).")] = False,
 ) -> None:
     """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
-    from extractor.evaluate import format_table, load_gold, score
+    from extractor.evaluate import errors, format_errors, format_table, load_gold, score
     from extractor.pipeline import extract_sources
 
     gold = load_gold(gold_dir)
-    predictions = [r.summary for r in extract_sources(paths, load_settings()) if not isinstance(r, Failure)]
+    predictions = []
+    for result in extract_sources(paths, load_settings()):
+        if isinstance(result, Failure):
+            print_failure(result)  # scored as an empty prediction
+        else:
+            predictions.append(result.summary)
     rows = score(gold, predictions)
-    typer.echo(json.dumps(rows) if as_json else format_table(rows, len(gold)))
+    found = errors(gold, predictions) if show_errors else None
+    if as_json:
+        typer.echo(json.dumps({"scores": rows, "errors": found} if show_errors else rows, default=_jsonable))
+    else:
+        typer.echo(format_table(rows, len(gold)) + (f"\n\n{format_errors(found)}" if found else ""))
+
+
+def _jsonable(value: object) -> object:
+    """Sets and tuples of the error lists as JSON lists."""
+    if isinstance(value, frozenset):
+        return sorted(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 @app.command("train")

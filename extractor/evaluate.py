@@ -40,6 +40,11 @@ def _date_key(d: dict[str, Any]) -> tuple[str, str]:
     return start, (d.get("end") or start or "")[:10]
 
 
+def _event_key(e: dict[str, Any]) -> tuple[Any, str | None, frozenset[str]]:
+    """An event as type, start date (in the granularity it was given) and the set of evaluated regions."""
+    return e.get("type"), e.get("start") or None, frozenset(norm_text(r) for r in e.get("regions") or [])
+
+
 def _innovation_same(g: dict[str, Any], p: dict[str, Any]) -> bool:
     a, b = norm_text(g.get("name")), norm_text(p.get("name"))
     if not a or not b:
@@ -66,19 +71,22 @@ FIELDS: dict[str, tuple[Getter, Same]] = {
     "innovation+dimension": (lambda d: [x for x in d.get("innovations") or [] if x.get("dimension")],
                              lambda g, p: _innovation_same(g, p) and g.get("dimension") == p.get("dimension")),
     "event types": (lambda d: [x.get("type") for x in d.get("events") or []], lambda g, p: g == p),
+    "events (type+start+regions)": (lambda d: [_event_key(x) for x in d.get("events") or []],
+                                    lambda g, p: g == p),
 }
 
 
-def _match(gold: list[Any], pred: list[Any], same: Same) -> tuple[int, int, int]:
+def _match(gold: list[Any], pred: list[Any], same: Same) -> tuple[list[Any], list[Any]]:
+    """Greedy one-to-one matching: the gold items missed and the predicted items left over."""
     used = [False] * len(pred)
-    tp = 0
+    missed = []
     for g in gold:
-        for i, p in enumerate(pred):
-            if not used[i] and same(g, p):
-                used[i] = True
-                tp += 1
-                break
-    return tp, len(pred) - tp, len(gold) - tp
+        i = next((i for i, p in enumerate(pred) if not used[i] and same(g, p)), None)
+        if i is None:
+            missed.append(g)
+        else:
+            used[i] = True
+    return missed, [p for p, u in zip(pred, used) if not u]
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
@@ -89,14 +97,48 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
 
 
+def _url_key(url: Any) -> str:
+    """A URL without scheme, "www.", trailing slash or fragment, for matching fetched pages to gold files."""
+    text = str(url or "").strip().lower().split("#")[0].rstrip("/")
+    return re.sub(r"^https?://(www\.)?", "", text)
+
+
+def pair_predictions(gold: dict[str, dict[str, Any]],
+                     predictions: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The prediction for each gold article: by id, else by URL (pages fetched again get other ids)."""
+    by_id: dict[str, dict[str, Any]] = {}
+    by_url: dict[str, dict[str, Any]] = {}
+    for p in predictions:
+        by_id[str(p.get("id"))] = p
+        if p.get("url"):
+            by_url[_url_key(p["url"])] = p
+    return {gid: by_id.get(gid) or (by_url.get(_url_key(g["url"])) if g.get("url") else None) or {}
+            for gid, g in gold.items()}
+
+
+def errors(gold: dict[str, dict[str, Any]],
+           predictions: Iterable[dict[str, Any]]) -> dict[str, dict[str, dict[str, list[Any]]]]:
+    """Per article and field, the gold items missed and the predicted items that are extra (fields without
+    errors are left out)."""
+    paired = pair_predictions(gold, predictions)
+    out: dict[str, dict[str, dict[str, list[Any]]]] = {}
+    for gid, g in gold.items():
+        for field, (get, same) in FIELDS.items():
+            missed, extra = _match(get(g), get(paired[gid]), same)
+            if missed or extra:
+                out.setdefault(gid, {})[field] = {"missed": missed, "extra": extra}
+    return out
+
+
 def score(gold: dict[str, dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> dict[str, dict[str, float]]:
     """Micro-averaged precision, recall and F1 per field over the gold articles."""
-    pred = {str(p.get("id")): p for p in predictions}
+    paired = pair_predictions(gold, predictions)
     totals = {field: [0, 0, 0] for field in FIELDS}
     for gid, g in gold.items():
-        p = pred.get(gid, {})
         for field, (get, same) in FIELDS.items():
-            counts = _match(get(g), get(p), same)
+            gold_items, pred_items = get(g), get(paired[gid])
+            missed, extra = _match(gold_items, pred_items, same)
+            counts = (len(gold_items) - len(missed), len(extra), len(missed))
             for i in range(3):
                 totals[field][i] += counts[i]
     rows = {}
@@ -111,8 +153,31 @@ def score(gold: dict[str, dict[str, Any]], predictions: Iterable[dict[str, Any]]
 
 def format_table(rows: dict[str, dict[str, float]], articles: int) -> str:
     """The score table as text, in the layout of tools/score.py."""
-    lines = [f"{articles} gold articles", f"{'field':24} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+    lines = [f"{articles} gold articles", f"{'field':28} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
     for field, r in rows.items():
-        lines.append(f"{field:24} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}   "
+        lines.append(f"{field:28} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}   "
                      f"{r['tp']}/{r['fp']}/{r['fn']}")
+    return "\n".join(lines)
+
+
+def _show(item: Any) -> str:
+    """One gold or predicted item, short and readable."""
+    if isinstance(item, dict):
+        return ", ".join(f"{k}={v}" for k, v in item.items() if v not in (None, "", []))
+    if isinstance(item, tuple):
+        return " | ".join(_show(sorted(x) if isinstance(x, frozenset) else x) for x in item)
+    if isinstance(item, list):
+        return "[" + ", ".join(map(str, item)) + "]"
+    return str(item)
+
+
+def format_errors(found: dict[str, dict[str, dict[str, list[Any]]]]) -> str:
+    """The errors as text: per article and field, "- missed" and "+ extra" lines."""
+    lines = []
+    for gid, fields in found.items():
+        lines.append(f"== {gid}")
+        for field, items in fields.items():
+            lines.append(f"  {field}")
+            lines += [f"    - {_show(x)}" for x in items["missed"]]
+            lines += [f"    + {_show(x)}" for x in items["extra"]]
     return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""Evaluation against gold: scores per field, the event line (type + start + regions), errors per article,
+predictions paired by URL, and `extractor evaluate --show-errors`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from fixtures.support import CliRun
+
+from extractor.evaluate import errors, format_errors, score
+
+GOLD: dict[str, dict[str, Any]] = {
+    "g1": {
+        "id": "g1", "url": "https://www.kabar.example/berita/1",
+        "regions": ["Kabupaten Sigi", "Kota Palu"],
+        "people": [{"name": "Rusdy Mastura", "category": "regional_official"}],
+        "dates": [{"text": "3 Mei 2022", "start": "2022-05-03", "end": "2022-05-03"}],
+        "events": [{"type": "evaluation", "regions": ["Kabupaten Sigi"], "start": "2022-05-03", "end": None}],
+    },
+}
+
+
+def test_event_line_needs_type_start_and_regions() -> None:
+    right_type_wrong_day = {"id": "g1", "events": [{"type": "evaluation", "regions": ["Kabupaten Sigi"],
+                                                    "start": "2022-05-04"}]}
+    rows = score(GOLD, [right_type_wrong_day])
+    assert rows["event types"]["f1"] == 1.0
+    assert (rows["events (type+start+regions)"]["tp"], rows["events (type+start+regions)"]["fp"]) == (0, 1)
+
+    exact = {"id": "g1", "events": [{"type": "evaluation", "regions": ["kabupaten sigi"], "start": "2022-05-03"}]}
+    assert score(GOLD, [exact])["events (type+start+regions)"]["f1"] == 1.0
+
+    other_regions = {"id": "g1", "events": [{"type": "evaluation", "regions": ["Kabupaten Sigi", "Kota Palu"],
+                                             "start": "2022-05-03"}]}
+    assert score(GOLD, [other_regions])["events (type+start+regions)"]["f1"] == 0.0
+
+
+def test_errors_list_what_was_missed_and_what_was_extra() -> None:
+    prediction = {"id": "g1", "regions": ["Kabupaten Sigi", "Kabupaten Donggala"],
+                  "people": [{"name": "Rusdi Mastura", "category": "other"}],
+                  "dates": [{"start": "2022-05-03", "end": "2022-05-03"}]}
+    found = errors(GOLD, [prediction])["g1"]
+    assert found["regions"] == {"missed": ["kota palu"], "extra": ["kabupaten donggala"]}
+    assert "people" not in found  # a one-letter spelling difference is the same person
+    assert found["people+category"]["missed"] == [("rusdy mastura", "regional_official")]
+    assert "dates" not in found
+    text = format_errors({"g1": found})
+    assert "== g1" in text and "    - kota palu" in text and "    + kabupaten donggala" in text
+
+
+def test_predictions_are_paired_by_url_when_ids_differ() -> None:
+    fetched_again = {"id": "page-7", "url": "http://kabar.example/berita/1/", "regions": ["Kabupaten Sigi",
+                                                                                       "Kota Palu"]}
+    assert score(GOLD, [fetched_again])["regions"]["f1"] == 1.0
+    assert score(GOLD, [{**fetched_again, "url": "http://kabar.example/berita/2"}])["regions"]["recall"] == 0.0
+
+
+def test_cli_shows_errors_per_article(cli: CliRun, tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    gold = {"id": "sigi", "regions": ["Kabupaten Sigi", "Kabupaten Morowali"], "provinces": ["Sulawesi Tengah"],
+            "events": []}
+    (gold_dir / "sigi.json").write_text(json.dumps(gold))
+    article = tmp_path / "sigi.txt"
+    article.write_text("Pemkab Sigi Ikuti Evaluasi Smart City\n\nSIGI - Pemerintah Kabupaten Sigi, Sulawesi "
+                       "Tengah, mengikuti evaluasi tahap I Gerakan Menuju 100 Smart City pada 3 Mei 2022. Tim "
+                       "evaluator menilai enam dimensi, dari tata kelola pemerintahan sampai lingkungan, dan "
+                       "meminta bukti dukung tiap program yang sudah berjalan di daerah itu.\n")
+
+    result = cli("evaluate", gold_dir, article, "--show-errors")
+    assert result.exit_code == 0, result.output
+    assert "== sigi" in result.stdout
+    assert "    - kabupaten morowali" in result.stdout
+
+    as_json = json.loads(cli("evaluate", gold_dir, article, "--show-errors", "--json").stdout)
+    assert as_json["errors"]["sigi"]["regions"]["missed"] == ["kabupaten morowali"]
+    assert as_json["scores"]["regions"]["tp"] == 1
