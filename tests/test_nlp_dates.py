@@ -139,3 +139,48 @@ def test_byline_is_publication_not_event(nlp: Language, byline: str) -> None:
 def test_date_text_is_the_expression(nlp: Language, text: str, published: date | None, expected: str) -> None:
     found = [d for d in dates(nlp, text, published) if d["kind"] == "event"]
     assert [(d["text"], d["span_text"]) for d in found] == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one year the article states that fits the weekday written with the date
+        ("Pada 2021 program berjalan. Evaluasi kedua digelar Senin (24/5) di balai kota.",
+         [("2021-05-24", "2021-05-24", "day")]),
+        ("Masterplan disusun pada 2018 dan 2021. Tim hadir lagi Senin (24/5).", [("2021-05-24", "2021-05-24", "day")]),
+        # a weekday that fits no stated year, or two of them: the year is not certain, no date
+        ("Program sejak Mei 2017. Bimtek kedua digelar Rabu (26/2) di aula.", [("2017-05", "2017-05", "month")]),
+        ("Tahun 2019 dan 2024 penting. Evaluasi berlangsung Sabtu (1/6).", []),
+        # without a weekday, only when the article states a single year
+        ("Penandatanganan dilakukan (8/5) di Jakarta untuk program tahun 2018.", [("2018-05-08", "2018-05-08", "day")]),
+        ("Program 2017 diperluas pada 2018. Penandatanganan dilakukan (8/5) di Jakarta.", []),
+        # a time of day after the weekday, a weekday and a date without brackets
+        ("Evaluasi berlangsung Rabu sore (5/10) secara daring pada tahun 2022.", [("2022-10-05", "2022-10-05", "day")]),
+        ("Bimtek digelar Selasa, 30/11 di aula kantor bupati, rangkaian tahun 2021.",
+         [("2021-11-30", "2021-11-30", "day")]),
+        # a range without its year takes the year stated in the article
+        ("Rapat 24 – 25 Mei di aula itu dibuka sekda pada hari pertama, Senin (24/5/2021), dengan sambutan.",
+         [("2021-05-24", "2021-05-25", "day"), ("2021-05-24", "2021-05-24", "day")]),
+    ],
+)
+def test_a_date_without_its_year_takes_a_certain_year_from_the_article(
+        nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_the_weekday_moves_a_date_to_the_year_before_publication(nlp: Language) -> None:
+    # 29 December 2022 was a Thursday; 29 December 2023 is after publication and a Friday
+    assert events(nlp, "Evaluasi tahap II berlangsung Kamis (29/12).", date(2023, 1, 3)) == [
+        ("2022-12-29", "2022-12-29", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asesmen dilakukan pada 2–3/5/2017 di Jakarta.", ("2017-05-02", "2017-05-03")),
+        ("Evaluasi berlangsung Rabu 12 sampai dengan Jumat, 14 Desember 2018.", ("2018-12-12", "2018-12-14")),
+        ("Bimtek digelar Senin 3 hingga Selasa 4 Juli 2023 di Palu.", ("2023-07-03", "2023-07-04")),
+    ],
+)
+def test_ranges_with_weekdays_or_numeric_months(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert [(s, e) for s, e, _ in events(nlp, text)] == [expected]

@@ -27,6 +27,10 @@ D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+# a weekday may carry the time of day before its date: "Rabu sore (5/10)"
+WEEKDAY_OF = rf"{WEEKDAY}(?:\s+(?:pagi|siang|sore|malam))?"
+WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+                  "ahad": 6}
 PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|kedua|ketiga|keempat|terakhir)|" \
        r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
 
@@ -34,13 +38,15 @@ PATTERNS = [
     # 30 Juni - 2 Juli 2019
     ("range2", rf"(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
-    ("range", rf"(?P<d1>{D}){SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
-    # Senin dan Selasa (15-16/7), (15-16/7/2019)
+    ("range", rf"(?:{WEEKDAY},?\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    # Senin dan Selasa (15-16/7), (15-16/7/2019), 2–3/5/2017
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
-                 rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)")),
-    # Selasa (25/2/2020), (3/6), 25/2/2020
-    ("numeric", (rf"(?:{WEEKDAY},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
-                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
+                 rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
+                 rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
+    # Selasa (25/2/2020), (3/6), 25/2/2020, Selasa, 30/11
+    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
+                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"
+                rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
     # awal Maret 2019, minggu kedua November 2021
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
@@ -53,6 +59,8 @@ GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})"
 RELATIVE = re.compile(r"\b(?:kemarin|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu)\b",
                       re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
+# any year the text states: the candidates for a date written without its year when no publication date is known
+STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
@@ -96,10 +104,11 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             matches.append(m)
             position = m.end()
     byline = next((m for m in matches if _is_byline(text, m)), None)
-    reference = published_on or (_parse(byline, None)[0] if byline else None)
+    stated = {int(y) for y in STATED_YEAR.findall(text)}
+    reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     for m in matches:
         kind = "publication" if m is byline else "event"
-        start, end, granularity = _parse(m, reference)
+        start, end, granularity = _parse(m, reference, stated)
         if start is None or end is None:
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
@@ -135,38 +144,41 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
     return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)))
 
 
-def _parse(m: re.Match[str], reference: date | None) -> tuple[date | None, date | None, str]:
+def _parse(m: re.Match[str], reference: date | None, stated: set[int]) -> tuple[date | None, date | None, str]:
+    """Start, end and granularity of one match; a missing year comes from `_year`."""
     kind = m.lastgroup or ""
     g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
     month = _LEX.months
     if kind == "numeric":
-        d, mo, y = (g.get("d1"), g.get("m1"), g.get("y1")) if "d1" in g else (g.get("d3"), g.get("m3"), g.get("y3"))
+        n = next(i for i in "134" if f"d{i}" in g)
+        d, mo, y = g[f"d{n}"], g[f"m{n}"], g.get(f"y{n}")
         if y is not None and len(y) == 2:
             y = "20" + y
-        day = _make(_year(y, reference, int(mo or 0), int(d or 0), m), int(mo or 0), int(d or 0))
+        day = _make(_year(y, reference, int(mo), int(d), m, stated), int(mo), int(d))
         return day, day, "day"
     if kind == "numrange":
-        mo = int(g["m1"])
-        y = _year(g.get("y1"), reference, mo, int(g["d1"]), m)
-        first, last = _make(y, mo, int(g["d1"])), _make(y, mo, int(g["d2"]))
+        d1, d2, mo, y_written = (g["d1"], g["d2"], int(g["m1"]), g.get("y1")) if "d1" in g else \
+            (g["d3"], g["d4"], int(g["m3"]), g["y3"])
+        y = _year(y_written, reference, mo, int(d1), m, stated)
+        first, last = _make(y, mo, int(d1)), _make(y, mo, int(d2))
         if first is None or last is None or first > last:
             return None, None, "day"
         return first, last, "day"
     if kind in ("part", "month"):
         mo = month[g["m1"].lower().rstrip(".")]
-        y = _year(g.get("y1"), reference, mo, 1, m)
+        y = _year(g.get("y1"), reference, mo, 1, m, stated)
         if y is None:
             return None, None, "month"
         first = date(y, mo, 1)
         return first, first, "month"
     if kind == "day":
         mo = month[g["m1"].lower().rstrip(".")]
-        day = _make(_year(g.get("y1"), reference, mo, int(g["d1"]), m), mo, int(g["d1"]))
+        day = _make(_year(g.get("y1"), reference, mo, int(g["d1"]), m, stated), mo, int(g["d1"]))
         return day, day, "day"
     if kind in ("range", "range2"):
         m2 = month[g["m2"].lower().rstrip(".")]
         m1 = month[g["m1"].lower().rstrip(".")] if "m1" in g else m2
-        y2 = _year(g.get("y2"), reference, m2, int(g["d2"]), m)
+        y2 = _year(g.get("y2"), reference, m2, int(g["d2"]), m, stated)
         y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if y2 is not None and m1 > m2 else y2)
         first, last = _make(y1, m1, int(g["d1"])), _make(y2, m2, int(g["d2"]))
         if first is None or last is None or first > last:
@@ -175,16 +187,35 @@ def _parse(m: re.Match[str], reference: date | None) -> tuple[date | None, date 
     return None, None, "day"
 
 
-def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str]) -> int | None:
-    """The year as written, else the publication year (the year before when the date would be later)."""
+def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
+          stated: set[int]) -> int | None:
+    """The year as written; else the publication year (the year before when the date would be later and the
+    text says "lalu" or the weekday fits only that year); else the one stated year of the text that fits the
+    weekday written with the date. None when the year is not certain."""
     if written:
         return int(written)
-    if reference is None:
-        return None
-    candidate = _make(reference.year, month, day or 1)
-    if candidate is not None and candidate > reference and re.match(r"\s+lalu", m.string[m.end():m.end() + 6]):
-        return reference.year - 1
-    return reference.year
+    # in a range the weekday belongs to the first day, not the one whose year is sought
+    weekday = _weekday(m.group(0)) if m.lastgroup in ("numeric", "day") else None
+    if reference is not None:
+        candidate = _make(reference.year, month, day or 1)
+        earlier = _make(reference.year - 1, month, day or 1)
+        if candidate is not None and candidate > reference and (
+                re.match(r"\s+lalu", m.string[m.end():m.end() + 6])
+                or (weekday is not None and candidate.weekday() != weekday and earlier is not None
+                    and earlier.weekday() == weekday)):
+            return reference.year - 1
+        return reference.year
+    fits = [y for y in sorted(stated) if (c := _make(y, month, day or 1)) is not None
+            and (weekday is None or c.weekday() == weekday)]
+    if weekday is not None:
+        return fits[0] if len(fits) == 1 else None
+    return fits[0] if len(stated) == 1 and fits else None
+
+
+def _weekday(written: str) -> int | None:
+    """The weekday (Monday 0) a date expression starts with, if any."""
+    first = re.match(r"[A-Za-z']+", written)
+    return WEEKDAY_NUMBER.get(first.group(0).lower()) if first else None
 
 
 def _make(year: int | None, month: int, day: int) -> date | None:
