@@ -25,9 +25,11 @@ PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
-# evaluasi tahap I"; an award "berdasarkan penilaian juri"): without their own date they are not events.
+# evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"):
+# without their own date they are not events.
 SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment"),
-            "evaluation": ("assessment",)}
+            "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
+            "technical_guidance": ("selection_result", "assessment")}
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
@@ -43,7 +45,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     context = {kind: re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows if r["kind"] == kind) + r")\b",
-                                re.IGNORECASE) for kind in ("report", "background", "plan")}
+                                re.IGNORECASE) for kind in ("report", "background", "plan", "anaphor")}
     return triggers, context
 
 
@@ -75,6 +77,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
+    _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
     events = []
     for kind, sents in hits.items():
@@ -107,6 +110,22 @@ def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[
         return False
     a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
     return sentence.start == sentences[0].start or bool(context["report"].search(text[:a] + " " + text[b:]))
+
+
+def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
+                     anaphor: re.Pattern[str]) -> None:
+    """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
+    13 Juni") joins the undated event reported last before it."""
+    for sentence in sentences:
+        if not anaphor.search(sentence.text) or not _event_dates(doc, [sentence]) or any(
+                sentence.start_char <= a < sentence.end_char for a, _ in claimed):
+            continue
+        before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
+                  if any(s.start < sentence.start for s in sents)]
+        if before:
+            kind = max(before)[1]
+            if not _event_dates(doc, hits[kind]):
+                hits[kind].append(sentence)
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

@@ -42,3 +42,31 @@ def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     text = "Kota Bitung menjalani penilaian implementasi Gerakan Smart City Nasional pada 9 September 2025."
     assert types(nlp, text) == ["evaluation"]
+
+
+def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["start"]) for e in events_of(analyse(text, nlp=nlp))]
+
+
+def test_a_later_sentence_about_the_activity_dates_the_event(nlp: Language) -> None:
+    text = ("Tim kota cerdas Kabupaten Alor menjalani evaluasi tahap I secara hibrida. Para kepala dinas hadir "
+            "di ruang rapat bupati. Kegiatan tersebut berlangsung pada Rabu, 14 Juni 2023.")
+    assert dated(nlp, text) == [("evaluation", "2023-06-14")]
+
+
+def test_the_activity_sentence_does_not_redate_an_event_with_its_own_date(nlp: Language) -> None:
+    text = ("Kabupaten Alor menjalani evaluasi tahap I pada 12 Juni 2023. Kegiatan tersebut dilanjutkan dengan "
+            "rapat internal pada 20 Juni 2023.")
+    assert dated(nlp, text) == [("evaluation", "2023-06-12")]
+
+
+def test_signing_a_commitment_is_no_mou(nlp: Language) -> None:
+    text = ("Bimbingan teknis masterplan kota cerdas Kabupaten Alor ditutup pada 30 November 2021. Penutupan "
+            "ditandai penandatanganan komitmen oleh bupati dan dewan kota cerdas.")
+    assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_an_mou_article_mentions_the_selection_only_as_context(nlp: Language) -> None:
+    text = ("Kabupaten Alor yang terpilih dalam gerakan kota cerdas tahun ini menandatangani nota kesepahaman "
+            "dengan kementerian di Jakarta, Selasa (8/5/2018).")
+    assert types(nlp, text) == ["mou_signing"]

@@ -58,3 +58,26 @@ def test_paragraph_break_starts_a_sentence(nlp: Language, text: str, expected: l
 )
 def test_final_punctuation_ends_a_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     assert sentences(nlp, text) == expected
+
+
+WRAPPED = (
+    "Pemerintah Kabupaten Alor mengirim tim ke acara penandatanganan\n"
+    "nota kesepahaman gerakan kota cerdas yang digelar kementerian di\n"
+    "Jakarta pada Senin (7/5/2018) bersama puluhan daerah lain dari\n"
+    "berbagai provinsi yang sebelumnya sudah lolos tahap penilaian.\n"
+    "Wakil bupati mengatakan daerahnya siap menyusun rencana induk\n"
+    "dalam beberapa bulan ke depan dengan bantuan pendamping dari\n"
+    "pusat dan para akademisi yang ditunjuk oleh kementerian itu.\n"
+)
+
+
+def test_hard_wrapped_lines_do_not_break_sentences(nlp: Language) -> None:
+    found = sentences(nlp, WRAPPED)
+    assert len(found) == 2
+    assert "penandatanganan\nnota kesepahaman" in found[0] and "(7/5/2018)" in found[0]
+
+
+def test_lines_of_a_normal_page_still_break_sentences(nlp: Language) -> None:
+    text = "Evaluasi Smart City Kabupaten Alor\nTim penilai hadir di Kalabahi pada hari itu\nSmart Governance\n"
+    assert sentences(nlp, text) == ["Evaluasi Smart City Kabupaten Alor", "Tim penilai hadir di Kalabahi pada hari itu",
+                                    "Smart Governance"]
