@@ -45,7 +45,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     context = {kind: re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows if r["kind"] == kind) + r")\b",
-                                re.IGNORECASE) for kind in ("report", "background", "plan", "anaphor")}
+                                re.IGNORECASE) for kind in ("report", "background", "plan", "anaphor", "gathering")}
     return triggers, context
 
 
@@ -87,8 +87,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
-        if main in hits:
-            events = [e for e in events if e["type"] not in minor or e["start"]]
+        if main in hits:  # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own
+            events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(events, key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -219,7 +219,10 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     regions = list(dict.fromkeys(regions))
     main = main_region(doc, clear_winner=True)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
-    if not regions and main is not None and (main not in host or own_office) and kind != "award":
+    # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
+    hosts_others = _patterns()[1]["gathering"].search(" ".join(s.text for s in sents)) is not None
+    if not regions and main is not None and (main not in host or own_office or not hosts_others) \
+            and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
     joined = " ".join(s.text for s in sents)
     stage = TAHAP.search(joined)

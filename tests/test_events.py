@@ -70,3 +70,36 @@ def test_an_mou_article_mentions_the_selection_only_as_context(nlp: Language) ->
     text = ("Kabupaten Alor yang terpilih dalam gerakan kota cerdas tahun ini menandatangani nota kesepahaman "
             "dengan kementerian di Jakarta, Selasa (8/5/2018).")
     assert types(nlp, text) == ["mou_signing"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Wali kota membuka Bimbingan Teknik penyusunan masterplan kota cerdas di Kota Kendari, Rabu (8/6/2022).",
+     "technical_guidance"),
+    ("Sekda membuka bintek masterplan kota cerdas Kota Kendari, Rabu (8/6/2022).", "technical_guidance"),
+    ("Wali kota hadir pada Field Evaluation program kota cerdas Kota Kendari, Rabu (8/6/2022).", "evaluation"),
+    ("Pemkot Kendari menjalani tinjauan lapangan program kota cerdas, Rabu (8/6/2022).", "evaluation"),
+])
+def test_spellings_of_bimtek_and_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text) == [kind]
+
+
+def regions_of(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e["type"], e["regions"], e["host_regions"]) for e in events_of(analyse(text, nlp=nlp))]
+
+
+def test_a_region_evaluated_at_home_is_the_evaluated_region(nlp: Language) -> None:
+    text = ("Tim kementerian melakukan asesmen tingkat kematangan kota cerdas di Kota Kendari, Selasa "
+            "(6/10/2020). Kegiatan berlangsung secara daring.")
+    assert regions_of(nlp, text) == [("assessment", ["Kota Kendari"], [])]
+
+
+def test_a_region_hosting_many_others_is_only_the_host(nlp: Language) -> None:
+    text = ("Kementerian menggelar evaluasi kota cerdas bagi 75 kabupaten/kota di Kota Kendari pada 18 Juni 2019. "
+            "Kota Kendari menyiapkan tempat dan akomodasi bagi para tamu.")
+    assert regions_of(nlp, text) == [("evaluation", [], ["Kota Kendari"])]
+
+
+def test_a_step_dated_only_by_its_year_is_context_of_the_reported_event(nlp: Language) -> None:
+    text = ("Kota Kendari menggelar bimtek tahap I penyusunan masterplan kota cerdas, Rabu (5/7/2023). "
+            "Kepala dinas menjelaskan, di tahun 2022 Kota Kendari mengikuti asesmen oleh kementerian.")
+    assert types(nlp, text) == ["technical_guidance"]

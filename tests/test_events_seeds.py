@@ -42,7 +42,7 @@ _GAPS: list[tuple[str, int, tuple[str, ...], str]] = [
     (
         "s03_tomohon-evaluasi-tahap-i",
         0,
-        ("start", "end", "regions", "venue", "assembled"),
+        ("start", "end", "venue", "assembled"),
         "the evaluation's day is given as 'hari pertama' of a range named in another sentence",
     ),
     (
