@@ -56,3 +56,14 @@ def test_every_mention_is_kept_in_order(nlp: Language) -> None:
 )
 def test_not_dimensions(nlp: Language, text: str) -> None:
     assert dimensions(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tujuh pilarnya ialah smart people, economy, governance, living, mobility, environment, serta branding.",
+     ["Smart People", "Smart Economy", "Smart Governance", "Smart Living", "Smart Mobility", "Smart Environment",
+      "Smart Branding"]),
+    ("Dimensinya Smart Living dan Smart Sociality.", ["Smart Living", "Smart Society"]),
+    ("Program Smart Living, living room untuk warga.", ["Smart Living"]),
+])
+def test_one_smart_for_a_whole_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert dimensions(nlp, text) == expected

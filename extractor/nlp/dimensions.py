@@ -27,6 +27,12 @@ class DimensionFinder:
         # the first word of each pattern: the full pattern is tried only where one of them starts
         firsts = {re.match(r"[a-z]+", p).group(0) for p, _ in patterns if re.match(r"[a-z]+", p)}  # type: ignore
         self.anchor = re.compile(r"\b(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
+        # "smart people, economy, governance serta branding": one "smart" for a whole list
+        bare = {name.split()[-1].lower(): name for name in self.names if name.lower().startswith("smart ")}
+        self.bare = bare
+        self.list_item = re.compile(r"\s*(?:,|;|\bdan\b|\bserta\b|&)\s*(?:dan\s+|serta\s+)?(?P<w>"
+                                    + "|".join(sorted(bare)) + r")\b(?=\s*(?:[,;.)]|\bdan\b|\bserta\b|&|$))",
+                                    re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dimensions"] = []
@@ -41,4 +47,7 @@ class DimensionFinder:
             position = m.end()
             index = int((m.lastgroup or "d0")[1:])
             add_span(doc, "dimensions", m.start(), m.end(), {"name": self.names[index]})
+            while item := self.list_item.match(text, position):
+                position = item.end()
+                add_span(doc, "dimensions", item.start("w"), item.end("w"), {"name": self.bare[item["w"].lower()]})
         return doc
