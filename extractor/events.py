@@ -35,8 +35,9 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
-# a trigger right after "setelah/sebelum/usai" names the event another one is dated against
-AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
+# penilaian") names the event another one is dated against
+AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 

@@ -103,3 +103,9 @@ def test_a_step_dated_only_by_its_year_is_context_of_the_reported_event(nlp: Lan
     text = ("Kota Kendari menggelar bimtek tahap I penyusunan masterplan kota cerdas, Rabu (5/7/2023). "
             "Kepala dinas menjelaskan, di tahun 2022 Kota Kendari mengikuti asesmen oleh kementerian.")
     assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_a_step_named_a_few_words_after_setelah_is_context(nlp: Language) -> None:
+    text = ("Kota Kendari menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022), setelah melalui sejumlah "
+            "tahapan penilaian pada Januari 2022.")
+    assert types(nlp, text) == ["mou_signing"]

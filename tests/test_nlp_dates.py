@@ -184,3 +184,8 @@ def test_the_weekday_moves_a_date_to_the_year_before_publication(nlp: Language) 
 )
 def test_ranges_with_weekdays_or_numeric_months(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert [(s, e) for s, e, _ in events(nlp, text)] == [expected]
+
+
+def test_a_yearless_range_in_brackets_takes_the_year_of_the_full_dates(nlp: Language) -> None:
+    text = "Program digagas tahun 2017. Evaluasi dibuka Senin (24/5/2021). Dua hari ke depan (24 – 25 Mei) tim menilai."
+    assert ("2021-05-24", "2021-05-25", "day") in events(nlp, text)

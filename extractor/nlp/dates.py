@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import dateparser
 from spacy.language import Language
@@ -67,7 +67,7 @@ BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitka
                          r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
-ANCHOR = re.compile(rf"(?<![\w])(?:\d|\(\d|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
+ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
                     rf"bulan|tanggal)", re.IGNORECASE)
 
 
@@ -104,7 +104,9 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             matches.append(m)
             position = m.end()
     byline = next((m for m in matches if _is_byline(text, m)), None)
-    stated = {int(y) for y in STATED_YEAR.findall(text)}
+    # candidate years for a date written without one: the years of the article's full dates, else any year
+    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))},
+                   every={int(y) for y in STATED_YEAR.findall(text)})
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     for m in matches:
         kind = "publication" if m is byline else "event"
@@ -144,7 +146,7 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
     return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)))
 
 
-def _parse(m: re.Match[str], reference: date | None, stated: set[int]) -> tuple[date | None, date | None, str]:
+def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[date | None, date | None, str]:
     """Start, end and granularity of one match; a missing year comes from `_year`."""
     kind = m.lastgroup or ""
     g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
@@ -187,11 +189,19 @@ def _parse(m: re.Match[str], reference: date | None, stated: set[int]) -> tuple[
     return None, None, "day"
 
 
+class Years(NamedTuple):
+    """The years an article states: in its full dates, and anywhere."""
+
+    full: set[int]
+    every: set[int]
+
+
 def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
-          stated: set[int]) -> int | None:
+          stated: Years) -> int | None:
     """The year as written; else the publication year (the year before when the date would be later and the
-    text says "lalu" or the weekday fits only that year); else the one stated year of the text that fits the
-    weekday written with the date. None when the year is not certain."""
+    text says "lalu" or the weekday fits only that year); else the one stated year that fits the weekday
+    written with the date; else the one year of the article's full dates (or the one year it states at all).
+    None when the year is not certain."""
     if written:
         return int(written)
     # in a range the weekday belongs to the first day, not the one whose year is sought
@@ -205,11 +215,11 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
                     and earlier.weekday() == weekday)):
             return reference.year - 1
         return reference.year
-    fits = [y for y in sorted(stated) if (c := _make(y, month, day or 1)) is not None
-            and (weekday is None or c.weekday() == weekday)]
     if weekday is not None:
+        fits = [y for y in stated.every if (c := _make(y, month, day or 1)) is not None and c.weekday() == weekday]
         return fits[0] if len(fits) == 1 else None
-    return fits[0] if len(stated) == 1 and fits else None
+    pool = stated.full or stated.every
+    return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
 
 
 def _weekday(written: str) -> int | None:
