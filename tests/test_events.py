@@ -109,3 +109,12 @@ def test_a_step_named_a_few_words_after_setelah_is_context(nlp: Language) -> Non
     text = ("Kota Kendari menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022), setelah melalui sejumlah "
             "tahapan penilaian pada Januari 2022.")
     assert types(nlp, text) == ["mou_signing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian menggelar sosialisasi gerakan provinsi cerdas di Ternate, Kamis (13/10/2022).",
+    "Pemkot Kendari menggelar rapat koordinasi kota cerdas di aula balai kota, Kamis (17/7/2025).",
+    "Wali kota menghadiri Forum Smart Province di Pontianak, Selasa (25/11/2025).",
+])
+def test_meetings_and_socialisation_are_events_of_type_other(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == ["other"]

@@ -40,7 +40,7 @@ def test_patterns_compile() -> None:
         re.compile(pattern)
     for _, pattern in lexicon.event_triggers:
         re.compile(pattern)
-    assert {kind for kind, _ in lexicon.event_triggers} == set(EVENT_TYPES) - {"other"}
+    assert {kind for kind, _ in lexicon.event_triggers} == set(EVENT_TYPES)
 
 
 def test_institutions_have_a_kind() -> None:
