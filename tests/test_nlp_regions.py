@@ -198,3 +198,18 @@ def test_kota_and_province_of_the_same_name(nlp: Language) -> None:
     text = "Kota Jambi dan Provinsi Jambi menandatangani kerja sama."
     assert regions(nlp, text) == ["Kota Jambi"]
     assert provinces(nlp, text) == ["Jambi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Liputan Kaltim Today dari Samarinda.",
+    "Sumber: Suara NTB, edisi pagi.",
+    "Foto oleh redaksi Bali Tribune.",
+    "Berita ini dimuat Tribun Jateng.",
+])
+def test_outlets_named_after_a_place_are_no_province_mentions(nlp: Language, text: str) -> None:
+    assert provinces(nlp, text) == []
+
+
+def test_a_related_story_link_names_no_region_of_the_article(nlp: Language) -> None:
+    text = "Kabupaten Sigi mengikuti evaluasi kota cerdas.\nBACA JUGA: Kanwil Jateng Gelar Sosialisasi Pajak\nSelesai."
+    assert provinces(nlp, text) == [] and regions(nlp, text) == ["Kabupaten Sigi"]

@@ -45,6 +45,7 @@ class Lexicon:
     region_aliases: dict[str, str]  # alias -> canonical region name
     province_aliases: dict[str, str]
     organisation_words: frozenset[str]
+    outlet_words: frozenset[str]  # lower-case words after a place that make it an outlet's name
     needs_prefix: frozenset[str]  # lower-case bare names taken only with a prefix
     honorifics: frozenset[str]  # lower-case, without dots
     degrees: frozenset[str]  # lower-case, without dots or spaces
@@ -78,6 +79,7 @@ def load_lexicon() -> Lexicon:
         region_aliases={r["alias"]: r["canonical"] for r in read_rows("region_aliases.csv")},
         province_aliases={r["alias"]: r["canonical"] for r in read_rows("province_aliases.csv")},
         organisation_words=frozenset(w.lower().rstrip(".") for w in _lines("organisation_words.txt")),
+        outlet_words=frozenset(w.lower() for w in _lines("outlet_words.txt")),
         needs_prefix=frozenset(w.lower() for w in _lines("bare_name_needs_prefix.txt")),
         honorifics=frozenset(squash(w) for w in _lines("honorifics.txt")),
         degrees=frozenset(squash(w) for w in _lines("degrees.txt")),

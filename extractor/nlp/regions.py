@@ -29,6 +29,8 @@ LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
 
 
 CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
+# a line that links another story of the outlet: its place names are not this article's
+RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
 
 class _Span:
@@ -114,8 +116,10 @@ class RegionIndex:
                 previous = matches[-1]
                 if previous.alias is None and previous.kind in ("kabupaten", "kota"):
                     kind, inherited = previous.kind, True
-            if kind is None and self._is_organisation(left):
+            if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
+            if RELATED_LINK.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # a "Baca juga" line links another story
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
         return matches
 
@@ -130,6 +134,11 @@ class RegionIndex:
             words.append(m.group(1).lower().rstrip("."))
             rest = rest[:m.start()]
         return any(w in self.lexicon.organisation_words for w in words)
+
+    def _is_outlet(self, text: str, end: int) -> bool:
+        """True when the word after the name makes it an outlet's name ("Kaltim Today")."""
+        after = re.match(r"\s+([A-Za-z]+)", text[end:end + 20])
+        return after is not None and after.group(1)[0].isupper() and after.group(1).lower() in self.lexicon.outlet_words
 
     def resolve(self, matches: list[_Match]) -> list[tuple[_Match, Region]]:
         """Resolve each match to a region; bare names by the other mentions of the same name, else dropped."""
