@@ -13,7 +13,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
-from extractor.classify import classify, classify_csv, load, train
+from extractor.classify import classify, classify_csv, load, train, using
 from extractor.classify.features import DIMENSIONS, cue_counts, normalise
 from extractor.classify.model import MODEL_FILE, Classifier
 from extractor.classify.training import cross_validate, folds, keyword_baseline, read_training
@@ -114,6 +114,9 @@ def test_train_saves_model_with_hash_versions_and_metrics(trained: tuple[Path, d
     assert {"logistic_regression", "linear_svc_calibrated", "keyword_baseline"} <= set(saved["cross_validation"])
     assert saved["model"] in ("logistic_regression", "linear_svc_calibrated")
     assert 0.2 <= saved["threshold"] <= 0.6
+    # each out-of-fold prediction names the training file of its row (the gates split them by file)
+    assert saved["out_of_fold"]["training_file"] == ["train.csv"] * len(training_rows())
+    assert len(saved["out_of_fold"]["predicted"]) == len(training_rows())
 
 
 def test_training_is_reproducible(trained: tuple[Path, dict], tmp_path: Path) -> None:
@@ -197,3 +200,12 @@ def test_an_unfiled_innovation_gets_a_predicted_dimension_with_confidence() -> N
     item = found["Sobat Puskesmas"]
     assert item["dimension"] == "Smart Living" and item["dimension_source"] == "predicted"
     assert 0.2 <= item["confidence"] <= 1
+
+
+def test_using_replaces_the_packaged_classifier_inside_the_pipeline(trained: tuple[Path, dict]) -> None:
+    text = ("Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien puskesmas secara daring "
+            "bagi warga.")
+    with using(Classifier(load(trained[0]).pipeline, threshold=1.01)):  # a model that never dares
+        inside = _innovations(text)["Sobat Puskesmas"]
+    assert inside["dimension"] is None and inside["dimension_source"] is None and inside["confidence"] > 0
+    assert _innovations(text)["Sobat Puskesmas"]["dimension"] == "Smart Living"  # the packaged one again
