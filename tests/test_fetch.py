@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import socket
 import threading
 from collections import Counter
@@ -526,6 +527,22 @@ def test_loopback_refused_unless_allowed(server: Server, make_fetcher: Callable[
 )
 def test_public_addresses(address: str, public: bool) -> None:
     assert fetch_module._is_public(address) is public
+
+
+@pytest.mark.parametrize("answer", [
+    ["93.184.216.34", "10.0.0.5"],  # public first: checking only the first address lets the private one in
+    ["10.0.0.5", "93.184.216.34"],  # private first: checking only the last one does
+    ["2606:4700:4700::1111", "::ffff:127.0.0.1"],
+])
+def test_host_resolving_to_a_public_and_a_private_address_refused(
+    server: Server, make_fetcher: Callable[..., Fetcher], monkeypatch: pytest.MonkeyPatch, answer: list[str]
+) -> None:
+    # a connection may go to any address of the answer, so one non-public address is enough to refuse
+    monkeypatch.setattr(fetch_module, "_resolve", lambda host, port: list(answer))
+    private = next(a for a in answer if not fetch_module._is_public(a))
+    with pytest.raises(FetchError, match=f"resolves to the non-public address {re.escape(private)}"):
+        make_fetcher(allow_private=False).fetch(server.url("/page"))
+    assert sum(server.hits.values()) == 0  # neither robots.txt nor the page was asked for
 
 
 def test_redirect_to_a_private_host_refused(
