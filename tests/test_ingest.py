@@ -301,7 +301,7 @@ def test_exit_status_2_on_usage_errors(cli: CliRun, db_url: str, args: list[str]
 
 def test_missing_url_list_is_a_clear_error(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     result = ingest_cli(cli, db_url, extra=("--urls", str(tmp_path / "tidak-ada.txt")))
-    assert result.exit_code != 0
+    assert result.exit_code == 2  # a usage error, not an item that failed (1)
     assert_clean_output(result)
     assert mentions(result.stderr, "tidak-ada.txt")
 
