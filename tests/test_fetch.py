@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -100,8 +101,8 @@ class Server:
                     hit = server.hits[path]
                 route = server.routes.get(path)
                 reply = route(hit) if route else Reply(404, b"not found")
-                if reply.status == 0:  # stall: never answer within the client's read timeout
-                    server.release.wait(5)
+                if reply.status == 0:  # stall: never answer, until the test ends
+                    server.release.wait()
                     return
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
@@ -483,11 +484,28 @@ def test_endless_body_stopped_at_the_size_limit(server: Server, make_fetcher: Ca
         make_fetcher(max_bytes=100_000, respect_robots=False).fetch(server.url("/endless"))
 
 
-def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
-    # a few bytes now and then: no read ever times out and the size limit is far away
-    server.routes["/trickle"] = lambda hit: Reply(body=b"<p>", content_length=False, trickle=0.02)
+class SteppingClock:
+    """A monotonic clock that moves `step` seconds each time it is read, whatever the wall clock does."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step, self.reads = 0.0, step, 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        self.now += self.step
+        return self.now
+
+
+def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: Callable[..., Fetcher],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # a body without end: no read ever times out and the size limit is far away. The download's clock moves
+    # 0.01 s per look, so the 0.3 s limit is crossed after about 30 reads however fast or slow the machine is.
+    server.routes["/trickle"] = lambda hit: Reply(body=b"<p>", content_length=False, trickle=0)
+    clock = SteppingClock(0.01)
+    monkeypatch.setattr(fetch_module, "time", SimpleNamespace(monotonic=clock.monotonic))
     with pytest.raises(FetchError, match="took longer than 0.3 s"):
         make_fetcher(time_limit=0.3, respect_robots=False).fetch(server.url("/trickle"))
+    assert 30 <= clock.reads <= 40  # stopped as soon as the limit was crossed, not at the size limit
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://example.com/", "javascript:alert(1)"])
