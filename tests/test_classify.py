@@ -209,3 +209,43 @@ def test_using_replaces_the_packaged_classifier_inside_the_pipeline(trained: tup
         inside = _innovations(text)["Sobat Puskesmas"]
     assert inside["dimension"] is None and inside["dimension_source"] is None and inside["confidence"] > 0
     assert _innovations(text)["Sobat Puskesmas"]["dimension"] == "Smart Living"  # the packaged one again
+
+
+def test_cross_fitting_classifies_each_article_with_a_model_that_never_saw_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.classify import crossfit
+
+    corpus = tmp_path / "corpus"
+    for folder in ("samples", "articles", "gold", "training"):
+        (corpus / folder).mkdir(parents=True)
+    story = ("Tim asesor Kementerian Kominfo mengevaluasi pelaksanaan smart city di daerah ini pada pekan lalu. "
+             "Evaluasi tahap I itu menilai capaian quick win yang dijanjikan dalam masterplan daerah. ")
+    articles = {
+        "a1_alor": ("Kabupaten Alor", "Sobat Puskesmas", "Smart Living",
+                    story + "Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien "
+                    "puskesmas secara daring bagi warga."),
+        "a2_bitung": ("Kota Bitung", "Lapor Camat", "Smart Governance",
+                      story + "Pemkot Bitung meluncurkan aplikasi Lapor Camat, layanan pengaduan warga dan "
+                      "perizinan terpadu secara daring."),
+    }
+    corpus_rows = []
+    for stem, (region, name, dimension, text) in articles.items():
+        (corpus / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (corpus / "gold" / f"{stem}.json").write_text(json.dumps({"id": stem, "regions": [region]}), encoding="utf-8")
+        corpus_rows.append({"name": name, "description": "", "dimension": dimension, "region": region,
+                            "evidence": "inferred", "source_url": f"corpus/articles/{stem}.txt"})
+    write_csv(corpus / "training" / "innovations.csv", training_rows())
+    write_csv(corpus / "training" / "corpus_innovations.csv", corpus_rows)
+    seen: list[set[str]] = []  # the regions of the rows each fold's model is fitted on
+    real_frame = crossfit.as_frame
+    monkeypatch.setattr(crossfit, "as_frame", lambda rows: seen.append({r["region"] for r in rows})
+                        or real_frame(rows))
+
+    predictions = crossfit.cross_fitted_predictions(corpus, folds=2)
+    assert sorted(p["id"] for p in predictions) == sorted(articles)
+    every = {r["region"] for r in training_rows()}
+    # each fold leaves out exactly the region of its article, public rows and corpus rows alike
+    assert sorted(sorted(every - regions) for regions in seen) == [["Kabupaten Alor"], ["Kota Bitung"]]
+    found = {p["id"]: p["innovations"] for p in predictions}
+    assert [i["dimension_source"] for i in found["a1_alor"]] == ["predicted"]
