@@ -95,7 +95,7 @@ def load_vocabulary(root: Path = ROOT) -> Vocabulary:
         gazetteer = sorted({_bare(r["name"]) for r in csv.DictReader(f) if r["kind"] in ("kabupaten", "kota")})
     regions: set[str] = set()
     words: set[str] = set()
-    for path in [*(root / "corpus" / "gold").glob("*.json"), *(root / "corpus" / "heldout" / "gold").glob("*.json")]:
+    for path in sorted((root / "corpus" / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         regions.update(_bare(r) for r in gold.get("regions", []))
         for person in gold.get("people", []):

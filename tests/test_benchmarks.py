@@ -80,9 +80,11 @@ def test_query_benchmark_on_a_small_synthetic_database(tmp_path: Path) -> None:
     assert querydb.build(db, 600) == db  # reused, not rebuilt
 
 
-def test_unknown_step_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit):
+def test_unknown_step_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
         run.main(["--only", "speed", "--cache", str(tmp_path)])
+    assert info.value.code == 2  # argparse's usage error, not a failed measurement
+    assert "unknown step(s) speed" in capsys.readouterr().err
 
 
 def test_run_compares_the_measurements_against_the_targets(

@@ -13,7 +13,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
-from extractor.classify import classify, classify_csv, load, train
+from extractor.classify import classify, classify_csv, load, train, using
 from extractor.classify.features import DIMENSIONS, cue_counts, normalise
 from extractor.classify.model import MODEL_FILE, Classifier
 from extractor.classify.training import cross_validate, folds, keyword_baseline, read_training
@@ -114,6 +114,9 @@ def test_train_saves_model_with_hash_versions_and_metrics(trained: tuple[Path, d
     assert {"logistic_regression", "linear_svc_calibrated", "keyword_baseline"} <= set(saved["cross_validation"])
     assert saved["model"] in ("logistic_regression", "linear_svc_calibrated")
     assert 0.2 <= saved["threshold"] <= 0.6
+    # each out-of-fold prediction names the training file of its row (the gates split them by file)
+    assert saved["out_of_fold"]["training_file"] == ["train.csv"] * len(training_rows())
+    assert len(saved["out_of_fold"]["predicted"]) == len(training_rows())
 
 
 def test_training_is_reproducible(trained: tuple[Path, dict], tmp_path: Path) -> None:
@@ -197,3 +200,52 @@ def test_an_unfiled_innovation_gets_a_predicted_dimension_with_confidence() -> N
     item = found["Sobat Puskesmas"]
     assert item["dimension"] == "Smart Living" and item["dimension_source"] == "predicted"
     assert 0.2 <= item["confidence"] <= 1
+
+
+def test_using_replaces_the_packaged_classifier_inside_the_pipeline(trained: tuple[Path, dict]) -> None:
+    text = ("Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien puskesmas secara daring "
+            "bagi warga.")
+    with using(Classifier(load(trained[0]).pipeline, threshold=1.01)):  # a model that never dares
+        inside = _innovations(text)["Sobat Puskesmas"]
+    assert inside["dimension"] is None and inside["dimension_source"] is None and inside["confidence"] > 0
+    assert _innovations(text)["Sobat Puskesmas"]["dimension"] == "Smart Living"  # the packaged one again
+
+
+def test_cross_fitting_classifies_each_article_with_a_model_that_never_saw_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.classify import crossfit
+
+    corpus = tmp_path / "corpus"
+    for folder in ("samples", "articles", "gold", "training"):
+        (corpus / folder).mkdir(parents=True)
+    story = ("Tim asesor Kementerian Kominfo mengevaluasi pelaksanaan smart city di daerah ini pada pekan lalu. "
+             "Evaluasi tahap I itu menilai capaian quick win yang dijanjikan dalam masterplan daerah. ")
+    articles = {
+        "a1_alor": ("Kabupaten Alor", "Sobat Puskesmas", "Smart Living",
+                    story + "Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien "
+                    "puskesmas secara daring bagi warga."),
+        "a2_bitung": ("Kota Bitung", "Lapor Camat", "Smart Governance",
+                      story + "Pemkot Bitung meluncurkan aplikasi Lapor Camat, layanan pengaduan warga dan "
+                      "perizinan terpadu secara daring."),
+    }
+    corpus_rows = []
+    for stem, (region, name, dimension, text) in articles.items():
+        (corpus / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (corpus / "gold" / f"{stem}.json").write_text(json.dumps({"id": stem, "regions": [region]}), encoding="utf-8")
+        corpus_rows.append({"name": name, "description": "", "dimension": dimension, "region": region,
+                            "evidence": "inferred", "source_url": f"corpus/articles/{stem}.txt"})
+    write_csv(corpus / "training" / "innovations.csv", training_rows())
+    write_csv(corpus / "training" / "corpus_innovations.csv", corpus_rows)
+    seen: list[set[str]] = []  # the regions of the rows each fold's model is fitted on
+    real_frame = crossfit.as_frame
+    monkeypatch.setattr(crossfit, "as_frame", lambda rows: seen.append({r["region"] for r in rows})
+                        or real_frame(rows))
+
+    predictions = crossfit.cross_fitted_predictions(corpus, folds=2)
+    assert sorted(p["id"] for p in predictions) == sorted(articles)
+    every = {r["region"] for r in training_rows()}
+    # each fold leaves out exactly the region of its article, public rows and corpus rows alike
+    assert sorted(sorted(every - regions) for regions in seen) == [["Kabupaten Alor"], ["Kota Bitung"]]
+    found = {p["id"]: p["innovations"] for p in predictions}
+    assert [i["dimension_source"] for i in found["a1_alor"]] == ["predicted"]

@@ -36,31 +36,47 @@ from extractor.records import Failure
 from extractor.settings import Settings
 
 ARTICLES = 12  # per generated corpus: enough to kill a run half-way, few enough that a run takes seconds
-# Runs `extractor ingest` in a fresh interpreter. PAUSE > 0 sleeps inside every article's transaction (after the
-# article row is written, before the commit), so that a kill most likely lands in the middle of one.
+# Runs `extractor ingest` in a fresh interpreter. BLOCK_AT > 0 stops the run for good inside the transaction of the
+# BLOCK_AT-th article it writes (after the article row, before the commit), first touching MARKER: the run can never
+# finish on its own, so a kill lands before its end however fast or slow the machine is.
 RUNNER = """
-import sys, time
+import sys, threading
+from pathlib import Path
 from extractor.db import store
-pause = float(sys.argv[1])
-if pause:
-    real = store.replace_mentions
-    def slow(*args, **kwargs):
+block_at, marker = int(sys.argv[1]), Path(sys.argv[2])
+if block_at:
+    real, calls = store.replace_mentions, []
+    def blocking(*args, **kwargs):
         real(*args, **kwargs)
-        time.sleep(pause)
-    store.replace_mentions = slow
-sys.argv = ["extractor", *sys.argv[2:]]
+        calls.append(1)
+        if len(calls) == block_at:
+            marker.touch()
+            threading.Event().wait()  # until killed
+    store.replace_mentions = blocking
+sys.argv = ["extractor", *sys.argv[3:]]
 from extractor.cli import main
 main()
 """
 
 
-def start_ingest(db_url: str, *sources: Path, pause: float = 0.0, cwd: Path) -> subprocess.Popen[str]:
-    """`extractor ingest --quiet --db DB SOURCES...` in a subprocess (stdout piped)."""
+def start_ingest(db_url: str, *sources: Path, block_at: int = 0, cwd: Path) -> subprocess.Popen[str]:
+    """`extractor ingest --quiet --db DB SOURCES...` in a subprocess (stdout piped); see RUNNER for `block_at`
+    (its marker file is cwd / "blocked")."""
     env = {k: v for k, v in os.environ.items() if k != "EXTRACTOR_DB"}
     return subprocess.Popen(
-        [sys.executable, "-c", RUNNER, str(pause), "ingest", "--quiet", "--db", db_url, *map(str, sources)],
+        [sys.executable, "-c", RUNNER, str(block_at), str(cwd / "blocked"), "ingest", "--quiet", "--db", db_url,
+         *map(str, sources)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env,
     )  # fmt: skip
+
+
+def wait_for_marker(marker: Path, process: subprocess.Popen[str]) -> None:
+    """Poll until the process has touched the marker (it is then blocked for good)."""
+    deadline = time.monotonic() + 120  # a guard against a hang, not a measurement
+    while not marker.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the ingest never reached its blocking point"
+        time.sleep(0.02)
 
 
 def count(db_url: str, model: type) -> int:
@@ -100,19 +116,27 @@ def assert_consistent(db_url: str, sources: int) -> None:
 # kill -9
 
 
-@pytest.mark.parametrize("pause", [0.05, 0.0], ids=["inside-a-transaction", "full-speed"])
-def test_a_run_killed_at_any_moment_completes_on_the_next(tmp_path: Path, cli: CliRun, pause: float,
+@pytest.mark.parametrize("inside", [True, False], ids=["inside-a-transaction", "full-speed"])
+def test_a_run_killed_at_any_moment_completes_on_the_next(tmp_path: Path, cli: CliRun, inside: bool,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = write_corpus(tmp_path / "korpus.jsonl", ARTICLES)
     db_url = f"sqlite:///{tmp_path / 'kill.db'}"
-    process = start_ingest(db_url, corpus, pause=pause, cwd=tmp_path)
-    wait_for_articles(db_url, process, 2)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    # inside: killed in the 3rd article's transaction, two committed. full-speed: killed wherever the run is once
+    # two articles are committed (parsing, storing, between articles), and it blocks before its last two articles,
+    # so the kill always comes before the end
+    process = start_ingest(db_url, corpus, block_at=3 if inside else ARTICLES - 1, cwd=tmp_path)
+    try:
+        if inside:
+            wait_for_marker(tmp_path / "blocked", process)
+        else:
+            wait_for_articles(db_url, process, 2)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
     assert process.returncode == -signal.SIGKILL
 
     killed = read_db(db_url)  # what a kill at any moment left: whole articles only
-    assert 2 <= len(killed.articles) < ARTICLES, "the run was not killed half-way"
+    assert len(killed.articles) == 2 if inside else 2 <= len(killed.articles) <= ARTICLES - 2, len(killed.articles)
     assert_consistent(db_url, ARTICLES)
     before = len(killed.articles)
 
@@ -317,6 +341,8 @@ def test_a_concurrent_store_of_the_same_article_counts_as_skipped(settings: Sett
     copy = tmp_path / "salinan.txt"
     copy.write_text(story_text(PAREPARE), encoding="utf-8")
     assert ingest([str(path)], settings).stored == 1
+    mentions_before = count(settings.db_url, MentionRow)
+    assert mentions_before > 0  # else the check below could not see mentions stored twice
 
     from extractor.db import store
 
@@ -332,7 +358,7 @@ def test_a_concurrent_store_of_the_same_article_counts_as_skipped(settings: Sett
     assert (summary.stored, summary.skipped, summary.failed) == (0, 1, 0)
     assert len(lookups) == 2
     assert count(settings.db_url, ArticleRow) == 1 and count(settings.db_url, RawPage) == 1
-    assert count(settings.db_url, MentionRow) == len(read_db(settings.db_url).mentions)
+    assert count(settings.db_url, MentionRow) == mentions_before  # the loser of the race stored no mentions
 
 
 def test_record_failure_keeps_one_row_per_source(settings: Settings) -> None:

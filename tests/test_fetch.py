@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import socket
 import threading
 from collections import Counter
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -99,8 +101,8 @@ class Server:
                     hit = server.hits[path]
                 route = server.routes.get(path)
                 reply = route(hit) if route else Reply(404, b"not found")
-                if reply.status == 0:  # stall: never answer within the client's read timeout
-                    server.release.wait(5)
+                if reply.status == 0:  # stall: never answer, until the test ends
+                    server.release.wait()
                     return
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
@@ -482,11 +484,28 @@ def test_endless_body_stopped_at_the_size_limit(server: Server, make_fetcher: Ca
         make_fetcher(max_bytes=100_000, respect_robots=False).fetch(server.url("/endless"))
 
 
-def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: Callable[..., Fetcher]) -> None:
-    # a few bytes now and then: no read ever times out and the size limit is far away
-    server.routes["/trickle"] = lambda hit: Reply(body=b"<p>", content_length=False, trickle=0.02)
+class SteppingClock:
+    """A monotonic clock that moves `step` seconds each time it is read, whatever the wall clock does."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step, self.reads = 0.0, step, 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        self.now += self.step
+        return self.now
+
+
+def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: Callable[..., Fetcher],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # a body without end: no read ever times out and the size limit is far away. The download's clock moves
+    # 0.01 s per look, so the 0.3 s limit is crossed after about 30 reads however fast or slow the machine is.
+    server.routes["/trickle"] = lambda hit: Reply(body=b"<p>", content_length=False, trickle=0)
+    clock = SteppingClock(0.01)
+    monkeypatch.setattr(fetch_module, "time", SimpleNamespace(monotonic=clock.monotonic))
     with pytest.raises(FetchError, match="took longer than 0.3 s"):
         make_fetcher(time_limit=0.3, respect_robots=False).fetch(server.url("/trickle"))
+    assert 30 <= clock.reads <= 40  # stopped as soon as the limit was crossed, not at the size limit
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://example.com/", "javascript:alert(1)"])
@@ -526,6 +545,22 @@ def test_loopback_refused_unless_allowed(server: Server, make_fetcher: Callable[
 )
 def test_public_addresses(address: str, public: bool) -> None:
     assert fetch_module._is_public(address) is public
+
+
+@pytest.mark.parametrize("answer", [
+    ["93.184.216.34", "10.0.0.5"],  # public first: checking only the first address lets the private one in
+    ["10.0.0.5", "93.184.216.34"],  # private first: checking only the last one does
+    ["2606:4700:4700::1111", "::ffff:127.0.0.1"],
+])
+def test_host_resolving_to_a_public_and_a_private_address_refused(
+    server: Server, make_fetcher: Callable[..., Fetcher], monkeypatch: pytest.MonkeyPatch, answer: list[str]
+) -> None:
+    # a connection may go to any address of the answer, so one non-public address is enough to refuse
+    monkeypatch.setattr(fetch_module, "_resolve", lambda host, port: list(answer))
+    private = next(a for a in answer if not fetch_module._is_public(a))
+    with pytest.raises(FetchError, match=f"resolves to the non-public address {re.escape(private)}"):
+        make_fetcher(allow_private=False).fetch(server.url("/page"))
+    assert sum(server.hits.values()) == 0  # neither robots.txt nor the page was asked for
 
 
 def test_redirect_to_a_private_host_refused(

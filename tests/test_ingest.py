@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,12 +38,14 @@ from fixtures.support import (
     NewsServer,
     Reply,
     assert_clean_output,
+    fast_settings,
     ingest_cli,
     read_db,
     run_report,
     snapshot,
 )
 
+from extractor import pipeline
 from extractor.pipeline import ingest
 from extractor.settings import Settings
 
@@ -298,7 +301,7 @@ def test_exit_status_2_on_usage_errors(cli: CliRun, db_url: str, args: list[str]
 
 def test_missing_url_list_is_a_clear_error(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     result = ingest_cli(cli, db_url, extra=("--urls", str(tmp_path / "tidak-ada.txt")))
-    assert result.exit_code != 0
+    assert result.exit_code == 2  # a usage error, not an item that failed (1)
     assert_clean_output(result)
     assert mentions(result.stderr, "tidak-ada.txt")
 
@@ -369,6 +372,33 @@ def test_pipeline_ingests_urls_and_records_fetch_failures(
     again = ingest([url + "?utm_source=facebook"], settings)
     assert (again.stored, again.skipped, again.failures) == (0, 1, [])
     assert news_server.hits["/daerah/pekalongan"] == 1
+
+
+def test_a_rerun_requests_no_stored_url_and_no_permanently_failed_one(
+    tmp_path: Path, news_server: NewsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """URL-level resume: what the database holds is skipped before fetching, whatever the fetch cache holds."""
+    serve(news_server, ("/daerah/wonosobo", WONOSOBO))
+    news_server.routes["/daerah/sibuk"] = Reply(b"<p>coba lagi</p>", status=503)  # transient: asked again
+    stored, gone, busy = (news_server.url(p) for p in ("/daerah/wonosobo", "/daerah/hilang", "/daerah/sibuk"))
+    settings = fast_settings(tmp_path)
+    first = ingest([stored, gone, busy], settings)
+    assert (first.stored, sorted(f.source for f in first.failures)) == (1, sorted([gone, busy]))
+    assert {f.source: f.permanent for f in read_db(settings.db_url).failures} == {gone: True, busy: False}
+
+    parsed: list[str] = []
+    real_parse = pipeline.parse_page
+    monkeypatch.setattr(pipeline, "parse_page", lambda page, settings: parsed.append(page.source) or
+                        real_parse(page, settings))
+    before = Counter(news_server.hits)
+    # an empty fetch cache: only the database can tell the run what it already has
+    again = ingest([stored, gone, busy], fast_settings(tmp_path, cache_dir=tmp_path / "fresh-cache"))
+    requested = Counter(news_server.hits)
+    requested.subtract(before)
+    assert {p: requested[p] for p in ("/daerah/wonosobo", "/daerah/hilang", "/daerah/sibuk")} == {
+        "/daerah/wonosobo": 0, "/daerah/hilang": 0, "/daerah/sibuk": 1}
+    assert parsed == []  # the stored page is neither fetched nor parsed again
+    assert (again.stored, again.skipped, sorted(f.source for f in again.failures)) == (0, 1, sorted([gone, busy]))
 
 
 # re-runs

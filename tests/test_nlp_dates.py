@@ -38,6 +38,9 @@ def events(nlp: Language, text: str, published: date | None = None) -> list[tupl
         ("Evaluasi dilaksanakan 21 dan 22 Februari 2022 secara daring.", ("2022-02-21", "2022-02-22")),
         ("Pelatihan berlangsung 18 hingga 20 Juni 2019 di hotel.", ("2019-06-18", "2019-06-20")),
         ("Kunjungan berlangsung 30 Juni - 2 Juli 2019 di Bali.", ("2019-06-30", "2019-07-02")),
+        # across the year end: each side's own year, and a missing first year is the year before the second's
+        ("Evaluasi berlangsung 28 Desember 2019 – 3 Januari 2020 di Jakarta.", ("2019-12-28", "2020-01-03")),
+        ("Evaluasi berlangsung 28 Desember – 3 Januari 2020 di Jakarta.", ("2019-12-28", "2020-01-03")),
         ("Penandatanganan dilakukan 5 Mei 2017 di kantor bupati.", ("2017-05-05", "2017-05-05")),
     ],
 )

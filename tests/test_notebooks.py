@@ -7,13 +7,17 @@ import ast
 import asyncio
 import inspect
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
-import jupytext
-import nbformat
 import pytest
 from fixtures.support import fast_settings
-from nbclient import NotebookClient
+
+# the notebook tooling is in the test extra; without it these tests skip instead of failing to import
+jupytext = pytest.importorskip("jupytext", reason="jupytext is not installed (pip install '.[test]')")
+nbformat = pytest.importorskip("nbformat", reason="nbformat is not installed (pip install '.[test]')")
+nbclient = pytest.importorskip("nbclient", reason="nbclient is not installed (pip install '.[test]')")
 
 from extractor import report
 from extractor.pipeline import ingest
@@ -36,6 +40,30 @@ def samples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     summary = ingest([str(ROOT / "corpus" / "samples")], settings)
     assert summary.ok and summary.stored > 0
     return settings.db_url
+
+
+KERNEL = "python3"
+
+
+def kernel_missing(name: str = KERNEL) -> str | None:
+    """Why the Jupyter kernel `name` cannot run here (not installed, its interpreter or ipykernel absent), or
+    None when it can."""
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    except ImportError:
+        return "jupyter_client is not installed (pip install '.[test]')"
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        return f"no Jupyter kernel named {name} is installed (pip install ipykernel)"
+    interpreter = shutil.which(spec.argv[0]) if spec.argv else None
+    if interpreter is None:
+        return f"the interpreter of the Jupyter kernel {name} ({spec.argv[:1]}) is not found"
+    if any("ipykernel" in arg for arg in spec.argv):
+        check = subprocess.run([interpreter, "-c", "import ipykernel"], capture_output=True, check=False)
+        if check.returncode != 0:
+            return f"ipykernel is not installed for {interpreter}, the interpreter of the Jupyter kernel {name}"
+    return None
 
 
 def code_cells(path: Path) -> list[nbformat.NotebookNode]:
@@ -69,12 +97,21 @@ def test_notebook_uses_only_the_package_api(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def executed(samples_db: str) -> dict[str, nbformat.NotebookNode | BaseException]:
+def kernel() -> str:
+    """The Jupyter kernel the notebooks run in; skips (before any database is built) where it cannot run."""
+    missing = kernel_missing()
+    if missing:
+        pytest.skip(missing)
+    return KERNEL
+
+
+@pytest.fixture(scope="module")
+def executed(kernel: str, samples_db: str) -> dict[str, nbformat.NotebookNode | BaseException]:
     """Every notebook run top to bottom, each in its own kernel, all at once (kernel start-up dominates);
     a notebook whose cell failed maps to the CellExecutionError naming the cell."""
 
     async def run_all() -> list[nbformat.NotebookNode | BaseException]:
-        clients = [NotebookClient(jupytext.read(path), timeout=60, kernel_name="python3",
+        clients = [nbclient.NotebookClient(jupytext.read(path), timeout=60, kernel_name=kernel,
                                   resources={"metadata": {"path": str(NOTEBOOK_DIR)}}) for path in NOTEBOOKS]
         return await asyncio.gather(*(c.async_execute() for c in clients), return_exceptions=True)
 

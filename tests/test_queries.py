@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, select
 
 import extractor
-from extractor.db.models import EventRow, EventSourceRow, EvidenceRow, PersonRow
+from extractor.db.models import EventRegionRow, EventRow, EventSourceRow, EvidenceRow, PersonRow
 from extractor.db.queries import (
     REGION_COLUMNS,
     distinct_values_query,
@@ -264,18 +264,30 @@ def test_rebuilding_changes_nothing(engine: Engine) -> None:
 
     def snapshot() -> Any:
         with open_session(engine) as s:
+            # a rebuild renumbers the events, so links are compared through the event's deterministic key
+            key = {e.id: e.key for e in s.exec(select(EventRow))}
             return (
-                sorted((e.key, e.start, e.end, e.venue, e.n_sources) for e in s.exec(select(EventRow))),
-                sorted((x.event_id, x.article_id, x.independent) for x in s.exec(select(EventSourceRow))),
+                sorted((e.key, e.start, e.end, e.venue, e.n_sources, e.n_independent_sources)
+                       for e in s.exec(select(EventRow))),
+                sorted((key[x.event_id], x.article_id, x.independent, json.dumps(x.extracted, sort_keys=True))
+                       for x in s.exec(select(EventSourceRow))),
+                sorted((key[x.event_id], x.region, x.role) for x in s.exec(select(EventRegionRow))),
                 sorted(p.key for p in s.exec(select(PersonRow))),
                 len(list(s.exec(select(EvidenceRow)))),
             )
 
     before = snapshot()
+    assert all(before[:4]), "the fixture database has events, sources, regions and people to compare"
+    # each event links exactly the sources it counts, the independent ones among them too
+    links: dict[str, list[bool]] = {}
+    for event_key, _, independent, _ in before[1]:
+        links.setdefault(event_key, []).append(independent)
+    assert {e[0]: (e[4], e[5]) for e in before[0]} == {k: (len(v), sum(v)) for k, v in links.items()}
+    assert any(e[4] > 1 for e in before[0])  # an event reported by several articles, so links can go missing
     with open_session(engine) as s:
         rebuild_derived(s, "test")
         rebuild_derived(s, "test")
-    assert snapshot()[0] == before[0] and snapshot()[2:] == before[2:]
+    assert snapshot() == before
 
 
 # the DataFrame API and the CLI

@@ -16,6 +16,7 @@ from typing import Any
 from extractor.classify.features import DIMENSIONS, as_frame
 from extractor.classify.model import (
     MODEL_DIR,
+    OVERRIDE,
     Classifier,
     Prediction,
     file_hash,
@@ -23,6 +24,7 @@ from extractor.classify.model import (
     packaged,
     read_metadata,
     save,
+    using,
 )
 from extractor.classify.training import (
     CANDIDATES,
@@ -47,6 +49,7 @@ __all__ = [
     "packaged_validation",
     "predict_dimensions",
     "train",
+    "using",
 ]
 
 log = logging.getLogger(__name__)
@@ -58,18 +61,27 @@ TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
 def predict_dimensions(rows: Sequence[dict[str, Any]]) -> list[Prediction]:
     """The packaged model's dimension for each row of name, description and sentence (no predictions when no
     model is installed)."""
-    model = packaged()
+    model = OVERRIDE.get() or packaged()
     return model.predict(rows) if model is not None and rows else []
 
 
-def packaged_validation() -> CrossValidation:
-    """The packaged model's region-grouped cross-validation, as `extractor train` measured and saved it."""
+def packaged_validation(training_file: str | None = None) -> CrossValidation:
+    """The packaged model's region-grouped cross-validation, as `extractor train` measured and saved it; only the
+    rows of one training file (e.g. "corpus_innovations.csv") when `training_file` is given."""
     metadata = read_metadata()
     folds = metadata.get("out_of_fold") or {}
     if not folds.get("true"):
         raise NlpError(str(MODEL_DIR), "the classifier metadata holds no cross-validation predictions",
                        "run `extractor train`")
-    return CrossValidation.of(metadata["model"], folds["true"], folds["predicted"], [])
+    true, predicted = folds["true"], folds["predicted"]
+    if training_file is not None:
+        files = folds.get("training_file") or []
+        if training_file not in files:
+            raise NlpError(str(MODEL_DIR), f"the classifier metadata holds no out-of-fold rows of {training_file}",
+                           "run `extractor train`")
+        true = [t for t, f in zip(true, files) if f == training_file]
+        predicted = [p for p, f in zip(predicted, files) if f == training_file]
+    return CrossValidation.of(metadata["model"], true, predicted, [])
 
 
 def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
@@ -118,8 +130,9 @@ def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) 
             "folds": "GroupKFold(5) by region",
             **{name: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for name, v in validations.items()},
         },
-        # the chosen model's out-of-fold predictions, for a confusion matrix without the training data
-        "out_of_fold": {"true": validations[best].true, "predicted": validations[best].predicted},
+        # the chosen model's out-of-fold predictions, for a confusion matrix and gates without the training data
+        "out_of_fold": {"true": validations[best].true, "predicted": validations[best].predicted,
+                        "training_file": [r["training_file"] for r in rows]},
     }
     pipeline = build_classifier(best).fit(as_frame(rows), [r["dimension"] for r in rows])
     save(pipeline, metadata, output_dir)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -122,3 +124,17 @@ def packaged() -> Classifier | None:
     except NlpError as exc:
         log.warning("%s", exc)
         return None
+
+
+# the classifier predict_dimensions uses instead of the packaged one, within `using`
+OVERRIDE: ContextVar[Classifier | None] = ContextVar("classifier_override", default=None)
+
+
+@contextmanager
+def using(model: Classifier) -> Iterator[None]:
+    """Within the block, the pipeline classifies innovations with `model` instead of the packaged classifier."""
+    token = OVERRIDE.set(model)
+    try:
+        yield
+    finally:
+        OVERRIDE.reset(token)

@@ -51,7 +51,9 @@ def read_training(paths: Sequence[Path]) -> list[dict[str, str]]:
         if missing:
             raise NlpError(str(path), f"training CSV lacks column(s) {', '.join(sorted(missing))}",
                            "give name, description, dimension and region columns")
-        rows += [r for r in found if r.get("dimension") in DIMENSIONS and r.get("name")]
+        # each row remembers its file, so scores can be split by source (public lists, the project's corpus)
+        rows += [{**r, "training_file": path.name}
+                 for r in found if r.get("dimension") in DIMENSIONS and r.get("name")]
     labels = {r["dimension"] for r in rows}
     if len(labels) < 2:
         raise NlpError(", ".join(map(str, paths)), "needs examples of at least two dimensions",
