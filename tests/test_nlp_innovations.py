@@ -286,3 +286,30 @@ def test_the_stated_dimension_holds_for_every_mention_of_a_name(nlp: Language) -
             "Untuk Smart Branding yakni Penataan Taman Kali Asri yang kini ramai dikunjungi.")
     found = innovations(nlp, text)
     assert {(i["name"], i["dimension"]) for i in found} == {("Penataan Taman Kali Asri", "Smart Branding")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga kini bisa memakai evoting untuk memilih ketua RT.", "evoting"),
+        ("Pembayaran pasar lewat e-retribusi mulai bulan ini.", "e-retribusi"),
+    ],
+)
+def test_joined_lower_case_e_services(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+def test_a_dimension_then_what_the_region_has(nlp: Language) -> None:
+    found = innovations(nlp, "Pada Smart Governance, kami sudah punya Gedung Layanan Terpadu.")
+    assert [(i["name"], i["dimension"]) for i in found] == [("Gedung Layanan Terpadu", "Smart Governance")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aplikasi ini dipakai pegawai, datanya juga dipakai untuk menghitung besaran Tunjangan Kinerja Daerah (TKD).",
+        "Aplikasi pemkot ikut mendukung pembangunan Ibu Kota Nusantara (IKN) di Kalimantan Timur.",
+    ],
+)
+def test_an_acronym_far_from_any_cue_is_no_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []

@@ -39,9 +39,10 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
-DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|"
-                            r"\bberupa\b|\bantara[ \t]+lain\b|\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|"
-                            r"\bseperti\b)[ \t]*", re.IGNORECASE)
+DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga)[ \t]+){0,3}"
+                            r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
+                            r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
+                            r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
@@ -84,6 +85,11 @@ class InnovationFinder:
             rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
             rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,90}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
             rf"{DESCRIPTION_END})")
+        # a phrase defining its acronym is a name when a type word, a launch verb or a list word just precedes it
+        self.acronym_cue = re.compile(rf"\b(?:{types}|{verbs}|{lists}|adalah|ialah|merupakan)\b(?:[ \t]+[\w-]+){{0,3}}"
+                                      r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+        # "evoting", "e-voting": joined e-services written in lower case (data/innovation_words.csv, kind eword)
+        self.e_word = re.compile(rf"(?<![\w-])e-?(?:{alternation(_words('eword'))})\b")
         self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
         self.type_words = {w.lower() for w in _words("type")}
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
@@ -234,14 +240,16 @@ class InnovationFinder:
                 out.append((m.start("c"), m.end("c"), value))
         for m in self.e_service.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
+        for m in self.e_word.finditer(text):
+            out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.appositive.finditer(text):
             add(m, False, m.group("d").strip())
         for m in self.presented.finditer(text):
             add(m, False, (m.group("d") or m.group("y")).strip())
         for m in PHRASE_ACRONYM.finditer(text):
             name = f"{m.group('p').strip()} ({m.group('a')})"
-            a, b = sentence_of(doc, m.start())
-            if _defines_acronym(name) and self.topic.search(text[a:b]):
+            a, _ = sentence_of(doc, m.start())
+            if _defines_acronym(name) and self.acronym_cue.search(text[max(a, m.start() - 80):m.start()]):
                 value = self._value(doc, name, m.start())
                 out.append((m.start(), m.end(), value))
         for m in ACRONYM_DEF.finditer(text):
