@@ -313,3 +313,7 @@ def test_a_dimension_then_what_the_region_has(nlp: Language) -> None:
 )
 def test_an_acronym_far_from_any_cue_is_no_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+def test_a_commercial_platform_is_no_innovation(nlp: Language) -> None:
+    assert innovations(nlp, "Aduan warga diterima melalui aplikasi WhatsApp dan kanal Instagram dinas.") == []

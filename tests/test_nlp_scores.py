@@ -251,3 +251,23 @@ def test_the_summary_keeps_one_score_per_region_kind_metric_and_year() -> None:
     assert [(s["value"], s["year"], s["kind"]) for s in summary["scores"]] == [
         (3.2, 2023, "index"), (2.0, 2023, "rank"), (2.0, 2023, "rank")]
     assert {"value", "year", "what", "kind", "dimension", "metric"} <= set(summary["scores"][0])
+
+
+@pytest.mark.parametrize("text", ["Nilai-nilai Society 5.0 dibahas dalam forum itu.",
+                                  "Nilai tambah Revolusi Industri 4.0 bagi daerah dibahas asesor."])
+def test_era_names_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_a_change_by_an_amount_is_not_a_score(nlp: Language) -> None:
+    found = scores(nlp, "Indeks Kota Blitar tahun 2023 tercatat 3,41, naik 0,25 poin dari tahun sebelumnya.")
+    assert [(s["value"], s["year"]) for s in found] == [(3.41, 2023)]
+
+
+def test_ranks_and_scores_of_several_regions(nlp: Language) -> None:
+    text = ("Kota Semarang berada di urutan kedua dengan skor 3,65, sementara Kota Surabaya di urutan pertama "
+            "dengan skor 3,80.")
+    found = scores(nlp, text, date(2024, 12, 3))
+    assert [(s["value"], s["kind"], s["region"]) for s in found] == [
+        (2.0, "rank", "Kota Semarang"), (3.65, "index", "Kota Semarang"), (1.0, "rank", "Kota Surabaya"),
+        (3.80, "index", "Kota Surabaya")]

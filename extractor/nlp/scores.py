@@ -66,6 +66,7 @@ class ScoreWords:
     not_before: re.Pattern[str]
     change: re.Pattern[str]
     hoped: re.Pattern[str]
+    delta: re.Pattern[str]
     national: re.Pattern[str]
     province: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
@@ -87,6 +88,7 @@ def score_words() -> ScoreWords:
         not_before=re.compile(rf"\b(?:{words('not_before')})\s*\S*\s*$", re.IGNORECASE),
         change=re.compile(rf"\b(?:{words('change')})\s*$", re.IGNORECASE),
         hoped=re.compile(rf"\b(?:{words('hoped')})\b", re.IGNORECASE),
+        delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
         national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
@@ -173,7 +175,7 @@ class ScoreFinder:
         # the words since the previous number of the sentence: a cue there belongs to this number
         floor = max(sentence_start, previous.end if previous else 0)
         segment = text[floor:c.start]
-        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end):
+        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
             return None
         last = accepted[-1] if accepted else None
         continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
