@@ -13,6 +13,9 @@ from extractor.nlp import analyse, mentions_of
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
+# what a score item of the summary holds (kind: index, rank, percentage, dimension_score or other)
+SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
+
 
 def _unique(values: list[Any]) -> list[Any]:
     seen = []
@@ -20,6 +23,21 @@ def _unique(values: list[Any]) -> list[Any]:
         if value not in seen:
             seen.append(value)
     return seen
+
+
+def _unique_scores(scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One item per (value, year, kind, metric, region); a score whose region is unknown is the same as one with
+    the same value whose region is known (a score repeated in the title and the body is one score)."""
+    out: list[dict[str, Any]] = []
+    for score in scores:
+        key = tuple(score.get(k) for k in ("value", "year", "kind", "metric"))
+        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind", "metric")) == key and (
+            s.get("region") == score.get("region") or None in (s.get("region"), score.get("region")))]
+        if not same:
+            out.append(score)
+        elif same[0].get("region") is None and score.get("region") is not None:
+            out[out.index(same[0])] = score
+    return out
 
 
 def _innovations(doc: Doc) -> list[dict[str, Any]]:
@@ -54,8 +72,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
                      for s in spans_of(doc, "dates") if s._.value["kind"] == "event"])
     dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
              {(x["start"], x["end"]) for x in dates[:i]}]
-    scores = _unique([{"value": s._.value["value"], "year": s._.value["year"], "what": s._.value["what"]}
-                      for s in spans_of(doc, "scores")])
+    scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
     innovations = _innovations(doc)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)

@@ -197,3 +197,123 @@ def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
     found = innovations(nlp, text)
     assert [i["name"] for i in found] == ["Pesona Teluk", "e-Pasar Ikan"]
     assert found[0]["description"].startswith("aplikasi panduan wisata")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inline lists under dimensions, acronyms alone included
+        (
+            "Paparan bupati:\nSmart Governance: SIGAP dan PTSP; Smart Branding: FKT, Kopi Lereng dan Gowes Pantai.",
+            [("SIGAP", "Smart Governance"), ("PTSP", "Smart Governance"), ("FKT", "Smart Branding"),
+             ("Kopi Lereng", "Smart Branding"), ("Gowes Pantai", "Smart Branding")],
+        ),
+        (
+            "Inovasi yang dipaparkan mencakup Smart Governance: SIGAP dan PTSP; Smart Economy: Pasar Tani Online.",
+            [("SIGAP", "Smart Governance"), ("PTSP", "Smart Governance"), ("Pasar Tani Online", "Smart Economy")],
+        ),
+        # a dimension named in a sentence files the names right after it, lower-case ones too
+        (
+            "Untuk Smart Branding yaitu Aplikasi Jelajah dan terbangunnya Taman Sungai Biru.",
+            [("Aplikasi Jelajah", "Smart Branding"), ("Taman Sungai Biru", "Smart Branding")],
+        ),
+        (
+            ("Smart Society itu ada taman baca warga, Smart Economy ada lapak tani dan Smart Living ada kampung "
+            "hijau lestari."),
+            [("taman baca warga", "Smart Society"), ("lapak tani", "Smart Economy"),
+             ("kampung hijau lestari", "Smart Living")],
+        ),
+    ],
+)
+def test_lists_filed_under_dimensions(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = innovations(nlp, text)
+    assert [(short(i["name"]), i["dimension"]) for i in found] == expected
+    assert {i["dimension_source"] for i in found} == {"stated"}
+
+
+def test_a_description_after_a_listed_name_is_no_name(nlp: Language) -> None:
+    found = innovations(nlp, "Untuk Smart Governance ada SIPEKA, aplikasi perencanaan dan pelaporan desa.")
+    assert [(i["name"], i["dimension"]) for i in found] == [("SIPEKA", "Smart Governance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemkot juga memperkenalkan Bupati Sapa Warga (BUSAWA) sebagai inovasi layanan aduan.",
+         "Bupati Sapa Warga (BUSAWA)"),
+        ("Inovasi lain adalah Bank Olah Sampah Terpadu (BOST) di tepi pasar.", "Bank Olah Sampah Terpadu (BOST)"),
+        ("Program unggulan daerah, Material Recovery Facility (MRF), mengolah sampah warga.",
+         "Material Recovery Facility (MRF)"),
+    ],
+)
+def test_a_phrase_with_its_acronym_is_an_innovation(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+def test_names_listed_after_an_app_type_word(nlp: Language) -> None:
+    text = "Layanan pemkot hadir lewat superapp Halo Kota (Harapan Layanan Online Kota), Satu Peta, dan Kanal Aduan."
+    assert [short(i["name"]) for i in innovations(nlp, text)] == ["Halo Kota", "Satu Peta", "Kanal Aduan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab memaparkan program Quick Wins untuk enam dimensi.",
+        "Kegiatan ini adalah program Bimtek bagi OPD.",
+        "Aplikasi yang dibahas, diantaranya Kesiapan Integrasi data antarperangkat daerah.",
+        "Dewan memiliki tiga Pokja antara lain Pokja Smart Governance, Smart Services dan Smart Safety.",
+        "Bimtek dihadiri utusan distrik yaitu Distrik Waena, Abepura dan Heram.",
+        "Program kota ini disusun dalam Rencana Induk Pembangunan (RIP) dan aplikasi pendukungnya.",
+        "Pemkot mengembangkan aplikasi e-Government dan Digital Government untuk layanan publik.",
+        "Tim evaluasi terdiri dari kementerian, yakni Kemenkominfo, Kemenpan RB dan Bappenas, yang menilai aplikasi.",
+        ("Kota cerdas butuh Pembangunan Ekonomi Cerdas (Smart Economy) dan Tata Pemerintahan Cerdas "
+        "(Smart Governance)."),
+    ],
+)
+def test_programme_vocabulary_is_not_an_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_a_stated_dimension_does_not_spill_onto_the_item_before_it(nlp: Language) -> None:
+    text = ("Di antaranya Smart Governance dengan predikat WTP berturut-turut. Kemudian aplikasi Lapor Cepat yang "
+            "meraih penghargaan, dan Smart Branding yakni penataan Taman Kali Asri menjadi ruang publik.")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Lapor Cepat": "Smart Governance", "Taman Kali Asri": "Smart Branding"}
+
+
+def test_the_stated_dimension_holds_for_every_mention_of_a_name(nlp: Language) -> None:
+    text = ("Asesor memuji inovasi penataan Taman Kali Asri.\n"
+            "Untuk Smart Branding yakni Penataan Taman Kali Asri yang kini ramai dikunjungi.")
+    found = innovations(nlp, text)
+    assert {(i["name"], i["dimension"]) for i in found} == {("Penataan Taman Kali Asri", "Smart Branding")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga kini bisa memakai evoting untuk memilih ketua RT.", "evoting"),
+        ("Pembayaran pasar lewat e-retribusi mulai bulan ini.", "e-retribusi"),
+    ],
+)
+def test_joined_lower_case_e_services(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+def test_a_dimension_then_what_the_region_has(nlp: Language) -> None:
+    found = innovations(nlp, "Pada Smart Governance, kami sudah punya Gedung Layanan Terpadu.")
+    assert [(i["name"], i["dimension"]) for i in found] == [("Gedung Layanan Terpadu", "Smart Governance")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aplikasi ini dipakai pegawai, datanya juga dipakai untuk menghitung besaran Tunjangan Kinerja Daerah (TKD).",
+        "Aplikasi pemkot ikut mendukung pembangunan Ibu Kota Nusantara (IKN) di Kalimantan Timur.",
+    ],
+)
+def test_an_acronym_far_from_any_cue_is_no_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_a_commercial_platform_is_no_innovation(nlp: Language) -> None:
+    assert innovations(nlp, "Aduan warga diterima melalui aplikasi WhatsApp dan kanal Instagram dinas.") == []

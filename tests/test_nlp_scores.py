@@ -89,3 +89,185 @@ def test_per_dimension_scores(nlp: Language, text: str, expected: list[tuple[flo
 )
 def test_not_scores(nlp: Language, text: str) -> None:
     assert scores(nlp, text) == []
+
+
+def test_every_score_says_its_kind_dimension_metric_and_region(nlp: Language) -> None:
+    [found] = scores(nlp, "Kota Cimahi meraih indeks SPBE 4,10 pada tahun 2023.")
+    assert {k: found[k] for k in ("value", "year", "kind", "dimension", "metric", "region")} == {
+        "value": 4.10, "year": 2023, "kind": "index", "dimension": None, "metric": "SPBE index",
+        "region": "Kota Cimahi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage under a dimension is that dimension's score
+        (
+            "Smart Governance: 12 kegiatan terlaksana, nilai 100 persen; Smart Economy 92,50 persen.",
+            [(100.0, "Smart Governance"), (92.5, "Smart Economy")],
+        ),
+        ("Untuk Smart Branding, capaiannya 76,25% dari rencana.", [(76.25, "Smart Branding")]),
+    ],
+)
+def test_per_dimension_percentages(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    found = scores(nlp, text)
+    assert [(s["value"], s["dimension"]) for s in found] == expected
+    assert {s["kind"] for s in found} == {"dimension_score"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ("Capaian rencana aksi daerah itu: penguatan SDM tercapai 78,40 persen dan pembangunan jaringan "
+            "tercapai 81,25 persen."),
+            [78.4, 81.25],
+        ),
+        ("Dari 40 program masterplan, 25 berjalan sehingga persentase implementasinya 62,50%.", [62.5]),
+    ],
+)
+def test_progress_percentages_are_scores(nlp: Language, text: str, expected: list[float]) -> None:
+    found = scores(nlp, text)
+    assert [s["value"] for s in found] == expected
+    assert {s["kind"] for s in found} == {"percentage"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada Smart Living, angka stunting turun menjadi 12,5 persen.",
+        "Untuk Smart Economy, pertumbuhan ekonomi daerah mencapai 5,2 persen.",
+        "Sebanyak 60 persen warga sudah memakai layanan daring.",
+    ],
+)
+def test_percentages_of_statistics_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kabupaten Gowa menempati peringkat ke-15 nasional dan urutan ketiga se-Sulawesi Selatan.",
+            [(15.0, "smart city index, national rank"), (3.0, "smart city index, provincial rank")],
+        ),
+        ("Indeks SPBE Kota Bogor berada di peringkat 4 tingkat provinsi.", [(4.0, "SPBE index, provincial rank")]),
+        ("Kota Madiun naik ke peringkat tujuh nasional.", [(7.0, "smart city index, national rank")]),
+    ],
+)
+def test_ranks_with_their_scope(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    found = scores(nlp, text)
+    assert [(s["value"], s["metric"]) for s in found] == expected
+    assert {s["kind"] for s in found} == {"rank"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a change is two scores with two years
+        (
+            "Indeks smart city Kota Palu naik dari 2,95 pada tahun 2022 menjadi 3,21 pada tahun 2023.",
+            None,
+            [(2.95, 2022), (3.21, 2023)],
+        ),
+        ("Nilai Kota Bitung naik dari 2,80 menjadi 3,05 pada evaluasi 2023.", None, [(2.80, 2022), (3.05, 2023)]),
+        (
+            "Indeks keamanan informasi naik dari 380 pada 2022 menjadi 455 pada 2023.",
+            None,
+            [(380.0, 2022), (455.0, 2023)],
+        ),
+        (
+            "Nilai evaluasi tahun ini 3,30, naik dari 3,02 pada tahun sebelumnya.",
+            date(2024, 11, 2),
+            [(3.30, 2024), (3.02, 2023)],
+        ),
+        # the year of the rank is that of the score just before it
+        (
+            ("Nilainya naik dari 3,10 pada tahun 2022 menjadi 3,40 pada tahun 2023, menempatkan Kota Tegal di "
+            "peringkat 6 nasional."),
+            None,
+            [(3.10, 2022), (3.40, 2023), (6.0, 2023)],
+        ),
+        # the past named before "kini" does not date the present score
+        (
+            "Kota Kediri yang tahun lalu di peringkat 5 kini berada di peringkat ke-8.",
+            date(2023, 12, 1),
+            [(5.0, 2022), (8.0, 2023)],
+        ),
+    ],
+)
+def test_changes_give_two_scores_and_two_years(
+    nlp: Language, text: str, published: date | None, expected: list[tuple[float, int]]
+) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        # the assessment year, not the day the result was announced
+        (
+            "Hasil penilaian tahun 2022 yang diumumkan pada 14 Januari 2023 memberi Kota Kendari nilai 3,15.",
+            None,
+            2022,
+        ),
+        # a regulation's year and a plan's span date no score
+        (
+            ("Sesuai Perwali Nomor 12 Tahun 2021 tentang masterplan 2020-2030, capaian implementasi program "
+            "mencapai 72,5 persen."),
+            None,
+            None,
+        ),
+        # without a publication date, the year of the article's dates
+        ("Pada 3 Mei 2022 tim asesor hadir.\nSkor Kota Metro tercatat 3,05.", None, 2022),
+    ],
+)
+def test_the_year_a_score_is_for(nlp: Language, text: str, published: date | None, year: int | None) -> None:
+    [found] = scores(nlp, text, published)
+    assert found["year"] == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot menargetkan nilainya naik ke 3,5.",
+        "Semoga nilainya tembus 3,5 tahun depan.",
+        "Jumlah inovasi naik dari 12 menjadi 18 inovasi.",
+    ],
+)
+def test_targets_and_counts_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_the_summary_keeps_one_score_per_region_kind_metric_and_year() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    text = ("Nilai Kota Dumai naik jadi 3,20.\n"
+            "Dalam evaluasi 2023, indeks kota pesisir itu tercatat 3,20.\n"
+            "Kota Padang berada di peringkat kedua, Kota Batam juga di peringkat kedua kategori lain.")
+    summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text,
+                                      published=date(2023, 12, 1))).summary
+    assert [(s["value"], s["year"], s["kind"]) for s in summary["scores"]] == [
+        (3.2, 2023, "index"), (2.0, 2023, "rank"), (2.0, 2023, "rank")]
+    assert {"value", "year", "what", "kind", "dimension", "metric"} <= set(summary["scores"][0])
+
+
+@pytest.mark.parametrize("text", ["Nilai-nilai Society 5.0 dibahas dalam forum itu.",
+                                  "Nilai tambah Revolusi Industri 4.0 bagi daerah dibahas asesor."])
+def test_era_names_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_a_change_by_an_amount_is_not_a_score(nlp: Language) -> None:
+    found = scores(nlp, "Indeks Kota Blitar tahun 2023 tercatat 3,41, naik 0,25 poin dari tahun sebelumnya.")
+    assert [(s["value"], s["year"]) for s in found] == [(3.41, 2023)]
+
+
+def test_ranks_and_scores_of_several_regions(nlp: Language) -> None:
+    text = ("Kota Semarang berada di urutan kedua dengan skor 3,65, sementara Kota Surabaya di urutan pertama "
+            "dengan skor 3,80.")
+    found = scores(nlp, text, date(2024, 12, 3))
+    assert [(s["value"], s["kind"], s["region"]) for s in found] == [
+        (2.0, "rank", "Kota Semarang"), (3.65, "index", "Kota Semarang"), (1.0, "rank", "Kota Surabaya"),
+        (3.80, "index", "Kota Surabaya")]

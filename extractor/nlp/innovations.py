@@ -9,6 +9,7 @@ programme by itself ("Festival ...", "... Online"). The cue words live in data/i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -23,13 +24,32 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 DESCRIPTION_END = r"(?=[,.;]|\s(?:yang\s+sudah|dan\s+[A-Z]|serta)\b|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9]{1,9})\)")
-NOT_INNOVATION = re.compile(
-    r"smart\s*city|^gerakan\s+(?:menuju|smart|nasional|100)|^kota\s|^kabupaten\s|^pemerintah|^kementerian|"
-    r"^dinas|^badan|^tim\b|^ruang|^hotel|^gedung|^aula|^zoom|^tahap|^bupati|^wali|^menuju|^kepala|^sekda|"
-    r"^indonesia$|^tik$|^opd$|^asn$|^umkm$|^smart\s+(?:governance|branding|economy|living|society|environment)|"
-    r"^balai\b|^pusat\b|^[A-Z]{2,5}$(?<!\bLAPOR)",
-    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Names that are never innovations, and the lone acronyms that are (data/innovation_vetoes.csv)."""
+    rows = read_rows("innovation_vetoes.csv")
+
+    def words(*kinds: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
+
+    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
+
+
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+# the words after a dimension that file the next items under it; after the strong ones an item may be lower case
+DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga)[ \t]+){0,3}"
+                            r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
+                            r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
+                            r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
+# names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
+PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
+                        rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
+CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga)\b", re.IGNORECASE)
+# a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
+LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
+                        rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
 
 def _words(kind: str) -> list[str]:
@@ -65,6 +85,11 @@ class InnovationFinder:
             rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
             rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,90}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
             rf"{DESCRIPTION_END})")
+        # a phrase defining its acronym is a name when a type word, a launch verb or a list word just precedes it
+        self.acronym_cue = re.compile(rf"\b(?:{types}|{verbs}|{lists}|adalah|ialah|merupakan)\b(?:[ \t]+[\w-]+){{0,3}}"
+                                      r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+        # "evoting", "e-voting": joined e-services written in lower case (data/innovation_words.csv, kind eword)
+        self.e_word = re.compile(rf"(?<![\w-])e-?(?:{alternation(_words('eword'))})\b")
         self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
         self.type_words = {w.lower() for w in _words("type")}
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
@@ -90,13 +115,21 @@ class InnovationFinder:
         listed = self._under_headings(doc)
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme
         described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
-        for start, end, value in listed + self._in_prose(doc):
-            name = _clean(value["name"])
-            if name is None or name.split()[0].lower() in self.not_a_name or name.lower() in self.type_words:
+        for start, end, value in listed + self._after_dimensions(doc) + self._in_prose(doc):
+            listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
+            name = _clean(value["name"], listed_item)
+            # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
+            # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
+            if name is None or name.lower() in self.type_words or (
+                    name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
+            value.pop("listed", None)
             if _only_regions(doc, start, end) or _in_link_line(text_of(doc), start):
                 continue
-            if any(a < end and start < b for a, b, _ in found) or any(a < end and start < b for a, b in people):
+            if any(a < end and start < b for a, b, _ in found):
+                continue
+            # a phrase that defines its acronym outweighs a person read into it ("Wali Kota Jumpa ...")
+            if any(a < end and start < b for a, b in people) and not _defines_acronym(name):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
                 continue
@@ -104,9 +137,56 @@ class InnovationFinder:
                 continue
             value["name"] = name
             found.append((start, end, value))
+        # a name filed under a dimension once is filed there wherever the article names it again
+        stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
+        for _, _, value in found:
+            same = [d for n, d in stated.items() if value["name"].lower() in n or n in value["name"].lower()]
+            if value["dimension"] is None and len(set(same)) == 1:
+                value.update(dimension=same[0], dimension_source="stated")
+        # "inovasi penataan Kali Tuntang Lama" and "Penataan Kali Tuntang Lama" later: one innovation, one name
+        # (the name filed under a dimension, else the longer)
+        for _, _, value in found:
+            for _, _, other in found:
+                a, b = value["name"].lower(), other["name"].lower()
+                if a != b and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) and (
+                        other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
+                    value.update(name=other["name"], dimension=other["dimension"],
+                                 dimension_source=other["dimension_source"])
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
+
+    # -- right after a dimension named in a sentence ------------------------------------------------------------
+    def _after_dimensions(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"Smart Branding yaitu Aplikasi Digiloka dan ...", "Smart Society ada perpustakaan komunitas, ...":
+        the items a sentence files under the dimension it has just named."""
+        text = text_of(doc)
+        dims = spans_of(doc, "dimensions")
+        out = []
+        for i, dim in enumerate(dims):
+            cue = DIMENSION_LIST.match(text, dim.end_char)
+            if cue is None or _is_heading(text, dim.start_char, dim.end_char):
+                continue
+            _, sentence_end = sentence_of(doc, dim.end_char)
+            stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
+            block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b", text[cue.end():stop])[0]
+            lower_ok = cue.group("strong") is not None
+            named = False
+            for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
+                                                      block)):
+                # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it
+                name, at = _list_item(item.group(0), lower_ok and not named, lower_ok or bool(self.topic.match(
+                    item.group(0).strip())))
+                if name is None:
+                    if named:
+                        break
+                    continue
+                named = named or name[:1].isupper()
+                start = cue.end() + item.start() + at
+                out.append((start, start + len(name), {"name": name, "description": None,
+                                                       "dimension": dim._.value["name"],
+                                                       "dimension_source": "stated", "listed": True}))
+        return out
 
     # -- under a dimension heading --------------------------------------------------------------------------
     def _under_headings(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
@@ -122,9 +202,12 @@ class InnovationFinder:
                 # "1. Smart Governance: A dan B" lists its items on the heading's own line
                 block = block.split("\n", 1)[0]
             for start, stop, name, description in _items(block):
+                if any(d.start_char < heading.end_char + stop and heading.end_char + start < d.end_char
+                       for d in dims):
+                    continue  # "...; Smart Branding: TCF, ..." on the heading's line is a heading of its own
                 out.append((heading.end_char + start, heading.end_char + stop, {
                     "name": name, "description": description, "dimension": heading._.value["name"],
-                    "dimension_source": "stated"}))
+                    "dimension_source": "stated", "listed": True}))
         return out
 
     # -- in running text --------------------------------------------------------------------------------------
@@ -149,16 +232,26 @@ class InnovationFinder:
 
         for m in self.for_dimension.finditer(text):
             following = next((d for d in dimensions if d.start_char >= m.end()), None)
-            if following is not None and following.start_char - m.end() <= 2:
+            # "Pembangunan Ekonomi Cerdas (Smart Economy)" translates the dimension, it names no programme
+            if following is not None and following.start_char - m.end() <= 2 and not re.search(
+                    r"\bcerdas\b", m.group("c"), re.IGNORECASE):
                 value = self._value(doc, m.group("c"), m.start("c"))
                 value.update(dimension=following._.value["name"], dimension_source="stated")
                 out.append((m.start("c"), m.end("c"), value))
         for m in self.e_service.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
+        for m in self.e_word.finditer(text):
+            out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.appositive.finditer(text):
             add(m, False, m.group("d").strip())
         for m in self.presented.finditer(text):
             add(m, False, (m.group("d") or m.group("y")).strip())
+        for m in PHRASE_ACRONYM.finditer(text):
+            name = f"{m.group('p').strip()} ({m.group('a')})"
+            a, _ = sentence_of(doc, m.start())
+            if _defines_acronym(name) and self.acronym_cue.search(text[max(a, m.start() - 80):m.start()]):
+                value = self._value(doc, name, m.start())
+                out.append((m.start(), m.end(), value))
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
             if self.topic.search(text[a:b]):
@@ -169,7 +262,13 @@ class InnovationFinder:
                                      (self.after_verb, True), (self.after_list, True)):
             for m in pattern.finditer(text):
                 add(m, needs_topic)
-                if pattern is self.after_list:
+                first = m.group("q") or m.group("c")
+                # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
+                if pattern is self.after_list and first is not None and _clean(first) is not None:
+                    self._continue_list(doc, m.end(), add)
+                elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
+                        and _clean(first) is not None:
+                    # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add)
         for m in self.launched.finditer(text):
             add(m, False)
@@ -195,9 +294,23 @@ class InnovationFinder:
             at = m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
+        """The item's value; its dimension is the one the sentence names last before it, or the only one named
+        after it when no other item comes between ("..., dan Smart Branding yakni Y" files Y, not the item)."""
         start, end = sentence_of(doc, at)
-        stated = {d._.value["name"] for d in spans_of(doc, "dimensions") if start <= d.start_char < end}
-        dimension = next(iter(stated)) if len(stated) == 1 else None
+        text = text_of(doc)
+        inside = [d for d in spans_of(doc, "dimensions") if start <= d.start_char < end]
+        before = [d for d in inside if d.end_char <= at]
+        after = [d for d in inside if d.start_char >= at + len(name)]
+        dimension = None
+        if not before and CONTINUES.match(text, start) and start > 0:
+            # "Kemudian aplikasi X ...": a sentence that goes on with the previous one's list keeps its dimension
+            previous_start, _ = sentence_of(doc, start - 1)
+            before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
+        if before:
+            dimension = before[-1]._.value["name"]
+        elif len({d._.value["name"] for d in after}) == 1 and not re.search(
+                r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
+            dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
 
@@ -251,6 +364,12 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
                 else:
                     items.append((offset + m.start(), offset + m.end(), m.group("a"), m.group("d")))
             continue
+        if not one_line and PLAIN_LIST.fullmatch(stripped):
+            # "Smart Governance: MIPP dan MPP; Smart Branding: ...": a part that only lists names
+            for name_match in re.finditer(NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")*", stripped):
+                start = offset + part.find(name_match.group(0))
+                items.append((start, start + len(name_match.group(0)), name_match.group(0), None))
+            continue
         head = re.split(r"\s*(?:[:(]|,|\s[–-]\s|\s(?:dari|untuk|yang|berupa)\s)\s*", stripped, maxsplit=1)
         name = head[0].strip()
         description = stripped[len(head[0]):].strip(" :()–-,") or None
@@ -258,6 +377,25 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
+
+
+def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str | None, int]:
+    """The name in one item of an inline list and its offset in the item: from its first capitalised word
+    ("terbangunnya Wisata Religi X" names "Wisata Religi X"; only when `prefix_ok`, else the name must open the
+    item), else the whole lower-case item when allowed."""
+    item = item.rstrip()
+    filler = re.match(r"\s*(?:(?:pada|juga|sudah|ada|yaitu|yakni|itu|adalah|berupa)\s+)*", item)
+    offset = filler.end() if filler else 0
+    item = item[offset:]
+    capital = re.search(NAME, item)
+    # a name starts the item or follows one word ("terbangunnya Wisata Religi ...")
+    if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0):
+        head = re.split(r"\s+(?:yang|untuk|sebagai|dengan|di|pada|dari)\s", capital.group(0))[0]
+        return head, offset + capital.start()
+    words = item.strip()
+    if lower_ok and LOWER_ITEM.fullmatch(words):
+        return words, offset + item.index(words)
+    return None, 0
 
 
 def _only_regions(doc: Doc, start: int, end: int) -> bool:
@@ -276,9 +414,36 @@ def _in_link_line(text: str, at: int) -> bool:
         is not None
 
 
-def _clean(name: str) -> str | None:
+def _clean(name: str, listed: bool = False) -> str | None:
+    """The name tidied, or None when it is no innovation; a lone acronym counts only when `listed` under a
+    dimension ("Smart Governance: MIPP dan MPP")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
-    if len(name) < 3 or NOT_INNOVATION.search(name):
+    vetoes, phrase_vetoes, keep = _vetoes()
+    if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
+        return None
+    if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
+        return None
+    if _defines_acronym(name):
+        phrase = name.rsplit("(", 1)[0]
+        return None if phrase_vetoes.search(phrase) else name
+    if vetoes.search(name):
         return None
     return name
+
+
+def _defines_acronym(name: str) -> bool:
+    """"Wali Kota Jumpa Rakyat (WAJAR)", "Material Recovery Facility (MRF)": a phrase followed by an acronym made
+    of its letters, in order, starting with its first letter."""
+    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9})\)", name)
+    if m is None:
+        return False
+    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), m.group("a").lower()
+    if acronym[0] != letters[0]:
+        return False
+    position = 0
+    for ch in acronym:
+        position = letters.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True

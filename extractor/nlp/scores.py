@@ -1,105 +1,332 @@
-"""Scores: evaluation scores, indices and ranks given to a region, with what is scored and the year."""
+"""Scores: evaluation scores, indices, percentages and ranks given to a region, with what is scored and the year.
+
+Each score's value holds `value`, `year` (the year the score is *for*), `what` (the words that name it),
+`kind` (index, rank, percentage, dimension_score or other), `dimension` (for a dimension score) and `metric`
+(a normalised label: "smart city index", "SPBE index, national rank", "smart city index, Smart Governance").
+The cue words, vetoes and metric names live in data/score_words.csv and data/score_metrics.csv.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import add_span, published, sentence_of, spans_of, text_of
 
-# Words that announce a score; the number must follow within the same clause.
-CUE = re.compile(r"\b(?P<cue>nilai|skor|scor|score|indeks|index|capaian|rata-rata|poin|point|hasil\s+evaluasi|"
-                 r"hasil\s+penilaian|predikat|angka|mengantongi|meraih|memperoleh|mendapat(?:kan)?|mencatat)\b",
-                 re.IGNORECASE)
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
 UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
                     re.IGNORECASE)
-RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)?(?P<n>\d{1,3}|pertama|kedua|"
-                  r"ketiga|keempat|kelima)\b", re.IGNORECASE)
-RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
-NOT_A_SCORE = re.compile(r"\b(?:target|ditargetkan|pukul|jam|rp|nomor|no\.|versi|tahap)\s*\S*\s*$", re.IGNORECASE)
+PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
+# an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
+INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
+                     r"dengan|atau|poin)\b))", re.IGNORECASE)
+RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+              "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+              "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
+RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)?(?P<n>\d{1,3}|"
+                  + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-LAST_YEAR = re.compile(r"\btahun\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
+# "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
+HELD_BY = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada)\s+$",
+                     re.IGNORECASE)
+NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
+THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
+# years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032")
+NOT_A_SCORE_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{2}\b|"
+                              r"\b(?:19|20)\d{2}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+# the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023")
+OWN_YEAR_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?"
+                          r"(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$", re.IGNORECASE)
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
+# percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
+PERCENT_WINDOW = 150
+# a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
+DIMENSION_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class ScoreWords:
+    """The compiled word lists of data/score_words.csv and data/score_metrics.csv."""
+
+    cue: re.Pattern[str]
+    percent_cue: re.Pattern[str]
+    percent_veto: re.Pattern[str]
+    integer_before: re.Pattern[str]
+    not_before: re.Pattern[str]
+    change: re.Pattern[str]
+    hoped: re.Pattern[str]
+    delta: re.Pattern[str]
+    national: re.Pattern[str]
+    province: re.Pattern[str]
+    metrics: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=1)
+def score_words() -> ScoreWords:
+    """Read the score word lists once."""
+    rows = read_rows("score_words.csv")
+
+    def words(kind: str) -> str:
+        return "|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] == kind)
+
+    return ScoreWords(
+        cue=re.compile(rf"\b(?P<cue>{words('cue')})\b", re.IGNORECASE),
+        percent_cue=re.compile(rf"\b(?:{words('percent_cue')})\b", re.IGNORECASE),
+        percent_veto=re.compile(rf"\b(?:{words('percent_veto')})\b", re.IGNORECASE),
+        integer_before=re.compile(rf"\b(?:{words('integer_before')})\s+$", re.IGNORECASE),
+        not_before=re.compile(rf"\b(?:{words('not_before')})\s*\S*\s*$", re.IGNORECASE),
+        change=re.compile(rf"\b(?:{words('change')})\s*$", re.IGNORECASE),
+        hoped=re.compile(rf"\b(?:{words('hoped')})\b", re.IGNORECASE),
+        delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
+        national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
+        province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
+        metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
+    )
+
+
+@dataclass
+class Candidate:
+    """A number that may be a score: where it is, its value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    form: str  # decimal, percent, integer, rank
+    scope: str = ""
 
 
 @Language.factory("smartcity_scores", assigns=["doc.spans"], requires=["doc.spans"])
 def make_score_finder(nlp: Language, name: str) -> ScoreFinder:
-    """Build the score finder."""
+    """Build the score finder from data/score_words.csv and data/score_metrics.csv."""
     return ScoreFinder()
 
 
 class ScoreFinder:
-    """Adds `doc.spans["scores"]` with value {value, year, what, kind: score|rank}."""
+    """Adds `doc.spans["scores"]` with value {value, year, what, kind, dimension, metric}."""
+
+    def __init__(self) -> None:
+        self.words = score_words()
+        self.dimension_names = [name for _, name in load_lexicon().dimensions]
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["scores"] = []
         text = text_of(doc)
         dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
-        for m in NUMBER.finditer(text):
-            what = self._what(text, m.start(), dims)
-            if what is None or NOT_A_SCORE.search(text[max(0, m.start() - 20):m.start()]):
+        candidates = self._candidates(text)
+        accepted: list[tuple[Candidate, dict[str, Any]]] = []
+        for i, c in enumerate(candidates):
+            previous = candidates[i - 1] if i else None
+            label = self._label(doc, text, c, previous, accepted, dims)
+            if label is None:
                 continue
-            value = float(m.group("n").replace(",", "."))
-            if not 0 < value <= 100:
-                continue
-            add_span(doc, "scores", m.start(), m.end(), self._value(doc, text, m.start(), value, what, "score"))
+            accepted.append((c, label))
+        regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
+        for c, label in accepted:
+            year = self._year(doc, text, c, [a for a, _ in accepted])
+            region = _region(doc, text, c, regions)
+            add_span(doc, "scores", c.start, c.end, dict(label, value=c.value, year=year, region=region))
+        return doc
+
+    # -- candidates ---------------------------------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[Candidate]:
+        """Every decimal, percentage, integer and rank of the text, in order, none inside another."""
+        found: list[Candidate] = []
         for m in RANK.finditer(text):
             raw = m.group("n").lower()
             rank = RANK_WORDS.get(raw) or int(raw)
-            add_span(doc, "scores", m.start(), m.end(),
-                     self._value(doc, text, m.start(), float(rank), "peringkat", "rank"))
-        return doc
+            after = text[m.end():m.end() + 40]
+            scope = "national" if self.words.national.search(after) else \
+                "provincial" if self.words.province.search(after) else ""
+            found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
+        for pattern, form in ((PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
+            for m in pattern.finditer(text):
+                if any(c.start <= m.start("n") < c.end for c in found):
+                    continue
+                if form == "integer" and YEAR.fullmatch(m.group("n")):
+                    continue
+                value = float(m.group("n").replace(",", "."))
+                end = m.end() if form == "percent" else m.end("n")
+                found.append(Candidate(m.start("n"), end, value, form))
+        return sorted(found, key=lambda c: c.start)
 
-    def _what(self, text: str, at: int, dims: list[tuple[int, int, str]]) -> str | None:
-        """The label of the number at `at`: a dimension just before it, or the nearest score cue."""
-        for start, end, name in dims:
-            if 0 <= at - end <= 4:
-                return name
-        left = text[max(0, at - CUE_WINDOW):at]
+    # -- is it a score, and of what ------------------------------------------------------------------------------
+    def _label(self, doc: Doc, text: str, c: Candidate, previous: Candidate | None,
+               accepted: list[tuple[Candidate, dict[str, Any]]], dims: list[tuple[int, int, str]]
+               ) -> dict[str, Any] | None:
+        """{what, kind, dimension, metric} when the number is a score, else None."""
+        sentence_start, _ = sentence_of(doc, c.start)
+        if c.form == "rank":
+            return self._describe(text, sentence_start, c, "peringkat", None)
+        if self.words.not_before.search(text[max(0, c.start - 20):c.start]) or not 0 < c.value <= 1000:
+            return None
+        if c.form != "integer" and c.value > 100:
+            return None
+        # the words since the previous number of the sentence: a cue there belongs to this number
+        floor = max(sentence_start, previous.end if previous else 0)
+        segment = text[floor:c.start]
+        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
+            return None
+        last = accepted[-1] if accepted else None
+        continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
+            self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment))
+        dimension = next((name for start, end, name in reversed(dims)
+                          if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
+        if c.form == "percent":
+            window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
+            if self.words.percent_veto.search(window):
+                return None
+            if dimension is None and not self.words.percent_cue.search(window) and not continues:
+                return None
+        elif c.form == "integer":
+            if not self.words.integer_before.search(text[floor:c.start]):
+                return None
+            if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
+                return None
+        if continues and last is not None and dimension is None:
+            return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
+        if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
+            return self._describe(text, sentence_start, c, dimension, dimension)
+        what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
+        if what is None and c.form == "percent":
+            what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
+        what = what or dimension
+        if what is None:
+            return None
+        return self._describe(text, sentence_start, c, what, dimension)
+
+    def _cue(self, left: str) -> str | None:
+        """The label of a number whose left context is `left`: the words from the nearest score cue."""
         if re.search(r"[.!?]\s|\n", left):
             left = re.split(r"[.!?]\s|\n", left)[-1]
-        cues = list(CUE.finditer(left))
+        cues = list(self.words.cue.finditer(left))
         if not cues:
             return None
-        cue = cues[-1]
-        tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d", left[cue.start():])[0]
+        tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d",
+                        left[cues[-1].start():])[0]
         return " ".join(tail.split()[:5]).lower()
 
-    def _value(self, doc: Doc, text: str, at: int, value: float, what: str, kind: str) -> dict[str, Any]:
-        return {"value": value, "year": self._year(doc, text, at), "what": what, "kind": kind}
+    def _describe(self, text: str, sentence_start: int, c: Candidate, what: str, dimension: str | None
+                  ) -> dict[str, Any]:
+        """The score's what, kind, dimension and normalised metric."""
+        left = text[sentence_start:c.start]
+        metric = next((label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
+                      None) or next(
+            (label for pattern, label in self.words.metrics if pattern.search(left)), "smart city index")
+        if c.form == "rank":
+            what = f"peringkat {'nasional' if c.scope == 'national' else 'provinsi' if c.scope else ''}".strip()
+            metric = f"{metric}, {c.scope + ' ' if c.scope else ''}rank"
+        elif dimension is not None:
+            metric = f"{metric}, {dimension}"
+        return {"what": what, "kind": self._kind(c, dimension), "dimension": dimension, "metric": metric}
 
     @staticmethod
-    def _year(doc: Doc, text: str, at: int) -> int | None:
-        """The year a score is for: the nearest year in its sentence, shifted back by "tahun lalu/sebelumnya"
-        when that phrase is nearer; else the previous sentence's; else the publication year."""
-        start, end = sentence_of(doc, at)
-        sentence = text[start:end]
-        offset = at - start
-        pub = published(doc)
-        years = [(abs(m.start() - offset), int(m.group(0))) for m in YEAR.finditer(sentence)]
-        # "tahun lalu" dates this number unless it compares ("naik dari tahun sebelumnya") or another number
-        # stands between them ("3,12, naik dari 2,94 pada tahun sebelumnya")
-        relative = [abs(m.start() - offset) for m in LAST_YEAR.finditer(sentence)
-                    if not re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()])
-                    and not NUMBER.search(sentence[min(offset + 1, m.start()):max(offset, m.start())])]
-        if relative and (not years or min(relative) < min(years)[0]):
-            base = min(years)[1] if years else (pub.year if pub else None)
-            return base - 1 if base is not None else None
-        if years:
-            return min(years)[1]
+    def _kind(c: Candidate, dimension: str | None) -> str:
+        if c.form == "rank":
+            return "rank"
+        if dimension is not None:
+            return "dimension_score"
+        if c.form == "percent":
+            return "percentage"
+        return "index" if c.form == "decimal" or c.value <= 5 else "other"
+
+    # -- the year a score is for ---------------------------------------------------------------------------------
+    def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate]) -> int | None:
+        """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
+        sentence (a year stated for the assessment before a date's year); "tahun lalu/sebelumnya" counts back;
+        the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
+        previous sentence's year; else the publication year."""
+        start, end = sentence_of(doc, c.start)
+        pub_year = _article_year(doc)
+        sentence = NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text[start:end])
+        numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
+        at, stop = c.start - start, c.end - start
+        years = self._years(sentence, pub_year)
+
+        def owner(position: int) -> tuple[int, int] | None:
+            return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])),
+                        None)
+
+        own = [y for y in years if owner(y[0]) == (at, stop)]
+        if own:
+            return own[0][1]
+        # the first score of a change takes the year before the second's
+        following = next(((a, b) for a, b in numbers if a >= stop), None)
+        if following is not None and re.search(r"\bmenjadi\b|\bke\b", sentence[stop:following[0]]):
+            later = [y for y in years if owner(y[0]) == following]
+            if later and later[0][1] is not None:
+                return later[0][1] - 1
+        # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
+        free = [y for y in years if owner(y[0]) is None
+                and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
+        near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
+        if near:
+            return near[0][1]
+        # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
+        before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
+        if before:
+            return before[-1][1]
+        near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
+        if near:
+            return near[0][1]
         if start > 0:
             prev_start, _ = sentence_of(doc, max(0, start - 2))
-            previous = text[prev_start:start]
-            if LAST_YEAR.search(previous) and pub is not None:
-                return pub.year - 1
+            previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
+            if LAST_YEAR.search(previous) and pub_year is not None:
+                return pub_year - 1
             prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
             if prev_years:
                 return prev_years[-1]
-        return pub.year if pub is not None else None
+        return pub_year
+
+    @staticmethod
+    def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
+        """(position, year, is a date's year) of each year and "tahun lalu" of a sentence."""
+        months = "|".join(load_lexicon().months)
+        date_before = re.compile(rf"(?:\b(?:{months})\.?|\d/)\s*$", re.IGNORECASE)
+        years: list[tuple[int, int | None, bool]] = [
+            (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
+            for m in YEAR.finditer(sentence)]
+        years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
+        years.sort(key=lambda y: y[0])
+        for m in LAST_YEAR.finditer(sentence):
+            # "naik dari tahun sebelumnya" compares, it dates no number
+            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()]):
+                continue
+            base = [y for p, y, _ in years if p < m.start()]
+            reference = base[-1] if base else pub_year
+            years.append((m.start(), reference - 1 if reference is not None else None, False))
+        return sorted(years, key=lambda y: y[0])
+
+
+def _article_year(doc: Doc) -> int | None:
+    """The publication year; without one, the year most of the article's dates fall in."""
+    pub = published(doc)
+    if pub is not None:
+        return pub.year
+    years = [int(s._.value["iso_start"][:4]) for s in spans_of(doc, "dates") if s._.value["kind"] == "event"]
+    return max(sorted(set(years)), key=years.count) if years else None
+
+
+def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str]]) -> str | None:
+    """The kabupaten/kota the score is given to: the one the sentence names after "diraih/ditempati" right after
+    the number, else the nearest named before it in the sentence, else the first named after it."""
+    start, end = sentence_of(doc, c.start)
+    inside = [r for r in regions if start <= r[0] < end]
+    after = [r for r in inside if r[0] >= c.end]
+    if after and HELD_BY.match(text[c.end:after[0][0]]):
+        return after[0][2]
+    before = [r for r in inside if r[1] <= c.start]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
