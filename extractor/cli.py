@@ -228,6 +228,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="Also list, per article and field, the "
                                               "gold items missed (-) and the extra items found (+).")] = False,
+    time_limit: TimeLimitOption = None,
 ) -> None:
     """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
     from extractor.evaluate import errors, format_errors, format_table, load_gold, score
@@ -235,7 +236,7 @@ def evaluate(
 
     gold = load_gold(gold_dir)
     predictions = []
-    for result in extract_sources(paths, load_settings()):
+    for result in extract_sources(paths, load_settings(time_limit=time_limit)):
         if isinstance(result, Failure):
             print_failure(result)  # scored as an empty prediction
         else:
