@@ -124,7 +124,8 @@ def _store_once(
     row = ArticleRow(
         key=article.id, source=article.source, url=article.url, url_key=article.canonical_url,
         text_sha256=fingerprint, title=article.title, author=article.author, site=article.site,
-        published=article.published, language=article.language, text=article.text,
+        published=article.published, published_source=article.published_source, language=article.language,
+        text=article.text,
         raw_sha256=article.raw_sha256 if raw is not None else None, minhash=minhash_to_bytes(minhash),
         duplicate_of=near[0] if near else None, similarity=near[1] if near else None,
         extraction_version=version, summary=json_safe(extraction.summary),
