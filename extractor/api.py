@@ -61,7 +61,8 @@ def people(category: str | None = None, db_url: str | None = None) -> pd.DataFra
 
 
 def scores(region: str | None = None, db_url: str | None = None) -> pd.DataFrame:
-    """Scores given to a region (all regions without one), with the article reporting each."""
+    """Distinct scores given to a region (all regions without one): kind, metric, year, value, and the number of
+    independent sources stating each."""
     return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)
 
 

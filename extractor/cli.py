@@ -385,12 +385,14 @@ def scores(
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """List the scores and indices given to regions, with the article reporting each."""
+    """List the distinct scores given to regions (kind, metric, year, value) with the sources stating each."""
     from extractor.db.queries import SCORE_COLUMNS, find_scores
 
     _answer(db, output_format, find_scores, SCORE_COLUMNS, [
-        ("region", lambda r: r["region"]), ("value", lambda r: r["value"]), ("year", lambda r: r["year"]),
-        ("what", lambda r: r["what"]), ("source", lambda r: r["source"])], region=region)
+        ("region", lambda r: r["region"]), ("year", lambda r: r["year"]), ("kind", lambda r: r["kind"]),
+        ("metric", lambda r: r["metric"]), ("value", lambda r: r["value"]),
+        ("independent sources", lambda r: r["n_independent_sources"]), ("syndicated", lambda r: r["n_syndicated"]),
+        ("sources", lambda r: r["sources"])], region=region)
 
 
 @app.command()

@@ -1,4 +1,5 @@
-"""Export the database as files: one per table plus one denormalised events file, as JSONL, CSV or Parquet."""
+"""Export the database as files: one per table plus the denormalised events and the distinct scores, as JSONL, CSV
+or Parquet."""
 
 from __future__ import annotations
 
@@ -28,7 +29,14 @@ from extractor.db.models import (
     PersonRow,
     ScoreRow,
 )
-from extractor.db.queries import EVENT_COLUMNS, event_details, find_event_ids, table_rows
+from extractor.db.queries import (
+    EVENT_COLUMNS,
+    SCORE_COLUMNS,
+    event_details,
+    find_event_ids,
+    find_scores,
+    table_rows,
+)
 from extractor.db.session import session_scope
 from extractor.errors import ConfigError, StorageError
 
@@ -52,6 +60,7 @@ TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
     "evidence": (EvidenceRow, ()),
 }
 DENORMALISED = "events_denormalised"
+DISTINCT_SCORES = "scores_distinct"
 
 
 def _json(value: Any) -> Any:
@@ -110,7 +119,8 @@ def to_csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
-    """Write every table and the denormalised events to `output`/<table>.<fmt>; returns the files written."""
+    """Write every table, the denormalised events and the distinct scores to `output`/<name>.<fmt>; returns the
+    files written."""
     if fmt not in FORMATS:
         raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
     try:
@@ -129,6 +139,7 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
             written.append(_write(rows, columns, output / f"{name}.{fmt}", fmt))
         events = event_details(session, find_event_ids(session))
         written.append(_write(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
+        written.append(_write(find_scores(session), SCORE_COLUMNS, output / f"{DISTINCT_SCORES}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written
 

@@ -11,7 +11,12 @@ from datetime import date
 from pathlib import Path
 
 from fixtures.news import jsonl_line
-from fixtures.support import CliRun, ingest_cli, read_db
+from fixtures.support import CliRun, ingest_cli, read_db, run_report
+from sqlmodel import select
+
+from extractor.db.models import ArticleRow, ScoreRow
+from extractor.db.queries import find_scores
+from extractor.db.session import get_engine, open_session
 
 # a report whose publication date is only in its dateline (the line under the headline), as .txt files have it
 DATELINE_TXT = """Kabupaten Tabalong Ikuti Evaluasi Tahap I Gerakan Menuju Smart City
@@ -71,3 +76,61 @@ def test_the_best_publication_date_is_stored_with_its_source(cli: CliRun, db_url
     # "kemarin" counts from the dateline
     summary = stored.by_key("tabalong").summary or {}
     assert summary["published"] == "2023-08-10"
+
+
+# scores
+
+BANJARMASIN = (
+    "Banjarmasin Naik ke Peringkat 5 Evaluasi Smart City\n"
+    "Senin, 14 Februari 2022 | 10.15 WITA\n\n"
+    "BANJARMASIN - Pemerintah Kota Banjarmasin meraih indeks 3,12 dalam evaluasi Gerakan Menuju 100 Smart City "
+    "tahun 2021 yang diumumkan Kementerian Kominfo pekan lalu. Indeks kota seribu sungai itu naik dari 2,94 pada "
+    "2020.\n"
+    "Dengan nilai 3,12 tersebut, Banjarmasin menempati peringkat 5 dari seluruh kota peserta pada 2021. Kepala "
+    "Diskominfotik Kota Banjarmasin, Windiasti Kartika, mengatakan hasil itu buah kerja seluruh perangkat daerah.\n"
+    "Menurut dia, layanan perizinan daring menjadi penyumbang terbesar karena kini dipakai ribuan warga setiap "
+    "bulan.\n"
+)
+# the same report syndicated by a portal with its own lead sentence: a near-duplicate
+BANJARMASIN_COPY = BANJARMASIN.replace(
+    "BANJARMASIN - ", "BANJARMASIN - Kabar gembira datang dari ibu kota Kalimantan Selatan pekan ini. "
+)
+# another outlet's own report of the same index
+BANJARMASIN_OTHER = (
+    "Indeks Smart City Banjarmasin Tembus 3,12\n"
+    "Selasa, 15 Februari 2022 | 08.00 WITA\n\n"
+    "Kota Banjarmasin mencatat nilai evaluasi smart city 3,12 untuk tahun 2021, salah satu yang tertinggi di "
+    "Kalimantan. Wali Kota Banjarmasin Ibnu Sina menyebut capaian itu hasil pembenahan layanan publik berbasis "
+    "aplikasi yang dimulai sejak beberapa tahun lalu dan kini menjangkau seluruh kelurahan di kota itu.\n"
+)
+
+
+def test_scores_are_counted_once_per_meaning_and_source(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    for name, text in (("1-banjarmasin", BANJARMASIN), ("2-salinan", BANJARMASIN_COPY),
+                       ("3-lain", BANJARMASIN_OTHER)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = ingest_cli(cli, db_url, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert run_report(result)["near_duplicates"] == 1
+    engine = get_engine(db_url)
+    try:
+        with open_session(engine) as session:
+            stored = {a.key: a.id for a in session.exec(select(ArticleRow))}
+            rows = list(session.exec(select(ScoreRow)))
+            # "3,12" stated twice ("indeks", "nilai") is one score; the copy adds none
+            first = sorted((r.kind, r.metric, r.year, r.value) for r in rows if r.article_id == stored["1-banjarmasin"])
+            assert first == [("index", "smart_city_index", 2020, 2.94), ("index", "smart_city_index", 2021, 3.12),
+                             ("rank", "rank", 2021, 5.0)]
+            assert not [r for r in rows if r.article_id == stored["2-salinan"]]
+            distinct = find_scores(session, region="Banjarmasin")
+    finally:
+        engine.dispose()
+    assert [(s["year"], s["kind"], s["metric"], s["value"], s["n_independent_sources"], s["n_syndicated"])
+            for s in distinct] == [
+        (2020, "index", "smart_city_index", 2.94, 1, 1),
+        (2021, "index", "smart_city_index", 3.12, 2, 1),
+        (2021, "rank", "rank", 5.0, 1, 1),
+    ]
+    assert {s["region_code"] for s in distinct} == {"63.71"}
+    # the raw phrases stay beside the normalised metric
+    assert "indeks kota seribu sungai itu" in distinct[0]["what"]

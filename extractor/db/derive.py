@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import Assembly, SourceArticle, assemble
 from extractor.db.models import (
+    DERIVED_TABLES,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -38,23 +39,11 @@ from extractor.db.queries import chunks
 from extractor.db.session import db_error_reason, write_lock
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
+from extractor.facts import region_codes, score_meaning
 from extractor.records import Mention
 
 log = logging.getLogger(__name__)
 
-# children before parents, so foreign keys hold while deleting
-DERIVED_TABLES: tuple[type[SQLModel], ...] = (
-    EvidenceRow,
-    EventParticipantRow,
-    EventSourceRow,
-    EventRegionRow,
-    PersonPositionRow,
-    EventRow,
-    PersonRow,
-    ScoreRow,
-    InnovationRow,
-    ArticleDimensionRow,
-)
 ASSEMBLY_KEYS = ("events", "people", "published")
 EVIDENCE_LABELS = ("region", "person", "date", "score", "innovation", "dimension")
 
@@ -309,7 +298,7 @@ def write_assembly(
         for article_id in chunk:
             for find in work.pop(article_id, []):
                 find(mentions.get(article_id, []), texts.get(article_id, ""))
-        _article_values(rows, _summaries(session, chunk), mentions, evidence, version)
+        _article_values(rows, _summaries(session, chunk), mentions, evidence, assembly.independent, version)
         for row in evidence.rows:
             rows.add(EvidenceRow, **row)
         evidence.rows.clear()
@@ -398,25 +387,36 @@ def _event_evidence(
 
 def _article_values(
     rows: _Rows, summaries: dict[int, dict[str, Any]], mentions: dict[int, list[Mention]], evidence: _Evidence,
-    version: str,
+    independent: dict[int, bool], version: str,
 ) -> None:  # fmt: skip
-    """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence."""
+    """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence.
+
+    Scores and innovations come from independent articles only: a syndicated copy adds no facts. An article
+    gives one score per region, kind, metric and year (the first it states).
+    """
     for article_id, summary in summaries.items():
         found = mentions.get(article_id, [])
         first_region = next(iter(summary.get("regions") or []), None)
         seen: set[Any] = set()
-        for s in summary.get("scores") or []:
-            if s.get("value") is None or ("score", s["value"], s.get("year"), s.get("what")) in seen:
+        facts = independent.get(article_id, True)
+        for s in summary.get("scores") or [] if facts else []:
+            if s.get("value") is None:
                 continue
-            seen.add(("score", s["value"], s.get("year"), s.get("what")))
             span = find_mention(found, "score", _score_is(s))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
+            meaning = score_meaning(s)
+            key = ("score", region, meaning.kind, meaning.metric, s.get("year"))
+            if key in seen:
+                continue
+            seen.add(key)
+            code, province = region_codes(region)
             score_id = rows.add(
-                ScoreRow, article_id=article_id, region=region, value=float(s["value"]),
-                year=s.get("year"), what=s.get("what"), version=version,
+                ScoreRow, article_id=article_id, region=region, region_code=code, province_code=province,
+                value=float(s["value"]), year=s.get("year"), kind=meaning.kind, dimension=meaning.dimension,
+                metric=meaning.metric, what=s.get("what"), version=version,
             )  # fmt: skip
             evidence.add("score", score_id, "value", article_id, span, version)
-        for i in summary.get("innovations") or []:
+        for i in summary.get("innovations") or [] if facts else []:
             if not i.get("name") or ("innovation", i["name"]) in seen:
                 continue
             seen.add(("innovation", i["name"]))

@@ -210,17 +210,23 @@ class EventParticipantRow(SQLModel, table=True):
 
 
 class ScoreRow(SQLModel, table=True):
-    """A score or index given to a region, as one article reports it."""
+    """A score or index given to a region, as one independent article reports it: one per region, kind, metric
+    and year in an article; syndicated copies add none."""
 
     __tablename__ = "score"
-    __table_args__ = (UniqueConstraint("article_id", "value", "year", "what"),)
+    __table_args__ = (UniqueConstraint("article_id", "region", "kind", "metric", "year"),)
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     region: str | None = Field(default=None, index=True)  # nearest region named before it, else the article's first
+    region_code: str | None = None  # Kemendagri code of the region, e.g. "63.71"
+    province_code: str | None = Field(default=None, index=True)  # e.g. "63"
     value: float
-    year: int | None = None
-    what: str | None = None
+    year: int | None = None  # the year the score is for
+    kind: str | None = Field(default=None, index=True)  # index, rank, percentage, dimension_score, other
+    dimension: str | None = None  # the dimension of a dimension score, e.g. "Smart Governance"
+    metric: str | None = Field(default=None, index=True)  # normalised label, e.g. "smart_city_index", "rank"
+    what: str | None = None  # the phrase as written before the number
     version: str
 
 
@@ -272,3 +278,18 @@ class EvidenceRow(SQLModel, table=True):
     text: str  # article.text[start:end]
     sentence: str
     version: str
+
+
+# children before parents, so foreign keys hold while deleting
+DERIVED_TABLES: tuple[type[SQLModel], ...] = (
+    EvidenceRow,
+    EventParticipantRow,
+    EventSourceRow,
+    EventRegionRow,
+    PersonPositionRow,
+    EventRow,
+    PersonRow,
+    ScoreRow,
+    InnovationRow,
+    ArticleDimensionRow,
+)

@@ -78,7 +78,23 @@ PEOPLE_COLUMNS = [
     "regions",
     "events",
 ]
-SCORE_COLUMNS = ["region", "value", "year", "what", "source", "site", "published", "version"]
+SCORE_COLUMNS = [
+    "region",
+    "region_code",
+    "province_code",
+    "kind",
+    "dimension",
+    "metric",
+    "year",
+    "value",
+    "n_independent_sources",
+    "n_syndicated",
+    "sources",
+    "sites",
+    "first_published",
+    "what",
+    "version",
+]
 FAILURE_COLUMNS = ["source", "stage", "reason", "at", "run", "permanent"]
 CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
@@ -415,7 +431,7 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 ],
                 "scores": _unique(
                     [
-                        {"region": s.region, "value": s.value, "year": s.year, "what": s.what}
+                        {"region": s.region, "kind": s.kind, "metric": s.metric, "value": s.value, "year": s.year}
                         for v in values
                         for s in v["scores"]
                     ]
@@ -516,29 +532,56 @@ def find_people(session: Session, category: str | None = None) -> list[dict[str,
 
 
 def find_scores(session: Session, region: str | None = None) -> list[dict[str, Any]]:
-    """The scores given to a region (all without one), with the article that reports each."""
+    """The distinct scores given to a region (all without one): one row per region, kind, metric, year and value,
+    with the independent articles stating it and their syndicated copies (near-duplicates and exact copies)."""
     query = select(ScoreRow, ArticleRow).join(ArticleRow, ArticleRow.id == ScoreRow.article_id)  # type: ignore
     if region:
         names = matching_regions(session, region)
         if not names:
             return []
         query = query.where(col(ScoreRow.region).in_(names))
-    rows = list(session.exec(query))
-    return [
-        {
-            "region": s.region,
-            "value": s.value,
-            "year": s.year,
-            "what": s.what,
-            "source": source_label(a),
-            "site": a.site,
-            "published": a.published.isoformat() if a.published else None,
-            "version": s.version,
-        }
-        for s, a in sorted(
-            rows, key=lambda r: (r[0].region or "", r[0].year or 0, r[1].published or date.max, r[0].id)
+    rows = sorted(session.exec(query), key=lambda r: (r[1].published or date.max, r[0].id or 0))
+    syndicated = syndicated_counts(session, {a.id for _, a in rows if a.id is not None})
+    groups: dict[tuple[Any, ...], list[tuple[ScoreRow, ArticleRow]]] = defaultdict(list)
+    for s, a in rows:
+        groups[(s.region, s.kind, s.dimension, s.metric, s.year, s.value)].append((s, a))
+    out = []
+    for (region_name, kind, dimension, metric, year, value), members in groups.items():
+        first, _ = members[0]
+        articles = [a for _, a in members]
+        published = [a.published for a in articles if a.published]
+        out.append(
+            {
+                "region": region_name,
+                "region_code": first.region_code,
+                "province_code": first.province_code,
+                "kind": kind,
+                "dimension": dimension,
+                "metric": metric,
+                "year": year,
+                "value": value,
+                "n_independent_sources": len(articles),
+                "n_syndicated": sum(syndicated.get(a.id or 0, 0) for a in articles),
+                "sources": [source_label(a) for a in articles],
+                "sites": list(dict.fromkeys(a.site for a in articles if a.site)),
+                "first_published": min(published).isoformat() if published else None,
+                "what": list(dict.fromkeys(s.what for s, _ in members if s.what)),
+                "version": first.version,
+            }
         )
-    ]
+    return sorted(out, key=lambda r: (r["region"] or "", r["year"] or 0, r["kind"] or "", r["metric"] or "",
+                                      r["first_published"] or "9999", r["value"]))
+
+
+def syndicated_counts(session: Session, article_ids: Iterable[int]) -> dict[int, int]:
+    """Article id -> how many near-duplicate copies of it are stored."""
+    counts: dict[int, int] = defaultdict(int)
+    for chunk in chunks(sorted(set(article_ids))):
+        for (original,) in session.execute(
+            select(ArticleRow.duplicate_of).where(col(ArticleRow.duplicate_of).in_(chunk))
+        ):
+            counts[original] += 1
+    return dict(counts)
 
 
 def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] = ()) -> list[dict[str, Any]]:

@@ -1,0 +1,116 @@
+"""Normalised values of the stored facts: what a score measures, region and province codes, canonical programme
+names, the six pillars (pure functions over the data files in extractor/data and extractor/nlp/data)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extractor.nlp.lexicon import load_lexicon
+
+DATA = Path(__file__).parent / "data"
+SCORE_KINDS = ("index", "rank", "percentage", "dimension_score", "other")
+# The six dimensions (pillars) of the Gerakan Menuju 100 Smart City masterplan; Smart Mobility, Smart People and
+# the like come from other frameworks (Boyd Cohen's wheel) that some regions quote.
+PILLARS = ("Smart Governance", "Smart Branding", "Smart Economy", "Smart Living", "Smart Society",
+           "Smart Environment")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _metric_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["metric"]) for r in _rows("score_metrics.csv"))
+
+
+@lru_cache(maxsize=1)
+def _dimension_names() -> dict[str, str]:
+    """Lower-case dimension name -> canonical name, for every dimension the NLP knows."""
+    return {name.lower(): name for _, name in load_lexicon().dimensions}
+
+
+@dataclass(frozen=True)
+class ScoreMeaning:
+    """What a score measures: its kind, the dimension of a dimension score, and a normalised metric label."""
+
+    kind: str
+    dimension: str | None
+    metric: str
+
+
+def score_meaning(score: dict[str, Any]) -> ScoreMeaning:
+    """The kind, dimension and metric of a summary's score item: the NLP's own keys when it gives them, else read
+    from its `what` phrase (a dimension name, or a row of data/score_metrics.csv)."""
+    what = str(score.get("what") or "").strip().lower()
+    dimension = score.get("dimension") or _dimension_names().get(what)
+    kind = score.get("kind") if score.get("kind") in SCORE_KINDS else None
+    metric = score.get("metric")
+    if score.get("kind") == "rank" or kind == "rank":
+        kind = "rank"
+    elif dimension and kind in (None, "dimension_score"):
+        kind = "dimension_score"
+    rule = next(((k, m) for pattern, k, m in _metric_rules() if pattern.search(what)), None)
+    if kind is None:
+        kind = rule[0] if rule else "other"
+    if not metric:
+        if kind == "dimension_score" and dimension:
+            metric = re.sub(r"\W+", "_", str(dimension).lower())
+        elif rule and rule[0] == kind:
+            metric = rule[1]
+        else:
+            metric = kind
+    return ScoreMeaning(kind, dimension if kind == "dimension_score" else None, str(metric))
+
+
+@lru_cache(maxsize=4096)
+def region_codes(name: str | None) -> tuple[str | None, str | None]:
+    """The Kemendagri code of a canonical region name and of its province ("Kota Bandung" -> ("32.73", "32"))."""
+    region = load_lexicon().region(name) if name else None
+    if region is None:
+        return None, None
+    return region.code, region.code.split(".")[0]
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """Lower-case province name or alias -> province code."""
+    lex = load_lexicon()
+    codes = {r.name.lower(): r.code for r in lex.regions if r.kind == "provinsi"}
+    for alias, canonical in lex.province_aliases.items():
+        if canonical.lower() in codes:
+            codes[alias.lower()] = codes[canonical.lower()]
+    return codes
+
+
+def province_code(text: str) -> str | None:
+    """The code of the province a user names ("Jawa Barat", "jabar", "32"), or None."""
+    term = " ".join(text.strip().lower().split())
+    if re.fullmatch(r"\d{2}", term):
+        return term
+    term = re.sub(r"^(?:provinsi|prov\.?)\s+", "", term)
+    return _provinces().get(term)
+
+
+@lru_cache(maxsize=1)
+def _programmes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["programme"]) for r in _rows("programmes.csv"))
+
+
+def canonical_programme(name: str | None) -> str | None:
+    """The canonical name of a programme as written (data/programmes.csv); a name it does not know stays as is."""
+    if not name:
+        return None
+    written = " ".join(name.split())
+    return next((canonical for pattern, canonical in _programmes() if pattern.search(written)), written)
+
+
+def is_pillar(dimension: str | None) -> bool:
+    """True for one of the six dimensions of the programme, False for another framework's (Smart Mobility)."""
+    return dimension in PILLARS
