@@ -546,10 +546,8 @@ class _PersonCluster:
     affiliations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # spellings in independent articles
-    variants: list[str] = field(default_factory=list)  # every spelling
     articles: set[int] = field(default_factory=set)
+    mentions: list[tuple[int, SourceArticle, dict[str, Any]]] = field(default_factory=list)  # (position, article, p)
 
 
 def _same_institution(a: str, b: str) -> bool:
@@ -622,6 +620,11 @@ class _NameIndex:
         return found
 
 
+def has_facts(p: dict[str, Any]) -> bool:
+    """True when a mention says more than a name: a category other than "other", an institution, region or role."""
+    return (p.get("category") or "other") != "other" or any(p.get(k) for k in ("affiliation", "region", "role"))
+
+
 def assemble_people(
     ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
 ) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
@@ -629,67 +632,46 @@ def assemble_people(
 
     A name joins the person with the same name unless category, institution or region conflict; a spelling
     variant (rapidfuzz ratio >= NAME_SIMILARITY after spelling folds) joins only when also corroborated. Two
-    names in one article are two people. Ties go to the person seen first. The usual spelling is the one most
+    names in one article are two people. Mentions that state facts (category, institution, region, role) are
+    resolved before bare names, so a bare name never splits two spellings its facts-bearing mentions join,
+    whatever the order of the articles. Ties go to the person seen first. The usual spelling is the one most
     independent articles use (syndicated copies do not vote).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
+    mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []]
     clusters: list[_PersonCluster] = []
     index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
-    for article in ordered:
-        as_of = article.published or min(
-            (e["start"] for e in article.summary.get("events") or [] if e.get("start")), default=None
-        )
-        for p in article.summary.get("people") or []:
-            name = p.get("name") or ""
-            key, folded = name_key(name), folded_name(name)
-            if not key or (article.article_id, name) in members:
+    for position in sorted(range(len(mentions)), key=lambda i: (not has_facts(mentions[i][1]), i)):
+        article, p = mentions[position]
+        name = p.get("name") or ""
+        key, folded = name_key(name), folded_name(name)
+        if not key or (article.article_id, name) in members:
+            continue
+        best: tuple[int, float, int] | None = None
+        for i, (level, score) in sorted(index.candidates(key, folded).items()):
+            c = clusters[i]
+            if article.article_id in c.articles or _conflicts(p, c) or level == 1 and not _corroborated(p, c):
                 continue
-            best: tuple[int, float, int] | None = None
-            for i, (level, score) in sorted(index.candidates(key, folded).items()):
-                c = clusters[i]
-                if (
-                    article.article_id in c.articles
-                    or _conflicts(p, c)
-                    or level == 1
-                    and not _corroborated(p, c)
-                ):
-                    continue
-                if best is None or (level, score) > best[:2]:
-                    best = (level, score, i)
-            if best is None:
-                clusters.append(_PersonCluster())
-                chosen = len(clusters) - 1
-            else:
-                chosen = best[2]
-            index.add(key, folded, chosen)
-            c = clusters[chosen]
-            c.keys.add(key)
-            c.variants.append(clean_name(name))
-            if groups.get(article.article_id, article.article_id) == article.article_id:
-                c.names.append(clean_name(name))
-            c.categories.append(p.get("category") or "other")
-            for values, value in (
-                (c.affiliations, p.get("affiliation")),
-                (c.regions, p.get("region")),
-                (c.roles, p.get("role")),
-            ):
-                if value:
-                    values.append(value)
-            c.articles.add(article.article_id)
-            members[(article.article_id, name)] = chosen
-            c.positions.append(
-                Position(
-                    article.article_id,
-                    name,
-                    p.get("category") or "other",
-                    p.get("role"),
-                    p.get("affiliation"),
-                    p.get("region"),
-                    as_of,
-                )
-            )
-    people = [_person(c) for c in clusters]
+            if best is None or (level, score) > best[:2]:
+                best = (level, score, i)
+        if best is None:
+            clusters.append(_PersonCluster())
+            chosen = len(clusters) - 1
+        else:
+            chosen = best[2]
+        index.add(key, folded, chosen)
+        c = clusters[chosen]
+        c.keys.add(key)
+        c.categories.append(p.get("category") or "other")
+        for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
+                              (c.roles, p.get("role"))):
+            if value:
+                values.append(value)
+        c.articles.add(article.article_id)
+        c.mentions.append((position, article, p))
+        members[(article.article_id, name)] = chosen
+    people = [_person(c, groups) for c in clusters]
     taken: Counter[str] = Counter()
     for person in people:
         taken[person.key] += 1
@@ -707,17 +689,30 @@ def _most_common(values: list[str]) -> str | None:
     return max(counts, key=lambda v: counts[v])
 
 
-def _person(c: _PersonCluster) -> AssembledPerson:
-    name = _most_common(c.names) or _most_common(c.variants) or ""
-    category = _most_common([x for x in c.categories if x != "other"]) or "other"
+def _person(c: _PersonCluster, groups: dict[int, int]) -> AssembledPerson:
+    """The person of a cluster: every value counted over its mentions in the stable order of the articles."""
+    ordered = sorted(c.mentions, key=lambda m: m[0])
+    variants = [clean_name(p.get("name") or "") for _, _, p in ordered]
+    names = [v for v, (_, a, _) in zip(variants, ordered, strict=True) if groups.get(a.article_id, a.article_id)
+             == a.article_id]
+    name = _most_common(names) or _most_common(variants) or ""
+    category = _most_common([p["category"] for _, _, p in ordered if p.get("category") not in (None, "other")])
     return AssembledPerson(
         key=slugify(name),
         name=name,
-        category=category,
-        affiliation=_most_common(c.affiliations),
-        region=_most_common(c.regions),
-        variants=list(dict.fromkeys(c.variants)),
-        positions=c.positions,
+        category=category or "other",
+        affiliation=_most_common([p["affiliation"] for _, _, p in ordered if p.get("affiliation")]),
+        region=_most_common([p["region"] for _, _, p in ordered if p.get("region")]),
+        variants=list(dict.fromkeys(variants)),
+        positions=[Position(a.article_id, p.get("name") or "", p.get("category") or "other", p.get("role"),
+                            p.get("affiliation"), p.get("region"), _as_of(a)) for _, a, p in ordered],
+    )
+
+
+def _as_of(article: SourceArticle) -> str | None:
+    """The date an article's positions hold on: its publication date, else its first event's start."""
+    return article.published or min(
+        (e["start"] for e in article.summary.get("events") or [] if e.get("start")), default=None
     )
 
 

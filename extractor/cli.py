@@ -74,7 +74,7 @@ def handle_errors(command: F) -> F:
 @contextmanager
 def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
     """A rich progress display counting done / failed / skipped; a no-op when quiet."""
-    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0}
+    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
@@ -85,8 +85,8 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
 
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
-            status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
-                      f"skipped {counts['skipped']}")
+            status = (f"done {counts['stored'] + counts['near_duplicate']} · copies {counts['copy']} · "
+                      f"failed {counts['failed']} · skipped {counts['skipped']}")
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -133,8 +133,8 @@ def ingest(
             summary = run_ingest(items, settings, progress, retry_failed=retry_failed)
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
-              "skipped": summary.skipped, "failed": summary.failed, "database": summary.totals,
-              "failures": [g.as_dict() for g in groups]}
+              "copies": summary.copies, "skipped": summary.skipped, "failed": summary.failed,
+              "database": summary.totals, "failures": [g.as_dict() for g in groups]}
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)
@@ -368,11 +368,11 @@ def people(
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """List the people across articles: positions over time, institutions, events and regions."""
+    """List the people across articles: spelling variants, positions over time, institutions, events, regions."""
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
     _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
-        ("name", lambda r: r["name"]), ("category", lambda r: r["category"]),
+        ("name", lambda r: r["name"]), ("variants", lambda r: r["variants"]), ("category", lambda r: r["category"]),
         ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
         ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
         ("events", lambda r: [e["key"] for e in r["events"]])], category=category)

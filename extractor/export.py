@@ -15,6 +15,7 @@ import pyarrow as pa
 from sqlmodel import SQLModel
 
 from extractor.db.models import (
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -46,6 +47,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 # table name -> (model, columns left out): minhash signatures are binary and only mean something to ingest
 TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
     "article": (ArticleRow, ("minhash",)),
+    "article_copy": (ArticleCopyRow, ()),
     "failure": (FailureRow, ()),
     "mention": (MentionRow, ()),
     "event": (EventRow, ()),

@@ -7,15 +7,20 @@ The articles are short made-up reports written for these tests; each one runs th
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
+from fixtures.events_db import store_docs
 from fixtures.news import jsonl_line
 from fixtures.support import CliRun, ingest_cli, read_db, run_report
 from sqlmodel import select
 
-from extractor.db.models import ArticleRow, ScoreRow
-from extractor.db.queries import find_scores
+from extractor.assemble import SourceArticle, assemble_people
+from extractor.db.models import ArticleCopyRow, ArticleRow, ScoreRow
+from extractor.db.queries import find_events, find_scores
 from extractor.db.session import get_engine, open_session
 
 # a report whose publication date is only in its dateline (the line under the headline), as .txt files have it
@@ -134,3 +139,106 @@ def test_scores_are_counted_once_per_meaning_and_source(cli: CliRun, db_url: str
     assert {s["region_code"] for s in distinct} == {"63.71"}
     # the raw phrases stay beside the normalised metric
     assert "indeks kota seribu sungai itu" in distinct[0]["what"]
+
+
+# exact copies
+
+SIAK = (
+    "Siak Ikuti Evaluasi Tahap II Smart City\n"
+    "Rabu, 16 September 2020 | 19.40 WIB\n\n"
+    "SIAK - Pemerintah Kabupaten Siak mengikuti evaluasi tahap II Gerakan Menuju 100 Smart City melalui konferensi "
+    "video pada Selasa (15/9/2020). Paparan disampaikan dari Ruang Command Center Kabupaten Siak dan diikuti "
+    "seluruh kepala organisasi perangkat daerah. Bupati Siak Alfedri mengatakan layanan digital terus diperluas "
+    "hingga ke kampung-kampung.\n"
+)
+
+
+def test_an_exact_copy_is_recorded_as_syndication(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text(
+        jsonl_line(id="riau", url="https://riau.example/siak-evaluasi", text=SIAK)
+        + "\n"
+        # the same text on two other portals, one a day later
+        + jsonl_line(id="portal", url="https://portal.example/berita/siak", published="2020-09-17", text=SIAK)
+        + "\n"
+        + jsonl_line(id="kabar", url="https://kabar.example/siak-smart-city", text=SIAK)
+        + "\n",
+        encoding="utf-8",
+    )
+    result = ingest_cli(cli, db_url, tmp_path)
+    assert result.exit_code == 0, result.output
+    report = run_report(result)
+    assert (report["stored"], report["copies"], report["skipped"]) == (1, 2, 0)
+    assert report["database"]["copies"] == 2
+    again = run_report(ingest_cli(cli, db_url, tmp_path))
+    assert (again["stored"], again["copies"], again["skipped"]) == (0, 0, 3)
+
+    engine = get_engine(db_url)
+    try:
+        with open_session(engine) as session:
+            copies = list(session.exec(select(ArticleCopyRow).order_by(ArticleCopyRow.id)))
+            events = find_events(session, region="Siak")
+    finally:
+        engine.dispose()
+    assert [(c.key, c.url, c.published, c.published_source) for c in copies] == [
+        ("portal", "https://portal.example/berita/siak", date(2020, 9, 17), "metadata"),
+        ("kabar", "https://kabar.example/siak-smart-city", date(2020, 9, 16), "dateline"),
+    ]
+    # the copies are the story's reach, not two more outlets confirming it
+    [evaluation] = [e for e in events if e["type"] == "evaluation"]
+    assert (evaluation["n_sources"], evaluation["n_independent_sources"], evaluation["n_copies"]) == (1, 1, 2)
+    assert evaluation["copies"] == ["https://portal.example/berita/siak", "https://kabar.example/siak-smart-city"]
+
+
+# people
+
+
+def _source(article_id: int, published: str, people: list[dict[str, Any]]) -> SourceArticle:
+    return SourceArticle(article_id=article_id, key=f"a{article_id}", url=f"https://news{article_id}.example/a",
+                         published=published, summary={"people": people, "events": []})
+
+
+def _person(name: str, category: str = "other", affiliation: str | None = None,
+            role: str | None = None) -> dict[str, Any]:
+    return {"name": name, "category": category, "role": role, "affiliation": affiliation, "region": None}
+
+
+@pytest.mark.parametrize("dates", list(itertools.permutations(["2019-06-10", "2019-06-19", "2019-06-21"])))
+def test_people_resolution_does_not_depend_on_the_order_of_the_articles(dates: tuple[str, str, str]) -> None:
+    # the case: a bare mention of "Heri Abdul Azis" (no category, no institution) published first split
+    # him from "Herry Abdul Aziz", whom the later mentions with category and institution join
+    articles = [
+        _source(1, dates[0], [_person("Heri Abdul Azis")]),
+        _source(2, dates[1], [_person("Herry Abdul Aziz", "ministry", "Kemenkominfo", "Staf Ahli Menteri")]),
+        _source(3, dates[2], [_person("Heri Abdul Azis", "ministry", "Kemenkominfo")]),
+    ]
+    people, person_of = assemble_people(sorted(articles, key=lambda a: a.order))
+    assert len(people) == 1
+    [heri] = people
+    assert set(heri.variants) == {"Heri Abdul Azis", "Herry Abdul Aziz"}
+    assert (heri.category, heri.affiliation) == ("ministry", "Kemenkominfo")
+    assert len(set(person_of.values())) == 1
+    assert [p.as_of for p in heri.positions] == sorted(dates)
+
+
+def test_a_bare_name_never_joins_two_different_people() -> None:
+    # two bearers of one name told apart by their institutions; a bare mention may join one, never merge them
+    articles = [
+        _source(1, "2020-01-01", [_person("Budi Santoso")]),
+        _source(2, "2020-01-02", [_person("Budi Santoso", "assessor", "Institut Teknologi Bandung")]),
+        _source(3, "2020-01-03", [_person("Budi Santoso", "regional_official", "Pemkab Sleman")]),
+    ]
+    people, _ = assemble_people(articles)
+    assert sorted(p.affiliation or "" for p in people) == ["Institut Teknologi Bandung", "Pemkab Sleman"]
+
+
+def test_people_command_shows_the_variants(cli: CliRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # a table wide enough not to fold the names
+    url = f"sqlite:///{tmp_path / 'people.db'}"
+    engine = get_engine(url)
+    store_docs(engine)
+    engine.dispose()
+    result = cli("people", "--db", url, "--category", "ministry")
+    assert result.exit_code == 0, result.output
+    assert "variants" in result.stdout
+    flat = "".join(result.stdout.split())
+    assert "HeriAbdulAzis" in flat and "HerryAbdulAziz" in flat

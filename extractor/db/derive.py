@@ -22,6 +22,7 @@ from sqlmodel import Session, SQLModel, col, select
 from extractor.assemble import Assembly, SourceArticle, assemble
 from extractor.db.models import (
     DERIVED_TABLES,
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -117,6 +118,12 @@ def load_sources(session: Session) -> list[SourceArticle]:
             )
         )
     return out
+
+
+def _copy_counts(session: Session) -> dict[int, int]:
+    """Article id -> number of its exact copies (article_copy)."""
+    query = sa_select(ArticleCopyRow.article_id, func.count()).group_by(ArticleCopyRow.article_id)  # type: ignore
+    return {article_id: int(n) for article_id, n in session.execute(query)}
 
 
 def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Mention]]:
@@ -244,6 +251,7 @@ def write_assembly(
     # evidence to find in one article's mentions and text, run when that article's chunk is loaded
     work: dict[int, list[EvidenceWork]] = defaultdict(list)
 
+    copies = _copy_counts(session)
     person_ids: dict[str, int] = {}
     for person in assembly.people:
         person_id = rows.add(
@@ -266,7 +274,8 @@ def write_assembly(
             EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
             start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
             end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
-            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources, version=version,
+            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,
+            n_copies=sum(copies.get(s.article_id, 0) for s in event.sources), version=version,
         )  # fmt: skip
         for source in event.sources:
             rows.add(

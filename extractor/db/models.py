@@ -50,6 +50,24 @@ class ArticleRow(SQLModel, table=True):
     ingested_at: datetime = Field(default_factory=_now)
 
 
+class ArticleCopyRow(SQLModel, table=True):
+    """An exact copy of a stored article: the same text under another source (another outlet, URL or file),
+    kept so a story's reach across outlets is known. A copy is syndication, never corroboration."""
+
+    __tablename__ = "article_copy"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)  # the first stored article with this text
+    key: str
+    source: str = Field(unique=True)  # where the copy was read; a re-run skips it
+    url: str | None = None
+    url_key: str | None = Field(default=None, unique=True)
+    site: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    ingested_at: datetime = Field(default_factory=_now)
+
+
 class RunRow(SQLModel, table=True):
     """One `extractor ingest` run: when, over what, and what it did. A killed run keeps status "running"."""
 
@@ -65,6 +83,7 @@ class RunRow(SQLModel, table=True):
     n_sources: int = 0
     stored: int = 0
     near_duplicates: int = 0
+    copies: int | None = None  # exact copies of stored articles under another source
     skipped: int = 0
     failed: int = 0
     # articles in the database when this run last rebuilt the derived tables; more articles now means a run
@@ -133,6 +152,7 @@ class EventRow(SQLModel, table=True):
     organiser: str | None = None  # institution of the ministry people reporting it, e.g. "Kemenkominfo"
     n_sources: int = 0
     n_independent_sources: int = 0  # sources that are not syndicated copies of another source
+    n_copies: int | None = None  # exact copies of the sources under other outlets or URLs (article_copy): reach
     version: str
 
 

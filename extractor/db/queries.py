@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import folded_name, name_key
 from extractor.db.models import (
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -60,6 +61,8 @@ EVENT_COLUMNS = [
     "sources",
     "n_sources",
     "n_independent_sources",
+    "n_copies",
+    "copies",
     "source_articles",
     "scores",
     "dimensions",
@@ -360,6 +363,7 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         for p in _in(session, PersonPositionRow, PersonPositionRow.article_id, article_ids)
     }
     scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
+    copies = copies_of(session, article_ids)
     innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)
     dimensions = _in(session, ArticleDimensionRow, ArticleDimensionRow.article_id, article_ids)
     by_event: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -417,6 +421,8 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 "sources": [source_label(a) for a in article_rows],
                 "n_sources": event.n_sources,
                 "n_independent_sources": event.n_independent_sources,
+                "n_copies": event.n_copies or 0,
+                "copies": [c for s in its_sources for c in copies.get(s.article_id, [])],
                 "source_articles": [
                     {
                         "source": source_label(a),
@@ -574,14 +580,21 @@ def find_scores(session: Session, region: str | None = None) -> list[dict[str, A
 
 
 def syndicated_counts(session: Session, article_ids: Iterable[int]) -> dict[int, int]:
-    """Article id -> how many near-duplicate copies of it are stored."""
+    """Article id -> how many syndicated copies of it are stored: near-duplicates and exact copies."""
     counts: dict[int, int] = defaultdict(int)
     for chunk in chunks(sorted(set(article_ids))):
-        for (original,) in session.execute(
-            select(ArticleRow.duplicate_of).where(col(ArticleRow.duplicate_of).in_(chunk))
-        ):
-            counts[original] += 1
+        for column in (ArticleRow.duplicate_of, ArticleCopyRow.article_id):
+            for (original,) in session.execute(select(column).where(col(column).in_(chunk))):
+                counts[original] += 1
     return dict(counts)
+
+
+def copies_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Article id -> the URLs (or keys) of its exact copies, in the order they were stored."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for row in sorted(_in(session, ArticleCopyRow, ArticleCopyRow.article_id, article_ids), key=lambda r: r.id):
+        out[row.article_id].append(row.url or row.key)
+    return out
 
 
 def table_rows(session: Session, model: type[SQLModel], exclude: Iterable[str] = ()) -> list[dict[str, Any]]:
