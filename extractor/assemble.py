@@ -20,12 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from extractor.facts import canonical_programme, round_of
 from extractor.nlp.lexicon import load_lexicon, read_rows, squash
 
+T = TypeVar("T")
 # An undated event is placed in the month before its article was published: the outlets in the corpus report
 # an event within days, weekly and regional outlets within a few weeks.
 UNDATED_WINDOW = timedelta(days=31)
@@ -111,6 +113,8 @@ class AssembledEvent:
     regions: list[tuple[str, str]]  # (region, role) in order of first report
     sources: list[EventSource]
     participants: list[Participant] = field(default_factory=list)
+    round: int | None = None  # 1 for "Tahap I", 2 for "Tahap II"
+    assessed_year: int | None = None  # the year assessed, when the sources say it
 
     @property
     def n_independent_sources(self) -> int:
@@ -472,13 +476,14 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         for p in m.article.summary.get("people") or []
         if p.get("category") == "ministry" and p.get("affiliation")
     )
+    stage = next((m.event["stage"] for m in members if m.event.get("stage")), None)
     first_place = next((r for r, _ in regions), None)
     slug_source = bare_region(first_place) if first_place else (venue or members[0].article.key)
     return AssembledEvent(
         key=f"{cluster.type}:{start or 'undated'}:{slugify(slug_source)}",
         type=cluster.type,
-        programme=next((m.event["programme"] for m in members if m.event.get("programme")), None),
-        stage=next((m.event["stage"] for m in members if m.event.get("stage")), None),
+        programme=canonical_programme(next((m.event["programme"] for m in members if m.event.get("programme")), None)),
+        stage=stage,
         start=start,
         end=end,
         granularity=granularity if start else None,
@@ -489,6 +494,8 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         organiser=organisers.most_common(1)[0][0] if organisers else None,
         regions=regions,
         sources=sources,
+        round=round_of(stage),
+        assessed_year=_most_common([m.event["assessed_year"] for m in members if m.event.get("assessed_year")]),
     )
 
 
@@ -681,7 +688,7 @@ def assemble_people(
     return people, person_of
 
 
-def _most_common(values: list[str]) -> str | None:
+def _most_common(values: list[T]) -> T | None:
     """The most frequent value, the first seen winning ties."""
     if not values:
         return None

@@ -293,6 +293,8 @@ def classify_command(
 # research queries over the assembled events
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+ProvinceOption = Annotated[str | None, typer.Option("--province", help="Province, e.g. 'Jawa Barat', 'Kalsel' or "
+                                                                       "its code '63'.")]
 OUTPUT_FORMATS = ("table", "json", "csv")
 
 
@@ -347,6 +349,7 @@ def events(
                                                                   "'pra evaluasi', bimtek.")] = None,
     person: Annotated[str | None, typer.Option("--person", help="Name of a person taking part.")] = None,
     dimension: Annotated[str | None, typer.Option("--dimension", help="Smart-city dimension, e.g. governance.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -357,7 +360,7 @@ def events(
         ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
         ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
         ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])],
-        region=region, year=year, type=event_type, person=person, dimension=dimension)
+        region=region, year=year, type=event_type, person=person, dimension=dimension, province=province)
 
 
 @app.command()
@@ -382,6 +385,7 @@ def people(
 @handle_errors
 def scores(
     region: Annotated[str | None, typer.Option("--region", help="Region, e.g. 'Banjarmasin'.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -392,7 +396,7 @@ def scores(
         ("region", lambda r: r["region"]), ("year", lambda r: r["year"]), ("kind", lambda r: r["kind"]),
         ("metric", lambda r: r["metric"]), ("value", lambda r: r["value"]),
         ("independent sources", lambda r: r["n_independent_sources"]), ("syndicated", lambda r: r["n_syndicated"]),
-        ("sources", lambda r: r["sources"])], region=region)
+        ("sources", lambda r: r["sources"])], region=region, province=province)
 
 
 @app.command()

@@ -1,5 +1,5 @@
-"""Export the database as files: one per table plus the denormalised events and the distinct scores, as JSONL, CSV
-or Parquet."""
+"""Export the database as files: one per table plus the denormalised events, the distinct scores and the regions,
+as JSONL, CSV or Parquet."""
 
 from __future__ import annotations
 
@@ -32,9 +32,11 @@ from extractor.db.models import (
 )
 from extractor.db.queries import (
     EVENT_COLUMNS,
+    REGION_DETAIL_COLUMNS,
     SCORE_COLUMNS,
     event_details,
     find_event_ids,
+    find_regions,
     find_scores,
     table_rows,
 )
@@ -63,6 +65,7 @@ TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
 }
 DENORMALISED = "events_denormalised"
 DISTINCT_SCORES = "scores_distinct"
+REGIONS = "regions"
 
 
 def _json(value: Any) -> Any:
@@ -121,8 +124,8 @@ def to_csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
-    """Write every table, the denormalised events and the distinct scores to `output`/<name>.<fmt>; returns the
-    files written."""
+    """Write every table, the denormalised events, the distinct scores and the regions to `output`/<name>.<fmt>;
+    returns the files written."""
     if fmt not in FORMATS:
         raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
     try:
@@ -142,6 +145,7 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
         events = event_details(session, find_event_ids(session))
         written.append(_write(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
         written.append(_write(find_scores(session), SCORE_COLUMNS, output / f"{DISTINCT_SCORES}.{fmt}", fmt))
+        written.append(_write(find_regions(session), REGION_DETAIL_COLUMNS, output / f"{REGIONS}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written
 

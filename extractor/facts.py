@@ -89,6 +89,12 @@ def _provinces() -> dict[str, str]:
     return codes
 
 
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, str]:
+    """Province code -> canonical province name."""
+    return {r.code: r.name for r in load_lexicon().regions if r.kind == "provinsi"}
+
+
 def province_code(text: str) -> str | None:
     """The code of the province a user names ("Jawa Barat", "jabar", "32"), or None."""
     term = " ".join(text.strip().lower().split())
@@ -114,3 +120,51 @@ def canonical_programme(name: str | None) -> str | None:
 def is_pillar(dimension: str | None) -> bool:
     """True for one of the six dimensions of the programme, False for another framework's (Smart Mobility)."""
     return dimension in PILLARS
+
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "satu": 1, "dua": 2, "tiga": 3}
+
+
+def round_of(stage: str | None) -> int | None:
+    """The round a stage names ("Tahap II", "tahap 2", "Tahap dua" -> 2)."""
+    found = re.search(r"\btahap\s+(\w+)", stage or "", re.IGNORECASE)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else ROMAN.get(word)
+
+
+@lru_cache(maxsize=1)
+def _assessment_pattern() -> re.Pattern[str]:
+    words = [w.strip() for w in (DATA / "assessment_words.txt").read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")]
+    # the year within a few words of the assessment word, in the same sentence: "penilaian tahun 2019",
+    # "evaluasi Gerakan Menuju 100 Smart City 2019"
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^.\n]{{0,60}}?\b(?:tahun\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+                      re.IGNORECASE)
+
+
+ASSESSED_TYPES = frozenset({"assessment", "evaluation", "pre_evaluation", "award", "selection_result"})
+
+
+def programme_in(text: str) -> str | None:
+    """The canonical name of the programme the text names first (data/programmes.csv), or None."""
+    found = [(m.start(), canonical) for pattern, canonical in _programmes() for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def annotate_events(events: list[dict[str, Any]], text: str, published: str | None) -> list[dict[str, Any]]:
+    """The events of an article with a canonical `programme` (the one the article names when the event has
+    none) and, for assessment-like ones, `assessed_year`: the year the text names after an assessment word (the
+    first not after the publication year). Values the events already hold are kept (canonicalised)."""
+    limit = int(published[:4]) if published else 9999
+    years = [int(m.group("y")) for m in _assessment_pattern().finditer(text) if int(m.group("y")) <= limit]
+    year = years[0] if years else None
+    programme = programme_in(text)
+    out = []
+    for e in events:
+        e = {**e, "programme": canonical_programme(e.get("programme")) or programme}
+        if e.get("type") in ASSESSED_TYPES:
+            e["assessed_year"] = e.get("assessed_year") or year
+        out.append(e)
+    return out

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.classify import predict_dimensions
 from extractor.events import events_of
+from extractor.facts import annotate_events
 from extractor.nlp import analyse, mentions_of
 from extractor.nlp.dates import find_dates
 from extractor.nlp.spans import sentence_of, spans_of, text_of
@@ -62,12 +63,13 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
     innovations = _innovations(doc)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
+    iso_published = published.isoformat() if isinstance(published, date) else published
     return {
         "id": article.id,
         "url": article.url,
         "site": article.site,
         "title": article.title,
-        "published": published.isoformat() if isinstance(published, date) else published,
+        "published": iso_published,
         "regions": _unique([s._.value["name"] for s in spans_of(doc, "regions")]),
         "region_codes": _unique([s._.value["code"] for s in spans_of(doc, "regions")]),
         "provinces": _unique([s._.value["name"] for s in spans_of(doc, "provinces")]),
@@ -76,7 +78,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "scores": scores,
         "dimensions": _unique([s._.value["name"] for s in spans_of(doc, "dimensions")]),
         "innovations": innovations,
-        "events": events_of(doc, article.title),
+        "events": annotate_events(events_of(doc, article.title), text_of(doc), iso_published),
     }
 
 

@@ -8,6 +8,7 @@ The articles are short made-up reports written for these tests; each one runs th
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,19 @@ from fixtures.news import jsonl_line
 from fixtures.support import CliRun, ingest_cli, read_db, run_report
 from sqlmodel import select
 
+import extractor
 from extractor.assemble import SourceArticle, assemble_people
-from extractor.db.models import ArticleCopyRow, ArticleRow, ScoreRow
+from extractor.db.models import (
+    ArticleCopyRow,
+    ArticleDimensionRow,
+    ArticleRow,
+    EventRegionRow,
+    PersonPositionRow,
+    ScoreRow,
+)
 from extractor.db.queries import find_events, find_scores
 from extractor.db.session import get_engine, open_session
+from extractor.errors import QueryError
 
 # a report whose publication date is only in its dateline (the line under the headline), as .txt files have it
 DATELINE_TXT = """Kabupaten Tabalong Ikuti Evaluasi Tahap I Gerakan Menuju Smart City
@@ -242,3 +252,76 @@ def test_people_command_shows_the_variants(cli: CliRun, tmp_path: Path, monkeypa
     assert "variants" in result.stdout
     flat = "".join(result.stdout.split())
     assert "HeriAbdulAzis" in flat and "HerryAbdulAziz" in flat
+
+
+# events: round, assessed year, cohort; codes, provinces, programme names, pillars
+
+TOMOHON = {
+    "1-seleksi": (
+        "Tomohon dan Bitung Lolos Seleksi Smart City\nSenin, 21 Mei 2018 | 09.00 WITA\n\n"
+        "Kota Tomohon dan Kota Bitung dinyatakan lolos seleksi Gerakan Menuju 100 Smart City tahun 2018 yang "
+        "diumumkan Kementerian Kominfo di Jakarta pada 20 Mei 2018. Kedua kota akan menyusun rencana induk kota "
+        "cerdas bersama tim asesor. Wali Kota Tomohon Jimmy Eman mengatakan pemerintah kota siap memenuhi seluruh "
+        "tahapan program.\n"
+    ),
+    "2-evaluasi": (
+        "Tomohon Jalani Evaluasi Tahap II Smart City\nSabtu, 12 Oktober 2019 | 18.30 WITA\n\n"
+        "TOMOHON - Pemerintah Kota Tomohon menjalani evaluasi tahap II Gerakan Menuju 100 Smart City di Ruang "
+        "Command Center Kota Tomohon pada 11 Oktober 2019. Wali Kota Tomohon Jimmy Eman memaparkan inovasi "
+        "dimensi Smart Governance dan Smart Mobility di hadapan para evaluator dari Kementerian Kominfo.\n"
+    ),
+    # the issue's case: the assessment of 2019 reported when its award is handed over, in January 2020
+    "3-penghargaan": (
+        "Tomohon Raih Penghargaan Smart City\nJumat, 17 Januari 2020 | 10.00 WITA\n\n"
+        "JAKARTA - Kota Tomohon menerima penghargaan hasil penilaian gerakan smart city nasional tahun 2019 yang "
+        "diserahkan Kementerian Kominfo di Jakarta pada 16 Januari 2020. Penghargaan itu diberikan kepada daerah "
+        "dengan capaian terbaik dalam pelaksanaan rencana induk kota cerdas.\n"
+    ),
+}
+
+
+@pytest.fixture
+def tomohon_db(cli: CliRun, tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'tomohon.db'}"
+    for name, text in TOMOHON.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = ingest_cli(cli, url, *sorted(tmp_path.glob("*.txt")))
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def test_events_keep_their_round_assessed_year_and_the_cohort_of_their_regions(tomohon_db: str) -> None:
+    events = {e["type"]: e for e in extractor.events(region="Tomohon", db_url=tomohon_db).to_dict("records")}
+    assert (events["evaluation"]["stage"], events["evaluation"]["round"]) == ("Tahap II", 2)
+    award = events["award"]
+    assert (award["start"], award["assessed_year"]) == ("2020-01-16", 2019)
+    assert award["programme"] == "Gerakan Smart City Nasional"  # written in lower case in the article
+    assert events["selection_result"]["programme"] == "Gerakan Menuju 100 Smart City"
+    [tomohon] = [r for r in award["region_details"] if r["region"] == "Kota Tomohon"]
+    assert tomohon == {"region": "Kota Tomohon", "role": "selected", "region_code": "71.73", "province_code": "71",
+                       "cohort_year": 2018}
+    regions = extractor.regions(db_url=tomohon_db).set_index("region")
+    assert regions.loc["Kota Tomohon", ["province", "cohort_year", "n_events"]].tolist() == ["Sulawesi Utara", 2018, 3]
+    assert regions.loc["Kota Bitung", "cohort_year"] == 2018
+
+
+def test_codes_province_filter_and_pillars(tomohon_db: str, cli: CliRun) -> None:
+    assert len(extractor.events(province="Sulut", db_url=tomohon_db)) == 3
+    assert len(extractor.events(province="71", db_url=tomohon_db)) == 3
+    assert extractor.events(province="Jawa Barat", db_url=tomohon_db).empty
+    with pytest.raises(QueryError, match="unknown province"):
+        extractor.events(province="Atlantis", db_url=tomohon_db)
+    listed = cli("events", "--db", tomohon_db, "--province", "Sulawesi Utara", "--format", "json")
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.stdout)) == 3
+    engine = get_engine(tomohon_db)
+    try:
+        with open_session(engine) as session:
+            regions = list(session.exec(select(EventRegionRow)))
+            dimensions = {d.dimension: d.pillar for d in session.exec(select(ArticleDimensionRow))}
+            positions = [p for p in session.exec(select(PersonPositionRow)) if p.region]
+    finally:
+        engine.dispose()
+    assert regions and all(r.region_code and r.province_code == "71" for r in regions if r.region != "Kota Jakarta")
+    assert dimensions == {"Smart Governance": True, "Smart Mobility": False}
+    assert positions and all(p.region_code == "71.73" for p in positions if p.region == "Kota Tomohon")

@@ -40,7 +40,7 @@ from extractor.db.queries import chunks
 from extractor.db.session import db_error_reason, write_lock
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
-from extractor.facts import region_codes, score_meaning
+from extractor.facts import is_pillar, region_codes, score_meaning
 from extractor.records import Mention
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,16 @@ def load_sources(session: Session) -> list[SourceArticle]:
             )
         )
     return out
+
+
+def _codes(region: str | None) -> dict[str, str | None]:
+    """The region_code and province_code columns of a row naming a region."""
+    code, province = region_codes(region)
+    return {"region_code": code, "province_code": province}
+
+
+def _pillar(dimension: str | None) -> bool | None:
+    return is_pillar(dimension) if dimension else None
 
 
 def _copy_counts(session: Session) -> dict[int, int]:
@@ -256,14 +266,16 @@ def write_assembly(
     for person in assembly.people:
         person_id = rows.add(
             PersonRow, key=person.key, name=person.name, category=person.category,
-            affiliation=person.affiliation, region=person.region, variants=person.variants, version=version,
+            affiliation=person.affiliation, region=person.region, **_codes(person.region),
+            variants=person.variants, version=version,
         )  # fmt: skip
         person_ids[person.key] = person_id
         for pos in person.positions:
             position_id = rows.add(
                 PersonPositionRow, person_id=person_id, article_id=pos.article_id,
                 name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
-                affiliation=pos.affiliation, region=pos.region, as_of=pos.as_of, version=version,
+                affiliation=pos.affiliation, region=pos.region, **_codes(pos.region), as_of=pos.as_of,
+                version=version,
             )  # fmt: skip
             work[pos.article_id].append(partial(
                 _person_evidence, evidence, "person_position", position_id, "name", pos.article_id,
@@ -272,6 +284,7 @@ def write_assembly(
     for event in assembly.events:
         event_id = rows.add(
             EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
+            round=event.round, assessed_year=event.assessed_year,
             start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
             end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
             n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,
@@ -285,7 +298,8 @@ def write_assembly(
             work[source.article_id].append(partial(
                 _event_evidence, evidence, event_id, source.article_id, source.extracted, version))
         for region, role in event.regions:
-            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, role=role, version=version)
+            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region), role=role,
+                                 version=version)
             field = "host_regions" if role == "host" else "regions"
             for source in event.sources:
                 if region in (source.extracted.get(field) or []):
@@ -418,10 +432,8 @@ def _article_values(
             if key in seen:
                 continue
             seen.add(key)
-            code, province = region_codes(region)
             score_id = rows.add(
-                ScoreRow, article_id=article_id, region=region, region_code=code, province_code=province,
-                value=float(s["value"]), year=s.get("year"), kind=meaning.kind, dimension=meaning.dimension,
+                ScoreRow, article_id=article_id, region=region, **_codes(region), value=float(s["value"]), year=s.get("year"), kind=meaning.kind, dimension=meaning.dimension,
                 metric=meaning.metric, what=s.get("what"), version=version,
             )  # fmt: skip
             evidence.add("score", score_id, "value", article_id, span, version)
@@ -432,8 +444,8 @@ def _article_values(
             span = find_mention(found, "innovation", _value_is("name", i["name"], case=False))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
             innovation_id = rows.add(
-                InnovationRow, article_id=article_id, region=region, name=i["name"],
-                description=i.get("description"), dimension=i.get("dimension"),
+                InnovationRow, article_id=article_id, region=region, **_codes(region), name=i["name"],
+                description=i.get("description"), dimension=i.get("dimension"), pillar=_pillar(i.get("dimension")),
                 dimension_source=i.get("dimension_source"),
                 dimension_confidence=i.get("confidence"), version=version,
             )  # fmt: skip
@@ -441,6 +453,6 @@ def _article_values(
         for d in dict.fromkeys(summary.get("dimensions") or []):
             span = find_mention(found, "dimension", _value_is("name", d))
             dimension_id = rows.add(
-                ArticleDimensionRow, article_id=article_id, dimension=d, version=version
+                ArticleDimensionRow, article_id=article_id, dimension=d, pillar=is_pillar(d), version=version
             )
             evidence.add("article_dimension", dimension_id, "dimension", article_id, span, version)

@@ -142,6 +142,8 @@ class EventRow(SQLModel, table=True):
     type: str  # assessment, selection_result, evaluation, pre_evaluation, technical_guidance, ...
     programme: str | None = None
     stage: str | None = None  # "Tahap II"
+    round: int | None = None  # the round the stage names: 1 for "Tahap I", 2 for "Tahap II"
+    assessed_year: int | None = None  # the year assessed ("penilaian tahun 2019", held in January 2020)
     start: str | None = None  # ISO as precise as stated: "2019-06-18", "2019-06" or "2019"
     end: str | None = None
     granularity: str | None = None  # day, month, year
@@ -165,6 +167,8 @@ class EventRegionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True)
     region: str = Field(index=True)  # canonical "Kabupaten X" / "Kota X"
+    region_code: str | None = None  # Kemendagri code, e.g. "16.07"
+    province_code: str | None = Field(default=None, index=True)  # e.g. "16"
     role: str  # evaluated, selected, host
     version: str
 
@@ -194,6 +198,8 @@ class PersonRow(SQLModel, table=True):
     category: str = Field(index=True)  # ministry, regional_official, assessor, other
     affiliation: str | None = None  # most frequent institution
     region: str | None = Field(default=None, index=True)  # most frequent region served
+    region_code: str | None = None
+    province_code: str | None = Field(default=None, index=True)
     variants: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # every spelling seen
     version: str
 
@@ -212,6 +218,8 @@ class PersonPositionRow(SQLModel, table=True):
     role: str | None = None
     affiliation: str | None = None
     region: str | None = Field(default=None, index=True)  # indexed: region queries list its names
+    region_code: str | None = None
+    province_code: str | None = None
     as_of: str | None = Field(default=None, index=True)  # article publication date, else its first event date
     version: str
 
@@ -259,9 +267,12 @@ class InnovationRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     region: str | None = Field(default=None, index=True)
+    region_code: str | None = None
+    province_code: str | None = Field(default=None, index=True)
     name: str = Field(index=True)
     description: str | None = None
     dimension: str | None = Field(default=None, index=True)
+    pillar: bool | None = None  # the dimension is one of the programme's six, not another framework's
     dimension_source: str | None = None  # stated (the article files it there) or predicted (the classifier)
     dimension_confidence: float | None = None  # the classifier's probability, when predicted
     version: str
@@ -276,6 +287,7 @@ class ArticleDimensionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     dimension: str = Field(index=True)  # canonical "Smart Governance", ...
+    pillar: bool | None = None  # one of the programme's six dimensions (Smart Mobility, Smart People are not)
     version: str
 
 
