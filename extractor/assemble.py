@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from extractor.facts import canonical_programme, round_of
+from extractor.facts import canonical_programme, round_of, score_meaning
 from extractor.nlp.lexicon import load_lexicon, read_rows, squash
 
 T = TypeVar("T")
@@ -115,6 +115,9 @@ class AssembledEvent:
     participants: list[Participant] = field(default_factory=list)
     round: int | None = None  # 1 for "Tahap I", 2 for "Tahap II"
     assessed_year: int | None = None  # the year assessed, when the sources say it
+    # field -> [{value, n_sources, n_independent_sources}]; the fields independent sources disagree on
+    corroboration: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def n_independent_sources(self) -> int:
@@ -167,6 +170,7 @@ def assemble(articles: Iterable[SourceArticle]) -> Assembly:
     by_id = {a.article_id: a for a in ordered}
     for event in events:
         event.participants = participants(event, by_id, person_of)
+        event.corroboration, event.conflicts = corroboration(event, by_id, person_of)
     return Assembly(
         events=events, people=people, person_of=person_of, independent={a: g == a for a, g in groups.items()}
     )
@@ -497,6 +501,77 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         round=round_of(stage),
         assessed_year=_most_common([m.event["assessed_year"] for m in members if m.event.get("assessed_year")]),
     )
+
+
+# per-field corroboration
+
+CORROBORATED_FIELDS = ("date", "venue", "regions", "assessors", "scores")
+
+
+def corroboration(
+    event: AssembledEvent, articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
+) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+    """How many sources (and independent sources) state each value of the event's date, venue, regions,
+    assessors and scores; and the fields on which independent sources disagree: two dates of the same
+    precision that do not overlap, two venues neither of which contains the other, two values of one score
+    (metric and year)."""
+    votes: dict[str, dict[str, list[bool]]] = {f: {} for f in CORROBORATED_FIELDS}
+    for source in event.sources:
+        article = articles[source.article_id]
+        for name, values in _stated(source.extracted, article, person_of).items():
+            for value in dict.fromkeys(values):
+                votes[name].setdefault(value, []).append(source.independent)
+    counted = {
+        name: [{"value": value, "n_sources": len(v), "n_independent_sources": sum(v)} for value, v in found.items()]
+        for name, found in votes.items()
+    }
+    independent = {name: [value for value, v in found.items() if any(v)] for name, found in votes.items()}
+    conflicts = [name for name, clash in (
+        ("date", _dates_clash(independent["date"])),
+        ("venue", _venues_clash(independent["venue"])),
+        ("scores", _scores_clash(independent["scores"])),
+    ) if clash]
+    return counted, conflicts
+
+
+def _stated(extracted: dict[str, Any], article: SourceArticle, person_of: dict[tuple[int, str], str]
+            ) -> dict[str, list[str]]:
+    """The values one source states for each corroborated field, as comparable strings."""
+    start, end = extracted.get("start"), extracted.get("end")
+    date_value = [f"{start}/{end}" if end and end != start else str(start)] if start else []
+    venue = venue_key(extracted.get("venue"))
+    people = article.summary.get("people") or []
+    assessors = [person_of.get((article.article_id, p.get("name") or "")) for p in people
+                 if p.get("category") == "assessor"]
+    scores = []
+    for s in article.summary.get("scores") or []:
+        if s.get("value") is not None:
+            meaning = score_meaning(s)
+            scores.append(f"{meaning.metric} {s.get('year') or '?'}: {float(s['value']):g}")
+    return {
+        "date": date_value,
+        "venue": [venue] if venue else [],
+        "regions": list(extracted.get("regions") or []) + list(extracted.get("host_regions") or []),
+        "assessors": [a for a in assessors if a],
+        "scores": scores,
+    }
+
+
+def _dates_clash(values: list[str]) -> bool:
+    spans = [(v, date_range(*(v.split("/") + [None])[:2])) for v in values]
+    return any(
+        len(a.split("/")[0]) == len(b.split("/")[0]) and ra and rb and (ra[1] < rb[0] or rb[1] < ra[0])
+        for i, (a, ra) in enumerate(spans) for b, rb in spans[i + 1:]
+    )
+
+
+def _venues_clash(values: list[str]) -> bool:
+    return any(a not in b and b not in a for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def _scores_clash(values: list[str]) -> bool:
+    measured = [v.rsplit(": ", 1)[0] for v in values]
+    return len(measured) != len(set(measured))
 
 
 def _unique_keys(events: list[AssembledEvent]) -> None:

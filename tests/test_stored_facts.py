@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures.events_db import store_docs
+from fixtures.events_db import Doc, store_docs
+from fixtures.events_db import event as db_event
+from fixtures.events_db import person as db_person
+from fixtures.events_db import summary as db_summary
 from fixtures.news import jsonl_line
 from fixtures.support import CliRun, ingest_cli, read_db, run_report
 from sqlmodel import select
@@ -325,3 +328,47 @@ def test_codes_province_filter_and_pillars(tomohon_db: str, cli: CliRun) -> None
     assert regions and all(r.region_code and r.province_code == "71" for r in regions if r.region != "Kota Jakarta")
     assert dimensions == {"Smart Governance": True, "Smart Mobility": False}
     assert positions and all(p.region_code == "71.73" for p in positions if p.region == "Kota Tomohon")
+
+
+# per-field corroboration
+
+
+def _report(key: str, published: date, venue: str, score: float | None = None, copy_of: str | None = None,
+            assessor: str | None = None) -> Doc:
+    scores = [{"value": score, "year": 2019, "what": "nilai"}] if score is not None else []
+    people = [db_person(assessor, "assessor", affiliation="Universitas Indonesia")] if assessor else []
+    return Doc(
+        key=key, url=f"https://{key}.example/evaluasi-banyuasin", site=f"{key}.example", published=published,
+        duplicate_of=copy_of,
+        text=f"Kabupaten Banyuasin mengikuti evaluasi smart city pada 18-20 Juni 2019 di {venue}. {key}.",
+        summary=db_summary(key, published=published.isoformat(), scores=scores, people=people,
+                           events=[db_event("evaluation", ["Kabupaten Banyuasin"], "2019-06-18", "2019-06-20",
+                                            venue=venue)]),
+    )
+
+
+def test_each_field_of_an_event_says_how_many_independent_sources_state_it() -> None:
+    # three outlets agree on the date; two name one venue, one another; a syndicated copy repeats the first
+    docs = [
+        _report("sumsel", date(2019, 6, 21), "Hotel Aston Banyuwangi", 3.2, assessor="Dana Prakoso"),
+        _report("salinan", date(2019, 6, 22), "Hotel Aston Banyuwangi", 3.2, copy_of="sumsel",
+                assessor="Dana Prakoso"),
+        _report("palembang", date(2019, 6, 21), "Hotel Aston Banyuwangi", 3.4),
+        _report("nasional", date(2019, 6, 20), "Gedung Juang Banyuwangi", assessor="Dana Prakoso"),
+    ]
+    engine = get_engine("sqlite://")
+    try:
+        store_docs(engine, docs)
+        with open_session(engine) as session:
+            [event] = find_events(session)
+    finally:
+        engine.dispose()
+    assert (event["n_sources"], event["n_independent_sources"]) == (4, 3)
+    votes = {name: {v["value"]: (v["n_sources"], v["n_independent_sources"]) for v in values}
+             for name, values in event["corroboration"].items()}
+    assert votes["date"] == {"2019-06-18/2019-06-20": (4, 3)}
+    assert votes["venue"] == {"hotel aston banyuwangi": (3, 2), "gedung juang banyuwangi": (1, 1)}
+    assert votes["regions"] == {"Kabupaten Banyuasin": (4, 3)}
+    assert votes["assessors"] == {"dana-prakoso": (3, 2)}
+    assert votes["scores"] == {"smart_city_index 2019: 3.2": (2, 1), "smart_city_index 2019: 3.4": (1, 1)}
+    assert event["conflicts"] == ["venue", "scores"]

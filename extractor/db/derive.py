@@ -45,7 +45,7 @@ from extractor.records import Mention
 
 log = logging.getLogger(__name__)
 
-ASSEMBLY_KEYS = ("events", "people", "published")
+ASSEMBLY_KEYS = ("events", "people", "published", "scores")
 EVIDENCE_LABELS = ("region", "person", "date", "score", "innovation", "dimension")
 
 
@@ -284,7 +284,8 @@ def write_assembly(
     for event in assembly.events:
         event_id = rows.add(
             EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
-            round=event.round, assessed_year=event.assessed_year,
+            round=event.round, assessed_year=event.assessed_year, corroboration=event.corroboration,
+            conflicts=event.conflicts,
             start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
             end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
             n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,

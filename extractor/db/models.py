@@ -155,6 +155,10 @@ class EventRow(SQLModel, table=True):
     n_sources: int = 0
     n_independent_sources: int = 0  # sources that are not syndicated copies of another source
     n_copies: int | None = None  # exact copies of the sources under other outlets or URLs (article_copy): reach
+    # per field (date, venue, regions, assessors, scores): each value with the sources and independent sources
+    # stating it; `conflicts` names the fields on which independent sources disagree
+    corroboration: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    conflicts: list[str] | None = Field(default=None, sa_column=Column(JSON))
     version: str
 
 

@@ -68,6 +68,8 @@ EVENT_COLUMNS = [
     "n_independent_sources",
     "n_copies",
     "copies",
+    "corroboration",
+    "conflicts",
     "source_articles",
     "scores",
     "dimensions",
@@ -452,6 +454,8 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 "n_sources": event.n_sources,
                 "n_independent_sources": event.n_independent_sources,
                 "n_copies": event.n_copies or 0,
+                "corroboration": event.corroboration or {},
+                "conflicts": event.conflicts or [],
                 "copies": [c for s in its_sources for c in copies.get(s.article_id, [])],
                 "source_articles": [
                     {
