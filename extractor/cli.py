@@ -224,22 +224,39 @@ def extract(
 @handle_errors
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold <id>.json annotations.")],
-    paths: Annotated[list[str], typer.Argument(help="Articles to extract (files or directories).")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles to extract (files or directories).",
+                                                      show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="Also list, per article and field, the "
                                               "gold items missed (-) and the extra items found (+).")] = False,
+    stored: Annotated[bool, typer.Option("--stored", help="Score what the database stores (events merged, "
+                                         "scores deduplicated, people resolved) instead of extracting PATHS; "
+                                         "ingest the articles first.")] = False,
+    db: DbOption = None,
 ) -> None:
-    """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
+    """Extract the articles (or read the database) and print precision, recall and F1 per field against the gold
+    annotations."""
     from extractor.evaluate import errors, format_errors, format_table, load_gold, score
-    from extractor.pipeline import extract_sources
 
     gold = load_gold(gold_dir)
+    if stored == bool(paths):
+        err.print("[red]error[/red] give the articles to extract as PATHS, or --stored to score the database")
+        raise typer.Exit(2)
     predictions = []
-    for result in extract_sources(paths, load_settings()):
-        if isinstance(result, Failure):
-            print_failure(result)  # scored as an empty prediction
-        else:
-            predictions.append(result.summary)
+    if stored:
+        from extractor.db.session import session_scope
+        from extractor.evaluate_stored import stored_predictions
+
+        with session_scope(load_settings(db_url=db).db_url) as session:
+            predictions = stored_predictions(session)
+    else:
+        from extractor.pipeline import extract_sources
+
+        for result in extract_sources(paths or [], load_settings()):
+            if isinstance(result, Failure):
+                print_failure(result)  # scored as an empty prediction
+            else:
+                predictions.append(result.summary)
     rows = score(gold, predictions)
     found = errors(gold, predictions) if show_errors else None
     if as_json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from fixtures.events_db import person as db_person
 from fixtures.events_db import summary as db_summary
 from fixtures.news import jsonl_line
 from fixtures.support import CliRun, ingest_cli, read_db, run_report
+from sqlalchemy import inspect
 from sqlmodel import select
 
 import extractor
@@ -372,3 +374,57 @@ def test_each_field_of_an_event_says_how_many_independent_sources_state_it() -> 
     assert votes["assessors"] == {"dana-prakoso": (3, 2)}
     assert votes["scores"] == {"smart_city_index 2019: 3.2": (2, 1), "smart_city_index 2019: 3.4": (1, 1)}
     assert event["conflicts"] == ["venue", "scores"]
+
+
+# schema
+
+
+def test_a_database_of_an_older_version_opens_with_the_new_keys_and_columns(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute("CREATE TABLE article (id INTEGER PRIMARY KEY, key VARCHAR NOT NULL, source VARCHAR NOT NULL, "
+                    "text_sha256 VARCHAR NOT NULL, text VARCHAR NOT NULL, ingested_at DATETIME NOT NULL)")
+        old.execute("CREATE TABLE score (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, region VARCHAR, "
+                    "value FLOAT NOT NULL, year INTEGER, what VARCHAR, version VARCHAR NOT NULL, "
+                    "UNIQUE (article_id, value, year, what))")
+        old.execute("INSERT INTO article VALUES (1, 'a', 'a.txt', 'x', 'teks', '2024-01-01')")
+    for _ in range(2):  # opening it again changes nothing more
+        engine = get_engine(f"sqlite:///{path}")
+        found = inspect(engine)
+        keys = {frozenset(u["column_names"]) for u in found.get_unique_constraints("score")}
+        article_columns = {c["name"] for c in found.get_columns("article")}
+        engine.dispose()
+        assert keys == {frozenset({"article_id", "region", "kind", "metric", "year"})}
+        assert "published_source" in article_columns
+    assert read_db(f"sqlite:///{path}").by_key("a").published_source is None
+
+
+# evaluating what is stored
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+# gold articles with scores of two regions in one sentence, people and events
+STORED_GOLD = ["a15_bengkulu_evaluasi_tahap1", "a27_kerinci_sungaipenuh_evaluasi", "s07_banjarmasin-evaluasi-tahap-ii"]
+
+
+def test_evaluate_scores_what_the_database_stores(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    sources = []
+    for name in STORED_GOLD:
+        (gold_dir / f"{name}.json").write_text((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        sources += [p for p in (CORPUS / "articles", CORPUS / "samples") for p in p.glob(f"{name}.*")]
+    assert ingest_cli(cli, db_url, *sources).exit_code == 0
+    extracted = json.loads(cli("evaluate", gold_dir, *sources, "--json").stdout)
+    result = cli("evaluate", gold_dir, "--stored", "--db", db_url, "--json", "--show-errors")
+    assert result.exit_code == 0, result.output
+    stored = json.loads(result.stdout)["scores"]
+    assert set(stored) == set(extracted)
+    # one score per region, kind, metric and year: the repeated 3,12 of Banjarmasin is one, and the two regions
+    # of one sentence ("Kota Sungai Penuh memperoleh indeks 2,98, sedangkan Kabupaten Kerinci mencatat nilai
+    # 2,71") keep one score each
+    assert stored["scores"]["tp"] == extracted["scores"]["tp"]
+    assert stored["scores"]["fp"] < extracted["scores"]["fp"]
+    # resolution and merging keep every person and event the articles report
+    for field in ("people", "people+category", "event types"):
+        assert stored[field]["tp"] == extracted[field]["tp"], field
+    assert cli("evaluate", gold_dir).exit_code == 2  # neither PATHS nor --stored
