@@ -514,13 +514,18 @@ def corroboration(
     """How many sources (and independent sources) state each value of the event's date, venue, regions,
     assessors and scores; and the fields on which independent sources disagree: two dates of the same
     precision that do not overlap, two venues neither of which contains the other, two values of one score
-    (metric and year)."""
+    (metric and year) from sources that each give one value for it (two values from one source belong to two
+    regions)."""
     votes: dict[str, dict[str, list[bool]]] = {f: {} for f in CORROBORATED_FIELDS}
+    single_scores: list[str] = []  # scores of independent sources that give one value for their metric and year
     for source in event.sources:
         article = articles[source.article_id]
         for name, values in _stated(source.extracted, article, person_of).items():
             for value in dict.fromkeys(values):
                 votes[name].setdefault(value, []).append(source.independent)
+            if name == "scores" and source.independent:
+                measured = Counter(v.rsplit(": ", 1)[0] for v in dict.fromkeys(values))
+                single_scores += [v for v in dict.fromkeys(values) if measured[v.rsplit(": ", 1)[0]] == 1]
     counted = {
         name: [{"value": value, "n_sources": len(v), "n_independent_sources": sum(v)} for value, v in found.items()]
         for name, found in votes.items()
@@ -529,7 +534,7 @@ def corroboration(
     conflicts = [name for name, clash in (
         ("date", _dates_clash(independent["date"])),
         ("venue", _venues_clash(independent["venue"])),
-        ("scores", _scores_clash(independent["scores"])),
+        ("scores", _scores_clash(list(dict.fromkeys(single_scores)))),
     ) if clash]
     return counted, conflicts
 

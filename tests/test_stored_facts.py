@@ -335,9 +335,9 @@ def test_codes_province_filter_and_pillars(tomohon_db: str, cli: CliRun) -> None
 # per-field corroboration
 
 
-def _report(key: str, published: date, venue: str, score: float | None = None, copy_of: str | None = None,
+def _report(key: str, published: date, venue: str, *scores_given: float, copy_of: str | None = None,
             assessor: str | None = None) -> Doc:
-    scores = [{"value": score, "year": 2019, "what": "nilai"}] if score is not None else []
+    scores = [{"value": score, "year": 2019, "what": "nilai"} for score in scores_given]
     people = [db_person(assessor, "assessor", affiliation="Universitas Indonesia")] if assessor else []
     return Doc(
         key=key, url=f"https://{key}.example/evaluasi-banyuasin", site=f"{key}.example", published=published,
@@ -428,3 +428,19 @@ def test_evaluate_scores_what_the_database_stores(cli: CliRun, db_url: str, tmp_
     for field in ("people", "people+category", "event types"):
         assert stored[field]["tp"] == extracted[field]["tp"], field
     assert cli("evaluate", gold_dir).exit_code == 2  # neither PATHS nor --stored
+
+
+def test_two_scores_of_one_source_are_no_conflict() -> None:
+    # an article scoring two regions (3,2 and 2,9) and another agreeing on one of them
+    docs = [_report("sumsel", date(2019, 6, 21), "Hotel Aston", 3.2, 2.9), _report("lain", date(2019, 6, 21),
+                                                                                  "Hotel Aston", 3.2)]
+    engine = get_engine("sqlite://")
+    try:
+        store_docs(engine, docs)
+        with open_session(engine) as session:
+            [event] = find_events(session)
+    finally:
+        engine.dispose()
+    assert event["conflicts"] == []
+    assert {v["value"]: v["n_independent_sources"] for v in event["corroboration"]["scores"]} == {
+        "smart_city_index 2019: 3.2": 2, "smart_city_index 2019: 2.9": 1}
