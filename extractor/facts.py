@@ -45,9 +45,16 @@ class ScoreMeaning:
     metric: str
 
 
-def score_meaning(score: dict[str, Any]) -> ScoreMeaning:
+@lru_cache(maxsize=1)
+def _context_rules() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+    return tuple((r["side"], re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["metric"])
+                 for r in _rows("score_contexts.csv"))
+
+
+def score_meaning(score: dict[str, Any], before: str = "", after: str = "") -> ScoreMeaning:
     """The kind, dimension and metric of a summary's score item: the NLP's own keys when it gives them, else read
-    from its `what` phrase (a dimension name, or a row of data/score_metrics.csv)."""
+    from its `what` phrase (a dimension name, or a row of data/score_metrics.csv), refined by the words of its
+    sentence `before` and `after` the number (data/score_contexts.csv)."""
     what = str(score.get("what") or "").strip().lower()
     dimension = score.get("dimension") or _dimension_names().get(what)
     kind = score.get("kind") if score.get("kind") in SCORE_KINDS else None
@@ -59,8 +66,12 @@ def score_meaning(score: dict[str, Any]) -> ScoreMeaning:
     rule = next(((k, m) for pattern, k, m in _metric_rules() if pattern.search(what)), None)
     if kind is None:
         kind = rule[0] if rule else "other"
+    context = next((m for side, pattern, k, m in _context_rules()
+                    if k == kind and pattern.search(before if side == "before" else after)), None)
     if not metric:
-        if kind == "dimension_score" and dimension:
+        if context:
+            metric = context
+        elif kind == "dimension_score" and dimension:
             metric = re.sub(r"\W+", "_", str(dimension).lower())
         elif rule and rule[0] == kind:
             metric = rule[1]

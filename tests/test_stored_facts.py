@@ -37,6 +37,7 @@ from extractor.db.models import (
 from extractor.db.queries import find_events, find_scores
 from extractor.db.session import get_engine, open_session
 from extractor.errors import QueryError
+from extractor.facts import score_meaning
 
 # a report whose publication date is only in its dateline (the line under the headline), as .txt files have it
 DATELINE_TXT = """Kabupaten Tabalong Ikuti Evaluasi Tahap I Gerakan Menuju Smart City
@@ -444,3 +445,22 @@ def test_two_scores_of_one_source_are_no_conflict() -> None:
     assert event["conflicts"] == []
     assert {v["value"]: v["n_independent_sources"] for v in event["corroboration"]["scores"]} == {
         "smart_city_index 2019: 3.2": 2, "smart_city_index 2019: 2.9": 1}
+
+
+@pytest.mark.parametrize(("score", "before", "after", "meaning"), [
+    ({"what": "peringkat", "value": 5.0}, "Banjarmasin menempati ", " dari seluruh kota", ("rank", None, "rank")),
+    ({"what": "peringkat", "value": 3.0}, "menduduki ", " tingkat Provinsi dan", ("rank", None, "rank_province")),
+    ({"what": "peringkat", "value": 9.0}, "dan ", " tingkat Nasional.", ("rank", None, "rank_national")),
+    ({"what": "nilai tertinggi yakni", "value": 4.59}, "hasil evaluasi SPBE tahun 2024, Kota Bandung mendapat ",
+     "", ("index", None, "spbe_index")),
+    ({"what": "indeks kota seribu sungai itu", "value": 2.94}, "", "", ("index", None, "smart_city_index")),
+    ({"what": "nilai sementara", "value": 2.58}, "", "", ("index", None, "smart_city_index_provisional")),
+    ({"what": "Smart Governance", "value": 3.45}, "", "", ("dimension_score", "Smart Governance", "smart_governance")),
+    ({"what": "capaian 85 persen", "value": 85.0}, "", "", ("percentage", None, "percentage")),
+    # the NLP's own labels win
+    ({"what": "nilai", "value": 3.1, "kind": "index", "metric": "ikd"}, "", "", ("index", None, "ikd")),
+])
+def test_what_a_score_measures(score: dict[str, Any], before: str, after: str,
+                               meaning: tuple[str, str | None, str]) -> None:
+    found = score_meaning(score, before, after)
+    assert (found.kind, found.dimension, found.metric) == meaning

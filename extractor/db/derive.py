@@ -120,6 +120,14 @@ def load_sources(session: Session) -> list[SourceArticle]:
     return out
 
 
+def _around(span: Span | None) -> tuple[str, str]:
+    """The words of a value's sentence before and after it."""
+    if span is None or span.text not in span.sentence:
+        return "", ""
+    at = span.sentence.index(span.text)
+    return span.sentence[:at], span.sentence[at + len(span.text):]
+
+
 def _codes(region: str | None) -> dict[str, str | None]:
     """The region_code and province_code columns of a row naming a region."""
     code, province = region_codes(region)
@@ -428,7 +436,7 @@ def _article_values(
                 continue
             span = find_mention(found, "score", _score_is(s))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
-            meaning = score_meaning(s)
+            meaning = score_meaning(s, *_around(span))
             key = ("score", region, meaning.kind, meaning.metric, s.get("year"))
             if key in seen:
                 continue
