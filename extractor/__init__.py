@@ -18,13 +18,14 @@ __all__ = [
     "innovations",
     "load_settings",
     "people",
+    "regions",
     "scores",
 ]
 
 
 def __getattr__(name: str) -> Any:
     # the DataFrame API pulls in pandas; loaded on first use so the CLI starts fast
-    if name in ("articles", "failures", "innovations", "people", "scores"):
+    if name in ("articles", "failures", "innovations", "people", "regions", "scores"):
         from extractor import api
 
         return getattr(api, name)

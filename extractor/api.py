@@ -22,6 +22,7 @@ from extractor.db.queries import (
     FAILURE_COLUMNS,
     INNOVATION_COLUMNS,
     PEOPLE_COLUMNS,
+    REGION_DETAIL_COLUMNS,
     SCORE_COLUMNS,
 )
 from extractor.db.session import session_scope
@@ -43,13 +44,15 @@ def events(
     type: str | None = None,
     person: str | None = None,
     dimension: str | None = None,
+    province: str | None = None,
     db_url: str | None = None,
 ) -> pd.DataFrame:
-    """Events matching every given filter; list columns hold regions, people, sources, scores, innovations."""
+    """Events matching every given filter; list columns hold regions (with codes and cohort years), people,
+    sources, scores, innovations."""
     rows = _ask(
         db_url,
         lambda s: queries.find_events(
-            s, region=region, year=year, type=type, person=person, dimension=dimension
+            s, region=region, year=year, type=type, person=person, dimension=dimension, province=province
         ),
     )
     return _frame(rows, EVENT_COLUMNS)
@@ -60,9 +63,15 @@ def people(category: str | None = None, db_url: str | None = None) -> pd.DataFra
     return _frame(_ask(db_url, lambda s: queries.find_people(s, category=category)), PEOPLE_COLUMNS)
 
 
-def scores(region: str | None = None, db_url: str | None = None) -> pd.DataFrame:
-    """Scores given to a region (all regions without one), with the article reporting each."""
-    return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region)), SCORE_COLUMNS)
+def scores(region: str | None = None, province: str | None = None, db_url: str | None = None) -> pd.DataFrame:
+    """Distinct scores given to a region (all regions without one): kind, metric, year, value, and the number of
+    independent sources stating each."""
+    return _frame(_ask(db_url, lambda s: queries.find_scores(s, region=region, province=province)), SCORE_COLUMNS)
+
+
+def regions(province: str | None = None, db_url: str | None = None) -> pd.DataFrame:
+    """Regions with events: Kemendagri codes, province, cohort year (first selection or MoU), number of events."""
+    return _frame(_ask(db_url, lambda s: queries.find_regions(s, province=province)), REGION_DETAIL_COLUMNS)
 
 
 def articles(db_url: str | None = None) -> pd.DataFrame:
@@ -70,9 +79,12 @@ def articles(db_url: str | None = None) -> pd.DataFrame:
     return _frame(_ask(db_url, queries.find_articles), ARTICLE_COLUMNS)
 
 
-def innovations(region: str | None = None, dimension: str | None = None, db_url: str | None = None) -> pd.DataFrame:
-    """Innovations of regions with their dimension (stated or predicted, with confidence) and the article."""
-    rows = _ask(db_url, lambda s: queries.find_innovations(s, region=region, dimension=dimension))
+def innovations(
+    region: str | None = None, dimension: str | None = None, province: str | None = None, db_url: str | None = None
+) -> pd.DataFrame:
+    """Innovations of regions with their dimension (stated or predicted, with confidence; `pillar` when it is
+    one of the programme's six) and the article."""
+    rows = _ask(db_url, lambda s: queries.find_innovations(s, region=region, dimension=dimension, province=province))
     return _frame(rows, INNOVATION_COLUMNS)
 
 

@@ -20,12 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
+from extractor.facts import canonical_programme, round_of, score_meaning
 from extractor.nlp.lexicon import load_lexicon, read_rows, squash
 
+T = TypeVar("T")
 # An undated event is placed in the month before its article was published: the outlets in the corpus report
 # an event within days, weekly and regional outlets within a few weeks.
 UNDATED_WINDOW = timedelta(days=31)
@@ -111,6 +113,11 @@ class AssembledEvent:
     regions: list[tuple[str, str]]  # (region, role) in order of first report
     sources: list[EventSource]
     participants: list[Participant] = field(default_factory=list)
+    round: int | None = None  # 1 for "Tahap I", 2 for "Tahap II"
+    assessed_year: int | None = None  # the year assessed, when the sources say it
+    # field -> [{value, n_sources, n_independent_sources}]; the fields independent sources disagree on
+    corroboration: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def n_independent_sources(self) -> int:
@@ -163,6 +170,7 @@ def assemble(articles: Iterable[SourceArticle]) -> Assembly:
     by_id = {a.article_id: a for a in ordered}
     for event in events:
         event.participants = participants(event, by_id, person_of)
+        event.corroboration, event.conflicts = corroboration(event, by_id, person_of)
     return Assembly(
         events=events, people=people, person_of=person_of, independent={a: g == a for a, g in groups.items()}
     )
@@ -472,13 +480,14 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         for p in m.article.summary.get("people") or []
         if p.get("category") == "ministry" and p.get("affiliation")
     )
+    stage = next((m.event["stage"] for m in members if m.event.get("stage")), None)
     first_place = next((r for r, _ in regions), None)
     slug_source = bare_region(first_place) if first_place else (venue or members[0].article.key)
     return AssembledEvent(
         key=f"{cluster.type}:{start or 'undated'}:{slugify(slug_source)}",
         type=cluster.type,
-        programme=next((m.event["programme"] for m in members if m.event.get("programme")), None),
-        stage=next((m.event["stage"] for m in members if m.event.get("stage")), None),
+        programme=canonical_programme(next((m.event["programme"] for m in members if m.event.get("programme")), None)),
+        stage=stage,
         start=start,
         end=end,
         granularity=granularity if start else None,
@@ -489,7 +498,85 @@ def _merge(cluster: _Cluster, groups: dict[int, int]) -> AssembledEvent:
         organiser=organisers.most_common(1)[0][0] if organisers else None,
         regions=regions,
         sources=sources,
+        round=round_of(stage),
+        assessed_year=_most_common([m.event["assessed_year"] for m in members if m.event.get("assessed_year")]),
     )
+
+
+# per-field corroboration
+
+CORROBORATED_FIELDS = ("date", "venue", "regions", "assessors", "scores")
+
+
+def corroboration(
+    event: AssembledEvent, articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
+) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
+    """How many sources (and independent sources) state each value of the event's date, venue, regions,
+    assessors and scores; and the fields on which independent sources disagree: two dates of the same
+    precision that do not overlap, two venues neither of which contains the other, two values of one score
+    (metric and year) from sources that each give one value for it (two values from one source belong to two
+    regions)."""
+    votes: dict[str, dict[str, list[bool]]] = {f: {} for f in CORROBORATED_FIELDS}
+    single_scores: list[str] = []  # scores of independent sources that give one value for their metric and year
+    for source in event.sources:
+        article = articles[source.article_id]
+        for name, values in _stated(source.extracted, article, person_of).items():
+            for value in dict.fromkeys(values):
+                votes[name].setdefault(value, []).append(source.independent)
+            if name == "scores" and source.independent:
+                measured = Counter(v.rsplit(": ", 1)[0] for v in dict.fromkeys(values))
+                single_scores += [v for v in dict.fromkeys(values) if measured[v.rsplit(": ", 1)[0]] == 1]
+    counted = {
+        name: [{"value": value, "n_sources": len(v), "n_independent_sources": sum(v)} for value, v in found.items()]
+        for name, found in votes.items()
+    }
+    independent = {name: [value for value, v in found.items() if any(v)] for name, found in votes.items()}
+    conflicts = [name for name, clash in (
+        ("date", _dates_clash(independent["date"])),
+        ("venue", _venues_clash(independent["venue"])),
+        ("scores", _scores_clash(list(dict.fromkeys(single_scores)))),
+    ) if clash]
+    return counted, conflicts
+
+
+def _stated(extracted: dict[str, Any], article: SourceArticle, person_of: dict[tuple[int, str], str]
+            ) -> dict[str, list[str]]:
+    """The values one source states for each corroborated field, as comparable strings."""
+    start, end = extracted.get("start"), extracted.get("end")
+    date_value = [f"{start}/{end}" if end and end != start else str(start)] if start else []
+    venue = venue_key(extracted.get("venue"))
+    people = article.summary.get("people") or []
+    assessors = [person_of.get((article.article_id, p.get("name") or "")) for p in people
+                 if p.get("category") == "assessor"]
+    scores = []
+    for s in article.summary.get("scores") or []:
+        if s.get("value") is not None:
+            meaning = score_meaning(s)
+            scores.append(f"{meaning.metric} {s.get('year') or '?'}: {float(s['value']):g}")
+    return {
+        "date": date_value,
+        "venue": [venue] if venue else [],
+        "regions": list(extracted.get("regions") or []) + list(extracted.get("host_regions") or []),
+        "assessors": [a for a in assessors if a],
+        "scores": scores,
+    }
+
+
+def _dates_clash(values: list[str]) -> bool:
+    spans = [(v, date_range(*(v.split("/") + [None])[:2])) for v in values]
+    return any(
+        len(a.split("/")[0]) == len(b.split("/")[0]) and ra and rb and (ra[1] < rb[0] or rb[1] < ra[0])
+        for i, (a, ra) in enumerate(spans) for b, rb in spans[i + 1:]
+    )
+
+
+def _venues_clash(values: list[str]) -> bool:
+    return any(a not in b and b not in a for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def _scores_clash(values: list[str]) -> bool:
+    measured = [v.rsplit(": ", 1)[0] for v in values]
+    return len(measured) != len(set(measured))
 
 
 def _unique_keys(events: list[AssembledEvent]) -> None:
@@ -546,10 +633,8 @@ class _PersonCluster:
     affiliations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # spellings in independent articles
-    variants: list[str] = field(default_factory=list)  # every spelling
     articles: set[int] = field(default_factory=set)
+    mentions: list[tuple[int, SourceArticle, dict[str, Any]]] = field(default_factory=list)  # (position, article, p)
 
 
 def _same_institution(a: str, b: str) -> bool:
@@ -622,6 +707,11 @@ class _NameIndex:
         return found
 
 
+def has_facts(p: dict[str, Any]) -> bool:
+    """True when a mention says more than a name: a category other than "other", an institution, region or role."""
+    return (p.get("category") or "other") != "other" or any(p.get(k) for k in ("affiliation", "region", "role"))
+
+
 def assemble_people(
     ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
 ) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
@@ -629,67 +719,46 @@ def assemble_people(
 
     A name joins the person with the same name unless category, institution or region conflict; a spelling
     variant (rapidfuzz ratio >= NAME_SIMILARITY after spelling folds) joins only when also corroborated. Two
-    names in one article are two people. Ties go to the person seen first. The usual spelling is the one most
+    names in one article are two people. Mentions that state facts (category, institution, region, role) are
+    resolved before bare names, so a bare name never splits two spellings its facts-bearing mentions join,
+    whatever the order of the articles. Ties go to the person seen first. The usual spelling is the one most
     independent articles use (syndicated copies do not vote).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
+    mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []]
     clusters: list[_PersonCluster] = []
     index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
-    for article in ordered:
-        as_of = article.published or min(
-            (e["start"] for e in article.summary.get("events") or [] if e.get("start")), default=None
-        )
-        for p in article.summary.get("people") or []:
-            name = p.get("name") or ""
-            key, folded = name_key(name), folded_name(name)
-            if not key or (article.article_id, name) in members:
+    for position in sorted(range(len(mentions)), key=lambda i: (not has_facts(mentions[i][1]), i)):
+        article, p = mentions[position]
+        name = p.get("name") or ""
+        key, folded = name_key(name), folded_name(name)
+        if not key or (article.article_id, name) in members:
+            continue
+        best: tuple[int, float, int] | None = None
+        for i, (level, score) in sorted(index.candidates(key, folded).items()):
+            c = clusters[i]
+            if article.article_id in c.articles or _conflicts(p, c) or level == 1 and not _corroborated(p, c):
                 continue
-            best: tuple[int, float, int] | None = None
-            for i, (level, score) in sorted(index.candidates(key, folded).items()):
-                c = clusters[i]
-                if (
-                    article.article_id in c.articles
-                    or _conflicts(p, c)
-                    or level == 1
-                    and not _corroborated(p, c)
-                ):
-                    continue
-                if best is None or (level, score) > best[:2]:
-                    best = (level, score, i)
-            if best is None:
-                clusters.append(_PersonCluster())
-                chosen = len(clusters) - 1
-            else:
-                chosen = best[2]
-            index.add(key, folded, chosen)
-            c = clusters[chosen]
-            c.keys.add(key)
-            c.variants.append(clean_name(name))
-            if groups.get(article.article_id, article.article_id) == article.article_id:
-                c.names.append(clean_name(name))
-            c.categories.append(p.get("category") or "other")
-            for values, value in (
-                (c.affiliations, p.get("affiliation")),
-                (c.regions, p.get("region")),
-                (c.roles, p.get("role")),
-            ):
-                if value:
-                    values.append(value)
-            c.articles.add(article.article_id)
-            members[(article.article_id, name)] = chosen
-            c.positions.append(
-                Position(
-                    article.article_id,
-                    name,
-                    p.get("category") or "other",
-                    p.get("role"),
-                    p.get("affiliation"),
-                    p.get("region"),
-                    as_of,
-                )
-            )
-    people = [_person(c) for c in clusters]
+            if best is None or (level, score) > best[:2]:
+                best = (level, score, i)
+        if best is None:
+            clusters.append(_PersonCluster())
+            chosen = len(clusters) - 1
+        else:
+            chosen = best[2]
+        index.add(key, folded, chosen)
+        c = clusters[chosen]
+        c.keys.add(key)
+        c.categories.append(p.get("category") or "other")
+        for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
+                              (c.roles, p.get("role"))):
+            if value:
+                values.append(value)
+        c.articles.add(article.article_id)
+        c.mentions.append((position, article, p))
+        members[(article.article_id, name)] = chosen
+    people = [_person(c, groups) for c in clusters]
     taken: Counter[str] = Counter()
     for person in people:
         taken[person.key] += 1
@@ -699,7 +768,7 @@ def assemble_people(
     return people, person_of
 
 
-def _most_common(values: list[str]) -> str | None:
+def _most_common(values: list[T]) -> T | None:
     """The most frequent value, the first seen winning ties."""
     if not values:
         return None
@@ -707,17 +776,30 @@ def _most_common(values: list[str]) -> str | None:
     return max(counts, key=lambda v: counts[v])
 
 
-def _person(c: _PersonCluster) -> AssembledPerson:
-    name = _most_common(c.names) or _most_common(c.variants) or ""
-    category = _most_common([x for x in c.categories if x != "other"]) or "other"
+def _person(c: _PersonCluster, groups: dict[int, int]) -> AssembledPerson:
+    """The person of a cluster: every value counted over its mentions in the stable order of the articles."""
+    ordered = sorted(c.mentions, key=lambda m: m[0])
+    variants = [clean_name(p.get("name") or "") for _, _, p in ordered]
+    names = [v for v, (_, a, _) in zip(variants, ordered, strict=True) if groups.get(a.article_id, a.article_id)
+             == a.article_id]
+    name = _most_common(names) or _most_common(variants) or ""
+    category = _most_common([p["category"] for _, _, p in ordered if p.get("category") not in (None, "other")])
     return AssembledPerson(
         key=slugify(name),
         name=name,
-        category=category,
-        affiliation=_most_common(c.affiliations),
-        region=_most_common(c.regions),
-        variants=list(dict.fromkeys(c.variants)),
-        positions=c.positions,
+        category=category or "other",
+        affiliation=_most_common([p["affiliation"] for _, _, p in ordered if p.get("affiliation")]),
+        region=_most_common([p["region"] for _, _, p in ordered if p.get("region")]),
+        variants=list(dict.fromkeys(variants)),
+        positions=[Position(a.article_id, p.get("name") or "", p.get("category") or "other", p.get("role"),
+                            p.get("affiliation"), p.get("region"), _as_of(a)) for _, a, p in ordered],
+    )
+
+
+def _as_of(article: SourceArticle) -> str | None:
+    """The date an article's positions hold on: its publication date, else its first event's start."""
+    return article.published or min(
+        (e["start"] for e in article.summary.get("events") or [] if e.get("start")), default=None
     )
 
 

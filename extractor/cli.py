@@ -74,7 +74,7 @@ def handle_errors(command: F) -> F:
 @contextmanager
 def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
     """A rich progress display counting done / failed / skipped; a no-op when quiet."""
-    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0}
+    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
@@ -85,8 +85,8 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
 
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
-            status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
-                      f"skipped {counts['skipped']}")
+            status = (f"done {counts['stored'] + counts['near_duplicate']} · copies {counts['copy']} · "
+                      f"failed {counts['failed']} · skipped {counts['skipped']}")
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -133,8 +133,8 @@ def ingest(
             summary = run_ingest(items, settings, progress, retry_failed=retry_failed)
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
-              "skipped": summary.skipped, "failed": summary.failed, "database": summary.totals,
-              "failures": [g.as_dict() for g in groups]}
+              "copies": summary.copies, "skipped": summary.skipped, "failed": summary.failed,
+              "database": summary.totals, "failures": [g.as_dict() for g in groups]}
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)
@@ -224,23 +224,40 @@ def extract(
 @handle_errors
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold <id>.json annotations.")],
-    paths: Annotated[list[str], typer.Argument(help="Articles to extract (files or directories).")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Articles to extract (files or directories).",
+                                                      show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="Also list, per article and field, the "
                                               "gold items missed (-) and the extra items found (+).")] = False,
+    stored: Annotated[bool, typer.Option("--stored", help="Score what the database stores (events merged, "
+                                         "scores deduplicated, people resolved) instead of extracting PATHS; "
+                                         "ingest the articles first.")] = False,
+    db: DbOption = None,
     time_limit: TimeLimitOption = None,
 ) -> None:
-    """Extract the articles and print precision, recall and F1 per field against the gold annotations."""
+    """Extract the articles (or read the database) and print precision, recall and F1 per field against the gold
+    annotations."""
     from extractor.evaluate import errors, format_errors, format_table, load_gold, score
-    from extractor.pipeline import extract_sources
 
     gold = load_gold(gold_dir)
+    if stored == bool(paths):
+        err.print("[red]error[/red] give the articles to extract as PATHS, or --stored to score the database")
+        raise typer.Exit(2)
     predictions = []
-    for result in extract_sources(paths, load_settings(time_limit=time_limit)):
-        if isinstance(result, Failure):
-            print_failure(result)  # scored as an empty prediction
-        else:
-            predictions.append(result.summary)
+    if stored:
+        from extractor.db.session import session_scope
+        from extractor.evaluate_stored import stored_predictions
+
+        with session_scope(load_settings(db_url=db).db_url) as session:
+            predictions = stored_predictions(session)
+    else:
+        from extractor.pipeline import extract_sources
+
+        for result in extract_sources(paths or [], load_settings(time_limit=time_limit)):
+            if isinstance(result, Failure):
+                print_failure(result)  # scored as an empty prediction
+            else:
+                predictions.append(result.summary)
     rows = score(gold, predictions)
     found = errors(gold, predictions) if show_errors else None
     if as_json:
@@ -294,6 +311,8 @@ def classify_command(
 # research queries over the assembled events
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table, json or csv.")]
+ProvinceOption = Annotated[str | None, typer.Option("--province", help="Province, e.g. 'Jawa Barat', 'Kalsel' or "
+                                                                       "its code '63'.")]
 OUTPUT_FORMATS = ("table", "json", "csv")
 
 
@@ -348,6 +367,7 @@ def events(
                                                                   "'pra evaluasi', bimtek.")] = None,
     person: Annotated[str | None, typer.Option("--person", help="Name of a person taking part.")] = None,
     dimension: Annotated[str | None, typer.Option("--dimension", help="Smart-city dimension, e.g. governance.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -358,7 +378,7 @@ def events(
         ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
         ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
         ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])],
-        region=region, year=year, type=event_type, person=person, dimension=dimension)
+        region=region, year=year, type=event_type, person=person, dimension=dimension, province=province)
 
 
 @app.command()
@@ -369,11 +389,11 @@ def people(
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """List the people across articles: positions over time, institutions, events and regions."""
+    """List the people across articles: spelling variants, positions over time, institutions, events, regions."""
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
     _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
-        ("name", lambda r: r["name"]), ("category", lambda r: r["category"]),
+        ("name", lambda r: r["name"]), ("variants", lambda r: r["variants"]), ("category", lambda r: r["category"]),
         ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
         ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
         ("events", lambda r: [e["key"] for e in r["events"]])], category=category)
@@ -383,15 +403,18 @@ def people(
 @handle_errors
 def scores(
     region: Annotated[str | None, typer.Option("--region", help="Region, e.g. 'Banjarmasin'.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """List the scores and indices given to regions, with the article reporting each."""
+    """List the distinct scores given to regions (kind, metric, year, value) with the sources stating each."""
     from extractor.db.queries import SCORE_COLUMNS, find_scores
 
     _answer(db, output_format, find_scores, SCORE_COLUMNS, [
-        ("region", lambda r: r["region"]), ("value", lambda r: r["value"]), ("year", lambda r: r["year"]),
-        ("what", lambda r: r["what"]), ("source", lambda r: r["source"])], region=region)
+        ("region", lambda r: r["region"]), ("year", lambda r: r["year"]), ("kind", lambda r: r["kind"]),
+        ("metric", lambda r: r["metric"]), ("value", lambda r: r["value"]),
+        ("independent sources", lambda r: r["n_independent_sources"]), ("syndicated", lambda r: r["n_syndicated"]),
+        ("sources", lambda r: r["sources"])], region=region, province=province)
 
 
 @app.command()

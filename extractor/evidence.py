@@ -86,11 +86,25 @@ def find_trigger(text: str, event_type: str, near: int | None = None) -> Span | 
 def region_near(
     mentions: Sequence[Mention], offset: int, sentence: str | None, fallback: str | None
 ) -> str | None:
-    """The region a value at `offset` belongs to: the nearest region named in its sentence ("nilai 3,2 untuk
-    Kabupaten X", "Kota X meraih 3,2"), else the last one named before it, else the fallback (the article's first)."""
+    """The region a value at `offset` belongs to: in its sentence, the region it is given to ("nilai 3,2 untuk
+    Kabupaten X"), else the subject nearest before it ("Kota X meraih 3,2, sementara Kabupaten Y 2,9"), else the
+    nearest after it; else the last region named before it, else the fallback (the article's first)."""
     regions = [m for m in mentions if m.label == "region" and m.value.get("name")]
     same = [m for m in regions if sentence is not None and m.sentence == sentence]
-    if same:
-        return str(min(same, key=lambda m: (abs(m.start - offset), m.start)).value["name"])
+    given_to = [m for m in same if m.start > offset and GIVEN_TO.match(m.sentence, *_gap(m, offset))]
+    before_in = [m for m in same if m.start < offset]
+    chosen = (given_to[:1] or before_in[-1:] or sorted(same, key=lambda m: m.start)[:1])
+    if chosen:
+        return str(chosen[0].value["name"])
     before = [m for m in regions if m.start < offset]
     return str(before[-1].value["name"]) if before else fallback
+
+
+# between a value and the region it is given to: "3,2 untuk", "2,9 bagi", "peringkat 5 kepada"
+GIVEN_TO = re.compile(r"\S*\s+(?:untuk|bagi|kepada|milik)\s+$", re.IGNORECASE)
+
+
+def _gap(mention: Mention, offset: int) -> tuple[int, int]:
+    """The span of the sentence between the value at `offset` and the region mention (sentence offsets)."""
+    sentence_start = mention.start - mention.sentence.find(mention.text) if mention.text in mention.sentence else 0
+    return max(0, offset - sentence_start), max(0, mention.start - sentence_start)

@@ -1,4 +1,5 @@
-"""Export the database as files: one per table plus one denormalised events file, as JSONL, CSV or Parquet."""
+"""Export the database as files: one per table plus the denormalised events, the distinct scores and the regions,
+as JSONL, CSV or Parquet."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pyarrow as pa
 from sqlmodel import SQLModel
 
 from extractor.db.models import (
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -28,7 +30,16 @@ from extractor.db.models import (
     PersonRow,
     ScoreRow,
 )
-from extractor.db.queries import EVENT_COLUMNS, event_details, find_event_ids, table_rows
+from extractor.db.queries import (
+    EVENT_COLUMNS,
+    REGION_DETAIL_COLUMNS,
+    SCORE_COLUMNS,
+    event_details,
+    find_event_ids,
+    find_regions,
+    find_scores,
+    table_rows,
+)
 from extractor.db.session import session_scope
 from extractor.errors import ConfigError, StorageError
 
@@ -38,6 +49,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 # table name -> (model, columns left out): minhash signatures are binary and only mean something to ingest
 TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
     "article": (ArticleRow, ("minhash",)),
+    "article_copy": (ArticleCopyRow, ()),
     "failure": (FailureRow, ()),
     "mention": (MentionRow, ()),
     "event": (EventRow, ()),
@@ -52,6 +64,8 @@ TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
     "evidence": (EvidenceRow, ()),
 }
 DENORMALISED = "events_denormalised"
+DISTINCT_SCORES = "scores_distinct"
+REGIONS = "regions"
 
 
 def _json(value: Any) -> Any:
@@ -110,7 +124,8 @@ def to_csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
-    """Write every table and the denormalised events to `output`/<table>.<fmt>; returns the files written."""
+    """Write every table, the denormalised events, the distinct scores and the regions to `output`/<name>.<fmt>;
+    returns the files written."""
     if fmt not in FORMATS:
         raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
     try:
@@ -129,6 +144,8 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
             written.append(_write(rows, columns, output / f"{name}.{fmt}", fmt))
         events = event_details(session, find_event_ids(session))
         written.append(_write(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
+        written.append(_write(find_scores(session), SCORE_COLUMNS, output / f"{DISTINCT_SCORES}.{fmt}", fmt))
+        written.append(_write(find_regions(session), REGION_DETAIL_COLUMNS, output / f"{REGIONS}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written
 

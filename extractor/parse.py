@@ -25,6 +25,14 @@ log = logging.getLogger(__name__)
 # A first line of a .txt file is taken as the headline when it is short and does not end a sentence.
 HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
+# ... nor when it is a date line ("Kamis, 10 Agustus 2023 | 14.20 WITA"): a text item without its headline starts
+# with its dateline. A weekday, a place or a clock time may stand around the date; nothing else.
+_DATE_LINE = re.compile(
+    r"^(?:[A-Za-z']+,?\s+){0,2}(?:\(?\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|"
+    r"des|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\(?\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)?)"
+    r"[\s|,·\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WI[BT]A?)?\s*$",
+    re.IGNORECASE,
+)
 # The charset a page declares in <meta charset> or <meta http-equiv="Content-Type">; browsers look in the first
 # 1024 bytes, older CMS templates put it further down the head, so a little more is searched.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -207,6 +215,7 @@ def _parse_html(page: Page) -> Article:
         site=doc.sitename or doc.hostname or None,
         canonical_url=_normalise(canonical),
         published=published,
+        published_source="metadata" if published else None,
         raw_sha256=raw_digest(html),
     )
 
@@ -218,8 +227,10 @@ def _parse_text(page: Page) -> Article:
     title = page.title
     if title is None:
         first, _, rest = text.partition("\n")
-        if rest.strip() and len(first) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(first):
+        if (rest.strip() and len(first) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(first)
+                and not _DATE_LINE.match(first.strip())):
             title, text = first.strip(), rest.strip()
+    published = _to_date(page.published)
     return Article(
         id=_article_id(page, page.url),
         source=page.source,
@@ -227,7 +238,8 @@ def _parse_text(page: Page) -> Article:
         title=title,
         text=text,
         canonical_url=_normalise(page.url),
-        published=_to_date(page.published),
+        published=published,
+        published_source="metadata" if published else None,
         raw_sha256=raw_digest((page.text or "").encode("utf-8")),
     )
 

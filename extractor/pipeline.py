@@ -65,6 +65,7 @@ class RunSummary:
     stored: int = 0
     skipped: int = 0
     near_duplicates: int = 0
+    copies: int = 0
     failed: int = 0
     failures: list[Failure] = field(default_factory=list)
     groups: FailureGroups = field(default_factory=FailureGroups)
@@ -77,7 +78,7 @@ class RunSummary:
         return self.failed == 0
 
     def count(self, outcome: str, failure: Failure | None = None) -> None:
-        """Count one item's outcome: stored, near_duplicate, skipped or failed."""
+        """Count one item's outcome: stored, near_duplicate, copy, skipped or failed."""
         if failure is not None:
             self.failed += 1
             self.groups.add(failure)
@@ -87,6 +88,8 @@ class RunSummary:
             self.stored += 1
         elif outcome == "near_duplicate":
             self.near_duplicates += 1
+        elif outcome == "copy":
+            self.copies += 1
         else:
             self.skipped += 1
 
@@ -105,8 +108,8 @@ class RunSummary:
 
     def counts(self) -> dict[str, int]:
         """The counts as the run table names them."""
-        return {"stored": self.stored, "near_duplicates": self.near_duplicates, "skipped": self.skipped,
-                "failed": self.failed}
+        return {"stored": self.stored, "near_duplicates": self.near_duplicates, "copies": self.copies,
+                "skipped": self.skipped, "failed": self.failed}
 
 
 def process_page(page: Page, settings: Settings) -> Result:
@@ -317,7 +320,7 @@ def recorded_run(
             summary.run_id = start_run(session, sources, mode, workers, VERSION)
             try:
                 yield fetcher, session, summary
-                finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
+                finish_run(session, summary, bool(summary.stored or summary.near_duplicates or summary.copies))
             except BaseException:
                 mark_run_ended_by_error(session, summary)
                 raise

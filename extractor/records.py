@@ -10,6 +10,9 @@ from typing import Any
 EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance", "mou_signing",
                "launch", "award", "other")
 PERSON_CATEGORIES = ("ministry", "regional_official", "assessor", "other")
+# Where an article's publication date comes from, best first: the page's or the item's metadata, the dateline
+# at the top of the text, a line of the text holding nothing but a date.
+PUBLISHED_SOURCES = ("metadata", "dateline", "text")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Article:
     site: str | None = None
     canonical_url: str | None = None
     published: date | None = None
+    published_source: str | None = None  # metadata, dateline or text (see PUBLISHED_SOURCES)
     language: str | None = None
     raw_sha256: str | None = None
 

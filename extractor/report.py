@@ -247,23 +247,17 @@ def events_timeline(events: pd.DataFrame) -> Figure:
     return fig
 
 
-def score_kind(what: Any) -> str:
-    """What a score measures: "rank" (peringkat), "dimension" (a Smart ... dimension) or "index" (overall)."""
-    text = what.casefold() if isinstance(what, str) else ""
-    if "peringkat" in text or "rank" in text:
-        return "rank"
-    if any(text.startswith(d.casefold()) for d in DIMENSIONS):
-        return "dimension"
-    return "index"
-
-
 def index_history(scores: pd.DataFrame) -> pd.DataFrame:
-    """The overall index of each region per year (the mean when reports differ), with the number of reports."""
+    """The overall index of each region per year (the mean over the independent reports when they differ), with
+    the number of reports."""
     if scores.empty:
         return pd.DataFrame(columns=["region", "year", "value", "reports"])
-    kinds = scores["what"].map(score_kind)
-    part = scores[(kinds == "index") & scores["year"].notna() & scores["region"].notna()]
-    table = part.groupby(["region", "year"], as_index=False).agg(value=("value", "mean"), reports=("value", "size"))
+    part = scores[(scores["metric"] == "smart_city_index") & scores["year"].notna() & scores["region"].notna()]
+    part = part.assign(weighted=part["value"] * part["n_independent_sources"])
+    table = part.groupby(["region", "year"], as_index=False).agg(
+        weighted=("weighted", "sum"), reports=("n_independent_sources", "sum"))
+    table["value"] = table["weighted"] / table["reports"]
+    table = table[["region", "year", "value", "reports"]]
     table["year"] = table["year"].astype(int)
     return table.sort_values(["region", "year"], kind="stable").reset_index(drop=True)
 

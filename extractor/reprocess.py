@@ -40,7 +40,8 @@ class ReprocessSummary:
 
 
 def article_from_row(row: ArticleRow) -> Article:
-    """The Article record a stored row was made from."""
+    """The Article record a stored row was made from; a date read from the text is read again."""
+    from_metadata = row.published_source in (None, "metadata")  # rows of older versions hold metadata dates only
     return Article(
         id=row.key,
         source=row.source,
@@ -50,7 +51,8 @@ def article_from_row(row: ArticleRow) -> Article:
         author=row.author,
         site=row.site,
         canonical_url=row.url_key,
-        published=row.published,
+        published=row.published if from_metadata else None,
+        published_source=row.published_source if from_metadata and row.published else None,
         language=row.language,
         raw_sha256=row.raw_sha256,
     )
@@ -92,6 +94,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None) -> R
                     else:
                         replace_mentions(session, row.id, result, VERSION)
                         row.summary = json_safe(result.summary)
+                        row.published, row.published_source = result.article.published, result.article.published_source
                         row.extraction_version = VERSION
                         session.add(row)
                         summary.reprocessed += 1

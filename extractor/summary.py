@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -9,7 +11,9 @@ from spacy.tokens import Doc
 
 from extractor.classify import predict_dimensions
 from extractor.events import events_of
+from extractor.facts import annotate_events
 from extractor.nlp import analyse, mentions_of
+from extractor.nlp.dates import find_dates
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
@@ -76,12 +80,13 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
     innovations = _innovations(doc)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
+    iso_published = published.isoformat() if isinstance(published, date) else published
     return {
         "id": article.id,
         "url": article.url,
         "site": article.site,
         "title": article.title,
-        "published": published.isoformat() if isinstance(published, date) else published,
+        "published": iso_published,
         "regions": _unique([s._.value["name"] for s in spans_of(doc, "regions")]),
         "region_codes": _unique([s._.value["code"] for s in spans_of(doc, "regions")]),
         "provinces": _unique([s._.value["name"] for s in spans_of(doc, "provinces")]),
@@ -90,11 +95,46 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "scores": scores,
         "dimensions": _unique([s._.value["name"] for s in spans_of(doc, "dimensions")]),
         "innovations": innovations,
-        "events": events_of(doc, article.title),
+        "events": annotate_events(events_of(doc, article.title), text_of(doc), iso_published),
     }
 
 
+# A date line: at most this long, and nothing on it but the date, a clock time, a time zone, a place before a
+# comma and separators ("Jakarta, Senin 12 Maret 2021 | 10.30 WIB"); a longer line is a sentence that names a date.
+DATE_LINE_MAX_CHARS = 80
+_DATE_LINE_REST = re.compile(r"^(?:[A-Za-z .]{0,30}[,:])?[\s|,·:\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+                             r"\s*(?:WI[BT]A?)?[\s|,·\-–]*$", re.IGNORECASE)
+
+
+def date_line(text: str) -> date | None:
+    """The date of the first line of the text that holds nothing but a day's date (and a time, zone or place)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > DATE_LINE_MAX_CHARS:
+            continue
+        for start, end, value in find_dates(line, None):
+            if value["granularity"] == "day" and _DATE_LINE_REST.match(line[:start] + " " + line[end:]):
+                return date.fromisoformat(value["iso_start"])
+    return None
+
+
+def dated(article: Article, doc: Doc) -> Article:
+    """The article with its best publication date: the metadata's, else the dateline's, else a date line's."""
+    if article.published is not None:
+        return article if article.published_source else replace(article, published_source="metadata")
+    dateline = next((s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"),
+                    None)
+    if dateline:
+        return replace(article, published=date.fromisoformat(dateline[:10]), published_source="dateline")
+    found = date_line(article.text)
+    return replace(article, published=found, published_source="text" if found else None)
+
+
 def extract_article(article: Article) -> Extraction:
-    """Run the NLP over an article: its mentions with evidence and the article-level summary."""
+    """Run the NLP over an article: its mentions with evidence and the article-level summary. An article without a
+    date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
     doc = analyse(article.text, article.published)
+    article = dated(article, doc)
+    if article.published_source == "text":
+        doc = analyse(article.text, article.published)
     return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))

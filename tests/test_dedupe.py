@@ -119,10 +119,10 @@ def test_same_article_twice_is_stored_once(session: Session) -> None:
     assert first.outcome == "stored"
     assert again.outcome == "skipped"
     assert again.article_id == first.article_id
-    assert counts(session) == {"articles": 1, "failed": 0, "duplicates": 0, "mentions": 1}
+    assert counts(session) == {"articles": 1, "failed": 0, "duplicates": 0, "copies": 0, "mentions": 1}
 
 
-def test_same_text_at_another_url_is_stored_once(session: Session) -> None:
+def test_same_text_at_another_url_is_stored_once_and_recorded_as_a_copy(session: Session) -> None:
     article, raw = article_of(WONOSOBO, "a/wonosobo.html")
     copy, copy_raw = article_of(
         WONOSOBO,
@@ -133,8 +133,9 @@ def test_same_text_at_another_url_is_stored_once(session: Session) -> None:
     )
     assert copy.text == article.text and copy.canonical_url != article.canonical_url
     assert store(session, article, raw).outcome == "stored"
+    assert store(session, copy, copy_raw).outcome == "copy"
     assert store(session, copy, copy_raw).outcome == "skipped"
-    assert len(rows(session)) == 1
+    assert len(rows(session)) == 1 and counts(session)["copies"] == 1
 
 
 def test_same_normalised_url_is_stored_once(session: Session) -> None:
@@ -211,12 +212,12 @@ def test_a_later_success_clears_the_recorded_failure(session: Session) -> None:
     assert counts(session)["failed"] == 0
 
 
-def test_an_item_now_skipped_as_a_duplicate_no_longer_counts_as_failed(session: Session) -> None:
+def test_an_item_now_recorded_as_a_copy_no_longer_counts_as_failed(session: Session) -> None:
     article, raw = article_of(PAREPARE, "a/parepare.html")
     copy, copy_raw = article_of(PAREPARE, "b/salinan.html", canonical="https://lain.example.id/parepare")
     store(session, article, raw)
     record_failure(session, Failure("b/salinan.html", "fetch", "connection refused"))  # an earlier run
-    assert store(session, copy, copy_raw).outcome == "skipped"
+    assert store(session, copy, copy_raw).outcome == "copy"
     assert counts(session)["failed"] == 0
 
 

@@ -10,10 +10,10 @@ import pytest
 from fixtures.events_db import store_docs
 from fixtures.support import CliRun
 
-from extractor.db.queries import EVENT_COLUMNS
+from extractor.db.queries import EVENT_COLUMNS, REGION_DETAIL_COLUMNS, SCORE_COLUMNS
 from extractor.db.session import get_engine
 from extractor.errors import ConfigError
-from extractor.export import DENORMALISED, TABLES, export_database
+from extractor.export import DENORMALISED, DISTINCT_SCORES, REGIONS, TABLES, export_database
 
 READERS = {
     "csv": pd.read_csv,
@@ -35,7 +35,9 @@ def db_url(tmp_path: Path) -> str:
 def test_every_table_and_the_events_are_readable(db_url: str, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / fmt
     written = export_database(db_url, fmt, out)
-    assert sorted(p.name for p in written) == sorted(f"{name}.{fmt}" for name in [*TABLES, DENORMALISED])
+    assert sorted(p.name for p in written) == sorted(
+        f"{name}.{fmt}" for name in [*TABLES, DENORMALISED, DISTINCT_SCORES, REGIONS]
+    )
     frames = {p.stem: READERS[fmt](p) for p in written}
     assert len(frames["article"]) == 6 and "minhash" not in frames["article"].columns
     assert len(frames["event"]) == 5
@@ -81,7 +83,7 @@ def test_unknown_format_is_refused(db_url: str, tmp_path: Path) -> None:
 def test_cli_export(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     result = cli("export", "--db", db_url, "--format", "parquet", "--output", tmp_path / "out")
     assert result.exit_code == 0, result.output
-    assert len(result.stdout.splitlines()) == len(TABLES) + 1
+    assert len(result.stdout.splitlines()) == len(TABLES) + 3
     assert cli("export", "--db", db_url, "--format", "xlsx", "--output", tmp_path / "x").exit_code == 2
 
 
@@ -95,6 +97,12 @@ def test_every_exported_column_is_documented() -> None:
     denormalised = schema.split("`events_denormalised` has one row", 1)[1]
     for column in EVENT_COLUMNS:
         assert f"`{column}`" in denormalised, f"{DENORMALISED}.{column} is not in docs/schema.md"
+    distinct = schema.split("`scores_distinct` has one row", 1)[1]
+    for column in SCORE_COLUMNS:
+        assert f"`{column}`" in distinct, f"{DISTINCT_SCORES}.{column} is not in docs/schema.md"
+    regions = schema.split("`regions` has one row", 1)[1]
+    for column in REGION_DETAIL_COLUMNS:
+        assert f"`{column}`" in regions, f"{REGIONS}.{column} is not in docs/schema.md"
 
 
 def test_unwritable_export_file_is_a_storage_error(tmp_path, monkeypatch) -> None:

@@ -333,9 +333,10 @@ def test_a_permanent_failure_is_not_parsed_again_unless_its_content_changed(
     assert parsed == [str(empty), str(empty)]
 
 
-def test_a_concurrent_store_of_the_same_article_counts_as_skipped(settings: Settings, tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """The other process wins the race between our "already stored?" check and our insert."""
+def test_a_concurrent_store_of_the_same_text_is_recorded_as_a_copy(settings: Settings, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other process wins the race between our "already stored?" check and our insert: the second file
+    (the same text) ends as an exact copy of the stored article, as without the race."""
     path = tmp_path / "parepare.txt"
     path.write_text(story_text(PAREPARE), encoding="utf-8")
     copy = tmp_path / "salinan.txt"
@@ -355,7 +356,7 @@ def test_a_concurrent_store_of_the_same_article_counts_as_skipped(settings: Sett
 
     monkeypatch.setattr(store, "find_existing", blind_once)
     summary = ingest([str(copy)], settings)
-    assert (summary.stored, summary.skipped, summary.failed) == (0, 1, 0)
+    assert (summary.stored, summary.copies, summary.skipped, summary.failed) == (0, 1, 0, 0)
     assert len(lookups) == 2
     assert count(settings.db_url, ArticleRow) == 1 and count(settings.db_url, RawPage) == 1
     assert count(settings.db_url, MentionRow) == mentions_before  # the loser of the race stored no mentions

@@ -457,7 +457,7 @@ def test_a_later_batch_with_failures_loses_nothing(cli: CliRun, db_url: str, tmp
 
 def test_duplicates_are_stored_once_or_linked(cli: CliRun, db_url: str, tmp_path: Path) -> None:
     (tmp_path / "1-wonosobo.html").write_bytes(story_html(WONOSOBO))
-    # the same text on another site: stored once
+    # the same text on another site: stored once, recorded as a copy
     (tmp_path / "2-salinan.html").write_bytes(
         story_html(WONOSOBO, "koran", canonical="https://lain.example.id/w", site="Media Lain")
     )
@@ -483,7 +483,8 @@ def test_duplicates_are_stored_once_or_linked(cli: CliRun, db_url: str, tmp_path
     result = ingest_cli(cli, db_url, tmp_path)
     assert result.exit_code == 0, result.output
     report = run_report(result)
-    assert (report["stored"], report["near_duplicates"], report["skipped"]) == (3, 1, 2)
+    # the same text on another site is an exact copy; the same URL again is skipped
+    assert (report["stored"], report["near_duplicates"], report["copies"], report["skipped"]) == (3, 1, 1, 1)
 
     stored = read_db(db_url)
     assert sorted(a.key for a in stored.articles) == ["1-wonosobo", "3-koran", "4-parepare", "p1"]

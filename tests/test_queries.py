@@ -156,7 +156,7 @@ def test_the_merged_event_in_full(session: Session) -> None:
         ("Herry Abdul Aziz", "official"),
     }
     assert june["scores"] == [
-        {"region": "Kabupaten Banyuasin", "value": 3.2, "year": 2019, "what": "nilai evaluasi"}
+        {"region": "Kabupaten Banyuasin", "kind": "index", "metric": "smart_city_index", "value": 3.2, "year": 2019}
     ]
     assert june["dimensions"] == ["Smart Governance"]
     assert june["innovations"][0]["name"] == "Sipandai"

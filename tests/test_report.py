@@ -197,26 +197,18 @@ def test_assessor_graph_links_assessors_to_regions_with_years() -> None:
     assert set(positions) == set(graph.nodes) and columns * rows >= 2
 
 
-@pytest.mark.parametrize(("what", "kind"), [
-    ("indeks", "index"), ("nilai evaluasi", "index"), ("peringkat", "rank"), ("Smart Governance", "dimension"),
-    (None, "index"),
-])
-def test_score_kind(what: str | None, kind: str) -> None:
-    assert report.score_kind(what) == kind
-
-
 def test_index_history_keeps_overall_index_and_averages_reports() -> None:
     scores = pd.DataFrame([
-        {"region": "Kota Metro", "value": 2.5, "year": 2020, "what": "indeks"},
-        {"region": "Kota Metro", "value": 2.7, "year": 2021, "what": "indeks"},
-        {"region": "Kota Metro", "value": 2.9, "year": 2021, "what": "nilai"},
-        {"region": "Kota Metro", "value": 3.0, "year": 2021, "what": "Smart Living"},
-        {"region": "Kota Metro", "value": 4.0, "year": 2021, "what": "peringkat"},
-        {"region": "Kota Metro", "value": 3.3, "year": None, "what": "indeks"},
+        {"region": "Kota Metro", "value": 2.5, "year": 2020, "metric": "smart_city_index", "n_independent_sources": 1},
+        {"region": "Kota Metro", "value": 2.7, "year": 2021, "metric": "smart_city_index", "n_independent_sources": 3},
+        {"region": "Kota Metro", "value": 2.9, "year": 2021, "metric": "smart_city_index", "n_independent_sources": 1},
+        {"region": "Kota Metro", "value": 3.0, "year": 2021, "metric": "smart_living", "n_independent_sources": 1},
+        {"region": "Kota Metro", "value": 4.0, "year": 2021, "metric": "rank", "n_independent_sources": 1},
+        {"region": "Kota Metro", "value": 3.3, "year": None, "metric": "smart_city_index", "n_independent_sources": 1},
     ])
     table = report.index_history(scores)
-    assert table[["year", "reports"]].values.tolist() == [[2020, 1], [2021, 2]]
-    assert table["value"].tolist() == pytest.approx([2.5, 2.8])
+    assert table[["year", "reports"]].values.tolist() == [[2020, 1], [2021, 4]]
+    assert table["value"].tolist() == pytest.approx([2.5, 2.75])
 
 
 def test_dimension_counts_in_programme_order() -> None:
@@ -269,7 +261,7 @@ def test_timeline_counts_undated_events() -> None:
     lambda: report.duplicates_figure(ARTICLES[ARTICLES["duplicate_of"].isna()]),
     lambda: report.failures_by_reason(pd.DataFrame(columns=["source", "stage", "reason", "at"])),
     lambda: report.events_timeline(EVENTS.iloc[2:]),
-    lambda: report.score_history(pd.DataFrame(columns=["region", "value", "year", "what"])),
+    lambda: report.score_history(pd.DataFrame(columns=["region", "value", "year", "metric", "n_independent_sources"])),
     lambda: report.assessor_network(PEOPLE, EVENTS.iloc[0:0]),
     lambda: report.dimensions_by_region(pd.DataFrame(columns=["region", "dimension", "dimension_source"])),
 ], ids=["articles", "duplicates", "failures", "timeline", "scores", "network", "innovations"])

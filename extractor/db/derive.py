@@ -21,6 +21,8 @@ from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import Assembly, SourceArticle, assemble
 from extractor.db.models import (
+    DERIVED_TABLES,
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -38,24 +40,12 @@ from extractor.db.queries import chunks
 from extractor.db.session import db_error_reason, write_lock
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
+from extractor.facts import is_pillar, region_codes, score_meaning
 from extractor.records import Mention
 
 log = logging.getLogger(__name__)
 
-# children before parents, so foreign keys hold while deleting
-DERIVED_TABLES: tuple[type[SQLModel], ...] = (
-    EvidenceRow,
-    EventParticipantRow,
-    EventSourceRow,
-    EventRegionRow,
-    PersonPositionRow,
-    EventRow,
-    PersonRow,
-    ScoreRow,
-    InnovationRow,
-    ArticleDimensionRow,
-)
-ASSEMBLY_KEYS = ("events", "people", "published")
+ASSEMBLY_KEYS = ("events", "people", "published", "scores")
 EVIDENCE_LABELS = ("region", "person", "date", "score", "innovation", "dimension")
 
 
@@ -128,6 +118,30 @@ def load_sources(session: Session) -> list[SourceArticle]:
             )
         )
     return out
+
+
+def _around(span: Span | None) -> tuple[str, str]:
+    """The words of a value's sentence before and after it."""
+    if span is None or span.text not in span.sentence:
+        return "", ""
+    at = span.sentence.index(span.text)
+    return span.sentence[:at], span.sentence[at + len(span.text):]
+
+
+def _codes(region: str | None) -> dict[str, str | None]:
+    """The region_code and province_code columns of a row naming a region."""
+    code, province = region_codes(region)
+    return {"region_code": code, "province_code": province}
+
+
+def _pillar(dimension: str | None) -> bool | None:
+    return is_pillar(dimension) if dimension else None
+
+
+def _copy_counts(session: Session) -> dict[int, int]:
+    """Article id -> number of its exact copies (article_copy)."""
+    query = sa_select(ArticleCopyRow.article_id, func.count()).group_by(ArticleCopyRow.article_id)  # type: ignore
+    return {article_id: int(n) for article_id, n in session.execute(query)}
 
 
 def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Mention]]:
@@ -255,18 +269,21 @@ def write_assembly(
     # evidence to find in one article's mentions and text, run when that article's chunk is loaded
     work: dict[int, list[EvidenceWork]] = defaultdict(list)
 
+    copies = _copy_counts(session)
     person_ids: dict[str, int] = {}
     for person in assembly.people:
         person_id = rows.add(
             PersonRow, key=person.key, name=person.name, category=person.category,
-            affiliation=person.affiliation, region=person.region, variants=person.variants, version=version,
+            affiliation=person.affiliation, region=person.region, **_codes(person.region),
+            variants=person.variants, version=version,
         )  # fmt: skip
         person_ids[person.key] = person_id
         for pos in person.positions:
             position_id = rows.add(
                 PersonPositionRow, person_id=person_id, article_id=pos.article_id,
                 name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
-                affiliation=pos.affiliation, region=pos.region, as_of=pos.as_of, version=version,
+                affiliation=pos.affiliation, region=pos.region, **_codes(pos.region), as_of=pos.as_of,
+                version=version,
             )  # fmt: skip
             work[pos.article_id].append(partial(
                 _person_evidence, evidence, "person_position", position_id, "name", pos.article_id,
@@ -275,9 +292,12 @@ def write_assembly(
     for event in assembly.events:
         event_id = rows.add(
             EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
+            round=event.round, assessed_year=event.assessed_year, corroboration=event.corroboration,
+            conflicts=event.conflicts,
             start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
             end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
-            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources, version=version,
+            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,
+            n_copies=sum(copies.get(s.article_id, 0) for s in event.sources), version=version,
         )  # fmt: skip
         for source in event.sources:
             rows.add(
@@ -287,7 +307,8 @@ def write_assembly(
             work[source.article_id].append(partial(
                 _event_evidence, evidence, event_id, source.article_id, source.extracted, version))
         for region, role in event.regions:
-            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, role=role, version=version)
+            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region), role=role,
+                                 version=version)
             field = "host_regions" if role == "host" else "regions"
             for source in event.sources:
                 if region in (source.extracted.get(field) or []):
@@ -309,7 +330,7 @@ def write_assembly(
         for article_id in chunk:
             for find in work.pop(article_id, []):
                 find(mentions.get(article_id, []), texts.get(article_id, ""))
-        _article_values(rows, _summaries(session, chunk), mentions, evidence, version)
+        _article_values(rows, _summaries(session, chunk), mentions, evidence, assembly.independent, version)
         for row in evidence.rows:
             rows.add(EvidenceRow, **row)
         evidence.rows.clear()
@@ -398,33 +419,42 @@ def _event_evidence(
 
 def _article_values(
     rows: _Rows, summaries: dict[int, dict[str, Any]], mentions: dict[int, list[Mention]], evidence: _Evidence,
-    version: str,
+    independent: dict[int, bool], version: str,
 ) -> None:  # fmt: skip
-    """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence."""
+    """Scores, innovations and dimensions of every article, each with the region it belongs to and evidence.
+
+    Scores and innovations come from independent articles only: a syndicated copy adds no facts. An article
+    gives one score per region, kind, metric and year (the first it states).
+    """
     for article_id, summary in summaries.items():
         found = mentions.get(article_id, [])
         first_region = next(iter(summary.get("regions") or []), None)
         seen: set[Any] = set()
-        for s in summary.get("scores") or []:
-            if s.get("value") is None or ("score", s["value"], s.get("year"), s.get("what")) in seen:
+        facts = independent.get(article_id, True)
+        for s in summary.get("scores") or [] if facts else []:
+            if s.get("value") is None:
                 continue
-            seen.add(("score", s["value"], s.get("year"), s.get("what")))
             span = find_mention(found, "score", _score_is(s))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
+            meaning = score_meaning(s, *_around(span))
+            key = ("score", region, meaning.kind, meaning.metric, s.get("year"))
+            if key in seen:
+                continue
+            seen.add(key)
             score_id = rows.add(
-                ScoreRow, article_id=article_id, region=region, value=float(s["value"]),
-                year=s.get("year"), what=s.get("what"), version=version,
+                ScoreRow, article_id=article_id, region=region, **_codes(region), value=float(s["value"]), year=s.get("year"), kind=meaning.kind, dimension=meaning.dimension,
+                metric=meaning.metric, what=s.get("what"), version=version,
             )  # fmt: skip
             evidence.add("score", score_id, "value", article_id, span, version)
-        for i in summary.get("innovations") or []:
+        for i in summary.get("innovations") or [] if facts else []:
             if not i.get("name") or ("innovation", i["name"]) in seen:
                 continue
             seen.add(("innovation", i["name"]))
             span = find_mention(found, "innovation", _value_is("name", i["name"], case=False))
             region = region_near(found, span.start, span.sentence, first_region) if span else first_region
             innovation_id = rows.add(
-                InnovationRow, article_id=article_id, region=region, name=i["name"],
-                description=i.get("description"), dimension=i.get("dimension"),
+                InnovationRow, article_id=article_id, region=region, **_codes(region), name=i["name"],
+                description=i.get("description"), dimension=i.get("dimension"), pillar=_pillar(i.get("dimension")),
                 dimension_source=i.get("dimension_source"),
                 dimension_confidence=i.get("confidence"), version=version,
             )  # fmt: skip
@@ -432,6 +462,6 @@ def _article_values(
         for d in dict.fromkeys(summary.get("dimensions") or []):
             span = find_mention(found, "dimension", _value_is("name", d))
             dimension_id = rows.add(
-                ArticleDimensionRow, article_id=article_id, dimension=d, version=version
+                ArticleDimensionRow, article_id=article_id, dimension=d, pillar=is_pillar(d), version=version
             )
             evidence.add("article_dimension", dimension_id, "dimension", article_id, span, version)

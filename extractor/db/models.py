@@ -37,6 +37,7 @@ class ArticleRow(SQLModel, table=True):
     author: str | None = None
     site: str | None = None
     published: date | None = Field(default=None, index=True)
+    published_source: str | None = None  # metadata, dateline or text: where the publication date was read
     language: str | None = None
     text: str
     raw_sha256: str | None = Field(default=None, foreign_key="rawpage.sha256")
@@ -46,6 +47,24 @@ class ArticleRow(SQLModel, table=True):
     extraction_version: str | None = None
     # the article-level summary of the last extraction (gold-schema keys); events are assembled from it
     summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    ingested_at: datetime = Field(default_factory=_now)
+
+
+class ArticleCopyRow(SQLModel, table=True):
+    """An exact copy of a stored article: the same text under another source (another outlet, URL or file),
+    kept so a story's reach across outlets is known. A copy is syndication, never corroboration."""
+
+    __tablename__ = "article_copy"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)  # the first stored article with this text
+    key: str
+    source: str = Field(unique=True)  # where the copy was read; a re-run skips it
+    url: str | None = None
+    url_key: str | None = Field(default=None, unique=True)
+    site: str | None = None
+    published: date | None = None
+    published_source: str | None = None
     ingested_at: datetime = Field(default_factory=_now)
 
 
@@ -64,6 +83,7 @@ class RunRow(SQLModel, table=True):
     n_sources: int = 0
     stored: int = 0
     near_duplicates: int = 0
+    copies: int | None = None  # exact copies of stored articles under another source
     skipped: int = 0
     failed: int = 0
     # articles in the database when this run last rebuilt the derived tables; more articles now means a run
@@ -122,6 +142,8 @@ class EventRow(SQLModel, table=True):
     type: str  # assessment, selection_result, evaluation, pre_evaluation, technical_guidance, ...
     programme: str | None = None
     stage: str | None = None  # "Tahap II"
+    round: int | None = None  # the round the stage names: 1 for "Tahap I", 2 for "Tahap II"
+    assessed_year: int | None = None  # the year assessed ("penilaian tahun 2019", held in January 2020)
     start: str | None = None  # ISO as precise as stated: "2019-06-18", "2019-06" or "2019"
     end: str | None = None
     granularity: str | None = None  # day, month, year
@@ -132,6 +154,11 @@ class EventRow(SQLModel, table=True):
     organiser: str | None = None  # institution of the ministry people reporting it, e.g. "Kemenkominfo"
     n_sources: int = 0
     n_independent_sources: int = 0  # sources that are not syndicated copies of another source
+    n_copies: int | None = None  # exact copies of the sources under other outlets or URLs (article_copy): reach
+    # per field (date, venue, regions, assessors, scores): each value with the sources and independent sources
+    # stating it; `conflicts` names the fields on which independent sources disagree
+    corroboration: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    conflicts: list[str] | None = Field(default=None, sa_column=Column(JSON))
     version: str
 
 
@@ -144,6 +171,8 @@ class EventRegionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True)
     region: str = Field(index=True)  # canonical "Kabupaten X" / "Kota X"
+    region_code: str | None = None  # Kemendagri code, e.g. "16.07"
+    province_code: str | None = Field(default=None, index=True)  # e.g. "16"
     role: str  # evaluated, selected, host
     version: str
 
@@ -173,6 +202,8 @@ class PersonRow(SQLModel, table=True):
     category: str = Field(index=True)  # ministry, regional_official, assessor, other
     affiliation: str | None = None  # most frequent institution
     region: str | None = Field(default=None, index=True)  # most frequent region served
+    region_code: str | None = None
+    province_code: str | None = Field(default=None, index=True)
     variants: list[str] = Field(default_factory=list, sa_column=Column(JSON))  # every spelling seen
     version: str
 
@@ -191,6 +222,8 @@ class PersonPositionRow(SQLModel, table=True):
     role: str | None = None
     affiliation: str | None = None
     region: str | None = Field(default=None, index=True)  # indexed: region queries list its names
+    region_code: str | None = None
+    province_code: str | None = None
     as_of: str | None = Field(default=None, index=True)  # article publication date, else its first event date
     version: str
 
@@ -209,17 +242,23 @@ class EventParticipantRow(SQLModel, table=True):
 
 
 class ScoreRow(SQLModel, table=True):
-    """A score or index given to a region, as one article reports it."""
+    """A score or index given to a region, as one independent article reports it: one per region, kind, metric
+    and year in an article; syndicated copies add none."""
 
     __tablename__ = "score"
-    __table_args__ = (UniqueConstraint("article_id", "value", "year", "what"),)
+    __table_args__ = (UniqueConstraint("article_id", "region", "kind", "metric", "year"),)
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     region: str | None = Field(default=None, index=True)  # nearest region named before it, else the article's first
+    region_code: str | None = None  # Kemendagri code of the region, e.g. "63.71"
+    province_code: str | None = Field(default=None, index=True)  # e.g. "63"
     value: float
-    year: int | None = None
-    what: str | None = None
+    year: int | None = None  # the year the score is for
+    kind: str | None = Field(default=None, index=True)  # index, rank, percentage, dimension_score, other
+    dimension: str | None = None  # the dimension of a dimension score, e.g. "Smart Governance"
+    metric: str | None = Field(default=None, index=True)  # normalised label, e.g. "smart_city_index", "rank"
+    what: str | None = None  # the phrase as written before the number
     version: str
 
 
@@ -232,9 +271,12 @@ class InnovationRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     region: str | None = Field(default=None, index=True)
+    region_code: str | None = None
+    province_code: str | None = Field(default=None, index=True)
     name: str = Field(index=True)
     description: str | None = None
     dimension: str | None = Field(default=None, index=True)
+    pillar: bool | None = None  # the dimension is one of the programme's six, not another framework's
     dimension_source: str | None = None  # stated (the article files it there) or predicted (the classifier)
     dimension_confidence: float | None = None  # the classifier's probability, when predicted
     version: str
@@ -249,6 +291,7 @@ class ArticleDimensionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     dimension: str = Field(index=True)  # canonical "Smart Governance", ...
+    pillar: bool | None = None  # one of the programme's six dimensions (Smart Mobility, Smart People are not)
     version: str
 
 
@@ -271,3 +314,18 @@ class EvidenceRow(SQLModel, table=True):
     text: str  # article.text[start:end]
     sentence: str
     version: str
+
+
+# children before parents, so foreign keys hold while deleting
+DERIVED_TABLES: tuple[type[SQLModel], ...] = (
+    EvidenceRow,
+    EventParticipantRow,
+    EventSourceRow,
+    EventRegionRow,
+    PersonPositionRow,
+    EventRow,
+    PersonRow,
+    ScoreRow,
+    InnovationRow,
+    ArticleDimensionRow,
+)

@@ -15,11 +15,13 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Select, func, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
 from extractor.assemble import folded_name, name_key
 from extractor.db.models import (
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     EventParticipantRow,
@@ -36,6 +38,7 @@ from extractor.db.models import (
 from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
+from extractor.facts import province_code, province_names
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.records import EVENT_TYPES, PERSON_CATEGORIES
 
@@ -51,8 +54,11 @@ EVENT_COLUMNS = [
     "granularity",
     "programme",
     "stage",
+    "round",
+    "assessed_year",
     "regions",
     "host_regions",
+    "region_details",
     "venue",
     "online",
     "organiser",
@@ -60,6 +66,10 @@ EVENT_COLUMNS = [
     "sources",
     "n_sources",
     "n_independent_sources",
+    "n_copies",
+    "copies",
+    "corroboration",
+    "conflicts",
     "source_articles",
     "scores",
     "dimensions",
@@ -78,7 +88,26 @@ PEOPLE_COLUMNS = [
     "regions",
     "events",
 ]
-SCORE_COLUMNS = ["region", "value", "year", "what", "source", "site", "published", "version"]
+SCORE_COLUMNS = [
+    "region",
+    "region_code",
+    "province_code",
+    "kind",
+    "dimension",
+    "metric",
+    "year",
+    "value",
+    "n_independent_sources",
+    "n_syndicated",
+    "sources",
+    "sites",
+    "first_published",
+    "cohort_year",
+    "what",
+    "version",
+]
+REGION_DETAIL_COLUMNS = ["region", "region_code", "province", "province_code", "cohort_year", "n_events",
+                         "first_event", "last_event"]
 FAILURE_COLUMNS = ["source", "stage", "reason", "at", "run", "permanent"]
 CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
@@ -244,6 +273,15 @@ def dimension_pattern(text: str) -> str:
 # events
 
 
+def matching_province(text: str) -> str:
+    """The code of the province the text names ("Jawa Barat", "jabar", "Provinsi Kalimantan Selatan", "63")."""
+    code = province_code(text)
+    if code is None:
+        raise QueryError(text, "unknown province", "use a province name as Kemendagri writes it, e.g. 'Jawa Barat', "
+                         "or its two-digit code")
+    return code
+
+
 def find_event_ids(
     session: Session,
     region: str | None = None,
@@ -251,9 +289,13 @@ def find_event_ids(
     type: str | None = None,
     person: str | None = None,
     dimension: str | None = None,
+    province: str | None = None,
 ) -> list[int]:
     """Ids of the events matching every given filter."""
     query = select(EventRow.id)
+    if province:
+        query = query.where(col(EventRow.id).in_(select(EventRegionRow.event_id).where(
+            EventRegionRow.province_code == matching_province(province))))
     if region:
         names = matching_regions(session, region)
         if not names:
@@ -300,9 +342,10 @@ def find_events(
     type: str | None = None,
     person: str | None = None,
     dimension: str | None = None,
+    province: str | None = None,
 ) -> list[dict[str, Any]]:
     """The events matching every given filter, each with its regions, people, sources, scores and innovations."""
-    return event_details(session, find_event_ids(session, region, year, type, person, dimension))
+    return event_details(session, find_event_ids(session, region, year, type, person, dimension, province))
 
 
 def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
@@ -344,6 +387,8 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         for p in _in(session, PersonPositionRow, PersonPositionRow.article_id, article_ids)
     }
     scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
+    copies = copies_of(session, article_ids)
+    cohorts = cohort_years(session)
     innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)
     dimensions = _in(session, ArticleDimensionRow, ArticleDimensionRow.article_id, article_ids)
     by_event: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -392,8 +437,15 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 "granularity": event.granularity,
                 "programme": event.programme,
                 "stage": event.stage,
+                "round": event.round,
+                "assessed_year": event.assessed_year,
                 "regions": [r.region for r in parts["regions"] if r.role != "host"],
                 "host_regions": [r.region for r in parts["regions"] if r.role == "host"],
+                "region_details": [
+                    {"region": r.region, "role": r.role, "region_code": r.region_code,
+                     "province_code": r.province_code, "cohort_year": cohorts.get(r.region)}
+                    for r in parts["regions"]
+                ],
                 "venue": event.venue,
                 "online": event.online,
                 "organiser": event.organiser,
@@ -401,6 +453,10 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 "sources": [source_label(a) for a in article_rows],
                 "n_sources": event.n_sources,
                 "n_independent_sources": event.n_independent_sources,
+                "n_copies": event.n_copies or 0,
+                "corroboration": event.corroboration or {},
+                "conflicts": event.conflicts or [],
+                "copies": [c for s in its_sources for c in copies.get(s.article_id, [])],
                 "source_articles": [
                     {
                         "source": source_label(a),
@@ -415,7 +471,7 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 ],
                 "scores": _unique(
                     [
-                        {"region": s.region, "value": s.value, "year": s.year, "what": s.what}
+                        {"region": s.region, "kind": s.kind, "metric": s.metric, "value": s.value, "year": s.year}
                         for v in values
                         for s in v["scores"]
                     ]
@@ -515,29 +571,106 @@ def find_people(session: Session, category: str | None = None) -> list[dict[str,
     return out
 
 
-def find_scores(session: Session, region: str | None = None) -> list[dict[str, Any]]:
-    """The scores given to a region (all without one), with the article that reports each."""
+def find_scores(session: Session, region: str | None = None, province: str | None = None) -> list[dict[str, Any]]:
+    """The distinct scores given to a region (all without one): one row per region, kind, metric, year and value,
+    with the independent articles stating it and their syndicated copies (near-duplicates and exact copies)."""
     query = select(ScoreRow, ArticleRow).join(ArticleRow, ArticleRow.id == ScoreRow.article_id)  # type: ignore
     if region:
         names = matching_regions(session, region)
         if not names:
             return []
         query = query.where(col(ScoreRow.region).in_(names))
-    rows = list(session.exec(query))
-    return [
-        {
-            "region": s.region,
-            "value": s.value,
-            "year": s.year,
-            "what": s.what,
-            "source": source_label(a),
-            "site": a.site,
-            "published": a.published.isoformat() if a.published else None,
-            "version": s.version,
-        }
-        for s, a in sorted(
-            rows, key=lambda r: (r[0].region or "", r[0].year or 0, r[1].published or date.max, r[0].id)
+    if province:
+        query = query.where(ScoreRow.province_code == matching_province(province))
+    cohorts = cohort_years(session)
+    rows = sorted(session.exec(query), key=lambda r: (r[1].published or date.max, r[0].id or 0))
+    syndicated = syndicated_counts(session, {a.id for _, a in rows if a.id is not None})
+    groups: dict[tuple[Any, ...], list[tuple[ScoreRow, ArticleRow]]] = defaultdict(list)
+    for s, a in rows:
+        groups[(s.region, s.kind, s.dimension, s.metric, s.year, s.value)].append((s, a))
+    out = []
+    for (region_name, kind, dimension, metric, year, value), members in groups.items():
+        first, _ = members[0]
+        articles = [a for _, a in members]
+        published = [a.published for a in articles if a.published]
+        out.append(
+            {
+                "region": region_name,
+                "region_code": first.region_code,
+                "province_code": first.province_code,
+                "kind": kind,
+                "dimension": dimension,
+                "metric": metric,
+                "year": year,
+                "value": value,
+                "n_independent_sources": len(articles),
+                "n_syndicated": sum(syndicated.get(a.id or 0, 0) for a in articles),
+                "sources": [source_label(a) for a in articles],
+                "sites": list(dict.fromkeys(a.site for a in articles if a.site)),
+                "first_published": min(published).isoformat() if published else None,
+                "cohort_year": cohorts.get(region_name or ""),
+                "what": list(dict.fromkeys(s.what for s, _ in members if s.what)),
+                "version": first.version,
+            }
         )
+    return sorted(out, key=lambda r: (r["region"] or "", r["year"] or 0, r["kind"] or "", r["metric"] or "",
+                                      r["first_published"] or "9999", r["value"]))
+
+
+def syndicated_counts(session: Session, article_ids: Iterable[int]) -> dict[int, int]:
+    """Article id -> how many syndicated copies of it are stored: near-duplicates and exact copies."""
+    counts: dict[int, int] = defaultdict(int)
+    for chunk in chunks(sorted(set(article_ids))):
+        for column in (ArticleRow.duplicate_of, ArticleCopyRow.article_id):
+            for (original,) in session.execute(select(column).where(col(column).in_(chunk))):
+                counts[original] += 1
+    return dict(counts)
+
+
+def copies_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Article id -> the URLs (or keys) of its exact copies, in the order they were stored."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for row in sorted(_in(session, ArticleCopyRow, ArticleCopyRow.article_id, article_ids), key=lambda r: r.id):
+        out[row.article_id].append(row.url or row.key)
+    return out
+
+
+# the event types that make a region a participant of the programme: its selection and its MoU
+COHORT_TYPES = ("selection_result", "mou_signing")
+
+
+def cohort_years(session: Session) -> dict[str, int]:
+    """Region -> the year of its first selection or MoU in the database (its cohort)."""
+    query = (
+        select(EventRegionRow.region, func.min(EventRow.start_date))
+        .join(EventRow, EventRow.id == EventRegionRow.event_id)  # type: ignore[arg-type]
+        .where(col(EventRow.type).in_(COHORT_TYPES), EventRegionRow.role != "host",
+               col(EventRow.start_date).is_not(None))
+        .group_by(EventRegionRow.region)
+    )
+    return {region: first.year for region, first in session.exec(query) if first is not None}
+
+
+def find_regions(session: Session, province: str | None = None) -> list[dict[str, Any]]:
+    """Every region with events: its codes and province, its cohort year, and its number of events."""
+    query = (
+        sa_select(  # type: ignore[call-overload]
+            EventRegionRow.region, EventRegionRow.region_code, EventRegionRow.province_code,
+            func.count(func.distinct(EventRegionRow.event_id)), func.min(EventRow.start_date),
+            func.max(EventRow.start_date),
+        )
+        .join(EventRow, EventRow.id == EventRegionRow.event_id)
+        .group_by(EventRegionRow.region, EventRegionRow.region_code, EventRegionRow.province_code)
+    )
+    if province:
+        query = query.where(EventRegionRow.province_code == matching_province(province))
+    cohorts = cohort_years(session)
+    provinces = province_names()
+    return [
+        {"region": region, "region_code": code, "province": provinces.get(province_id or ""),
+         "province_code": province_id, "cohort_year": cohorts.get(region), "n_events": int(n),
+         "first_event": first.isoformat() if first else None, "last_event": last.isoformat() if last else None}
+        for region, code, province_id, n, first, last in sorted(session.execute(query), key=lambda r: r[0])
     ]
 
 
@@ -588,9 +721,12 @@ ARTICLE_COLUMNS = [
 ]
 INNOVATION_COLUMNS = [
     "region",
+    "region_code",
+    "province_code",
     "name",
     "description",
     "dimension",
+    "pillar",
     "dimension_source",
     "dimension_confidence",
     "source",
@@ -632,7 +768,7 @@ def find_articles(session: Session) -> list[dict[str, Any]]:
 
 
 def find_innovations(
-    session: Session, region: str | None = None, dimension: str | None = None
+    session: Session, region: str | None = None, dimension: str | None = None, province: str | None = None
 ) -> list[dict[str, Any]]:
     """The innovations of a region and/or dimension (all without filters), with the article reporting each."""
     query = select(InnovationRow, ArticleRow).join(
@@ -643,15 +779,20 @@ def find_innovations(
         if not names:
             return []
         query = query.where(col(InnovationRow.region).in_(names))
+    if province:
+        query = query.where(InnovationRow.province_code == matching_province(province))
     if dimension:
         query = query.where(func.lower(InnovationRow.dimension).like(dimension_pattern(dimension), escape="\\"))
     rows = list(session.exec(query))
     return [
         {
             "region": i.region,
+            "region_code": i.region_code,
+            "province_code": i.province_code,
             "name": i.name,
             "description": i.description,
             "dimension": i.dimension,
+            "pillar": i.pillar,
             "dimension_source": i.dimension_source,
             "dimension_confidence": i.dimension_confidence,
             "source": source_label(a),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import event, inspect, text
+from sqlalchemy import UniqueConstraint, event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -15,7 +16,10 @@ from sqlalchemy.schema import CreateIndex
 from sqlmodel import Session, SQLModel, create_engine
 
 from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from extractor.db.models import DERIVED_TABLES
 from extractor.errors import StorageError
+
+log = logging.getLogger(__name__)
 
 # How long a SQLite writer waits for another process's write to end before giving up. Ingest transactions are one
 # article each (milliseconds), but a rebuild of the derived tables holds the lock for seconds on a large database.
@@ -74,9 +78,30 @@ def _create_schema(engine: Engine) -> None:
         elif engine.dialect.name == "sqlite":
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         SQLModel.metadata.create_all(connection)
+        _recreate_derived_with_new_keys(connection)
         _add_missing_columns(connection)
         _add_missing_indexes(connection)
         connection.commit()
+
+
+def _recreate_derived_with_new_keys(connection: Connection) -> None:
+    """Drop and create again, empty, every derived table when one of them lacks a unique key a newer version
+    declares (score: one per article, region, kind, metric and year). A unique key cannot be changed in place on
+    SQLite, and the derived tables are rebuilt from the stored summaries by the next ingest or reprocess."""
+    inspector = inspect(connection)
+    for model in DERIVED_TABLES:
+        table = model.__table__  # type: ignore[attr-defined]
+        present = {frozenset(u["column_names"]) for u in inspector.get_unique_constraints(table.name)}
+        present |= {frozenset(c for c in i["column_names"] if c) for i in inspector.get_indexes(table.name)
+                    if i.get("unique")}
+        declared = {frozenset(c.name for c in u.columns) for u in table.constraints if isinstance(u, UniqueConstraint)}
+        if declared - present:
+            log.warning("the derived tables are created anew for the keys of this version; `extractor ingest` "
+                        "or `extractor reprocess` fills them again")
+            tables = [m.__table__ for m in DERIVED_TABLES]  # type: ignore[attr-defined]
+            SQLModel.metadata.drop_all(connection, tables=tables)
+            SQLModel.metadata.create_all(connection, tables=tables)
+            return
 
 
 def _add_missing_columns(connection: Connection) -> None:

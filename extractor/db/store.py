@@ -22,7 +22,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage, RunRow
+from extractor.db.models import ArticleCopyRow, ArticleRow, FailureRow, MentionRow, RawPage, RunRow
 from extractor.dedupe import (
     NearDuplicateIndex,
     minhash_from_bytes,
@@ -30,12 +30,12 @@ from extractor.dedupe import (
     text_fingerprint,
     text_minhash,
 )
-from extractor.records import Extraction, Failure
+from extractor.records import Article, Extraction, Failure
 from extractor.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Outcome = Literal["stored", "skipped", "near_duplicate"]
+Outcome = Literal["stored", "skipped", "near_duplicate", "copy"]
 # A concurrent writer can beat us to the same raw page, then to the same article: a second retry sees both.
 STORE_ATTEMPTS = 3
 # Failures that recur on the same input, so a re-run skips the item (fetch reasons as extractor.fetch words
@@ -51,7 +51,8 @@ RUN_SOURCES_KEPT = 100  # source arguments recorded on a run row; a list of a mi
 
 @dataclass(frozen=True)
 class StoreResult:
-    """What happened to one article: stored, skipped as an exact duplicate, or stored as a near-duplicate."""
+    """What happened to one article: stored, stored as a near-duplicate, recorded as an exact copy of a stored
+    article (the same text from another source), or skipped (already stored)."""
 
     outcome: Outcome
     article_id: int
@@ -111,10 +112,11 @@ def _store_once(
     fingerprint = text_fingerprint(article.text)
     existing = find_existing(session, article.canonical_url, fingerprint)
     if existing is not None and existing.id is not None:
+        outcome: Outcome = "copy" if _add_copy(session, existing, article) else "skipped"
         # the item is in the database now (as the stored copy), so an earlier failure of it no longer holds
-        if _clear_failure(session, article.source):
+        if _clear_failure(session, article.source) or outcome == "copy":
             session.commit()
-        return StoreResult("skipped", existing.id, existing.duplicate_of)
+        return StoreResult(outcome, existing.id, existing.duplicate_of)
     minhash = text_minhash(article.text, settings.minhash_permutations)
     near = index.find(minhash)
     if raw is not None and article.raw_sha256 and session.get(RawPage, article.raw_sha256) is None:
@@ -124,7 +126,8 @@ def _store_once(
     row = ArticleRow(
         key=article.id, source=article.source, url=article.url, url_key=article.canonical_url,
         text_sha256=fingerprint, title=article.title, author=article.author, site=article.site,
-        published=article.published, language=article.language, text=article.text,
+        published=article.published, published_source=article.published_source, language=article.language,
+        text=article.text,
         raw_sha256=article.raw_sha256 if raw is not None else None, minhash=minhash_to_bytes(minhash),
         duplicate_of=near[0] if near else None, similarity=near[1] if near else None,
         extraction_version=version, summary=json_safe(extraction.summary),
@@ -139,6 +142,27 @@ def _store_once(
         index.add(row.id, minhash)
         return StoreResult("stored", row.id)
     return StoreResult("near_duplicate", row.id, near[0])
+
+
+def _add_copy(session: Session, existing: ArticleRow, article: Article) -> bool:
+    """Record the article as an exact copy of the stored one (uncommitted), unless it is the stored article
+    itself (same source or URL) or a copy already recorded; True when recorded."""
+    if existing.source == article.source or (article.canonical_url and existing.url_key == article.canonical_url):
+        return False
+    known = select(ArticleCopyRow.id).where(ArticleCopyRow.source == article.source)
+    if article.canonical_url:
+        known = select(ArticleCopyRow.id).where(
+            (ArticleCopyRow.source == article.source) | (ArticleCopyRow.url_key == article.canonical_url)
+        )
+    if session.exec(known).first() is not None:
+        return False
+    assert existing.id is not None
+    session.add(ArticleCopyRow(
+        article_id=existing.id, key=article.id, source=article.source, url=article.url,
+        url_key=article.canonical_url, site=article.site, published=article.published,
+        published_source=article.published_source,
+    ))  # fmt: skip
+    return True
 
 
 def json_safe(summary: dict[str, Any]) -> dict[str, Any]:
@@ -212,8 +236,9 @@ def known_sources(session: Session, sources: Sequence[str], failures: bool = Tru
             query = select(FailureRow).where(col(FailureRow.source).in_(chunk), col(FailureRow.permanent).is_(True))
             for row in session.exec(query):
                 found[row.source] = Known(row.source, Failure(row.source, row.stage, row.reason), row.content_sha256)
-        for stored in session.exec(select(ArticleRow.source).where(col(ArticleRow.source).in_(chunk))):
-            found[stored] = Known(stored)
+        for model in (ArticleRow, ArticleCopyRow):
+            for stored in session.exec(select(model.source).where(col(model.source).in_(chunk))):
+                found[stored] = Known(stored)
     return found
 
 
@@ -268,7 +293,7 @@ def iter_chunks(values: Iterable[Any], size: int) -> Iterable[list[Any]]:
 
 
 def counts(session: Session) -> dict[str, int]:
-    """Numbers of stored articles, recorded failures and near-duplicates."""
+    """Numbers of stored articles, recorded failures, near-duplicates, exact copies and mentions."""
     def count(model: type, *where: object) -> int:
         return int(session.exec(select(func.count()).select_from(model).where(*where)).one())  # type: ignore
 
@@ -276,5 +301,6 @@ def counts(session: Session) -> dict[str, int]:
         "articles": count(ArticleRow),
         "failed": count(FailureRow),
         "duplicates": count(ArticleRow, ArticleRow.duplicate_of.is_not(None)),  # type: ignore[union-attr]
+        "copies": count(ArticleCopyRow),
         "mentions": count(MentionRow),
     }
