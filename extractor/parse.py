@@ -266,6 +266,8 @@ def _to_date(value: str | None) -> date | None:
 
 
 def _clean(text: str) -> str:
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    # NUL is no text (PostgreSQL refuses it in a text column); a .txt file can hold one
+    text = text.replace("\x00", "").replace("\r\n", "\n")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

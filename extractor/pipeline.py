@@ -33,6 +33,7 @@ from extractor.errors import ExtractorError, TimeLimitError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
+from extractor.names import safe_name
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
@@ -208,13 +209,13 @@ def skip_known(
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
     def read(sources_chunk: list[str], known_urls: dict[str, Known]) -> Iterator[Item]:
         for source in sources_chunk:
-            if source in known_urls:
-                yield known_urls[source]
+            if safe_name(source) in known_urls:
+                yield known_urls[safe_name(source)]
             else:
                 yield from iter_pages([source], fetch, max_bytes)
 
     for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
-        urls = [s for s in sources_chunk if is_url(s)]
+        urls = [safe_name(s) for s in sources_chunk if is_url(s)]  # items are recorded under their safe names
         known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
         # one lookup per chunk of items, not one per file
         for items in iter_chunks(read(sources_chunk, known_urls), ITEM_CHUNK):

@@ -7,6 +7,7 @@ import gzip
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from extractor.errors import ExtractorError, SourceError
+from extractor.names import safe_name, unsafe_character
 from extractor.records import Failure, Page
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,9 @@ def iter_pages(
 
 
 def _from_url(url: str, fetch: UrlFetcher | None) -> Iterator[Item]:
+    if safe_name(url) != url:  # a NUL, newline or ESC is no part of any address
+        yield Failure(url, "fetch", "not a valid URL (it holds control characters)")
+        return
     if fetch is None:
         yield Failure(url, "fetch", "fetching URLs is not enabled here")
         return
@@ -200,6 +205,14 @@ def _skip_line(stream: Any) -> int:
 def _record_item(source: str, number: int, line: bytes) -> Item:
     """One JSONL line as a Page, or a Failure saying what is wrong with it."""
     try:
+        return _checked_record(source, number, line)
+    except Exception as exc:  # whatever else is wrong with one line, the lines after it are still read
+        log.debug("unexpected error reading %s", source, exc_info=True)
+        return Failure(source, SourceError.stage, f"line {number} cannot be read: {exc.__class__.__name__}: {exc}")
+
+
+def _checked_record(source: str, number: int, line: bytes) -> Item:
+    try:
         # "utf-8-sig" drops the byte-order mark Windows editors put before the first line
         record = json.loads(line.decode(TEXT_ENCODING if number == 1 else "utf-8"))
     except UnicodeDecodeError as exc:
@@ -208,6 +221,9 @@ def _record_item(source: str, number: int, line: bytes) -> Item:
         return Failure(source, SourceError.stage, f"line {number} is not valid JSON: {exc.msg}")
     except RecursionError:
         return Failure(source, SourceError.stage, f"line {number} is not valid JSON: nested too deeply")
+    except ValueError:  # Python refuses to convert integers of more than sys.get_int_max_str_digits() digits
+        return Failure(source, SourceError.stage, f"line {number} holds a number too long to read (over "
+                       f"{sys.get_int_max_str_digits()} digits)")
     if not isinstance(record, dict) or not (record.keys() & {"text", "html"}):
         return Failure(source, SourceError.stage, f"line {number} has no 'text' or 'html' field")
     for name in JSONL_STRING_FIELDS:
@@ -219,6 +235,11 @@ def _record_item(source: str, number: int, line: bytes) -> Item:
     if item_id is not None and (isinstance(item_id, bool) or not isinstance(item_id, (str, int))):
         return Failure(source, SourceError.stage,
                        f"line {number}: field 'id' must be a string or a number, not {_json_type(item_id)}")
+    for name in ("id", *JSONL_STRING_FIELDS):
+        value = record.get(name)
+        problem = unsafe_character(value) if isinstance(value, str) else None
+        if problem:
+            return Failure(source, SourceError.stage, f"line {number}: field '{name}' holds {problem}")
     return _page_from_record(source, record)
 
 
@@ -260,6 +281,10 @@ def _from_warc(path: Path, max_bytes: int | None) -> Iterator[Item]:
             html_records += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
             source = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+            if url and safe_name(url) != url:
+                yield Failure(url, "read", "the WARC record's target URI is not a valid URL (it holds control "
+                              "characters)")
+                continue
             status = record.http_headers.get_statuscode()
             if status and not status.startswith("2"):
                 yield Failure(source, "read", f"WARC record has HTTP status {status}")

@@ -30,6 +30,7 @@ from extractor.dedupe import (
     text_fingerprint,
     text_minhash,
 )
+from extractor.names import safe_name
 from extractor.records import Extraction, Failure
 from extractor.settings import Settings
 
@@ -46,6 +47,8 @@ PERMANENT_FETCH_REASONS = re.compile(
     r"^(disallowed by robots\.txt|HTTP 4(0[0-79]|1\d|2[0-4]|2[6-8]|[3-9]\d)\b|not an HTML page|too many "
     r"redirects|body (of \d+ bytes )?exceeds the limit|not a valid URL|not an http\(s\) URL|URL has no host)"
 )
+# A time limit passed: the next run (with a larger limit, or a quieter machine) may succeed, whatever the stage.
+TRANSIENT_REASONS = re.compile(r"^took longer than ")
 RUN_SOURCES_KEPT = 100  # source arguments recorded on a run row; a list of a million URLs is only counted
 
 
@@ -168,6 +171,8 @@ def _clear_failure(session: Session, source: str) -> bool:
 
 def is_permanent(failure: Failure) -> bool:
     """True when the failure would recur on the same input (see PERMANENT_FETCH_REASONS)."""
+    if TRANSIENT_REASONS.match(failure.reason):
+        return False
     if failure.stage in PERMANENT_STAGES:
         return True
     return failure.stage == "fetch" and PERMANENT_FETCH_REASONS.match(failure.reason) is not None
@@ -219,7 +224,8 @@ def known_sources(session: Session, sources: Sequence[str], failures: bool = Tru
 
 def start_run(session: Session, sources: Sequence[str], mode: str, workers: int, version: str) -> int:
     """Record the start of an ingest run; return its id."""
-    row = RunRow(mode=mode, workers=workers, sources=list(sources[:RUN_SOURCES_KEPT]), n_sources=len(sources),
+    row = RunRow(mode=mode, workers=workers, sources=[safe_name(s) for s in sources[:RUN_SOURCES_KEPT]],
+                 n_sources=len(sources),
                  version=version)
     session.add(row)
     session.commit()

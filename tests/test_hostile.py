@@ -1,0 +1,155 @@
+"""Hostile input (issue 19): each case is one way a crafted batch broke a run; one item's bad content must end in
+that item's own failure record, with a clear reason, while the rest of the batch is stored and a rerun adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, WarcRecord, story_html, story_text, write_warc
+from fixtures.support import CliRun, assert_clean_output, ingest_cli, read_db, run_report
+from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtures: a fresh database per test)
+
+from extractor import pipeline
+from extractor.db.store import is_permanent
+from extractor.names import safe_name
+from extractor.records import Failure
+from extractor.settings import Settings
+
+GOOD = [WONOSOBO, PAREPARE, SUMBAWA]
+
+
+def line(**record: Any) -> bytes:
+    """One JSONL line with every non-ASCII character as a \\u escape, as a lone surrogate must be written."""
+    return json.dumps(record, ensure_ascii=True).encode() + b"\n"
+
+
+def good_lines() -> list[bytes]:
+    return [line(id=f"baik-{i}", text=story_text(story)) for i, story in enumerate(GOOD)]
+
+
+# breaks 1 and 2: a bad JSONL line fails alone
+
+
+BAD_LINES = {
+    "surrogate in text": line(id="a", text=story_text(WONOSOBO) + "\udc80"),
+    "surrogate in title": line(id="b", title="Judul \udc80", text=story_text(PAREPARE)),
+    "surrogate in id": line(id="\udc80", text=story_text(SUMBAWA)),
+    "surrogate in url": line(url="https://warta.example.id/\udc80", text=story_text(WONOSOBO)),
+    "surrogate in html": line(id="c", html=story_html(PAREPARE).decode() + "\udc80"),
+    "NUL in title": line(id="d", title="Judul\x00", text=story_text(SUMBAWA)),
+    "id of 5000 digits": b'{"id": ' + b"7" * 5000 + b', "text": "Kota Bandung"}\n',
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_LINES))
+def test_a_bad_jsonl_line_fails_alone(cli: CliRun, db_url: str, tmp_path: Path, case: str) -> None:
+    lines = good_lines()
+    source = tmp_path / "batch.jsonl"
+    source.write_bytes(lines[0] + BAD_LINES[case] + lines[1] + lines[2])
+
+    result = ingest_cli(cli, db_url, source)
+    assert_clean_output(result)
+    assert result.exit_code == 1
+    report = run_report(result)
+    assert (report["stored"], report["failed"]) == (3, 1), report
+    failure = read_db(db_url).failure(f"{source}#2")
+    assert failure.stage == "read"
+    assert "lone surrogate" in failure.reason or "NUL" in failure.reason or "number too long" in failure.reason
+
+    again = run_report(ingest_cli(cli, db_url, source))
+    assert (again["stored"], again["skipped"], again["failed"]) == (0, 3, 1)
+
+
+def test_undecodable_file_names_are_stored_escaped(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    # a name that is not UTF-8 comes back from the file system as a lone surrogate
+    (Path(os.fsdecode(bytes(batch) + b"/berita-\xff.txt"))).write_text(story_text(WONOSOBO))
+    (Path(os.fsdecode(bytes(batch) + b"/kosong-\xfe.html"))).write_bytes(b"")
+
+    result = ingest_cli(cli, db_url, batch)
+    assert_clean_output(result)
+    report = run_report(result)
+    assert (report["stored"], report["failed"]) == (1, 1)
+    stored = read_db(db_url)
+    assert stored.articles[0].key == "berita-\\udcff"
+    assert stored.failures[0].source == f"{batch}/kosong-\\udcfe.html"
+    assert run_report(ingest_cli(cli, db_url, batch))["stored"] == 0
+
+
+# break 3: a NUL in a source name on PostgreSQL
+
+
+def hostile_names(tmp_path: Path) -> list[str]:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://warta.example.id/berita\x00satu\n", encoding="utf-8")
+    warc = write_warc(tmp_path / "arsip.warc.gz", [
+        WarcRecord("https://warta.example.id/nul\x00di-uri", story_html(WONOSOBO)),
+        WarcRecord("https://warta.example.id/baik", story_html(PAREPARE)),
+    ])
+    return ["--urls", str(urls), str(warc)]
+
+
+def test_a_nul_in_a_source_name_is_one_failure_on_postgresql(cli: CliRun, pg_url: str,  # noqa: F811
+                                                            tmp_path: Path) -> None:
+    *options, warc = hostile_names(tmp_path)
+    result = ingest_cli(cli, pg_url, warc, extra=tuple(options))
+    assert_clean_output(result)
+    report = run_report(result)
+    assert (report["stored"], report["failed"]) == (1, 2), result.stderr
+    reasons = {f.source: f.reason for f in read_db(pg_url).failures}
+    assert reasons == {
+        "https://warta.example.id/berita\\x00satu": "not a valid URL (it holds control characters)",
+        "https://warta.example.id/nul\\x00di-uri":
+            "the WARC record's target URI is not a valid URL (it holds control characters)",
+    }
+    again = run_report(ingest_cli(cli, pg_url, warc, extra=tuple(options)))
+    assert (again["stored"], again["failed"]) == (0, 2)
+
+
+# break 5: a timeout is transient
+
+
+def test_a_document_over_the_time_limit_is_tried_again(monkeypatch: pytest.MonkeyPatch, settings: Settings,
+                                                       tmp_path: Path) -> None:
+    assert not is_permanent(Failure("x.html", "parse", "took longer than 5 s (raise --time-limit if it is genuine)"))
+    source = tmp_path / "lambat.txt"
+    source.write_text(story_text(WONOSOBO))
+    real_parse = pipeline.parse_page
+
+    def too_slow(page: Any, s: Any) -> Any:
+        from extractor.errors import TimeLimitError
+        raise TimeLimitError(page.source, "took longer than 5 s (raise --time-limit if it is genuine)")
+
+    monkeypatch.setattr(pipeline, "parse_page", too_slow)
+    first = pipeline.ingest([str(source)], settings)
+    assert first.failures == [Failure(str(source), "parse", "took longer than 5 s (raise --time-limit if it is "
+                                                              "genuine)")]
+    monkeypatch.setattr(pipeline, "parse_page", real_parse)
+    assert pipeline.ingest([str(source)], replace(settings, time_limit=60)).stored == 1
+
+
+# break 10: names are printed escaped
+
+
+def test_control_characters_in_names_are_printed_escaped(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    evil = "merah\x1b[31m\x1b]0;judul\x07\nfailed palsu.html"
+    (batch / evil).write_bytes(b"")
+    (batch / "kosong\u202egnp.html").write_bytes(b"")
+
+    result = ingest_cli(cli, db_url, batch)
+    assert_clean_output(result)
+    listed = cli("failures", "--db", db_url)
+    by_reason = cli("failures", "--db", db_url, "--by-reason")
+    for output in (result.stderr, listed.stdout + listed.stderr, by_reason.stdout + by_reason.stderr):
+        assert "\x1b" not in output and "\x07" not in output and "\u202e" not in output
+        assert not any(printed.startswith("failed palsu") for printed in output.splitlines())
+    assert safe_name(str(batch / evil)) in result.stderr
