@@ -29,7 +29,7 @@ from extractor.db.store import (
     update_run,
 )
 from extractor.dedupe import NearDuplicateIndex
-from extractor.errors import ExtractorError, TimeLimitError
+from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
@@ -38,7 +38,7 @@ from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
 from extractor.sources import is_url, iter_pages
-from extractor.summary import extract_article
+from extractor.summary import extract_article, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -111,24 +111,16 @@ class RunSummary:
 
 
 def process_page(page: Page, settings: Settings) -> Result:
-    """Parse and extract one page within settings.time_limit; a bad page becomes a Failure naming stage and reason."""
-    running = "parse"
-
+    """Parse and extract one page, each stage within settings.time_limit; a bad page becomes a Failure naming
+    stage and reason."""
     def work() -> Extraction:
-        nonlocal running
-        try:
+        with time_limit(settings.time_limit, page.source, "parse"):
             article = parse_page(page, settings)
-            running = "nlp"
+        warm_up()  # loading the pipeline once per process is not this document's time
+        with time_limit(settings.time_limit, page.source, "nlp"):
             return extract_article(article)
-        except TimeLimitError as exc:
-            exc.stage = running
-            raise
 
-    try:
-        with time_limit(settings.time_limit, page.source):
-            return guarded(page.source, work)
-    except TimeLimitError as exc:  # the alarm went off after the work, while the result was being returned
-        return Failure(page.source, running, exc.reason)
+    return guarded(page.source, work)
 
 
 def guarded(source: str, work: Callable[[], Extraction]) -> Result:

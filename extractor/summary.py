@@ -8,8 +8,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extractor.classify import predict_dimensions
+from extractor.classify.model import packaged
 from extractor.events import events_of
-from extractor.nlp import analyse, mentions_of
+from extractor.nlp import analyse, load_pipeline, mentions_of
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
@@ -75,6 +76,12 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
         "innovations": innovations,
         "events": events_of(doc, article.title),
     }
+
+
+def warm_up() -> None:
+    """Load the NLP pipeline and the classifier (once per process; later calls cost nothing)."""
+    load_pipeline()
+    packaged()
 
 
 def extract_article(article: Article) -> Extraction:
