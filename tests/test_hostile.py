@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, WarcRecord, story_html, story_text, write_warc
-from fixtures.support import CliRun, assert_clean_output, ingest_cli, read_db, run_report
+from fixtures.support import CliRun, NewsServer, Reply, assert_clean_output, ingest_cli, read_db, run_report
 from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtures: a fresh database per test)
 
+from extractor import fetch as fetch_module
 from extractor import pipeline, summary
+from extractor.errors import FetchError
+from extractor.fetch import Fetcher
 from extractor.limits import time_limit_available
 from extractor.names import safe_name
 from extractor.records import Extraction, Failure, Page
@@ -204,3 +210,102 @@ def test_the_limit_is_rearmed_per_stage_and_not_charged_for_loading(monkeypatch:
     result = pipeline.process_page(Page(source="bertahap.txt", text=story_text(WONOSOBO)), replace(
         Settings(), time_limit=0.8))
     assert isinstance(result, Extraction), result
+
+
+# break 6: a deadline on the whole request, headers included
+
+
+@pytest.fixture
+def trickling_server() -> Iterator[str]:
+    """A server that answers every request with its status line and headers one byte at a time."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(65536)
+                for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + b"X-Pad: a\r\n" * 1000:
+                    if stop.wait(0.02):
+                        return
+                    try:
+                        connection.sendall(bytes([byte]))
+                    except OSError:  # the client hung up
+                        break
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/berita"
+    finally:
+        stop.set()
+        listener.close()
+        thread.join(timeout=5)
+
+
+def test_headers_trickled_byte_by_byte_end_at_the_time_limit(trickling_server: str, settings: Settings) -> None:
+    fetcher = Fetcher(replace(settings, time_limit=0.5, read_timeout=5.0, respect_robots=False))
+    with fetcher, pytest.raises(FetchError, match=r"took longer than 0.5 s to download"):
+        fetcher.fetch(trickling_server)
+
+
+# break 7: the connection goes to the address that was checked
+
+
+def fake_dns(monkeypatch: pytest.MonkeyPatch, host: str, *answers: str | None) -> None:
+    """`host` resolves to each answer in turn (None: the lookup fails), then to the last one for ever."""
+    real = socket.getaddrinfo
+    queue = list(answers)
+
+    def getaddrinfo(name: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if name != host:
+            return real(name, port, *args, **kwargs)
+        answer = queue.pop(0) if len(queue) > 1 else queue[0]
+        if answer is None:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real(answer, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def fetch_privately(news_server: NewsServer, settings: Settings, host: str) -> None:
+    news_server.routes["/berita"] = Reply(story_html(WONOSOBO))
+    port = news_server.base.rsplit(":", 1)[1]
+    with Fetcher(replace(settings, allow_private=False, respect_robots=False)) as fetcher:
+        fetcher.fetch(f"http://{host}:{port}/berita")
+
+
+def test_dns_rebinding_does_not_reach_the_private_address(monkeypatch: pytest.MonkeyPatch, news_server: NewsServer,
+                                                          settings: Settings) -> None:
+    # the check sees a "public" address (127.0.0.2 plays one, nothing listens there); any later lookup answers
+    # with the address of the local server
+    monkeypatch.setattr(fetch_module, "_resolve", lambda host, port: ["127.0.0.2"])
+    fake_dns(monkeypatch, "ganti.example", "127.0.0.1")
+    real_is_public = fetch_module._is_public
+    monkeypatch.setattr(fetch_module, "_is_public", lambda a: a == "127.0.0.2" or real_is_public(a))
+    with pytest.raises(FetchError, match="connection"):
+        fetch_privately(news_server, settings, "ganti.example")
+    assert sum(news_server.hits.values()) == 0
+
+
+def test_a_failed_lookup_is_a_refusal(monkeypatch: pytest.MonkeyPatch, news_server: NewsServer,
+                                      settings: Settings) -> None:
+    fake_dns(monkeypatch, "gagal.example", None, "127.0.0.1")
+    with pytest.raises(FetchError, match="cannot resolve gagal.example"):
+        fetch_privately(news_server, settings, "gagal.example")
+    assert sum(news_server.hits.values()) == 0
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "64:ff9b::a00:1", "64:ff9b:1::c0a8:1", "2002:7f00:1::1",
+                                     "2002:a9fe:a9fe::", "::7f00:1", "2001:0:4136:e378:8000:63bf:80ff:fffe"])
+def test_translated_forms_of_private_addresses_are_refused(address: str) -> None:
+    assert not fetch_module._is_public(address)
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1"])
+def test_translated_forms_of_public_addresses_are_public(address: str) -> None:
+    assert fetch_module._is_public(address)
