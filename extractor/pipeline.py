@@ -6,7 +6,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import cast
@@ -39,6 +39,7 @@ from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
 from extractor.sources import is_url, iter_pages
 from extractor.summary import extract_article, warm_up
+from extractor.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
     # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
     window = settings.workers * 4
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+    with worker_pool(settings.workers) as pool:
         for chunk in batches(items, TASK_PAGES):
             pages = [item for item in chunk if isinstance(item, Page)]
             pending.append((chunk, pool.submit(process_pages, pages, settings) if pages else None))

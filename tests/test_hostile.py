@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -309,3 +311,48 @@ def test_translated_forms_of_private_addresses_are_refused(address: str) -> None
 @pytest.mark.parametrize("address", ["64:ff9b::808:808", "2002:808:808::1"])
 def test_translated_forms_of_public_addresses_are_public(address: str) -> None:
     assert fetch_module._is_public(address)
+
+
+# break 9: workers die with their parent
+
+POOL_SCRIPT = """
+import os, sys, time
+from extractor.workers import worker_pool
+
+def pid_after(seconds):
+    time.sleep(seconds)
+    return os.getpid()
+
+pool = worker_pool(2)
+pids = {f.result() for f in [pool.submit(pid_after, 1.0) for _ in range(2)]}
+for _ in range(2):
+    pool.submit(time.sleep, 600)
+print(" ".join(map(str, sorted(pids))), flush=True)
+time.sleep(600)
+"""
+
+
+def alive(pid: int) -> bool:
+    """True while the process exists and is no zombie (a dead orphan waits for PID 1 to reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_end_when_their_parent_is_killed() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", POOL_SCRIPT], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(alive(pid) for pid in workers)
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(300):  # the kernel ends them at once; this only waits for it to happen, at most 30 s
+        if not any(alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
