@@ -22,8 +22,10 @@ from extractor.db.store import (
     derived_are_stale,
     iter_chunks,
     known_sources,
+    last_article_id,
     load_near_duplicate_index,
     record_failure,
+    relink_copies,
     start_run,
     store_extraction,
     update_run,
@@ -72,6 +74,8 @@ class RunSummary:
     groups: FailureGroups = field(default_factory=FailureGroups)
     totals: dict[str, int] = field(default_factory=dict)
     run_id: int | None = None
+    # the highest article id when the run started: what is stored later, by any run, is compared at the end
+    articles_before: int = 0
 
     @property
     def ok(self) -> bool:
@@ -256,8 +260,13 @@ def record_outcome(
     return "failed", item
 
 
-def finish_run(session: Session, summary: RunSummary, stored_now: bool) -> None:
-    """Rebuild the derived tables when this run (or a killed earlier one) stored articles; close the run."""
+def finish_run(session: Session, settings: Settings, summary: RunSummary, stored_now: bool) -> None:
+    """Link the copies stored by runs at once, rebuild the derived tables when this run (or a killed earlier
+    one) stored articles; close the run."""
+    if stored_now:
+        linked = relink_copies(session, settings, summary.articles_before)
+        if linked:
+            log.info("%d articles stored at the same time as their originals linked to them", linked)
     if stored_now or needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
         rebuild_derived(session, VERSION)  # events and people across all stored articles
@@ -309,9 +318,10 @@ def recorded_run(
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
             summary.run_id = start_run(session, sources, mode, workers, VERSION)
+            summary.articles_before = last_article_id(session)
             try:
                 yield fetcher, session, summary
-                finish_run(session, summary, bool(summary.stored or summary.near_duplicates))
+                finish_run(session, settings, summary, bool(summary.stored or summary.near_duplicates))
             except BaseException:
                 mark_run_ended_by_error(session, summary)
                 raise

@@ -17,12 +17,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, WarcRecord, story_html, story_text, write_warc
+from fixtures.news import (
+    PAREPARE,
+    SUMBAWA,
+    WONOSOBO,
+    WONOSOBO_SYNDICATED,
+    WarcRecord,
+    story_html,
+    story_text,
+    write_warc,
+)
 from fixtures.support import CliRun, NewsServer, Reply, assert_clean_output, ingest_cli, read_db, run_report
 from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtures: a fresh database per test)
 
 from extractor import fetch as fetch_module
 from extractor import pipeline, summary
+from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import FetchError
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit_available
@@ -356,3 +366,28 @@ def test_workers_end_when_their_parent_is_killed() -> None:
             break
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers)
+
+
+# break 8: copies stored by two runs at once are linked
+
+
+def test_copies_stored_by_a_concurrent_run_are_linked_at_its_end(monkeypatch: pytest.MonkeyPatch,
+                                                                 settings: Settings, tmp_path: Path) -> None:
+    originals, copies = tmp_path / "asli", tmp_path / "salinan"
+    originals.mkdir()
+    copies.mkdir()
+    (originals / "wonosobo.html").write_bytes(story_html(WONOSOBO))
+    (originals / "parepare.txt").write_text(story_text(PAREPARE))
+    (copies / "koran.html").write_bytes(story_html(WONOSOBO_SYNDICATED, "koran"))
+    (copies / "sumbawa.txt").write_text(story_text(SUMBAWA))
+    assert pipeline.ingest([str(originals)], settings).stored == 2
+    # the second run started before the first stored anything: its index and its watermark are from then
+    monkeypatch.setattr(pipeline, "last_article_id", lambda session: 0, raising=False)
+    monkeypatch.setattr(pipeline, "load_near_duplicate_index", lambda session, s: NearDuplicateIndex(
+        s.near_duplicate_threshold, s.minhash_permutations))
+    second = pipeline.ingest([str(copies)], settings)
+    assert second.stored == 2  # neither looked like a copy when it was stored
+    stored = read_db(settings.db_url)
+    assert stored.by_key("koran").duplicate_of == stored.by_key("wonosobo").id
+    assert stored.by_key("sumbawa").duplicate_of is None
+    assert second.totals["duplicates"] == 1

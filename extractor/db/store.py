@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage, RunRow
+from extractor.db.session import write_lock
 from extractor.dedupe import (
     NearDuplicateIndex,
     minhash_from_bytes,
@@ -78,6 +79,43 @@ def load_near_duplicate_index(
             index.add(article_id, minhash_from_bytes(data, settings.minhash_permutations))
             index.last_id = max(index.last_id, article_id)
     return index
+
+
+def last_article_id(session: Session) -> int:
+    """The highest id of a stored article (0 in an empty database): the articles stored later have higher ids."""
+    return int(session.exec(select(func.max(ArticleRow.id))).one() or 0)
+
+
+def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
+    """Link the near-duplicates among the originals stored after `after_id`, as one run in id order would have:
+    two runs at once each store their articles before they can see the other's, so copies across them are
+    stored as originals. Under the rebuild lock; commit; return how many were linked."""
+    session.commit()
+    write_lock(session, "rebuild_derived")
+    index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
+    rows = session.exec(
+        select(ArticleRow.id, ArticleRow.minhash)
+        .where(col(ArticleRow.duplicate_of).is_(None), col(ArticleRow.id) > after_id)
+        .order_by(col(ArticleRow.id))
+    ).all()
+    linked = 0
+    for article_id, data in rows:
+        if article_id is None or data is None:
+            continue
+        minhash = minhash_from_bytes(data, settings.minhash_permutations)
+        near = index.find(minhash)
+        if near is None:
+            index.add(article_id, minhash)
+            continue
+        original, similarity = near
+        # the copies another run linked to this article follow it to its original
+        session.execute(update(ArticleRow).where(col(ArticleRow.duplicate_of) == article_id).values(
+            duplicate_of=original))
+        session.execute(update(ArticleRow).where(col(ArticleRow.id) == article_id).values(
+            duplicate_of=original, similarity=similarity))
+        linked += 1
+    session.commit()
+    return linked
 
 
 def find_existing(session: Session, url_key: str | None, text_sha256: str) -> ArticleRow | None:
