@@ -434,12 +434,21 @@ def report(
     typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
 
 
+# Libraries whose log lines are about one page ("discarding data", ERROR "parsed tree length: 1"): what they say
+# is in the failure summary already, or the page was stored all the same.
+PAGE_LOGGERS = ("trafilatura", "htmldate", "courlan")
+
+
+def configure_logging() -> None:
+    """Warnings and errors of the package on stderr; the per-page messages of the parsing libraries, none."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for library in PAGE_LOGGERS:
+        logging.getLogger(library).setLevel(logging.CRITICAL)
+
+
 def main() -> None:
     """Entry point of the `extractor` console script."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # the libraries' own warnings about a page ("discarding data") repeat what the failure summary says
-    for library in ("trafilatura", "htmldate", "courlan"):
-        logging.getLogger(library).setLevel(logging.ERROR)
+    configure_logging()
     try:
         app()
     except KeyboardInterrupt:

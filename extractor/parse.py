@@ -16,12 +16,14 @@ import py3langid
 import trafilatura
 from courlan import normalize_url
 
-from extractor.errors import ParseError
+from extractor.errors import ExtractorError, ParseError
 from extractor.records import Article, Page
 from extractor.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# spaCy's Language.max_length, kept by the pipeline: longer texts make it raise (and would take gigabytes).
+MAX_TEXT_CHARS = 1_000_000
 # A first line of a .txt file is taken as the headline when it is short and does not end a sentence.
 HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
@@ -96,6 +98,12 @@ def parse_page(page: Page, settings: Settings) -> Article:
             f"{settings.min_text_chars} needed)",
             "check that the page is a news article and not an index or error page",
         )
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise ParseError(
+            page.source,
+            f"the article text is {len(article.text)} characters, over the {MAX_TEXT_CHARS} the NLP takes",
+            "news articles are far shorter; split the text if it is genuine",
+        )
     language = detect_language(article.text)
     if language not in settings.languages:
         raise ParseError(
@@ -130,8 +138,8 @@ def decode_html(raw: bytes) -> str:
         if label not in _UNICODE_LABELS:
             try:
                 return raw.decode(_CHARSET_ALIASES.get(label, label), errors="replace")
-            except LookupError:
-                log.debug("unknown charset %r declared; guessing", label)
+            except (LookupError, UnicodeError):  # an unknown name, or Python's "undefined", which decodes nothing
+                log.debug("unusable charset %r declared; guessing", label)
     # UTF-8 where it is valid and Windows-1252 for the bytes that are not: right for pages in either, and for
     # pages mixing both (a UTF-8 template around a legacy article body)
     return raw.decode("utf-8", errors="smartcity-cp1252")
@@ -208,8 +216,11 @@ def _parse_html(page: Page) -> Article:
             include_tables=True,
             favor_precision=True,
         )
-    except (ValueError, TypeError, LookupError, RecursionError, lxml.etree.LxmlError) as exc:
-        # trafilatura and lxml raise these on markup they cannot take apart; the page is unusable, not the run
+    except ExtractorError:  # the time limit
+        raise
+    except Exception as exc:
+        # trafilatura, lxml and htmldate (inside trafilatura) raise on markup they cannot take apart (ValueError,
+        # LookupError, RecursionError, an AssertionError in htmldate): the page is unusable, and stays so
         log.debug("trafilatura failed on %s", page.source, exc_info=True)
         raise ParseError(page.source, f"the HTML cannot be parsed ({exc.__class__.__name__}: {exc})",
                          "check that the file is an HTML page") from None

@@ -5,7 +5,9 @@ that item's own failure record, with a clear reason, while the rest of the batch
 from __future__ import annotations
 
 import json
+import logging
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -31,14 +33,20 @@ from fixtures.support import CliRun, NewsServer, Reply, assert_clean_output, ing
 from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtures: a fresh database per test)
 
 from extractor import fetch as fetch_module
+from extractor import parse as parse_module
 from extractor import pipeline, summary
+from extractor.classify.model import META_FILE, MODEL_DIR, MODEL_FILE
+from extractor.classify.model import load as load_classifier
+from extractor.cli import PAGE_LOGGERS, configure_logging
+from extractor.db.store import is_permanent
 from extractor.dedupe import NearDuplicateIndex
-from extractor.errors import FetchError
+from extractor.errors import FetchError, NlpError
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit_available
 from extractor.names import safe_name
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import Settings
+from extractor.sources import iter_pages
 
 GOOD = [WONOSOBO, PAREPARE, SUMBAWA]
 needs_signals = pytest.mark.skipif(not time_limit_available(), reason="no SIGALRM here")
@@ -391,3 +399,129 @@ def test_copies_stored_by_a_concurrent_run_are_linked_at_its_end(monkeypatch: py
     assert stored.by_key("koran").duplicate_of == stored.by_key("wonosobo").id
     assert stored.by_key("sumbawa").duplicate_of is None
     assert second.totals["duplicates"] == 1
+
+
+# the smaller ones
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["events", "--year", "-1"], "not a year from 1 to 9999"),
+    (["events", "--year", str(10**23)], "not a year from 1 to 9999"),
+    (["failures", "--run", str(10**23)], "no such run"),
+    (["ingest", "--quiet", "--time-limit", "inf", "berita.txt"], "must be from 0 (no limit) to 86400 seconds"),
+    (["ingest", "--quiet", "--workers", "100000", "berita.txt"], "must be at most"),
+    (["stats", "--db", "mysql://peneliti@localhost/berita"], "unsupported database 'mysql'"),
+    (["stats", "--db", "sqlite://"], "an in-memory SQLite database keeps nothing"),
+])
+def test_absurd_arguments_are_usage_errors(cli: CliRun, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           args: list[str], says: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "berita.txt").write_text(story_text(WONOSOBO))
+    result = cli(*args, *([] if "--db" in args else ["--db", db_url]))
+    assert_clean_output(result)
+    assert result.exit_code == 2, result.output
+    assert says in result.stderr
+    assert "unexpected" not in result.stderr
+
+
+def test_classifier_metadata_without_a_threshold_is_refused(tmp_path: Path) -> None:
+    for name in (MODEL_FILE, META_FILE):
+        shutil.copy(MODEL_DIR / name, tmp_path / name)
+    metadata = json.loads((tmp_path / META_FILE).read_text())
+    del metadata["threshold"]
+    (tmp_path / META_FILE).write_text(json.dumps(metadata))
+    with pytest.raises(NlpError, match="holds no threshold"):
+        load_classifier(tmp_path)
+
+
+def test_fifos_and_symlink_loops_are_failures_not_silence(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    os.mkfifo(batch / "pipa.html")
+    (batch / "putar.html").symlink_to(batch / "putar.html")
+    (batch / "hilang.txt").symlink_to(batch / "tidak-ada.txt")
+    (batch / "baik.txt").write_text(story_text(WONOSOBO))
+    items = list(iter_pages([str(batch), str(batch / "pipa.html"), str(batch / "putar.html")]))
+    reasons = {i.source: i.reason for i in items if isinstance(i, Failure)}
+    assert reasons == {
+        str(batch / "pipa.html"): "not a regular file but a FIFO (named pipe)",
+        str(batch / "putar.html"): "a symbolic link loop (it points, through links, back to itself)",
+        str(batch / "hilang.txt"): "a symbolic link to nothing (its target is missing)",
+    }
+    assert len(items) == 6 and [i.source for i in items if isinstance(i, Page)] == [str(batch / "baik.txt")]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_text_file_without_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_bytes((story_text(WONOSOBO) + "Warga menyukai kafé digital itu.\n").encode(codec))
+    [page] = iter_pages([str(path)])
+    result = pipeline.process_page(page, Settings())
+    assert isinstance(result, Extraction), result
+    assert result.article.language == "id" and "kafé digital" in result.article.text
+
+
+def test_parsing_libraries_log_nothing_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PAGE_LOGGERS:
+        monkeypatch.setattr(logging.getLogger(name), "level", logging.getLogger(name).level)
+    configure_logging()
+    assert not logging.getLogger("trafilatura.core").isEnabledFor(logging.ERROR)  # "empty HTML tree: ..."
+
+
+def assert_permanent_parse_failure(result: object, says: str) -> None:
+    assert isinstance(result, Failure), result
+    assert result.stage == "parse" and says in result.reason, result
+    assert is_permanent(result)
+
+
+def test_text_over_the_nlp_limit_is_a_parse_failure() -> None:
+    page = Page(source="panjang.txt", text="Pemerintah Kota Bandung menjalani evaluasi smart city. " * 20_000)
+    assert_permanent_parse_failure(pipeline.process_page(page, Settings()),
+                                   "characters, over the 1000000 the NLP takes")
+
+
+def test_an_undefined_charset_is_guessed() -> None:
+    html = story_html(WONOSOBO).replace(b"<head>", b'<head><meta charset="undefined">', 1) + b"<p>caf\xe9</p>"
+    result = pipeline.process_page(Page(source="undefined.html", html=html), Settings())
+    assert isinstance(result, Extraction), result
+
+
+def test_a_crash_inside_the_html_libraries_is_a_parse_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    def crash(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("htmldate: unexpected date format")
+
+    monkeypatch.setattr(parse_module.trafilatura, "bare_extraction", crash)
+    result = pipeline.process_page(Page(source="rusak.html", html=story_html(WONOSOBO)), Settings())
+    assert_permanent_parse_failure(result, "the HTML cannot be parsed (AssertionError: htmldate")
+
+
+# all of it at once
+
+
+def test_a_hostile_batch_stores_the_good_articles_and_fails_each_bad_item_once(cli: CliRun, db_url: str,
+                                                                              tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "wonosobo.html").write_bytes(story_html(WONOSOBO))
+    (batch / "parepare.txt").write_text(story_text(PAREPARE))
+    (batch / "campur.jsonl").write_bytes(
+        line(id="sumbawa", text=story_text(SUMBAWA)) + BAD_LINES["surrogate in text"]
+        + BAD_LINES["surrogate in html"] + BAD_LINES["id of 5000 digits"])
+    options = hostile_names(tmp_path)[:2]
+    write_warc(batch / "arsip.warc.gz", [WarcRecord("https://warta.example.id/nul\x00di-uri", story_html(WONOSOBO))])
+    (batch / "sesak.html").write_bytes(b"<html><body><div " + b" ".join(b"a%d=x" % i for i in range(120_000))
+                                       + b"></div></body></html>")
+    (batch / "merah\x1b[31m\nfailed palsu.html").write_bytes(b"")
+    os.mkfifo(batch / "pipa.html")
+    (batch / "putar.html").symlink_to(batch / "putar.html")
+    (batch / "panjang.txt").write_text("Pemerintah Kota Bandung menjalani evaluasi smart city. " * 20_000)
+
+    for run in (1, 2):
+        result = ingest_cli(cli, db_url, batch, extra=(*options, "--time-limit", "30"))
+        assert_clean_output(result)
+        assert result.exit_code == 1
+        report = run_report(result)
+        assert (report["stored"], report["skipped"], report["failed"]) == ((3, 0, 10) if run == 1 else (0, 3, 10))
+        assert "unexpected" not in result.stderr and "\x1b" not in result.stderr
+    failures = read_db(db_url).failures
+    assert len(failures) == 10 and not any("unexpected" in f.reason for f in failures)
