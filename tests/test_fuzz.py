@@ -134,9 +134,11 @@ def test_any_file_gives_pages_or_failures(suffix: str, raw: bytes) -> None:
 
 # JSON numbers as written: small, negative, and longer than Python converts (4300 digits)
 json_integers = st.integers().map(str) | st.integers(1, 9000).map(lambda n: "9" * n)
+# any code point, lone surrogates and NUL included (st.text() leaves surrogates out unless told)
+any_text = st.text(st.characters(exclude_categories=())) | st.sampled_from(["\udc80", "kota\x00", "\ud800x"])
 jsonl_fields = st.fixed_dictionaries({}, optional={
-    "id": st.text() | st.none(), "url": st.text(), "title": st.text(), "published": st.text(), "text": st.text(),
-    "html": st.text()})
+    "id": any_text | st.none(), "url": any_text, "title": any_text, "published": any_text, "text": any_text,
+    "html": any_text})
 
 
 def jsonl_record(fields: dict[str, object], number: str | None) -> bytes:
