@@ -18,6 +18,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup
+from extractor.names import safe_name
 from extractor.records import Failure
 from extractor.settings import load_settings
 
@@ -42,9 +43,14 @@ AllowPrivateOption = Annotated[bool, typer.Option(
     "--allow-private", help="Also fetch URLs whose host is private, loopback or link-local (a local server).")]
 
 
+def shown(value: object) -> str:
+    """A name, reason or message as printed: control characters escaped (safe_name), then rich markup."""
+    return escape(safe_name(str(value)))
+
+
 def print_failure(failure: Failure) -> None:
-    """One line per failed item: its source and stage exactly as recorded, then the reason."""
-    err.print(f"[yellow]failed[/yellow] {escape(failure.source)} ({failure.stage}): {escape(failure.reason)}",
+    """One line per failed item: its source and stage as recorded, then the reason."""
+    err.print(f"[yellow]failed[/yellow] {shown(failure.source)} ({shown(failure.stage)}): {shown(failure.reason)}",
               soft_wrap=True)
 
 
@@ -59,13 +65,13 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except ExtractorError as exc:
-            err.print(f"[red]error[/red] ({exc.stage}) {escape(str(exc))}", soft_wrap=True)
+            err.print(f"[red]error[/red] ({exc.stage}) {shown(exc)}", soft_wrap=True)
             raise typer.Exit(2 if exc.stage in USAGE_STAGES else 1) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug or an unforeseen library error: one line, never a traceback
             logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-            err.print(f"[red]error[/red] unexpected {exc.__class__.__name__}: {escape(str(exc))} (please report "
+            err.print(f"[red]error[/red] unexpected {exc.__class__.__name__}: {shown(exc)} (please report "
                       "it with the command you ran)", soft_wrap=True)
             raise typer.Exit(1) from None
     return wrapper  # type: ignore[return-value]
@@ -115,7 +121,7 @@ def ingest(
 
     items = list(sources or [])
     if urls is not None and not urls.is_file():
-        err.print(f"[red]error[/red] --urls {escape(str(urls))}: no such file", soft_wrap=True)
+        err.print(f"[red]error[/red] --urls {shown(urls)}: no such file", soft_wrap=True)
         raise typer.Exit(2)
     if urls is not None:
         items += read_url_list(urls)
@@ -151,7 +157,7 @@ def print_failure_groups(groups: list[FailureGroup], run_id: int | None) -> None
     err.print(f"{total} failures by reason (all of them: extractor failures --run {run_id}):", soft_wrap=True)
     for group in groups:
         examples = ", ".join(group.examples) + (", ..." if group.count > len(group.examples) else "")
-        err.print(f"  {group.count:>6}  {group.stage}: {escape(group.reason)}  (e.g. {escape(examples)})",
+        err.print(f"  {group.count:>6}  {shown(group.stage)}: {shown(group.reason)}  (e.g. {shown(examples)})",
                   soft_wrap=True)
 
 
@@ -318,7 +324,7 @@ OUTPUT_FORMATS = ("table", "json", "csv")
 
 def _check_format(output_format: str, allowed: tuple[str, ...] = OUTPUT_FORMATS) -> None:
     if output_format not in allowed:
-        err.print(f"[red]error[/red] unknown format '{output_format}' (use {', '.join(allowed)})")
+        err.print(f"[red]error[/red] unknown format '{shown(output_format)}' (use {', '.join(allowed)})")
         raise typer.Exit(2)
 
 
@@ -342,7 +348,7 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: s
         for title, _ in table:
             grid.add_column(title, overflow="fold")
         for row in rows:
-            grid.add_row(*[_join(cell(row)) for _, cell in table])
+            grid.add_row(*[shown(_join(cell(row))) for _, cell in table])
         Console().print(grid)
         err.print(f"{len(rows)} rows")
 
@@ -470,12 +476,21 @@ def report(
     typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
 
 
+# Libraries whose log lines are about one page ("discarding data", ERROR "parsed tree length: 1"): what they say
+# is in the failure summary already, or the page was stored all the same.
+PAGE_LOGGERS = ("trafilatura", "htmldate", "courlan")
+
+
+def configure_logging() -> None:
+    """Warnings and errors of the package on stderr; the per-page messages of the parsing libraries, none."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for library in PAGE_LOGGERS:
+        logging.getLogger(library).setLevel(logging.CRITICAL)
+
+
 def main() -> None:
     """Entry point of the `extractor` console script."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # the libraries' own warnings about a page ("discarding data") repeat what the failure summary says
-    for library in ("trafilatura", "htmldate", "courlan"):
-        logging.getLogger(library).setLevel(logging.ERROR)
+    configure_logging()
     try:
         app()
     except KeyboardInterrupt:

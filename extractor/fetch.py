@@ -30,6 +30,7 @@ import requests
 import urllib3
 from protego import Protego
 
+from extractor.connect import Guard, GuardedAdapter, pin
 from extractor.errors import FetchError
 from extractor.records import Page
 from extractor.settings import Settings
@@ -48,6 +49,10 @@ MAX_RETRY_AFTER = 60.0
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # HTTP statuses whose Location header requests follows for a GET.
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# IPv6 prefixes whose last 32 bits are an IPv4 address the packet goes to: NAT64 (RFC 6052, RFC 8215) and the
+# deprecated IPv4-compatible form (::/96, of which :: and ::1 are the unspecified and loopback addresses).
+TRANSLATED_IPV4 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"),
+                   ipaddress.IPv6Network("::/96"))
 # The cache layout version, stored in every metadata file so a future layout change can skip old entries.
 CACHE_FORMAT = 1
 
@@ -73,6 +78,8 @@ class Fetcher:
         self.settings = settings
         self.session = requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
+        for scheme in ("http://", "https://"):
+            self.session.mount(scheme, GuardedAdapter())
         self._sleep = sleep
         self._clock = clock
         self._cache_dir = Path(settings.cache_dir)
@@ -147,7 +154,7 @@ class Fetcher:
         robots_url = f"{origin}/robots.txt"
         self._wait_for_host(host)
         try:
-            with self._get(robots_url) as response:
+            with Guard(self._deadline()) as guard, self._get(robots_url) as response:
                 status = response.status_code
                 if status >= 500 or status == 429:
                     logger.warning("robots.txt at %s answered HTTP %d; allowing all", robots_url, status)
@@ -157,6 +164,9 @@ class Fetcher:
                     logger.debug("no robots.txt at %s (HTTP %d); allowing all", robots_url, status)
                     return None
                 content = _read_limited(response, ROBOTS_MAX_BYTES, truncate=True)
+                if guard.expired:  # a cut connection looks like the end of the file: this one may lack rules
+                    logger.warning("robots.txt at %s took longer than the time limit; allowing all", robots_url)
+                    return None
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, _TooManyRedirects,
                 FetchError) as exc:
             logger.warning("robots.txt at %s unreachable (%s); allowing all", robots_url, exc or "redirect loop")
@@ -175,9 +185,10 @@ class Fetcher:
         return (self.settings.connect_timeout, self.settings.read_timeout)
 
     def _get(self, url: str) -> requests.Response:
-        """GET with streaming, following redirects one by one so every hop is checked before it is contacted."""
+        """GET with streaming, following redirects one by one so every hop is checked before it is contacted, and
+        connected to the addresses checked (under a Guard)."""
         for _hop in range(self.settings.max_redirects + 1):
-            self._check_address(url)
+            pin(urlsplit(url).hostname or "", self._check_address(url))
             response = self.session.get(url, timeout=self._timeouts(), stream=True, allow_redirects=False)
             location = response.headers.get("Location")
             if response.status_code not in REDIRECT_STATUSES or not location:
@@ -188,18 +199,20 @@ class Fetcher:
             _check_url(url)
         raise _TooManyRedirects
 
-    def _check_address(self, url: str) -> None:
-        """Raise FetchError when the URL's host resolves to an address that is not on the public internet."""
+    def _check_address(self, url: str) -> list[str]:
+        """The addresses the URL's host resolves to (none with allow_private); raise FetchError when one of them is
+        not on the public internet, or when the host cannot be looked up (the request must not look again)."""
         if self.settings.allow_private:
-            return
+            return []
         parts = urlsplit(url)
         host = parts.hostname or ""
         try:
             addresses = _resolve(host, parts.port or (443 if parts.scheme == "https" else 80))
-        except OSError as exc:
-            # the request would fail the same way; let it, so a DNS hiccup is retried like any connection error
-            logger.debug("cannot resolve %s (%s)", host, exc)
-            return
+        except (OSError, UnicodeError) as exc:
+            raise FetchError(url, f"cannot resolve {host} ({_short(exc)})",
+                             "check the host name; a failing lookup is tried again on the next run") from None
+        if not addresses:
+            raise FetchError(url, f"cannot resolve {host} (no address)", "check the host name")
         for address in addresses:
             if not _is_public(address):
                 raise FetchError(
@@ -208,6 +221,7 @@ class Fetcher:
                     "only public web sites are fetched; pass --allow-private (allow_private=True) for a local "
                     "server you trust",
                 )
+        return addresses
 
     def _download(self, url: str, host: str) -> tuple[str, int, str, bytes]:
         """Fetch the URL with retries; return (final url, status, content type, body)."""
@@ -238,9 +252,30 @@ class Fetcher:
         raise AssertionError("unreachable: the loop returns or raises")
 
     def _attempt(self, url: str, host: str) -> tuple[str, int, str, bytes]:
-        """Make one request; raise _Transient for failures worth retrying and FetchError for the rest."""
+        """Make one request within the time limit (connecting, headers and body); raise _Transient for failures
+        worth retrying and FetchError for the rest."""
         self._wait_for_host(host)
         logger.debug("GET %s", url)
+        with Guard(self._deadline()) as guard:
+            try:
+                result = self._request(url)
+            except (_Transient, FetchError):
+                if guard.expired:  # the guard cut the connection: whatever broke, it was the deadline
+                    raise self._too_slow(url) from None
+                raise
+            if guard.expired:  # a cut connection can look like the end of a body without Content-Length
+                raise self._too_slow(url)
+            return result
+
+    def _too_slow(self, url: str) -> FetchError:
+        return FetchError(
+            url,
+            f"took longer than {self.settings.time_limit:g} s to download",
+            "the server sends the page very slowly or without end; raise time_limit (--time-limit) if the page "
+            "is genuine",
+        )
+
+    def _request(self, url: str) -> tuple[str, int, str, bytes]:
         try:
             response = self._get(url)
         except _TooManyRedirects:
@@ -294,14 +329,7 @@ class Fetcher:
                     "raise max_bytes if the page is genuine",
                 )
             try:
-                body = _read_limited(response, self.settings.max_bytes, deadline=self._deadline())
-            except _TooSlow:
-                raise FetchError(
-                    url,
-                    f"took longer than {self.settings.time_limit:g} s to download",
-                    "the server sends the page very slowly or without end; raise time_limit (--time-limit) "
-                    "if the page is genuine",
-                ) from None
+                body = _read_limited(response, self.settings.max_bytes)
             except _TooLarge:
                 raise FetchError(
                     url,
@@ -389,27 +417,18 @@ class _TooLarge(Exception):
     """The body grew beyond the allowed number of bytes."""
 
 
-class _TooSlow(Exception):
-    """The body was still arriving when the time limit passed."""
-
-
 class _TooManyRedirects(Exception):
     """More redirects than settings.max_redirects."""
 
 
-def _read_limited(
-    response: requests.Response, limit: int, truncate: bool = False, deadline: float | None = None
-) -> bytes:
-    """Read a streamed body in chunks; past `limit` bytes raise _TooLarge (or cut it there if `truncate`),
-    past the monotonic `deadline` raise _TooSlow."""
+def _read_limited(response: requests.Response, limit: int, truncate: bool = False) -> bytes:
+    """Read a streamed body in chunks; past `limit` bytes raise _TooLarge (or cut it there if `truncate`)."""
     chunks: list[bytes] = []
     total = 0
     while True:
-        if deadline is not None and time.monotonic() > deadline:
-            raise _TooSlow
-        # read1 returns what has arrived instead of waiting for a full chunk, so a server trickling a byte at a
-        # time meets the deadline; it decodes gzip/deflate in bounded steps (urllib3 >= 2.6), so the limit
-        # applies to the decoded size and stops zip bombs too. read_timeout bounds each read.
+        # read1 returns what has arrived instead of waiting for a full chunk; it decodes gzip/deflate in bounded
+        # steps (urllib3 >= 2.6), so the limit applies to the decoded size and stops zip bombs too. read_timeout
+        # bounds each read, the Guard of the request the whole of it.
         chunk = response.raw.read1(CHUNK_SIZE, decode_content=True)
         if not chunk:
             break
@@ -451,9 +470,24 @@ def _is_public(address: str) -> bool:
         ip = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 zone ("fe80::1%eth0") is no part of it
     except ValueError:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 reaches 127.0.0.1
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            ip = embedded
     return ip.is_global and not ip.is_multicast
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address reaches through a translation or tunnel form, if it is one: IPv4-mapped
+    (::ffff:127.0.0.1), IPv4-compatible (::127.0.0.1), NAT64 (64:ff9b::127.0.0.1) and 6to4 (2002:7f00:1::); Teredo
+    (2001::/32) is no public address in itself."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if any(ip in network for network in TRANSLATED_IPV4):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
 
 
 def _media_type(header: str) -> str:

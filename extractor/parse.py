@@ -16,12 +16,14 @@ import py3langid
 import trafilatura
 from courlan import normalize_url
 
-from extractor.errors import ParseError
+from extractor.errors import ExtractorError, ParseError
 from extractor.records import Article, Page
 from extractor.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# spaCy's Language.max_length, kept by the pipeline: longer texts make it raise (and would take gigabytes).
+MAX_TEXT_CHARS = 1_000_000
 # A first line of a .txt file is taken as the headline when it is short and does not end a sentence.
 HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
@@ -54,6 +56,14 @@ _COMPRESSED = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz")
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE_CHARS = 4096
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# libxml2 checks each attribute of an element against all the element's others, so its time grows with the square
+# of their number, in one C call no signal can interrupt (measured: 5,000 attributes 0.02 s, 20,000 0.35 s, 40,000
+# 1.6 s, 1,000,000 over 9 minutes; trafilatura parses a page more than once). Real elements carry a few dozen.
+MAX_ATTRIBUTES = 1000
+# An opening tag, its quoted values read whole (they may hold ">"); only tags long enough to hold MAX_ATTRIBUTES
+# attributes are looked at closely.
+_TAG = re.compile(r"""<[A-Za-z](?:[^<>"']+|"[^"]*"|'[^']*')*""")
+_QUOTED = re.compile(r""""[^"]*"|'[^']*'""")
 # libxml2 stops building the tree at 256 levels of nesting (without XML_PARSE_HUGE) and says so in its log.
 _TOO_DEEP = "Excessive depth"
 
@@ -96,6 +106,12 @@ def parse_page(page: Page, settings: Settings) -> Article:
             f"{settings.min_text_chars} needed)",
             "check that the page is a news article and not an index or error page",
         )
+    if len(article.text) > MAX_TEXT_CHARS:
+        raise ParseError(
+            page.source,
+            f"the article text is {len(article.text)} characters, over the {MAX_TEXT_CHARS} the NLP takes",
+            "news articles are far shorter; split the text if it is genuine",
+        )
     language = detect_language(article.text)
     if language not in settings.languages:
         raise ParseError(
@@ -130,8 +146,8 @@ def decode_html(raw: bytes) -> str:
         if label not in _UNICODE_LABELS:
             try:
                 return raw.decode(_CHARSET_ALIASES.get(label, label), errors="replace")
-            except LookupError:
-                log.debug("unknown charset %r declared; guessing", label)
+            except (LookupError, UnicodeError):  # an unknown name, or Python's "undefined", which decodes nothing
+                log.debug("unusable charset %r declared; guessing", label)
     # UTF-8 where it is valid and Windows-1252 for the bytes that are not: right for pages in either, and for
     # pages mixing both (a UTF-8 template around a legacy article body)
     return raw.decode("utf-8", errors="smartcity-cp1252")
@@ -161,6 +177,18 @@ def _not_html_reason(raw: bytes, markup: str) -> str | None:
     return None
 
 
+def _attributes_reason(markup: str) -> str | None:
+    """Why the markup would take the parser minutes (an element with too many attributes), or None."""
+    for tag in _TAG.finditer(markup):
+        if tag.end() - tag.start() < 2 * MAX_ATTRIBUTES:
+            continue
+        names = [t for t in _QUOTED.sub(" ", tag.group()).split()[1:] if not t.startswith("=")]
+        if len(names) > MAX_ATTRIBUTES:
+            return (f"the HTML has an element with {len(names)} attributes (over {MAX_ATTRIBUTES}), which the "
+                    "parser takes minutes over")
+    return None
+
+
 def _no_text_reason(markup: str) -> str:
     """Why trafilatura found no text: nesting too deep for the parser, no <body>, or no article-like text."""
     parser = lxml.html.HTMLParser()
@@ -184,6 +212,9 @@ def _parse_html(page: Page) -> Article:
     not_html = _not_html_reason(html, markup)
     if not_html:
         raise ParseError(page.source, not_html, "give the page as HTML (decompress or convert it first)")
+    pathological = _attributes_reason(markup)
+    if pathological:
+        raise ParseError(page.source, pathological, "check that the page is a news article")
     try:
         doc = trafilatura.bare_extraction(
             markup,
@@ -193,8 +224,11 @@ def _parse_html(page: Page) -> Article:
             include_tables=True,
             favor_precision=True,
         )
-    except (ValueError, TypeError, LookupError, RecursionError, lxml.etree.LxmlError) as exc:
-        # trafilatura and lxml raise these on markup they cannot take apart; the page is unusable, not the run
+    except ExtractorError:  # the time limit
+        raise
+    except Exception as exc:
+        # trafilatura, lxml and htmldate (inside trafilatura) raise on markup they cannot take apart (ValueError,
+        # LookupError, RecursionError, an AssertionError in htmldate): the page is unusable, and stays so
         log.debug("trafilatura failed on %s", page.source, exc_info=True)
         raise ParseError(page.source, f"the HTML cannot be parsed ({exc.__class__.__name__}: {exc})",
                          "check that the file is an HTML page") from None
@@ -278,6 +312,8 @@ def _to_date(value: str | None) -> date | None:
 
 
 def _clean(text: str) -> str:
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    # NUL is no text (PostgreSQL refuses it in a text column); a .txt file can hold one
+    text = text.replace("\x00", "").replace("\r\n", "\n")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

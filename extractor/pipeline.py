@@ -6,7 +6,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import cast
@@ -22,22 +22,26 @@ from extractor.db.store import (
     derived_are_stale,
     iter_chunks,
     known_sources,
+    last_article_id,
     load_near_duplicate_index,
     record_failure,
+    relink_copies,
     start_run,
     store_extraction,
     update_run,
 )
 from extractor.dedupe import NearDuplicateIndex
-from extractor.errors import ExtractorError, TimeLimitError
+from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
+from extractor.names import safe_name
 from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
 from extractor.sources import is_url, iter_pages
-from extractor.summary import extract_article
+from extractor.summary import extract_article, warm_up
+from extractor.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,8 @@ class RunSummary:
     groups: FailureGroups = field(default_factory=FailureGroups)
     totals: dict[str, int] = field(default_factory=dict)
     run_id: int | None = None
+    # the highest article id when the run started: what is stored later, by any run, is compared at the end
+    articles_before: int = 0
 
     @property
     def ok(self) -> bool:
@@ -113,24 +119,16 @@ class RunSummary:
 
 
 def process_page(page: Page, settings: Settings) -> Result:
-    """Parse and extract one page within settings.time_limit; a bad page becomes a Failure naming stage and reason."""
-    running = "parse"
-
+    """Parse and extract one page, each stage within settings.time_limit; a bad page becomes a Failure naming
+    stage and reason."""
     def work() -> Extraction:
-        nonlocal running
-        try:
+        with time_limit(settings.time_limit, page.source, "parse"):
             article = parse_page(page, settings)
-            running = "nlp"
+        warm_up()  # loading the pipeline once per process is not this document's time
+        with time_limit(settings.time_limit, page.source, "nlp"):
             return extract_article(article)
-        except TimeLimitError as exc:
-            exc.stage = running
-            raise
 
-    try:
-        with time_limit(settings.time_limit, page.source):
-            return guarded(page.source, work)
-    except TimeLimitError as exc:  # the alarm went off after the work, while the result was being returned
-        return Failure(page.source, running, exc.reason)
+    return guarded(page.source, work)
 
 
 def guarded(source: str, work: Callable[[], Extraction]) -> Result:
@@ -154,7 +152,7 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
     # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
     window = settings.workers * 4
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+    with worker_pool(settings.workers) as pool:
         for chunk in batches(items, TASK_PAGES):
             pages = [item for item in chunk if isinstance(item, Page)]
             pending.append((chunk, pool.submit(process_pages, pages, settings) if pages else None))
@@ -211,13 +209,13 @@ def skip_known(
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
     def read(sources_chunk: list[str], known_urls: dict[str, Known]) -> Iterator[Item]:
         for source in sources_chunk:
-            if source in known_urls:
-                yield known_urls[source]
+            if safe_name(source) in known_urls:
+                yield known_urls[safe_name(source)]
             else:
                 yield from iter_pages([source], fetch, max_bytes)
 
     for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
-        urls = [s for s in sources_chunk if is_url(s)]
+        urls = [safe_name(s) for s in sources_chunk if is_url(s)]  # items are recorded under their safe names
         known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
         # one lookup per chunk of items, not one per file
         for items in iter_chunks(read(sources_chunk, known_urls), ITEM_CHUNK):
@@ -265,8 +263,13 @@ def record_outcome(
     return "failed", item
 
 
-def finish_run(session: Session, summary: RunSummary, stored_now: bool) -> None:
-    """Rebuild the derived tables when this run (or a killed earlier one) stored articles; close the run."""
+def finish_run(session: Session, settings: Settings, summary: RunSummary, stored_now: bool) -> None:
+    """Link the copies stored by runs at once, rebuild the derived tables when this run (or a killed earlier
+    one) stored articles; close the run."""
+    if stored_now:
+        linked = relink_copies(session, settings, summary.articles_before)
+        if linked:
+            log.info("%d articles stored at the same time as their originals linked to them", linked)
     if stored_now or needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
         rebuild_derived(session, VERSION)  # events and people across all stored articles
@@ -318,9 +321,10 @@ def recorded_run(
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
             summary.run_id = start_run(session, sources, mode, workers, VERSION)
+            summary.articles_before = last_article_id(session)
             try:
                 yield fetcher, session, summary
-                finish_run(session, summary, bool(summary.stored or summary.near_duplicates or summary.copies))
+                finish_run(session, settings, summary, bool(summary.stored or summary.near_duplicates or summary.copies))
             except BaseException:
                 mark_run_ended_by_error(session, summary)
                 raise

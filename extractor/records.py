@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from extractor.names import safe_name
+
 # The kinds of events and the categories of people, as in the gold schema.
 EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation", "technical_guidance", "mou_signing",
                "launch", "award", "other")
@@ -27,6 +29,12 @@ class Page:
     published: str | None = None
     item_id: str | None = None  # identifier the user gave (JSONL "id", file stem)
     from_cache: bool = False
+
+    def __post_init__(self) -> None:
+        # names come from file systems, archives and users: escaped here, they are safe to store and print
+        object.__setattr__(self, "source", safe_name(self.source))
+        if self.item_id is not None:
+            object.__setattr__(self, "item_id", safe_name(self.item_id))
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,11 @@ class Failure:
     source: str
     stage: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # a reason often quotes the item (an exception naming the file): both are escaped, as Page.source is
+        object.__setattr__(self, "source", safe_name(self.source))
+        object.__setattr__(self, "reason", safe_name(self.reason))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from extractor.pipeline import guarded
 from extractor.records import Article, Extraction, Failure
 from extractor.settings import VERSION, Settings
 from extractor.summary import extract_article
+from extractor.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None) -> R
     """Extract every stored article again, replace its mentions and summary, then rebuild the events."""
     engine = get_engine(settings.db_url)
     summary = ReprocessSummary()
-    pool = ProcessPoolExecutor(max_workers=settings.workers) if settings.workers > 1 else None
+    pool = worker_pool(settings.workers) if settings.workers > 1 else None
     try:
         with open_session(engine) as session:
             for rows in _batches(session):

@@ -7,10 +7,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from extractor.errors import ConfigError
 
 VERSION = "0.1.0"
 DEFAULT_DB_URL = "sqlite:///extractor.db"
+DATABASES = ("sqlite", "postgresql")
+# Workers beyond this many per CPU only cost memory (each holds a pipeline of some 400 MB), and all are started
+# at once.
+MAX_WORKERS_PER_CPU = 4
+# setitimer refuses values of some decades (OverflowError); a day is far beyond any document's need.
+MAX_TIME_LIMIT = 86_400.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,27 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError("workers", f"must be at least 1, got {settings.workers}", "pass --workers 1 or more")
     if settings.max_bytes < 1:
         raise ConfigError("max_bytes", f"must be at least 1, got {settings.max_bytes}", "pass --max-bytes 1 or more")
-    if not settings.time_limit >= 0:  # also catches NaN
-        raise ConfigError("time_limit", f"must be 0 (no limit) or more, got {settings.time_limit}",
-                          "pass --time-limit 0 or more seconds")
+    if not 0 <= settings.time_limit <= MAX_TIME_LIMIT:  # also catches NaN and infinity
+        raise ConfigError("time_limit", f"must be from 0 (no limit) to {MAX_TIME_LIMIT:g} seconds, got "
+                          f"{settings.time_limit}", "pass --time-limit 0 for no limit")
+    cpus = os.cpu_count() or 1
+    if settings.workers > MAX_WORKERS_PER_CPU * cpus:
+        raise ConfigError("workers", f"must be at most {MAX_WORKERS_PER_CPU * cpus} ({MAX_WORKERS_PER_CPU} per CPU "
+                          f"of the {cpus} here), got {settings.workers}", "one worker per CPU is fastest")
+    _check_db_url(settings.db_url)
     return settings
+
+
+def _check_db_url(url: str) -> None:
+    """Raise ConfigError for a URL of a database the project cannot store into."""
+    fix = "use sqlite:///FILE or postgresql://user@host/db"
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(url, "not a database URL", fix) from None
+    backend = parsed.get_backend_name()
+    if backend not in DATABASES:
+        raise ConfigError(parsed.render_as_string(hide_password=True), f"unsupported database '{backend}'", fix)
+    if backend == "sqlite" and parsed.database in (None, "", ":memory:"):
+        # every connection of the run (and the next command) would see another, empty database
+        raise ConfigError(url, "an in-memory SQLite database keeps nothing", fix)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import json
 import logging
 import os
+import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from extractor.errors import ExtractorError, SourceError
+from extractor.names import safe_name, unsafe_character
 from extractor.records import Failure, Page
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,10 @@ JSONL_STRING_FIELDS = ("url", "title", "published", "text", "html")
 # Byte-order marks of the UTF-16/32 text files some Windows tools write; anything else must be UTF-8.
 TEXT_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
              (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-16 without byte-order mark: in Latin-script text (Indonesian) the high byte of most characters is NUL;
+# UTF-8 text has no NUL at all. Looked at in the first bytes only.
+UTF16_SAMPLE = 4096
+UTF16_NUL_SHARE = 0.5
 # Lines of an oversized JSONL record are skipped in pieces of this size, never held whole.
 SKIP_CHUNK = 1 << 20
 # Text inputs are UTF-8; "utf-8-sig" also drops the byte-order mark Windows editors put at the start, which
@@ -67,6 +75,7 @@ def iter_pages(
         path = Path(source)
         try:
             is_dir, is_file = path.is_dir(), path.is_file()
+            odd = None if is_dir or is_file else _not_regular(path)
         except (OSError, ValueError) as exc:  # a name too long, or with a NUL byte, cannot even be looked up
             yield Failure(source, SourceError.stage, f"not a usable path ({exc})")
             continue
@@ -75,10 +84,13 @@ def iter_pages(
         elif is_file:
             yield from _from_file(path, max_bytes)
         else:
-            yield Failure(source, SourceError.stage, "no such file, directory or URL")
+            yield Failure(source, SourceError.stage, odd or "no such file, directory or URL")
 
 
 def _from_url(url: str, fetch: UrlFetcher | None) -> Iterator[Item]:
+    if safe_name(url) != url:  # a NUL, newline or ESC is no part of any address
+        yield Failure(url, "fetch", "not a valid URL (it holds control characters)")
+        return
     if fetch is None:
         yield Failure(url, "fetch", "fetching URLs is not enabled here")
         return
@@ -95,14 +107,40 @@ def _from_directory(root: Path, max_bytes: int | None) -> Iterator[Item]:
     """Every readable file of a known kind under root, in name order; unreadable subdirectories are failures."""
     unreadable: list[OSError] = []
     files: list[Path] = []
+    odd: list[tuple[Path, str]] = []
     # os.walk rather than Path.rglob: rglob silently skips directories it may not list, and follows symlink loops
     for folder, _dirs, names in os.walk(root, onerror=unreadable.append):
-        files.extend(p for p in (Path(folder) / name for name in names) if p.is_file() and _kind(p))
+        for path in (Path(folder) / name for name in names):
+            if not _kind(path):
+                continue
+            if path.is_file():
+                files.append(path)
+            elif reason := _not_regular(path):  # a FIFO or a link loop named like an article: no silent skip
+                odd.append((path, reason))
     for error in unreadable:
         yield Failure(str(error.filename or root), SourceError.stage,
                       f"cannot read the directory: {error.strerror or error}")
+    for path, reason in sorted(odd):
+        yield Failure(str(path), SourceError.stage, reason)
     for file in sorted(files):
         yield from _from_file(file, max_bytes)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why an existing path that is neither a directory nor a regular file cannot be read, or None when nothing
+    is there."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop (it points, through links, back to itself)"
+        if path.is_symlink():
+            return "a symbolic link to nothing (its target is missing)"
+        return None if exc.errno == errno.ENOENT else f"cannot read it: {exc.strerror or exc}"
+    kinds = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
+    kind = next((name for test, name in kinds if test(mode)), None)
+    return f"not a regular file but {kind}" if kind else None
 
 
 def _kind(path: Path) -> str | None:
@@ -156,11 +194,25 @@ def _too_large(what: str, size: int, limit: int) -> str:
 
 
 def _decode_text(raw: bytes) -> str:
-    """A text file's content: UTF-16/32 when it starts with their byte-order mark, else strict UTF-8."""
+    """A text file's content: UTF-16/32 when it starts with their byte-order mark, UTF-16 when every other byte
+    is NUL (as in Latin-script text Windows saved without a mark), else strict UTF-8."""
     for bom, codec in TEXT_BOMS:
         if raw.startswith(bom):
             return raw.decode(codec)
-    return raw.decode(TEXT_ENCODING)
+    return raw.decode(_utf16_without_bom(raw) or TEXT_ENCODING)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the NUL bytes of the start sit at odd or even positions only, and are many."""
+    head = raw[:UTF16_SAMPLE]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) >= 4 and len(head) % 2 == 0:
+        pairs = len(head) // 2
+        if odd > UTF16_NUL_SHARE * pairs and even == 0:
+            return "utf-16-le"
+        if even > UTF16_NUL_SHARE * pairs and odd == 0:
+            return "utf-16-be"
+    return None
 
 
 def _from_jsonl(path: Path, max_bytes: int | None) -> Iterator[Item]:
@@ -200,6 +252,14 @@ def _skip_line(stream: Any) -> int:
 def _record_item(source: str, number: int, line: bytes) -> Item:
     """One JSONL line as a Page, or a Failure saying what is wrong with it."""
     try:
+        return _checked_record(source, number, line)
+    except Exception as exc:  # whatever else is wrong with one line, the lines after it are still read
+        log.debug("unexpected error reading %s", source, exc_info=True)
+        return Failure(source, SourceError.stage, f"line {number} cannot be read: {exc.__class__.__name__}: {exc}")
+
+
+def _checked_record(source: str, number: int, line: bytes) -> Item:
+    try:
         # "utf-8-sig" drops the byte-order mark Windows editors put before the first line
         record = json.loads(line.decode(TEXT_ENCODING if number == 1 else "utf-8"))
     except UnicodeDecodeError as exc:
@@ -208,6 +268,9 @@ def _record_item(source: str, number: int, line: bytes) -> Item:
         return Failure(source, SourceError.stage, f"line {number} is not valid JSON: {exc.msg}")
     except RecursionError:
         return Failure(source, SourceError.stage, f"line {number} is not valid JSON: nested too deeply")
+    except ValueError:  # Python refuses to convert integers of more than sys.get_int_max_str_digits() digits
+        return Failure(source, SourceError.stage, f"line {number} holds a number too long to read (over "
+                       f"{sys.get_int_max_str_digits()} digits)")
     if not isinstance(record, dict) or not (record.keys() & {"text", "html"}):
         return Failure(source, SourceError.stage, f"line {number} has no 'text' or 'html' field")
     for name in JSONL_STRING_FIELDS:
@@ -219,6 +282,11 @@ def _record_item(source: str, number: int, line: bytes) -> Item:
     if item_id is not None and (isinstance(item_id, bool) or not isinstance(item_id, (str, int))):
         return Failure(source, SourceError.stage,
                        f"line {number}: field 'id' must be a string or a number, not {_json_type(item_id)}")
+    for name in ("id", *JSONL_STRING_FIELDS):
+        value = record.get(name)
+        problem = unsafe_character(value) if isinstance(value, str) else None
+        if problem:
+            return Failure(source, SourceError.stage, f"line {number}: field '{name}' holds {problem}")
     return _page_from_record(source, record)
 
 
@@ -260,6 +328,10 @@ def _from_warc(path: Path, max_bytes: int | None) -> Iterator[Item]:
             html_records += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
             source = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+            if url and safe_name(url) != url:
+                yield Failure(url, "read", "the WARC record's target URI is not a valid URL (it holds control "
+                              "characters)")
+                continue
             status = record.http_headers.get_statuscode()
             if status and not status.startswith("2"):
                 yield Failure(source, "read", f"WARC record has HTTP status {status}")

@@ -10,9 +10,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extractor.classify import predict_dimensions
+from extractor.classify.model import packaged
 from extractor.events import events_of
 from extractor.facts import annotate_events
-from extractor.nlp import analyse, mentions_of
+from extractor.nlp import analyse, load_pipeline, mentions_of
 from extractor.nlp.dates import find_dates
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
@@ -128,6 +129,12 @@ def dated(article: Article, doc: Doc) -> Article:
         return replace(article, published=date.fromisoformat(dateline[:10]), published_source="dateline")
     found = date_line(article.text)
     return replace(article, published=found, published_source="text" if found else None)
+
+
+def warm_up() -> None:
+    """Load the NLP pipeline and the classifier (once per process; later calls cost nothing)."""
+    load_pipeline()
+    packaged()
 
 
 def extract_article(article: Article) -> Extraction:

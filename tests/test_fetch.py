@@ -566,9 +566,12 @@ def test_host_resolving_to_a_public_and_a_private_address_refused(
 def test_redirect_to_a_private_host_refused(
     server: Server, make_fetcher: Callable[..., Fetcher], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # pretend the test server is a public site; the redirect target resolves into the local network
-    fake_dns = {"127.0.0.1": ["93.184.216.34"], "intranet.example": ["10.0.0.5"]}
+    # pretend the test server is a public site (the fetcher connects to the address it checked, so the test
+    # server's own); the redirect target resolves into the local network
+    fake_dns = {"127.0.0.1": ["127.0.0.1"], "intranet.example": ["10.0.0.5"]}
     monkeypatch.setattr(fetch_module, "_resolve", lambda host, port: fake_dns[host])
+    real_is_public = fetch_module._is_public
+    monkeypatch.setattr(fetch_module, "_is_public", lambda address: address == "127.0.0.1" or real_is_public(address))
     server.routes["/to-intranet"] = _redirect("http://intranet.example/admin")
     with pytest.raises(FetchError, match="intranet.example resolves to the non-public address 10.0.0.5"):
         make_fetcher(allow_private=False, respect_robots=False).fetch(server.url("/to-intranet"))

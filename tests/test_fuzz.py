@@ -6,6 +6,7 @@ Hypothesis runs derandomised with a modest number of examples, so the suite stay
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import tempfile
@@ -129,6 +130,40 @@ def test_any_file_gives_pages_or_failures(suffix: str, raw: bytes) -> None:
         assert isinstance(item, (Page, Failure))
         if isinstance(item, Failure):
             assert item.stage == "read" and item.reason
+
+
+# JSON numbers as written: small, negative, and longer than Python converts (4300 digits)
+json_integers = st.integers().map(str) | st.integers(1, 9000).map(lambda n: "9" * n)
+# any code point, lone surrogates and NUL included (st.text() leaves surrogates out unless told)
+any_text = st.text(st.characters(exclude_categories=())) | st.sampled_from(["\udc80", "kota\x00", "\ud800x"])
+jsonl_fields = st.fixed_dictionaries({}, optional={
+    "id": any_text | st.none(), "url": any_text, "title": any_text, "published": any_text, "text": any_text,
+    "html": any_text})
+
+
+def jsonl_record(fields: dict[str, object], number: str | None) -> bytes:
+    """One JSONL line (surrogates as \\u escapes), with an integer "id" spliced in as written when given."""
+    line = json.dumps(fields)
+    if number is not None:
+        line = f'{{"id": {number}' + (", " + line[1:] if fields else "}")
+        line = line.replace(', "id": null', "")
+    return line.encode() + b"\n"
+
+
+@FUZZ
+@given(st.lists(st.builds(jsonl_record, jsonl_fields, st.none() | json_integers), min_size=1, max_size=5))
+def test_jsonl_records_of_any_unicode_and_integers_fail_one_line_each(lines: list[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.jsonl"
+        path.write_bytes(b"".join(lines))
+        items = list(iter_pages([str(path)]))
+    assert [item.source for item in items] == [f"{path}#{n}" for n in range(1, len(lines) + 1)]
+    for item in items:
+        if isinstance(item, Failure):
+            assert item.stage == "read" and "unexpected" not in item.reason and "cannot be read" not in item.reason
+        else:  # what a page holds can be hashed and stored
+            for value in (item.source, item.url, item.title, item.published, item.text, item.item_id):
+                assert value is None or b"\x00" not in value.encode("utf-8")  # encodes: no lone surrogate
 
 
 # bounded time per document

@@ -96,7 +96,7 @@ def read_metadata(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
     path = model_dir / META_FILE
     try:
         return dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, TypeError) as exc:  # TypeError: JSON that is no object
         raise NlpError(str(path), f"cannot read the classifier metadata ({exc})", "run `extractor train`") from exc
 
 
@@ -113,7 +113,11 @@ def load(model_dir: Path = MODEL_DIR) -> Classifier:
     if saved.get("scikit-learn") != installed["scikit-learn"]:
         log.warning("classifier saved with scikit-learn %s, running %s; rebuild with `extractor train`",
                     saved.get("scikit-learn"), installed["scikit-learn"])
-    return Classifier(pipeline, float(metadata["threshold"]))
+    threshold = metadata.get("threshold")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        raise NlpError(str(model_dir / META_FILE), f"the classifier metadata holds no threshold from 0 to 1 (it "
+                       f"holds {threshold!r})", "run `extractor train` to rebuild it")
+    return Classifier(pipeline, float(threshold))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 from typing import Any
 
@@ -109,6 +109,7 @@ SCORE_COLUMNS = [
 REGION_DETAIL_COLUMNS = ["region", "region_code", "province", "province_code", "cohort_year", "n_events",
                          "first_event", "last_event"]
 FAILURE_COLUMNS = ["source", "stage", "reason", "at", "run", "permanent"]
+MAX_ID = 2**63 - 1  # the largest id a database integer column holds (SQLite and PostgreSQL BIGINT)
 CHUNK = 500  # values per IN (...) list: SQLite binds at most 32766 parameters in one statement
 
 
@@ -304,6 +305,8 @@ def find_event_ids(
             col(EventRow.id).in_(select(EventRegionRow.event_id).where(col(EventRegionRow.region).in_(names)))
         )
     if year is not None:
+        if not MINYEAR <= year <= MAXYEAR:
+            raise QueryError(f"year {year}", f"not a year from {MINYEAR} to {MAXYEAR}", "give a year such as 2023")
         query = query.where(
             col(EventRow.start_date) <= date(year, 12, 31),
             col(EventRow.end_date) >= date(year, 1, 1),
@@ -696,7 +699,7 @@ def find_failures(session: Session, run: int | None = None) -> list[dict[str, An
     if run is None:
         latest = latest_run(session)
         run = latest.id if latest is not None else None
-    elif session.get(RunRow, run) is None:
+    elif not 0 < run <= MAX_ID or session.get(RunRow, run) is None:  # a database integer holds 8 bytes
         raise QueryError(f"run {run}", "no such run", "leave out --run for the latest run")
     if run is not None:
         query = query.where(FailureRow.run_id == run)

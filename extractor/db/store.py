@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from extractor.db.models import ArticleCopyRow, ArticleRow, FailureRow, MentionRow, RawPage, RunRow
+from extractor.db.session import write_lock
 from extractor.dedupe import (
     NearDuplicateIndex,
     minhash_from_bytes,
@@ -30,6 +31,7 @@ from extractor.dedupe import (
     text_fingerprint,
     text_minhash,
 )
+from extractor.names import safe_name
 from extractor.records import Article, Extraction, Failure
 from extractor.settings import Settings
 
@@ -46,6 +48,8 @@ PERMANENT_FETCH_REASONS = re.compile(
     r"^(disallowed by robots\.txt|HTTP 4(0[0-79]|1\d|2[0-4]|2[6-8]|[3-9]\d)\b|not an HTML page|too many "
     r"redirects|body (of \d+ bytes )?exceeds the limit|not a valid URL|not an http\(s\) URL|URL has no host)"
 )
+# A time limit passed: the next run (with a larger limit, or a quieter machine) may succeed, whatever the stage.
+TRANSIENT_REASONS = re.compile(r"^took longer than ")
 RUN_SOURCES_KEPT = 100  # source arguments recorded on a run row; a list of a million URLs is only counted
 
 
@@ -76,6 +80,43 @@ def load_near_duplicate_index(
             index.add(article_id, minhash_from_bytes(data, settings.minhash_permutations))
             index.last_id = max(index.last_id, article_id)
     return index
+
+
+def last_article_id(session: Session) -> int:
+    """The highest id of a stored article (0 in an empty database): the articles stored later have higher ids."""
+    return int(session.exec(select(func.max(ArticleRow.id))).one() or 0)
+
+
+def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
+    """Link the near-duplicates among the originals stored after `after_id`, as one run in id order would have:
+    two runs at once each store their articles before they can see the other's, so copies across them are
+    stored as originals. Under the rebuild lock; commit; return how many were linked."""
+    session.commit()
+    write_lock(session, "rebuild_derived")
+    index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
+    rows = session.exec(
+        select(ArticleRow.id, ArticleRow.minhash)
+        .where(col(ArticleRow.duplicate_of).is_(None), col(ArticleRow.id) > after_id)
+        .order_by(col(ArticleRow.id))
+    ).all()
+    linked = 0
+    for article_id, data in rows:
+        if article_id is None or data is None:
+            continue
+        minhash = minhash_from_bytes(data, settings.minhash_permutations)
+        near = index.find(minhash)
+        if near is None:
+            index.add(article_id, minhash)
+            continue
+        original, similarity = near
+        # the copies another run linked to this article follow it to its original
+        session.execute(update(ArticleRow).where(col(ArticleRow.duplicate_of) == article_id).values(
+            duplicate_of=original))
+        session.execute(update(ArticleRow).where(col(ArticleRow.id) == article_id).values(
+            duplicate_of=original, similarity=similarity))
+        linked += 1
+    session.commit()
+    return linked
 
 
 def find_existing(session: Session, url_key: str | None, text_sha256: str) -> ArticleRow | None:
@@ -192,6 +233,8 @@ def _clear_failure(session: Session, source: str) -> bool:
 
 def is_permanent(failure: Failure) -> bool:
     """True when the failure would recur on the same input (see PERMANENT_FETCH_REASONS)."""
+    if TRANSIENT_REASONS.match(failure.reason):
+        return False
     if failure.stage in PERMANENT_STAGES:
         return True
     return failure.stage == "fetch" and PERMANENT_FETCH_REASONS.match(failure.reason) is not None
@@ -244,7 +287,8 @@ def known_sources(session: Session, sources: Sequence[str], failures: bool = Tru
 
 def start_run(session: Session, sources: Sequence[str], mode: str, workers: int, version: str) -> int:
     """Record the start of an ingest run; return its id."""
-    row = RunRow(mode=mode, workers=workers, sources=list(sources[:RUN_SOURCES_KEPT]), n_sources=len(sources),
+    row = RunRow(mode=mode, workers=workers, sources=[safe_name(s) for s in sources[:RUN_SOURCES_KEPT]],
+                 n_sources=len(sources),
                  version=version)
     session.add(row)
     session.commit()
