@@ -505,7 +505,9 @@ def test_trickling_body_stopped_at_the_time_limit(server: Server, make_fetcher: 
     monkeypatch.setattr(fetch_module, "time", SimpleNamespace(monotonic=clock.monotonic))
     with pytest.raises(FetchError, match="took longer than 0.3 s"):
         make_fetcher(time_limit=0.3, respect_robots=False).fetch(server.url("/trickle"))
-    assert 30 <= clock.reads <= 40  # stopped as soon as the limit was crossed, not at the size limit
+    # stopped as soon as the limit was crossed (by the body's clock, or by the whole request's deadline,
+    # whichever comes first), not at the size limit
+    assert clock.reads <= 40
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "gopher://example.com/", "javascript:alert(1)"])
