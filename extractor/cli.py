@@ -247,10 +247,9 @@ def train_models(
     """Rebuild models/ from corpus/: the spaCy pipeline and the innovation-dimension classifier."""
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
-    from extractor.nlp import load_pipeline
+    from extractor.nlp import save_pipeline
 
-    pipeline_dir = output / "smartcity_id"
-    load_pipeline().to_disk(pipeline_dir)
+    pipeline_dir = save_pipeline(output / "smartcity_id")
     training = corpus / "training"
     rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
     write_rows(rows, training / "corpus_innovations.csv")

@@ -11,6 +11,13 @@ from extractor.errors import ConfigError
 
 VERSION = "0.1.0"
 DEFAULT_DB_URL = "sqlite:///extractor.db"
+try:
+    # models/ is installed as the package extractor.models (see pyproject.toml)
+    import extractor.models as _models
+
+    MODEL_DIR = Path(_models.__file__).resolve().parent
+except ImportError:  # running from a checkout that shadows the installed package
+    MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.classify import predict_dimensions
+from extractor.classify import packaged, predict_dimensions
 from extractor.events import events_of
-from extractor.nlp import analyse, mentions_of
+from extractor.nlp import analyse, load_pipeline, mentions_of
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
@@ -81,3 +81,9 @@ def extract_article(article: Article) -> Extraction:
     """Run the NLP over an article: its mentions with evidence and the article-level summary."""
     doc = analyse(article.text, article.published)
     return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))
+
+
+def load_models() -> None:
+    """Load the NLP pipeline and the classifier now rather than on the first article (each once per process)."""
+    load_pipeline()
+    packaged()
