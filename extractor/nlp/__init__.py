@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.errors import NlpError
 from extractor.nlp import (  # noqa: F401  (registers the components and the tokenizer)
@@ -23,7 +25,7 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
-from extractor.nlp.spans import text_of
+from extractor.nlp.spans import finish, text_of
 from extractor.records import Mention
 from extractor.settings import MODEL_DIR, VERSION
 
@@ -105,13 +107,14 @@ def analyse(text: str, published: date | None = None, nlp: Language | None = Non
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
     doc._.published = published
-    return nlp(doc)
+    return finish(nlp(doc))
 
 
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:
     """Every span the components found, as Mention records with their evidence."""
     out = []
     text = text_of(doc)
+    sentence = _sentence_finder(doc)
     for label in LABELS:
         if label not in doc.spans:
             continue
@@ -119,5 +122,23 @@ def mentions_of(doc: Doc) -> tuple[Mention, ...]:
             value = dict(span._.value or {})
             start, end = value.pop("start", span.start_char), value.pop("end", span.end_char)
             out.append(Mention(label=label.rstrip("s") if label != "people" else "person", text=text[start:end],
-                               start=start, end=end, sentence=span.sent.text.strip(), value=value))
+                               start=start, end=end, sentence=sentence(span), value=value))
     return tuple(sorted(out, key=lambda m: (m.start, m.label)))
+
+
+def _sentence_finder(doc: Doc) -> Callable[[Span], str]:
+    """`span.sent.text.strip()` without walking the tokens for every span (spaCy's Span.sent steps token by token
+    to the sentence's start and end: quadratic on long pages with many mentions)."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda span: str(span.sent.text.strip())
+    text = text_of(doc)
+    starts = [i for i, value in enumerate(doc.to_array("SENT_START").tolist()) if value == 1]
+
+    def sentence(span: Span) -> str:
+        # as Span.sent: from the last sentence start at or before the span's first token to the next one after it
+        at = bisect_right(starts, span.start)
+        first = starts[at - 1] if at else 0
+        last = doc[(starts[at] if at < len(starts) else len(doc)) - 1]
+        return text[doc[first].idx:last.idx + len(last)].strip()
+
+    return sentence
