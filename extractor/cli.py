@@ -14,7 +14,6 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup
@@ -78,6 +77,14 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
+    from rich.progress import (  # not for --help
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
                TextColumn("{task.completed} items"), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as progress:
