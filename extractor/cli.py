@@ -14,7 +14,6 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup
@@ -84,6 +83,14 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
+    from rich.progress import (  # not for --help
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
                TextColumn("{task.completed} items"), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as progress:
@@ -289,10 +296,9 @@ def train_models(
     """Rebuild models/ from corpus/: the spaCy pipeline and the innovation-dimension classifier."""
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
-    from extractor.nlp import load_pipeline
+    from extractor.nlp import save_pipeline
 
-    pipeline_dir = output / "smartcity_id"
-    load_pipeline().to_disk(pipeline_dir)
+    pipeline_dir = save_pipeline(output / "smartcity_id")
     training = corpus / "training"
     rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
     write_rows(rows, training / "corpus_innovations.csv")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:  # datasketch imports scipy (about 0.5 s): only commands that store articles need it
+    from datasketch import MinHash
 
 # Word 5-shingles: long enough that two different articles on one event rarely share many,
 # short enough that a syndicated copy with a new lead paragraph still shares most of them.
@@ -28,6 +31,8 @@ def text_fingerprint(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def _permutations(permutations: int) -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash
+
     # datasketch draws the permutations anew for every MinHash (2-3 ms each); drawn once, they are shared
     drawn = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME).permutations
     return drawn[0], drawn[1]
@@ -35,6 +40,8 @@ def _permutations(permutations: int) -> tuple[np.ndarray, np.ndarray]:
 
 def text_minhash(text: str, permutations: int) -> MinHash:
     """MinHash of the text's word shingles."""
+    from datasketch import MinHash
+
     words = _words(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     minhash = MinHash(num_perm=permutations, seed=1, scheme=MINHASH_SCHEME, permutations=_permutations(permutations))
@@ -49,6 +56,8 @@ def minhash_to_bytes(minhash: MinHash) -> bytes:
 
 def minhash_from_bytes(data: bytes, permutations: int) -> MinHash:
     """Rebuild a MinHash stored with `minhash_to_bytes`."""
+    from datasketch import MinHash
+
     values = np.frombuffer(data, dtype=np.uint64)
     return MinHash(num_perm=permutations, seed=1, hashvalues=values, scheme=MINHASH_SCHEME,
                    permutations=_permutations(permutations))
@@ -61,6 +70,8 @@ class NearDuplicateIndex:
     """
 
     def __init__(self, threshold: float, permutations: int) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self.permutations = permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)

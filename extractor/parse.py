@@ -6,14 +6,13 @@ import codecs
 import hashlib
 import logging
 import re
+import threading
 from dataclasses import replace
 from datetime import date
 from urllib.parse import urldefrag
 
-import htmldate
 import lxml.html
 import py3langid
-import trafilatura
 from courlan import normalize_url
 
 from extractor.errors import ExtractorError, ParseError
@@ -124,8 +123,28 @@ def parse_page(page: Page, settings: Settings) -> Article:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language the text is written in."""
+    language_model_ready()
     code, _score = py3langid.classify(text[:3000])
     return str(code)
+
+
+_language_model: threading.Thread | None = None
+
+
+def read_language_model_in_background() -> None:
+    """Start reading py3langid's model in a thread, once per process. Reading it takes about 0.4 s, nearly all
+    LZMA decompression, which leaves the interpreter free: the pipeline loads meanwhile. Only for a process that
+    parses itself and starts no worker processes afterwards (a fork must not copy a thread in the middle of it)."""
+    global _language_model
+    if _language_model is None:
+        _language_model = threading.Thread(target=py3langid.classify, args=("",), name="langid", daemon=True)
+        _language_model.start()
+
+
+def language_model_ready() -> None:
+    """Wait until a model read started by `read_language_model_in_background` has finished."""
+    if _language_model is not None:
+        _language_model.join()
 
 
 def decode_html(raw: bytes) -> str:
@@ -215,6 +234,8 @@ def _parse_html(page: Page) -> Article:
     pathological = _attributes_reason(markup)
     if pathological:
         raise ParseError(page.source, pathological, "check that the page is a news article")
+    import trafilatura  # imported on the first page: reading .txt and .jsonl text needs none of it
+
     try:
         doc = trafilatura.bare_extraction(
             markup,
@@ -294,6 +315,8 @@ def _normalise(url: str | None) -> str | None:
 
 
 def _htmldate(html: str, url: str | None) -> date | None:
+    import htmldate
+
     try:
         found = htmldate.find_date(html, url=url, original_date=True)
     except Exception as exc:  # noqa: BLE001  (htmldate fails on malformed markup; the date is optional)

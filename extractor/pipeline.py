@@ -1,4 +1,8 @@
-"""Chain the stages: sources -> pages -> articles -> extractions -> database, one result per item."""
+"""Chain the stages: sources -> pages -> articles -> extractions -> database, one result per item.
+
+The database modules (SQLAlchemy, SQLModel, datasketch: about 0.4 s to import) are imported by the functions
+that store, so `extract` and worker processes that only parse and extract never load them.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +13,30 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TYPE_CHECKING, TypeAlias, cast
 
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
-
-from extractor.db.derive import needs_rebuild, rebuild_derived
-from extractor.db.queries import totals
-from extractor.db.session import db_error_reason, get_engine, open_session
-from extractor.db.store import (
-    Known,
-    derived_are_stale,
-    iter_chunks,
-    known_sources,
-    last_article_id,
-    load_near_duplicate_index,
-    record_failure,
-    relink_copies,
-    start_run,
-    store_extraction,
-    update_run,
-)
-from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
 from extractor.names import safe_name
-from extractor.parse import parse_page
+from extractor.parse import language_model_ready, parse_page, read_language_model_in_background
 from extractor.records import Extraction, Failure, Page
 from extractor.settings import VERSION, Settings
 from extractor.sources import is_url, iter_pages
-from extractor.summary import extract_article, warm_up
+from extractor.summary import extract_article, load_models
 from extractor.workers import worker_pool
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from extractor.db.store import Known
+    from extractor.dedupe import NearDuplicateIndex
 
 log = logging.getLogger(__name__)
 
 Result = Extraction | Failure
-Item = Page | Failure | Known
+Item: TypeAlias = "Page | Failure | Known"
 ProgressCallback = Callable[[str, str], None]  # (outcome, source)
 # Pages per worker task. Measured on the bundled corpus (README, "Speed"): one page per task already keeps the
 # workers busy, NLP costs tens of milliseconds per page against well under one for sending it.
@@ -102,6 +92,8 @@ class RunSummary:
     def record(self, session: Session, outcome: str, failure: Failure | None, source: str,
                progress: ProgressCallback | None) -> None:
         """Count one item, report it, and every RUN_UPDATE_EVERY items write the counts to the run table."""
+        from extractor.db.store import update_run
+
         self.count(outcome, failure)
         if progress is not None:
             progress(outcome, source)
@@ -124,7 +116,7 @@ def process_page(page: Page, settings: Settings) -> Result:
     def work() -> Extraction:
         with time_limit(settings.time_limit, page.source, "parse"):
             article = parse_page(page, settings)
-        warm_up()  # loading the pipeline once per process is not this document's time
+        load_models()  # loading the pipeline once per process is not this document's time
         with time_limit(settings.time_limit, page.source, "nlp"):
             return extract_article(article)
 
@@ -146,9 +138,13 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
     """Run `process_page` over the pages, in worker processes when settings.workers > 1, keeping input order;
     failures and known items pass through."""
     if settings.workers == 1:
+        ready = False
         for item in items:
+            if isinstance(item, Page) and not ready:
+                ready = prepare_models()
             yield (item, process_page(item, settings)) if isinstance(item, Page) else (None, item)
         return
+    language_model_ready()  # no thread of this process is reading a model while the workers are forked
     # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
     window = settings.workers * 4
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
@@ -160,6 +156,14 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
                 yield from _resolve(*pending.popleft())
         while pending:
             yield from _resolve(*pending.popleft())
+
+
+def prepare_models() -> bool:
+    """Load what parsing and extraction read at first use, before the first page: py3langid's model in a thread
+    (mostly decompression, 0.4 s) while the NLP pipeline and the classifier load."""
+    read_language_model_in_background()
+    load_models()
+    return True
 
 
 def process_pages(pages: Sequence[Page], settings: Settings) -> list[Result]:
@@ -207,6 +211,8 @@ def skip_known(
 ) -> Iterator[Item]:
     """The items of the sources, with those the database already holds (stored, or failed for good with the same
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
+    from extractor.db.store import iter_chunks, known_sources
+
     def read(sources_chunk: list[str], known_urls: dict[str, Known]) -> Iterator[Item]:
         for source in sources_chunk:
             if safe_name(source) in known_urls:
@@ -235,6 +241,11 @@ def store_result(
     run_id: int | None,
 ) -> tuple[str, Failure | None]:
     """Write one item's result (article or failure) in its own transaction; return (outcome, failure)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.db.session import db_error_reason
+    from extractor.db.store import record_failure, store_extraction
+
     if not isinstance(result, Extraction):
         return record_outcome(session, page, result, run_id)
     raw = page.html if page is not None and page.html is not None else (
@@ -254,6 +265,8 @@ def record_outcome(
     session: Session, page: Page | None, item: Failure | Known, run_id: int | None
 ) -> tuple[str, Failure | None]:
     """Record an item that needs no storing: a failure, or a known item (a known failure is seen again)."""
+    from extractor.db.store import Known, record_failure
+
     if isinstance(item, Known):
         if item.failure is None:
             return "skipped", None
@@ -266,13 +279,17 @@ def record_outcome(
 def finish_run(session: Session, settings: Settings, summary: RunSummary, stored_now: bool) -> None:
     """Link the copies stored by runs at once, rebuild the derived tables when this run (or a killed earlier
     one) stored articles; close the run."""
+    from extractor.db import derive
+    from extractor.db.queries import totals
+    from extractor.db.store import derived_are_stale, relink_copies, update_run
+
     if stored_now:
         linked = relink_copies(session, settings, summary.articles_before)
         if linked:
             log.info("%d articles stored at the same time as their originals linked to them", linked)
-    if stored_now or needs_rebuild(session) or derived_are_stale(session):
+    if stored_now or derive.needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
-        rebuild_derived(session, VERSION)  # events and people across all stored articles
+        derive.rebuild_derived(session, VERSION)  # events and people across all stored articles
         if summary.run_id is not None:
             update_run(session, summary.run_id, derived_articles=articles)
     summary.totals = totals(session)
@@ -282,6 +299,10 @@ def finish_run(session: Session, settings: Settings, summary: RunSummary, stored
 
 def mark_run_ended_by_error(session: Session, summary: RunSummary) -> None:
     """Record that an error (or Ctrl-C) ended the run, if the database still answers."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.db.store import update_run
+
     if summary.run_id is None:
         return
     try:
@@ -299,13 +320,15 @@ def ingest(
     The run is recorded in the run table. Sources already stored, or failed for good (unless `retry_failed`),
     are skipped before fetching or parsing, so a run started again after a crash goes fast to where it stopped.
     """
+    from extractor.db.store import load_near_duplicate_index
+
     sources = list(sources)
     with recorded_run(settings, sources, "local", settings.workers) as (fetcher, session, summary):
         index = load_near_duplicate_index(session, settings)
         items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
         for page, result in process_items(items, settings):
             outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
-            source = failure.source if failure else cast(Page | Known, page or result).source
+            source = failure.source if failure else cast("Page | Known", page or result).source
             summary.record(session, outcome, failure, source, progress)
     return summary
 
@@ -316,6 +339,9 @@ def recorded_run(
 ) -> Iterator[tuple[Fetcher, Session, RunSummary]]:
     """A fetcher, a database session and a summary for one recorded run. On leaving, the run is finished (the
     derived tables rebuilt when it stored something) or, on an error, marked as ended by it."""
+    from extractor.db.session import get_engine, open_session
+    from extractor.db.store import last_article_id, start_run
+
     engine = get_engine(settings.db_url)
     summary = RunSummary()
     try:

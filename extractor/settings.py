@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from extractor.errors import ConfigError
 
 VERSION = "0.1.0"
 DEFAULT_DB_URL = "sqlite:///extractor.db"
 DATABASES = ("sqlite", "postgresql")
+# dialect[+driver]://rest, as SQLAlchemy reads database URLs
+DB_URL = re.compile(r"^(?P<backend>[A-Za-z][\w]*)(?:\+\w+)?://(?P<rest>.*)$", re.DOTALL)
 # Workers beyond this many per CPU only cost memory (each holds a pipeline of some 400 MB), and all are started
 # at once.
 MAX_WORKERS_PER_CPU = 4
 # setitimer refuses values of some decades (OverflowError); a day is far beyond any document's need.
 MAX_TIME_LIMIT = 86_400.0
+try:
+    # models/ is installed as the package extractor.models (see pyproject.toml)
+    import extractor.models as _models
+
+    MODEL_DIR = Path(_models.__file__).resolve().parent
+except ImportError:  # running from a checkout that shadows the installed package
+    MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass(frozen=True)
@@ -80,15 +87,15 @@ def load_settings(**overrides: Any) -> Settings:
 
 
 def _check_db_url(url: str) -> None:
-    """Raise ConfigError for a URL of a database the project cannot store into."""
+    """Raise ConfigError for a URL of a database the project cannot store into (read without SQLAlchemy, which
+    commands that open no database never import)."""
     fix = "use sqlite:///FILE or postgresql://user@host/db"
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise ConfigError(url, "not a database URL", fix) from None
-    backend = parsed.get_backend_name()
+    parsed = DB_URL.match(url)
+    if parsed is None:
+        raise ConfigError(url, "not a database URL", fix)
+    backend = parsed["backend"].lower()
     if backend not in DATABASES:
-        raise ConfigError(parsed.render_as_string(hide_password=True), f"unsupported database '{backend}'", fix)
-    if backend == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise ConfigError(re.sub(r":[^:@/]*@", ":***@", url), f"unsupported database '{backend}'", fix)
+    if backend == "sqlite" and parsed["rest"].split("?")[0].lstrip("/") in ("", ":memory:"):
         # every connection of the run (and the next command) would see another, empty database
         raise ConfigError(url, "an in-memory SQLite database keeps nothing", fix)

@@ -9,8 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.classify import predict_dimensions
-from extractor.classify.model import packaged
+from extractor.classify import packaged, predict_dimensions
 from extractor.events import events_of
 from extractor.facts import annotate_events
 from extractor.nlp import analyse, load_pipeline, mentions_of
@@ -131,12 +130,6 @@ def dated(article: Article, doc: Doc) -> Article:
     return replace(article, published=found, published_source="text" if found else None)
 
 
-def warm_up() -> None:
-    """Load the NLP pipeline and the classifier (once per process; later calls cost nothing)."""
-    load_pipeline()
-    packaged()
-
-
 def extract_article(article: Article) -> Extraction:
     """Run the NLP over an article: its mentions with evidence and the article-level summary. An article without a
     date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
@@ -145,3 +138,9 @@ def extract_article(article: Article) -> Extraction:
     if article.published_source == "text":
         doc = analyse(article.text, article.published)
     return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))
+
+
+def load_models() -> None:
+    """Load the NLP pipeline and the classifier now rather than on the first article (each once per process)."""
+    load_pipeline()
+    packaged()

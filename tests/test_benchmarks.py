@@ -110,3 +110,13 @@ def test_run_compares_the_measurements_against_the_targets(
     table = capsys.readouterr().out
     assert "throughput ratio ingest / trafilatura" in table and "0.25" in table and "NO" in table
     assert "2.00x" in table and "yes" in table
+
+
+def test_startup_step_times_the_commands_and_the_models(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(run, "REPEAT", 1)
+    results = run.main(["--only", "startup", "--cache", str(tmp_path)])
+    assert set(results["startup"]) == {"help", "extract", "pipeline", "classifier"}
+    assert all(len(times) == 1 and times[0] > 0 for times in results["startup"].values())
+    table = capsys.readouterr().out
+    assert "`extractor extract`" in table and "<= 1.5 s" in table and "<= 0.3 s" in table

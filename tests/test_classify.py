@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import skops.io as sio
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
-from extractor.classify import classify, classify_csv, load, train, using
-from extractor.classify.features import DIMENSIONS, cue_counts, normalise
-from extractor.classify.model import MODEL_FILE, Classifier
+from extractor.classify import TRAINING_FILES, classify, classify_csv, load, train, using
+from extractor.classify.compact import CompactModel
+from extractor.classify.features import DIMENSIONS, as_frame, cue_counts, normalise
+from extractor.classify.model import ARRAYS_FILE, META_FILE, MODEL_FILE, Classifier, load_pipeline
 from extractor.classify.training import cross_validate, folds, keyword_baseline, read_training
 from extractor.cli import app
 from extractor.errors import NlpError, SourceError
@@ -249,3 +254,60 @@ def test_cross_fitting_classifies_each_article_with_a_model_that_never_saw_its_r
     assert sorted(sorted(every - regions) for regions in seen) == [["Kabupaten Alor"], ["Kota Bitung"]]
     found = {p["id"]: p["innovations"] for p in predictions}
     assert [i["dimension_source"] for i in found["a1_alor"]] == ["predicted"]
+
+
+# The arrays file: what predictions read (extractor/classify/compact.py), without scikit-learn or pickle.
+
+
+def _variants(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows as the extractor sends them: mixed names, a sentence or none, empty fields."""
+    out = [{"name": r["name"], "description": r.get("description", ""), "sentence": s}
+           for r in rows for s in ("", "Pemkab meluncurkan aplikasi ini untuk warga.", "  ")]
+    return out + [{"name": "", "description": ""}, {"name": "X"}, {"name": "e-Padi", "sentence": "\n"}]
+
+
+def test_the_arrays_predict_exactly_what_the_fitted_pipeline_predicts(trained: tuple[Path, dict]) -> None:
+    directory, _ = trained
+    compiled, pipeline = load(directory).pipeline, load_pipeline(directory)
+    assert isinstance(compiled, CompactModel)
+    rows = _variants(training_rows())
+    assert np.array_equal(compiled.predict_proba(rows), pipeline.predict_proba(as_frame(rows)))
+
+
+def test_the_packaged_arrays_are_the_packaged_pipeline() -> None:
+    rows = _variants(read_training(TRAINING_FILES)[::7])
+    assert np.array_equal(load().pipeline.predict_proba(rows), load_pipeline().predict_proba(as_frame(rows)))
+
+
+def _copy_model(source: Path, target: Path) -> Path:
+    for name in (META_FILE, ARRAYS_FILE):
+        (target / name).write_bytes((source / name).read_bytes())
+    return target
+
+
+def test_loading_refuses_a_changed_arrays_file(tmp_path: Path, trained: tuple[Path, dict]) -> None:
+    directory = _copy_model(trained[0], tmp_path)
+    data = bytearray((directory / ARRAYS_FILE).read_bytes())
+    data[len(data) // 2] ^= 1
+    (directory / ARRAYS_FILE).write_bytes(bytes(data))
+    with pytest.raises(NlpError, match="SHA-256"):
+        load(directory)
+
+
+def test_loading_refuses_arrays_that_would_need_pickle(tmp_path: Path, trained: tuple[Path, dict]) -> None:
+    directory = _copy_model(trained[0], tmp_path)
+    np.savez(directory / ARRAYS_FILE, layout=np.array([{"code": os.system}], dtype=object))
+    meta = json.loads((directory / META_FILE).read_text())
+    meta["files"][ARRAYS_FILE] = hashlib.sha256((directory / ARRAYS_FILE).read_bytes()).hexdigest()
+    (directory / META_FILE).write_text(json.dumps(meta))
+    with pytest.raises(NlpError, match="cannot load the classifier"):
+        load(directory)
+
+
+def test_predictions_import_neither_scikit_learn_nor_pandas() -> None:
+    code = ("import sys; from extractor.classify import predict_dimensions; "
+            "[p] = predict_dimensions([{'name': 'Bank Sampah', 'description': 'tabungan sampah warga'}]); "
+            "assert p.dimension, p; "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'scipy', 'skops') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]", result.stderr

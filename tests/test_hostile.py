@@ -33,7 +33,6 @@ from fixtures.support import CliRun, NewsServer, Reply, assert_clean_output, ing
 from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtures: a fresh database per test)
 
 from extractor import fetch as fetch_module
-from extractor import parse as parse_module
 from extractor import pipeline, summary
 from extractor.classify.model import META_FILE, MODEL_DIR, MODEL_FILE
 from extractor.classify.model import load as load_classifier
@@ -390,8 +389,8 @@ def test_copies_stored_by_a_concurrent_run_are_linked_at_its_end(monkeypatch: py
     (copies / "sumbawa.txt").write_text(story_text(SUMBAWA))
     assert pipeline.ingest([str(originals)], settings).stored == 2
     # the second run started before the first stored anything: its index and its watermark are from then
-    monkeypatch.setattr(pipeline, "last_article_id", lambda session: 0, raising=False)
-    monkeypatch.setattr(pipeline, "load_near_duplicate_index", lambda session, s: NearDuplicateIndex(
+    monkeypatch.setattr("extractor.db.store.last_article_id", lambda session: 0)
+    monkeypatch.setattr("extractor.db.store.load_near_duplicate_index", lambda session, s: NearDuplicateIndex(
         s.near_duplicate_threshold, s.minhash_permutations))
     second = pipeline.ingest([str(copies)], settings)
     assert second.stored == 2  # neither looked like a copy when it was stored
@@ -490,7 +489,7 @@ def test_a_crash_inside_the_html_libraries_is_a_parse_failure(monkeypatch: pytes
     def crash(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("htmldate: unexpected date format")
 
-    monkeypatch.setattr(parse_module.trafilatura, "bare_extraction", crash)
+    monkeypatch.setattr("trafilatura.bare_extraction", crash)  # parse imports trafilatura on its first page
     result = pipeline.process_page(Page(source="rusak.html", html=story_html(WONOSOBO)), Settings())
     assert_permanent_parse_failure(result, "the HTML cannot be parsed (AssertionError: htmldate")
 

@@ -551,10 +551,10 @@ def test_a_run_that_stores_nothing_new_keeps_the_derived_tables(
     path = tmp_path / "parepare.txt"
     path.write_text(story_text(PAREPARE), encoding="utf-8")
     assert ingest_cli(cli, db_url, path).exit_code == 0
-    from extractor import pipeline
+    from extractor.db import derive
 
     calls: list[object] = []
-    monkeypatch.setattr(pipeline, "rebuild_derived", lambda *args: calls.append(args))
+    monkeypatch.setattr(derive, "rebuild_derived", lambda *args: calls.append(args))
     assert ingest_cli(cli, db_url, path).exit_code == 0
     assert calls == []
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +14,17 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
-from extractor.nlp import CONFIG, LABELS, analyse, load_pipeline
+from extractor.nlp import (
+    CONFIG,
+    LABELS,
+    PIPELINE_DIR,
+    analyse,
+    build_pipeline,
+    is_current,
+    load_pipeline,
+    save_pipeline,
+    sources_digest,
+)
 from extractor.records import EVENT_TYPES, Article
 from extractor.summary import summarise
 
@@ -241,3 +253,43 @@ def test_evidence_on_small_texts(nlp: Language, label: str, text: str) -> None:
         assert doc.text[start:end] == span.text, (span.text, span._.value)
         sentence = span.sent
         assert sentence.start_char <= start < end <= sentence.end_char, (span.text, sentence.text)
+
+
+# The packaged pipeline: models/smartcity_id, written by `extractor train` (save_pipeline), read by spacy.load.
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def test_packaged_pipeline_is_written_from_the_current_sources() -> None:
+    assert is_current(PIPELINE_DIR), "models/smartcity_id is out of date: run `extractor train`"
+
+
+def test_load_pipeline_reads_the_packaged_directory(nlp: Language) -> None:
+    assert nlp.meta["name"] == "smartcity_id" and nlp.meta["sources_digest"] == sources_digest()
+    assert nlp.meta["sources"] and nlp.meta["license"]
+
+
+def test_packaged_pipeline_extracts_what_the_built_one_does(nlp: Language) -> None:
+    built = build_pipeline()
+    texts = [ARTICLE, *(p.read_text(encoding="utf-8") for p in sorted((CORPUS / "articles").glob("*.txt"))[:12])]
+    for text in texts:
+        before, after = analyse(text, date(2023, 8, 20), nlp=built), analyse(text, date(2023, 8, 20), nlp=nlp)
+        assert [(t.text, t.idx) for t in after] == [(t.text, t.idx) for t in before]
+        assert [s.text for s in after.sents] == [s.text for s in before.sents]
+        assert _spans(after) == _spans(before)
+
+
+def test_save_pipeline_writes_the_same_files_every_time(tmp_path: Path) -> None:
+    first, second = save_pipeline(tmp_path / "a"), save_pipeline(tmp_path / "b")
+    assert _files(first) == _files(second) == _files(PIPELINE_DIR)
+
+
+def test_a_pipeline_written_from_other_sources_is_not_current(tmp_path: Path) -> None:
+    path = save_pipeline(tmp_path / "m")
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    (path / "meta.json").write_text(json.dumps({**meta, "sources_digest": "0" * 64}), encoding="utf-8")
+    assert not is_current(path) and not is_current(tmp_path / "missing")

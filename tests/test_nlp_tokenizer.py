@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from extractor.nlp import load_pipeline
 
@@ -60,3 +63,66 @@ def test_no_whitespace_only_special_cases(nlp: Language) -> None:
 )
 def test_whitespace_still_tokenised(nlp: Language, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+# The special cases wait until a text needs them (extractor/nlp/tokenizer.py): the tokens must be exactly those of
+# spaCy's Tokenizer holding every rule, whatever the context and whichever rules were added before.
+
+
+@pytest.fixture(scope="module")
+def eager(nlp: Language) -> Tokenizer:
+    lazy = nlp.tokenizer
+    return Tokenizer(nlp.vocab, rules=lazy.rules, prefix_search=lazy.prefix_search, suffix_search=lazy.suffix_search,
+                     infix_finditer=lazy.infix_finditer, token_match=lazy.token_match, url_match=lazy.url_match)
+
+
+def _tokens(doc: Doc) -> list[tuple[str, int, str, str]]:
+    return [(t.text, t.idx, t.whitespace_, t.norm_) for t in doc]
+
+
+CONTEXTS = ["{k}", "({k})", "{k}.", '"{k}"', "{k}-{o}", "x{k}", "{k}x", "-{k}", "{k},", "({k}).", "{k}-nya",
+            "{spaced}", "{split}", "{broken}", "{o} {k} {o}"]
+
+
+def _adversarial_texts(rules: dict[str, object]) -> list[str]:
+    """Every special case in turn, in contexts that cut, glue, space or wrap it, mixed with other rules."""
+    keys = sorted(rules)
+    texts = []
+    for start in range(0, len(keys), 400):
+        words = []
+        for i, key in enumerate(keys[start:start + 400]):
+            other = keys[(i * 7919) % len(keys)]
+            context = CONTEXTS[i % len(CONTEXTS)]
+            words.append(context.format(k=key, o=other, spaced=key.replace("-", " - ", 1),
+                                        split=key.replace("-", " -", 1), broken=key.replace("-", "-\n", 1)))
+        texts.append(" ".join(words))
+    return texts
+
+
+def test_waiting_special_cases_give_the_tokens_of_all_rules(eager: Tokenizer) -> None:
+    from extractor.nlp.tokenizer import create_tokenizer
+
+    rules = eager.rules
+    texts = _adversarial_texts(rules) + [ARTICLE_TEXT]
+    for text in texts:  # a fresh tokenizer per text: only what that text needed has been added
+        fresh = create_tokenizer()(load_pipeline())
+        assert _tokens(fresh(text)) == _tokens(eager(text))
+    running = create_tokenizer()(load_pipeline())
+    for text in reversed(texts):  # and one tokenizer across all texts, its cache warm
+        assert _tokens(running(text)) == _tokens(eager(text))
+
+
+def test_tokenizer_serializes_and_pickles_every_rule(nlp: Language, eager: Tokenizer) -> None:
+    from extractor.nlp.tokenizer import SmartcityTokenizer
+
+    lazy = nlp.tokenizer
+    assert isinstance(lazy, SmartcityTokenizer)
+    assert lazy.to_bytes(exclude=["vocab"]) == eager.to_bytes(exclude=["vocab"])
+    copy = pickle.loads(pickle.dumps(lazy))
+    assert isinstance(copy, SmartcityTokenizer) and copy.rules == eager.rules
+    text = "Program kota-kota cerdas (Abu-Abu) di Kab. Sleman."
+    assert _tokens(copy(text)) == _tokens(eager(text))
+
+
+ARTICLE_TEXT = ("Pemkab Sleman menggelar bimtek masing-masing OPD; kegiatan-kegiatan e-Government\n"
+                "dan sub-sub dimensi dibahas (Smart-Governance, Kabupaten/Kota) bersama tim-tim asesor.")

@@ -1,4 +1,5 @@
-"""Smart-city dimension of an innovation from its name, description and sentence: a scikit-learn classifier.
+"""Smart-city dimension of an innovation from its name, description and sentence: a scikit-learn classifier
+(trained with scikit-learn, applied without it: see compact.py).
 
     >>> from extractor.classify import classify
     >>> classify([{"name": "Bank Sampah Digital", "description": "tabungan warga dari sampah terpilah"}])
@@ -11,9 +12,8 @@ import csv
 import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extractor.classify.features import DIMENSIONS, as_frame
 from extractor.classify.model import (
     MODEL_DIR,
     OVERRIDE,
@@ -26,14 +26,7 @@ from extractor.classify.model import (
     save,
     using,
 )
-from extractor.classify.training import (
-    CANDIDATES,
-    CrossValidation,
-    best_threshold,
-    build_classifier,
-    cross_validate,
-    read_training,
-)
+from extractor.classify.text import DIMENSIONS
 from extractor.errors import NlpError, SourceError
 
 __all__ = [
@@ -52,10 +45,22 @@ __all__ = [
     "using",
 ]
 
+if TYPE_CHECKING:
+    from extractor.classify.training import CrossValidation
+
 log = logging.getLogger(__name__)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "training"  # in a checkout of the project
 TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
+
+
+def __getattr__(name: str) -> Any:
+    # training needs scikit-learn, which takes seconds to import: loaded on first use, never by predictions
+    if name in ("CrossValidation", "cross_validate"):
+        from extractor.classify import training
+
+        return getattr(training, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def predict_dimensions(rows: Sequence[dict[str, Any]]) -> list[Prediction]:
@@ -68,6 +73,8 @@ def predict_dimensions(rows: Sequence[dict[str, Any]]) -> list[Prediction]:
 def packaged_validation(training_file: str | None = None) -> CrossValidation:
     """The packaged model's region-grouped cross-validation, as `extractor train` measured and saved it; only the
     rows of one training file (e.g. "corpus_innovations.csv") when `training_file` is given."""
+    from extractor.classify.training import CrossValidation
+
     metadata = read_metadata()
     folds = metadata.get("out_of_fold") or {}
     if not folds.get("true"):
@@ -115,6 +122,15 @@ def classify_csv(path: Path, model: Classifier | None = None) -> list[dict[str, 
 def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) -> dict[str, Any]:
     """Compare the candidates and the keyword baseline in region-grouped cross-validation, fit the best on all
     rows, and save it with its metadata; returns the metadata."""
+    from extractor.classify.features import as_frame
+    from extractor.classify.training import (
+        CANDIDATES,
+        best_threshold,
+        build_classifier,
+        cross_validate,
+        read_training,
+    )
+
     rows = read_training(paths)
     validations = {name: cross_validate(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
     best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
@@ -135,7 +151,7 @@ def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) 
                         "training_file": [r["training_file"] for r in rows]},
     }
     pipeline = build_classifier(best).fit(as_frame(rows), [r["dimension"] for r in rows])
-    save(pipeline, metadata, output_dir)
+    save(pipeline, metadata, output_dir, check_rows=rows)
     packaged.cache_clear()
     return metadata
 

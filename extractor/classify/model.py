@@ -1,10 +1,13 @@
-"""The packaged classifier: saved with skops (no pickle), its metadata beside it, predictions with confidence."""
+"""The packaged classifier: the fitted pipeline saved with skops (no pickle) and as plain arrays (what
+predictions use, see compact.py), its metadata beside it, predictions with confidence."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -12,27 +15,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import skops.io as sio
-from sklearn.pipeline import Pipeline
-
-from extractor.classify.features import as_frame
+from extractor.classify import compact
 from extractor.errors import NlpError
+from extractor.settings import MODEL_DIR
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
-try:
-    # models/ is installed as the package extractor.models (see pyproject.toml)
-    import extractor.models as _models
-
-    MODEL_DIR = Path(_models.__file__).resolve().parent
-except ImportError:  # running from a checkout that shadows the installed package
-    MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
 MODEL_FILE = "dimension_classifier.skops"
+ARRAYS_FILE = "dimension_classifier.npz"
 META_FILE = "dimension_classifier.json"
 # The only types beyond skops' defaults a model file may hold; skops refuses anything else instead of executing it.
 TRUSTED = ["extractor.classify.features.CueCounts", "extractor.classify.features.normalise",
+           "extractor.classify.text.normalise",
            # scikit-learn's calibration internals, which skops does not list as safe by default
            "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration"]
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "PySastrawi")
@@ -48,16 +47,22 @@ class Prediction:
 
 @dataclass(frozen=True)
 class Classifier:
-    """A fitted pipeline and the threshold below which it abstains."""
+    """A fitted model (the CompactModel of the packaged file, or a scikit-learn Pipeline) and the threshold
+    below which it abstains."""
 
-    pipeline: Pipeline
+    pipeline: compact.CompactModel | Pipeline
     threshold: float
 
     def predict(self, rows: Sequence[dict[str, Any]]) -> list[Prediction]:
         """One prediction per row of name, description (and sentence)."""
         if not rows:
             return []
-        probabilities = self.pipeline.predict_proba(as_frame(rows))
+        if isinstance(self.pipeline, compact.CompactModel):
+            probabilities = self.pipeline.predict_proba(rows)
+        else:
+            from extractor.classify.features import as_frame
+
+            probabilities = self.pipeline.predict_proba(as_frame(rows))
         classes = self.pipeline.classes_
         best = [(str(classes[p.argmax()]), round(float(p.max()), 3)) for p in probabilities]
         return [Prediction(d if c >= self.threshold else None, c) for d, c in best]
@@ -76,9 +81,22 @@ def library_versions() -> dict[str, str]:
     return {name: version(name) for name in LIBRARIES}
 
 
-def save(pipeline: Pipeline, metadata: dict[str, Any], output_dir: Path) -> Path:
-    """Write the model and its metadata (training hash, versions, metrics, threshold); returns the model path."""
+def save(pipeline: Pipeline, metadata: dict[str, Any], output_dir: Path,
+         check_rows: Sequence[dict[str, Any]] = ()) -> Path:
+    """Write the model (skops and arrays) and its metadata (training hash, versions, metrics, threshold, the
+    files' SHA-256); returns the skops path. The arrays must predict exactly what the pipeline predicts on
+    `check_rows`, or nothing is written."""
+    import numpy as np
+    import skops.io as sio
+
+    from extractor.classify.features import as_frame
+
     output_dir.mkdir(parents=True, exist_ok=True)
+    arrays = compact.compile_pipeline(pipeline)
+    if check_rows and not np.array_equal(arrays.predict_proba(check_rows),
+                                         pipeline.predict_proba(as_frame(check_rows))):
+        raise NlpError(str(output_dir / ARRAYS_FILE), "the compiled classifier predicts other probabilities than "
+                       "the fitted pipeline", "report it: extractor/classify/compact.py must follow scikit-learn")
     path = output_dir / MODEL_FILE
     sio.dump(pipeline, path)
     untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED)
@@ -86,9 +104,15 @@ def save(pipeline: Pipeline, metadata: dict[str, Any], output_dir: Path) -> Path
         path.unlink()
         raise NlpError(str(path), f"model holds types not in TRUSTED: {sorted(untrusted)}",
                        "add them to extractor.classify.model.TRUSTED after review")
-    meta = {**metadata, "libraries": library_versions()}
+    compact.write(arrays, output_dir / ARRAYS_FILE)
+    meta = {**metadata, "libraries": library_versions(),
+            "files": {name: _sha256(output_dir / name) for name in (ARRAYS_FILE, MODEL_FILE)}}
     (output_dir / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return path
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def read_metadata(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
@@ -100,10 +124,43 @@ def read_metadata(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         raise NlpError(str(path), f"cannot read the classifier metadata ({exc})", "run `extractor train`") from exc
 
 
+def _threshold(metadata: dict[str, Any], model_dir: Path) -> float:
+    """The abstention threshold of the metadata; NlpError when it holds none from 0 to 1."""
+    threshold = metadata.get("threshold")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        raise NlpError(str(model_dir / META_FILE), f"the classifier metadata holds no threshold from 0 to 1 (it "
+                       f"holds {threshold!r})", "run `extractor train` to rebuild it")
+    return float(threshold)
+
+
 def load(model_dir: Path = MODEL_DIR) -> Classifier:
-    """The saved classifier; raises NlpError when it is missing, unreadable or holds untrusted types."""
-    path = model_dir / MODEL_FILE
+    """The saved classifier, from its arrays (or, in a directory without them, from the skops file); raises
+    NlpError when it is missing, unreadable, not the file the metadata names, holds untrusted types or has no
+    valid threshold."""
     metadata = read_metadata(model_dir)
+    threshold = _threshold(metadata, model_dir)
+    path = model_dir / ARRAYS_FILE
+    if not path.exists():
+        return Classifier(load_pipeline(model_dir, metadata), threshold)
+    try:
+        data = path.read_bytes()
+        expected = (metadata.get("files") or {}).get(ARRAYS_FILE)
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise ValueError(f"its SHA-256 is not the one in {META_FILE}")
+        model = compact.read(io.BytesIO(data))
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        raise NlpError(str(path), f"cannot load the classifier ({exc.__class__.__name__}: {exc})",
+                       "run `extractor train` to rebuild it") from exc
+    return Classifier(model, threshold)
+
+
+def load_pipeline(model_dir: Path = MODEL_DIR, metadata: dict[str, Any] | None = None) -> Pipeline:
+    """The fitted scikit-learn pipeline from the skops file (for inspection and research; slow to import and
+    read); raises NlpError when it is missing, unreadable or holds untrusted types."""
+    import skops.io as sio
+
+    metadata = read_metadata(model_dir) if metadata is None else metadata
+    path = model_dir / MODEL_FILE
     try:
         pipeline = sio.load(path, trusted=TRUSTED)
     except Exception as exc:  # skops raises UntrustedTypesFoundException, OSError, zipfile/version errors
@@ -113,11 +170,7 @@ def load(model_dir: Path = MODEL_DIR) -> Classifier:
     if saved.get("scikit-learn") != installed["scikit-learn"]:
         log.warning("classifier saved with scikit-learn %s, running %s; rebuild with `extractor train`",
                     saved.get("scikit-learn"), installed["scikit-learn"])
-    threshold = metadata.get("threshold")
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
-        raise NlpError(str(model_dir / META_FILE), f"the classifier metadata holds no threshold from 0 to 1 (it "
-                       f"holds {threshold!r})", "run `extractor train` to rebuild it")
-    return Classifier(pipeline, float(threshold))
+    return pipeline
 
 
 @lru_cache(maxsize=1)

@@ -148,16 +148,16 @@ def _mentions(session: Session, article_ids: Iterable[int]) -> dict[int, list[Me
     ids = sorted(set(article_ids))
     out: dict[int, list[Mention]] = defaultdict(list)
     for chunk in chunks(ids):
+        # plain rows, not MentionRow objects: building an ORM object per mention was most of a rebuild's reading
         query = (
-            select(MentionRow)
+            sa_select(col(MentionRow.article_id), col(MentionRow.label), col(MentionRow.text),
+                      col(MentionRow.start), col(MentionRow.end), col(MentionRow.sentence), col(MentionRow.value))
             .where(col(MentionRow.article_id).in_(chunk))
             .where(col(MentionRow.label).in_(EVIDENCE_LABELS))
             .order_by(col(MentionRow.article_id), col(MentionRow.start), col(MentionRow.id))
         )
-        for m in session.exec(query):
-            out[m.article_id].append(
-                Mention(m.label, m.text, m.start, m.end, m.sentence, dict(m.value or {}))
-            )
+        for article_id, label, text, start, end, sentence, value in session.execute(query):
+            out[article_id].append(Mention(label, text, start, end, sentence, dict(value or {})))
     return out
 
 

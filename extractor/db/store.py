@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -215,14 +215,16 @@ def json_safe(summary: dict[str, Any]) -> dict[str, Any]:
 def replace_mentions(session: Session, article_id: int, extraction: Extraction, version: str) -> None:
     """Replace the stored mentions of an article by those of a new extraction."""
     session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))  # type: ignore[arg-type]
-    seen = set()
+    rows, seen = [], set()
     for m in extraction.mentions:
         key = (m.label, m.start, m.end)
         if key in seen:
             continue
         seen.add(key)
-        session.add(MentionRow(article_id=article_id, label=m.label, text=m.text, start=m.start, end=m.end,
-                               sentence=m.sentence, value=m.value, version=version))
+        rows.append({"article_id": article_id, "label": m.label, "text": m.text, "start": m.start, "end": m.end,
+                     "sentence": m.sentence, "value": m.value, "version": version})
+    if rows:  # one INSERT of many rows: an ORM object per mention cost more than the rest of storing
+        session.execute(insert(MentionRow), rows)
 
 
 def _clear_failure(session: Session, source: str) -> bool:

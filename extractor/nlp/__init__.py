@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.errors import NlpError
 from extractor.nlp import (  # noqa: F401  (registers the components and the tokenizer)
@@ -21,16 +25,44 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
-from extractor.nlp.spans import text_of
+from extractor.nlp.spans import finish, text_of
 from extractor.records import Mention
+from extractor.settings import MODEL_DIR, VERSION
+
+log = logging.getLogger(__name__)
 
 CONFIG = Path(__file__).with_name("config.cfg")
 LABELS = ("regions", "provinces", "people", "dates", "scores", "dimensions", "innovations")
+# The packaged pipeline, written by `extractor train` (save_pipeline) and read by spacy.load.
+PIPELINE_DIR = MODEL_DIR / "smartcity_id"
+# What the serialized parts of the pipeline are made from: the tokenizer's rules come from spaCy's Indonesian
+# data, tokenizer.py and the abbreviations; the components read data/ when they are built, at every load.
+SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt")
+META = {
+    "name": "smartcity_id",
+    "version": VERSION,
+    "description": "Rule-based pipeline for Indonesian news on smart-city evaluations: sentences, regions, "
+                   "dates, dimensions, scores, people and innovations, each with its evidence.",
+    "license": "MIT",
+    "sources": [
+        {"name": "spaCy Indonesian language data (tokenizer exceptions and affixes)",
+         "url": "https://github.com/explosion/spaCy/tree/master/spacy/lang/id", "license": "MIT"},
+        {"name": "smartcity-extractor language data (extractor/nlp/data: Kemendagri region names and codes, "
+                 "positions, titles, cue words)", "license": "MIT"},
+    ],
+}
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The pipeline built from the packaged config.cfg (cached per process)."""
+def sources_digest() -> str:
+    """SHA-256 over what the serialized pipeline is made from (SOURCES and the spaCy version)."""
+    digest = hashlib.sha256(spacy.__version__.encode())
+    for path in SOURCES:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_pipeline() -> Language:
+    """A new pipeline built from config.cfg and the data files."""
     try:
         config = spacy.util.load_config(CONFIG)
         return spacy.util.load_model_from_config(config, auto_fill=True)
@@ -38,18 +70,51 @@ def load_pipeline() -> Language:
         raise NlpError(str(CONFIG), f"cannot build the pipeline: {exc}", "reinstall the package") from exc
 
 
+def save_pipeline(path: Path = PIPELINE_DIR) -> Path:
+    """Write a freshly built pipeline to `path` with nlp.to_disk (the same files for the same code and data)."""
+    nlp = build_pipeline()
+    nlp.meta.update(META, sources_digest=sources_digest())
+    nlp.to_disk(path)
+    return path
+
+
+def is_current(path: Path) -> bool:
+    """True when the pipeline at `path` was written from the sources the package holds now."""
+    try:
+        meta = spacy.util.load_meta(path / "meta.json")
+    except (OSError, ValueError):
+        return False
+    return bool(meta.get("sources_digest") == sources_digest())
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The packaged pipeline, read from models/smartcity_id with spacy.load (cached per process); built from
+    config.cfg instead, with a warning, when that directory is missing or was written from other sources."""
+    if not is_current(PIPELINE_DIR):
+        log.warning("%s is missing or was written from other sources than the package holds; building the "
+                    "pipeline from config.cfg (run `extractor train` to write it again)", PIPELINE_DIR)
+        return build_pipeline()
+    try:
+        return spacy.load(PIPELINE_DIR)
+    except Exception as exc:  # spaCy raises many kinds; say which directory is broken
+        raise NlpError(str(PIPELINE_DIR), f"cannot load the pipeline: {exc}",
+                       "run `extractor train` to write it again") from exc
+
+
 def analyse(text: str, published: date | None = None, nlp: Language | None = None) -> Doc:
     """Run the pipeline over one text, resolving relative dates against the publication date."""
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
     doc._.published = published
-    return nlp(doc)
+    return finish(nlp(doc))
 
 
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:
     """Every span the components found, as Mention records with their evidence."""
     out = []
     text = text_of(doc)
+    sentence = _sentence_finder(doc)
     for label in LABELS:
         if label not in doc.spans:
             continue
@@ -57,5 +122,23 @@ def mentions_of(doc: Doc) -> tuple[Mention, ...]:
             value = dict(span._.value or {})
             start, end = value.pop("start", span.start_char), value.pop("end", span.end_char)
             out.append(Mention(label=label.rstrip("s") if label != "people" else "person", text=text[start:end],
-                               start=start, end=end, sentence=span.sent.text.strip(), value=value))
+                               start=start, end=end, sentence=sentence(span), value=value))
     return tuple(sorted(out, key=lambda m: (m.start, m.label)))
+
+
+def _sentence_finder(doc: Doc) -> Callable[[Span], str]:
+    """`span.sent.text.strip()` without walking the tokens for every span (spaCy's Span.sent steps token by token
+    to the sentence's start and end: quadratic on long pages with many mentions)."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda span: str(span.sent.text.strip())
+    text = text_of(doc)
+    starts = [i for i, value in enumerate(doc.to_array("SENT_START").tolist()) if value == 1]
+
+    def sentence(span: Span) -> str:
+        # as Span.sent: from the last sentence start at or before the span's first token to the next one after it
+        at = bisect_right(starts, span.start)
+        first = starts[at - 1] if at else 0
+        last = doc[(starts[at] if at < len(starts) else len(doc)) - 1]
+        return text[doc[first].idx:last.idx + len(last)].strip()
+
+    return sentence

@@ -38,9 +38,22 @@ def text_of(doc: Doc) -> str:
 
 def spans_of(doc: Doc, label: str) -> list[Span]:
     """The spans a component stored under `label`, in text order."""
+    done = doc.user_data.get("spans_of")
+    if done is not None and label in done:
+        return list(done[label])
     if label not in doc.spans:
         return []
-    return sorted(doc.spans[label], key=lambda s: (s.start_char, s.end_char))
+    found = sorted(doc.spans[label], key=lambda s: (s.start_char, s.end_char))
+    if done is not None:
+        done[label] = found
+    return list(found)
+
+
+def finish(doc: Doc) -> Doc:
+    """Mark a doc the pipeline has finished: from now on `spans_of` sorts each label's spans once (the summary and
+    the events ask for them hundreds of times, and each time spaCy makes new Span objects)."""
+    doc.user_data["spans_of"] = {}
+    return doc
 
 
 def published(doc: Doc) -> date | None:

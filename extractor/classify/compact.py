@@ -1,0 +1,288 @@
+"""The fitted classifier as plain arrays: read without scikit-learn, pandas or pickle, and fast to apply.
+
+scikit-learn and skops take about 2 s to import and the skops file 0.3 s to read, at every start of a process
+that classifies; the pipeline's ColumnTransformer and the pandas frame cost about 10 ms per call. A fitted
+pipeline of `training.build_classifier` is only vocabularies, IDF weights, linear coefficients and sigmoid
+calibrations, so `compile_pipeline` copies those into a `CompactModel`, whose `predict_proba` repeats the
+pipeline's arithmetic: the same float operations in the same order, hence the same probabilities to the last
+bit (`save` checks that on the training rows, tests/test_classify.py on others).
+
+The file is a NumPy .npz archive of numeric and string arrays read with `allow_pickle=False`: whatever it
+holds, reading it runs no code, and `model.load` refuses a file whose SHA-256 is not the one in the metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from extractor.classify.text import columns, cue_counts, normalise
+
+FORMAT = 1
+# scikit-learn's defaults that the compiled features assume (CountVectorizer's token pattern and the white space
+# that its char_wb analyzer squeezes)
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_TOKENS = re.compile(TOKEN_PATTERN)
+_WHITE_SPACES = re.compile(r"\s\s+")
+COLUMN_INDEX = {"text": 0, "context": 1}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One transformer of the ColumnTransformer: TF-IDF n-grams ("char_wb", "word") or the six cue counts
+    ("cues") of one column, with its weight and the offset of its columns in the feature vector."""
+
+    kind: str
+    column: str
+    weight: float | None
+    offset: int
+    ngram_range: tuple[int, int] = (1, 1)
+    vocabulary: dict[str, int] | None = None
+    idf: np.ndarray | None = None
+
+    def features(self, text: str) -> tuple[list[int], np.ndarray]:
+        """Sorted column indices (with the offset) and values of this block for one text."""
+        if self.kind == "cues":
+            counts = np.array(cue_counts(text), dtype=float)
+            nonzero = [i for i, c in enumerate(counts) if c != 0]
+            values = counts[nonzero]
+        else:
+            assert self.vocabulary is not None and self.idf is not None
+            grams = _char_wb_ngrams(text, *self.ngram_range) if self.kind == "char_wb" else \
+                _word_ngrams(normalise(text), *self.ngram_range)
+            found = Counter(i for i in (self.vocabulary.get(g) for g in grams) if i is not None)
+            nonzero = sorted(found)
+            # TfidfTransformer: sublinear tf, idf, then l2 norm summed in index order as scikit-learn's Cython does
+            values = np.array([found[i] for i in nonzero], dtype=np.float64)
+            np.log(values, values)
+            values += 1.0
+            values *= self.idf[nonzero]
+            total = 0.0
+            for v in values.tolist():
+                total += v * v
+            if total != 0.0:
+                values /= math.sqrt(total)
+        if self.weight is not None:
+            values = values * self.weight
+        return [self.offset + i for i in nonzero], values
+
+
+@dataclass(frozen=True)
+class CompactModel:
+    """The features and linear model(s) of a fitted pipeline; `predict_proba` takes rows, not a DataFrame."""
+
+    classes_: np.ndarray
+    blocks: tuple[Block, ...]
+    kind: str  # "sigmoid": CalibratedClassifierCV(method="sigmoid"); "softmax": multinomial LogisticRegression
+    coef: np.ndarray  # (models, classes, features)
+    intercept: np.ndarray  # (models, classes)
+    calibration: np.ndarray  # (models, classes, 2): sigmoid a and b ("sigmoid" only)
+    class_index: np.ndarray  # (models, classes): the column of each model's class in classes_
+
+    def features(self, rows: Sequence[dict[str, Any]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per row, the indices and values of its non-zero features, in index order."""
+        out = []
+        for row in rows:
+            texts = columns(row)
+            indices: list[int] = []
+            parts = []
+            for block in self.blocks:
+                found, values = block.features(texts[COLUMN_INDEX[block.column]])
+                indices += found
+                parts.append(values)
+            out.append((np.array(indices, dtype=np.intp), np.concatenate(parts)))
+        return out
+
+    def decision(self, model: int, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """The linear scores of one model, as scipy's sparse product sums them (feature by feature)."""
+        coef_t = self.coef[model].T
+        scores = np.zeros((len(rows), coef_t.shape[1]))
+        for r, (indices, values) in enumerate(rows):
+            if len(indices):
+                scores[r] = np.add.reduce(values[:, None] * coef_t[indices], axis=0)
+        return scores + self.intercept[model]
+
+    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
+        """Class probabilities per row, in the order of classes_."""
+        features = self.features(rows)
+        n_classes = len(self.classes_)
+        if self.kind == "softmax":
+            scores = self.decision(0, features)
+            scores -= np.reshape(np.max(scores, axis=1), (-1, 1))
+            np.exp(scores, out=scores)
+            scores /= np.reshape(np.sum(scores, axis=1), (-1, 1))
+            return scores
+        mean = np.zeros((len(rows), n_classes))
+        for model in range(self.coef.shape[0]):
+            scores = self.decision(model, features)
+            proba = np.zeros((len(rows), n_classes))
+            for column, index in enumerate(self.class_index[model]):
+                a, b = self.calibration[model, column]
+                inner = -(a * scores[:, column] + b)
+                # scipy.special.expit, with the C library's exp as scipy uses it
+                proba[:, index] = [1 / (1 + math.exp(-x)) for x in inner.tolist()]
+            denominator = np.sum(proba, axis=1)[:, np.newaxis]
+            uniform = np.full_like(proba, 1 / n_classes)
+            proba = np.divide(proba, denominator, out=uniform, where=denominator != 0)
+            proba[(1.0 < proba) & (proba <= 1.0 + 1e-5)] = 1.0
+            mean += proba
+        mean /= self.coef.shape[0]
+        return mean
+
+
+def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's char_wb analyzer (lower case, n-grams inside words padded with a space)."""
+    grams = []
+    for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+        word = " " + word + " "
+        length = len(word)
+        for n in range(low, high + 1):
+            offset = 0
+            grams.append(word[offset:offset + n])
+            while offset + n < length:
+                offset += 1
+                grams.append(word[offset:offset + n])
+            if offset == 0:  # a short word counts once
+                break
+    return grams
+
+
+def _word_ngrams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's word analyzer on preprocessed text: the token pattern, then n-grams joined by spaces."""
+    tokens = _TOKENS.findall(text)
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high + 1, len(tokens) + 1)):
+        grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return grams
+
+
+class UnsupportedPipeline(ValueError):
+    """The fitted pipeline has a part `compile_pipeline` does not know how to copy."""
+
+
+def compile_pipeline(pipeline: Any) -> CompactModel:
+    """The CompactModel of a fitted pipeline of `training.build_classifier`; raises UnsupportedPipeline when the
+    pipeline holds anything else (a new feature or model must be taught here first)."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    from extractor.classify.features import CueCounts
+
+    features, model = pipeline.named_steps["features"], pipeline.named_steps["model"]
+    weights = features.transformer_weights or {}
+    blocks, offset = [], 0
+    for name, transformer, column in features.transformers_:
+        if name == "remainder":
+            if transformer != "drop":
+                raise UnsupportedPipeline(f"remainder={transformer!r}")
+            continue
+        if column not in COLUMN_INDEX:
+            raise UnsupportedPipeline(f"column {column!r}")
+        weight = weights.get(name)
+        if isinstance(transformer, CueCounts):
+            blocks.append(Block("cues", column, weight, offset))
+            offset += 6
+            continue
+        if not isinstance(transformer, TfidfVectorizer):
+            raise UnsupportedPipeline(f"transformer {name}: {type(transformer).__name__}")
+        _check_vectorizer(name, transformer)
+        vocabulary = {str(term): int(index) for term, index in transformer.vocabulary_.items()}
+        blocks.append(Block(transformer.analyzer, column, weight, offset, tuple(transformer.ngram_range),
+                            vocabulary, np.asarray(transformer.idf_, dtype=np.float64)))
+        offset += len(vocabulary)
+    if isinstance(model, LogisticRegression) and len(model.classes_) > 2:
+        return CompactModel(np.asarray(model.classes_), tuple(blocks), "softmax", model.coef_[None].copy(),
+                            model.intercept_[None].copy(), np.zeros((1, len(model.classes_), 2)),
+                            np.arange(len(model.classes_))[None])
+    if not (isinstance(model, CalibratedClassifierCV) and model.method == "sigmoid" and len(model.classes_) > 2
+            and all(isinstance(c.estimator, LinearSVC | LogisticRegression) for c in model.calibrated_classifiers_)):
+        raise UnsupportedPipeline(f"model {model!r}")
+    classes = list(model.classes_)
+    coef, intercept, calibration, class_index = [], [], [], []
+    for calibrated in model.calibrated_classifiers_:
+        estimator = calibrated.estimator
+        coef.append(estimator.coef_)
+        intercept.append(estimator.intercept_)
+        calibration.append([(c.a_, c.b_) for c in calibrated.calibrators])
+        class_index.append([classes.index(c) for c in estimator.classes_])
+    return CompactModel(np.asarray(model.classes_), tuple(blocks), "sigmoid", np.array(coef, dtype=np.float64),
+                        np.array(intercept, dtype=np.float64), np.array(calibration, dtype=np.float64),
+                        np.array(class_index, dtype=np.intp))
+
+
+def _check_vectorizer(name: str, vectorizer: Any) -> None:
+    """Refuse the TfidfVectorizer settings the compiled analyzers do not repeat."""
+    from extractor.classify import text
+
+    expected = {"input": "content", "encoding": "utf-8", "decode_error": "strict", "strip_accents": None,
+                "tokenizer": None, "stop_words": None, "token_pattern": TOKEN_PATTERN, "binary": False,
+                "norm": "l2", "use_idf": True, "sublinear_tf": True, "dtype": np.float64}
+    params = vectorizer.get_params()
+    wrong = {key: params[key] for key, value in expected.items() if params[key] != value}
+    if vectorizer.analyzer == "char_wb":
+        if not (vectorizer.lowercase and vectorizer.preprocessor is None):
+            wrong["preprocessor"] = vectorizer.preprocessor
+    elif vectorizer.analyzer == "word":
+        if vectorizer.preprocessor is not text.normalise:
+            wrong["preprocessor"] = vectorizer.preprocessor
+    else:
+        wrong["analyzer"] = vectorizer.analyzer
+    if wrong:
+        raise UnsupportedPipeline(f"transformer {name}: {wrong}")
+
+
+def write(model: CompactModel, path: Path) -> Path:
+    """Save the model as an .npz archive of plain arrays (fixed timestamps: the same model, the same bytes)."""
+    layout = {"format": FORMAT, "kind": model.kind, "blocks": [
+        {"kind": b.kind, "column": b.column, "weight": b.weight, "offset": b.offset, "ngram_range": b.ngram_range}
+        for b in model.blocks]}
+    arrays: dict[str, np.ndarray] = {
+        "layout": np.array([json.dumps(layout, sort_keys=True)]), "classes": np.array([str(c) for c in model.classes_]),
+        "coef": model.coef, "intercept": model.intercept, "calibration": model.calibration,
+        "class_index": model.class_index.astype(np.int64)}
+    for i, block in enumerate(model.blocks):
+        if block.vocabulary is not None and block.idf is not None:
+            terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
+            arrays[f"terms{i}"] = np.array(terms)
+            arrays[f"idf{i}"] = block.idf
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, array in arrays.items():
+            with archive.open(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), "w") as member:
+                np.lib.format.write_array(member, np.ascontiguousarray(array), allow_pickle=False)
+    return path
+
+
+def read(source: Path | BinaryIO) -> CompactModel:
+    """Read a model written by `write`; raises ValueError (OSError, zipfile.BadZipFile) on anything else."""
+    with np.load(source, allow_pickle=False) as archive:
+        layout = json.loads(str(archive["layout"][0]))
+        if layout.get("format") != FORMAT:
+            raise ValueError(f"unknown format {layout.get('format')!r}")
+        blocks = []
+        for i, spec in enumerate(layout["blocks"]):
+            vocabulary, idf = None, None
+            if spec["kind"] not in ("char_wb", "word", "cues") or spec["column"] not in COLUMN_INDEX:
+                raise ValueError(f"unknown block {spec!r}")
+            if spec["kind"] != "cues":
+                terms = archive[f"terms{i}"].tolist()
+                vocabulary = dict(zip(terms, range(len(terms))))
+                idf = archive[f"idf{i}"].astype(np.float64, copy=False)
+            blocks.append(Block(spec["kind"], spec["column"], spec["weight"], int(spec["offset"]),
+                                tuple(spec["ngram_range"]), vocabulary, idf))  # type: ignore[arg-type]
+        model = CompactModel(archive["classes"], tuple(blocks), layout["kind"], archive["coef"],
+                             archive["intercept"], archive["calibration"], archive["class_index"].astype(np.intp))
+    features = sum(len(b.vocabulary) if b.vocabulary is not None else 6 for b in blocks)
+    if model.coef.shape[1:] != (len(model.classes_), features) or model.kind not in ("sigmoid", "softmax"):
+        raise ValueError("the arrays do not fit together")
+    return model

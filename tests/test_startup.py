@@ -1,0 +1,36 @@
+"""Start-up: what each command imports. Heavy libraries load only in the commands that need them (timings are
+measured by benchmarks/run.py, never here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ARTICLE = Path(__file__).resolve().parents[1] / "corpus" / "articles" / "a01_bandaaceh_asesmen.txt"
+
+
+def _modules_after(code: str) -> set[str]:
+    """Top-level packages imported after running `code` in a fresh interpreter."""
+    script = f"import sys\n{code}\nimport json; print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_help_imports_no_nlp_database_or_machine_learning() -> None:
+    code = ("from typer.testing import CliRunner; from extractor.cli import app\n"
+            "assert CliRunner().invoke(app, ['--help']).exit_code == 0\n"
+            "assert CliRunner().invoke(app, ['ingest', '--help']).exit_code == 0")
+    loaded = _modules_after(code)
+    assert not loaded & {"spacy", "trafilatura", "sqlalchemy", "sqlmodel", "sklearn", "pandas", "numpy", "scipy"}
+
+
+def test_extract_imports_no_database_scikit_learn_or_pandas() -> None:
+    code = ("from typer.testing import CliRunner; from extractor.cli import app\n"
+            f"result = CliRunner().invoke(app, ['extract', {str(ARTICLE)!r}])\n"
+            "assert result.exit_code == 0 and json.loads(result.stdout)['regions'], result.output\n"
+            "import json")
+    loaded = _modules_after("import json\n" + code)
+    assert "spacy" in loaded
+    assert not loaded & {"sqlalchemy", "sqlmodel", "datasketch", "sklearn", "pandas", "scipy", "skops"}
