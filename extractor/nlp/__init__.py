@@ -25,17 +25,54 @@ from extractor.nlp.spans import text_of
 from extractor.records import Mention
 
 CONFIG = Path(__file__).with_name("config.cfg")
+try:
+    # models/ is installed as the package extractor.models (see pyproject.toml)
+    import extractor.models as _models
+
+    MODEL_DIR = Path(_models.__file__).resolve().parent
+except ImportError:  # running from a checkout that shadows the installed package
+    MODEL_DIR = Path(__file__).resolve().parents[2] / "models"
 LABELS = ("regions", "provinces", "people", "dates", "scores", "dimensions", "innovations")
 
 
 @lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The pipeline built from the packaged config.cfg (cached per process)."""
+def load_pipeline(model_dir: Path | None = None) -> Language:
+    """The pipeline built from the packaged config.cfg, its trained components read from `model_dir`
+    (default: the packaged models/); cached per process."""
     try:
         config = spacy.util.load_config(CONFIG)
-        return spacy.util.load_model_from_config(config, auto_fill=True)
     except Exception as exc:  # spaCy raises many kinds; say which file is broken
+        raise NlpError(str(CONFIG), f"cannot read the pipeline's config: {exc}", "reinstall the package") from exc
+    order = list(config["nlp"]["pipeline"])
+    # trained components are added from their saved pipeline after the rules are built, so that a missing or
+    # broken model file is reported by name instead of deep inside spaCy
+    sourced = {name: config["components"].pop(name)["source"] for name in list(config["components"])
+               if "source" in config["components"][name]}
+    config["nlp"]["pipeline"] = [name for name in order if name not in sourced]
+    try:
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    except Exception as exc:
         raise NlpError(str(CONFIG), f"cannot build the pipeline: {exc}", "reinstall the package") from exc
+    for name, source in sourced.items():
+        trained = _trained(model_dir or MODEL_DIR, name, source, nlp)
+        after = order[order.index(name) + 1:]
+        nlp.add_pipe(name, source=trained, before=after[0] if after else None)
+    return nlp
+
+
+def _trained(model_dir: Path, component: str, source: str, nlp: Language) -> Language:
+    """The saved pipeline a trained component comes from; a missing or unreadable file is named with the fix."""
+    path = model_dir / source
+    fix = "run `extractor train` to rebuild the models"
+    needed = [path / "config.cfg", path / component / "model", path / component / "moves"]
+    missing = next((f for f in needed if not f.is_file()), None)
+    if missing is not None:
+        raise NlpError(str(missing), f"the trained `{component}` component is missing", fix)
+    try:
+        return spacy.load(path, vocab=nlp.vocab)
+    except Exception as exc:  # a truncated or foreign file raises anything from ValueError to msgpack errors
+        raise NlpError(str(path / component / "model"), f"the trained `{component}` component cannot be read "
+                       f"({type(exc).__name__}: {exc})", fix) from exc
 
 
 def analyse(text: str, published: date | None = None, nlp: Language | None = None) -> Doc:
