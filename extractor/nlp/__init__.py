@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.errors import NlpError
+from extractor.errors import ExtractorError, NlpError
 from extractor.nlp import (  # noqa: F401  (registers the components and the tokenizer)
     dates,
     dimensions,
@@ -51,6 +51,8 @@ def load_pipeline(model_dir: Path | None = None) -> Language:
     config["nlp"]["pipeline"] = [name for name in order if name not in sourced]
     try:
         nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    except ExtractorError:
+        raise
     except Exception as exc:
         raise NlpError(str(CONFIG), f"cannot build the pipeline: {exc}", "reinstall the package") from exc
     for name, source in sourced.items():
@@ -70,6 +72,8 @@ def _trained(model_dir: Path, component: str, source: str, nlp: Language) -> Lan
         raise NlpError(str(missing), f"the trained `{component}` component is missing", fix)
     try:
         return spacy.load(path, vocab=nlp.vocab)
+    except ExtractorError:  # a time limit running out while loading is not the file's fault
+        raise
     except Exception as exc:  # a truncated or foreign file raises anything from ValueError to msgpack errors
         raise NlpError(str(path / component / "model"), f"the trained `{component}` component cannot be read "
                        f"({type(exc).__name__}: {exc})", fix) from exc

@@ -47,14 +47,14 @@ AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+jug
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
-FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+", re.IGNORECASE)
+FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
 CATEGORY_RANK = {"assessor": 4, "ministry": 3, "regional_official": 2, "other": 1}
 MODEL_LABEL = "PER"
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
-ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|tim\s+pembimbing|"
+ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|pembimbing|pendamping|"
                                r"juri|narasumber\s+dari\s+(?:kominfo|kemenkominfo|komdigi))\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
@@ -114,7 +114,7 @@ class PeopleFinder:
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
-        self._role_vocabulary = sorted(w for w in lexicon.role_words | lexicon.not_names if len(w) >= 7)
+        self._role_vocabulary = sorted(w for w in lexicon.role_words if len(w) >= 7)
         self._misspelt_cache: dict[str, bool] = {}
 
     # -- public ----------------------------------------------------------------------------------------
@@ -156,6 +156,8 @@ class PeopleFinder:
                                or _in_title_case_line(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
+            if not byline and not any(ch.islower() for w in name_words for ch in w.text):
+                continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(w.text for w in name_words).rstrip(".,")
             cue = self._cue(doc, text, chain, name_words, regions, proposed, byline)
             existing = self._match_existing(people, name)
@@ -263,7 +265,8 @@ class PeopleFinder:
         if DEGREE_SHAPE.match(bare):
             return False
         if low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months \
-                or low in self.lex.not_names or self._misspelt_role_word(low):
+                or low in self.lex.not_names or low in self.lex.byline_words or low in self.lex.venue_words \
+                or self._misspelt_role_word(low):
             return False
         if "-" in low and any(part in self.lex.not_names or part in self.lex.role_words for part in low.split("-")):
             return False  # "TNI-Polri", "Modal-Pelayanan"
@@ -352,14 +355,19 @@ class PeopleFinder:
         honorific = len(chain) > len(name_words) and squash(chain[0].bare) in self.lex.honorifics
         first_after = re.split(r"[,\s]+", raw_right.strip(" ,"))[0].rstrip(".") if raw_right.strip(" ,") else ""
         degree = squash(first_after) in self.lex.degrees and first_after[:1].isupper()
+        # with no position of their own, a person of an assessor sentence is an assessor when the model alone
+        # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
+        sentence = text[sentence_start:sentence_of(doc, start)[1]]
+        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
+        weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
-            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
+            return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         if SPEECH.search(left) and (len(name_words) > 1 or proposed):
-            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
+            return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         if proposed:
-            sentence = text[sentence_start:sentence_of(doc, start)[1]]
-            category = "assessor" if ASSESSOR_SENTENCE.search(sentence) else "other"
-            return self._finish(category, None, affiliation, None, EVIDENCE["weak"])
+            return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
+                                EVIDENCE["weak"])
         return None
 
     def _without_degrees(self, right: str) -> str:
