@@ -319,11 +319,11 @@ def test_initials_stay_in_the_name(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Tim asesor terdiri atas Dewi Lestari (Dosen ITS), Bambang Suryo (Dosen Unpad), serta Rahmat Hidayat "
-         "(Bappenas).", ["Dewi Lestari", "Bambang Suryo", "Rahmat Hidayat"]),
+        (("Tim asesor terdiri atas Dewi Lestari (Dosen ITS), Bambang Suryo (Dosen Unpad), serta Rahmat Hidayat "
+         "(Bappenas)."), ["Dewi Lestari", "Bambang Suryo", "Rahmat Hidayat"]),
         # a list that runs over a false sentence end after a degree
-        ("Kota itu dinilai tim asesor: Prof. Ir. Joko Santoso, MURP., Ph.D (UGM), Prof. Dr. Hana Kusuma (ITB), "
-         "dan Lukas Wenda (Uncen).", ["Joko Santoso", "Hana Kusuma", "Lukas Wenda"]),
+        (("Kota itu dinilai tim asesor: Prof. Ir. Joko Santoso, MURP., Ph.D (UGM), Prof. Dr. Hana Kusuma (ITB), "
+         "dan Lukas Wenda (Uncen)."), ["Joko Santoso", "Hana Kusuma", "Lukas Wenda"]),
     ],
 )
 def test_assessor_lists_with_institutions_in_brackets(nlp: Language, text: str, names: list[str]) -> None:
@@ -380,3 +380,21 @@ def test_name_with_title_once_is_recognised_later_without_it(nlp: Language) -> N
 )
 def test_shipped_model_finds_names_without_titles(nlp: Language, text: str, name: str) -> None:
     assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # the legislature is not the regional government
+        ("Nota itu disaksikan Wakil Ketua DPRD Sleman, Made Suardana, di aula.", "Made Suardana", "other"),
+        # "Kementerian" written out is the ministry, not a misspelt role word
+        ("Hadir pula perwakilan Kementerian Kominfo Hendra Saputra dan kepala OPD.", "Hendra Saputra", "ministry"),
+        # an institution after the name in an assessor sentence
+        ("Tim asesor beranggotakan Prof. Dr. Ir. Yohan Sitompul dari IPB University.", "Yohan Sitompul", "assessor"),
+        ("Dalam evaluasi itu Rudi Santosa, S.T., M.T., sebagai pendamping dari Kemenkominfo memberi catatan.",
+         "Rudi Santosa", "assessor"),
+    ],
+)
+def test_category_from_the_words_around(nlp: Language, text: str, name: str, category: str) -> None:
+    found = with_model(nlp, text, [])
+    assert found[name]["category"] == category

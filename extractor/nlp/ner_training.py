@@ -98,8 +98,9 @@ def conll_doc(nlp: Language, sentence: Sequence[tuple[str, str]]) -> Doc:
     words = [t for t, _ in sentence]
     spaces = [True] * len(words)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    ents, start = [], None
-    for i, (_, tag) in enumerate(sentence + [("", "O")]):
+    ents: list[Span] = []
+    start: int | None = None
+    for i, (_, tag) in enumerate([*sentence, ("", "O")]):
         prefix, _, kind = tag.partition("-")
         inside = kind in PERSON_TAGS and prefix == "I" and start is not None
         if start is not None and not inside:
@@ -124,7 +125,7 @@ def annotated_doc(nlp: Language, text: str, names: Iterable[str]) -> Doc:
             for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
                 if not any(a < m.end() and m.start() < b for a, b in spans):
                     spans.append((m.start(), m.end()))
-    ents = []
+    ents: list[Span] = []
     for a, b in sorted(spans):
         span = doc.char_span(a, b, label=LABEL, alignment_mode="contract")
         if span is not None and len(span) and not any(e.start < span.end and span.start < e.end for e in ents):
