@@ -270,7 +270,7 @@ def train_models(
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
     from extractor.nlp import load_pipeline
-    from extractor.nlp.ner_training import Sources, train_person_model
+    from extractor.nlp.ner_training import Sources, train_person_model, write_pipeline
 
     if not (ner_data / "nergrit").is_dir():
         raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
@@ -285,7 +285,7 @@ def train_models(
                f"{report['size_bytes'] / 1e6:.1f} MB, {json.dumps(report.get('speed'))}")
     load_pipeline.cache_clear()
     pipeline_dir = output / "smartcity_id"
-    load_pipeline(output).to_disk(pipeline_dir)
+    write_pipeline(load_pipeline(output), pipeline_dir)
     training = corpus / "training"
     rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
     write_rows(rows, training / "corpus_innovations.csv")

@@ -398,3 +398,17 @@ def test_shipped_model_finds_names_without_titles(nlp: Language, text: str, name
 def test_category_from_the_words_around(nlp: Language, text: str, name: str, category: str) -> None:
     found = with_model(nlp, text, [])
     assert found[name]["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("Kota itu mengembangkan Teluk Lautku, aplikasi lelang ikan bagi nelayan.", ["Teluk Lautku"]),
+        ("Salah satunya Panrita Kayu Digital, etalase daring bagi perajin.", ["Panrita Kayu"]),
+        ("Program unggulan:\n2. Smart Branding: Dara Warisan dan Jejak Tambang\n", ["Dara Warisan"]),
+        ("Diterbitkan: Kamis, 15 Agustus 2024 | Oleh: Admin Diskominfo\nRombongan Tim Evaluator tiba di kantor.",
+         ["Admin", "Rombongan"]),
+    ],
+)
+def test_apps_and_desk_names_are_not_people(nlp: Language, text: str, proposed: list[str]) -> None:
+    assert with_model(nlp, text, proposed) == {}

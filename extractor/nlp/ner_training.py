@@ -198,7 +198,9 @@ def build_docbins(sources: Sources, out: Path, nlp: Language, use_nerp: str = "r
             counts["real_dev" if article_id.startswith("r") else "own_train"] += 1
     train.to_disk(out / "train.spacy")
     heldout.to_disk(out / "heldout.spacy")
-    return {"nerp": use_nerp, "documents": dict(sorted(counts.items())), "heldout_own": sorted(heldout_ids)}
+    data = {"nerp": use_nerp, "documents": dict(sorted(counts.items())), "heldout_own": sorted(heldout_ids)}
+    (out / "data.json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return data
 
 
 def train_ner(corpora: Path, output: Path, seed: int = 13, overrides: dict[str, Any] | None = None) -> Path:
@@ -290,28 +292,50 @@ def train_person_model(sources: Sources, output: Path, work: Path, real_dev: tup
     real_dev: (gold dir, text cache) of the real dev half, to score the model alone as a people finder.
     Returns the report, also saved as `output`/training.json and in the model's meta.
     """
+    build_docbins(sources, work / "corpora", blank_nlp(), use_nerp=use_nerp, seed=seed)
+    best = train_ner(work / "corpora", work / "runs", seed=seed, overrides=overrides)
+    return finish_person_model(best, work / "corpora", output, real_dev, seed)
+
+
+def finish_person_model(best: Path, corpora: Path, output: Path, real_dev: tuple[Path, Path] | None,
+                        seed: int = 13) -> dict[str, Any]:
+    """Score the trained model (`best`), give it its meta and write it to `output`; return the report."""
     import shutil
 
-    nlp = blank_nlp()
-    data = build_docbins(sources, work / "corpora", nlp, use_nerp=use_nerp, seed=seed)
-    best = train_ner(work / "corpora", work / "runs", seed=seed, overrides=overrides)
     model = spacy.load(best)
-    heldout = list(DocBin().from_disk(work / "corpora" / "heldout.spacy").get_docs(model.vocab))
-    report: dict[str, Any] = {"seed": seed, "data": data, "heldout": person_scores(model, heldout)}
+    heldout = list(DocBin().from_disk(corpora / "heldout.spacy").get_docs(model.vocab))
+    report: dict[str, Any] = {"seed": seed, "data": json.loads((corpora / "data.json").read_text(encoding="utf-8")),
+                              "heldout": person_scores(model, heldout)}
     own = [d for d in heldout if len(d) > 200]  # the project's held-out articles (CoNLL items are sentences)
     report["heldout_own_articles"] = person_scores(model, own)
     if real_dev is not None and real_dev[0].is_dir():
         articles = list(gold_articles([real_dev[0]], [real_dev[1]]))
         report["real_dev_people"] = name_scores(model, articles)
         report["real_dev_people_note"] = ("the real dev half is part of the training data when its texts are cached; "
-                                          "see models/README.md for the figures of a model trained without it")
+                                          "models/README.md gives the figures of models trained without it")
         report["speed"] = speed(model, [text for _, text, _ in articles])
     model.meta.update({"name": "smartcity_ner", "version": "1.0.0", "license": "Apache-2.0",
                        "description": "PER finder for Indonesian news (CNN tok2vec width 64, depth 4)",
                        "sources": SOURCES_META, "citation": CITATION, "performance": report})
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     model.to_disk(output)
     report["size_bytes"] = model_size(output)
     (output / "training.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return report
+
+
+def write_pipeline(nlp: Language, path: Path) -> None:
+    """Save the whole pipeline (models/smartcity_id) with the data sources, licences and scores in its meta."""
+    import shutil
+
+    trained = json.loads((path.parent / "smartcity_ner" / "training.json").read_text(encoding="utf-8")) \
+        if (path.parent / "smartcity_ner" / "training.json").is_file() else {}
+    nlp.meta.update({"name": "smartcity_id", "license": "Apache-2.0 (ner trained on IndoNLU data)",
+                     "sources": SOURCES_META, "citation": CITATION,
+                     "performance": {"ner": {k: trained[k] for k in ("heldout", "heldout_own_articles")
+                                             if k in trained}}})
+    if path.exists():
+        shutil.rmtree(path)
+    nlp.to_disk(path)

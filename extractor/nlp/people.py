@@ -50,6 +50,12 @@ NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
 CATEGORY_RANK = {"assessor": 4, "ministry": 3, "regional_official": 2, "other": 1}
 MODEL_LABEL = "PER"
+# What an app or programme is called right after its name ("Sibolga Lautku, aplikasi lelang ikan"), or the last
+# word of such a name ("Panrita Lopi Digital"): the chain names a product, not a person.
+PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|program|layanan|platform|sistem|etalase|"
+                           r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b)")
+# "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
+DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -137,6 +143,7 @@ class PeopleFinder:
         model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
         words = _words(text)
         people: list[Person] = []
+        products: set[str] = set()  # words of app and programme names, never people later in the text
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
             first = chain[0]
@@ -148,7 +155,17 @@ class PeopleFinder:
                 continue
             if len(name_words) == 1 and self._bracketed_after_position(text, chain):
                 continue
+            if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
+                    not SPEECH.search(text[max(0, first.start - 30):first.start]) or \
+                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]):
+                products |= {squash(w.bare) for w in chain}
+                continue
+            if {squash(w.bare) for w in name_words} <= products:
+                continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
             name_words = _extend_to_model(text, _trim_to_model(name_words, model, self.place_keys), model)
+            if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
+                   for w in name_words):
+                continue  # "H." or "G.S." alone: a title or initials without the name
             last = name_words[-1]
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
@@ -365,7 +382,11 @@ class PeopleFinder:
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         if SPEECH.search(left) and (len(name_words) > 1 or proposed):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
-        if proposed:
+        # a one-word name the model alone proposes must act or speak: "Suparjo menjelaskan", "kata Wartini"
+        # ("Materi disampaikan ..." starts a sentence with a capital and no person)
+        acts = SPEECH.search(left) is not None or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
+        first_of_sentence = not left.strip(" \t\"“'‘")
+        if proposed and (len(name_words) > 1 or acts or not first_of_sentence):
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
                                 EVIDENCE["weak"])
         return None
@@ -476,8 +497,9 @@ class PeopleFinder:
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
-            if inst is None and region is None and not any(AGENCY.match(w.lower()) or w.lower() == "dinas"
-                                                           for w in left[m.start():role_end].split()):
+            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo)\b", left[m.start():role_end])
+            if inst is None and region is None and (national or not any(
+                    AGENCY.match(w.lower()) or w.lower() == "dinas" for w in left[m.start():role_end].split())):
                 # "Perwakilan Direktorat Jenderal Aplikasi Informatika Kominfo": the ministry is in the role
                 found = self.institution_re.search(left[m.start():])
                 entry = self.lex.institutions.get(found.group(0).lower()) if found else None
@@ -502,8 +524,7 @@ class PeopleFinder:
     def _position_after(self, right: str) -> tuple[str, str | None, str | None] | None:
         """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ..."."""
         right = right[self._coordinated_tail(right):]
-        # "... ungkap Cahyo Kumolo Menteri Dalam Negeri": a capitalised position may follow without a comma
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*|^ (?=[A-Z])", right)
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right)
         if m is None:
             return None
         rest = right[m.end():]
