@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from extractor.errors import ExtractorError
+from extractor.errors import ConfigError, ExtractorError
 from extractor.failure_report import FailureGroup
 from extractor.names import safe_name
 from extractor.records import Failure
@@ -291,14 +291,31 @@ def _jsonable(value: object) -> object:
 def train_models(
     output: Annotated[Path, typer.Option("--output", help="Where to write the models.")] = Path("models"),
     corpus: Annotated[Path, typer.Option("--corpus", help="The corpus directory (gold, samples, articles, "
-                                         "training).")] = Path("corpus"),
+                                         "training, real).")] = Path("corpus"),
+    ner_data: Annotated[Path, typer.Option("--ner-data", help="The IndoNLU NER corpora (nergrit/, nerp/).")]
+    = Path("../shared/data/ner"),
+    real_cache: Annotated[Path, typer.Option("--real-cache", help="Cached texts of the real articles (the dev "
+                                             "half is learnt from when present).")] = Path(".cache/real-articles"),
 ) -> None:
-    """Rebuild models/ from corpus/: the spaCy pipeline and the innovation-dimension classifier."""
+    """Rebuild models/ from corpus/: the person finder (ner), the spaCy pipeline and the dimension classifier."""
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
-    from extractor.nlp import save_pipeline
+    from extractor.nlp import load_pipeline, save_pipeline
+    from extractor.nlp.ner_training import Sources, train_person_model
 
-    pipeline_dir = save_pipeline(output / "smartcity_id")
+    if not (ner_data / "nergrit").is_dir():
+        raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
+                          "pass their directory with --ner-data")
+    real_dev = corpus / "real" / "dev"
+    sources = Sources(ner_data, (corpus / "gold", real_dev),
+                      (corpus / "samples", corpus / "articles", real_cache))
+    report = train_person_model(sources, output / "smartcity_ner", Path(".cache") / "ner-training",
+                                (real_dev, real_cache))
+    typer.echo(f"wrote {output / 'smartcity_ner'}: held-out PER {json.dumps(report['heldout'])}; real dev "
+               f"people (model alone) {json.dumps(report.get('real_dev_people'))}; "
+               f"{report['size_bytes'] / 1e6:.1f} MB, {json.dumps(report.get('speed'))}")
+    load_pipeline.cache_clear()
+    pipeline_dir = save_pipeline(output / "smartcity_id", model_dir=output)
     training = corpus / "training"
     rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
     write_rows(rows, training / "corpus_innovations.csv")

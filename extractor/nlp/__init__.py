@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from bisect import bisect_right
 from collections.abc import Callable
@@ -14,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.errors import NlpError
+from extractor.errors import ExtractorError, NlpError
 from extractor.nlp import (  # noqa: F401  (registers the components and the tokenizer)
     dates,
     dimensions,
@@ -38,42 +39,87 @@ PIPELINE_DIR = MODEL_DIR / "smartcity_id"
 # What the serialized parts of the pipeline are made from: the tokenizer's rules come from spaCy's Indonesian
 # data, tokenizer.py and the abbreviations; the components read data/ when they are built, at every load.
 SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt")
+# the trained person finder (models/smartcity_ner, `extractor train`), copied into the packaged pipeline
+NER_MODEL = MODEL_DIR / "smartcity_ner" / "ner" / "model"
 META = {
     "name": "smartcity_id",
     "version": VERSION,
-    "description": "Rule-based pipeline for Indonesian news on smart-city evaluations: sentences, regions, "
-                   "dates, dimensions, scores, people and innovations, each with its evidence.",
+    "description": "Pipeline for Indonesian news on smart-city evaluations: rule components for sentences, "
+                   "regions, dates, dimensions, scores, people and innovations, each with its evidence, and a "
+                   "trained person finder (ner).",
     "license": "MIT",
     "sources": [
         {"name": "spaCy Indonesian language data (tokenizer exceptions and affixes)",
          "url": "https://github.com/explosion/spaCy/tree/master/spacy/lang/id", "license": "MIT"},
         {"name": "smartcity-extractor language data (extractor/nlp/data: Kemendagri region names and codes, "
                  "positions, titles, cue words)", "license": "MIT"},
+        {"name": "IndoNLU NERGrit and NERP (person names for the trained `ner`; Wilie et al., AACL-IJCNLP 2020)",
+         "url": "https://github.com/IndoNLP/indonlu", "license": "Apache-2.0"},
     ],
 }
 
 
 def sources_digest() -> str:
-    """SHA-256 over what the serialized pipeline is made from (SOURCES and the spaCy version)."""
+    """SHA-256 over what the serialized pipeline is made from (SOURCES, the trained person finder and the spaCy
+    version)."""
     digest = hashlib.sha256(spacy.__version__.encode())
-    for path in SOURCES:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in (*SOURCES, NER_MODEL):
+        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return digest.hexdigest()
 
 
-def build_pipeline() -> Language:
-    """A new pipeline built from config.cfg and the data files."""
+def build_pipeline(model_dir: Path | None = None) -> Language:
+    """A new pipeline built from config.cfg and the data files, its trained components read from `model_dir`
+    (default: the packaged models/)."""
     try:
         config = spacy.util.load_config(CONFIG)
-        return spacy.util.load_model_from_config(config, auto_fill=True)
     except Exception as exc:  # spaCy raises many kinds; say which file is broken
+        raise NlpError(str(CONFIG), f"cannot read the pipeline's config: {exc}", "reinstall the package") from exc
+    order = list(config["nlp"]["pipeline"])
+    # trained components are added from their saved pipeline after the rules are built, so that a missing or
+    # broken model file is reported by name instead of deep inside spaCy
+    sourced = {name: config["components"].pop(name)["source"] for name in list(config["components"])
+               if "source" in config["components"][name]}
+    config["nlp"]["pipeline"] = [name for name in order if name not in sourced]
+    try:
+        nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    except ExtractorError:
+        raise
+    except Exception as exc:
         raise NlpError(str(CONFIG), f"cannot build the pipeline: {exc}", "reinstall the package") from exc
+    for name, source in sourced.items():
+        trained = _trained(model_dir or MODEL_DIR, name, source, nlp)
+        after = order[order.index(name) + 1:]
+        nlp.add_pipe(name, source=trained, before=after[0] if after else None)
+    return nlp
 
 
-def save_pipeline(path: Path = PIPELINE_DIR) -> Path:
-    """Write a freshly built pipeline to `path` with nlp.to_disk (the same files for the same code and data)."""
-    nlp = build_pipeline()
-    nlp.meta.update(META, sources_digest=sources_digest())
+def _trained(model_dir: Path, component: str, source: str, nlp: Language) -> Language:
+    """The saved pipeline a trained component comes from; a missing or unreadable file is named with the fix."""
+    path = model_dir / source
+    fix = "run `extractor train` to rebuild the models"
+    needed = [path / "config.cfg", path / component / "model", path / component / "moves"]
+    missing = next((f for f in needed if not f.is_file()), None)
+    if missing is not None:
+        raise NlpError(str(missing), f"the trained `{component}` component is missing", fix)
+    try:
+        return spacy.load(path, vocab=nlp.vocab)
+    except ExtractorError:  # a time limit running out while loading is not the file's fault
+        raise
+    except Exception as exc:  # a truncated or foreign file raises anything from ValueError to msgpack errors
+        raise NlpError(str(path / component / "model"), f"the trained `{component}` component cannot be read "
+                       f"({type(exc).__name__}: {exc})", fix) from exc
+
+
+def save_pipeline(path: Path = PIPELINE_DIR, model_dir: Path | None = None) -> Path:
+    """Write a freshly built pipeline to `path` with nlp.to_disk (the same files for the same code and data), its
+    trained components from `model_dir` (default: models/) and their held-out scores in the meta."""
+    model_dir = model_dir or MODEL_DIR
+    nlp = build_pipeline(model_dir)
+    training = model_dir / "smartcity_ner" / "training.json"
+    trained = json.loads(training.read_text(encoding="utf-8")) if training.is_file() else {}
+    nlp.meta.update(META, sources_digest=sources_digest(),
+                    performance={"ner": {k: trained[k] for k in ("heldout", "heldout_own_articles") if k in trained}})
     nlp.to_disk(path)
     return path
 
@@ -88,9 +134,12 @@ def is_current(path: Path) -> bool:
 
 
 @lru_cache(maxsize=1)
-def load_pipeline() -> Language:
+def load_pipeline(model_dir: Path | None = None) -> Language:
     """The packaged pipeline, read from models/smartcity_id with spacy.load (cached per process); built from
-    config.cfg instead, with a warning, when that directory is missing or was written from other sources."""
+    config.cfg instead, with a warning, when that directory is missing or was written from other sources. With
+    `model_dir`, built from config.cfg with the trained components of that directory."""
+    if model_dir is not None:
+        return build_pipeline(model_dir)
     if not is_current(PIPELINE_DIR):
         log.warning("%s is missing or was written from other sources than the package holds; building the "
                     "pipeline from config.cfg (run `extractor train` to write it again)", PIPELINE_DIR)

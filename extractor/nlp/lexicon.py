@@ -55,6 +55,9 @@ class Lexicon:
     role_words: frozenset[str]
     name_abbreviations: frozenset[str]  # lower-case, without dots
     name_stopwords: frozenset[str]
+    not_names: frozenset[str]  # lower-case capitalised words that are never (part of) a person's name
+    byline_words: frozenset[str]  # lower-case labels of bylines and credits ("pewarta", "editor")
+    venue_words: frozenset[str]  # lower-case words before a room, building or body named like a person
     months: dict[str, int]
     dimensions: tuple[tuple[str, str], ...]  # (regex, canonical)
     event_triggers: tuple[tuple[str, str], ...]  # (type, regex)
@@ -89,6 +92,9 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(w.lower() for w in _lines("role_words.txt")),
         name_abbreviations=frozenset(w.lower() for w in _lines("name_abbreviations.txt")),
         name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
+        not_names=frozenset(w.lower() for w in _lines("not_names.txt")),
+        byline_words=frozenset(w.lower() for w in _lines("byline_words.txt")),
+        venue_words=frozenset(w.lower() for w in _lines("venue_words.txt")),
         months={r["name"]: int(r["month"]) for r in read_rows("months.csv")},
         dimensions=tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv")),
         event_triggers=tuple((r["type"], r["pattern"]) for r in read_rows("event_triggers.csv")),

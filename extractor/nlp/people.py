@@ -2,8 +2,11 @@
 
 A capitalised word chain is taken as a name only with a cue: a position before it ("Sekda Banyuasin
 Ir Erwin Ibrahim"), a degree or honorific around it, a position after it ("X sebagai asesor"), a list
-introduced by an assessor word ("asesor yaitu A, B, C"), or a speech verb ("kata X"). Later short
-mentions ("Erwin", "pak dana dari UI") are resolved to the people already found.
+introduced by an assessor word ("asesor yaitu A, B, C"), a speech verb ("kata X"), a byline label
+("Pewarta: X"), or the trained `ner` component (label PER) that runs before this one. The rules keep the last
+word: they attach role, institution, region and category, strip titles and degrees, and veto known non-names
+(data/not_names.txt, misspelt role words) whatever the model says. Later short mentions ("Erwin",
+"pak dana dari UI") are resolved to the people already found.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +23,7 @@ from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, te
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pembimbing|mentor)\b[^.\n]{0,80}"
@@ -35,13 +39,33 @@ LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(",
 COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
 AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
-DEGREE_SHAPE = re.compile(r"^[SMD]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
+DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
-AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga)\s+", re.IGNORECASE)
+AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
+                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?)\s+", re.IGNORECASE)
+# "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
+GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
-FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+", re.IGNORECASE)
+FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
 CATEGORY_RANK = {"assessor": 4, "ministry": 3, "regional_official": 2, "other": 1}
+MODEL_LABEL = "PER"
+# What an app or programme is called right after its name ("Sibolga Lautku, aplikasi lelang ikan"), or the last
+# word of such a name ("Panrita Lopi Digital"): the chain names a product, not a person.
+PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|program|layanan|platform|sistem|etalase|"
+                           r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b)")
+# "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
+DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
+# A name alone on its line within the first characters of the text is the byline under the headline.
+HEAD_CHARS = 800
+# An assessor word anywhere in the sentence files a person the model found, with no position of their own,
+# as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
+ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|pembimbing|pendamping|"
+                               r"juri|narasumber\s+dari\s+(?:kominfo|kemenkominfo|komdigi))\b", re.IGNORECASE)
+# A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
+# role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
+# close to short role words).
+MISSPELT_ROLE_SIMILARITY = 88
 
 
 @dataclass
@@ -96,6 +120,8 @@ class PeopleFinder:
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
+        self._role_vocabulary = sorted(w for w in lexicon.role_words if len(w) >= 7)
+        self._misspelt_cache: dict[str, bool] = {}
 
     # -- public ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -114,21 +140,43 @@ class PeopleFinder:
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]
         skip = regions + [(a, b, "") for a, b in provinces]
-        words = [_Word(m.group(0), m.start(), m.end()) for m in WORD.finditer(text)]
+        model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
+        words = _words(text)
         people: list[Person] = []
+        products: set[str] = set()  # words of app and programme names, never people later in the text
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
-            first, last = chain[0], chain[-1]
+            first = chain[0]
             if self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     self._in_organisation_name(text, chain):
-                continue
-            if any(_same_line(text, a, first.start) for a, _ in bylines) or _in_title_case_line(text, first.start):
                 continue
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
+            if len(name_words) == 1 and self._bracketed_after_position(text, chain):
+                continue
+            if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
+                    not SPEECH.search(text[max(0, first.start - 30):first.start]) or \
+                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]):
+                products |= {squash(w.bare) for w in chain}
+                continue
+            if {squash(w.bare) for w in name_words} <= products:
+                continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
+            name_words = _extend_to_model(text, _trim_to_model(name_words, model, self.place_keys), model)
+            if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
+                   for w in name_words):
+                continue  # "H." or "G.S." alone: a title or initials without the name
+            last = name_words[-1]
+            proposed = _proposed(name_words, model)
+            byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
+            if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
+                               or _in_title_case_line(text, first.start)) \
+                    and not (proposed and _starts_line(text, first.start)):
+                continue
+            if not byline and not any(ch.islower() for w in name_words for ch in w.text):
+                continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(w.text for w in name_words).rstrip(".,")
-            cue = self._cue(doc, text, chain, name_words, regions)
+            cue = self._cue(doc, text, chain, name_words, regions, proposed, byline)
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -200,7 +248,7 @@ class PeopleFinder:
         word = before.group(1)
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
-        return word.lower() in self.lex.organisation_words or acronym
+        return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _is_known_place(self, chain: list[_Word]) -> bool:
         """A chain that is only a region or province name, or an institution, is not a person."""
@@ -209,13 +257,15 @@ class PeopleFinder:
 
     def _is_role_word(self, token: str) -> bool:
         low = token.lower()
-        return low in self.lex.role_words or bool(ROMAN.match(token)) or bool(AGENCY.match(low))
+        return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) \
+            or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
     def _breaks(self, gap: str, previous: _Word) -> bool:
         """A line break or a sentence-final dot between two words ends a name."""
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
                                 and squash(previous.bare) not in self.lex.honorifics
-                                and previous.bare.lower() not in self.lex.name_abbreviations)
+                                and previous.bare.lower() not in self.lex.name_abbreviations
+                                and not INITIALS.match(previous.bare))
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
         bare = word.bare
@@ -231,12 +281,51 @@ class PeopleFinder:
             return False
         if DEGREE_SHAPE.match(bare):
             return False
-        if low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months:
+        if low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months \
+                or low in self.lex.not_names or low in self.lex.byline_words or low in self.lex.venue_words \
+                or self._misspelt_role_word(low):
             return False
+        if "-" in low and any(part in self.lex.not_names or part in self.lex.role_words for part in low.split("-")):
+            return False  # "TNI-Polri", "Modal-Pelayanan"
         if low in self.lex.institutions:
             return False
         # acronyms (BUMD, OPD, SIMPADA) are not names
         return not (len(bare) > 3 and bare.isupper() and not bare.endswith("."))
+
+    def _misspelt_role_word(self, low: str) -> bool:
+        """"administasi", "informastika": a role word with a typo."""
+        if len(low) < 8:
+            return False
+        if low not in self._misspelt_cache:
+            best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
+                                      score_cutoff=MISSPELT_ROLE_SIMILARITY)
+            self._misspelt_cache[low] = best is not None
+        return self._misspelt_cache[low]
+
+    def _bracketed_after_position(self, text: str, chain: list[_Word]) -> bool:
+        """"(Dosen Umy)": one word closing a bracket that opens with a position is an institution."""
+        opening = text.rfind("(", max(0, chain[0].start - 40), chain[0].start)
+        if opening == -1 or ")" in text[opening:chain[0].start] or not text[chain[-1].end:].lstrip(".").startswith(")"):
+            return False
+        return self.position_re.search(text[opening + 1:chain[0].start]) is not None
+
+    def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
+        """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
+        the model's agreement also a name alone on a line of the article's head, or before " - Outlet"."""
+        line_start = text.rfind("\n", 0, chain[0].start) + 1
+        before = text[line_start:chain[0].start]
+        line_end = text.find("\n", chain[-1].end)
+        rest = text[chain[-1].end:line_end if line_end != -1 else len(text)]
+        if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
+                (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
+            return True
+        label = re.search(r"(?:^|[|·•,(\-–])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
+        if label is not None and label.group("word").lower() in self.lex.byline_words:
+            at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
+            if label.group("colon") or at_line_start:
+                return True
+        after = text[chain[-1].end:chain[-1].end + 2]
+        return before.endswith("(") and after.startswith("/")
 
     def _strip_honorifics(self, chain: list[_Word]) -> list[_Word]:
         words = list(chain)
@@ -248,12 +337,20 @@ class PeopleFinder:
 
     # -- cues ----------------------------------------------------------------------------------------------
     def _cue(self, doc: Doc, text: str, chain: list[_Word], name_words: list[_Word],
-             regions: list[tuple[int, int, str]]) -> tuple[str, str | None, str | None, str | None, int] | None:
-        """(category, role, affiliation, region, strength) when the context marks the chain as a person."""
+             regions: list[tuple[int, int, str]], proposed: bool = False, byline: bool = False
+             ) -> tuple[str, str | None, str | None, str | None, int] | None:
+        """(category, role, affiliation, region, strength) when the context marks the chain as a person.
+
+        `proposed`: the trained model labels the name PER; `byline`: a byline label stands before it.
+        """
+        if byline:
+            return self._finish("other", None, None, None, EVIDENCE["position"])
         start, end = chain[0].start, chain[-1].end
         sentence_start = sentence_of(doc, start)[0]
         left = text[sentence_start:start]
-        right = text[end:end + 200]
+        # "Barry Simorangkir, B.Sc, M.Sc, sebagai pendamping": the degrees stand between name and position
+        raw_right = text[end:end + 200]
+        right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
         after = self._position_after(right)
         before = self._position_before(left, sentence_start, regions)
@@ -267,16 +364,43 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
-        if len(name_words) > 1 and self._in_assessor_list(left):
+        # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
+        # paragraph's start; the gap check still allows only list items between the cue and the name
+        paragraph = text[max(text.rfind("\n", 0, start) + 1, start - 600):start]
+        if (len(name_words) > 1 or proposed) and self._in_assessor_list(paragraph):
             return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
         honorific = len(chain) > len(name_words) and squash(chain[0].bare) in self.lex.honorifics
-        first_after = re.split(r"[,\s]+", right.strip(" ,"))[0].rstrip(".") if right.strip(" ,") else ""
+        first_after = re.split(r"[,\s]+", raw_right.strip(" ,"))[0].rstrip(".") if raw_right.strip(" ,") else ""
         degree = squash(first_after) in self.lex.degrees and first_after[:1].isupper()
+        # with no position of their own, a person of an assessor sentence is an assessor when the model alone
+        # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
+        sentence = text[sentence_start:sentence_of(doc, start)[1]]
+        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
+        weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
-            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
-        if SPEECH.search(left) and len(name_words) > 1:
-            return self._finish("other", None, affiliation, None, EVIDENCE["weak"])
+            return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
+        if SPEECH.search(left) and (len(name_words) > 1 or proposed):
+            return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
+        # a one-word name the model alone proposes must act or speak: "Suparjo menjelaskan", "kata Wartini"
+        # ("Materi disampaikan ..." starts a sentence with a capital and no person)
+        acts = SPEECH.search(left) is not None or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
+        first_of_sentence = not left.strip(" \t\"“'‘")
+        if proposed and (len(name_words) > 1 or acts or not first_of_sentence):
+            return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
+                                EVIDENCE["weak"])
         return None
+
+    def _without_degrees(self, right: str) -> str:
+        """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
+        cut = 0
+        for w in re.finditer(r"\s*,?\s*([A-Za-z][A-Za-z.]{0,9})", right):
+            token = w.group(1).rstrip(".")
+            if w.start() != cut or not token[:1].isupper() or not (
+                    squash(token) in self.lex.degrees or DEGREE_SHAPE.match(token)):
+                break
+            cut = w.end()
+        return right[cut:]
 
     def _ends_with_comma(self, filler: str) -> bool:
         """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.")."""
@@ -331,6 +455,8 @@ class PeopleFinder:
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
             filler = left[m.end():]
+            if filler.count(")") > filler.count("("):
+                continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
             appositive = self._ends_with_comma(filler)
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
@@ -363,15 +489,17 @@ class PeopleFinder:
             if not ok:
                 # the institution may be written out in several words ("Kementerian Komunikasi dan Informatika")
                 found = self.institution_re.search(filler)
-                if found is None or filler[found.end():].strip(" ,") != "":
+                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b", "", filler[found.end():]) if found else ""
+                if found is None or rest.strip(" ,") != "":
                     if m is matches[-1] and not appositive:
                         return None
                     continue
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
-            if inst is None and region is None and not any(AGENCY.match(w.lower()) or w.lower() == "dinas"
-                                                           for w in left[m.start():role_end].split()):
+            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo)\b", left[m.start():role_end])
+            if inst is None and region is None and (national or not any(
+                    AGENCY.match(w.lower()) or w.lower() == "dinas" for w in left[m.start():role_end].split())):
                 # "Perwakilan Direktorat Jenderal Aplikasi Informatika Kominfo": the ministry is in the role
                 found = self.institution_re.search(left[m.start():])
                 entry = self.lex.institutions.get(found.group(0).lower()) if found else None
@@ -476,6 +604,60 @@ class PeopleFinder:
 def _end_without_dot(word: _Word) -> int:
     """End offset of a name's last word; a sentence-final dot is not part of it (an initial's dot is)."""
     return word.end - 1 if word.text.endswith(".") and len(word.bare) > 2 else word.end
+
+
+def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
+    """True when a PER span of the trained model covers the name's last word (surnames anchor the name)."""
+    word = name_words[-1]
+    return any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
+    out = []
+    for m in WORD.finditer(text):
+        glued = GLUED_HONORIFICS.match(m.group(0))
+        if glued is None:
+            out.append(_Word(m.group(0), m.start(), m.end()))
+            continue
+        at = m.start()
+        for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
+            out.append(_Word(piece, at, at + len(piece)))
+            at += len(piece)
+        out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+    return out
+
+
+def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
+    """"Ismail hajiali": a lower-case last word the model puts inside the PER span belongs to the name."""
+    last = name_words[-1]
+    span = next(((a, b) for a, b in model if a <= last.start < b), None)
+    if span is None or span[1] <= last.end:
+        return name_words
+    extra = re.match(r"^ ([a-z][a-z'’]{2,})$", text[last.end:span[1]])
+    if extra is None:
+        return name_words
+    return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
+
+
+def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str]) -> list[_Word]:
+    """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
+
+    Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad").
+    """
+    span = next(((a, b) for a, b in model if a <= name_words[-1].start < b), None)
+    if span is None or span[0] <= name_words[0].start:
+        return name_words
+    kept = [w for w in name_words if w.start >= span[0]]
+    dropped = name_words[:len(name_words) - len(kept)]
+    if not kept or not all(squash(w.bare) in places for w in dropped):
+        return name_words
+    return kept
+
+
+def _starts_line(text: str, at: int) -> bool:
+    """True when only spaces stand between the start of the line and `at` (a byline under the headline)."""
+    return text[text.rfind("\n", 0, at) + 1:at].strip() == ""
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
