@@ -354,7 +354,7 @@ def test_bylines_and_credits_are_people(nlp: Language, text: str, proposed: list
 
 
 def test_position_before_a_ministry_written_out_with_republik_indonesia(nlp: Language) -> None:
-    text = ("Nota itu diteken Direktur Jenderal Aplikasi Informatika Kementerian Komunikasi dan Informatika "
+    text = ("Nota itu diteken Direktur Layanan Aplikasi Kementerian Komunikasi dan Informatika "
             "Republik Indonesia Samsul Arifin di Jakarta.")
     found = with_model(nlp, text, [])
     assert list(found) == ["Samsul Arifin"]

@@ -26,7 +26,7 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
-from extractor.nlp.spans import finish, text_of
+from extractor.nlp.spans import finish, sort_vocab_strings, text_of
 from extractor.records import Mention
 from extractor.settings import MODEL_DIR, VERSION
 
@@ -121,6 +121,7 @@ def save_pipeline(path: Path = PIPELINE_DIR, model_dir: Path | None = None) -> P
     nlp.meta.update(META, sources_digest=sources_digest(),
                     performance={"ner": {k: trained[k] for k in ("heldout", "heldout_own_articles") if k in trained}})
     nlp.to_disk(path)
+    sort_vocab_strings(path)
     return path
 
 

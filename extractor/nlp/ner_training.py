@@ -33,6 +33,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from extractor.errors import ExtractorError
 from extractor.evaluate import norm_person
+from extractor.nlp.spans import sort_vocab_strings
 
 log = logging.getLogger(__name__)
 
@@ -321,6 +322,7 @@ def finish_person_model(best: Path, corpora: Path, output: Path, real_dev: tuple
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     model.to_disk(output)
+    sort_vocab_strings(output)
     report["size_bytes"] = model_size(output)
     (output / "training.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return report

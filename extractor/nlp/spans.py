@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from bisect import bisect_right
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -89,3 +91,15 @@ def main_region(doc: Doc, clear_winner: bool = False) -> str | None:
         return None
     return top[0]
 
+
+
+def sort_vocab_strings(pipeline_dir: Path) -> None:
+    """Rewrite a saved pipeline's vocab/strings.json in sorted order: spaCy keeps strings in the order it met
+    them, which would store runs of the training texts' words (other people's sentences); the order carries no
+    meaning (strings are looked up by hash, and features are hashed from the text at run time)."""
+    path = pipeline_dir / "vocab" / "strings.json"
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    # links and paths met in training texts are dropped too: a slug repeats a headline word for word, and a
+    # string missing here is added again when a text holds it
+    kept = sorted(s for s in strings if "/" not in s and len(s) <= 50)
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
