@@ -118,11 +118,12 @@ def date_line(text: str) -> date | None:
     return None
 
 
-def dated(article: Article, doc: Doc) -> Article:
-    """The article with its best publication date: the metadata's, else the dateline's, else a date line's."""
+def dated(article: Article) -> Article:
+    """The article with its best publication date: the metadata's, else the dateline's, else a date line's (read
+    from the text before the NLP runs, so that relative dates count from it in one pass)."""
     if article.published is not None:
         return article if article.published_source else replace(article, published_source="metadata")
-    dateline = next((s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"),
+    dateline = next((v["iso_start"] for _, _, v in find_dates(article.text, None) if v["kind"] == "publication"),
                     None)
     if dateline:
         return replace(article, published=date.fromisoformat(dateline[:10]), published_source="dateline")
@@ -133,10 +134,8 @@ def dated(article: Article, doc: Doc) -> Article:
 def extract_article(article: Article) -> Extraction:
     """Run the NLP over an article: its mentions with evidence and the article-level summary. An article without a
     date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
+    article = dated(article)
     doc = analyse(article.text, article.published)
-    article = dated(article, doc)
-    if article.published_source == "text":
-        doc = analyse(article.text, article.published)
     return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))
 
 

@@ -336,6 +336,18 @@ def test_codes_province_filter_and_pillars(tomohon_db: str, cli: CliRun) -> None
 # per-field corroboration
 
 
+def _the_one_event(docs: list[Doc]) -> dict[str, Any]:
+    """The reports stored in a fresh in-memory database, assembled into their one event."""
+    engine = get_engine("sqlite://")
+    try:
+        store_docs(engine, docs)
+        with open_session(engine) as session:
+            [event] = find_events(session)
+    finally:
+        engine.dispose()
+    return event
+
+
 def _report(key: str, published: date, venue: str, *scores_given: float, copy_of: str | None = None,
             assessor: str | None = None) -> Doc:
     scores = [{"value": score, "year": 2019, "what": "nilai"} for score in scores_given]
@@ -359,13 +371,7 @@ def test_each_field_of_an_event_says_how_many_independent_sources_state_it() -> 
         _report("palembang", date(2019, 6, 21), "Hotel Aston Banyuwangi", 3.4),
         _report("nasional", date(2019, 6, 20), "Gedung Juang Banyuwangi", assessor="Dana Prakoso"),
     ]
-    engine = get_engine("sqlite://")
-    try:
-        store_docs(engine, docs)
-        with open_session(engine) as session:
-            [event] = find_events(session)
-    finally:
-        engine.dispose()
+    event = _the_one_event(docs)
     assert (event["n_sources"], event["n_independent_sources"]) == (4, 3)
     votes = {name: {v["value"]: (v["n_sources"], v["n_independent_sources"]) for v in values}
              for name, values in event["corroboration"].items()}
@@ -436,13 +442,7 @@ def test_two_scores_of_one_source_are_no_conflict() -> None:
     # an article scoring two regions (3,2 and 2,9) and another agreeing on one of them
     docs = [_report("sumsel", date(2019, 6, 21), "Hotel Aston", 3.2, 2.9), _report("lain", date(2019, 6, 21),
                                                                                   "Hotel Aston", 3.2)]
-    engine = get_engine("sqlite://")
-    try:
-        store_docs(engine, docs)
-        with open_session(engine) as session:
-            [event] = find_events(session)
-    finally:
-        engine.dispose()
+    event = _the_one_event(docs)
     assert event["conflicts"] == []
     assert {v["value"]: v["n_independent_sources"] for v in event["corroboration"]["scores"]} == {
         "smart_city_index 2019: 3.2": 2, "smart_city_index 2019: 2.9": 1}
