@@ -195,6 +195,19 @@ def test_event_filters(session: Session, filters: dict[str, Any], expected: list
     assert [e["type"] for e in find_events(session, **filters)] == expected
 
 
+def test_events_come_in_pages(session: Session) -> None:
+    every = find_event_ids(session)
+    assert len(every) >= 3
+    pages = [find_event_ids(session, limit=2, offset=start) for start in range(0, len(every), 2)]
+    assert [i for page in pages for i in page] == every
+    assert all(len(page) <= 2 for page in pages)
+    everything = find_events(session)
+    assert [e["key"] for e in find_events(session, limit=1, offset=1)] == [everything[1]["key"]]
+    assert find_event_ids(session, limit=0) == []
+    with pytest.raises(QueryError, match="negative"):
+        find_event_ids(session, offset=-1)
+
+
 def test_arguments_are_never_sql(session: Session, engine: Engine) -> None:
     hostile = "Banyuasin'; DROP TABLE event; --"
     assert find_events(session, region=hostile) == []

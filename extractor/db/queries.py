@@ -291,9 +291,17 @@ def find_event_ids(
     person: str | None = None,
     dimension: str | None = None,
     province: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
-    """Ids of the events matching every given filter."""
-    query = select(EventRow.id)
+    """Ids of the events matching every given filter, in date order (as `event_details` lists them); `limit`
+    and `offset` give one page of them."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError(f"limit {limit}, offset {offset}", "a page cannot have a negative size or start",
+                         "give --limit and --offset of 0 or more")
+    query = select(EventRow.id).order_by(
+        col(EventRow.start_date).is_(None), col(EventRow.start_date), col(EventRow.type), col(EventRow.key)
+    )
     if province:
         query = query.where(col(EventRow.id).in_(select(EventRegionRow.event_id).where(
             EventRegionRow.province_code == matching_province(province))))
@@ -335,7 +343,9 @@ def find_event_ids(
             .where(func.lower(InnovationRow.dimension).like(pattern, escape="\\"))
         )
         query = query.where(or_(col(EventRow.id).in_(named), col(EventRow.id).in_(filed)))
-    return sorted(i for i in session.exec(query) if i is not None)
+    if limit is not None:
+        query = query.limit(limit)
+    return [i for i in session.exec(query.offset(offset)) if i is not None]
 
 
 def find_events(
@@ -346,9 +356,14 @@ def find_events(
     person: str | None = None,
     dimension: str | None = None,
     province: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """The events matching every given filter, each with its regions, people, sources, scores and innovations."""
-    return event_details(session, find_event_ids(session, region, year, type, person, dimension, province))
+    """The events matching every given filter, each with its regions, people, sources, scores and innovations;
+    `limit` and `offset` give one page of them."""
+    return event_details(
+        session, find_event_ids(session, region, year, type, person, dimension, province, limit, offset)
+    )
 
 
 def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
