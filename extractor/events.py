@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import main_region, published, spans_of, text_of
 
@@ -38,6 +39,8 @@ LISTED = ("selection_result", "award")
 # a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
 # penilaian") names the event another one is dated against
 AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# an event that ended this long before the article's date is background, not the news it reports
+BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -91,7 +94,18 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if main in hits:  # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
-    return sorted(events, key=lambda e: (e["start"] or "9999", order[e["type"]]))
+    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:
+    """The events less than BACKGROUND_DAYS older than the article (its publication date, else its latest dated
+    event): "Siak, terpilih sejak Mei 2017, ..." in a report of 2020 is the region's history, not news."""
+    days = [r[1] for e in events if (r := date_range(e["start"], e["end"])) and e["granularity"] in ("day", "month")]
+    reference = published_on or (max(days) if days else None)
+    if reference is None:
+        return events
+    return [e for e in events if (r := date_range(e["start"], e["end"])) is None
+            or (reference - r[1]).days < BACKGROUND_DAYS]
 
 
 def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[str, re.Pattern[str]],

@@ -14,7 +14,7 @@ EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation",
 PERSON_CATEGORIES = ("ministry", "regional_official", "assessor", "other")
 # Where an article's publication date comes from, best first: the page's or the item's metadata, the dateline
 # at the top of the text, a line of the text holding nothing but a date.
-PUBLISHED_SOURCES = ("metadata", "dateline", "text")
+PUBLISHED_SOURCES = ("metadata", "dateline", "text", "url")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Article:
     site: str | None = None
     canonical_url: str | None = None
     published: date | None = None
-    published_source: str | None = None  # metadata, dateline or text (see PUBLISHED_SOURCES)
+    published_source: str | None = None  # metadata, dateline, text or url (see PUBLISHED_SOURCES)
     language: str | None = None
     raw_sha256: str | None = None
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from htmldate import find_date
 from spacy.tokens import Doc
 
 from extractor.classify import packaged, predict_dimensions
@@ -102,6 +103,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
 # A date line: at most this long, and nothing on it but the date, a clock time, a time zone, a place before a
 # comma and separators ("Jakarta, Senin 12 Maret 2021 | 10.30 WIB"); a longer line is a sentence that names a date.
 DATE_LINE_MAX_CHARS = 80
+EMPTY_PAGE = "<html><body></body></html>"  # htmldate reads only the URL of it
 _DATE_LINE_REST = re.compile(r"^(?:[A-Za-z .]{0,30}[,:])?[\s|,·:\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
                              r"\s*(?:WI[BT]A?)?[\s|,·\-–]*$", re.IGNORECASE)
 
@@ -118,9 +120,17 @@ def date_line(text: str) -> date | None:
     return None
 
 
+def url_date(url: str | None) -> date | None:
+    """The day a URL's path names ("/2023/07/07/slug"), read by htmldate's URL patterns."""
+    if not url:
+        return None
+    found = find_date(EMPTY_PAGE, url=url, extensive_search=False)
+    return date.fromisoformat(found) if found else None
+
+
 def dated(article: Article) -> Article:
-    """The article with its best publication date: the metadata's, else the dateline's, else a date line's (read
-    from the text before the NLP runs, so that relative dates count from it in one pass)."""
+    """The article with its best publication date: the metadata's, else the dateline's, else a date line's, else
+    its URL's (read before the NLP runs, so that relative dates count from it in one pass)."""
     if article.published is not None:
         return article if article.published_source else replace(article, published_source="metadata")
     dateline = next((v["iso_start"] for _, _, v in find_dates(article.text, None) if v["kind"] == "publication"),
@@ -128,7 +138,10 @@ def dated(article: Article) -> Article:
     if dateline:
         return replace(article, published=date.fromisoformat(dateline[:10]), published_source="dateline")
     found = date_line(article.text)
-    return replace(article, published=found, published_source="text" if found else None)
+    if found:
+        return replace(article, published=found, published_source="text")
+    from_url = url_date(article.url)
+    return replace(article, published=from_url, published_source="url" if from_url else None)
 
 
 def extract_article(article: Article) -> Extraction:

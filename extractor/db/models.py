@@ -37,7 +37,7 @@ class ArticleRow(SQLModel, table=True):
     author: str | None = None
     site: str | None = None
     published: date | None = Field(default=None, index=True)
-    published_source: str | None = None  # metadata, dateline or text: where the publication date was read
+    published_source: str | None = None  # metadata, dateline, text or url: where the publication date was read
     language: str | None = None
     text: str
     raw_sha256: str | None = Field(default=None, foreign_key="rawpage.sha256")
