@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -14,8 +16,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def types(nlp: Language, text: str) -> list[str]:
-    return [e["type"] for e in events_of(analyse(text, nlp=nlp))]
+def types(nlp: Language, text: str, published: date | None = None) -> list[str]:
+    return [e["type"] for e in events_of(analyse(text, published, nlp=nlp))]
 
 
 LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-13 Mei 2022 di Kupang. "
@@ -118,3 +120,16 @@ def test_a_step_named_a_few_words_after_setelah_is_context(nlp: Language) -> Non
 ])
 def test_meetings_and_socialisation_are_events_of_type_other(nlp: Language, text: str) -> None:
     assert types(nlp, text) == ["other"]
+
+
+@pytest.mark.parametrize("published", [None, date(2021, 3, 2)])
+def test_a_step_years_before_the_article_is_its_background(nlp: Language, published: date | None) -> None:
+    text = ("Kabupaten Sigi mengikuti bimbingan teknis penyusunan masterplan kota cerdas, Senin (1/3/2021). "
+            "Sigi terpilih dalam seleksi Gerakan Menuju 100 Smart City pada Mei 2018.")
+    assert types(nlp, text, published) == ["technical_guidance"]
+
+
+def test_a_step_months_before_the_article_is_still_an_event(nlp: Language) -> None:
+    text = ("Kabupaten Sigi mengikuti bimbingan teknis penyusunan masterplan kota cerdas, Senin (1/3/2021). "
+            "Sigi terpilih dalam seleksi Gerakan Menuju 100 Smart City pada Oktober 2020.")
+    assert sorted(types(nlp, text)) == ["selection_result", "technical_guidance"]
