@@ -412,3 +412,29 @@ def test_category_from_the_words_around(nlp: Language, text: str, name: str, cat
 )
 def test_apps_and_desk_names_are_not_people(nlp: Language, text: str, proposed: list[str]) -> None:
     assert with_model(nlp, text, proposed) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "affiliation"),
+    [
+        # no position in the article: the national figure's known one (an old spelling meets the new)
+        ("Smart city menjawab tantangan daerah, ungkap Cahyo Kumolo kepada wartawan.", "Cahyo Kumolo", "ministry",
+         "Kementerian Dalam Negeri"),
+        # a short form of a known assessor's name
+        ("Sementara Harya Widiputra mengatakan, kekuatan kota ada pada data.", "Harya Widiputra", "assessor",
+         "Perbanas Institute"),
+        # a position the article gives wins over the list
+        ("Bupati Sleman Marsudi Wahyu Kisworo membuka acara di pendopo.", "Marsudi Wahyu Kisworo",
+         "regional_official", None),
+    ],
+)
+def test_known_national_figures_without_a_position(nlp: Language, text: str, name: str, category: str,
+                                                   affiliation: str | None) -> None:
+    found = with_model(nlp, text, [name])
+    assert found[name]["category"] == category
+    assert found[name]["affiliation"] == affiliation
+
+
+def test_an_unknown_name_without_a_position_stays_other(nlp: Language) -> None:
+    text = "Sementara Harya Pranoto mengatakan, kekuatan kota ada pada data."
+    assert with_model(nlp, text, ["Harya Pranoto"])["Harya Pranoto"]["category"] == "other"

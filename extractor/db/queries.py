@@ -19,7 +19,6 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
-from extractor.assemble import folded_name, name_key
 from extractor.db.models import (
     ArticleCopyRow,
     ArticleDimensionRow,
@@ -39,7 +38,7 @@ from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
 from extractor.facts import province_code, province_names
-from extractor.nlp.lexicon import load_lexicon, read_rows
+from extractor.nlp.lexicon import folded_name, load_lexicon, name_key, read_rows
 from extractor.records import EVENT_TYPES, PERSON_CATEGORIES
 
 # A person search that finds no name containing its words takes the most similar names at or above this

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, alternation, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
@@ -193,6 +194,11 @@ class PeopleFinder:
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
         self._resolve_nicknames(text, people)
+        for person in people:
+            known = known_person(person.name) if person.category == "other" else None
+            if known is not None:
+                person.category, known_affiliation = known
+                person.affiliation = person.affiliation or known_affiliation
         article_region = main_region(doc)
         for person in people:
             if person.category == "regional_official" and person.region is None:
@@ -599,6 +605,23 @@ class PeopleFinder:
             canonical = self.lex.institutions.get(org_name.lower(), (None, ""))[0]
             person.affiliation = person.affiliation or canonical or org_name
             person.mentions.append((m.start("nick"), m.end("nick")))
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> list[tuple[list[str], str, str]]:
+    """(folded name words, category, institution) of known_people.csv."""
+    return [(folded_name(r["name"]).split(), r["category"], r["affiliation"]) for r in read_rows("known_people.csv")]
+
+
+def known_person(name: str) -> tuple[str, str] | None:
+    """(category, institution) of a national figure of known_people.csv the name is written for: the same name
+    after the spelling folds ("Cahyo Kumolo" for Tjahjo Kumolo), or two or more of its words starting with its
+    first ("Harya Widiputra" for Harya Damar Widiputra)."""
+    words = folded_name(name).split()
+    for known, category, institution in _known_people():
+        if words == known or len(words) >= 2 and words[0] == known[0] and set(words) <= set(known):
+            return category, institution
+    return None
 
 
 def _end_without_dot(word: _Word) -> int:
