@@ -438,3 +438,20 @@ def test_known_national_figures_without_a_position(nlp: Language, text: str, nam
 def test_an_unknown_name_without_a_position_stays_other(nlp: Language) -> None:
     text = "Sementara Harya Pranoto mengatakan, kekuatan kota ada pada data."
     assert with_model(nlp, text, ["Harya Pranoto"])["Harya Pranoto"]["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "role"),
+    [
+        # a province written out between the position and the name
+        ("Kepala Dinas Kominfo Kalimantan Selatan Gusti Yanuar Noor menyatakan, kota itu siap.",
+         "Gusti Yanuar Noor", "regional_official", "Kepala Dinas Kominfo"),
+        # the spoken short form of a position, the name in brackets after it
+        ("Insya Allah, Pak Wali (Iqbal Suhaeb) akan hadir langsung memimpin evaluasi ini.", "Iqbal Suhaeb",
+         "regional_official", "Pak Wali"),
+    ],
+)
+def test_position_forms_of_real_news(nlp: Language, text: str, name: str, category: str, role: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert (found[name]["category"], found[name]["role"]) == (category, role)
+    assert "Allah" not in found  # a set religious phrase, not a person

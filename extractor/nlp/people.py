@@ -177,7 +177,7 @@ class PeopleFinder:
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(w.text for w in name_words).rstrip(".,")
-            cue = self._cue(doc, text, chain, name_words, regions, proposed, byline)
+            cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
