@@ -38,7 +38,9 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
 LISTED = ("selection_result", "award")
 # a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
 # penilaian") names the event another one is dated against
-AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}(?:\w+\s*\(\s*)?$",
+                           re.IGNORECASE)  # the last word may be glossed in brackets: "penilaian (assessment)"
+OTHER_EVENT_CLAUSE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\b[^,.;]*", re.IGNORECASE)
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -114,8 +116,7 @@ def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[
     not framed by another event; otherwise dated, the lead, or with a reporting verb other than the trigger
     itself ("Kerinci meluncurkan aplikasi X" in a list of programmes reports no launch)."""
     text = sentence.text
-    dates = [d._.value["iso_start"] or "" for d in spans_of(doc, "dates")
-             if sentence.start_char <= d.start_char < sentence.end_char and d._.value["kind"] == "event"]
+    dates = _event_dates(doc, [sentence])
     if context["plan"].search(text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         return bool(dates) and not context["background"].search(text)
@@ -153,8 +154,21 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
 
 
 def _event_dates(doc: Doc, sents: list[Span]) -> list[Span]:
+    """The event dates of the sentences, except those of a clause that dates another event ("terpilih setelah
+    mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
+    others = [c for s in sents for c in _other_event_clauses(s)]
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] == "event"
-            and any(s.start_char <= d.start_char < s.end_char for s in sents)]
+            and any(s.start_char <= d.start_char < s.end_char for s in sents)
+            and not any(a <= d.start_char < b for a, b in others)]
+
+
+def _other_event_clauses(sentence: Span) -> list[tuple[int, int]]:
+    """Character bounds of the clauses of a sentence that open with "setelah/usai/sebelum..." and name an event
+    (a trigger word) of their own, up to the next comma or stop."""
+    triggers = _patterns()[0]
+    return [(sentence.start_char + m.start(), sentence.start_char + m.end())
+            for m in OTHER_EVENT_CLAUSE.finditer(sentence.text)
+            if any(pattern.search(m.group(0)) for _, pattern in triggers)]
 
 
 def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:

@@ -133,3 +133,15 @@ def test_a_step_months_before_the_article_is_still_an_event(nlp: Language) -> No
     text = ("Kabupaten Sigi mengikuti bimbingan teknis penyusunan masterplan kota cerdas, Senin (1/3/2021). "
             "Sigi terpilih dalam seleksi Gerakan Menuju 100 Smart City pada Oktober 2020.")
     assert sorted(types(nlp, text)) == ["selection_result", "technical_guidance"]
+
+
+@pytest.mark.parametrize("text", [
+    # the date of a "setelah ..." clause belongs to the event it names
+    ("Kabupaten Sigi menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022). Sigi terpilih setelah "
+     "mengikuti proses penilaian yang berlangsung pada awal Januari 2022."),
+    # a bracketed gloss of a word after "setelah" is that word
+    ("Kabupaten Sigi menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022). Sigi terpilih setelah "
+     "mengikuti proses penilaian (assessment) pada Januari 2022."),
+])
+def test_a_date_after_setelah_dates_the_other_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == ["mou_signing"]
