@@ -30,17 +30,31 @@ def _unique(values: list[Any]) -> list[Any]:
     return seen
 
 
+def _unscoped(metric: str | None) -> bool:
+    return (metric or "").endswith(", rank")
+
+
+def _same_metric(a: str | None, b: str | None) -> bool:
+    """The same metric, or a rank without a scope and one with it ("peringkat 5" then "peringkat 5 nasional")."""
+    base = (a or "").split(", ")[0] == (b or "").split(", ")[0]
+    return a == b or base and (_unscoped(a) or _unscoped(b)) and (a or "").endswith("rank") and \
+        (b or "").endswith("rank")
+
+
 def _unique_scores(scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per (value, year, kind, metric, region); a score whose region is unknown is the same as one with
-    the same value whose region is known (a score repeated in the title and the body is one score)."""
+    the same value whose region is known (a score repeated in the title and the body is one score), and a rank
+    without its scope the same as the rank with it."""
     out: list[dict[str, Any]] = []
     for score in scores:
-        key = tuple(score.get(k) for k in ("value", "year", "kind", "metric"))
-        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind", "metric")) == key and (
+        key = tuple(score.get(k) for k in ("value", "year", "kind"))
+        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind")) == key
+                and _same_metric(s.get("metric"), score.get("metric")) and (
             s.get("region") == score.get("region") or None in (s.get("region"), score.get("region")))]
         if not same:
             out.append(score)
-        elif same[0].get("region") is None and score.get("region") is not None:
+        elif same[0].get("region") is None and score.get("region") is not None or \
+                _unscoped(same[0].get("metric")) and not _unscoped(score.get("metric")):
             out[out.index(same[0])] = score
     return out
 
