@@ -447,7 +447,7 @@ def test_an_unknown_name_without_a_position_stays_other(nlp: Language) -> None:
         ("Kepala Dinas Kominfo Kalimantan Selatan Gusti Yanuar Noor menyatakan, kota itu siap.",
          "Gusti Yanuar Noor", "regional_official", "Kepala Dinas Kominfo"),
         # the spoken short form of a position, the name in brackets after it
-        ("Insya Allah, Pak Wali (Iqbal Suhaeb) akan hadir langsung memimpin evaluasi ini.", "Iqbal Suhaeb",
+        ("Rapat besok, Insya Allah, dibuka Pak Wali (Hendra Saputra) sendiri di balai kota.", "Hendra Saputra",
          "regional_official", "Pak Wali"),
     ],
 )
