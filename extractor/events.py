@@ -17,8 +17,10 @@ from extractor.nlp.spans import main_region, published, spans_of, text_of
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
               r"Rumah\s+Jabatan|Rumah\s+Dinas|Convention|Ballroom|Hall|Sasana|Bangsal|Kampus|Kompleks|Lobi|Studio|"
               r"ICE|ruang|aula|kantor|gedung|pendopo|balai)")
-VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_HEAD})|\bdi\s+)"
-                   rf"(?P<v>{VENUE_HEAD}\b[^.;\n]{{0,90}}?)"
+# (up to three capitalised words may come before the head: "di The Meru Sanur Hotel, Denpasar")
+VENUE_LEAD = r"(?:[A-Z][\w'’-]*\s+){0,3}?"
+VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD}{VENUE_HEAD})|\bdi\s+)"
+                   rf"(?P<v>{VENUE_LEAD}{VENUE_HEAD}\b[^.;\n]{{0,90}}?)"
                    r"(?=\s*(?:[.;\n]|\(\d|,\s*(?:[a-z]|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Provinsi)|\s+Provinsi\b|"
                    r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar|melalui|secara|"
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
@@ -32,7 +34,7 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
             "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
             "technical_guidance": ("selection_result", "assessment")}
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
-OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|"
+OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
@@ -236,12 +238,14 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     venue = _venue(sents)
     text = text_of(doc)
     host, regions = set(), []
-    for r in spans_of(doc, "regions"):
-        if not (inside(r) or kind in LISTED and _listed_after(text, sents, r)):
-            continue
+    named = [r for r in spans_of(doc, "regions") if inside(r) or kind in LISTED and _listed_after(text, sents, r)]
+    in_venue = {r.start_char for r in named if venue is not None and (
+        r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)}
+    for r in named:
         before = text[max(0, r.start_char - 40):r.start_char]
-        in_venue = venue is not None and (r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)
-        if in_venue or re.search(r"\b(?:di|ke)\s*$", before):
+        # "di X" names the host, unless the venue already places the event in another region ("Smart City di
+        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar")
+        if r.start_char in in_venue or not in_venue and re.search(r"\b(?:di|ke)\s*$", before):
             host.add(r._.value["name"])
             continue
         regions.append(r._.value["name"])

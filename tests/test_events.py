@@ -145,3 +145,15 @@ def test_a_step_months_before_the_article_is_still_an_event(nlp: Language) -> No
 ])
 def test_a_date_after_setelah_dates_the_other_event(nlp: Language, text: str) -> None:
     assert types(nlp, text) == ["mou_signing"]
+
+
+def test_a_venue_in_another_city_makes_the_region_the_evaluated_one(nlp: Language) -> None:
+    text = ("Implementasi kota cerdas di Kota Kendari dievaluasi tim asesor pusat, Kamis, 27 Juni 2024, di The Palm "
+            "Hotel, Denpasar, Bali.")
+    assert regions_of(nlp, text) == [("evaluation", ["Kota Kendari"], ["Kota Denpasar"])]
+
+
+def test_guidance_in_the_regions_own_council_building_is_that_regions(nlp: Language) -> None:
+    text = ("KENDARI - Bimbingan teknis kota cerdas digelar di Gedung Paripurna DPRD Kota Kendari, Selasa "
+            "(26/6/2019).")
+    assert regions_of(nlp, text) == [("technical_guidance", ["Kota Kendari"], [])]
