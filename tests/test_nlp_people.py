@@ -455,3 +455,24 @@ def test_position_forms_of_real_news(nlp: Language, text: str, name: str, catego
     found = with_model(nlp, text, [name])
     assert (found[name]["category"], found[name]["role"]) == (category, role)
     assert "Allah" not in found  # a set religious phrase, not a person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a position right after a name the model found, with no comma
+        ("Menurut laporan Ardi Sepdianto Kepala Diskominfo, kabupaten itu naik peringkat.", "Ardi Sepdianto",
+         "regional_official"),
+        # an assessor word inside the role stated after the name
+        ("Acara menghadirkan Lukas Pranata sebagai Ketua Pembimbing Smart City dari kementerian.", "Lukas Pranata",
+         "assessor"),
+    ],
+)
+def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, category: str) -> None:
+    assert with_model(nlp, text, [name])[name]["category"] == category
+
+
+@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag"])
+def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
+    text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
+    assert word not in with_model(nlp, text, [word])

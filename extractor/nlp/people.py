@@ -358,7 +358,7 @@ class PeopleFinder:
         raw_right = text[end:end + 200]
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
-        after = self._position_after(right)
+        after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
         if before is not None:
             category, role, inst, region = before
@@ -367,6 +367,8 @@ class PeopleFinder:
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
+            if category == "other" and role and ASSESSOR_SENTENCE.search(role):
+                category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -527,10 +529,14 @@ class PeopleFinder:
             return category, role, inst, region
         return None
 
-    def _position_after(self, right: str) -> tuple[str, str | None, str | None] | None:
-        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ..."."""
+    def _position_after(self, right: str, bare: bool = False) -> tuple[str, str | None, str | None] | None:
+        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ...", and with `bare` also
+        "X Kepala Dinas ..." """
         right = right[self._coordinated_tail(right):]
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right)
+        # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
+        # model found directly
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right) or \
+            (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
         if m is None:
             return None
         rest = right[m.end():]
