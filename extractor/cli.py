@@ -477,6 +477,30 @@ def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOptio
     raise typer.Exit(0 if summary.ok else 1)
 
 
+db_app = typer.Typer(no_args_is_help=True, help="The database schema: its revision, and upgrading it.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("current")
+@handle_errors
+def db_current(db: DbOption = None) -> None:
+    """Print the schema revision of the database and the one this version writes, as JSON (no upgrade)."""
+    from extractor.db.migrate import database_schema
+
+    state = database_schema(load_settings(db_url=db).db_url)
+    typer.echo(json.dumps({"revision": state.describe(), "head": state.head, "up_to_date": state.up_to_date}))
+
+
+@db_app.command("upgrade")
+@handle_errors
+def db_upgrade(db: DbOption = None) -> None:
+    """Upgrade the database to the schema of this version (opening it with any command does it too)."""
+    from extractor.db.migrate import upgrade_database
+
+    before = upgrade_database(load_settings(db_url=db).db_url)
+    typer.echo(json.dumps({"from": before.describe(), "to": before.head, "upgraded": not before.up_to_date}))
+
+
 # the optional dependencies of `report` (the extra "report" installs them)
 REPORT_PACKAGES = ("matplotlib", "networkx")
 
