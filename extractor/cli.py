@@ -463,15 +463,26 @@ def export(
 
 @app.command()
 @handle_errors
-def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
+def reprocess(
+    db: DbOption = None,
+    workers: WorkersOption = 1,
+    quiet: QuietOption = False,
+    reparse: Annotated[bool, typer.Option("--reparse", help="Parse the stored raw HTML pages again too (text and "
+                                                            "metadata), not only the NLP on the stored text.")] = False,
+) -> None:
     """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
     from extractor.reprocess import reprocess as run_reprocess
 
     settings = load_settings(db_url=db, workers=workers)
     with progress_bar(quiet) as progress:
-        summary = run_reprocess(settings, progress)
-    typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
-                           "database": summary.totals}, ensure_ascii=False))
+        summary = run_reprocess(settings, progress, reparse=reparse)
+    report: dict[str, Any] = {"reprocessed": summary.reprocessed, "failed": len(summary.failures)}
+    if reparse:
+        report |= {"reparsed": summary.reparsed, "from_text": summary.from_text}
+    typer.echo(json.dumps(report | {"database": summary.totals}, ensure_ascii=False))
+    if summary.from_text:
+        err.print(f"{summary.from_text} articles have no stored HTML page (read from .txt or JSONL text): "
+                  "reprocessed from their stored text", soft_wrap=True)
     for failure in summary.failures:
         print_failure(failure)
     raise typer.Exit(0 if summary.ok else 1)

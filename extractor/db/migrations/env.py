@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata, for autogenerate)
@@ -15,7 +16,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def run(bind: object) -> None:
+def run(bind: Connection) -> None:
     # batch mode: SQLite changes a column or a constraint only by copying the table, which batch ops do
     context.configure(connection=bind, target_metadata=SQLModel.metadata, render_as_batch=True)
     with context.begin_transaction():
