@@ -463,18 +463,53 @@ def export(
 
 @app.command()
 @handle_errors
-def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
+def reprocess(
+    db: DbOption = None,
+    workers: WorkersOption = 1,
+    quiet: QuietOption = False,
+    reparse: Annotated[bool, typer.Option("--reparse", help="Parse the stored raw HTML pages again too (text and "
+                                                            "metadata), not only the NLP on the stored text.")] = False,
+) -> None:
     """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
     from extractor.reprocess import reprocess as run_reprocess
 
     settings = load_settings(db_url=db, workers=workers)
     with progress_bar(quiet) as progress:
-        summary = run_reprocess(settings, progress)
-    typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
-                           "database": summary.totals}, ensure_ascii=False))
+        summary = run_reprocess(settings, progress, reparse=reparse)
+    report: dict[str, Any] = {"reprocessed": summary.reprocessed, "failed": len(summary.failures)}
+    if reparse:
+        report |= {"reparsed": summary.reparsed, "from_text": summary.from_text}
+    typer.echo(json.dumps(report | {"database": summary.totals}, ensure_ascii=False))
+    if summary.from_text:
+        err.print(f"{summary.from_text} articles have no stored HTML page (read from .txt or JSONL text): "
+                  "reprocessed from their stored text", soft_wrap=True)
     for failure in summary.failures:
         print_failure(failure)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+db_app = typer.Typer(no_args_is_help=True, help="The database schema: its revision, and upgrading it.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("current")
+@handle_errors
+def db_current(db: DbOption = None) -> None:
+    """Print the schema revision of the database and the one this version writes, as JSON (no upgrade)."""
+    from extractor.db.migrate import database_schema
+
+    state = database_schema(load_settings(db_url=db).db_url)
+    typer.echo(json.dumps({"revision": state.describe(), "head": state.head, "up_to_date": state.up_to_date}))
+
+
+@db_app.command("upgrade")
+@handle_errors
+def db_upgrade(db: DbOption = None) -> None:
+    """Upgrade the database to the schema of this version (opening it with any command does it too)."""
+    from extractor.db.migrate import upgrade_database
+
+    before = upgrade_database(load_settings(db_url=db).db_url)
+    typer.echo(json.dumps({"from": before.describe(), "to": before.head, "upgraded": not before.up_to_date}))
 
 
 # the optional dependencies of `report` (the extra "report" installs them)

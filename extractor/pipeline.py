@@ -22,9 +22,10 @@ from extractor.limits import time_limit
 from extractor.names import safe_name
 from extractor.parse import language_model_ready, parse_page, read_language_model_in_background
 from extractor.records import Extraction, Failure, Page
-from extractor.settings import VERSION, Settings
+from extractor.settings import Settings
 from extractor.sources import is_url, iter_pages
 from extractor.summary import extract_article, load_models
+from extractor.version import extraction_version
 from extractor.workers import worker_pool
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ def store_result(
     raw = page.html if page is not None and page.html is not None else (
         page.text.encode("utf-8") if page is not None and page.text is not None else None)
     try:
-        stored = store_extraction(session, result, raw, index, settings, VERSION)
+        stored = store_extraction(session, result, raw, index, settings, extraction_version().version)
     except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
         session.rollback()
         log.debug("cannot store %s", result.article.source, exc_info=True)
@@ -289,7 +290,7 @@ def finish_run(session: Session, settings: Settings, summary: RunSummary, stored
             log.info("%d articles stored at the same time as their originals linked to them", linked)
     if stored_now or derive.needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
-        derive.rebuild_derived(session, VERSION)  # events and people across all stored articles
+        derive.rebuild_derived(session, extraction_version().version)  # events and people of all articles
         if summary.run_id is not None:
             update_run(session, summary.run_id, derived_articles=articles)
     summary.totals = totals(session)
@@ -340,13 +341,15 @@ def recorded_run(
     """A fetcher, a database session and a summary for one recorded run. On leaving, the run is finished (the
     derived tables rebuilt when it stored something) or, on an error, marked as ended by it."""
     from extractor.db.session import get_engine, open_session
-    from extractor.db.store import last_article_id, start_run
+    from extractor.db.store import last_article_id, record_version, start_run
 
     engine = get_engine(settings.db_url)
     summary = RunSummary()
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
-            summary.run_id = start_run(session, sources, mode, workers, VERSION)
+            version = extraction_version()
+            record_version(session, version)
+            summary.run_id = start_run(session, sources, mode, workers, version.version)
             summary.articles_before = last_article_id(session)
             try:
                 yield fetcher, session, summary

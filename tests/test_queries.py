@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -433,21 +432,6 @@ def test_reingest_and_reprocess_keep_the_same_events(tmp_path: Path, cli: CliRun
     assert event_snapshot(settings.db_url) == first
 
 
-def test_a_database_from_before_events_gains_the_summary_column(tmp_path: Path) -> None:
-    from sqlalchemy import text
-
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    engine = get_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("ALTER TABLE article DROP COLUMN summary"))
-    engine.dispose()
-    engine = get_engine(url)
-    try:
-        assert "summary" in {c["name"] for c in inspect(engine).get_columns("article")}
-    finally:
-        engine.dispose()
-
-
 # PostgreSQL
 
 POSTGRES_URL = os.environ.get("EXTRACTOR_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -496,7 +480,7 @@ def test_queries_on_postgresql_match_sqlite(pg_url: str, session: Session) -> No
         engine.dispose()
 
 
-# query speed: region names come from index seeks, old databases get new indexes
+# query speed: region names come from index seeks
 
 
 def test_stored_regions_are_the_distinct_names_of_every_region_column(session: Session) -> None:
@@ -517,14 +501,3 @@ def test_region_names_are_read_from_an_index_not_a_table_scan(engine: Engine, co
     table = column.class_.__tablename__
     steps = [step for step in plan if f" {table} " in f" {step} "]
     assert steps and all("INDEX" in step for step in steps), plan
-
-
-def test_an_existing_database_gets_the_indexes_of_a_newer_version(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    get_engine(url).dispose()
-    with sqlite3.connect(tmp_path / "old.db") as old:
-        old.execute("DROP INDEX ix_person_position_region")  # as a database made before the index existed
-    get_engine(url).dispose()
-    with sqlite3.connect(tmp_path / "old.db") as upgraded:
-        names = {n for (n,) in upgraded.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "ix_person_position_region" in names

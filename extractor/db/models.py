@@ -92,6 +92,20 @@ class RunRow(SQLModel, table=True):
     version: str = ""
 
 
+class ExtractionVersionRow(SQLModel, table=True):
+    """What an extraction version (the `version` and `extraction_version` columns) is made of: the package
+    version and the SHA-256 of the pipeline data files and of the model files (see extractor.version)."""
+
+    __tablename__ = "extraction_version"
+
+    version: str = Field(primary_key=True)  # "0.1.0+3f2a9c1b7d0e": package version + start of the combined hash
+    package: str  # the package version
+    data_sha256: str = Field(max_length=64)  # over the data files of extractor/data, nlp/data, classify/data
+    models_sha256: str = Field(max_length=64)  # over the files of models/ (installed as extractor.models)
+    files: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))  # each file hashed -> its SHA-256
+    first_used: datetime = Field(default_factory=_now)
+
+
 class FailureRow(SQLModel, table=True):
     """An item that could not be ingested: one row per source, updated by the latest run that saw it fail and
     deleted when the item is stored."""

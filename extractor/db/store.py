@@ -22,7 +22,15 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from extractor.db.models import ArticleCopyRow, ArticleRow, FailureRow, MentionRow, RawPage, RunRow
+from extractor.db.models import (
+    ArticleCopyRow,
+    ArticleRow,
+    ExtractionVersionRow,
+    FailureRow,
+    MentionRow,
+    RawPage,
+    RunRow,
+)
 from extractor.db.session import write_lock
 from extractor.dedupe import (
     NearDuplicateIndex,
@@ -34,6 +42,7 @@ from extractor.dedupe import (
 from extractor.names import safe_name
 from extractor.records import Article, Extraction, Failure
 from extractor.settings import Settings
+from extractor.version import ExtractionVersion
 
 log = logging.getLogger(__name__)
 
@@ -285,6 +294,19 @@ def known_sources(session: Session, sources: Sequence[str], failures: bool = Tru
             for stored in session.exec(select(model.source).where(col(model.source).in_(chunk))):
                 found[stored] = Known(stored)
     return found
+
+
+def record_version(session: Session, version: ExtractionVersion) -> None:
+    """Record what an extraction version is made of (package, data and model hashes, the file hashes), once."""
+    if session.get(ExtractionVersionRow, version.version) is not None:
+        return
+    session.add(ExtractionVersionRow(version=version.version, package=version.package,
+                                     data_sha256=version.data_sha256, models_sha256=version.models_sha256,
+                                     files=version.files))
+    try:
+        session.commit()
+    except IntegrityError:  # another process recorded it meanwhile
+        session.rollback()
 
 
 def start_run(session: Session, sources: Sequence[str], mode: str, workers: int, version: str) -> int:
