@@ -184,6 +184,7 @@ def _read_sitemaps(url: str, fetch: ListingFetcher, narrowing: Narrowing, max_by
             when = dates.get(_key(child))
             if narrowing.since is not None and when is not None and when < narrowing.since:
                 old += 1  # last changed before --since, so it lists nothing newer: not fetched at all
+                log.debug("%s last changed on %s, before --since: not read", child, when)
             else:
                 queue.append(child)
         listed += len(sitemap.urls)
