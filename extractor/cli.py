@@ -79,7 +79,7 @@ def handle_errors(command: F) -> F:
 @contextmanager
 def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
     """A rich progress display counting done / failed / skipped; a no-op when quiet."""
-    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0}
+    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0, "irrelevant": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
@@ -99,7 +99,7 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
             status = (f"done {counts['stored'] + counts['near_duplicate']} · copies {counts['copy']} · "
-                      f"failed {counts['failed']} · skipped {counts['skipped']}")
+                      f"failed {counts['failed']} · skipped {counts['skipped']} · off-topic {counts['irrelevant']}")
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -110,6 +110,14 @@ def ingest(
     sources: Annotated[list[str] | None, typer.Argument(help="URLs, .html/.htm/.txt/.jsonl/.warc/.warc.gz files "
                                                               "or directories.", show_default=False)] = None,
     urls: Annotated[Path | None, typer.Option("--urls", help="Text file of URLs, one per line.")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed (or a page announcing one) whose "
+                                                   "articles to ingest; repeatable.", show_default=False)] = None,
+    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", help="Sitemap or sitemap index whose pages to "
+                                                      "ingest; repeatable.", show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only feed/sitemap entries dated on or after this "
+                                              "day (YYYY-MM-DD); undated ones are kept.", show_default=False)] = None,
+    match: Annotated[str | None, typer.Option("--match", help="Only feed/sitemap URLs matching this regular "
+                                              "expression.", show_default=False)] = None,
     db: DbOption = None,
     workers: WorkersOption = 1,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the items that failed for good "
@@ -121,33 +129,56 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     time_limit: TimeLimitOption = None,
     allow_private: AllowPrivateOption = False,
+    min_relevance: Annotated[float | None, typer.Option(
+        "--min-relevance", min=0, max=1, show_default=False,
+        help="Skip articles whose relevance to the smart-city programme is below this (default 0.5; 0: keep "
+             "every article).")] = None,
 ) -> None:
     """Fetch, parse, extract and store articles; print a summary of the run."""
+    from extractor.listings import Listing, Narrowing, parse_match, parse_since
     from extractor.pipeline import ingest as run_ingest
     from extractor.sources import read_url_list
 
     items = list(sources or [])
+    listings = [Listing("feed", u) for u in feed or []] + [Listing("sitemap", u) for u in sitemap or []]
+    if (since is not None or match is not None) and not listings:
+        err.print("[red]error[/red] --since and --match narrow what --feed and --sitemap list: give one of them")
+        raise typer.Exit(2)
+    try:
+        narrowing = Narrowing(parse_since(since) if since is not None else None,
+                              parse_match(match) if match is not None else None)
+    except ExtractorError as exc:
+        err.print(f"[red]error[/red] {'--since' if since is not None and exc.item == since else '--match'} "
+                  f"{shown(exc)}", soft_wrap=True)
+        raise typer.Exit(2) from None
     if urls is not None and not urls.is_file():
         err.print(f"[red]error[/red] --urls {shown(urls)}: no such file", soft_wrap=True)
         raise typer.Exit(2)
     if urls is not None:
         items += read_url_list(urls)
-    if not items:
-        err.print("[red]error[/red] nothing to ingest: give at least one SOURCE or --urls FILE")
+    if not items and not listings:
+        err.print("[red]error[/red] nothing to ingest: give at least one SOURCE, --urls FILE, --feed URL or "
+                  "--sitemap URL")
         raise typer.Exit(2)
     settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
-                             allow_private=allow_private or None)  # None keeps the default
+                             allow_private=allow_private or None,  # None keeps the default
+                             min_relevance=min_relevance)
     with progress_bar(quiet) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
 
-            summary = ingest_on_cluster(items, settings, dask, progress, retry_failed=retry_failed)
+            summary = ingest_on_cluster(items, settings, dask, progress, retry_failed=retry_failed,
+                                        listings=listings, narrowing=narrowing)
         else:
-            summary = run_ingest(items, settings, progress, retry_failed=retry_failed)
+            summary = run_ingest(items, settings, progress, retry_failed=retry_failed, listings=listings,
+                                 narrowing=narrowing)
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
-              "copies": summary.copies, "skipped": summary.skipped, "failed": summary.failed,
+              "copies": summary.copies, "skipped": summary.skipped, "irrelevant": summary.irrelevant,
+              "failed": summary.failed,
               "database": summary.totals, "failures": [g.as_dict() for g in groups]}
+    if summary.listed is not None:  # what the feeds and sitemaps gave
+        report.update(listed=summary.listed, left_out=summary.left_out)
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)

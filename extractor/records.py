@@ -53,6 +53,7 @@ class Article:
     published_source: str | None = None  # metadata, dateline, text or url (see PUBLISHED_SOURCES)
     language: str | None = None
     raw_sha256: str | None = None
+    relevance: float | None = None  # to the smart-city programme, 0 to 1 (extractor.relevance)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,15 @@ class Failure:
         # a reason often quotes the item (an exception naming the file): both are escaped, as Page.source is
         object.__setattr__(self, "source", safe_name(self.source))
         object.__setattr__(self, "reason", safe_name(self.reason))
+
+
+@dataclass(frozen=True)
+class OffTopic:
+    """A parsed article judged not about the programme: skipped before the NLP, recorded with why."""
+
+    article: Article
+    relevance: float
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class ArticleRow(SQLModel, table=True):
     duplicate_of: int | None = Field(default=None, foreign_key="article.id", index=True)
     similarity: float | None = None
     extraction_version: str | None = None
+    relevance: float | None = None  # to the smart-city programme, 0 to 1, when ingest judged it
     # the article-level summary of the last extraction (gold-schema keys); events are assembled from it
     summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     ingested_at: datetime = Field(default_factory=_now)
@@ -86,6 +87,7 @@ class RunRow(SQLModel, table=True):
     copies: int | None = None  # exact copies of stored articles under another source
     skipped: int = 0
     failed: int = 0
+    irrelevant: int | None = None  # items skipped as not about the programme (table irrelevant)
     # articles in the database when this run last rebuilt the derived tables; more articles now means a run
     # stored some and was killed before rebuilding, so the next run rebuilds even if it stores nothing
     derived_articles: int | None = None
@@ -122,6 +124,23 @@ class FailureRow(SQLModel, table=True):
     # item before fetching or parsing it (unless --retry-failed), if its content is unchanged
     permanent: bool | None = None
     content_sha256: str | None = Field(default=None, max_length=64)  # SHA-256 of the page that failed, if read
+
+
+class IrrelevantRow(SQLModel, table=True):
+    """An item read and judged not about the smart-city programme: not stored, kept with its score and reason so a
+    re-run skips it before fetching or parsing, unless run with a lower --min-relevance; deleted when it is stored."""
+
+    __tablename__ = "irrelevant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(unique=True)
+    url: str | None = None
+    title: str | None = None
+    relevance: float
+    reason: str
+    at: datetime = Field(default_factory=_now)
+    run_id: int | None = Field(default=None, foreign_key="run.id", index=True)  # the latest run that judged it
+    content_sha256: str | None = Field(default=None, max_length=64)  # SHA-256 of the page judged, if read
 
 
 class MentionRow(SQLModel, table=True):
