@@ -565,6 +565,35 @@ def report(
     typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
 
 
+# the optional dependencies of `serve` (the extra "serve" installs them)
+SERVE_PACKAGES = ("datasette", "uvicorn")
+
+
+@app.command("serve")
+@handle_errors
+def serve_command(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0: every interface of the "
+                                                     "machine).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse a SQLite database in a web browser (datasette, read-only): described tables, facets, canned queries."""
+    try:
+        from extractor.serve import listen, serve, sqlite_path
+    except ModuleNotFoundError as exc:
+        package = (exc.name or "").split(".")[0]
+        if package not in SERVE_PACKAGES:
+            raise
+        err.print(f"[red]error[/red] serve needs {package}: "
+                  + escape('pip install "smartcity-extractor[serve]"'), soft_wrap=True)
+        raise typer.Exit(2) from None
+    path = sqlite_path(load_settings(db_url=db).db_url)
+    sock = listen(host, port)
+    shown_host = f"[{host}]" if ":" in host else host
+    err.print(f"serving {shown(path)} read-only at http://{shown_host}:{port}/ (Ctrl-C to stop)", soft_wrap=True)
+    serve(path, sock)
+
+
 # Libraries whose log lines are about one page ("discarding data", ERROR "parsed tree length: 1"): what they say
 # is in the failure summary already, or the page was stored all the same.
 PAGE_LOGGERS = ("trafilatura", "htmldate", "courlan")
