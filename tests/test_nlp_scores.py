@@ -287,3 +287,9 @@ def test_a_rank_named_again_with_its_scope_is_one_score() -> None:
     summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text,
                                       published=date(2023, 12, 1))).summary
     assert [(s["value"], s["metric"]) for s in summary["scores"]] == [(5.0, "smart city index, national rank")]
+
+
+def test_a_change_without_years_dates_its_first_score_a_year_before_the_second(nlp: Language) -> None:
+    text = "Dibandingkan tahun sebelumnya, nilai Kota Metro naik dari 3,14 menjadi 3,64."
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 12, 23))]
+    assert found == [(3.14, 2023), (3.64, 2024)]

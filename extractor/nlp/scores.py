@@ -274,6 +274,11 @@ class ScoreFinder:
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1
+            # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
+            second = next(n for n in candidates if n.start - start == following[0])
+            second_year = self._year(doc, text, second, candidates)
+            if second_year is not None:
+                return second_year - 1
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
@@ -309,7 +314,7 @@ class ScoreFinder:
         years.sort(key=lambda y: y[0])
         for m in LAST_YEAR.finditer(sentence):
             # "naik dari tahun sebelumnya" compares, it dates no number
-            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()]):
+            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()], re.IGNORECASE):
                 continue
             base = [y for p, y, _ in years if p < m.start()]
             reference = base[-1] if base else pub_year
