@@ -39,10 +39,12 @@ LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "PySastrawi")
 
 @dataclass(frozen=True)
 class Prediction:
-    """A dimension with the model's probability; `dimension` is None below the model's threshold."""
+    """A dimension with the model's probability; `dimension` is None below the model's threshold (unknown).
+    `top` holds the two likeliest dimensions with their probabilities, whether or not the model abstains."""
 
     dimension: str | None
     confidence: float
+    top: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,12 @@ class Classifier:
 
             probabilities = self.pipeline.predict_proba(as_frame(rows))
         classes = self.pipeline.classes_
-        best = [(str(classes[p.argmax()]), round(float(p.max()), 3)) for p in probabilities]
-        return [Prediction(d if c >= self.threshold else None, c) for d, c in best]
+        out = []
+        for p in probabilities:
+            top = tuple((str(classes[i]), round(float(p[i]), 3)) for i in p.argsort()[::-1][:2])
+            dimension, confidence = top[0]
+            out.append(Prediction(dimension if confidence >= self.threshold else None, confidence, top))
+        return out
 
 
 def file_hash(paths: Sequence[Path]) -> str:
