@@ -95,8 +95,9 @@ def packaged_validation(training_file: str | None = None) -> CrossValidation:
 
 def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
     """{name, dimension, confidence, top} for each row with a name and a description, in order: the dimension is
-    None (unknown) below the model's threshold; `top` lists the two likeliest dimensions with probabilities."""
-    classifier = model or load()
+    None (unknown) below the model's free-text threshold (the input may be no innovation); `top` lists the two
+    likeliest dimensions with probabilities."""
+    classifier = model or load(free_text=True)
     return [{"name": row.get("name"), "dimension": p.dimension, "confidence": p.confidence,
              "top": [{"dimension": d, "probability": c} for d, c in p.top]}
             for row, p in zip(rows, classifier.predict(rows))]

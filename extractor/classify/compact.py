@@ -92,12 +92,16 @@ class CompactModel:
     def features(self, rows: Sequence[dict[str, Any]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per row, the indices and values of its non-zero features, in index order."""
         out = []
+        seen: dict[tuple[int, str], tuple[list[int], np.ndarray]] = {}  # an article's rows share sentences
         for row in rows:
             texts = columns(row)
             indices: list[int] = []
             parts = []
-            for block in self.blocks:
-                found, values = block.features(texts[COLUMN_INDEX[block.column]])
+            for number, block in enumerate(self.blocks):
+                key = (number, texts[COLUMN_INDEX[block.column]])
+                if key not in seen:
+                    seen[key] = block.features(key[1])
+                found, values = seen[key]
                 indices += found
                 parts.append(values)
             out.append((np.array(indices, dtype=np.intp), np.concatenate(parts)))

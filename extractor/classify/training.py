@@ -42,8 +42,11 @@ CANDIDATES: dict[str, Callable[[], Any]] = {
     "linear_svc_calibrated": lambda: CalibratedClassifierCV(
         LinearSVC(C=0.2, class_weight="balanced", max_iter=10000, random_state=0), method="sigmoid", cv=3),
 }
-# A dimension is given only where, out of fold, the kept predictions were right this often: the database
-# would rather hold an empty dimension than a wrong one (the lowest threshold in THRESHOLDS that reaches it).
+# Two abstention thresholds, both chosen on the out-of-fold predictions. For an innovation the pipeline found, the
+# one where leaving the dimension empty gives the best F1 (THRESHOLD_RANGE). For free input (`extractor
+# classify`), which may be no innovation at all, the lowest at which the kept predictions were right
+# TARGET_PRECISION of the time: a dimension there is one the database would rather hold than not.
+THRESHOLD_RANGE = (0.20, 0.60)
 TARGET_PRECISION = 0.9
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.20, 0.81, 0.05))
 TEST_SEED, TEST_REGIONS = 18, 50  # the draw of corpus/training/test_regions.txt
@@ -114,6 +117,9 @@ def groups(rows: Sequence[dict[str, str]]) -> list[str]:
 def folds(rows: Sequence[dict[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Train/test index pairs in which no region and no source is on both sides."""
     found = groups(rows)
+    if len(set(found)) < 2:
+        raise NlpError(f"{len(rows)} training rows", "cross-validation needs rows of at least two regions that "
+                       "share no source", "add rows of other regions, from other sources")
     return list(GroupKFold(n_splits=min(FOLDS, len(set(found)))).split(rows, groups=found))
 
 
@@ -163,6 +169,10 @@ class CrossValidation:
         return {"coverage": round(len(kept) / max(len(self.true), 1), 3),
                 "precision": round(sum(t == p for t, p in kept) / max(len(kept), 1), 3)}
 
+    def abstentions(self, *thresholds: float) -> list[dict[str, float]]:
+        """`abstention` at each threshold, with the threshold."""
+        return [{"threshold": t, **self.abstention(t)} for t in thresholds]
+
     def summary(self) -> dict[str, Any]:
         """Rows, macro-F1, per-class F1 and confusion matrix, for the metadata."""
         return {"rows": len(self.true), "macro_f1": self.macro_f1, "per_class_f1": self.per_class_f1,
@@ -203,8 +213,19 @@ def cross_validate(rows: Sequence[dict[str, str]], model: str = "linear_svc_cali
 
 
 def best_threshold(validation: CrossValidation) -> float:
-    """The lowest threshold of THRESHOLDS at which the kept out-of-fold predictions reach TARGET_PRECISION
-    (the highest when none does)."""
+    """The threshold in THRESHOLD_RANGE below which leaving the dimension empty beats guessing (best F1 of the
+    kept predictions against all rows)."""
+    def f1_at(threshold: float) -> float:
+        kept = validation.abstention(threshold)
+        return 2 * kept["coverage"] * kept["precision"] / (kept["coverage"] + 1)
+
+    low, high = THRESHOLD_RANGE
+    return max((t for t in THRESHOLDS if low <= t <= high), key=lambda t: (f1_at(t), -t))
+
+
+def precise_threshold(validation: CrossValidation) -> float:
+    """The lowest threshold of THRESHOLDS at which the kept predictions reach TARGET_PRECISION (the highest when
+    none does)."""
     return next((t for t in THRESHOLDS if validation.abstention(t)["precision"] >= TARGET_PRECISION), THRESHOLDS[-1])
 
 
@@ -218,9 +239,9 @@ def report(metadata: dict[str, Any]) -> str:
         part = metadata.get(key) or {}
         if not part.get("rows"):
             continue
-        kept = part["abstention"]
-        lines += [(f"{title}: {part['rows']} rows, macro-F1 {part['macro_f1']}; at the threshold "
-                   f"{metadata['threshold']} a dimension for {kept['coverage']:.0%} of them, right {kept['precision']:.0%}"),
+        kept = " and ".join(f"{a['coverage']:.0%} of them given a dimension at {a['threshold']}, right {a['precision']:.0%}"
+                            for a in part["abstention"])
+        lines += [f"{title}: {part['rows']} rows, macro-F1 {part['macro_f1']}; {kept}",
                   "  per dimension F1: " + ", ".join(f"{s} {part['per_class_f1'][d]}" for s, d in zip(short, DIMENSIONS)),
                   "  confusion (rows: true, columns: predicted)",
                   "  " + " " * 6 + " ".join(f"{s:>5}" for s in short)]
@@ -237,16 +258,17 @@ def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[s
     dev = [rows[i] for i in dev_index]
     validations = {name: cross_validate(dev, name) for name in (*CANDIDATES, "keyword_baseline")}
     best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
-    threshold = best_threshold(validations[best])
+    threshold, free_text = best_threshold(validations[best]), precise_threshold(validations[best])
     figures: dict[str, Any] = {
         "model": best,
         "threshold": threshold,
+        "free_text_threshold": free_text,
         "target_precision": TARGET_PRECISION,
         "rows": len(rows),
         "regions": len({r.get("region") for r in rows}),
         "cross_validation": {
             "folds": f"GroupKFold({FOLDS}) over groups joining the rows of one region or one source",
-            **validations[best].summary(), "abstention": validations[best].abstention(threshold),
+            **validations[best].summary(), "abstention": validations[best].abstentions(threshold, free_text),
             "candidates": {n: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for n, v in validations.items()},
         },
         # the chosen model's out-of-fold predictions, for gates without the training data
@@ -256,5 +278,5 @@ def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[s
     if test_index:
         test = scored(fit(dev, best), best, [rows[i] for i in test_index])
         figures["test_split"] = {"regions": len({rows[i]["region"] for i in test_index}), **test.summary(),
-                                 "abstention": test.abstention(threshold)}
+                                 "abstention": test.abstentions(threshold, free_text)}
     return fit(rows, best), figures
