@@ -327,33 +327,41 @@ def train_models(
     = Path("../shared/data/ner"),
     real_cache: Annotated[Path, typer.Option("--real-cache", help="Cached texts of the real articles (the dev "
                                              "half is learnt from when present).")] = Path(".cache/real-articles"),
+    classifier_only: Annotated[bool, typer.Option("--classifier-only", help="Train only the dimension "
+                                                  "classifier (minutes), with the pipeline already in --output.")]
+    = False,
 ) -> None:
     """Rebuild models/ from corpus/: the person finder (ner), the spaCy pipeline and the dimension classifier."""
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
+    from extractor.classify.training import read_lines, region_key, report
     from extractor.nlp import load_pipeline, save_pipeline
     from extractor.nlp.ner_training import Sources, train_person_model
 
-    if not (ner_data / "nergrit").is_dir():
-        raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
-                          "pass their directory with --ner-data")
-    real_dev = corpus / "real" / "dev"
-    sources = Sources(ner_data, (corpus / "gold", real_dev),
-                      (corpus / "samples", corpus / "articles", real_cache))
-    report = train_person_model(sources, output / "smartcity_ner", Path(".cache") / "ner-training",
-                                (real_dev, real_cache))
-    typer.echo(f"wrote {output / 'smartcity_ner'}: held-out PER {json.dumps(report['heldout'])}; real dev "
-               f"people (model alone) {json.dumps(report.get('real_dev_people'))}; "
-               f"{report['size_bytes'] / 1e6:.1f} MB, {json.dumps(report.get('speed'))}")
-    load_pipeline.cache_clear()
-    pipeline_dir = save_pipeline(output / "smartcity_id", model_dir=output)
     training = corpus / "training"
-    rows = list(corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"]))
+    if not classifier_only:
+        if not (ner_data / "nergrit").is_dir():
+            raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
+                              "pass their directory with --ner-data")
+        real_dev = corpus / "real" / "dev"
+        sources = Sources(ner_data, (corpus / "gold", real_dev),
+                          (corpus / "samples", corpus / "articles", real_cache))
+        report_ner = train_person_model(sources, output / "smartcity_ner", Path(".cache") / "ner-training",
+                                        (real_dev, real_cache))
+        typer.echo(f"wrote {output / 'smartcity_ner'}: held-out PER {json.dumps(report_ner['heldout'])}; real dev "
+                   f"people (model alone) {json.dumps(report_ner.get('real_dev_people'))}; "
+                   f"{report_ner['size_bytes'] / 1e6:.1f} MB, {json.dumps(report_ner.get('speed'))}")
+        load_pipeline.cache_clear()
+        pipeline_dir = save_pipeline(output / "smartcity_id", model_dir=output)
+        typer.echo(f"wrote {pipeline_dir}")
+    excluded = read_lines(training / "excluded_regions.txt")
+    rows = [r for r in corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"])
+            if region_key(r["region"]) not in excluded]
     write_rows(rows, training / "corpus_innovations.csv")
-    metadata = train([training / "innovations.csv", training / "corpus_innovations.csv"], output)
-    scores = {name: v["macro_f1"] for name, v in metadata["cross_validation"].items() if isinstance(v, dict)}
-    typer.echo(f"wrote {pipeline_dir} and the classifier ({metadata['model']}, {metadata['rows']} rows); "
-               f"grouped cross-validation macro-F1: {json.dumps(scores)}")
+    paths = [training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")]
+    metadata = train(paths, output, training / "test_regions.txt", training / "excluded_regions.txt")
+    typer.echo(f"wrote the classifier ({metadata['model']}, {metadata['rows']} rows of {metadata['regions']} "
+               f"regions)\n{report(metadata)}")
 
 
 @app.command("classify")
@@ -361,7 +369,8 @@ def train_models(
 def classify_command(
     csv_file: Annotated[Path, typer.Argument(help="CSV with `name` and `description` columns.")],
 ) -> None:
-    """Print the dimension and confidence of each innovation of a CSV, one JSON line per row, in order."""
+    """Print the dimension (null: unknown, below the threshold), its probability and the two likeliest
+    dimensions with their probabilities for each innovation of a CSV, one JSON line per row, in order."""
     from extractor.classify import classify_csv
 
     for row in classify_csv(csv_file):

@@ -65,6 +65,13 @@ def test_classifier_out_of_fold_macro_f1_does_not_drop_below_baseline(rows: str)
     assert validation.macro_f1 >= CLASSIFIER_BASELINE[rows] - TOLERANCE, validation.per_class_f1
 
 
+def test_classifier_test_split_macro_f1_does_not_drop_below_baseline() -> None:
+    """The fixed test regions, scored by a model fitted without them and without their sources."""
+    test = read_metadata()["test_split"]
+    assert test["rows"] > 100 and test["regions"] == 50
+    assert test["macro_f1"] >= PINNED["classifier_test_split_macro_f1"] - TOLERANCE, test["per_class_f1"]
+
+
 def test_every_gold_article_is_extracted(corpus_predictions: list[dict]) -> None:
     gold = load_gold(ROOT / "corpus" / "gold")
     sources = sorted(p.stem for d in CORPUS_DIRS for p in (ROOT / "corpus" / d).iterdir())

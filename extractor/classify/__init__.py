@@ -3,7 +3,7 @@
 
     >>> from extractor.classify import classify
     >>> classify([{"name": "Bank Sampah Digital", "description": "tabungan warga dari sampah terpilah"}])
-    [{'name': 'Bank Sampah Digital', 'dimension': 'Smart Environment', 'confidence': ...}]
+    [{'name': 'Bank Sampah Digital', 'dimension': 'Smart Environment', 'confidence': ..., 'top': [...]}]
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "training"  # in a checkout of the project
-TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv")
+TRAINING_FILES = (CORPUS / "innovations.csv", CORPUS / "corpus_innovations.csv", CORPUS / "real_innovations.csv")
+TEST_REGIONS = CORPUS / "test_regions.txt"  # the fixed test split (see extractor.classify.training)
+EXCLUDED_REGIONS = CORPUS / "excluded_regions.txt"  # keys of regions kept out of training (reserved)
 
 
 def __getattr__(name: str) -> Any:
@@ -92,9 +94,12 @@ def packaged_validation(training_file: str | None = None) -> CrossValidation:
 
 
 def classify(rows: Sequence[dict[str, Any]], model: Classifier | None = None) -> list[dict[str, Any]]:
-    """{name, dimension, confidence} for each row with a name and a description, in order."""
-    classifier = model or load()
-    return [{"name": row.get("name"), "dimension": p.dimension, "confidence": p.confidence}
+    """{name, dimension, confidence, top} for each row with a name and a description, in order: the dimension is
+    None (unknown) below the model's free-text threshold (the input may be no innovation); `top` lists the two
+    likeliest dimensions with probabilities."""
+    classifier = model or load(free_text=True)
+    return [{"name": row.get("name"), "dimension": p.dimension, "confidence": p.confidence,
+             "top": [{"dimension": d, "probability": c} for d, c in p.top]}
             for row, p in zip(rows, classifier.predict(rows))]
 
 
@@ -119,39 +124,16 @@ def classify_csv(path: Path, model: Classifier | None = None) -> list[dict[str, 
     return classify(list(read_innovations(path)), model)
 
 
-def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR) -> dict[str, Any]:
-    """Compare the candidates and the keyword baseline in region-grouped cross-validation, fit the best on all
-    rows, and save it with its metadata; returns the metadata."""
-    from extractor.classify.features import as_frame
-    from extractor.classify.training import (
-        CANDIDATES,
-        best_threshold,
-        build_classifier,
-        cross_validate,
-        read_training,
-    )
+def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR,
+          test_regions: Path | None = TEST_REGIONS, excluded: Path | None = EXCLUDED_REGIONS) -> dict[str, Any]:
+    """Choose among the candidates in grouped cross-validation, score the choice on the fixed test regions, fit
+    it on all rows (those of excluded regions left out), and save it with its metadata; returns the metadata."""
+    from extractor.classify.training import read_lines, read_training, train_and_evaluate
 
-    rows = read_training(paths)
-    validations = {name: cross_validate(rows, name) for name in (*CANDIDATES, "keyword_baseline")}
-    best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
-    log.info("grouped cross-validation macro-F1: %s", {n: v.macro_f1 for n, v in validations.items()})
-    metadata = {
-        "model": best,
-        "threshold": best_threshold(validations[best]),
-        "training_files": [str(p) for p in paths],
-        "training_sha256": file_hash(paths),
-        "rows": len(rows),
-        "regions": len({r.get("region") for r in rows}),
-        "cross_validation": {
-            "folds": "GroupKFold(5) by region",
-            **{name: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for name, v in validations.items()},
-        },
-        # the chosen model's out-of-fold predictions, for a confusion matrix and gates without the training data
-        "out_of_fold": {"true": validations[best].true, "predicted": validations[best].predicted,
-                        "training_file": [r["training_file"] for r in rows]},
-    }
-    pipeline = build_classifier(best).fit(as_frame(rows), [r["dimension"] for r in rows])
+    rows = read_training(paths, read_lines(excluded))
+    pipeline, figures = train_and_evaluate(rows, read_lines(test_regions))
+    metadata = {**figures, "training_files": [str(p) for p in paths], "training_sha256": file_hash(paths),
+                "test_regions_file": test_regions.name if test_regions else None}
     save(pipeline, metadata, output_dir, check_rows=rows)
     packaged.cache_clear()
     return metadata
-

@@ -25,15 +25,16 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from extractor.classify.text import columns, cue_counts, normalise
+from extractor.classify.text import TEXTS, columns, cue_counts, normalise
 
-FORMAT = 1
+FORMAT = 2  # 2: three texts (name, text, context), places masked; terms as UTF-8 bytes
+SEPARATOR = "\n"  # between the terms of a vocabulary (no term holds one: analyzers split on white space)
 # scikit-learn's defaults that the compiled features assume (CountVectorizer's token pattern and the white space
 # that its char_wb analyzer squeezes)
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _TOKENS = re.compile(TOKEN_PATTERN)
 _WHITE_SPACES = re.compile(r"\s\s+")
-COLUMN_INDEX = {"text": 0, "context": 1}
+COLUMN_INDEX = {name: i for i, name in enumerate(TEXTS)}
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,16 @@ class CompactModel:
     def features(self, rows: Sequence[dict[str, Any]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per row, the indices and values of its non-zero features, in index order."""
         out = []
+        seen: dict[tuple[int, str], tuple[list[int], np.ndarray]] = {}  # an article's rows share sentences
         for row in rows:
             texts = columns(row)
             indices: list[int] = []
             parts = []
-            for block in self.blocks:
-                found, values = block.features(texts[COLUMN_INDEX[block.column]])
+            for number, block in enumerate(self.blocks):
+                key = (number, texts[COLUMN_INDEX[block.column]])
+                if key not in seen:
+                    seen[key] = block.features(key[1])
+                found, values = seen[key]
                 indices += found
                 parts.append(values)
             out.append((np.array(indices, dtype=np.intp), np.concatenate(parts)))
@@ -254,7 +259,10 @@ def write(model: CompactModel, path: Path) -> Path:
     for i, block in enumerate(model.blocks):
         if block.vocabulary is not None and block.idf is not None:
             terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
-            arrays[f"terms{i}"] = np.array(terms)
+            if any(SEPARATOR in t for t in terms):
+                raise ValueError(f"a term of block {i} holds the separator {SEPARATOR!r}")
+            # UTF-8 bytes of the joined terms: a NumPy string array pads every term to the longest, in UTF-32
+            arrays[f"terms{i}"] = np.frombuffer(SEPARATOR.join(terms).encode("utf-8"), dtype=np.uint8)
             arrays[f"idf{i}"] = block.idf
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
         for name, array in arrays.items():
@@ -275,7 +283,7 @@ def read(source: Path | BinaryIO) -> CompactModel:
             if spec["kind"] not in ("char_wb", "word", "cues") or spec["column"] not in COLUMN_INDEX:
                 raise ValueError(f"unknown block {spec!r}")
             if spec["kind"] != "cues":
-                terms = archive[f"terms{i}"].tolist()
+                terms = archive[f"terms{i}"].astype(np.uint8, copy=False).tobytes().decode("utf-8").split(SEPARATOR)
                 vocabulary = dict(zip(terms, range(len(terms))))
                 idf = archive[f"idf{i}"].astype(np.float64, copy=False)
             blocks.append(Block(spec["kind"], spec["column"], spec["weight"], int(spec["offset"]),

@@ -20,7 +20,7 @@ from sklearn.model_selection import GroupKFold
 
 from extractor.classify.features import as_frame
 from extractor.classify.model import Classifier, read_metadata, using
-from extractor.classify.training import FOLDS, build_classifier, read_training
+from extractor.classify.training import FOLDS, build_classifier, read_lines, read_training
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,9 @@ def cross_fitted_predictions(corpus: Path = ROOT / "corpus", folds: int = FOLDS)
     gold = load_gold(corpus / "gold")
     articles = sorted((p for d in ARTICLE_DIRS for p in (corpus / d).iterdir() if p.stem in gold),
                       key=lambda p: p.stem)
-    rows = read_training([corpus / "training" / "innovations.csv", corpus / "training" / "corpus_innovations.csv"])
+    training = corpus / "training"
+    rows = read_training([training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")
+                          if (training / name).exists()], read_lines(training / "excluded_regions.txt"))
     metadata = read_metadata()
     groups = [(gold[p.stem].get("regions") or [p.stem])[0] for p in articles]
     summaries: list[dict[str, Any]] = []

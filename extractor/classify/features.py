@@ -20,6 +20,7 @@ from extractor.classify.text import (  # noqa: F401  (re-exported: saved models 
     COLUMNS,
     DATA,
     DIMENSIONS,
+    TEXTS,
     WORD,
     columns,
     cue_counts,
@@ -43,27 +44,34 @@ class CueCounts(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
 
 def as_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """The classifier's input: name, description and sentence of each innovation, plus their joint text."""
-    frame = pd.DataFrame([{c: str(r.get(c) or "") for c in COLUMNS} for r in rows], columns=list(COLUMNS))
-    # without a sentence (a row of a curated list), the innovation's own text stands for its context
-    pairs = [columns(r) for r in rows]
-    frame["text"] = [text for text, _ in pairs]
-    frame["context"] = [context for _, context in pairs]
-    return frame
+    """The classifier's input: the three texts of each innovation (name, what it does, its context; see
+    extractor.classify.text.columns)."""
+    return pd.DataFrame([columns(r) for r in rows], columns=list(TEXTS))
 
 
-def build_features(context_weight: float = 1.0, cue_weight: float = 2.0) -> ColumnTransformer:
-    """Character n-grams of name and description (app-name parts: e-, si-, -ku), stemmed words of the name and
-    description, stemmed words of the sentence (weighted down: it may talk about other innovations too) and cue
-    counts of both."""
+# Weights of the feature blocks, from a grid on the region-and-source-grouped folds of the development rows
+# (name 0.25..1, description characters 0..1, context 0.5..1.5, cues 1..3).
+# character n-grams seen in one row only name one innovation: left out (as good on the folds, a smaller model)
+MIN_DF = 2
+WEIGHTS = {"name_chars": 1.0, "name_words": 1.0, "text_chars": 0.5, "words": 1.0, "context": 1.0,
+           "name_cues": 1.0, "cues": 2.0, "context_cues": 1.0}
+
+
+def build_features(weights: dict[str, float] | None = None) -> ColumnTransformer:
+    """Character n-grams and stemmed words of the name (app-name parts: e-, si-, -ku), stemmed words and word
+    pairs of what the innovation does, stemmed words of its context (it may talk about other innovations too),
+    and the cue counts of each."""
+    options: dict[str, Any] = {"sublinear_tf": True, "min_df": MIN_DF}
     return ColumnTransformer(
         [
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True), "text"),
-            ("words", TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True), "text"),
-            ("context", TfidfVectorizer(preprocessor=normalise, sublinear_tf=True, min_df=1), "context"),
+            ("name_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), **options), "name"),
+            ("name_words", TfidfVectorizer(preprocessor=normalise, **options), "name"),
+            ("text_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), **options), "text"),
+            ("words", TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), **options), "text"),
+            ("context", TfidfVectorizer(preprocessor=normalise, **options), "context"),
+            ("name_cues", CueCounts(), "name"),
             ("cues", CueCounts(), "text"),
             ("context_cues", CueCounts(), "context"),
         ],
-        # weights from a grid on the grouped folds (context 0.3..1, cues 0.5..2): the cue counts generalise best
-        transformer_weights={"context": context_weight, "cues": cue_weight, "context_cues": context_weight * cue_weight},
+        transformer_weights=weights or WEIGHTS,
     )

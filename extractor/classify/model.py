@@ -39,10 +39,12 @@ LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "PySastrawi")
 
 @dataclass(frozen=True)
 class Prediction:
-    """A dimension with the model's probability; `dimension` is None below the model's threshold."""
+    """A dimension with the model's probability; `dimension` is None below the model's threshold (unknown).
+    `top` holds the two likeliest dimensions with their probabilities, whether or not the model abstains."""
 
     dimension: str | None
     confidence: float
+    top: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,12 @@ class Classifier:
 
             probabilities = self.pipeline.predict_proba(as_frame(rows))
         classes = self.pipeline.classes_
-        best = [(str(classes[p.argmax()]), round(float(p.max()), 3)) for p in probabilities]
-        return [Prediction(d if c >= self.threshold else None, c) for d, c in best]
+        out = []
+        for p in probabilities:
+            top = tuple((str(classes[i]), round(float(p[i]), 3)) for i in p.argsort()[::-1][:2])
+            dimension, confidence = top[0]
+            out.append(Prediction(dimension if confidence >= self.threshold else None, confidence, top))
+        return out
 
 
 def file_hash(paths: Sequence[Path]) -> str:
@@ -124,21 +130,22 @@ def read_metadata(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         raise NlpError(str(path), f"cannot read the classifier metadata ({exc})", "run `extractor train`") from exc
 
 
-def _threshold(metadata: dict[str, Any], model_dir: Path) -> float:
-    """The abstention threshold of the metadata; NlpError when it holds none from 0 to 1."""
-    threshold = metadata.get("threshold")
+def _threshold(metadata: dict[str, Any], model_dir: Path, key: str = "threshold") -> float:
+    """The abstention threshold `key` of the metadata; NlpError when it holds none from 0 to 1."""
+    threshold = metadata.get(key)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise NlpError(str(model_dir / META_FILE), f"the classifier metadata holds no threshold from 0 to 1 (it "
                        f"holds {threshold!r})", "run `extractor train` to rebuild it")
     return float(threshold)
 
 
-def load(model_dir: Path = MODEL_DIR) -> Classifier:
-    """The saved classifier, from its arrays (or, in a directory without them, from the skops file); raises
-    NlpError when it is missing, unreadable, not the file the metadata names, holds untrusted types or has no
-    valid threshold."""
+def load(model_dir: Path = MODEL_DIR, free_text: bool = False) -> Classifier:
+    """The saved classifier, from its arrays (or, in a directory without them, from the skops file), with the
+    threshold for innovations the pipeline found, or with `free_text` the stricter one for input that may be no
+    innovation at all; raises NlpError when it is missing, unreadable, not the file the metadata names, holds
+    untrusted types or has no valid threshold."""
     metadata = read_metadata(model_dir)
-    threshold = _threshold(metadata, model_dir)
+    threshold = _threshold(metadata, model_dir, "free_text_threshold" if free_text else "threshold")
     path = model_dir / ARRAYS_FILE
     if not path.exists():
         return Classifier(load_pipeline(model_dir, metadata), threshold)

@@ -1,9 +1,18 @@
-"""Training data, model selection by region-grouped cross-validation, and the keyword baseline."""
+"""Training data, honest evaluation, model selection, the abstention threshold and the keyword baseline.
+
+Honest means scored on regions and sources the model never saw: cross-validation folds group rows that share
+a region *or* a source (one article listing several regions' innovations joins them), and a fixed test split of
+regions (corpus/training/test_regions.txt, a seeded random draw) is used for no choice at all: models,
+weights and the threshold are chosen on the folds of the other rows, then a model fitted on those rows is
+scored once on the test regions.
+"""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import logging
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +21,7 @@ from typing import Any
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
+from sklearn.metrics import confusion_matrix, f1_score
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
@@ -23,23 +32,48 @@ from extractor.errors import NlpError
 log = logging.getLogger(__name__)
 
 FOLDS = 5
-# The comparison `extractor train` runs; each is a linear model with calibrated probabilities. C values from a
-# grid on the grouped folds (LogisticRegression C in 1..20, LinearSVC C in 0.2..1); class weights balanced
-# because Governance has twice the rows of any other dimension.
+# The comparison `extractor train` runs: linear models, each with sigmoid-calibrated probabilities (three
+# internal folds), so that the threshold means the same for either. C values from a grid on the grouped folds of
+# the development rows (LogisticRegression C in 1..20, LinearSVC C in 0.1..1); class weights balanced because
+# Governance has more rows than any other dimension.
 CANDIDATES: dict[str, Callable[[], Any]] = {
-    "logistic_regression": lambda: LogisticRegression(C=5.0, class_weight="balanced", max_iter=1000, random_state=0),
+    "logistic_regression_calibrated": lambda: CalibratedClassifierCV(
+        LogisticRegression(C=5.0, class_weight="balanced", max_iter=1000, random_state=0), method="sigmoid", cv=3),
     "linear_svc_calibrated": lambda: CalibratedClassifierCV(
         LinearSVC(C=0.2, class_weight="balanced", max_iter=10000, random_state=0), method="sigmoid", cv=3),
 }
+# Two abstention thresholds, both chosen on the out-of-fold predictions. For an innovation the pipeline found, the
+# one where leaving the dimension empty gives the best F1 (THRESHOLD_RANGE). For free input (`extractor
+# classify`), which may be no innovation at all, the lowest at which the kept predictions were right
+# TARGET_PRECISION of the time: a dimension there is one the database would rather hold than not.
+THRESHOLD_RANGE = (0.20, 0.60)
+TARGET_PRECISION = 0.9
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.20, 0.81, 0.05))
+TEST_SEED, TEST_REGIONS = 18, 50  # the draw of corpus/training/test_regions.txt
 
 
-def build_classifier(model: str = "logistic_regression") -> Pipeline:
+def build_classifier(model: str = "linear_svc_calibrated") -> Pipeline:
     """The features and one of the CANDIDATES, as one scikit-learn Pipeline."""
     return Pipeline([("features", build_features()), ("model", CANDIDATES[model]())])
 
 
-def read_training(paths: Sequence[Path]) -> list[dict[str, str]]:
-    """Rows with a valid dimension from training CSVs (name, description, dimension, region; sentence optional)."""
+def region_key(name: str) -> str:
+    """The key of a region in an exclusion list: SHA-256 of its lower-cased name, spaces squeezed (the form of
+    ../shared/tools/reserved.py, so reserved regions are listed without being named)."""
+    return "r:" + hashlib.sha256(" ".join(name.lower().split()).encode("utf-8")).hexdigest()
+
+
+def read_lines(path: Path | None) -> frozenset[str]:
+    """The lines of a list file (region names or keys, one per line, # comments); none when there is no file."""
+    if path is None or not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def read_training(paths: Sequence[Path], excluded: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+    """Rows with a valid dimension from training CSVs (name, description, dimension, region; sentence optional),
+    without the rows of regions whose key is in `excluded`."""
     rows: list[dict[str, str]] = []
     for path in paths:
         try:
@@ -51,9 +85,11 @@ def read_training(paths: Sequence[Path]) -> list[dict[str, str]]:
         if missing:
             raise NlpError(str(path), f"training CSV lacks column(s) {', '.join(sorted(missing))}",
                            "give name, description, dimension and region columns")
+        kept = [r for r in found if region_key(r.get("region") or "") not in excluded]
+        if len(kept) < len(found):
+            log.info("%s: %d rows of excluded regions left out", path.name, len(found) - len(kept))
         # each row remembers its file, so scores can be split by source (public lists, the project's corpus)
-        rows += [{**r, "training_file": path.name}
-                 for r in found if r.get("dimension") in DIMENSIONS and r.get("name")]
+        rows += [{**r, "training_file": path.name} for r in kept if r.get("dimension") in DIMENSIONS and r.get("name")]
     labels = {r["dimension"] for r in rows}
     if len(labels) < 2:
         raise NlpError(", ".join(map(str, paths)), "needs examples of at least two dimensions",
@@ -61,9 +97,51 @@ def read_training(paths: Sequence[Path]) -> list[dict[str, str]]:
     return rows
 
 
+def groups(rows: Sequence[dict[str, str]]) -> list[str]:
+    """A group per row such that rows sharing a region or a source share a group (connected components)."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    keys = [("region:" + (r.get("region") or r["name"]), "source:" + (r.get("source_url") or r["name"]))
+            for r in rows]
+    for region, source in keys:
+        parent[root(region)] = root(source)
+    return [root(region) for region, _ in keys]
+
+
+def folds(rows: Sequence[dict[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Train/test index pairs in which no region and no source is on both sides."""
+    found = groups(rows)
+    if len(set(found)) < 2:
+        raise NlpError(f"{len(rows)} training rows", "cross-validation needs rows of at least two regions that "
+                       "share no source", "add rows of other regions, from other sources")
+    return list(GroupKFold(n_splits=min(FOLDS, len(set(found)))).split(rows, groups=found))
+
+
+def draw_test_regions(rows: Sequence[dict[str, str]], seed: int = TEST_SEED, count: int = TEST_REGIONS) -> list[str]:
+    """`count` regions of the rows, drawn at random with `seed` (how test_regions.txt was made), sorted."""
+    regions = sorted({r["region"] for r in rows if r.get("region")})
+    random.Random(seed).shuffle(regions)
+    return sorted(regions[:count])
+
+
+def split(rows: Sequence[dict[str, str]], test_regions: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Indices of the development rows and of the test rows (those of `test_regions`); rows that share a source
+    with a test row belong to neither, so no test article is learnt from."""
+    test = [i for i, r in enumerate(rows) if r.get("region") in test_regions]
+    sources = {rows[i].get("source_url") for i in test}
+    dev = [i for i, r in enumerate(rows) if r.get("region") not in test_regions and r.get("source_url") not in sources]
+    return dev, test
+
+
 @dataclass
 class CrossValidation:
-    """Out-of-fold predictions of one model over the training rows, folds grouped by region."""
+    """Predictions of one model over rows it never saw (out of fold, or a test split), with their scores."""
 
     model: str
     true: list[str]
@@ -81,6 +159,25 @@ class CrossValidation:
                    macro_f1=round(float(f1_score(true, predicted, average="macro", zero_division=0)), 3),
                    per_class_f1={d: round(float(v), 3) for d, v in zip(DIMENSIONS, per_class)})
 
+    def confusion(self) -> list[list[int]]:
+        """Rows: true dimension, columns: predicted (both in DIMENSIONS order)."""
+        return confusion_matrix(self.true, self.predicted, labels=list(DIMENSIONS)).tolist()  # type: ignore[no-any-return]
+
+    def abstention(self, threshold: float) -> dict[str, float]:
+        """At `threshold`: the share of rows given a dimension, and how often those are right."""
+        kept = [(t, p) for t, p, c in zip(self.true, self.predicted, self.confidence) if c >= threshold]
+        return {"coverage": round(len(kept) / max(len(self.true), 1), 3),
+                "precision": round(sum(t == p for t, p in kept) / max(len(kept), 1), 3)}
+
+    def abstentions(self, *thresholds: float) -> list[dict[str, float]]:
+        """`abstention` at each threshold, with the threshold."""
+        return [{"threshold": t, **self.abstention(t)} for t in thresholds]
+
+    def summary(self) -> dict[str, Any]:
+        """Rows, macro-F1, per-class F1 and confusion matrix, for the metadata."""
+        return {"rows": len(self.true), "macro_f1": self.macro_f1, "per_class_f1": self.per_class_f1,
+                "confusion": self.confusion()}
+
 
 def keyword_baseline(row: dict[str, str]) -> str:
     """The dimension with most cue words in the name and description (Smart Governance when none)."""
@@ -88,33 +185,98 @@ def keyword_baseline(row: dict[str, str]) -> str:
     return DIMENSIONS[int(np.argmax(counts))] if max(counts) else "Smart Governance"
 
 
-def folds(rows: Sequence[dict[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Train/test index pairs in which no region is on both sides."""
-    groups = [r.get("region") or r["name"] for r in rows]
-    return list(GroupKFold(n_splits=min(FOLDS, len(set(groups)))).split(rows, groups=groups))
+def fit(rows: Sequence[dict[str, str]], model: str) -> Pipeline:
+    """A classifier of kind `model` fitted on the rows."""
+    return build_classifier(model).fit(as_frame(rows), [r["dimension"] for r in rows])
 
 
-def cross_validate(rows: Sequence[dict[str, str]], model: str = "logistic_regression") -> CrossValidation:
-    """Grouped cross-validation of one candidate ("keyword_baseline" for the baseline)."""
+def scored(fitted: Pipeline, model: str, rows: Sequence[dict[str, str]]) -> CrossValidation:
+    """The predictions of a fitted classifier on rows, scored."""
+    probabilities = fitted.predict_proba(as_frame(rows))
+    return CrossValidation.of(model, [r["dimension"] for r in rows],
+                              [str(fitted.classes_[p.argmax()]) for p in probabilities],
+                              [float(p.max()) for p in probabilities])
+
+
+def cross_validate(rows: Sequence[dict[str, str]], model: str = "linear_svc_calibrated") -> CrossValidation:
+    """Cross-validation of one candidate ("keyword_baseline" for the baseline), folds grouped by region and
+    source."""
     true = [r["dimension"] for r in rows]
     if model == "keyword_baseline":
         return CrossValidation.of(model, true, [keyword_baseline(r) for r in rows], [1.0] * len(rows))
     predicted, confidence = [""] * len(rows), [0.0] * len(rows)
     for train_index, test_index in folds(rows):
-        fitted = build_classifier(model).fit(as_frame([rows[i] for i in train_index]),
-                                             [true[i] for i in train_index])
-        probabilities = fitted.predict_proba(as_frame([rows[i] for i in test_index]))
-        for i, p in zip(test_index, probabilities):
-            predicted[i], confidence[i] = str(fitted.classes_[p.argmax()]), float(p.max())
+        fold = scored(fit([rows[i] for i in train_index], model), model, [rows[i] for i in test_index])
+        for i, p, c in zip(test_index, fold.predicted, fold.confidence):
+            predicted[i], confidence[i] = p, c
     return CrossValidation.of(model, true, predicted, confidence)
 
 
 def best_threshold(validation: CrossValidation) -> float:
-    """The confidence below which leaving the dimension empty beats guessing (best F1 of the kept predictions
-    against all rows, over thresholds 0.20..0.60)."""
+    """The threshold in THRESHOLD_RANGE below which leaving the dimension empty beats guessing (best F1 of the
+    kept predictions against all rows)."""
     def f1_at(threshold: float) -> float:
-        kept = [c >= threshold for c in validation.confidence]
-        right = sum(k and t == p for k, t, p in zip(kept, validation.true, validation.predicted))
-        return 2 * right / (sum(kept) + len(kept)) if kept else 0.0
+        kept = validation.abstention(threshold)
+        return 2 * kept["coverage"] * kept["precision"] / (kept["coverage"] + 1)
 
-    return max(np.arange(0.20, 0.61, 0.05).round(2).tolist(), key=lambda t: (f1_at(t), -t))
+    low, high = THRESHOLD_RANGE
+    return max((t for t in THRESHOLDS if low <= t <= high), key=lambda t: (f1_at(t), -t))
+
+
+def precise_threshold(validation: CrossValidation) -> float:
+    """The lowest threshold of THRESHOLDS at which the kept predictions reach TARGET_PRECISION (the highest when
+    none does)."""
+    return next((t for t in THRESHOLDS if validation.abstention(t)["precision"] >= TARGET_PRECISION), THRESHOLDS[-1])
+
+
+def report(metadata: dict[str, Any]) -> str:
+    """The figures of a training run as text: grouped cross-validation and test split, per dimension, with the
+    confusion matrices and the abstention."""
+    short = [d.removeprefix("Smart ")[:5] for d in DIMENSIONS]
+    lines = []
+    for title, key in (("grouped cross-validation (region and source)", "cross_validation"),
+                       ("fixed test split (regions never used for a choice)", "test_split")):
+        part = metadata.get(key) or {}
+        if not part.get("rows"):
+            continue
+        kept = " and ".join(f"{a['coverage']:.0%} of them given a dimension at {a['threshold']}, right {a['precision']:.0%}"
+                            for a in part["abstention"])
+        lines += [f"{title}: {part['rows']} rows, macro-F1 {part['macro_f1']}; {kept}",
+                  "  per dimension F1: " + ", ".join(f"{s} {part['per_class_f1'][d]}" for s, d in zip(short, DIMENSIONS)),
+                  "  confusion (rows: true, columns: predicted)",
+                  "  " + " " * 6 + " ".join(f"{s:>5}" for s in short)]
+        lines += [f"  {s:>5} " + " ".join(f"{n:>5}" for n in row) for s, row in zip(short, part["confusion"])]
+    candidates = {n: v["macro_f1"] for n, v in metadata["cross_validation"]["candidates"].items()}
+    lines.append(f"candidates (grouped cross-validation macro-F1): {candidates}; chosen {metadata['model']}")
+    return "\n".join(lines)
+
+
+def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[str]) -> tuple[Pipeline, dict[str, Any]]:
+    """Choose the model and threshold on the grouped folds of the development rows, score that choice once on
+    the test regions, and fit it on every row; returns the fitted pipeline and the figures."""
+    dev_index, test_index = split(rows, test_regions)
+    dev = [rows[i] for i in dev_index]
+    validations = {name: cross_validate(dev, name) for name in (*CANDIDATES, "keyword_baseline")}
+    best = max(CANDIDATES, key=lambda name: (validations[name].macro_f1, name))
+    threshold, free_text = best_threshold(validations[best]), precise_threshold(validations[best])
+    figures: dict[str, Any] = {
+        "model": best,
+        "threshold": threshold,
+        "free_text_threshold": free_text,
+        "target_precision": TARGET_PRECISION,
+        "rows": len(rows),
+        "regions": len({r.get("region") for r in rows}),
+        "cross_validation": {
+            "folds": f"GroupKFold({FOLDS}) over groups joining the rows of one region or one source",
+            **validations[best].summary(), "abstention": validations[best].abstentions(threshold, free_text),
+            "candidates": {n: {"macro_f1": v.macro_f1, "per_class_f1": v.per_class_f1} for n, v in validations.items()},
+        },
+        # the chosen model's out-of-fold predictions, for gates without the training data
+        "out_of_fold": {"true": validations[best].true, "predicted": validations[best].predicted,
+                        "training_file": [r["training_file"] for r in dev]},
+    }
+    if test_index:
+        test = scored(fit(dev, best), best, [rows[i] for i in test_index])
+        figures["test_split"] = {"regions": len({rows[i]["region"] for i in test_index}), **test.summary(),
+                                 "abstention": test.abstentions(threshold, free_text)}
+    return fit(rows, best), figures
