@@ -405,7 +405,7 @@ def event_details(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     }
     scores = _in(session, ScoreRow, ScoreRow.article_id, article_ids)
     copies = copies_of(session, article_ids)
-    cohorts = cohort_years(session, {r.region for r in regions})
+    cohorts = cohort_years(session)
     innovations = _in(session, InnovationRow, InnovationRow.article_id, article_ids)
     dimensions = _in(session, ArticleDimensionRow, ArticleDimensionRow.article_id, article_ids)
     by_event: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -656,9 +656,8 @@ def copies_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[st
 COHORT_TYPES = ("selection_result", "mou_signing")
 
 
-def cohort_years(session: Session, regions: Iterable[str] | None = None) -> dict[str, int]:
-    """Region -> the year of its first selection or MoU in the database (its cohort); of the given regions only,
-    when given (a page of events needs a few, not every region's)."""
+def cohort_years(session: Session) -> dict[str, int]:
+    """Region -> the year of its first selection or MoU in the database (its cohort)."""
     query = (
         select(EventRegionRow.region, func.min(EventRow.start_date))
         .join(EventRow, EventRow.id == EventRegionRow.event_id)  # type: ignore[arg-type]
@@ -666,14 +665,7 @@ def cohort_years(session: Session, regions: Iterable[str] | None = None) -> dict
                col(EventRow.start_date).is_not(None))
         .group_by(EventRegionRow.region)
     )
-    if regions is None:
-        return {region: first.year for region, first in session.exec(query) if first is not None}
-    out: dict[str, int] = {}
-    names = sorted(set(regions))
-    for start in range(0, len(names), CHUNK):
-        chunk = query.where(col(EventRegionRow.region).in_(names[start:start + CHUNK]))
-        out.update({region: first.year for region, first in session.exec(chunk) if first is not None})
-    return out
+    return {region: first.year for region, first in session.exec(query) if first is not None}
 
 
 def find_regions(session: Session, province: str | None = None) -> list[dict[str, Any]]:
