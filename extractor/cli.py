@@ -15,16 +15,30 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from extractor.errors import ConfigError, ExtractorError
+from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup
 from extractor.names import safe_name
 from extractor.records import Failure
-from extractor.settings import load_settings
+from extractor.settings import VERSION, Settings, load_settings, shown_db_url
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Indonesian news about smart-city evaluations into a research database.")
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"smartcity-extractor {VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Indonesian news about smart-city evaluations into a research database."""
+
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $EXTRACTOR_DB or "
                                                           "sqlite:///extractor.db).", show_default=False)]
@@ -45,6 +59,17 @@ AllowPrivateOption = Annotated[bool, typer.Option(
 def shown(value: object) -> str:
     """A name, reason or message as printed: control characters escaped (safe_name), then rich markup."""
     return escape(safe_name(str(value)))
+
+
+def use_database(settings: Settings, existing: bool = False) -> str:
+    """Say on stderr which database the command uses (password hidden) and return its URL; with `existing` (a
+    command that only reads), refuse a database that does not exist instead of creating an empty one."""
+    err.print(f"database: {shown(shown_db_url(settings.db_url))}", soft_wrap=True, highlight=False)
+    if existing:
+        from extractor.db.session import require_database
+
+        require_database(settings.db_url)
+    return settings.db_url
 
 
 def print_failure(failure: Failure) -> None:
@@ -137,6 +162,7 @@ def ingest(
         raise typer.Exit(2)
     settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
                              allow_private=allow_private or None)  # None keeps the default
+    use_database(settings)
     with progress_bar(quiet) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
@@ -190,7 +216,7 @@ def failures(
     from extractor.db.session import session_scope
 
     _check_format(output_format)
-    with session_scope(load_settings(db_url=db).db_url) as session:
+    with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
         rows = find_failures(session, run=run)
     groups = [g.as_dict() for g in group_failures(Failure(r["source"], r["stage"], r["reason"]) for r in rows)]
     _print_rows(groups, ["count", "stage", "reason", "examples"], output_format, [
@@ -204,7 +230,7 @@ def stats(db: DbOption = None) -> None:
     """Print the numbers of stored articles, failures, duplicates, events, people and innovations as JSON."""
     from extractor.db.queries import database_stats
 
-    typer.echo(json.dumps(database_stats(load_settings(db_url=db).db_url)))
+    typer.echo(json.dumps(database_stats(use_database(load_settings(db_url=db), existing=True))))
 
 
 @app.command()
@@ -261,7 +287,7 @@ def evaluate(
         from extractor.db.session import session_scope
         from extractor.evaluate_stored import stored_predictions
 
-        with session_scope(load_settings(db_url=db).db_url) as session:
+        with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
             predictions = stored_predictions(session)
     else:
         from extractor.pipeline import extract_sources
@@ -289,28 +315,34 @@ def _jsonable(value: object) -> object:
 @app.command("train")
 @handle_errors
 def train_models(
-    output: Annotated[Path, typer.Option("--output", help="Where to write the models.")] = Path("models"),
-    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus directory (gold, samples, articles, "
-                                         "training, real).")] = Path("corpus"),
-    ner_data: Annotated[Path, typer.Option("--ner-data", help="The IndoNLU NER corpora (nergrit/, nerp/).")]
-    = Path("../shared/data/ner"),
-    real_cache: Annotated[Path, typer.Option("--real-cache", help="Cached texts of the real articles (the dev "
-                                             "half is learnt from when present).")] = Path(".cache/real-articles"),
+    output: Annotated[Path | None, typer.Option("--output", help="Where to write the models (default: models/ "
+                                                "beside the corpus).", show_default=False)] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The corpus directory: gold, samples, articles, "
+                                                "training, real (default: ./corpus, else the corpus of the checkout "
+                                                "the package runs from).", show_default=False)] = None,
+    ner_data: Annotated[Path | None, typer.Option("--ner-data", help="The IndoNLU NER corpora, nergrit/ and nerp/ "
+                                                  "(default: ../shared/data/ner beside the corpus' project).",
+                                                  show_default=False)] = None,
+    real_cache: Annotated[Path | None, typer.Option("--real-cache", help="Cached texts of the real articles (the "
+                                                    "dev half is learnt from when present; default: "
+                                                    ".cache/real-articles beside the corpus).",
+                                                    show_default=False)] = None,
 ) -> None:
     """Rebuild models/ from corpus/: the person finder (ner), the spaCy pipeline and the dimension classifier."""
+    from extractor.training import resolve_training_paths
+
+    paths = resolve_training_paths(corpus, output, ner_data, real_cache)  # everything checked before training
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
     from extractor.nlp import load_pipeline, save_pipeline
     from extractor.nlp.ner_training import Sources, train_person_model
 
-    if not (ner_data / "nergrit").is_dir():
-        raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
-                          "pass their directory with --ner-data")
+    corpus, output, real_cache = paths.corpus, paths.output, paths.real_cache
+    err.print(f"training from {shown(corpus)} and {shown(paths.ner_data)} into {shown(output)}", soft_wrap=True)
     real_dev = corpus / "real" / "dev"
-    sources = Sources(ner_data, (corpus / "gold", real_dev),
+    sources = Sources(paths.ner_data, (corpus / "gold", real_dev),
                       (corpus / "samples", corpus / "articles", real_cache))
-    report = train_person_model(sources, output / "smartcity_ner", Path(".cache") / "ner-training",
-                                (real_dev, real_cache))
+    report = train_person_model(sources, output / "smartcity_ner", paths.work, (real_dev, real_cache))
     typer.echo(f"wrote {output / 'smartcity_ner'}: held-out PER {json.dumps(report['heldout'])}; real dev "
                f"people (model alone) {json.dumps(report.get('real_dev_people'))}; "
                f"{report['size_bytes'] / 1e6:.1f} MB, {json.dumps(report.get('speed'))}")
@@ -382,7 +414,7 @@ def _answer(db: str | None, output_format: str, question: Callable[..., list[dic
     from extractor.db.session import session_scope
 
     _check_format(output_format)
-    with session_scope(load_settings(db_url=db).db_url) as session:
+    with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
         rows = question(session, **filters)
     _print_rows(rows, columns, output_format, table)
 
@@ -457,7 +489,7 @@ def export(
     from extractor.export import FORMATS, export_database
 
     _check_format(output_format, FORMATS)
-    for path in export_database(load_settings(db_url=db).db_url, output_format, output):
+    for path in export_database(use_database(load_settings(db_url=db), existing=True), output_format, output):
         typer.echo(str(path))
 
 
@@ -468,6 +500,7 @@ def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOptio
     from extractor.reprocess import reprocess as run_reprocess
 
     settings = load_settings(db_url=db, workers=workers)
+    use_database(settings, existing=True)
     with progress_bar(quiet) as progress:
         summary = run_reprocess(settings, progress)
     typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
@@ -496,7 +529,7 @@ def report(
         err.print(f"[red]error[/red] the report needs {exc.name}: "
                   + escape('pip install "smartcity-extractor[report]"'), soft_wrap=True)
         raise typer.Exit(1) from None
-    typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
+    typer.echo(str(write_report(output, use_database(load_settings(db_url=db), existing=True))))
 
 
 # Libraries whose log lines are about one page ("discarding data", ERROR "parsed tree length: 1"): what they say

@@ -1,0 +1,136 @@
+"""The command line as a user meets it: which database a command uses, missing databases, --version, paths of
+`train`, values checked with a clear message, Ctrl-C during ingest, progress and tables that fit 80 columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.events_db import store_docs
+from fixtures.support import CliRun
+
+from extractor import training
+from extractor.db.session import get_engine
+from extractor.settings import VERSION
+
+
+@pytest.fixture
+def events_db(tmp_path: Path) -> str:
+    """A database holding the hand-built events of tests/fixtures/events_db.py."""
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    engine = get_engine(url)
+    store_docs(engine)
+    engine.dispose()
+    return url
+
+
+GOLD = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+# every command that reads a database, with the arguments it needs besides --db
+READING = [
+    ["stats"], ["events"], ["people"], ["scores"], ["failures"], ["failures", "--by-reason"],
+    ["export", "--output", "{tmp}/out"], ["report", "--output", "{tmp}/report.html"],
+    ["evaluate", str(GOLD), "--stored"], ["reprocess", "--quiet"],
+]
+
+
+def _args(args: list[str], tmp_path: Path) -> list[str]:
+    return [a.replace("{tmp}", str(tmp_path)) for a in args]
+
+
+# which database
+
+
+@pytest.mark.parametrize("args", READING, ids=lambda a: " ".join(a[:2]))
+def test_every_command_says_which_database_it_reads(cli: CliRun, events_db: str, tmp_path: Path,
+                                                    args: list[str]) -> None:
+    result = cli(*_args(args, tmp_path), "--db", events_db)
+    assert result.stderr.splitlines()[0] == f"database: {events_db}", result.output
+
+
+def test_ingest_says_which_database_it_writes(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    result = cli("ingest", "--db", db_url, "--quiet", tmp_path / "nothing.txt")
+    assert result.stderr.splitlines()[0] == f"database: {db_url}"
+
+
+def test_the_password_is_never_shown_and_an_unreachable_server_is_a_clear_error(cli: CliRun) -> None:
+    # nothing listens on port 1 of the loopback address: the connection is refused at once
+    result = cli("stats", "--db", "postgresql://researcher:s3cret@127.0.0.1:1/news")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == "database: postgresql://researcher:***@127.0.0.1:1/news"
+    assert "cannot open the database" in result.stderr and "server is running" in result.stderr
+    assert "s3cret" not in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args", READING, ids=lambda a: " ".join(a[:2]))
+def test_reading_a_database_that_does_not_exist_is_refused_not_created(cli: CliRun, tmp_path: Path,
+                                                                       args: list[str]) -> None:
+    missing = tmp_path / "typo.db"
+    result = cli(*_args(args, tmp_path), "--db", f"sqlite:///{missing}")
+    assert result.exit_code == 2, result.output
+    assert f"no such database: the file {missing} does not exist" in result.stderr
+    assert "extractor ingest" in result.stderr  # the fix
+    assert not missing.exists()
+
+
+def test_a_file_that_is_not_an_extractor_database_is_left_alone(cli: CliRun, tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(b"")
+    result = cli("events", "--db", f"sqlite:///{other}")
+    assert result.exit_code == 2 and "holds no article table" in result.stderr
+    assert other.read_bytes() == b""
+
+
+# --version and train
+
+
+def test_version(cli: CliRun) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"smartcity-extractor {VERSION}"
+
+
+def _ner_data(root: Path) -> Path:
+    for corpus in ("nergrit", "nerp"):
+        (root / corpus).mkdir(parents=True)
+        for split in ("train", "valid"):
+            (root / corpus / f"{split}.tsv").write_text("Budi\tB-PERSON\n", encoding="utf-8")
+    return root
+
+
+def test_train_finds_the_corpus_of_the_checkout_from_any_directory(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    paths = training.resolve_training_paths(ner_data=_ner_data(tmp_path / "ner"))
+    assert paths.corpus == training.CHECKOUT / "corpus"
+    assert paths.output == training.CHECKOUT / "models"
+    assert paths.work == training.CHECKOUT / ".cache" / "ner-training"
+    assert paths.real_cache == training.CHECKOUT / ".cache" / "real-articles"
+
+
+def test_train_takes_the_corpus_of_the_current_directory_first(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    for part in ("gold", "samples", "articles", "training"):
+        (tmp_path / "corpus" / part).mkdir(parents=True)
+    (tmp_path / "corpus" / "training" / "innovations.csv").write_text("name,description,dimension\n")
+    monkeypatch.chdir(tmp_path)
+    paths = training.resolve_training_paths(ner_data=_ner_data(tmp_path / "ner"))
+    assert paths.corpus == Path("corpus") and paths.output == tmp_path / "models"
+
+
+def test_train_without_a_corpus_says_what_is_missing_and_the_fix(cli: CliRun, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(training, "CHECKOUT", tmp_path / "installed")  # an install without the repository
+    result = cli("train")
+    assert result.exit_code == 2
+    assert "no corpus/ directory here" in result.stderr and "--corpus DIR" in result.stderr
+
+
+def test_train_names_every_missing_input_before_training(cli: CliRun, tmp_path: Path) -> None:
+    (tmp_path / "corpus" / "gold").mkdir(parents=True)
+    result = cli("train", "--corpus", tmp_path / "corpus", "--ner-data", tmp_path / "ner")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    for missing in ("corpus/samples", "corpus/articles", "innovations.csv", "nergrit/train.tsv", "nerp/valid.tsv"):
+        assert missing in message
+    assert "corpus/gold," not in message
+    assert "--ner-data DIR" in message and "IndoNLU" in message
