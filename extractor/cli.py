@@ -78,6 +78,8 @@ def print_failure(failure: Failure) -> None:
               soft_wrap=True)
 
 
+# the exit status of a command ended by Ctrl-C (128 + SIGINT), as shells report it
+INTERRUPTED = 130
 # errors in what the user typed (a setting, a query argument) are usage errors: exit status 2
 USAGE_STAGES = {"config", "query"}
 
@@ -173,7 +175,8 @@ def ingest(
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
               "copies": summary.copies, "skipped": summary.skipped, "failed": summary.failed,
-              "database": summary.totals, "failures": [g.as_dict() for g in groups]}
+              "interrupted": summary.interrupted, "database": summary.totals,
+              "failures": [g.as_dict() for g in groups]}
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)
@@ -181,6 +184,10 @@ def ingest(
         err.print(f"... and {summary.failed - len(summary.failures)} more")
     if summary.failed > 1:
         print_failure_groups(groups, summary.run_id)
+    if summary.interrupted:
+        err.print(f"interrupted after {sum(summary.counts().values())} items (the summary above counts them): "
+                  "run the same command again to resume", soft_wrap=True)
+        raise typer.Exit(INTERRUPTED)
     raise typer.Exit(0 if summary.ok else 1)
 
 
@@ -551,4 +558,4 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         err.print("interrupted")
-        sys.exit(130)
+        sys.exit(INTERRUPTED)

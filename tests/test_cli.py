@@ -3,14 +3,25 @@
 
 from __future__ import annotations
 
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fixtures.events_db import store_docs
-from fixtures.support import CliRun
+from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, story_html, story_text
+from fixtures.support import CliRun, run_report
+from sqlmodel import select
 
-from extractor import training
-from extractor.db.session import get_engine
+from extractor import pipeline, training
+from extractor.db.models import RunRow
+from extractor.db.session import get_engine, open_session
 from extractor.settings import VERSION
 
 
@@ -134,3 +145,91 @@ def test_train_names_every_missing_input_before_training(cli: CliRun, tmp_path: 
         assert missing in message
     assert "corpus/gold," not in message
     assert "--ner-data DIR" in message and "IndoNLU" in message
+
+
+# Ctrl-C during ingest
+
+
+def test_ctrl_c_during_ingest_prints_the_partial_summary_and_the_same_command_resumes(
+        cli: CliRun, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for name, story in (("a-parepare", PAREPARE), ("b-sumbawa", SUMBAWA), ("c-wonosobo", WONOSOBO)):
+        (folder / f"{name}.txt").write_text(story_text(story), encoding="utf-8")
+    real_store = pipeline.store_result
+    calls = []
+
+    def ctrl_c_on_the_second(*args: Any) -> Any:
+        calls.append(args)
+        if len(calls) == 2:  # the user presses Ctrl-C while the second article is being stored
+            raise KeyboardInterrupt
+        return real_store(*args)
+
+    monkeypatch.setattr(pipeline, "store_result", ctrl_c_on_the_second)
+    stopped = cli("ingest", "--db", db_url, "--quiet", folder)
+    assert stopped.exit_code == 130, stopped.output
+    report = run_report(stopped)
+    assert (report["stored"], report["interrupted"], report["database"]["articles"]) == (1, True, 1)
+    assert "interrupted after 1 items" in stopped.stderr
+    assert "run the same command again to resume" in stopped.stderr
+    assert "Traceback" not in stopped.output
+    engine = get_engine(db_url)
+    with open_session(engine) as session:
+        assert [r.status for r in session.exec(select(RunRow))] == ["interrupted"]
+    engine.dispose()
+
+    monkeypatch.setattr(pipeline, "store_result", real_store)
+    resumed = cli("ingest", "--db", db_url, "--quiet", folder)
+    assert resumed.exit_code == 0, resumed.output
+    again = run_report(resumed)
+    assert (again["skipped"], again["stored"], again["interrupted"]) == (1, 2, False)
+    assert again["database"]["articles"] == 3 and again["database"]["events"] > 0
+
+
+class _Stalling(BaseHTTPRequestHandler):
+    """Serves one article at /1 and stalls at /2 until the test lets it go."""
+
+    requested = threading.Event()
+    release = threading.Event()
+
+    def do_GET(self) -> None:
+        if self.path == "/2":
+            type(self).requested.set()
+            type(self).release.wait(60)
+        body = story_html(PAREPARE) if self.path == "/1" else b"" if self.path == "/2" else None
+        try:
+            self.send_response(200 if body is not None else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+        except OSError:  # the interrupted client has gone
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_real_sigint_stops_ingest_with_status_130(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Stalling)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    command = [sys.executable, "-c", "from extractor.cli import main; main()", "ingest", "--allow-private",
+               "--db", f"sqlite:///{tmp_path / 'news.db'}", f"{base}/1", f"{base}/2"]
+    env = {k: v for k, v in os.environ.items() if k != "EXTRACTOR_DB"} | {"NO_PROXY": "127.0.0.1"}
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    try:
+        assert _Stalling.requested.wait(120), "the second URL was never requested"
+        process.send_signal(signal.SIGINT)  # while the second page is being downloaded
+        stdout, stderr = process.communicate(timeout=120)
+    finally:
+        _Stalling.release.set()
+        if process.poll() is None:
+            process.kill()
+        server.shutdown()
+        server.server_close()
+    assert process.returncode == 130, stderr
+    report = json.loads(stdout)  # the pages are read ahead of storing: the first is not stored yet
+    assert report["interrupted"] is True and report["failed"] == 0
+    assert "run the same command again to resume" in stderr and "Traceback" not in stderr
