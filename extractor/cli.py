@@ -454,6 +454,7 @@ def events(
 def people(
     category: Annotated[str | None, typer.Option("--category", help="ministry, regional_official, assessor or "
                                                                      "other.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -464,7 +465,7 @@ def people(
         ("name", lambda r: r["name"]), ("variants", lambda r: r["variants"]), ("category", lambda r: r["category"]),
         ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
         ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
-        ("events", lambda r: [e["key"] for e in r["events"]])], category=category)
+        ("events", lambda r: [e["key"] for e in r["events"]])], category=category, province=province)
 
 
 @app.command()

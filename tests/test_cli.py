@@ -233,3 +233,35 @@ def test_a_real_sigint_stops_ingest_with_status_130(tmp_path: Path) -> None:
     report = json.loads(stdout)  # the pages are read ahead of storing: the first is not stored yet
     assert report["interrupted"] is True and report["failed"] == 0
     assert "run the same command again to resume" in stderr and "Traceback" not in stderr
+
+
+# values checked with a clear message
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["events", "--region", "Banyuasn"], "Banyuasn: unknown region (did you mean 'Kabupaten Banyuasin'"),
+    (["scores", "--region", "Banyuasn"], "did you mean 'Kabupaten Banyuasin'"),
+    (["events", "--year", "20244"], "year 20244: not a year from 1 to 9999"),
+    (["events", "--dimension", "transport"], "transport: unknown dimension (use one of governance"),
+    (["events", "--province", "Jawa Tengah Selatan"], "unknown province"),
+    (["people", "--province", "Atlantis"], "unknown province"),
+    (["people", "--category", "wartawan"], "unknown category"),
+])
+def test_bad_values_are_usage_errors_saying_why(cli: CliRun, events_db: str, args: list[str], says: str) -> None:
+    result = cli(*args, "--db", events_db)
+    assert result.exit_code == 2, result.output
+    assert says in " ".join(result.stderr.split())
+    assert "unexpected" not in result.stderr and "Traceback" not in result.output
+
+
+def test_province_filters_events_scores_and_people(cli: CliRun, events_db: str) -> None:
+    def listed(*args: str) -> list[dict[str, Any]]:
+        result = cli(*args, "--format", "json", "--db", events_db)
+        assert result.exit_code == 0, result.output
+        rows: list[dict[str, Any]] = json.loads(result.stdout)
+        return rows
+
+    jatim = listed("events", "--province", "Jatim")  # the Banyuasin evaluation held in Banyuwangi
+    assert jatim and all("Kabupaten Banyuwangi" in [r["region"] for r in e["region_details"]] for e in jatim)
+    assert {s["region"] for s in listed("scores", "--province", "16")} == {"Kabupaten Banyuasin"}
+    assert [p["name"] for p in listed("people", "--province", "Banten")] == ["Erwin Ibrahim"]
