@@ -104,29 +104,45 @@ def handle_errors(command: F) -> F:
 
 
 @contextmanager
-def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
-    """A rich progress display counting done / failed / skipped; a no-op when quiet."""
+def progress_bar(quiet: bool, total: int | None = None, description: str = "ingest"
+                 ) -> Iterator[Callable[[str, str], None]]:
+    """A rich progress display counting done / failed / skipped, with the rate, and the total and time left when
+    the total is known; a no-op when quiet. Fits 80 columns."""
     counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
     from rich.progress import (  # not for --help
         BarColumn,
+        MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
+        Task,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
     )
+    from rich.text import Text
 
-    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-               TextColumn("{task.completed} items"), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
+    class RateColumn(ProgressColumn):
+        """Items per second, once there is a rate."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
+
+    known = total is not None
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=12),
+               MofNCompleteColumn() if known else TextColumn("{task.completed} items"), RateColumn(),
+               *((TextColumn("eta"), TimeRemainingColumn(compact=True)) if known else (TimeElapsedColumn(),)),
+               TextColumn("{task.fields[status]}"))
     with Progress(*columns, console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=None, status="")
+        task = progress.add_task(description, total=total, status="")
 
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
-            status = (f"done {counts['stored'] + counts['near_duplicate']} · copies {counts['copy']} · "
-                      f"failed {counts['failed']} · skipped {counts['skipped']}")
+            status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
+                      f"skipped {counts['skipped']}" + (f" · copies {counts['copy']}" if counts["copy"] else ""))
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -151,7 +167,7 @@ def ingest(
 ) -> None:
     """Fetch, parse, extract and store articles; print a summary of the run."""
     from extractor.pipeline import ingest as run_ingest
-    from extractor.sources import read_url_list
+    from extractor.sources import count_items, read_url_list
 
     items = list(sources or [])
     if urls is not None and not urls.is_file():
@@ -165,7 +181,7 @@ def ingest(
     settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
                              allow_private=allow_private or None)  # None keeps the default
     use_database(settings)
-    with progress_bar(quiet) as progress:
+    with progress_bar(quiet, None if quiet else count_items(items)) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
 
@@ -394,6 +410,46 @@ def _join(values: Any) -> str:
     return "; ".join(str(v) for v in values) if isinstance(values, list) else "" if values is None else str(values)
 
 
+# what a table cell shows of a list before "+N"
+SHOWN_IN_CELL = 3
+
+
+def _few(values: list[Any], limit: int = SHOWN_IN_CELL) -> list[Any]:
+    """The first values of a list, and how many more there are."""
+    unique = list(dict.fromkeys(values))
+    return unique[:limit] + ([f"+{len(unique) - limit}"] if len(unique) > limit else [])
+
+
+def _site(source: str, site: str | None = None) -> str:
+    """Where an article comes from, short: the host of its URL without www., else its site name or key."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(source).hostname if "://" in source else None
+    return host.removeprefix("www.") if host else site or source
+
+
+def _region(name: str | None) -> str:
+    """A region name shortened for a table cell ("Kabupaten Banyuasin" -> "Kab. Banyuasin")."""
+    return (name or "").replace("Kabupaten ", "Kab. ", 1)
+
+
+def _metric(metric: str | None) -> str:
+    """A score's metric, short: "smart_city_index_smart_governance" -> "index governance"."""
+    return (metric or "").replace("smart_city_index", "index").replace("_smart_", " ").replace("_", " ")
+
+
+def _dates(start: str | None, end: str | None) -> str:
+    """An event's dates: "2023-10-10", or "2023-10-10–11" for days of one month."""
+    if not start or end in (None, start):
+        return start or ""
+    same = 0
+    for a, b in zip(start.split("-"), (end or "").split("-"), strict=False):
+        if a != b:
+            break
+        same += 1
+    return f"{start}–{'-'.join((end or '').split('-')[same:])}"
+
+
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: str,
                 table: list[tuple[str, Callable[[dict[str, Any]], Any]]]) -> None:
     """Print query results as JSON (a list), CSV (nested values as JSON) or a rich table."""
@@ -404,13 +460,15 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: s
 
         typer.echo(to_csv_text(rows, columns), nl=False)
     else:
+        from rich import box
         from rich.table import Table
 
-        grid = Table(show_lines=False)
+        grid = Table(show_lines=False, box=box.SIMPLE_HEAD, pad_edge=False)
         for title, _ in table:
             grid.add_column(title, overflow="fold")
         for row in rows:
-            grid.add_row(*[shown(_join(cell(row))) for _, cell in table])
+            grid.add_row(*["\n".join(map(shown, value)) if isinstance(value := cell(row), list) else
+                           shown(_join(value)) for _, cell in table])
         Console().print(grid)
         err.print(f"{len(rows)} rows")
 
@@ -443,9 +501,11 @@ def events(
     from extractor.db.queries import EVENT_COLUMNS, find_events
 
     _answer(db, output_format, find_events, EVENT_COLUMNS, [
-        ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
-        ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
-        ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])],
+        ("date", lambda r: _dates(r["start"], r["end"])),
+        ("type", lambda r: r["type"].replace("_", " ")), ("regions", lambda r: _few([_region(n) for n in r["regions"]])),
+        ("people", lambda r: _few([p["name"] for p in r["people"]], 2)),
+        ("score", lambda r: _few([f"{s['value']:g} {_metric(s['metric'])}" for s in r["scores"]], 2)),
+        ("sites", lambda r: _few([_site(a["source"], a["site"]) for a in r["source_articles"]], 2))],
         region=region, year=year, type=event_type, person=person, dimension=dimension, province=province)
 
 
@@ -462,10 +522,10 @@ def people(
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
     _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
-        ("name", lambda r: r["name"]), ("variants", lambda r: r["variants"]), ("category", lambda r: r["category"]),
-        ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
-        ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
-        ("events", lambda r: [e["key"] for e in r["events"]])], category=category, province=province)
+        ("name", lambda r: r["name"]), ("category", lambda r: (r["category"] or "").replace("_", " ")),
+        ("latest position", lambda r: next((p["role"] for p in reversed(r["positions"]) if p["role"]), None)),
+        ("institution", lambda r: _few(r["institutions"], 2)),
+        ("regions", lambda r: _few([_region(n) for n in r["regions"]], 2)), ("events", lambda r: len(r["events"]))], category=category, province=province)
 
 
 @app.command()
@@ -480,10 +540,10 @@ def scores(
     from extractor.db.queries import SCORE_COLUMNS, find_scores
 
     _answer(db, output_format, find_scores, SCORE_COLUMNS, [
-        ("region", lambda r: r["region"]), ("year", lambda r: r["year"]), ("kind", lambda r: r["kind"]),
-        ("metric", lambda r: r["metric"]), ("value", lambda r: r["value"]),
-        ("independent sources", lambda r: r["n_independent_sources"]), ("syndicated", lambda r: r["n_syndicated"]),
-        ("sources", lambda r: r["sources"])], region=region, province=province)
+        ("region", lambda r: _region(r["region"])), ("year", lambda r: r["year"]),
+        ("metric", lambda r: _metric(r["metric"] or r["kind"])), ("value", lambda r: f"{r['value']:g}"),
+        ("sources", lambda r: r["n_independent_sources"]), ("copies", lambda r: r["n_syndicated"]),
+        ("sites", lambda r: _few([_site(u) for u in r["sources"]] if not r["sites"] else r["sites"], 2))], region=region, province=province)
 
 
 @app.command()
@@ -505,11 +565,13 @@ def export(
 @handle_errors
 def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
     """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
+    from extractor.db.queries import database_stats
     from extractor.reprocess import reprocess as run_reprocess
 
     settings = load_settings(db_url=db, workers=workers)
     use_database(settings, existing=True)
-    with progress_bar(quiet) as progress:
+    with progress_bar(quiet, None if quiet else database_stats(settings.db_url)["articles"],
+                      "reprocess") as progress:
         summary = run_reprocess(settings, progress)
     typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
                            "database": summary.totals}, ensure_ascii=False))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -17,8 +18,10 @@ import pytest
 from fixtures.events_db import store_docs
 from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, story_html, story_text
 from fixtures.support import CliRun, run_report
+from rich.console import Console
 from sqlmodel import select
 
+from extractor import cli as cli_module
 from extractor import pipeline, training
 from extractor.db.models import RunRow
 from extractor.db.session import get_engine, open_session
@@ -265,3 +268,52 @@ def test_province_filters_events_scores_and_people(cli: CliRun, events_db: str) 
     assert jatim and all("Kabupaten Banyuwangi" in [r["region"] for r in e["region_details"]] for e in jatim)
     assert {s["region"] for s in listed("scores", "--province", "16")} == {"Kabupaten Banyuasin"}
     assert [p["name"] for p in listed("people", "--province", "Banten")] == ["Erwin Ibrahim"]
+
+
+# progress and tables
+
+
+@pytest.mark.parametrize(("total", "shows", "hides"), [
+    (3, ["ingest", "3/3", "/s", "eta", "done 2 · failed 1 · skipped 0"], []),
+    (None, ["3 items", "/s", "done 2"], ["eta", "3/3"]),  # a WARC among the sources: no total, no time left
+])
+def test_progress_shows_the_total_rate_and_time_left_when_the_total_is_known(
+        monkeypatch: pytest.MonkeyPatch, total: int | None, shows: list[str], hides: list[str]) -> None:
+    screen = io.StringIO()
+    monkeypatch.setattr(cli_module, "err", Console(file=screen, width=80, force_terminal=False))
+    with cli_module.progress_bar(False, total) as update:
+        for outcome in ("stored", "failed", "stored"):
+            update(outcome, "berita.html")
+    lines = screen.getvalue().splitlines()
+    assert lines and all(len(line) <= 80 for line in lines)
+    for text in shows:
+        assert text in screen.getvalue()
+    for text in hides:
+        assert text not in screen.getvalue()
+
+
+def test_ingest_shows_how_many_items_there_are(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    for name, story in (("parepare", PAREPARE), ("sumbawa", SUMBAWA)):
+        (tmp_path / f"{name}.txt").write_text(story_text(story), encoding="utf-8")
+    result = cli("ingest", "--db", db_url, tmp_path / "parepare.txt", tmp_path / "sumbawa.txt")
+    assert result.exit_code == 0, result.output
+    assert "2/2" in result.stderr
+
+
+def test_the_events_table_fits_80_columns_with_sites_people_and_scores(cli: CliRun, events_db: str) -> None:
+    result = cli("events", "--db", events_db, "--region", "Banyuasin")
+    assert result.exit_code == 0, result.output
+    table = result.stdout
+    assert all(len(line) <= 80 for line in table.splitlines())
+    words = table.split()
+    assert "sites" in words and "score" in words and "people" in words
+    assert "https" not in table and "jatim.exampl" in table  # the site, not the article's URL
+    assert {"Herry", "Dana", "Prakoso"} <= set(words) and "3.2" in words  # the June evaluation
+
+
+@pytest.mark.parametrize("command", ["people", "scores", "failures"])
+def test_every_table_fits_80_columns(cli: CliRun, events_db: str, command: str) -> None:
+    result = cli(command, "--db", events_db)
+    assert result.exit_code == 0, result.output
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert "http" not in result.stdout or command == "failures"
