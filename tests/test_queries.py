@@ -391,7 +391,7 @@ def test_cli_events_people_scores(cli: CliRun, tmp_path: Path) -> None:
         "innovations",
     } <= set(listed[0])
     table = cli("events", "--db", url, "--region", "Banyuasin")
-    assert table.exit_code == 0 and "2024" in table.stdout and "sources" in table.stdout
+    assert table.exit_code == 0 and "2024" in table.stdout and "sites" in table.stdout
     csv = cli("events", "--db", url, "--type", "evaluasi", "--format", "csv")
     assert csv.stdout.splitlines()[0].startswith("key,type,start,end")
     people = json.loads(cli("people", "--db", url, "--category", "assessor", "--format", "json").stdout)
