@@ -522,7 +522,8 @@ def people(
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
     _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
-        ("name", lambda r: r["name"]), ("category", lambda r: (r["category"] or "").replace("_", " ")),
+        ("name (variants)", lambda r: [r["name"], *_few([f"({v})" for v in r["variants"] or [] if v != r["name"]], 2)]),
+        ("category", lambda r: (r["category"] or "").replace("_", " ")),
         ("latest position", lambda r: next((p["role"] for p in reversed(r["positions"]) if p["role"]), None)),
         ("institution", lambda r: _few(r["institutions"], 2)),
         ("regions", lambda r: _few([_region(n) for n in r["regions"]], 2)), ("events", lambda r: len(r["events"]))], category=category, province=province)
