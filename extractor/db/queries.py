@@ -578,8 +578,8 @@ def find_people(session: Session, category: str | None = None, province: str | N
         took_part = (select(EventParticipantRow.person_id)
                      .join(EventRegionRow, EventRegionRow.event_id == EventParticipantRow.event_id)  # type: ignore
                      .where(EventRegionRow.province_code == code))
-        held = select(PersonPositionRow.person_id).where(PersonPositionRow.province_code == code)
-        query = query.where(or_(PersonRow.province_code == code, col(PersonRow.id).in_(held),
+        held_there = select(PersonPositionRow.person_id).where(PersonPositionRow.province_code == code)
+        query = query.where(or_(col(PersonRow.province_code) == code, col(PersonRow.id).in_(held_there),
                                 col(PersonRow.id).in_(took_part)))
     people = list(session.exec(query.order_by(PersonRow.name, PersonRow.key)))
     ids = [p.id for p in people if p.id is not None]
