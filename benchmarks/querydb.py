@@ -45,6 +45,7 @@ DIMENSIONS = ["Smart Governance", "Smart Branding", "Smart Economy", "Smart Livi
 QUERY_REGIONS = ["Banyuasin", "kab. bantul", "Kota Bandung", "Tabalong", "Kota Jambi", "Buleleng", "Mimika",
                  "Kabupaten Gunungkidul", "Banjarmasin"]
 QUERY_YEAR = 2020
+PAGE = 50  # events on the first page of results, as `extractor events --limit` shows them
 
 
 def gazetteer_regions() -> list[str]:
@@ -162,9 +163,10 @@ def _fill(engine: Engine, n_events: int, rng: random.Random) -> None:
 
 
 def time_queries(path: Path, repeat: int = 3) -> dict[str, float]:
-    """Median milliseconds of region queries: the event ids alone, the full events, the full events of one year."""
+    """Median milliseconds of region queries: the event ids alone, the first page of full events, all the full
+    events, the full events of one year."""
     engine = get_engine(f"sqlite:///{path}")
-    timings: dict[str, list[float]] = {"ids_ms": [], "events_ms": [], "year_ms": []}
+    timings: dict[str, list[float]] = {"ids_ms": [], "page_ms": [], "events_ms": [], "year_ms": []}
     found: dict[str, list[int]] = {"events_found": [], "year_found": []}
     try:
         with open_session(engine) as session:
@@ -174,6 +176,9 @@ def time_queries(path: Path, repeat: int = 3) -> dict[str, float]:
                     start = time.perf_counter()
                     ids = find_event_ids(session, region=region)
                     timings["ids_ms"].append((time.perf_counter() - start) * 1000)
+                    start = time.perf_counter()
+                    find_events(session, region=region, limit=PAGE)
+                    timings["page_ms"].append((time.perf_counter() - start) * 1000)
                     start = time.perf_counter()
                     events = find_events(session, region=region)
                     timings["events_ms"].append((time.perf_counter() - start) * 1000)

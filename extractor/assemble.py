@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz, process
 
 from extractor.facts import canonical_programme, round_of, score_meaning
-from extractor.nlp.lexicon import load_lexicon, read_rows, squash
+from extractor.nlp.lexicon import clean_name, folded_name, load_lexicon, name_key, squash
 
 T = TypeVar("T")
 # An undated event is placed in the month before its article was published: the outlets in the corpus report
@@ -594,36 +594,6 @@ def slugify(text: str) -> str:
 
 
 # people
-
-
-@lru_cache(maxsize=1)
-def _spelling_folds() -> tuple[tuple[str, str], ...]:
-    return tuple((r["pattern"], r["replacement"]) for r in read_rows("name_spelling.csv"))
-
-
-def clean_name(name: str) -> str:
-    """The name without honorifics before it and degrees after it, spaces normalised."""
-    lex = load_lexicon()
-    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
-    while len(words) > 1 and squash(words[0]) in lex.honorifics:
-        words.pop(0)
-    while len(words) > 1 and squash(words[-1]) in lex.degrees:
-        words.pop()
-    return " ".join(words)
-
-
-def name_key(name: str) -> str:
-    """Lower-case ASCII letters of the clean name, one space between words ("Dr. Heri A. Azis" -> "heri a azis")."""
-    ascii_text = unicodedata.normalize("NFKD", clean_name(name)).encode("ascii", "ignore").decode()
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
-
-
-def folded_name(name: str) -> str:
-    """The name key after the spelling folds, so "Herry Abdul Aziz" and "Heri Abdul Azis" meet."""
-    text = name_key(name)
-    for pattern, replacement in _spelling_folds():
-        text = text.replace(pattern, replacement)
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 @dataclass

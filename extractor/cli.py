@@ -108,7 +108,7 @@ def progress_bar(quiet: bool, total: int | None = None, description: str = "inge
                  ) -> Iterator[Callable[[str, str], None]]:
     """A rich progress display counting done / failed / skipped, with the rate, and the total and time left when
     the total is known; a no-op when quiet. Fits 80 columns."""
-    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0}
+    counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0, "irrelevant": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
@@ -142,7 +142,8 @@ def progress_bar(quiet: bool, total: int | None = None, description: str = "inge
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
             status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
-                      f"skipped {counts['skipped']}" + (f" · copies {counts['copy']}" if counts["copy"] else ""))
+                      f"skipped {counts['skipped']}" + (f" · copies {counts['copy']}" if counts["copy"] else "")
+                      + (f" · off-topic {counts['irrelevant']}" if counts["irrelevant"] else ""))
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -153,6 +154,14 @@ def ingest(
     sources: Annotated[list[str] | None, typer.Argument(help="URLs, .html/.htm/.txt/.jsonl/.warc/.warc.gz files "
                                                               "or directories.", show_default=False)] = None,
     urls: Annotated[Path | None, typer.Option("--urls", help="Text file of URLs, one per line.")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed (or a page announcing one) whose "
+                                                   "articles to ingest; repeatable.", show_default=False)] = None,
+    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", help="Sitemap or sitemap index whose pages to "
+                                                      "ingest; repeatable.", show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only feed/sitemap entries dated on or after this "
+                                              "day (YYYY-MM-DD); undated ones are kept.", show_default=False)] = None,
+    match: Annotated[str | None, typer.Option("--match", help="Only feed/sitemap URLs matching this regular "
+                                              "expression.", show_default=False)] = None,
     db: DbOption = None,
     workers: WorkersOption = 1,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the items that failed for good "
@@ -164,35 +173,58 @@ def ingest(
     max_bytes: MaxBytesOption = None,
     time_limit: TimeLimitOption = None,
     allow_private: AllowPrivateOption = False,
+    min_relevance: Annotated[float | None, typer.Option(
+        "--min-relevance", min=0, max=1, show_default=False,
+        help="Skip articles whose relevance to the smart-city programme is below this (default 0.5; 0: keep "
+             "every article).")] = None,
 ) -> None:
     """Fetch, parse, extract and store articles; print a summary of the run."""
+    from extractor.listings import Listing, Narrowing, parse_match, parse_since
     from extractor.pipeline import ingest as run_ingest
     from extractor.sources import count_items, read_url_list
 
     items = list(sources or [])
+    listings = [Listing("feed", u) for u in feed or []] + [Listing("sitemap", u) for u in sitemap or []]
+    if (since is not None or match is not None) and not listings:
+        err.print("[red]error[/red] --since and --match narrow what --feed and --sitemap list: give one of them")
+        raise typer.Exit(2)
+    try:
+        narrowing = Narrowing(parse_since(since) if since is not None else None,
+                              parse_match(match) if match is not None else None)
+    except ExtractorError as exc:
+        err.print(f"[red]error[/red] {'--since' if since is not None and exc.item == since else '--match'} "
+                  f"{shown(exc)}", soft_wrap=True)
+        raise typer.Exit(2) from None
     if urls is not None and not urls.is_file():
         err.print(f"[red]error[/red] --urls {shown(urls)}: no such file", soft_wrap=True)
         raise typer.Exit(2)
     if urls is not None:
         items += read_url_list(urls)
-    if not items:
-        err.print("[red]error[/red] nothing to ingest: give at least one SOURCE or --urls FILE")
+    if not items and not listings:
+        err.print("[red]error[/red] nothing to ingest: give at least one SOURCE, --urls FILE, --feed URL or "
+                  "--sitemap URL")
         raise typer.Exit(2)
     settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
-                             allow_private=allow_private or None)  # None keeps the default
+                             allow_private=allow_private or None,  # None keeps the default
+                             min_relevance=min_relevance)
     use_database(settings)
-    with progress_bar(quiet, None if quiet else count_items(items)) as progress:
+    # the total is known when no feed or sitemap lists more items
+    with progress_bar(quiet, None if quiet or listings else count_items(items)) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
 
-            summary = ingest_on_cluster(items, settings, dask, progress, retry_failed=retry_failed)
+            summary = ingest_on_cluster(items, settings, dask, progress, retry_failed=retry_failed,
+                                        listings=listings, narrowing=narrowing)
         else:
-            summary = run_ingest(items, settings, progress, retry_failed=retry_failed)
+            summary = run_ingest(items, settings, progress, retry_failed=retry_failed, listings=listings,
+                                 narrowing=narrowing)
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
-              "copies": summary.copies, "skipped": summary.skipped, "failed": summary.failed,
-              "interrupted": summary.interrupted, "database": summary.totals,
-              "failures": [g.as_dict() for g in groups]}
+              "copies": summary.copies, "skipped": summary.skipped, "irrelevant": summary.irrelevant,
+              "failed": summary.failed, "interrupted": summary.interrupted,
+              "database": summary.totals, "failures": [g.as_dict() for g in groups]}
+    if summary.listed is not None:  # what the feeds and sitemaps gave
+        report.update(listed=summary.listed, left_out=summary.left_out)
     typer.echo(json.dumps(report, ensure_ascii=False))
     for failure in summary.failures:
         print_failure(failure)
@@ -564,7 +596,13 @@ def export(
 
 @app.command()
 @handle_errors
-def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
+def reprocess(
+    db: DbOption = None,
+    workers: WorkersOption = 1,
+    quiet: QuietOption = False,
+    reparse: Annotated[bool, typer.Option("--reparse", help="Parse the stored raw HTML pages again too (text and "
+                                                            "metadata), not only the NLP on the stored text.")] = False,
+) -> None:
     """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
     from extractor.db.queries import database_stats
     from extractor.reprocess import reprocess as run_reprocess
@@ -573,12 +611,41 @@ def reprocess(db: DbOption = None, workers: WorkersOption = 1, quiet: QuietOptio
     use_database(settings, existing=True)
     with progress_bar(quiet, None if quiet else database_stats(settings.db_url)["articles"],
                       "reprocess") as progress:
-        summary = run_reprocess(settings, progress)
-    typer.echo(json.dumps({"reprocessed": summary.reprocessed, "failed": len(summary.failures),
-                           "database": summary.totals}, ensure_ascii=False))
+        summary = run_reprocess(settings, progress, reparse=reparse)
+    report: dict[str, Any] = {"reprocessed": summary.reprocessed, "failed": len(summary.failures)}
+    if reparse:
+        report |= {"reparsed": summary.reparsed, "from_text": summary.from_text}
+    typer.echo(json.dumps(report | {"database": summary.totals}, ensure_ascii=False))
+    if summary.from_text:
+        err.print(f"{summary.from_text} articles have no stored HTML page (read from .txt or JSONL text): "
+                  "reprocessed from their stored text", soft_wrap=True)
     for failure in summary.failures:
         print_failure(failure)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+db_app = typer.Typer(no_args_is_help=True, help="The database schema: its revision, and upgrading it.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("current")
+@handle_errors
+def db_current(db: DbOption = None) -> None:
+    """Print the schema revision of the database and the one this version writes, as JSON (no upgrade)."""
+    from extractor.db.migrate import database_schema
+
+    state = database_schema(use_database(load_settings(db_url=db)))
+    typer.echo(json.dumps({"revision": state.describe(), "head": state.head, "up_to_date": state.up_to_date}))
+
+
+@db_app.command("upgrade")
+@handle_errors
+def db_upgrade(db: DbOption = None) -> None:
+    """Upgrade the database to the schema of this version (opening it with any command does it too)."""
+    from extractor.db.migrate import upgrade_database
+
+    before = upgrade_database(use_database(load_settings(db_url=db)))
+    typer.echo(json.dumps({"from": before.describe(), "to": before.head, "upgraded": not before.up_to_date}))
 
 
 # the optional dependencies of `report` (the extra "report" installs them)
@@ -601,6 +668,35 @@ def report(
                   + escape('pip install "smartcity-extractor[report]"'), soft_wrap=True)
         raise typer.Exit(1) from None
     typer.echo(str(write_report(output, use_database(load_settings(db_url=db), existing=True))))
+
+
+# the optional dependencies of `serve` (the extra "serve" installs them)
+SERVE_PACKAGES = ("datasette", "uvicorn")
+
+
+@app.command("serve")
+@handle_errors
+def serve_command(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0: every interface of the "
+                                                     "machine).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse a SQLite database in a web browser (datasette, read-only): described tables, facets, canned queries."""
+    try:
+        from extractor.serve import listen, serve, sqlite_path
+    except ModuleNotFoundError as exc:
+        package = (exc.name or "").split(".")[0]
+        if package not in SERVE_PACKAGES:
+            raise
+        err.print(f"[red]error[/red] serve needs {package}: "
+                  + escape('pip install "smartcity-extractor[serve]"'), soft_wrap=True)
+        raise typer.Exit(2) from None
+    path = sqlite_path(use_database(load_settings(db_url=db)))  # serve checks the file itself, read-only
+    sock = listen(host, port)
+    shown_host = f"[{host}]" if ":" in host else host
+    err.print(f"serving {shown(path)} read-only at http://{shown_host}:{port}/ (Ctrl-C to stop)", soft_wrap=True)
+    serve(path, sock)
 
 
 # Libraries whose log lines are about one page ("discarding data", ERROR "parsed tree length: 1"): what they say

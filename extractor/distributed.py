@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,10 +21,12 @@ from extractor.db.session import get_engine, open_session
 from extractor.db.store import Known, known_sources, load_near_duplicate_index
 from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import ConfigError
+from extractor.listings import Listing, Narrowing
 from extractor.pipeline import (
     ProgressCallback,
     RunSummary,
     batches,
+    listed_sources,
     process_page,
     record_outcome,
     recorded_run,
@@ -101,7 +103,8 @@ def connect(scheduler: Any) -> Any:
 
 def ingest_on_cluster(
     sources: Iterable[str], settings: Settings, scheduler: Any, progress: ProgressCallback | None = None,
-    retry_failed: bool = False, batch_pages: int = BATCH_PAGES,
+    retry_failed: bool = False, batch_pages: int = BATCH_PAGES, listings: Sequence[Listing] = (),
+    narrowing: Narrowing | None = None,
 ) -> RunSummary:
     """Like `extractor.pipeline.ingest`, with parsing, NLP and storing done on the workers of a Dask cluster."""
     from distributed import wait
@@ -113,14 +116,17 @@ def ingest_on_cluster(
     client = connect(scheduler)
     try:
         threads = max(1, sum(client.nthreads().values()))
-        with recorded_run(settings, sources, "dask", threads) as (fetcher, session, summary):
+        with recorded_run(settings, sources + [x.url for x in listings], "dask", threads) as (
+                fetcher, session, summary):
+            sources += listed_sources(session, fetcher, listings, narrowing, sources, summary, progress)
 
             def tally(outcomes: Iterable[Outcome]) -> None:
                 for o in outcomes:
                     summary.record(session, o.outcome, o.failure, o.source, progress)
 
             pending: dict[Any, list[Page]] = {}
-            items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
+            items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes,
+                               settings.min_relevance)
             for chunk in batches(items, batch_pages):
                 # what the reading machine already knows (read failures, stored or failed items) is written
                 # here; only pages travel to the workers

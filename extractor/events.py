@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import main_region, published, spans_of, text_of
 
@@ -16,8 +17,10 @@ from extractor.nlp.spans import main_region, published, spans_of, text_of
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
               r"Rumah\s+Jabatan|Rumah\s+Dinas|Convention|Ballroom|Hall|Sasana|Bangsal|Kampus|Kompleks|Lobi|Studio|"
               r"ICE|ruang|aula|kantor|gedung|pendopo|balai)")
-VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_HEAD})|\bdi\s+)"
-                   rf"(?P<v>{VENUE_HEAD}\b[^.;\n]{{0,90}}?)"
+# (up to three capitalised words may come before the head: "di The Meru Sanur Hotel, Denpasar")
+VENUE_LEAD = r"(?:[A-Z][\w'’-]*\s+){0,3}?"
+VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD}{VENUE_HEAD})|\bdi\s+)"
+                   rf"(?P<v>{VENUE_LEAD}{VENUE_HEAD}\b[^.;\n]{{0,90}}?)"
                    r"(?=\s*(?:[.;\n]|\(\d|,\s*(?:[a-z]|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Provinsi)|\s+Provinsi\b|"
                    r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar|melalui|secara|"
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
@@ -31,13 +34,17 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
             "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
             "technical_guidance": ("selection_result", "assessment")}
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
-OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|"
+OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
 # a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
 # penilaian") names the event another one is dated against
-AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}(?:\w+\s*\(\s*)?$",
+                           re.IGNORECASE)  # the last word may be glossed in brackets: "penilaian (assessment)"
+OTHER_EVENT_CLAUSE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\b[^,.;]*", re.IGNORECASE)
+# an event that ended this long before the article's date is background, not the news it reports
+BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -91,7 +98,18 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if main in hits:  # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
-    return sorted(events, key=lambda e: (e["start"] or "9999", order[e["type"]]))
+    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:
+    """The events less than BACKGROUND_DAYS older than the article (its publication date, else its latest dated
+    event): "Siak, terpilih sejak Mei 2017, ..." in a report of 2020 is the region's history, not news."""
+    days = [r[1] for e in events if (r := date_range(e["start"], e["end"])) and e["granularity"] in ("day", "month")]
+    reference = published_on or (max(days) if days else None)
+    if reference is None:
+        return events
+    return [e for e in events if (r := date_range(e["start"], e["end"])) is None
+            or (reference - r[1]).days < BACKGROUND_DAYS]
 
 
 def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[str, re.Pattern[str]],
@@ -100,8 +118,7 @@ def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[
     not framed by another event; otherwise dated, the lead, or with a reporting verb other than the trigger
     itself ("Kerinci meluncurkan aplikasi X" in a list of programmes reports no launch)."""
     text = sentence.text
-    dates = [d._.value["iso_start"] or "" for d in spans_of(doc, "dates")
-             if sentence.start_char <= d.start_char < sentence.end_char and d._.value["kind"] == "event"]
+    dates = _event_dates(doc, [sentence])
     if context["plan"].search(text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         return bool(dates) and not context["background"].search(text)
@@ -139,8 +156,21 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
 
 
 def _event_dates(doc: Doc, sents: list[Span]) -> list[Span]:
+    """The event dates of the sentences, except those of a clause that dates another event ("terpilih setelah
+    mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
+    others = [c for s in sents for c in _other_event_clauses(s)]
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] == "event"
-            and any(s.start_char <= d.start_char < s.end_char for s in sents)]
+            and any(s.start_char <= d.start_char < s.end_char for s in sents)
+            and not any(a <= d.start_char < b for a, b in others)]
+
+
+def _other_event_clauses(sentence: Span) -> list[tuple[int, int]]:
+    """Character bounds of the clauses of a sentence that open with "setelah/usai/sebelum..." and name an event
+    (a trigger word) of their own, up to the next comma or stop."""
+    triggers = _patterns()[0]
+    return [(sentence.start_char + m.start(), sentence.start_char + m.end())
+            for m in OTHER_EVENT_CLAUSE.finditer(sentence.text)
+            if any(pattern.search(m.group(0)) for _, pattern in triggers)]
 
 
 def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
@@ -208,12 +238,14 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     venue = _venue(sents)
     text = text_of(doc)
     host, regions = set(), []
-    for r in spans_of(doc, "regions"):
-        if not (inside(r) or kind in LISTED and _listed_after(text, sents, r)):
-            continue
+    named = [r for r in spans_of(doc, "regions") if inside(r) or kind in LISTED and _listed_after(text, sents, r)]
+    in_venue = {r.start_char for r in named if venue is not None and (
+        r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)}
+    for r in named:
         before = text[max(0, r.start_char - 40):r.start_char]
-        in_venue = venue is not None and (r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)
-        if in_venue or re.search(r"\b(?:di|ke)\s*$", before):
+        # "di X" names the host, unless the venue already places the event in another region ("Smart City di
+        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar")
+        if r.start_char in in_venue or not in_venue and re.search(r"\b(?:di|ke)\s*$", before):
             host.add(r._.value["name"])
             continue
         regions.append(r._.value["name"])

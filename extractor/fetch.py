@@ -29,6 +29,7 @@ import courlan
 import requests
 import urllib3
 from protego import Protego
+from trafilatura.feeds import FEED_TYPES
 
 from extractor.connect import Guard, GuardedAdapter, pin
 from extractor.errors import FetchError
@@ -47,6 +48,9 @@ ROBOTS_MAX_BYTES = 500 * 1024
 MAX_RETRY_AFTER = 60.0
 # What a news article is served as. Anything else (PDF, images, JSON, feeds) needs another reader.
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# What feeds and sitemaps are served as: trafilatura's list of feed types (XML, RSS, Atom, JSON feeds, text
+# sitemaps), gzip for sitemap.xml.gz, and HTML, since many sites send feeds as text/html (the body decides).
+LISTING_CONTENT_TYPES = frozenset(FEED_TYPES) | HTML_CONTENT_TYPES | {"application/gzip", "application/x-gzip"}
 # HTTP statuses whose Location header requests follows for a GET.
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # IPv6 prefixes whose last 32 bits are an IPv4 address the packet goes to: NAT64 (RFC 6052, RFC 8215) and the
@@ -103,19 +107,27 @@ class Fetcher:
 
     def fetch(self, url: str) -> Page:
         """Return the HTML page at `url`, from the cache when possible; raise FetchError on any failure."""
+        return self._fetch(url, HTML_CONTENT_TYPES, cached=True)
+
+    def fetch_listing(self, url: str) -> Page:
+        """Return the feed or sitemap at `url` (its body in `html`), always fetched anew since listings change,
+        with the same robots.txt, politeness, address and size checks as pages; raise FetchError."""
+        return self._fetch(url, LISTING_CONTENT_TYPES, cached=False)
+
+    def _fetch(self, url: str, accept: frozenset[str], cached: bool) -> Page:
         origin, host = _check_url(url)
         key = cache_key(url)
-        cached = self._read_cache(url, key)
-        if cached is not None:
+        if cached and (page := self._read_cache(url, key)) is not None:
             logger.debug("cache hit for %s", url)
-            return cached
+            return page
         # before robots.txt: a refused host is not contacted at all
         self._check_address(url)
         if self.settings.respect_robots:
             self._check_robots(url, origin, host)
-        final_url, status, content_type, body = self._download(url, host)
+        final_url, status, content_type, body = self._download(url, host, accept)
         logger.info("fetched %s (%d, %d bytes)", final_url, status, len(body))
-        self._write_cache(key, url, final_url, status, content_type, body)
+        if cached:
+            self._write_cache(key, url, final_url, status, content_type, body)
         return Page(source=url, url=final_url, html=body, from_cache=False)
 
     # politeness
@@ -223,12 +235,12 @@ class Fetcher:
                 )
         return addresses
 
-    def _download(self, url: str, host: str) -> tuple[str, int, str, bytes]:
+    def _download(self, url: str, host: str, accept: frozenset[str]) -> tuple[str, int, str, bytes]:
         """Fetch the URL with retries; return (final url, status, content type, body)."""
         attempts = self.settings.retries + 1
         for attempt in range(attempts):
             try:
-                return self._attempt(url, host)
+                return self._attempt(url, host, accept)
             except _Transient as exc:
                 if attempt + 1 >= attempts:
                     raise FetchError(
@@ -251,14 +263,14 @@ class Fetcher:
                     self._sleep(delay)
         raise AssertionError("unreachable: the loop returns or raises")
 
-    def _attempt(self, url: str, host: str) -> tuple[str, int, str, bytes]:
+    def _attempt(self, url: str, host: str, accept: frozenset[str]) -> tuple[str, int, str, bytes]:
         """Make one request within the time limit (connecting, headers and body); raise _Transient for failures
         worth retrying and FetchError for the rest."""
         self._wait_for_host(host)
         logger.debug("GET %s", url)
         with Guard(self._deadline()) as guard:
             try:
-                result = self._request(url)
+                result = self._request(url, accept)
             except (_Transient, FetchError):
                 if guard.expired:  # the guard cut the connection: whatever broke, it was the deadline
                     raise self._too_slow(url) from None
@@ -275,7 +287,7 @@ class Fetcher:
             "is genuine",
         )
 
-    def _request(self, url: str) -> tuple[str, int, str, bytes]:
+    def _request(self, url: str, accept: frozenset[str]) -> tuple[str, int, str, bytes]:
         try:
             response = self._get(url)
         except _TooManyRedirects:
@@ -315,7 +327,10 @@ class Fetcher:
                 raise FetchError(url, f"unexpected HTTP {status} without a usable redirect")
             content_type = _media_type(response.headers.get("Content-Type", ""))
             # servers that send no type at all are common on small sites; let the parser judge the body
-            if content_type and content_type not in HTML_CONTENT_TYPES:
+            if content_type and content_type not in accept:
+                if accept is not HTML_CONTENT_TYPES:
+                    raise FetchError(url, f"not a feed or sitemap (content type {content_type})",
+                                     "give the address of an RSS/Atom feed or an XML sitemap")
                 raise FetchError(
                     url,
                     f"not an HTML page (content type {content_type})",

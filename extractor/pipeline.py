@@ -12,19 +12,22 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias, cast
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
+from extractor.listings import Listing, Narrowing, discover
 from extractor.names import safe_name
 from extractor.parse import language_model_ready, parse_page, read_language_model_in_background
-from extractor.records import Extraction, Failure, Page
-from extractor.settings import VERSION, Settings
+from extractor.records import Extraction, Failure, OffTopic, Page
+from extractor.relevance import off_topic_reason, relevance
+from extractor.settings import Settings
 from extractor.sources import is_url, iter_pages
 from extractor.summary import extract_article, load_models
+from extractor.version import extraction_version
 from extractor.workers import worker_pool
 
 if TYPE_CHECKING:
@@ -35,7 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Result = Extraction | Failure
+Result = Extraction | Failure | OffTopic
+Done = TypeVar("Done", Extraction, Extraction | OffTopic)
 Item: TypeAlias = "Page | Failure | Known"
 ProgressCallback = Callable[[str, str], None]  # (outcome, source)
 # Pages per worker task. Measured on the bundled corpus (README, "Speed"): one page per task already keeps the
@@ -58,6 +62,7 @@ class RunSummary:
 
     stored: int = 0
     skipped: int = 0
+    irrelevant: int = 0
     near_duplicates: int = 0
     copies: int = 0
     failed: int = 0
@@ -69,6 +74,9 @@ class RunSummary:
     articles_before: int = 0
     # Ctrl-C ended the run before every item was seen; what was stored is kept, and the same command resumes
     interrupted: bool = False
+    # article URLs the feeds and sitemaps listed, and those --since/--match left out (None: no listings read)
+    listed: int | None = None
+    left_out: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -76,7 +84,7 @@ class RunSummary:
         return self.failed == 0 and not self.interrupted
 
     def count(self, outcome: str, failure: Failure | None = None) -> None:
-        """Count one item's outcome: stored, near_duplicate, copy, skipped or failed."""
+        """Count one item's outcome: stored, near_duplicate, copy, irrelevant, skipped or failed."""
         if failure is not None:
             self.failed += 1
             self.groups.add(failure)
@@ -88,6 +96,8 @@ class RunSummary:
             self.near_duplicates += 1
         elif outcome == "copy":
             self.copies += 1
+        elif outcome == "irrelevant":
+            self.irrelevant += 1
         else:
             self.skipped += 1
 
@@ -109,15 +119,20 @@ class RunSummary:
     def counts(self) -> dict[str, int]:
         """The counts as the run table names them."""
         return {"stored": self.stored, "near_duplicates": self.near_duplicates, "copies": self.copies,
-                "skipped": self.skipped, "failed": self.failed}
+                "skipped": self.skipped, "irrelevant": self.irrelevant, "failed": self.failed}
 
 
 def process_page(page: Page, settings: Settings) -> Result:
     """Parse and extract one page, each stage within settings.time_limit; a bad page becomes a Failure naming
-    stage and reason."""
-    def work() -> Extraction:
+    stage and reason, and an article less relevant to the programme than settings.min_relevance is OffTopic
+    (before the NLP)."""
+    def work() -> Extraction | OffTopic:
         with time_limit(settings.time_limit, page.source, "parse"):
             article = parse_page(page, settings)
+        found = relevance(article.title, article.text)
+        article = replace(article, relevance=found.score)
+        if found.score < settings.min_relevance:
+            return OffTopic(article, found.score, off_topic_reason(found, settings.min_relevance))
         load_models()  # loading the pipeline once per process is not this document's time
         with time_limit(settings.time_limit, page.source, "nlp"):
             return extract_article(article)
@@ -125,7 +140,7 @@ def process_page(page: Page, settings: Settings) -> Result:
     return guarded(page.source, work)
 
 
-def guarded(source: str, work: Callable[[], Extraction]) -> Result:
+def guarded(source: str, work: Callable[[], Done]) -> Done | Failure:
     """Run one item's work; an error becomes a Failure naming the item, the stage and the reason."""
     try:
         return work()
@@ -193,12 +208,13 @@ def _resolve(chunk: list[Item], future: Future[list[Result]] | None) -> Iterator
         yield (item, next(results)) if isinstance(item, Page) else (None, item)
 
 
-def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Result]:
-    """Parse and extract every article of the sources without a database."""
+def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Extraction | Failure]:
+    """Parse and extract every article of the sources without a database (none is skipped as off-topic)."""
+    settings = replace(settings, min_relevance=0.0)
     with Fetcher(settings) as fetcher:
         for _page, result in process_items(
             iter_pages(sources, fetcher.fetch, settings.max_bytes), settings):
-            yield cast(Result, result)  # no Known items without a database
+            yield cast("Extraction | Failure", result)  # no Known items without a database, no OffTopic at 0
 
 
 def page_digest(page: Page) -> str | None:
@@ -209,7 +225,7 @@ def page_digest(page: Page) -> str | None:
 
 def skip_known(
     session: Session, sources: Iterable[str], fetch: Callable[[str], Page] | None, retry_failed: bool = False,
-    max_bytes: int | None = None,
+    max_bytes: int | None = None, min_relevance: float = 0.0,
 ) -> Iterator[Item]:
     """The items of the sources, with those the database already holds (stored, or failed for good with the same
     content) replaced by Known markers: URLs before fetching, file items before parsing. Lazy, like iter_pages."""
@@ -224,15 +240,15 @@ def skip_known(
 
     for sources_chunk in iter_chunks(sources, LOOKUP_CHUNK):
         urls = [safe_name(s) for s in sources_chunk if is_url(s)]  # items are recorded under their safe names
-        known_urls = known_sources(session, urls, failures=not retry_failed) if urls else {}
+        known_urls = known_sources(session, urls, not retry_failed, min_relevance) if urls else {}
         # one lookup per chunk of items, not one per file
         for items in iter_chunks(read(sources_chunk, known_urls), ITEM_CHUNK):
             pages = [i.source for i in items if isinstance(i, Page)]
-            found = known_sources(session, pages, failures=not retry_failed) if pages else {}
+            found = known_sources(session, pages, not retry_failed, min_relevance) if pages else {}
             for item in items:
                 known = found.get(item.source) if isinstance(item, Page) else None
-                if known is not None and (known.failure is None or known.content_sha256 in (
-                        None, page_digest(cast(Page, item)))):
+                if known is not None and ((known.failure is None and known.relevance is None) or
+                                          known.content_sha256 in (None, page_digest(cast(Page, item)))):
                     yield known
                 else:
                     yield item
@@ -246,14 +262,17 @@ def store_result(
     from sqlalchemy.exc import SQLAlchemyError
 
     from extractor.db.session import db_error_reason
-    from extractor.db.store import record_failure, store_extraction
+    from extractor.db.store import record_failure, record_irrelevant, store_extraction
 
+    if isinstance(result, OffTopic):
+        record_irrelevant(session, result, run_id, page_digest(page) if page is not None else None)
+        return "irrelevant", None
     if not isinstance(result, Extraction):
         return record_outcome(session, page, result, run_id)
     raw = page.html if page is not None and page.html is not None else (
         page.text.encode("utf-8") if page is not None and page.text is not None else None)
     try:
-        stored = store_extraction(session, result, raw, index, settings, VERSION)
+        stored = store_extraction(session, result, raw, index, settings, extraction_version().version)
     except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
         session.rollback()
         log.debug("cannot store %s", result.article.source, exc_info=True)
@@ -270,6 +289,8 @@ def record_outcome(
     from extractor.db.store import Known, record_failure
 
     if isinstance(item, Known):
+        if item.relevance is not None:
+            return "irrelevant", None
         if item.failure is None:
             return "skipped", None
         record_failure(session, item.failure, run_id, item.content_sha256)
@@ -291,7 +312,7 @@ def finish_run(session: Session, settings: Settings, summary: RunSummary, stored
             log.info("%d articles stored at the same time as their originals linked to them", linked)
     if stored_now or derive.needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
-        derive.rebuild_derived(session, VERSION)  # events and people across all stored articles
+        derive.rebuild_derived(session, extraction_version().version)  # events and people of all articles
         if summary.run_id is not None:
             update_run(session, summary.run_id, derived_articles=articles)
     summary.totals = totals(session)
@@ -326,9 +347,11 @@ def interrupt_run(session: Session, summary: RunSummary) -> None:
 
 
 def ingest(
-    sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None, retry_failed: bool = False
+    sources: Iterable[str], settings: Settings, progress: ProgressCallback | None = None, retry_failed: bool = False,
+    listings: Sequence[Listing] = (), narrowing: Narrowing | None = None,
 ) -> RunSummary:
-    """Fetch, parse, extract and store every article of the sources; failures are recorded, not raised.
+    """Fetch, parse, extract and store every article of the sources and of the feeds and sitemaps `listings`
+    (narrowed by `narrowing`); failures are recorded, not raised.
 
     The run is recorded in the run table. Sources already stored, or failed for good (unless `retry_failed`),
     are skipped before fetching or parsing, so a run started again after a crash goes fast to where it stopped.
@@ -336,14 +359,37 @@ def ingest(
     from extractor.db.store import load_near_duplicate_index
 
     sources = list(sources)
-    with recorded_run(settings, sources, "local", settings.workers) as (fetcher, session, summary):
+    with recorded_run(settings, sources + [x.url for x in listings], "local", settings.workers) as (
+            fetcher, session, summary):
+        sources += listed_sources(session, fetcher, listings, narrowing, sources, summary, progress)
         index = load_near_duplicate_index(session, settings)
-        items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes)
+        items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes, settings.min_relevance)
         for page, result in process_items(items, settings):
             outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
             source = failure.source if failure else cast("Page | Known", page or result).source
             summary.record(session, outcome, failure, source, progress)
     return summary
+
+
+def listed_sources(
+    session: Session, fetcher: Fetcher, listings: Sequence[Listing], narrowing: Narrowing | None, sources: Sequence[str],
+    summary: RunSummary, progress: ProgressCallback | None,
+) -> list[str]:
+    """The article URLs the feeds and sitemaps list that are not among `sources` yet. Listings are fetched anew on
+    every run (through the fetcher's checks); one that cannot be read is a recorded failure, and the failure of
+    one read now is forgotten."""
+    if not listings:
+        return []
+    from extractor.db.store import clear_failures
+
+    found = discover(listings, fetcher.fetch_listing, narrowing or Narrowing(), fetcher.settings.max_bytes)
+    clear_failures(session, found.read)
+    for failure in found.failures:
+        outcome, recorded = record_outcome(session, None, failure, summary.run_id)
+        summary.record(session, outcome, recorded, failure.source, progress)
+    summary.listed, summary.left_out = len(found.urls), found.left_out
+    given = set(sources)
+    return [url for url in found.urls if url not in given]
 
 
 @contextmanager
@@ -354,13 +400,15 @@ def recorded_run(
     derived tables rebuilt when it stored something) or, on an error, marked as ended by it. Ctrl-C while the items
     are processed ends the run without an error: the summary says `interrupted`, with what was done so far."""
     from extractor.db.session import get_engine, open_session
-    from extractor.db.store import last_article_id, start_run
+    from extractor.db.store import last_article_id, record_version, start_run
 
     engine = get_engine(settings.db_url)
     summary = RunSummary()
     try:
         with Fetcher(settings) as fetcher, open_session(engine) as session:
-            summary.run_id = start_run(session, sources, mode, workers, VERSION)
+            version = extraction_version()
+            record_version(session, version)
+            summary.run_id = start_run(session, sources, mode, workers, version.version)
             summary.articles_before = last_article_id(session)
             try:
                 try:

@@ -14,7 +14,7 @@ EVENT_TYPES = ("assessment", "selection_result", "evaluation", "pre_evaluation",
 PERSON_CATEGORIES = ("ministry", "regional_official", "assessor", "other")
 # Where an article's publication date comes from, best first: the page's or the item's metadata, the dateline
 # at the top of the text, a line of the text holding nothing but a date.
-PUBLISHED_SOURCES = ("metadata", "dateline", "text")
+PUBLISHED_SOURCES = ("metadata", "dateline", "text", "url")
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,10 @@ class Article:
     site: str | None = None
     canonical_url: str | None = None
     published: date | None = None
-    published_source: str | None = None  # metadata, dateline or text (see PUBLISHED_SOURCES)
+    published_source: str | None = None  # metadata, dateline, text or url (see PUBLISHED_SOURCES)
     language: str | None = None
     raw_sha256: str | None = None
+    relevance: float | None = None  # to the smart-city programme, 0 to 1 (extractor.relevance)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,15 @@ class Failure:
         # a reason often quotes the item (an exception naming the file): both are escaped, as Page.source is
         object.__setattr__(self, "source", safe_name(self.source))
         object.__setattr__(self, "reason", safe_name(self.reason))
+
+
+@dataclass(frozen=True)
+class OffTopic:
+    """A parsed article judged not about the programme: skipped before the NLP, recorded with why."""
+
+    article: Article
+    relevance: float
+    reason: str
 
 
 @dataclass(frozen=True)

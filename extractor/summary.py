@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from htmldate import find_date
 from spacy.tokens import Doc
 
 from extractor.classify import packaged, predict_dimensions
@@ -29,17 +30,31 @@ def _unique(values: list[Any]) -> list[Any]:
     return seen
 
 
+def _unscoped(metric: str | None) -> bool:
+    return (metric or "").endswith(", rank")
+
+
+def _same_metric(a: str | None, b: str | None) -> bool:
+    """The same metric, or a rank without a scope and one with it ("peringkat 5" then "peringkat 5 nasional")."""
+    base = (a or "").split(", ")[0] == (b or "").split(", ")[0]
+    return a == b or base and (_unscoped(a) or _unscoped(b)) and (a or "").endswith("rank") and \
+        (b or "").endswith("rank")
+
+
 def _unique_scores(scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One item per (value, year, kind, metric, region); a score whose region is unknown is the same as one with
-    the same value whose region is known (a score repeated in the title and the body is one score)."""
+    the same value whose region is known (a score repeated in the title and the body is one score), and a rank
+    without its scope the same as the rank with it."""
     out: list[dict[str, Any]] = []
     for score in scores:
-        key = tuple(score.get(k) for k in ("value", "year", "kind", "metric"))
-        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind", "metric")) == key and (
+        key = tuple(score.get(k) for k in ("value", "year", "kind"))
+        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind")) == key
+                and _same_metric(s.get("metric"), score.get("metric")) and (
             s.get("region") == score.get("region") or None in (s.get("region"), score.get("region")))]
         if not same:
             out.append(score)
-        elif same[0].get("region") is None and score.get("region") is not None:
+        elif same[0].get("region") is None and score.get("region") is not None or \
+                _unscoped(same[0].get("metric")) and not _unscoped(score.get("metric")):
             out[out.index(same[0])] = score
     return out
 
@@ -102,6 +117,7 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
 # A date line: at most this long, and nothing on it but the date, a clock time, a time zone, a place before a
 # comma and separators ("Jakarta, Senin 12 Maret 2021 | 10.30 WIB"); a longer line is a sentence that names a date.
 DATE_LINE_MAX_CHARS = 80
+EMPTY_PAGE = "<html><body></body></html>"  # htmldate reads only the URL of it
 _DATE_LINE_REST = re.compile(r"^(?:[A-Za-z .]{0,30}[,:])?[\s|,·:\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
                              r"\s*(?:WI[BT]A?)?[\s|,·\-–]*$", re.IGNORECASE)
 
@@ -118,9 +134,17 @@ def date_line(text: str) -> date | None:
     return None
 
 
+def url_date(url: str | None) -> date | None:
+    """The day a URL's path names ("/2023/07/07/slug"), read by htmldate's URL patterns."""
+    if not url:
+        return None
+    found = find_date(EMPTY_PAGE, url=url, extensive_search=False)
+    return date.fromisoformat(found) if found else None
+
+
 def dated(article: Article) -> Article:
-    """The article with its best publication date: the metadata's, else the dateline's, else a date line's (read
-    from the text before the NLP runs, so that relative dates count from it in one pass)."""
+    """The article with its best publication date: the metadata's, else the dateline's, else a date line's, else
+    its URL's (read before the NLP runs, so that relative dates count from it in one pass)."""
     if article.published is not None:
         return article if article.published_source else replace(article, published_source="metadata")
     dateline = next((v["iso_start"] for _, _, v in find_dates(article.text, None) if v["kind"] == "publication"),
@@ -128,7 +152,10 @@ def dated(article: Article) -> Article:
     if dateline:
         return replace(article, published=date.fromisoformat(dateline[:10]), published_source="dateline")
     found = date_line(article.text)
-    return replace(article, published=found, published_source="text" if found else None)
+    if found:
+        return replace(article, published=found, published_source="text")
+    from_url = url_date(article.url)
+    return replace(article, published=from_url, published_source="url" if from_url else None)
 
 
 def extract_article(article: Article) -> Extraction:

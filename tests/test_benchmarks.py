@@ -74,7 +74,7 @@ def test_child_process_reports_its_own_peak_memory(page_paths: list[Path], tmp_p
 def test_query_benchmark_on_a_small_synthetic_database(tmp_path: Path) -> None:
     results = run.main(["--only", "query", "--events", "600", "--cache", str(tmp_path)])
     query = results["query"]
-    assert query["events_found"] > 0 and query["ids_ms"] > 0
+    assert query["events_found"] > 0 and query["ids_ms"] > 0 and query["page_ms"] > 0
     db = tmp_path / "events-600-v1.db"
     assert db.exists() and (tmp_path / "last-run.json").exists()
     assert querydb.build(db, 600) == db  # reused, not rebuilt

@@ -86,6 +86,17 @@ def test_reading_a_database_that_does_not_exist_is_refused_not_created(cli: CliR
     assert not missing.exists()
 
 
+@pytest.mark.parametrize("args", [["serve"], ["db", "current"]], ids=" ".join)
+def test_commands_of_the_database_say_which_one(cli: CliRun, tmp_path: Path, args: list[str]) -> None:
+    if args == ["serve"]:
+        pytest.importorskip("datasette")
+    missing = tmp_path / "typo.db"
+    result = cli(*args, "--db", f"sqlite:///{missing}")
+    assert result.stderr.splitlines()[0] == f"database: sqlite:///{missing}"
+    if args == ["serve"]:  # it only reads: never a server on an empty database
+        assert result.exit_code == 2 and "no such database" in result.stderr and not missing.exists()
+
+
 def test_a_file_that_is_not_an_extractor_database_is_left_alone(cli: CliRun, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     other.write_bytes(b"")

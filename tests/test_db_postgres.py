@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fixtures.migrations import assert_upgraded_whole, postgresql_previous_release_script
 from fixtures.news import write_batch
 from fixtures.support import CliRun, assert_clean_output, ingest_cli, read_db, run_report, snapshot
 from sqlalchemy.engine import make_url
+
+from extractor.db.session import get_engine
 
 psycopg = pytest.importorskip("psycopg")
 from psycopg import sql
@@ -78,3 +81,18 @@ def test_ingest_and_stats_on_postgresql_match_sqlite(
     on_postgres = read_db(pg_url)
     assert snapshot(on_postgres) == snapshot(read_db(db_url))
     assert on_postgres.by_key("2-koran").duplicate_of == on_postgres.by_key("1-wonosobo").id
+
+
+def test_a_database_of_the_previous_release_is_upgraded_keeping_every_row(
+    cli: CliRun, pg_url: str, tmp_path: Path
+) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute(postgresql_previous_release_script())
+    engine = get_engine(pg_url)
+    try:
+        assert_upgraded_whole(engine)
+    finally:
+        engine.dispose()
+    # the upgraded database takes new articles after the old ones (its id sequences kept their place)
+    report = run_report(ingest_cli(cli, pg_url, *write_batch(tmp_path / "batch")))
+    assert report["stored"] == 2 and report["database"]["articles"] == 4

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -14,8 +16,8 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def types(nlp: Language, text: str) -> list[str]:
-    return [e["type"] for e in events_of(analyse(text, nlp=nlp))]
+def types(nlp: Language, text: str, published: date | None = None) -> list[str]:
+    return [e["type"] for e in events_of(analyse(text, published, nlp=nlp))]
 
 
 LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-13 Mei 2022 di Kupang. "
@@ -118,3 +120,40 @@ def test_a_step_named_a_few_words_after_setelah_is_context(nlp: Language) -> Non
 ])
 def test_meetings_and_socialisation_are_events_of_type_other(nlp: Language, text: str) -> None:
     assert types(nlp, text) == ["other"]
+
+
+@pytest.mark.parametrize("published", [None, date(2021, 3, 2)])
+def test_a_step_years_before_the_article_is_its_background(nlp: Language, published: date | None) -> None:
+    text = ("Kabupaten Sigi mengikuti bimbingan teknis penyusunan masterplan kota cerdas, Senin (1/3/2021). "
+            "Sigi terpilih dalam seleksi Gerakan Menuju 100 Smart City pada Mei 2018.")
+    assert types(nlp, text, published) == ["technical_guidance"]
+
+
+def test_a_step_months_before_the_article_is_still_an_event(nlp: Language) -> None:
+    text = ("Kabupaten Sigi mengikuti bimbingan teknis penyusunan masterplan kota cerdas, Senin (1/3/2021). "
+            "Sigi terpilih dalam seleksi Gerakan Menuju 100 Smart City pada Oktober 2020.")
+    assert sorted(types(nlp, text)) == ["selection_result", "technical_guidance"]
+
+
+@pytest.mark.parametrize("text", [
+    # the date of a "setelah ..." clause belongs to the event it names
+    ("Kabupaten Sigi menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022). Sigi terpilih setelah "
+     "mengikuti proses penilaian yang berlangsung pada awal Januari 2022."),
+    # a bracketed gloss of a word after "setelah" is that word
+    ("Kabupaten Sigi menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022). Sigi terpilih setelah "
+     "mengikuti proses penilaian (assessment) pada Januari 2022."),
+])
+def test_a_date_after_setelah_dates_the_other_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == ["mou_signing"]
+
+
+def test_a_venue_in_another_city_makes_the_region_the_evaluated_one(nlp: Language) -> None:
+    text = ("Implementasi kota cerdas di Kota Kendari dievaluasi tim asesor pusat, Kamis, 27 Juni 2024, di The Palm "
+            "Hotel, Denpasar, Bali.")
+    assert regions_of(nlp, text) == [("evaluation", ["Kota Kendari"], ["Kota Denpasar"])]
+
+
+def test_guidance_in_the_regions_own_council_building_is_that_regions(nlp: Language) -> None:
+    text = ("KENDARI - Bimbingan teknis kota cerdas digelar di Gedung Paripurna DPRD Kota Kendari, Selasa "
+            "(26/6/2019).")
+    assert regions_of(nlp, text) == [("technical_guidance", ["Kota Kendari"], [])]

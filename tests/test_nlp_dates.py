@@ -183,6 +183,12 @@ def test_the_weekday_moves_a_date_to_the_year_before_publication(nlp: Language) 
         ("Asesmen dilakukan pada 2–3/5/2017 di Jakarta.", ("2017-05-02", "2017-05-03")),
         ("Evaluasi berlangsung Rabu 12 sampai dengan Jumat, 14 Desember 2018.", ("2018-12-12", "2018-12-14")),
         ("Bimtek digelar Senin 3 hingga Selasa 4 Juli 2023 di Palu.", ("2023-07-03", "2023-07-04")),
+        # "tanggal" before a range across months, with the year on both ends or only on the last
+        ("Penilaian dijadwalkan tanggal 28 September 2020 sampai dengan 1 Oktober 2020 secara daring.",
+         ("2020-09-28", "2020-10-01")),
+        ("Mulai tanggal 16 Agustus – 18 September 2022 ada evaluasi.", ("2022-08-16", "2022-09-18")),
+        # a space inside the brackets, a two-digit year
+        ("Bimtek digelar di aula kantor bupati, Rabu ( 11/08/22) pagi.", ("2022-08-11", "2022-08-11")),
     ],
 )
 def test_ranges_with_weekdays_or_numeric_months(nlp: Language, text: str, expected: tuple[str, str]) -> None:

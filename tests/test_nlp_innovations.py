@@ -317,3 +317,8 @@ def test_an_acronym_far_from_any_cue_is_no_innovation(nlp: Language, text: str) 
 
 def test_a_commercial_platform_is_no_innovation(nlp: Language) -> None:
     assert innovations(nlp, "Aduan warga diterima melalui aplikasi WhatsApp dan kanal Instagram dinas.") == []
+
+
+def test_a_name_after_a_type_word_and_three_describing_words(nlp: Language) -> None:
+    text = "Salah satu yang dinilai adalah aplikasi pengelolaan aduan masyarakat Sapa Warga milik pemkot."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Sapa Warga"]

@@ -412,3 +412,67 @@ def test_category_from_the_words_around(nlp: Language, text: str, name: str, cat
 )
 def test_apps_and_desk_names_are_not_people(nlp: Language, text: str, proposed: list[str]) -> None:
     assert with_model(nlp, text, proposed) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "affiliation"),
+    [
+        # no position in the article: the national figure's known one (an old spelling meets the new)
+        ("Smart city menjawab tantangan daerah, ungkap Cahyo Kumolo kepada wartawan.", "Cahyo Kumolo", "ministry",
+         "Kementerian Dalam Negeri"),
+        # a short form of a known assessor's name
+        ("Sementara Harya Widiputra mengatakan, kekuatan kota ada pada data.", "Harya Widiputra", "assessor",
+         "Perbanas Institute"),
+        # a position the article gives wins over the list
+        ("Bupati Sleman Marsudi Wahyu Kisworo membuka acara di pendopo.", "Marsudi Wahyu Kisworo",
+         "regional_official", None),
+    ],
+)
+def test_known_national_figures_without_a_position(nlp: Language, text: str, name: str, category: str,
+                                                   affiliation: str | None) -> None:
+    found = with_model(nlp, text, [name])
+    assert found[name]["category"] == category
+    assert found[name]["affiliation"] == affiliation
+
+
+def test_an_unknown_name_without_a_position_stays_other(nlp: Language) -> None:
+    text = "Sementara Harya Pranoto mengatakan, kekuatan kota ada pada data."
+    assert with_model(nlp, text, ["Harya Pranoto"])["Harya Pranoto"]["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "role"),
+    [
+        # a province written out between the position and the name
+        ("Kepala Dinas Kominfo Kalimantan Selatan Gusti Yanuar Noor menyatakan, kota itu siap.",
+         "Gusti Yanuar Noor", "regional_official", "Kepala Dinas Kominfo"),
+        # the spoken short form of a position, the name in brackets after it
+        ("Rapat besok, Insya Allah, dibuka Pak Wali (Hendra Saputra) sendiri di balai kota.", "Hendra Saputra",
+         "regional_official", "Pak Wali"),
+    ],
+)
+def test_position_forms_of_real_news(nlp: Language, text: str, name: str, category: str, role: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert (found[name]["category"], found[name]["role"]) == (category, role)
+    assert "Allah" not in found  # a set religious phrase, not a person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a position right after a name the model found, with no comma
+        ("Menurut laporan Ardi Sepdianto Kepala Diskominfo, kabupaten itu naik peringkat.", "Ardi Sepdianto",
+         "regional_official"),
+        # an assessor word inside the role stated after the name
+        ("Acara menghadirkan Lukas Pranata sebagai Ketua Pembimbing Smart City dari kementerian.", "Lukas Pranata",
+         "assessor"),
+    ],
+)
+def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, category: str) -> None:
+    assert with_model(nlp, text, [name])[name]["category"] == category
+
+
+@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag"])
+def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
+    text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
+    assert word not in with_model(nlp, text, [word])

@@ -152,6 +152,9 @@ def test_ambiguous_name_resolved_by_the_text(nlp: Language, text: str, expected:
         "Pakar Institut Teknologi Bandung memberi materi.",
         "Mahasiswa Politeknik Negeri Padang memberi materi.",
         "Dosen Universitas Gadjah Mada memberi materi.",
+        # a university's short name before its city
+        "Guru besar UGM Yogyakarta memberi materi.",
+        "Asesor dari UKSW Salatiga memberi materi.",
     ],
 )
 def test_organisation_names_are_not_regions(nlp: Language, text: str) -> None:

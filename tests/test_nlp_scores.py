@@ -271,3 +271,25 @@ def test_ranks_and_scores_of_several_regions(nlp: Language) -> None:
     assert [(s["value"], s["kind"], s["region"]) for s in found] == [
         (2.0, "rank", "Kota Semarang"), (3.65, "index", "Kota Semarang"), (1.0, "rank", "Kota Surabaya"),
         (3.80, "index", "Kota Surabaya")]
+
+
+def test_a_year_opening_the_next_scores_clause_is_not_this_ones(nlp: Language) -> None:
+    text = "Tahun 2021, Kota Metro meraih nilai 3,21 dan tahun 2022 ini Kota Metro mendapatkan nilai 3,17."
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(3.21, 2021), (3.17, 2022)]
+
+
+def test_a_rank_named_again_with_its_scope_is_one_score() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    text = ("Kabupaten Mojokerto kini berada di peringkat ke 5 pada ranking smart city.\n"
+            "Pada hasil evaluasi itu, Kabupaten Mojokerto mendapatkan peringkat ke lima nasional.")
+    summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text,
+                                      published=date(2023, 12, 1))).summary
+    assert [(s["value"], s["metric"]) for s in summary["scores"]] == [(5.0, "smart city index, national rank")]
+
+
+def test_a_change_without_years_dates_its_first_score_a_year_before_the_second(nlp: Language) -> None:
+    text = "Dibandingkan tahun sebelumnya, nilai Kota Metro naik dari 3,14 menjadi 3,64."
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 12, 23))]
+    assert found == [(3.14, 2023), (3.64, 2024)]

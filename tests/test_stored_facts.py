@@ -80,6 +80,10 @@ def test_the_best_publication_date_is_stored_with_its_source(cli: CliRun, db_url
             "Tabalong", "Balangan"))
         + "\n"
         + jsonl_line(id="without-date", text=DATELINE_TXT.split("\n", 1)[1].replace("Tabalong", "Tanah Laut"))
+        + "\n"
+        # no date in the text: the one in the URL's path
+        + jsonl_line(id="url-date", url="https://berita.example/2021/04/19/bitung-cerdas",
+                     text=UNDATED_TXT.replace("Bitung", "Manado"))
         + "\n",
         encoding="utf-8",
     )
@@ -93,6 +97,7 @@ def test_the_best_publication_date_is_stored_with_its_source(cli: CliRun, db_url
         "bitung": (None, None),
         "with-date": (date(2023, 8, 11), "metadata"),
         "without-date": (date(2023, 8, 10), "dateline"),
+        "url-date": (date(2021, 4, 19), "url"),
     }
     # "kemarin" counts from the dateline
     summary = stored.by_key("tabalong").summary or {}

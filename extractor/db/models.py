@@ -37,7 +37,7 @@ class ArticleRow(SQLModel, table=True):
     author: str | None = None
     site: str | None = None
     published: date | None = Field(default=None, index=True)
-    published_source: str | None = None  # metadata, dateline or text: where the publication date was read
+    published_source: str | None = None  # metadata, dateline, text or url: where the publication date was read
     language: str | None = None
     text: str
     raw_sha256: str | None = Field(default=None, foreign_key="rawpage.sha256")
@@ -45,6 +45,7 @@ class ArticleRow(SQLModel, table=True):
     duplicate_of: int | None = Field(default=None, foreign_key="article.id", index=True)
     similarity: float | None = None
     extraction_version: str | None = None
+    relevance: float | None = None  # to the smart-city programme, 0 to 1, when ingest judged it
     # the article-level summary of the last extraction (gold-schema keys); events are assembled from it
     summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     ingested_at: datetime = Field(default_factory=_now)
@@ -86,10 +87,25 @@ class RunRow(SQLModel, table=True):
     copies: int | None = None  # exact copies of stored articles under another source
     skipped: int = 0
     failed: int = 0
+    irrelevant: int | None = None  # items skipped as not about the programme (table irrelevant)
     # articles in the database when this run last rebuilt the derived tables; more articles now means a run
     # stored some and was killed before rebuilding, so the next run rebuilds even if it stores nothing
     derived_articles: int | None = None
     version: str = ""
+
+
+class ExtractionVersionRow(SQLModel, table=True):
+    """What an extraction version (the `version` and `extraction_version` columns) is made of: the package
+    version and the SHA-256 of the pipeline data files and of the model files (see extractor.version)."""
+
+    __tablename__ = "extraction_version"
+
+    version: str = Field(primary_key=True)  # "0.1.0+3f2a9c1b7d0e": package version + start of the combined hash
+    package: str  # the package version
+    data_sha256: str = Field(max_length=64)  # over the data files of extractor/data, nlp/data, classify/data
+    models_sha256: str = Field(max_length=64)  # over the files of models/ (installed as extractor.models)
+    files: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))  # each file hashed -> its SHA-256
+    first_used: datetime = Field(default_factory=_now)
 
 
 class FailureRow(SQLModel, table=True):
@@ -108,6 +124,23 @@ class FailureRow(SQLModel, table=True):
     # item before fetching or parsing it (unless --retry-failed), if its content is unchanged
     permanent: bool | None = None
     content_sha256: str | None = Field(default=None, max_length=64)  # SHA-256 of the page that failed, if read
+
+
+class IrrelevantRow(SQLModel, table=True):
+    """An item read and judged not about the smart-city programme: not stored, kept with its score and reason so a
+    re-run skips it before fetching or parsing, unless run with a lower --min-relevance; deleted when it is stored."""
+
+    __tablename__ = "irrelevant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(unique=True)
+    url: str | None = None
+    title: str | None = None
+    relevance: float
+    reason: str
+    at: datetime = Field(default_factory=_now)
+    run_id: int | None = Field(default=None, foreign_key="run.id", index=True)  # the latest run that judged it
+    content_sha256: str | None = Field(default=None, max_length=64)  # SHA-256 of the page judged, if read
 
 
 class MentionRow(SQLModel, table=True):

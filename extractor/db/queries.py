@@ -19,7 +19,6 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import defer
 from sqlmodel import Session, SQLModel, col, select
 
-from extractor.assemble import folded_name, name_key
 from extractor.db.models import (
     ArticleCopyRow,
     ArticleDimensionRow,
@@ -39,7 +38,7 @@ from extractor.db.session import session_scope
 from extractor.db.store import counts
 from extractor.errors import QueryError
 from extractor.facts import province_code, province_names
-from extractor.nlp.lexicon import load_lexicon, read_rows
+from extractor.nlp.lexicon import folded_name, load_lexicon, name_key, read_rows
 from extractor.records import EVENT_TYPES, PERSON_CATEGORIES
 
 # A person search that finds no name containing its words takes the most similar names at or above this
@@ -348,9 +347,17 @@ def find_event_ids(
     person: str | None = None,
     dimension: str | None = None,
     province: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[int]:
-    """Ids of the events matching every given filter."""
-    query = select(EventRow.id)
+    """Ids of the events matching every given filter, in date order (as `event_details` lists them); `limit`
+    and `offset` give one page of them."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError(f"limit {limit}, offset {offset}", "a page cannot have a negative size or start",
+                         "give --limit and --offset of 0 or more")
+    query = select(EventRow.id).order_by(
+        col(EventRow.start_date).is_(None), col(EventRow.start_date), col(EventRow.type), col(EventRow.key)
+    )
     if province:
         query = query.where(col(EventRow.id).in_(select(EventRegionRow.event_id).where(
             EventRegionRow.province_code == matching_province(province))))
@@ -392,7 +399,9 @@ def find_event_ids(
             .where(func.lower(InnovationRow.dimension).in_(dimensions))
         )
         query = query.where(or_(col(EventRow.id).in_(named), col(EventRow.id).in_(filed)))
-    return sorted(i for i in session.exec(query) if i is not None)
+    if limit is not None:
+        query = query.limit(limit)
+    return [i for i in session.exec(query.offset(offset)) if i is not None]
 
 
 def find_events(
@@ -403,9 +412,14 @@ def find_events(
     person: str | None = None,
     dimension: str | None = None,
     province: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """The events matching every given filter, each with its regions, people, sources, scores and innovations."""
-    return event_details(session, find_event_ids(session, region, year, type, person, dimension, province))
+    """The events matching every given filter, each with its regions, people, sources, scores and innovations;
+    `limit` and `offset` give one page of them."""
+    return event_details(
+        session, find_event_ids(session, region, year, type, person, dimension, province, limit, offset)
+    )
 
 
 def chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:

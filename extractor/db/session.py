@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import logging
 import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import UniqueConstraint, event, inspect, text
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
-from sqlalchemy.schema import CreateIndex
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
-from extractor.db import models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from extractor.db.models import DERIVED_TABLES, ArticleRow
+from extractor.db import migrate, models  # noqa: F401  (models registers the tables on SQLModel.metadata)
+from extractor.db.models import ArticleRow
 from extractor.errors import ConfigError, StorageError
-
-log = logging.getLogger(__name__)
 
 # How long a SQLite writer waits for another process's write to end before giving up. Ingest transactions are one
 # article each (milliseconds), but a rebuild of the derived tables holds the lock for seconds on a large database.
@@ -47,8 +43,9 @@ def _shown(url: str) -> str:
     return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
-def get_engine(url: str) -> Engine:
-    """Create an engine for the URL and make sure every table exists."""
+def get_engine(url: str, upgrade: bool = True) -> Engine:
+    """Create an engine for the URL and, unless `upgrade` is False, bring the database to the schema of this
+    version (creating the tables of a new one; see extractor.db.migrate)."""
     url = normalise_url(url)
     try:
         parsed = make_url(url)
@@ -64,15 +61,25 @@ def get_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT}
     try:
         engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
-        if parsed.get_backend_name() == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        _create_schema(engine)
     except SQLAlchemyError as exc:
-        reason = db_error_reason(exc)
-        raise StorageError(parsed.render_as_string(hide_password=True),
-                           f"cannot open the database: {exc.__class__.__name__}: {reason}",
-                           "check the URL and that the server is running") from exc
+        raise _open_error(parsed, exc) from exc
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        if upgrade:
+            migrate.upgrade(engine)
+    except BaseException as exc:
+        engine.dispose()  # a server must not keep the connections of a failed open
+        if isinstance(exc, SQLAlchemyError):
+            raise _open_error(parsed, exc) from exc
+        raise
     return engine
+
+
+def _open_error(parsed: URL, exc: SQLAlchemyError) -> StorageError:
+    return StorageError(parsed.render_as_string(hide_password=True),
+                        f"cannot open the database: {exc.__class__.__name__}: {db_error_reason(exc)}",
+                        "check the URL and that the server is running")
 
 
 def require_database(url: str) -> None:
@@ -95,73 +102,11 @@ def require_database(url: str) -> None:
         with engine.connect() as connection:
             holds_articles = inspect(connection).has_table(ArticleRow.__tablename__)  # type: ignore
     except SQLAlchemyError as exc:
-        raise StorageError(shown, f"cannot open the database: {exc.__class__.__name__}: {db_error_reason(exc)}",
-                           "check the URL and that the server is running") from exc
+        raise _open_error(parsed, exc) from exc
     finally:
         engine.dispose()
     if not holds_articles:
         raise ConfigError(shown, "not a database of extractor: it holds no article table", fix)
-
-
-def _create_schema(engine: Engine) -> None:
-    """Create the missing tables and columns, one process at a time: two runs starting together on a new
-    database would otherwise both see a table missing and both create it."""
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(b"create_schema")})
-        elif engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        SQLModel.metadata.create_all(connection)
-        _recreate_derived_with_new_keys(connection)
-        _add_missing_columns(connection)
-        _add_missing_indexes(connection)
-        connection.commit()
-
-
-def _recreate_derived_with_new_keys(connection: Connection) -> None:
-    """Drop and create again, empty, every derived table when one of them lacks a unique key a newer version
-    declares (score: one per article, region, kind, metric and year). A unique key cannot be changed in place on
-    SQLite, and the derived tables are rebuilt from the stored summaries by the next ingest or reprocess."""
-    inspector = inspect(connection)
-    for model in DERIVED_TABLES:
-        table = model.__table__  # type: ignore[attr-defined]
-        present = {frozenset(u["column_names"]) for u in inspector.get_unique_constraints(table.name)}
-        present |= {frozenset(c for c in i["column_names"] if c) for i in inspector.get_indexes(table.name)
-                    if i.get("unique")}
-        declared = {frozenset(c.name for c in u.columns) for u in table.constraints if isinstance(u, UniqueConstraint)}
-        if declared - present:
-            log.warning("the derived tables are created anew for the keys of this version; `extractor ingest` "
-                        "or `extractor reprocess` fills them again")
-            tables = [m.__table__ for m in DERIVED_TABLES]  # type: ignore[attr-defined]
-            SQLModel.metadata.drop_all(connection, tables=tables)
-            SQLModel.metadata.create_all(connection, tables=tables)
-            return
-
-
-def _add_missing_columns(connection: Connection) -> None:
-    """Add nullable columns a newer version declares to tables an older version created (e.g. article.summary)."""
-    inspector = inspect(connection)
-    for table in SQLModel.metadata.sorted_tables:
-        if not inspector.has_table(table.name):
-            continue
-        present = {c["name"] for c in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name in present or not column.nullable:
-                continue
-            kind = column.type.compile(dialect=connection.dialect)
-            preparer = connection.dialect.identifier_preparer
-            connection.execute(text(f"ALTER TABLE {preparer.quote(table.name)} "
-                                    f"ADD COLUMN {preparer.quote(column.name)} {kind}"))
-
-
-def _add_missing_indexes(connection: Connection) -> None:
-    """Create the indexes a newer version declares on tables an older version created (create_all skips them)."""
-    inspector = inspect(connection)
-    for table in SQLModel.metadata.sorted_tables:
-        present = {i["name"] for i in inspector.get_indexes(table.name)}
-        for index in table.indexes:
-            if index.name not in present:
-                connection.execute(CreateIndex(index, if_not_exists=True))
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:

@@ -22,7 +22,16 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from extractor.db.models import ArticleCopyRow, ArticleRow, FailureRow, MentionRow, RawPage, RunRow
+from extractor.db.models import (
+    ArticleCopyRow,
+    ArticleRow,
+    ExtractionVersionRow,
+    FailureRow,
+    IrrelevantRow,
+    MentionRow,
+    RawPage,
+    RunRow,
+)
 from extractor.db.session import write_lock
 from extractor.dedupe import (
     NearDuplicateIndex,
@@ -32,8 +41,9 @@ from extractor.dedupe import (
     text_minhash,
 )
 from extractor.names import safe_name
-from extractor.records import Article, Extraction, Failure
+from extractor.records import Article, Extraction, Failure, OffTopic
 from extractor.settings import Settings
+from extractor.version import ExtractionVersion
 
 log = logging.getLogger(__name__)
 
@@ -171,13 +181,14 @@ def _store_once(
         text=article.text,
         raw_sha256=article.raw_sha256 if raw is not None else None, minhash=minhash_to_bytes(minhash),
         duplicate_of=near[0] if near else None, similarity=near[1] if near else None,
-        extraction_version=version, summary=json_safe(extraction.summary),
+        extraction_version=version, relevance=article.relevance, summary=json_safe(extraction.summary),
     )
     session.add(row)
     session.flush()
     assert row.id is not None
     replace_mentions(session, row.id, extraction, version)
     _clear_failure(session, article.source)
+    session.execute(delete(IrrelevantRow).where(col(IrrelevantRow.source) == article.source))
     session.commit()
     if near is None:
         index.add(row.id, minhash)
@@ -233,6 +244,13 @@ def _clear_failure(session: Session, source: str) -> bool:
     return bool(cast("CursorResult[Any]", result).rowcount)
 
 
+def clear_failures(session: Session, sources: Sequence[str]) -> None:
+    """Forget the recorded failures of items read fine now (feeds and sitemaps, which are not stored); commit."""
+    for chunk in iter_chunks(sources, 500):
+        session.execute(delete(FailureRow).where(col(FailureRow.source).in_(chunk)))
+    session.commit()
+
+
 def is_permanent(failure: Failure) -> bool:
     """True when the failure would recur on the same input (see PERMANENT_FETCH_REASONS)."""
     if TRANSIENT_REASONS.match(failure.reason):
@@ -262,21 +280,49 @@ def record_failure(
                 raise
 
 
+def record_irrelevant(session: Session, item: OffTopic, run_id: int | None, content_sha256: str | None) -> None:
+    """Record (or update) an item judged not about the programme, and forget an earlier failure of it; commit."""
+    for attempt in (1, 2):
+        article = item.article
+        row = session.exec(select(IrrelevantRow).where(IrrelevantRow.source == article.source)).first()
+        if row is None:
+            row = IrrelevantRow(source=article.source, relevance=item.relevance, reason=item.reason)
+        row.url, row.title, row.relevance, row.reason = article.url, article.title, item.relevance, item.reason
+        row.at, row.run_id, row.content_sha256 = datetime.now(UTC), run_id, content_sha256
+        session.add(row)
+        _clear_failure(session, article.source)
+        try:
+            session.commit()
+            return
+        except IntegrityError:  # another process recorded the same item between our read and our write
+            session.rollback()
+            if attempt == 2:
+                raise
+
+
 @dataclass(frozen=True)
 class Known:
-    """A source the database already holds: stored, or failed for good (`failure`); skipped before fetching or
-    parsing. A failure recorded with the digest of its content is only known while the content is unchanged."""
+    """A source the database already holds: stored, failed for good (`failure`) or judged not about the programme
+    (`relevance`, below the run's threshold); skipped before fetching or parsing. A failure or judgement recorded
+    with the digest of its content is only known while the content is unchanged."""
 
     source: str
     failure: Failure | None = None
     content_sha256: str | None = None
+    relevance: float | None = None
 
 
-def known_sources(session: Session, sources: Sequence[str], failures: bool = True) -> dict[str, Known]:
-    """Which of the sources are stored, or (when `failures`) failed with a permanent reason."""
+def known_sources(session: Session, sources: Sequence[str], failures: bool = True,
+                  min_relevance: float = 0.0) -> dict[str, Known]:
+    """Which of the sources are stored, or (when `failures`) failed with a permanent reason, or were judged less
+    relevant than `min_relevance`."""
     found: dict[str, Known] = {}
     for start in range(0, len(sources), 500):  # SQLite binds at most 32766 parameters in one statement
         chunk = list(dict.fromkeys(sources[start : start + 500]))
+        judged = select(IrrelevantRow).where(col(IrrelevantRow.source).in_(chunk),
+                                             col(IrrelevantRow.relevance) < min_relevance)
+        for off in session.exec(judged):
+            found[off.source] = Known(off.source, content_sha256=off.content_sha256, relevance=off.relevance)
         if failures:
             query = select(FailureRow).where(col(FailureRow.source).in_(chunk), col(FailureRow.permanent).is_(True))
             for row in session.exec(query):
@@ -285,6 +331,19 @@ def known_sources(session: Session, sources: Sequence[str], failures: bool = Tru
             for stored in session.exec(select(model.source).where(col(model.source).in_(chunk))):
                 found[stored] = Known(stored)
     return found
+
+
+def record_version(session: Session, version: ExtractionVersion) -> None:
+    """Record what an extraction version is made of (package, data and model hashes, the file hashes), once."""
+    if session.get(ExtractionVersionRow, version.version) is not None:
+        return
+    session.add(ExtractionVersionRow(version=version.version, package=version.package,
+                                     data_sha256=version.data_sha256, models_sha256=version.models_sha256,
+                                     files=version.files))
+    try:
+        session.commit()
+    except IntegrityError:  # another process recorded it meanwhile
+        session.rollback()
 
 
 def start_run(session: Session, sources: Sequence[str], mode: str, workers: int, version: str) -> int:

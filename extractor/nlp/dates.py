@@ -35,16 +35,18 @@ PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|ke
        r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
 
 PATTERNS = [
-    # 30 Juni - 2 Juli 2019
-    ("range2", rf"(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020
+    ("range2", (rf"(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?:tanggal\s+)?(?P<d2>{D})\s+"
+                rf"(?P<m2>{M})(?:\s+(?P<y2>{Y}))?")),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
-    ("range", rf"(?:{WEEKDAY},?\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})(?:\s+(?P<y2>{Y}))?"),
+    ("range", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})"
+               rf"(?:\s+(?P<y2>{Y}))?")),
     # Senin dan Selasa (15-16/7), (15-16/7/2019), 2–3/5/2017
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
-    # Selasa (25/2/2020), (3/6), 25/2/2020, Selasa, 30/11
-    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\((?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\)"
+    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), 25/2/2020, Selasa, 30/11
+    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\s*\)"
                 rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"
                 rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
     # awal Maret 2019, minggu kedua November 2021
@@ -67,7 +69,7 @@ BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitka
                          r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
-ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
+ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\s*\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
                     rf"bulan|tanggal)", re.IGNORECASE)
 
 

@@ -68,8 +68,9 @@ class InnovationFinder:
     def __init__(self) -> None:
         types, verbs = alternation(_words("type")), alternation(_words("verb"))
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
-        # up to two describing words ("aplikasi wisata KIPAS"), not verbs (di-, me-, ber-, ter-)
-        lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,2}?"
+        # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
+        # ber-, ter-)
+        lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.after_namer = re.compile(rf"\b(?:{namers})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")

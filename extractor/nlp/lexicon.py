@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -104,3 +105,36 @@ def load_lexicon() -> Lexicon:
 def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
     """A regex alternation of literal words, longest first so the longest form wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# person names
+
+
+@lru_cache(maxsize=1)
+def _spelling_folds() -> tuple[tuple[str, str], ...]:
+    return tuple((r["pattern"], r["replacement"]) for r in read_rows("name_spelling.csv"))
+
+
+def clean_name(name: str) -> str:
+    """The name without honorifics before it and degrees after it, spaces normalised."""
+    lex = load_lexicon()
+    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    while len(words) > 1 and squash(words[0]) in lex.honorifics:
+        words.pop(0)
+    while len(words) > 1 and squash(words[-1]) in lex.degrees:
+        words.pop()
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Lower-case ASCII letters of the clean name, one space between words ("Dr. Heri A. Azis" -> "heri a azis")."""
+    ascii_text = unicodedata.normalize("NFKD", clean_name(name)).encode("ascii", "ignore").decode()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def folded_name(name: str) -> str:
+    """The name key after the spelling folds, so "Herry Abdul Aziz" and "Heri Abdul Azis" meet."""
+    text = name_key(name)
+    for pattern, replacement in _spelling_folds():
+        text = text.replace(pattern, replacement)
+    return re.sub(r"(.)\1+", r"\1", text)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, alternation, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
@@ -176,7 +177,7 @@ class PeopleFinder:
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(w.text for w in name_words).rstrip(".,")
-            cue = self._cue(doc, text, chain, name_words, regions, proposed, byline)
+            cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -193,6 +194,11 @@ class PeopleFinder:
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
         self._resolve_nicknames(text, people)
+        for person in people:
+            known = known_person(person.name) if person.category == "other" else None
+            if known is not None:
+                person.category, known_affiliation = known
+                person.affiliation = person.affiliation or known_affiliation
         article_region = main_region(doc)
         for person in people:
             if person.category == "regional_official" and person.region is None:
@@ -352,7 +358,7 @@ class PeopleFinder:
         raw_right = text[end:end + 200]
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
-        after = self._position_after(right)
+        after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
         if before is not None:
             category, role, inst, region = before
@@ -361,6 +367,8 @@ class PeopleFinder:
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
+            if category == "other" and role and ASSESSOR_SENTENCE.search(role):
+                category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -521,10 +529,14 @@ class PeopleFinder:
             return category, role, inst, region
         return None
 
-    def _position_after(self, right: str) -> tuple[str, str | None, str | None] | None:
-        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ..."."""
+    def _position_after(self, right: str, bare: bool = False) -> tuple[str, str | None, str | None] | None:
+        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ...", and with `bare` also
+        "X Kepala Dinas ..." """
         right = right[self._coordinated_tail(right):]
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right)
+        # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
+        # model found directly
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right) or \
+            (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
         if m is None:
             return None
         rest = right[m.end():]
@@ -599,6 +611,23 @@ class PeopleFinder:
             canonical = self.lex.institutions.get(org_name.lower(), (None, ""))[0]
             person.affiliation = person.affiliation or canonical or org_name
             person.mentions.append((m.start("nick"), m.end("nick")))
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> list[tuple[list[str], str, str]]:
+    """(folded name words, category, institution) of known_people.csv."""
+    return [(folded_name(r["name"]).split(), r["category"], r["affiliation"]) for r in read_rows("known_people.csv")]
+
+
+def known_person(name: str) -> tuple[str, str] | None:
+    """(category, institution) of a national figure of known_people.csv the name is written for: the same name
+    after the spelling folds ("Cahyo Kumolo" for Tjahjo Kumolo), or two or more of its words starting with its
+    first ("Harya Widiputra" for Harya Damar Widiputra)."""
+    words = folded_name(name).split()
+    for known, category, institution in _known_people():
+        if words == known or len(words) >= 2 and words[0] == known[0] and set(words) <= set(known):
+            return category, institution
+    return None
 
 
 def _end_without_dot(word: _Word) -> int:

@@ -243,7 +243,8 @@ class ScoreFinder:
     # -- the year a score is for ---------------------------------------------------------------------------------
     def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate]) -> int | None:
         """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
-        sentence (a year stated for the assessment before a date's year); "tahun lalu/sebelumnya" counts back;
+        sentence (a year stated for the assessment before a date's year; not one that opens the next score's
+        clause); "tahun lalu/sebelumnya" counts back;
         the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
         previous sentence's year; else the publication year."""
         start, end = sentence_of(doc, c.start)
@@ -257,6 +258,13 @@ class ScoreFinder:
             return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])),
                         None)
 
+        def introduces_next(position: int) -> bool:
+            """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
+            if position < stop:
+                return False
+            following_number = next((a for a, _ in numbers if a > position), None)
+            return following_number is not None and not any(position < y[0] < following_number for y in years)
+
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
             return own[0][1]
@@ -266,8 +274,13 @@ class ScoreFinder:
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1
+            # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
+            second = next(n for n in candidates if n.start - start == following[0])
+            second_year = self._year(doc, text, second, candidates)
+            if second_year is not None:
+                return second_year - 1
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
-        free = [y for y in years if owner(y[0]) is None
+        free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
         near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
         if near:
@@ -301,7 +314,7 @@ class ScoreFinder:
         years.sort(key=lambda y: y[0])
         for m in LAST_YEAR.finditer(sentence):
             # "naik dari tahun sebelumnya" compares, it dates no number
-            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()]):
+            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()], re.IGNORECASE):
                 continue
             base = [y for p, y, _ in years if p < m.start()]
             reference = base[-1] if base else pub_year
