@@ -61,9 +61,11 @@ def events(
     return _frame(rows, EVENT_COLUMNS)
 
 
-def people(category: str | None = None, db_url: str | None = None) -> pd.DataFrame:
-    """People (of one category, e.g. "assessor"), with positions over time, institutions, events and regions."""
-    return _frame(_ask(db_url, lambda s: queries.find_people(s, category=category)), PEOPLE_COLUMNS)
+def people(category: str | None = None, province: str | None = None, db_url: str | None = None) -> pd.DataFrame:
+    """People (of one category, e.g. "assessor", and/or province), with positions over time, institutions, events
+    and regions."""
+    return _frame(_ask(db_url, lambda s: queries.find_people(s, category=category, province=province)),
+                  PEOPLE_COLUMNS)
 
 
 def scores(region: str | None = None, province: str | None = None, db_url: str | None = None) -> pd.DataFrame:

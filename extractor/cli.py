@@ -15,16 +15,30 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from extractor.errors import ConfigError, ExtractorError
+from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup
 from extractor.names import safe_name
 from extractor.records import Failure
-from extractor.settings import load_settings
+from extractor.settings import VERSION, Settings, load_settings, shown_db_url
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Indonesian news about smart-city evaluations into a research database.")
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"smartcity-extractor {VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Indonesian news about smart-city evaluations into a research database."""
+
 
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL (default: $EXTRACTOR_DB or "
                                                           "sqlite:///extractor.db).", show_default=False)]
@@ -47,12 +61,25 @@ def shown(value: object) -> str:
     return escape(safe_name(str(value)))
 
 
+def use_database(settings: Settings, existing: bool = False) -> str:
+    """Say on stderr which database the command uses (password hidden) and return its URL; with `existing` (a
+    command that only reads), refuse a database that does not exist instead of creating an empty one."""
+    err.print(f"database: {shown(shown_db_url(settings.db_url))}", soft_wrap=True, highlight=False)
+    if existing:
+        from extractor.db.session import require_database
+
+        require_database(settings.db_url)
+    return settings.db_url
+
+
 def print_failure(failure: Failure) -> None:
     """One line per failed item: its source and stage as recorded, then the reason."""
     err.print(f"[yellow]failed[/yellow] {shown(failure.source)} ({shown(failure.stage)}): {shown(failure.reason)}",
               soft_wrap=True)
 
 
+# the exit status of a command ended by Ctrl-C (128 + SIGINT), as shells report it
+INTERRUPTED = 130
 # errors in what the user typed (a setting, a query argument) are usage errors: exit status 2
 USAGE_STAGES = {"config", "query"}
 
@@ -77,29 +104,46 @@ def handle_errors(command: F) -> F:
 
 
 @contextmanager
-def progress_bar(quiet: bool) -> Iterator[Callable[[str, str], None]]:
-    """A rich progress display counting done / failed / skipped; a no-op when quiet."""
+def progress_bar(quiet: bool, total: int | None = None, description: str = "ingest"
+                 ) -> Iterator[Callable[[str, str], None]]:
+    """A rich progress display counting done / failed / skipped, with the rate, and the total and time left when
+    the total is known; a no-op when quiet. Fits 80 columns."""
     counts = {"stored": 0, "failed": 0, "skipped": 0, "near_duplicate": 0, "copy": 0, "irrelevant": 0}
     if quiet:
         yield lambda outcome, source: counts.__setitem__(outcome, counts.get(outcome, 0) + 1)
         return
     from rich.progress import (  # not for --help
         BarColumn,
+        MofNCompleteColumn,
         Progress,
+        ProgressColumn,
         SpinnerColumn,
+        Task,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
     )
+    from rich.text import Text
 
-    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-               TextColumn("{task.completed} items"), TextColumn("{task.fields[status]}"), TimeElapsedColumn())
+    class RateColumn(ProgressColumn):
+        """Items per second, once there is a rate."""
+
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "", style="progress.data.speed")
+
+    known = total is not None
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(bar_width=12),
+               MofNCompleteColumn() if known else TextColumn("{task.completed} items"), RateColumn(),
+               *((TextColumn("eta"), TimeRemainingColumn(compact=True)) if known else (TimeElapsedColumn(),)),
+               TextColumn("{task.fields[status]}"))
     with Progress(*columns, console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=None, status="")
+        task = progress.add_task(description, total=total, status="")
 
         def update(outcome: str, source: str) -> None:
             counts[outcome] = counts.get(outcome, 0) + 1
-            status = (f"done {counts['stored'] + counts['near_duplicate']} · copies {counts['copy']} · "
-                      f"failed {counts['failed']} · skipped {counts['skipped']} · off-topic {counts['irrelevant']}")
+            status = (f"done {counts['stored'] + counts['near_duplicate']} · failed {counts['failed']} · "
+                      f"skipped {counts['skipped']}" + (f" · copies {counts['copy']}" if counts["copy"] else "")
+                      + (f" · off-topic {counts['irrelevant']}" if counts["irrelevant"] else ""))
             progress.update(task, advance=1, status=status)
         yield update
 
@@ -137,7 +181,7 @@ def ingest(
     """Fetch, parse, extract and store articles; print a summary of the run."""
     from extractor.listings import Listing, Narrowing, parse_match, parse_since
     from extractor.pipeline import ingest as run_ingest
-    from extractor.sources import read_url_list
+    from extractor.sources import count_items, read_url_list
 
     items = list(sources or [])
     listings = [Listing("feed", u) for u in feed or []] + [Listing("sitemap", u) for u in sitemap or []]
@@ -163,7 +207,9 @@ def ingest(
     settings = load_settings(db_url=db, workers=workers, max_bytes=max_bytes, time_limit=time_limit,
                              allow_private=allow_private or None,  # None keeps the default
                              min_relevance=min_relevance)
-    with progress_bar(quiet) as progress:
+    use_database(settings)
+    # the total is known when no feed or sitemap lists more items
+    with progress_bar(quiet, None if quiet or listings else count_items(items)) as progress:
         if dask:
             from extractor.distributed import ingest_on_cluster
 
@@ -175,7 +221,7 @@ def ingest(
     groups = summary.failure_groups()
     report = {"run": summary.run_id, "stored": summary.stored, "near_duplicates": summary.near_duplicates,
               "copies": summary.copies, "skipped": summary.skipped, "irrelevant": summary.irrelevant,
-              "failed": summary.failed,
+              "failed": summary.failed, "interrupted": summary.interrupted,
               "database": summary.totals, "failures": [g.as_dict() for g in groups]}
     if summary.listed is not None:  # what the feeds and sitemaps gave
         report.update(listed=summary.listed, left_out=summary.left_out)
@@ -186,6 +232,10 @@ def ingest(
         err.print(f"... and {summary.failed - len(summary.failures)} more")
     if summary.failed > 1:
         print_failure_groups(groups, summary.run_id)
+    if summary.interrupted:
+        err.print(f"interrupted after {sum(summary.counts().values())} items (the summary above counts them): "
+                  "run the same command again to resume", soft_wrap=True)
+        raise typer.Exit(INTERRUPTED)
     raise typer.Exit(0 if summary.ok else 1)
 
 
@@ -221,7 +271,7 @@ def failures(
     from extractor.db.session import session_scope
 
     _check_format(output_format)
-    with session_scope(load_settings(db_url=db).db_url) as session:
+    with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
         rows = find_failures(session, run=run)
     groups = [g.as_dict() for g in group_failures(Failure(r["source"], r["stage"], r["reason"]) for r in rows)]
     _print_rows(groups, ["count", "stage", "reason", "examples"], output_format, [
@@ -235,7 +285,7 @@ def stats(db: DbOption = None) -> None:
     """Print the numbers of stored articles, failures, duplicates, events, people and innovations as JSON."""
     from extractor.db.queries import database_stats
 
-    typer.echo(json.dumps(database_stats(load_settings(db_url=db).db_url)))
+    typer.echo(json.dumps(database_stats(use_database(load_settings(db_url=db), existing=True))))
 
 
 @app.command()
@@ -292,7 +342,7 @@ def evaluate(
         from extractor.db.session import session_scope
         from extractor.evaluate_stored import stored_predictions
 
-        with session_scope(load_settings(db_url=db).db_url) as session:
+        with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
             predictions = stored_predictions(session)
     else:
         from extractor.pipeline import extract_sources
@@ -320,34 +370,41 @@ def _jsonable(value: object) -> object:
 @app.command("train")
 @handle_errors
 def train_models(
-    output: Annotated[Path, typer.Option("--output", help="Where to write the models.")] = Path("models"),
-    corpus: Annotated[Path, typer.Option("--corpus", help="The corpus directory (gold, samples, articles, "
-                                         "training, real).")] = Path("corpus"),
-    ner_data: Annotated[Path, typer.Option("--ner-data", help="The IndoNLU NER corpora (nergrit/, nerp/).")]
-    = Path("../shared/data/ner"),
-    real_cache: Annotated[Path, typer.Option("--real-cache", help="Cached texts of the real articles (the dev "
-                                             "half is learnt from when present).")] = Path(".cache/real-articles"),
+    output: Annotated[Path | None, typer.Option("--output", help="Where to write the models (default: models/ "
+                                                "beside the corpus).", show_default=False)] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The corpus directory: gold, samples, articles, "
+                                                "training, real (default: ./corpus, else the corpus of the checkout "
+                                                "the package runs from).", show_default=False)] = None,
+    ner_data: Annotated[Path | None, typer.Option("--ner-data", help="The IndoNLU NER corpora, nergrit/ and nerp/ "
+                                                  "(default: ../shared/data/ner beside the corpus' project).",
+                                                  show_default=False)] = None,
+    real_cache: Annotated[Path | None, typer.Option("--real-cache", help="Cached texts of the real articles (the "
+                                                    "dev half is learnt from when present; default: "
+                                                    ".cache/real-articles beside the corpus).",
+                                                    show_default=False)] = None,
     classifier_only: Annotated[bool, typer.Option("--classifier-only", help="Train only the dimension "
                                                   "classifier (minutes), with the pipeline already in --output.")]
     = False,
 ) -> None:
     """Rebuild models/ from corpus/: the person finder (ner), the spaCy pipeline and the dimension classifier."""
+    from extractor.training import resolve_training_paths
+
+    # everything checked before training
+    paths = resolve_training_paths(corpus, output, ner_data, real_cache, person_finder=not classifier_only)
     from extractor.classify import train
     from extractor.classify.corpus import corpus_rows, write_rows
     from extractor.classify.training import read_lines, region_key, report
     from extractor.nlp import load_pipeline, save_pipeline
     from extractor.nlp.ner_training import Sources, train_person_model
 
+    corpus, output, real_cache = paths.corpus, paths.output, paths.real_cache
+    err.print(f"training from {shown(corpus)} into {shown(output)}", soft_wrap=True)
     training = corpus / "training"
     if not classifier_only:
-        if not (ner_data / "nergrit").is_dir():
-            raise ConfigError(str(ner_data), "the IndoNLU NER corpora (nergrit/, nerp/) are not there",
-                              "pass their directory with --ner-data")
         real_dev = corpus / "real" / "dev"
-        sources = Sources(ner_data, (corpus / "gold", real_dev),
+        sources = Sources(paths.ner_data, (corpus / "gold", real_dev),
                           (corpus / "samples", corpus / "articles", real_cache))
-        report_ner = train_person_model(sources, output / "smartcity_ner", Path(".cache") / "ner-training",
-                                        (real_dev, real_cache))
+        report_ner = train_person_model(sources, output / "smartcity_ner", paths.work, (real_dev, real_cache))
         typer.echo(f"wrote {output / 'smartcity_ner'}: held-out PER {json.dumps(report_ner['heldout'])}; real dev "
                    f"people (model alone) {json.dumps(report_ner.get('real_dev_people'))}; "
                    f"{report_ner['size_bytes'] / 1e6:.1f} MB, {json.dumps(report_ner.get('speed'))}")
@@ -358,8 +415,8 @@ def train_models(
     rows = [r for r in corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"])
             if region_key(r["region"]) not in excluded]
     write_rows(rows, training / "corpus_innovations.csv")
-    paths = [training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")]
-    metadata = train(paths, output, training / "test_regions.txt", training / "excluded_regions.txt")
+    files = [training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")]
+    metadata = train(files, output, training / "test_regions.txt", training / "excluded_regions.txt")
     typer.echo(f"wrote the classifier ({metadata['model']}, {metadata['rows']} rows of {metadata['regions']} "
                f"regions)\n{report(metadata)}")
 
@@ -395,6 +452,46 @@ def _join(values: Any) -> str:
     return "; ".join(str(v) for v in values) if isinstance(values, list) else "" if values is None else str(values)
 
 
+# what a table cell shows of a list before "+N"
+SHOWN_IN_CELL = 3
+
+
+def _few(values: list[Any], limit: int = SHOWN_IN_CELL) -> list[Any]:
+    """The first values of a list, and how many more there are."""
+    unique = list(dict.fromkeys(values))
+    return unique[:limit] + ([f"+{len(unique) - limit}"] if len(unique) > limit else [])
+
+
+def _site(source: str, site: str | None = None) -> str:
+    """Where an article comes from, short: the host of its URL without www., else its site name or key."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(source).hostname if "://" in source else None
+    return host.removeprefix("www.") if host else site or source
+
+
+def _region(name: str | None) -> str:
+    """A region name shortened for a table cell ("Kabupaten Banyuasin" -> "Kab. Banyuasin")."""
+    return (name or "").replace("Kabupaten ", "Kab. ", 1)
+
+
+def _metric(metric: str | None) -> str:
+    """A score's metric, short: "smart_city_index_smart_governance" -> "index governance"."""
+    return (metric or "").replace("smart_city_index", "index").replace("_smart_", " ").replace("_", " ")
+
+
+def _dates(start: str | None, end: str | None) -> str:
+    """An event's dates: "2023-10-10", or "2023-10-10–11" for days of one month."""
+    if not start or end in (None, start):
+        return start or ""
+    same = 0
+    for a, b in zip(start.split("-"), (end or "").split("-"), strict=False):
+        if a != b:
+            break
+        same += 1
+    return f"{start}–{'-'.join((end or '').split('-')[same:])}"
+
+
 def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: str,
                 table: list[tuple[str, Callable[[dict[str, Any]], Any]]]) -> None:
     """Print query results as JSON (a list), CSV (nested values as JSON) or a rich table."""
@@ -405,13 +502,15 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], output_format: s
 
         typer.echo(to_csv_text(rows, columns), nl=False)
     else:
+        from rich import box
         from rich.table import Table
 
-        grid = Table(show_lines=False)
+        grid = Table(show_lines=False, box=box.SIMPLE_HEAD, pad_edge=False)
         for title, _ in table:
             grid.add_column(title, overflow="fold")
         for row in rows:
-            grid.add_row(*[shown(_join(cell(row))) for _, cell in table])
+            grid.add_row(*["\n".join(map(shown, value)) if isinstance(value := cell(row), list) else
+                           shown(_join(value)) for _, cell in table])
         Console().print(grid)
         err.print(f"{len(rows)} rows")
 
@@ -422,7 +521,7 @@ def _answer(db: str | None, output_format: str, question: Callable[..., list[dic
     from extractor.db.session import session_scope
 
     _check_format(output_format)
-    with session_scope(load_settings(db_url=db).db_url) as session:
+    with session_scope(use_database(load_settings(db_url=db), existing=True)) as session:
         rows = question(session, **filters)
     _print_rows(rows, columns, output_format, table)
 
@@ -444,9 +543,11 @@ def events(
     from extractor.db.queries import EVENT_COLUMNS, find_events
 
     _answer(db, output_format, find_events, EVENT_COLUMNS, [
-        ("start", lambda r: r["start"]), ("end", lambda r: r["end"]), ("type", lambda r: r["type"]),
-        ("regions", lambda r: r["regions"]), ("venue", lambda r: r["venue"]),
-        ("people", lambda r: len(r["people"])), ("sources", lambda r: r["sources"])],
+        ("date", lambda r: _dates(r["start"], r["end"])),
+        ("type", lambda r: r["type"].replace("_", " ")), ("regions", lambda r: _few([_region(n) for n in r["regions"]])),
+        ("people", lambda r: _few([p["name"] for p in r["people"]], 2)),
+        ("score", lambda r: _few([f"{s['value']:g} {_metric(s['metric'])}" for s in r["scores"]], 2)),
+        ("sites", lambda r: _few([_site(a["source"], a["site"]) for a in r["source_articles"]], 2))],
         region=region, year=year, type=event_type, person=person, dimension=dimension, province=province)
 
 
@@ -455,6 +556,7 @@ def events(
 def people(
     category: Annotated[str | None, typer.Option("--category", help="ministry, regional_official, assessor or "
                                                                      "other.")] = None,
+    province: ProvinceOption = None,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
@@ -462,10 +564,11 @@ def people(
     from extractor.db.queries import PEOPLE_COLUMNS, find_people
 
     _answer(db, output_format, find_people, PEOPLE_COLUMNS, [
-        ("name", lambda r: r["name"]), ("variants", lambda r: r["variants"]), ("category", lambda r: r["category"]),
-        ("positions", lambda r: [f"{p['as_of'] or '?'}: {p['role'] or '-'}" for p in r["positions"]]),
-        ("institutions", lambda r: r["institutions"]), ("regions", lambda r: r["regions"]),
-        ("events", lambda r: [e["key"] for e in r["events"]])], category=category)
+        ("name (variants)", lambda r: [r["name"], *_few([f"({v})" for v in r["variants"] or [] if v != r["name"]], 2)]),
+        ("category", lambda r: (r["category"] or "").replace("_", " ")),
+        ("latest position", lambda r: next((p["role"] for p in reversed(r["positions"]) if p["role"]), None)),
+        ("institution", lambda r: _few(r["institutions"], 2)),
+        ("regions", lambda r: _few([_region(n) for n in r["regions"]], 2)), ("events", lambda r: len(r["events"]))], category=category, province=province)
 
 
 @app.command()
@@ -480,10 +583,10 @@ def scores(
     from extractor.db.queries import SCORE_COLUMNS, find_scores
 
     _answer(db, output_format, find_scores, SCORE_COLUMNS, [
-        ("region", lambda r: r["region"]), ("year", lambda r: r["year"]), ("kind", lambda r: r["kind"]),
-        ("metric", lambda r: r["metric"]), ("value", lambda r: r["value"]),
-        ("independent sources", lambda r: r["n_independent_sources"]), ("syndicated", lambda r: r["n_syndicated"]),
-        ("sources", lambda r: r["sources"])], region=region, province=province)
+        ("region", lambda r: _region(r["region"])), ("year", lambda r: r["year"]),
+        ("metric", lambda r: _metric(r["metric"] or r["kind"])), ("value", lambda r: f"{r['value']:g}"),
+        ("sources", lambda r: r["n_independent_sources"]), ("copies", lambda r: r["n_syndicated"]),
+        ("sites", lambda r: _few([_site(u) for u in r["sources"]] if not r["sites"] else r["sites"], 2))], region=region, province=province)
 
 
 @app.command()
@@ -497,7 +600,7 @@ def export(
     from extractor.export import FORMATS, export_database
 
     _check_format(output_format, FORMATS)
-    for path in export_database(load_settings(db_url=db).db_url, output_format, output):
+    for path in export_database(use_database(load_settings(db_url=db), existing=True), output_format, output):
         typer.echo(str(path))
 
 
@@ -511,10 +614,13 @@ def reprocess(
                                                             "metadata), not only the NLP on the stored text.")] = False,
 ) -> None:
     """Run the NLP and event assembly again over the stored articles (no fetching); print a summary."""
+    from extractor.db.queries import database_stats
     from extractor.reprocess import reprocess as run_reprocess
 
     settings = load_settings(db_url=db, workers=workers)
-    with progress_bar(quiet) as progress:
+    use_database(settings, existing=True)
+    with progress_bar(quiet, None if quiet else database_stats(settings.db_url)["articles"],
+                      "reprocess") as progress:
         summary = run_reprocess(settings, progress, reparse=reparse)
     report: dict[str, Any] = {"reprocessed": summary.reprocessed, "failed": len(summary.failures)}
     if reparse:
@@ -538,7 +644,7 @@ def db_current(db: DbOption = None) -> None:
     """Print the schema revision of the database and the one this version writes, as JSON (no upgrade)."""
     from extractor.db.migrate import database_schema
 
-    state = database_schema(load_settings(db_url=db).db_url)
+    state = database_schema(use_database(load_settings(db_url=db)))
     typer.echo(json.dumps({"revision": state.describe(), "head": state.head, "up_to_date": state.up_to_date}))
 
 
@@ -548,7 +654,7 @@ def db_upgrade(db: DbOption = None) -> None:
     """Upgrade the database to the schema of this version (opening it with any command does it too)."""
     from extractor.db.migrate import upgrade_database
 
-    before = upgrade_database(load_settings(db_url=db).db_url)
+    before = upgrade_database(use_database(load_settings(db_url=db)))
     typer.echo(json.dumps({"from": before.describe(), "to": before.head, "upgraded": not before.up_to_date}))
 
 
@@ -571,7 +677,7 @@ def report(
         err.print(f"[red]error[/red] the report needs {exc.name}: "
                   + escape('pip install "smartcity-extractor[report]"'), soft_wrap=True)
         raise typer.Exit(1) from None
-    typer.echo(str(write_report(output, load_settings(db_url=db).db_url)))
+    typer.echo(str(write_report(output, use_database(load_settings(db_url=db), existing=True))))
 
 
 # the optional dependencies of `serve` (the extra "serve" installs them)
@@ -596,7 +702,7 @@ def serve_command(
         err.print(f"[red]error[/red] serve needs {package}: "
                   + escape('pip install "smartcity-extractor[serve]"'), soft_wrap=True)
         raise typer.Exit(2) from None
-    path = sqlite_path(load_settings(db_url=db).db_url)
+    path = sqlite_path(use_database(load_settings(db_url=db)))  # serve checks the file itself, read-only
     sock = listen(host, port)
     shown_host = f"[{host}]" if ":" in host else host
     err.print(f"serving {shown(path)} read-only at http://{shown_host}:{port}/ (Ctrl-C to stop)", soft_wrap=True)
@@ -622,4 +728,4 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         err.print("interrupted")
-        sys.exit(130)
+        sys.exit(INTERRUPTED)

@@ -1,5 +1,6 @@
-"""Export the database as files: one per table plus the denormalised events, the distinct scores and the regions,
-as JSONL, CSV or Parquet."""
+"""Export the database as files: one per table, the denormalised events, the distinct scores, the regions and flat
+tables for spreadsheets (one row per event, event-region, event-participant, event-source and score), as JSONL,
+CSV or Parquet. Parquet keeps nested values as list and struct columns; CSV writes them as JSON text."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 from sqlmodel import SQLModel
 
 from extractor.db.models import (
@@ -42,6 +44,7 @@ from extractor.db.queries import (
 )
 from extractor.db.session import session_scope
 from extractor.errors import ConfigError, StorageError
+from extractor.facts import province_names
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,22 @@ TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
 DENORMALISED = "events_denormalised"
 DISTINCT_SCORES = "scores_distinct"
 REGIONS = "regions"
+# flat tables: one value per cell (lists of names joined by LIST_SEPARATOR), for a spreadsheet
+LIST_SEPARATOR = "; "
+EVENT_KEYS = ["event_key", "event_type", "event_start", "event_end"]
+FLAT: dict[str, list[str]] = {
+    "flat_events": ["event_key", "type", "start", "end", "granularity", "programme", "stage", "round",
+                    "assessed_year", "regions", "host_regions", "venue", "online", "organiser", "n_people",
+                    "n_sources", "n_independent_sources", "n_copies", "conflicts", "dimensions", "version"],
+    "flat_event_regions": [*EVENT_KEYS, "region", "role", "region_code", "province", "province_code",
+                           "cohort_year"],
+    "flat_event_participants": [*EVENT_KEYS, "name", "person_key", "role", "category", "position", "affiliation",
+                                "region"],
+    "flat_event_sources": [*EVENT_KEYS, "source", "site", "title", "published", "independent", "article_key"],
+    "flat_scores": ["region", "region_code", "province", "province_code", "kind", "dimension", "metric", "year",
+                    "value", "n_independent_sources", "n_syndicated", "first_published", "cohort_year", "sources",
+                    "sites", "what"],
+}
 
 
 def _json(value: Any) -> Any:
@@ -110,10 +129,60 @@ def write_rows(rows: list[dict[str, Any]], columns: list[str], path: Path, fmt: 
     elif fmt == "csv":
         frame(rows, columns, fmt).to_csv(path, index=False)
     elif fmt == "parquet":
-        frame(rows, columns, fmt).to_parquet(path, index=False, engine="pyarrow")
+        pq.write_table(arrow_table(rows, columns), path)
     else:
         raise ConfigError("--format", f"unknown export format '{fmt}'", "use " + ", ".join(FORMATS))
     return path
+
+
+def arrow_table(rows: list[dict[str, Any]], columns: list[str]) -> pa.Table:
+    """Rows as an Arrow table whose nested values are list and struct columns (types inferred from the values); a
+    column whose values share no type (free-form JSON such as mention.value) is JSON text."""
+    return pa.table({c: _arrow_column([r.get(c) for r in rows]) for c in columns})
+
+
+def _arrow_column(values: list[Any]) -> pa.Array:
+    try:
+        array = pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        array = None
+    if array is None or _holds_empty_struct(array.type):  # Parquet cannot store a struct without fields
+        return pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=_json) for v in values],
+                        pa.string())
+    if array.type == pa.list_(pa.null()):  # lists that are all empty here hold names elsewhere
+        return array.cast(pa.list_(pa.string()))
+    return array
+
+
+def _holds_empty_struct(kind: pa.DataType) -> bool:
+    if pa.types.is_struct(kind):
+        return kind.num_fields == 0 or any(_holds_empty_struct(kind.field(i).type) for i in range(kind.num_fields))
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return _holds_empty_struct(kind.value_type)
+    return False
+
+
+def flat_tables(events: list[dict[str, Any]], scores: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The flat tables of the denormalised events and the distinct scores: one row per event, event-region,
+    event-participant, event-source and score, lists of names joined by LIST_SEPARATOR."""
+    provinces = province_names()
+
+    def joined(values: list[Any] | None) -> str:
+        return LIST_SEPARATOR.join(str(v) for v in values or [])
+
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in FLAT}
+    for e in events:
+        keys = {"event_key": e["key"], "event_type": e["type"], "event_start": e["start"], "event_end": e["end"]}
+        out["flat_events"].append({
+            **{c: e.get(c) for c in FLAT["flat_events"]}, "event_key": e["key"], "n_people": len(e["people"]),
+            **{c: joined(e[c]) for c in ("regions", "host_regions", "conflicts", "dimensions")}})
+        out["flat_event_regions"] += [{**keys, **r, "province": provinces.get(r["province_code"] or "")}
+                                      for r in e["region_details"]]
+        out["flat_event_participants"] += [{**keys, **p, "person_key": p["key"]} for p in e["people"]]
+        out["flat_event_sources"] += [{**keys, **a, "article_key": a["key"]} for a in e["source_articles"]]
+    out["flat_scores"] = [{**s, "province": provinces.get(s["province_code"] or ""),
+                           **{c: joined(s[c]) for c in ("sources", "sites", "what")}} for s in scores]
+    return out
 
 
 def to_csv_text(rows: list[dict[str, Any]], columns: list[str]) -> str:
@@ -144,8 +213,11 @@ def export_database(db_url: str, fmt: str, output: Path) -> list[Path]:
             written.append(_write(rows, columns, output / f"{name}.{fmt}", fmt))
         events = event_details(session, find_event_ids(session))
         written.append(_write(events, EVENT_COLUMNS, output / f"{DENORMALISED}.{fmt}", fmt))
-        written.append(_write(find_scores(session), SCORE_COLUMNS, output / f"{DISTINCT_SCORES}.{fmt}", fmt))
+        scores = find_scores(session)
+        written.append(_write(scores, SCORE_COLUMNS, output / f"{DISTINCT_SCORES}.{fmt}", fmt))
         written.append(_write(find_regions(session), REGION_DETAIL_COLUMNS, output / f"{REGIONS}.{fmt}", fmt))
+        for name, rows in flat_tables(events, scores).items():
+            written.append(_write(rows, FLAT[name], output / f"{name}.{fmt}", fmt))
     log.info("wrote %d files to %s", len(written), output)
     return written
 

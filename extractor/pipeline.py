@@ -72,14 +72,16 @@ class RunSummary:
     run_id: int | None = None
     # the highest article id when the run started: what is stored later, by any run, is compared at the end
     articles_before: int = 0
+    # Ctrl-C ended the run before every item was seen; what was stored is kept, and the same command resumes
+    interrupted: bool = False
     # article URLs the feeds and sitemaps listed, and those --since/--match left out (None: no listings read)
     listed: int | None = None
     left_out: int | None = None
 
     @property
     def ok(self) -> bool:
-        """True when no item failed."""
-        return self.failed == 0
+        """True when every item was seen and none failed."""
+        return self.failed == 0 and not self.interrupted
 
     def count(self, outcome: str, failure: Failure | None = None) -> None:
         """Count one item's outcome: stored, near_duplicate, copy, irrelevant, skipped or failed."""
@@ -318,8 +320,8 @@ def finish_run(session: Session, settings: Settings, summary: RunSummary, stored
         update_run(session, summary.run_id, summary.counts(), "finished")
 
 
-def mark_run_ended_by_error(session: Session, summary: RunSummary) -> None:
-    """Record that an error (or Ctrl-C) ended the run, if the database still answers."""
+def mark_run_ended_by_error(session: Session, summary: RunSummary, status: str = "error") -> None:
+    """Record that an error (or Ctrl-C: status "interrupted") ended the run, if the database still answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from extractor.db.store import update_run
@@ -328,9 +330,20 @@ def mark_run_ended_by_error(session: Session, summary: RunSummary) -> None:
         return
     try:
         session.rollback()
-        update_run(session, summary.run_id, summary.counts(), "error")
+        update_run(session, summary.run_id, summary.counts(), status)
     except SQLAlchemyError:  # the database itself is what failed; the run stays "running"
         log.debug("cannot mark run %s as ended by an error", summary.run_id, exc_info=True)
+
+
+def interrupt_run(session: Session, summary: RunSummary) -> None:
+    """End a run stopped by Ctrl-C: the item being stored is rolled back (each article is one transaction), the
+    run is marked "interrupted" with its counts, and the totals read. The events are not rebuilt here: the next run
+    of the same command finds them stale, resumes after the stored items and rebuilds them."""
+    from extractor.db.queries import totals
+
+    summary.interrupted = True
+    mark_run_ended_by_error(session, summary, "interrupted")
+    summary.totals = totals(session)
 
 
 def ingest(
@@ -384,7 +397,8 @@ def recorded_run(
     settings: Settings, sources: Sequence[str], mode: str, workers: int
 ) -> Iterator[tuple[Fetcher, Session, RunSummary]]:
     """A fetcher, a database session and a summary for one recorded run. On leaving, the run is finished (the
-    derived tables rebuilt when it stored something) or, on an error, marked as ended by it."""
+    derived tables rebuilt when it stored something) or, on an error, marked as ended by it. Ctrl-C while the items
+    are processed ends the run without an error: the summary says `interrupted`, with what was done so far."""
     from extractor.db.session import get_engine, open_session
     from extractor.db.store import last_article_id, record_version, start_run
 
@@ -397,7 +411,11 @@ def recorded_run(
             summary.run_id = start_run(session, sources, mode, workers, version.version)
             summary.articles_before = last_article_id(session)
             try:
-                yield fetcher, session, summary
+                try:
+                    yield fetcher, session, summary
+                except KeyboardInterrupt:
+                    interrupt_run(session, summary)
+                    return
                 finish_run(session, settings, summary, bool(summary.stored or summary.near_duplicates or summary.copies))
             except BaseException:
                 mark_run_ended_by_error(session, summary)

@@ -93,6 +93,11 @@ def load_settings(**overrides: Any) -> Settings:
     return settings
 
 
+def shown_db_url(url: str) -> str:
+    """The database URL as printed: its password replaced by ***."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
 def _check_db_url(url: str) -> None:
     """Raise ConfigError for a URL of a database the project cannot store into (read without SQLAlchemy, which
     commands that open no database never import)."""
@@ -102,7 +107,7 @@ def _check_db_url(url: str) -> None:
         raise ConfigError(url, "not a database URL", fix)
     backend = parsed["backend"].lower()
     if backend not in DATABASES:
-        raise ConfigError(re.sub(r":[^:@/]*@", ":***@", url), f"unsupported database '{backend}'", fix)
+        raise ConfigError(shown_db_url(url), f"unsupported database '{backend}'", fix)
     if backend == "sqlite" and parsed["rest"].split("?")[0].lstrip("/") in ("", ":memory:"):
         # every connection of the run (and the next command) would see another, empty database
         raise ConfigError(url, "an in-memory SQLite database keeps nothing", fix)

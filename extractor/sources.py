@@ -87,6 +87,42 @@ def iter_pages(
             yield Failure(source, SourceError.stage, odd or "no such file, directory or URL")
 
 
+def count_items(sources: Iterable[str]) -> int | None:
+    """How many items `iter_pages` yields for the sources, when that is cheap to know: a URL or a file counts one,
+    a directory its files of a known kind, a JSONL file its records; None when a WARC file is among them (its
+    records are only known by reading it). A progress display's total, not a promise."""
+    total = 0
+    for source in sources:
+        if is_url(source):
+            total += 1
+            continue
+        path = Path(source)
+        try:
+            files = ([Path(folder) / name for folder, _, names in os.walk(path) for name in names
+                      if _kind(Path(name))] if path.is_dir() else [path])
+            for file in files:
+                kind = _kind(file)
+                if kind == "warc":
+                    return None
+                total += max(1, _jsonl_records(file)) if kind == "jsonl" and file.is_file() else 1
+        except (OSError, ValueError):
+            total += 1  # one failure
+    return total
+
+
+def _jsonl_records(path: Path) -> int:
+    """The non-blank lines of a JSONL file, read in blocks (a line may be larger than memory)."""
+    records, content = 0, False
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            *ended, rest = block.split(b"\n")
+            for line in ended:
+                records += content or bool(line.strip())
+                content = False
+            content = content or bool(rest.strip())
+    return records + content
+
+
 def _from_url(url: str, fetch: UrlFetcher | None) -> Iterator[Item]:
     if safe_name(url) != url:  # a NUL, newline or ESC is no part of any address
         yield Failure(url, "fetch", "not a valid URL (it holds control characters)")

@@ -294,6 +294,7 @@ def test_failures_of_the_latest_and_of_an_earlier_run(cli: CliRun, db_url: str, 
 
 
 def test_failures_of_an_unknown_run_is_a_usage_error(cli: CliRun, db_url: str) -> None:
+    get_engine(db_url).dispose()
     result = cli("failures", "--db", db_url, "--run", "7")
     assert result.exit_code == 2
     assert_clean_output(result)
@@ -301,6 +302,7 @@ def test_failures_of_an_unknown_run_is_a_usage_error(cli: CliRun, db_url: str) -
 
 
 def test_failures_without_any_run(cli: CliRun, db_url: str) -> None:
+    get_engine(db_url).dispose()
     result = cli("failures", "--db", db_url, "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []

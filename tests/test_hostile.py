@@ -37,6 +37,7 @@ from extractor import pipeline, summary
 from extractor.classify.model import META_FILE, MODEL_DIR, MODEL_FILE
 from extractor.classify.model import load as load_classifier
 from extractor.cli import PAGE_LOGGERS, configure_logging
+from extractor.db.session import get_engine
 from extractor.db.store import is_permanent
 from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import FetchError, NlpError
@@ -416,6 +417,7 @@ def test_absurd_arguments_are_usage_errors(cli: CliRun, db_url: str, tmp_path: P
                                            args: list[str], says: str) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "berita.txt").write_text(story_text(WONOSOBO))
+    get_engine(db_url).dispose()  # the commands that read refuse a database that does not exist
     result = cli(*args, *([] if "--db" in args else ["--db", db_url]))
     assert_clean_output(result)
     assert result.exit_code == 2, result.output

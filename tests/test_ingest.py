@@ -46,6 +46,7 @@ from fixtures.support import (
 )
 
 from extractor import pipeline
+from extractor.db.session import get_engine
 from extractor.pipeline import ingest
 from extractor.settings import Settings
 
@@ -271,7 +272,7 @@ def test_failure_line_names_the_item_exactly(cli: CliRun, db_url: str, tmp_path:
     path.write_bytes(b"")
     result = ingest_cli(cli, db_url, path)
     assert result.exit_code == 1
-    assert f"{path} (parse): the page is empty" in result.stderr.splitlines()[0]
+    assert f"{path} (parse): the page is empty" in result.stderr.splitlines()[1]  # after the database line
 
 
 # exit status
@@ -282,7 +283,7 @@ def test_exit_status_0_when_everything_is_ingested(cli: CliRun, db_url: str, tmp
     path.write_text(story_text(PAREPARE), encoding="utf-8")
     result = ingest_cli(cli, db_url, path)
     assert result.exit_code == 0
-    assert result.stderr == ""
+    assert result.stderr == f"database: {db_url}\n"  # and nothing else
 
 
 @pytest.mark.parametrize(
@@ -501,6 +502,8 @@ def test_duplicates_are_stored_once_or_linked(cli: CliRun, db_url: str, tmp_path
 
 
 def test_stats_prints_one_json_object(cli: CliRun, db_url: str, tmp_path: Path) -> None:
+    assert cli("stats", "--db", db_url).exit_code == 2  # no database yet (tests/test_cli.py)
+    get_engine(db_url).dispose()  # an empty one
     empty = cli("stats", "--db", db_url)
     assert empty.exit_code == 0
     assert json.loads(empty.stdout)["articles"] == 0
@@ -565,6 +568,7 @@ def test_an_unexpected_error_is_one_line_without_a_traceback(cli: CliRun, db_url
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr("extractor.db.queries.database_stats", broken)
+    get_engine(db_url).dispose()
     result = cli("stats", "--db", db_url)
     assert result.exit_code == 1
     assert "unexpected RuntimeError: disk on fire" in result.output and "Traceback" not in result.output

@@ -31,6 +31,7 @@ from extractor.db.queries import (
     find_events,
     find_people,
     find_scores,
+    matching_dimensions,
     matching_regions,
     matching_types,
     region_term,
@@ -94,6 +95,60 @@ def test_region_term(text: str, term: str) -> None:
 )
 def test_matching_regions(session: Session, text: str, names: list[str]) -> None:
     assert matching_regions(session, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        ("Banyuasn", "'Kabupaten Banyuasin'"),  # stored, so named first
+        ("kab banyuasn", "'Kabupaten Banyuasin'"),
+        ("Tangrang Selatan", "'Kota Tangerang Selatan'"),
+        ("Surabya", "'Kota Surabaya'"),  # no rows in the database, but a region of Indonesia
+    ],
+)
+def test_an_unknown_region_suggests_the_closest_names(session: Session, text: str, suggested: str) -> None:
+    with pytest.raises(QueryError, match="unknown region") as error:
+        matching_regions(session, text)
+    assert error.value.fix is not None and error.value.fix.startswith(f"did you mean {suggested}")
+
+
+def test_a_name_like_no_region_says_how_to_write_one(session: Session) -> None:
+    with pytest.raises(QueryError, match="unknown region.*Kemendagri"):
+        matching_regions(session, "xyzzy")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kota Ambon", []),  # a region of Indonesia the database holds nothing about: no error
+    ("Tangsel", ["Kota Tangerang Selatan"]),  # the press's short form
+    ("Kukar", []),
+])
+def test_real_regions_and_short_forms(session: Session, text: str, names: list[str]) -> None:
+    assert matching_regions(session, text) == names
+
+
+@pytest.mark.parametrize(("text", "dimensions"), [
+    ("governance", ["smart governance"]),
+    ("Smart Governance", ["smart governance"]),
+    ("pemerintahan cerdas", ["smart governance"]),
+    ("smart goverment", ["smart governance"]),
+    ("ekonomi", ["smart economy"]),
+])
+def test_matching_dimensions(text: str, dimensions: list[str]) -> None:
+    assert matching_dimensions(text) == dimensions
+
+
+def test_unknown_dimension_says_which_exist() -> None:
+    with pytest.raises(QueryError, match="unknown dimension.*governance, branding"):
+        matching_dimensions("transport")
+
+
+@pytest.mark.parametrize(("province", "names"), [
+    ("Jawa Timur", ["Dana Prakoso", "Herry Abdul Aziz"]),  # the assessor and official at the Banyuwangi event
+    ("Sumsel", ["Dana Prakoso", "Erwin Ibrahim", "Herry Abdul Aziz"]),
+    ("Papua", []),
+])
+def test_people_of_a_province(session: Session, province: str, names: list[str]) -> None:
+    assert [p["name"] for p in find_people(session, province=province)] == names
 
 
 @pytest.mark.parametrize(
@@ -209,11 +264,13 @@ def test_events_come_in_pages(session: Session) -> None:
 
 def test_arguments_are_never_sql(session: Session, engine: Engine) -> None:
     hostile = "Banyuasin'; DROP TABLE event; --"
-    assert find_events(session, region=hostile) == []
+    for region in (hostile, "%", "_anyuasin"):  # a LIKE wildcard is matched literally: no such region
+        with pytest.raises(QueryError, match="unknown region"):
+            find_events(session, region=region)
     assert find_events(session, person=hostile) == []
-    assert find_events(session, dimension="%' OR '1'='1") == []
-    assert find_events(session, region="%") == []  # a LIKE wildcard is matched literally
-    assert find_events(session, region="_anyuasin") == []
+    assert find_events(session, person="%") == []
+    with pytest.raises(QueryError, match="unknown dimension"):
+        find_events(session, dimension="%' OR '1'='1")
     assert "event" in inspect(engine).get_table_names()
     assert len(find_event_ids(session)) == 5
 
@@ -346,7 +403,7 @@ def test_cli_events_people_scores(cli: CliRun, tmp_path: Path) -> None:
         "innovations",
     } <= set(listed[0])
     table = cli("events", "--db", url, "--region", "Banyuasin")
-    assert table.exit_code == 0 and "2024" in table.stdout and "sources" in table.stdout
+    assert table.exit_code == 0 and "2024" in table.stdout and "sites" in table.stdout
     csv = cli("events", "--db", url, "--type", "evaluasi", "--format", "csv")
     assert csv.stdout.splitlines()[0].startswith("key,type,start,end")
     people = json.loads(cli("people", "--db", url, "--category", "assessor", "--format", "json").stdout)
@@ -470,12 +527,14 @@ def test_queries_on_postgresql_match_sqlite(pg_url: str, session: Session) -> No
                 {"type": "pra evaluasi"},
                 {"person": "Herry Aziz"},
                 {"dimension": "governance"},
-                {"region": "Banyuasin'; DROP TABLE event; --"},
+                {"person": "Banyuasin'; DROP TABLE event; --"},
+                {"province": "Jawa Timur"},
             ):
                 assert summary_of(find_events(pg, **filters)) == summary_of(find_events(session, **filters))
             assert matching_regions(pg, "Tangerang") == ["Kota Tangerang"]
             assert [s["value"] for s in find_scores(pg, region="Banyuasin")] == [3.2]
             assert sorted(p["name"] for p in find_people(pg, category="assessor")) == ["Dana Prakoso"]
+            assert find_people(pg, province="Banten") == find_people(session, province="Banten")
     finally:
         engine.dispose()
 

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 import extractor
 from extractor import report
+from extractor.errors import QueryError
 from extractor.pipeline import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +70,9 @@ def test_innovations_filters_by_region_and_dimension(built: tuple[str, Path]) ->
     governance = extractor.innovations(region="Kota Banjarmasin", dimension="governance", db_url=db_url)
     assert 0 < len(governance) < len(banjarmasin)
     assert set(governance["dimension"]) == {"Smart Governance"}
-    assert extractor.innovations(region="Atlantis", db_url=db_url).empty
+    assert extractor.innovations(region="Kota Ambon", db_url=db_url).empty  # a region without innovations here
+    with pytest.raises(QueryError, match="unknown region"):
+        extractor.innovations(region="Atlantis", db_url=db_url)
 
 
 # tables, on DataFrames written for the test

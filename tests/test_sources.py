@@ -14,7 +14,7 @@ from fixtures.news import PAREPARE, WONOSOBO, WarcRecord, jsonl_line, story_html
 
 from extractor.errors import FetchError, SourceError
 from extractor.records import Failure, Page
-from extractor.sources import is_url, iter_pages, read_url_list
+from extractor.sources import count_items, is_url, iter_pages, read_url_list
 
 
 def pages(*sources: object, fetch: object = None) -> list[Page | Failure]:
@@ -487,3 +487,29 @@ def test_jsonl_with_only_an_oversized_line_has_one_failure(tmp_path: Path) -> No
     path.write_text('{"id": "x", "text": "' + "kota " * 300_000 + '"}', encoding="utf-8")
     items = list(iter_pages([str(path)], max_bytes=1_000_000))
     assert len(items) == 1 and isinstance(items[0], Failure) and "over the limit" in items[0].reason
+
+
+# the total a progress display shows
+
+
+def test_count_items_counts_what_iter_pages_yields(tmp_path: Path) -> None:
+    folder = tmp_path / "berita"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.html").write_bytes(story_html(PAREPARE))
+    (folder / "sub" / "b.txt").write_text(story_text(WONOSOBO), encoding="utf-8")
+    (folder / "notes.md").write_text("not an article")
+    lines = tmp_path / "batch.jsonl"
+    # three records, a blank line between two of them, the last without a newline (a block boundary inside
+    # a line is covered by the 1 MB line)
+    lines.write_text(jsonl_line(id="1", text=story_text(PAREPARE)) + "\n" + jsonl_line(id="2", text="x" * 2**20)
+                     + "\n  \n" + jsonl_line(id="3", text=story_text(WONOSOBO)), encoding="utf-8")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    sources = [str(folder), str(lines), str(empty), "https://example.org/berita", str(tmp_path / "missing.html")]
+    assert count_items(sources) == len(list(iter_pages(sources))) == 8
+
+
+def test_count_items_does_not_read_warc_files(tmp_path: Path) -> None:
+    warc = write_warc(tmp_path / "crawl.warc.gz", [WarcRecord("https://example.org/a", story_html(PAREPARE))])
+    assert count_items([str(warc)]) is None
+    assert count_items([str(tmp_path)]) is None  # a directory holding one

@@ -13,7 +13,7 @@ from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Select, func, or_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import defer
@@ -44,6 +44,11 @@ from extractor.records import EVENT_TYPES, PERSON_CATEGORIES
 # A person search that finds no name containing its words takes the most similar names at or above this
 # rapidfuzz token-set score of the spelling-folded names ("Herry Azis" finds "Heri Abdul Azis" at 100).
 PERSON_SIMILARITY = 85.0
+# An unknown region is answered with the known names whose bare form (without Kabupaten/Kota) is at least this
+# similar (rapidfuzz ratio, 0-100): "Banyuasn" finds Banyuasin at 94, "Bandug" Bandung at 92; 75 still catches two
+# typos in a short name and keeps unrelated names out.
+REGION_SUGGESTION_SCORE = 75.0
+REGION_SUGGESTIONS = 3
 # the keys of the dicts find_events, find_people and find_scores return, in display order
 EVENT_COLUMNS = [
     "key",
@@ -192,14 +197,10 @@ def stored_regions(session: Session) -> list[str]:
     return sorted({name for column in REGION_COLUMNS for name in distinct_values(session, column)})
 
 
-def matching_regions(session: Session, text: str) -> list[str]:
-    """Stored region names the text means ("Banyuasin" or "kab. banyuasin" -> ["Kabupaten Banyuasin"];
-    "Tangerang" -> Kota and Kabupaten Tangerang but not Kota Tangerang Selatan)."""
-    term = region_term(text)
-    if not term:
-        return []
-    names = stored_regions(session)
-    # from strict to loose: the exact name; a name ending in the bare name; a name containing it
+def _names_meaning(term: str, names: Iterable[str]) -> list[str]:
+    """The names a canonical lower-case term means, from strict to loose: the exact name; a name ending in the
+    bare name; a name containing it."""
+    names = list(names)
     for condition in (
         lambda name: name == term,
         lambda name: name == term or name.endswith(" " + term),
@@ -209,6 +210,45 @@ def matching_regions(session: Session, text: str) -> list[str]:
         if found:
             return found
     return []
+
+
+def matching_regions(session: Session, text: str) -> list[str]:
+    """Stored region names the text means ("Banyuasin" or "kab. banyuasin" -> ["Kabupaten Banyuasin"];
+    "Tangerang" -> Kota and Kabupaten Tangerang but not Kota Tangerang Selatan; "Kukar", a short form of the
+    press, -> Kabupaten Kutai Kartanegara). A region of Indonesia without stored rows matches nothing; a name that
+    is no region raises QueryError suggesting the closest names."""
+    term = region_term(text)
+    if not term:
+        return []
+    names = stored_regions(session)
+    found = _names_meaning(term, names)
+    if found:
+        return found
+    lexicon = load_lexicon()
+    aliases = {alias.lower(): canonical for alias, canonical in lexicon.region_aliases.items()}
+    if term in aliases:
+        return [aliases[term]] if aliases[term] in names else []
+    if _names_meaning(term, (r.name for r in lexicon.regions)):
+        return []  # a real region the database holds nothing about
+    raise QueryError(text, "unknown region", _region_hint(term, names))
+
+
+def _bare(name: str) -> str:
+    """A canonical lower-case region name without its Kabupaten/Kota prefix."""
+    return re.sub(r"^(?:kabupaten|kota)(?:\s+administrasi)?\s+", "", name.lower())
+
+
+def _region_hint(term: str, stored: list[str]) -> str:
+    """The closest region names to an unknown term (those with stored rows first), or how to write one."""
+    candidates = {name: _bare(name) for name in [*stored, *(r.name for r in load_lexicon().regions)]}
+    close = process.extract(_bare(term), candidates, scorer=fuzz.ratio, limit=None,
+                            score_cutoff=REGION_SUGGESTION_SCORE)
+    # the best scores first; among equals, the names the database holds rows about
+    ranked = sorted(close, key=lambda c: (-c[1], c[2] not in stored, c[2]))
+    names = list(dict.fromkeys(name for _, _, name in ranked))[:REGION_SUGGESTIONS]
+    if names:
+        return "did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
+    return "name a kabupaten or kota as Kemendagri writes it, e.g. 'Kabupaten Banyuasin' or 'Kota Bandung'"
 
 
 def matching_types(text: str) -> list[str]:
@@ -264,10 +304,27 @@ def matching_people(session: Session, text: str) -> list[int]:
     return sorted(i for s, i in scored if s == best and i is not None)
 
 
-def dimension_pattern(text: str) -> str:
-    """A LIKE pattern for a dimension ("governance", "Smart Governance" -> "%governance%")."""
-    term = re.sub(r"^smart\s+", "", " ".join(text.strip().lower().split()))
-    return "%" + _like(term) + "%"
+@lru_cache(maxsize=1)
+def _dimension_rules() -> tuple[tuple[str, str], ...]:
+    """(pattern, canonical dimension) of the NLP's dimension list (data/dimensions.csv)."""
+    return tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv"))
+
+
+def matching_dimensions(text: str) -> list[str]:
+    """The lower-case dimension names the text means: part of a name ("governance", "Smart Governance", "gov")
+    or a way the press writes one ("pemerintahan cerdas", "smart goverment")."""
+    term = " ".join(text.strip().lower().split())
+    bare = re.sub(r"^smart\s+", "", term)
+    names = list(dict.fromkeys(d.lower() for _, d in _dimension_rules()))
+    found = [name for name in names if bare and bare in name]
+    if not found:
+        found = list(dict.fromkeys(d.lower() for pattern, d in _dimension_rules()
+                                   if re.fullmatch(pattern, term, re.IGNORECASE)
+                                   or re.fullmatch(pattern, "smart " + bare, re.IGNORECASE)))
+    if not found:
+        raise QueryError(text, "unknown dimension", "use one of " + ", ".join(n.removeprefix("smart ")
+                                                                             for n in names))
+    return found
 
 
 # events
@@ -330,16 +387,16 @@ def find_event_ids(
             )
         )
     if dimension:
-        pattern = dimension_pattern(dimension)
+        dimensions = matching_dimensions(dimension)
         named = (
             select(EventSourceRow.event_id)
             .join(ArticleDimensionRow, ArticleDimensionRow.article_id == EventSourceRow.article_id)  # type: ignore
-            .where(func.lower(ArticleDimensionRow.dimension).like(pattern, escape="\\"))
+            .where(func.lower(ArticleDimensionRow.dimension).in_(dimensions))
         )
         filed = (
             select(EventSourceRow.event_id)
             .join(InnovationRow, InnovationRow.article_id == EventSourceRow.article_id)  # type: ignore
-            .where(func.lower(InnovationRow.dimension).like(pattern, escape="\\"))
+            .where(func.lower(InnovationRow.dimension).in_(dimensions))
         )
         query = query.where(or_(col(EventRow.id).in_(named), col(EventRow.id).in_(filed)))
     if limit is not None:
@@ -523,11 +580,21 @@ def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # people and scores
 
 
-def find_people(session: Session, category: str | None = None) -> list[dict[str, Any]]:
-    """The people of a category (all without one): positions over time, institutions, events and regions."""
+def find_people(session: Session, category: str | None = None, province: str | None = None) -> list[dict[str, Any]]:
+    """The people of a category and/or province (all without filters): positions over time, institutions, events
+    and regions. A person belongs to a province by their region, a position held there, or an event of one of its
+    regions they took part in (the assessors who evaluated it)."""
     query = select(PersonRow)
     if category:
         query = query.where(col(PersonRow.category).in_(matching_categories(category)))
+    if province:
+        code = matching_province(province)
+        took_part = (select(EventParticipantRow.person_id)
+                     .join(EventRegionRow, EventRegionRow.event_id == EventParticipantRow.event_id)  # type: ignore
+                     .where(EventRegionRow.province_code == code))
+        held_there = select(PersonPositionRow.person_id).where(PersonPositionRow.province_code == code)
+        query = query.where(or_(col(PersonRow.province_code) == code, col(PersonRow.id).in_(held_there),
+                                col(PersonRow.id).in_(took_part)))
     people = list(session.exec(query.order_by(PersonRow.name, PersonRow.key)))
     ids = [p.id for p in people if p.id is not None]
     positions = _in(session, PersonPositionRow, PersonPositionRow.person_id, ids)
@@ -799,7 +866,7 @@ def find_innovations(
     if province:
         query = query.where(InnovationRow.province_code == matching_province(province))
     if dimension:
-        query = query.where(func.lower(InnovationRow.dimension).like(dimension_pattern(dimension), escape="\\"))
+        query = query.where(func.lower(InnovationRow.dimension).in_(matching_dimensions(dimension)))
     rows = list(session.exec(query))
     return [
         {

@@ -6,19 +6,24 @@ import re
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from extractor.db import migrate, models  # noqa: F401  (models registers the tables on SQLModel.metadata)
-from extractor.errors import StorageError
+from extractor.db.models import ArticleRow
+from extractor.errors import ConfigError, StorageError
 
 # How long a SQLite writer waits for another process's write to end before giving up. Ingest transactions are one
 # article each (milliseconds), but a rebuild of the derived tables holds the lock for seconds on a large database.
 SQLITE_BUSY_TIMEOUT = 120.0
+# Seconds to wait for a PostgreSQL server to answer: without it libpq waits as long as the operating system lets a
+# connection hang (minutes for a host that drops packets) before saying it is unreachable.
+POSTGRES_CONNECT_TIMEOUT = 10
 
 
 def normalise_url(url: str) -> str:
@@ -52,6 +57,8 @@ def get_engine(url: str, upgrade: bool = True) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT}
         if parsed.database in (None, "", ":memory:"):
             kwargs["poolclass"] = StaticPool
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT}
     try:
         engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
     except SQLAlchemyError as exc:
@@ -73,6 +80,33 @@ def _open_error(parsed: URL, exc: SQLAlchemyError) -> StorageError:
     return StorageError(parsed.render_as_string(hide_password=True),
                         f"cannot open the database: {exc.__class__.__name__}: {db_error_reason(exc)}",
                         "check the URL and that the server is running")
+
+
+def require_database(url: str) -> None:
+    """Raise ConfigError unless the URL names a database that exists and holds the project's tables, so a command
+    that only reads never creates an empty one (SQLite makes a missing file on the first connection)."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(_shown(url), "not a database URL", "use e.g. sqlite:///extractor.db or "
+                           "postgresql://user@host/db") from exc
+    shown = parsed.render_as_string(hide_password=True)
+    fix = "ingest articles into it first with `extractor ingest SOURCE --db URL`, or name another with --db"
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+        raise ConfigError(shown, f"no such database: the file {Path(parsed.database or '').resolve()} does not "
+                          "exist", fix)
+    connect_args = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT} if parsed.get_backend_name() == "postgresql" else {}
+    engine = create_engine(url, connect_args=connect_args)
+    try:
+        with engine.connect() as connection:
+            holds_articles = inspect(connection).has_table(ArticleRow.__tablename__)  # type: ignore
+    except SQLAlchemyError as exc:
+        raise _open_error(parsed, exc) from exc
+    finally:
+        engine.dispose()
+    if not holds_articles:
+        raise ConfigError(shown, "not a database of extractor: it holds no article table", fix)
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
