@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -368,6 +370,8 @@ def ingest(
             outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
             source = failure.source if failure else cast("Page | Known", page or result).source
             summary.record(session, outcome, failure, source, progress)
+            if INTERRUPTED.is_set():
+                raise KeyboardInterrupt  # a library swallowed the one Ctrl-C raised
     return summary
 
 
@@ -392,6 +396,30 @@ def listed_sources(
     return [url for url in found.urls if url not in given]
 
 
+# Ctrl-C seen during the current run, even when a library's bare `except:` swallowed its KeyboardInterrupt
+INTERRUPTED = threading.Event()
+
+
+@contextmanager
+def _remember_ctrl_c() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt as always and is remembered, so that one an HTML parser swallows still ends
+    the run after the item at hand (in the main thread; elsewhere signals do not arrive)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    INTERRUPTED.clear()
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        INTERRUPTED.set()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @contextmanager
 def recorded_run(
     settings: Settings, sources: Sequence[str], mode: str, workers: int
@@ -412,7 +440,8 @@ def recorded_run(
             summary.articles_before = last_article_id(session)
             try:
                 try:
-                    yield fetcher, session, summary
+                    with _remember_ctrl_c():
+                        yield fetcher, session, summary
                 except KeyboardInterrupt:
                     interrupt_run(session, summary)
                     return

@@ -7,7 +7,7 @@ import logging
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from sqlmodel import Session, col, select
@@ -19,7 +19,7 @@ from extractor.db.session import get_engine, open_session
 from extractor.db.store import json_safe, record_version, replace_mentions
 from extractor.dedupe import minhash_to_bytes, text_fingerprint, text_minhash
 from extractor.pipeline import guarded, process_page
-from extractor.records import Article, Extraction, Failure, Page
+from extractor.records import Article, Extraction, Failure, OffTopic, Page
 from extractor.settings import Settings
 from extractor.summary import extract_article
 from extractor.version import extraction_version
@@ -76,7 +76,10 @@ def page_from_row(row: ArticleRow, html: bytes) -> Page:
 
 def _work(item: Article | Page, settings: Settings) -> Extraction | Failure:
     if isinstance(item, Page):
-        return process_page(item, settings)  # parse and NLP, each within the time limit
+        # parse and NLP, each within the time limit; a stored article is reprocessed whatever its relevance
+        result = process_page(item, replace(settings, min_relevance=0.0))
+        assert not isinstance(result, OffTopic)
+        return result
     return guarded(item.source, lambda: extract_article(item))
 
 

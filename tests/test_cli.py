@@ -209,6 +209,28 @@ def test_ctrl_c_during_ingest_prints_the_partial_summary_and_the_same_command_re
     assert again["database"]["articles"] == 3 and again["database"]["events"] > 0
 
 
+def test_a_ctrl_c_a_library_swallows_still_ends_the_run(cli: CliRun, db_url: str, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for name, story in (("a-parepare", PAREPARE), ("b-sumbawa", SUMBAWA), ("c-wonosobo", WONOSOBO)):
+        (folder / f"{name}.txt").write_text(story_text(story), encoding="utf-8")
+    real_parse = pipeline.parse_page
+
+    def parser_with_a_bare_except(*args: Any) -> Any:
+        try:
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C while the first page is parsed ...
+        except KeyboardInterrupt:  # ... and a bare except of a library swallows it
+            pass
+        return real_parse(*args)
+
+    monkeypatch.setattr(pipeline, "parse_page", parser_with_a_bare_except)
+    stopped = cli("ingest", "--db", db_url, "--quiet", folder)
+    assert stopped.exit_code == 130, stopped.output
+    report = run_report(stopped)
+    assert (report["stored"], report["interrupted"]) == (1, True)
+
+
 class _Stalling(BaseHTTPRequestHandler):
     """Serves one article at /1 and stalls at /2 until the test lets it go."""
 

@@ -57,3 +57,15 @@ def test_reparse_restores_the_text_from_the_stored_raw_page(tmp_path: Path, cli:
     # the re-parsed articles found again what ingest found in them
     mentions = [m for m in snapshot(again)["mentions"] if m[0] != "3-parepare"]
     assert mentions and mentions == [m for m in snapshot(ingested)["mentions"] if m[0] != "3-parepare"]
+
+
+def test_reparse_keeps_an_article_stored_whatever_its_relevance(tmp_path: Path, cli: CliRun, db_url: str) -> None:
+    page = tmp_path / "olahraga.html"
+    page.write_text("<html><head><title>Persib menang</title></head><body><article>" + "".join(
+        f"<p>Persib Bandung menang {n}-0 atas lawannya di stadion pada pekan ke-{n} liga, kata pelatih kepada "
+        "wartawan seusai pertandingan yang ditonton ribuan suporter.</p>" for n in range(1, 6))
+        + "</article></body></html>", encoding="utf-8")
+    assert ingest_cli(cli, db_url, page, "--min-relevance", "0").exit_code == 0
+    result = cli("reprocess", "--db", db_url, "--reparse", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert (json.loads(result.stdout)["reparsed"], len(read_db(db_url).articles)) == (1, 1)
