@@ -472,7 +472,7 @@ def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, ca
     assert with_model(nlp, text, [name])[name]["category"] == category
 
 
-@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag"])
+@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag", "Quikwins"])
 def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
     text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
     assert word not in with_model(nlp, text, [word])
