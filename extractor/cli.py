@@ -536,10 +536,14 @@ def events(
     person: Annotated[str | None, typer.Option("--person", help="Name of a person taking part.")] = None,
     dimension: Annotated[str | None, typer.Option("--dimension", help="Smart-city dimension, e.g. governance.")] = None,
     province: ProvinceOption = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many events (a page).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many events first (the next pages).")]
+    = 0,
     output_format: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """List the assembled events matching every filter, with regions, people, sources, scores and innovations."""
+    """List the assembled events matching every filter, with regions, people, sources, scores and innovations; in
+    date order, a page at a time with --limit and --offset."""
     from extractor.db.queries import EVENT_COLUMNS, find_events
 
     _answer(db, output_format, find_events, EVENT_COLUMNS, [
@@ -548,7 +552,8 @@ def events(
         ("people", lambda r: _few([p["name"] for p in r["people"]], 2)),
         ("score", lambda r: _few([f"{s['value']:g} {_metric(s['metric'])}" for s in r["scores"]], 2)),
         ("sites", lambda r: _few([_site(a["source"], a["site"]) for a in r["source_articles"]], 2))],
-        region=region, year=year, type=event_type, person=person, dimension=dimension, province=province)
+        region=region, year=year, type=event_type, person=person, dimension=dimension, province=province,
+        limit=limit, offset=offset)
 
 
 @app.command()

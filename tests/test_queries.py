@@ -383,6 +383,9 @@ def test_cli_events_people_scores(cli: CliRun, tmp_path: Path) -> None:
     store_docs(engine)
     engine.dispose()
     listed = json.loads(cli("events", "--db", url, "--region", "Banyuasin", "--format", "json").stdout)
+    page = json.loads(cli("events", "--db", url, "--region", "Banyuasin", "--format", "json", "--limit", "2",
+                          "--offset", "1").stdout)
+    assert [e["key"] for e in page] == [e["key"] for e in listed[1:3]]
     assert [(e["type"], e["start"]) for e in listed] == [
         ("assessment", "2017-05-02"),
         ("selection_result", "2017-05-05"),
