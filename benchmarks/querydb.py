@@ -160,6 +160,12 @@ def _fill(engine: Engine, n_events: int, rng: random.Random) -> None:
         for model, rows in plan:
             for batch in _batches(rows):
                 connection.execute(insert(model), batch)  # executemany: one statement, many rows
+        # the cohort years a rebuild keeps (extractor.db.derive.cohort_years)
+        connection.exec_driver_sql(
+            "INSERT INTO region_cohort (region, year, version) SELECT er.region, "
+            "CAST(strftime('%Y', MIN(e.start_date)) AS INTEGER), MAX(e.version) FROM event_region er "
+            "JOIN event e ON e.id = er.event_id WHERE e.type IN ('selection_result', 'mou_signing') "
+            "AND er.role != 'host' AND e.start_date IS NOT NULL GROUP BY er.region")
 
 
 def time_queries(path: Path, repeat: int = 3) -> dict[str, float]:

@@ -30,6 +30,7 @@ from extractor.db.models import (
     MentionRow,
     PersonPositionRow,
     PersonRow,
+    RegionCohortRow,
     ScoreRow,
 )
 from extractor.db.queries import (
@@ -65,6 +66,7 @@ TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...]]] = {
     "innovation": (InnovationRow, ()),
     "article_dimension": (ArticleDimensionRow, ()),
     "evidence": (EvidenceRow, ()),
+    "region_cohort": (RegionCohortRow, ()),
 }
 DENORMALISED = "events_denormalised"
 DISTINCT_SCORES = "scores_distinct"

@@ -16,7 +16,7 @@ from fixtures.support import CliRun
 from sqlmodel import SQLModel
 
 from extractor.db.migrate import HEAD, MIGRATIONS, revisions
-from extractor.db.queries import find_events
+from extractor.db.queries import cohort_years, find_events
 from extractor.db.session import get_engine, open_session
 from extractor.errors import StorageError
 
@@ -61,6 +61,19 @@ def test_a_database_of_the_previous_release_is_upgraded_on_open_keeping_every_ro
     caplog.clear()
     get_engine(url).dispose()  # opened again: nothing to do, nothing said
     assert not caplog.records
+
+
+def test_the_upgrade_fills_the_cohort_years_from_the_stored_events(tmp_path: Path) -> None:
+    url = sqlite_previous_release(tmp_path / "old.db")
+    with sqlite3.connect(tmp_path / "old.db") as old:  # the stored event made a selection result
+        old.execute("UPDATE event SET type = 'selection_result'")
+    old.close()
+    engine = get_engine(url)
+    try:
+        with open_session(engine) as session:
+            assert cohort_years(session) == {"Kabupaten Banyuasin": 2019}
+    finally:
+        engine.dispose()
 
 
 def test_a_database_of_an_older_release_gains_the_columns_and_indexes_it_lacks(tmp_path: Path) -> None:

@@ -20,12 +20,13 @@ from fixtures.events_db import ALL_DOCS, store_docs
 from fixtures.support import CliRun, fast_settings
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 import extractor
 from extractor.db.models import EventRegionRow, EventRow, EventSourceRow, EvidenceRow, PersonRow
 from extractor.db.queries import (
     REGION_COLUMNS,
+    cohort_years,
     distinct_values_query,
     find_event_ids,
     find_events,
@@ -563,3 +564,13 @@ def test_region_names_are_read_from_an_index_not_a_table_scan(engine: Engine, co
     table = column.class_.__tablename__
     steps = [step for step in plan if f" {table} " in f" {step} "]
     assert steps and all("INDEX" in step for step in steps), plan
+
+
+def test_the_rebuild_keeps_each_regions_cohort_year(session: Session) -> None:
+    # the first dated selection or MoU of each region that is not its host, as the stored events say
+    first: dict[str, int] = {}
+    for event in session.exec(select(EventRow).where(col(EventRow.type).in_(("selection_result", "mou_signing")))):
+        for region in session.exec(select(EventRegionRow).where(EventRegionRow.event_id == event.id)):
+            if region.role != "host" and event.start_date is not None:
+                first[region.region] = min(first.get(region.region, 9999), event.start_date.year)
+    assert first and cohort_years(session) == first

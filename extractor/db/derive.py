@@ -19,7 +19,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
-from extractor.assemble import Assembly, SourceArticle, assemble
+from extractor.assemble import AssembledEvent, Assembly, SourceArticle, assemble
 from extractor.db.models import (
     DERIVED_TABLES,
     ArticleCopyRow,
@@ -34,6 +34,7 @@ from extractor.db.models import (
     MentionRow,
     PersonPositionRow,
     PersonRow,
+    RegionCohortRow,
     ScoreRow,
 )
 from extractor.db.queries import chunks
@@ -183,6 +184,21 @@ def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
     return out
 
 
+# the event types that make a region a participant of the programme: its selection and its MoU
+COHORT_TYPES = ("selection_result", "mou_signing")
+
+
+def cohort_years(events: Iterable[AssembledEvent]) -> dict[str, int]:
+    """Region -> the year of its first dated selection or MoU (its cohort); a host region is no participant."""
+    cohorts: dict[str, int] = {}
+    for event in events:
+        if event.type in COHORT_TYPES and event.start_date is not None:
+            for region, role in event.regions:
+                if role != "host":
+                    cohorts[region] = min(cohorts.get(region, event.start_date.year), event.start_date.year)
+    return cohorts
+
+
 def needs_rebuild(session: Session) -> bool:
     """True when articles are stored but events and people were never derived from them (a run that stored
     nothing new leaves the derived tables as they are; rebuilding costs time in proportion to the database)."""
@@ -322,6 +338,8 @@ def write_assembly(
             work[participant.article_id].append(partial(
                 _person_evidence, evidence, "event_participant", participant_id, "person",
                 participant.article_id, participant.name_as_written, version))  # fmt: skip
+    for region, year in sorted(cohort_years(assembly.events).items()):
+        rows.add(RegionCohortRow, region=region, year=year, version=version)
     rows.insert(session)
 
     by_id = {a.article_id: a for a in sources}

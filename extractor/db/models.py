@@ -349,6 +349,18 @@ class EvidenceRow(SQLModel, table=True):
     version: str
 
 
+class RegionCohortRow(SQLModel, table=True):
+    """A region's cohort: the year of its first selection or MoU among the stored events, kept at every rebuild so
+    that a page of events does not read every selection and MoU to show it."""
+
+    __tablename__ = "region_cohort"
+
+    id: int | None = Field(default=None, primary_key=True)
+    region: str = Field(unique=True)  # canonical "Kabupaten X" / "Kota X"
+    year: int
+    version: str
+
+
 # children before parents, so foreign keys hold while deleting
 DERIVED_TABLES: tuple[type[SQLModel], ...] = (
     EvidenceRow,
@@ -361,4 +373,5 @@ DERIVED_TABLES: tuple[type[SQLModel], ...] = (
     ScoreRow,
     InnovationRow,
     ArticleDimensionRow,
+    RegionCohortRow,
 )

@@ -31,6 +31,7 @@ from extractor.db.models import (
     InnovationRow,
     PersonPositionRow,
     PersonRow,
+    RegionCohortRow,
     RunRow,
     ScoreRow,
 )
@@ -719,20 +720,9 @@ def copies_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[st
     return out
 
 
-# the event types that make a region a participant of the programme: its selection and its MoU
-COHORT_TYPES = ("selection_result", "mou_signing")
-
-
 def cohort_years(session: Session) -> dict[str, int]:
-    """Region -> the year of its first selection or MoU in the database (its cohort)."""
-    query = (
-        select(EventRegionRow.region, func.min(EventRow.start_date))
-        .join(EventRow, EventRow.id == EventRegionRow.event_id)  # type: ignore[arg-type]
-        .where(col(EventRow.type).in_(COHORT_TYPES), EventRegionRow.role != "host",
-               col(EventRow.start_date).is_not(None))
-        .group_by(EventRegionRow.region)
-    )
-    return {region: first.year for region, first in session.exec(query) if first is not None}
+    """Region -> the year of its first selection or MoU in the database (its cohort, kept by the rebuild)."""
+    return {region: year for region, year in session.exec(select(RegionCohortRow.region, RegionCohortRow.year))}
 
 
 def find_regions(session: Session, province: str | None = None) -> list[dict[str, Any]]:
