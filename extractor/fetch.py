@@ -29,7 +29,6 @@ import courlan
 import requests
 import urllib3
 from protego import Protego
-from trafilatura.feeds import FEED_TYPES
 
 from extractor.connect import Guard, GuardedAdapter, pin
 from extractor.errors import FetchError
@@ -48,9 +47,9 @@ ROBOTS_MAX_BYTES = 500 * 1024
 MAX_RETRY_AFTER = 60.0
 # What a news article is served as. Anything else (PDF, images, JSON, feeds) needs another reader.
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-# What feeds and sitemaps are served as: trafilatura's list of feed types (XML, RSS, Atom, JSON feeds, text
-# sitemaps), gzip for sitemap.xml.gz, and HTML, since many sites send feeds as text/html (the body decides).
-LISTING_CONTENT_TYPES = frozenset(FEED_TYPES) | HTML_CONTENT_TYPES | {"application/gzip", "application/x-gzip"}
+# What feeds and sitemaps are served as, besides trafilatura's list of feed types (listing_content_types): gzip
+# for sitemap.xml.gz, and HTML, since many sites send feeds as text/html (the body decides).
+LISTING_EXTRA_TYPES = HTML_CONTENT_TYPES | {"application/gzip", "application/x-gzip"}
 # HTTP statuses whose Location header requests follows for a GET.
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # IPv6 prefixes whose last 32 bits are an IPv4 address the packet goes to: NAT64 (RFC 6052, RFC 8215) and the
@@ -112,7 +111,7 @@ class Fetcher:
     def fetch_listing(self, url: str) -> Page:
         """Return the feed or sitemap at `url` (its body in `html`), always fetched anew since listings change,
         with the same robots.txt, politeness, address and size checks as pages; raise FetchError."""
-        return self._fetch(url, LISTING_CONTENT_TYPES, cached=False)
+        return self._fetch(url, listing_content_types(), cached=False)
 
     def _fetch(self, url: str, accept: frozenset[str], cached: bool) -> Page:
         origin, host = _check_url(url)
@@ -415,6 +414,14 @@ class Fetcher:
         except OSError as exc:
             logger.warning("could not write cache entry for %s (%s)", url, exc)
 
+
+
+def listing_content_types() -> frozenset[str]:
+    """What feeds and sitemaps are served as: trafilatura's feed types (XML, RSS, Atom, JSON feeds, text sitemaps)
+    and LISTING_EXTRA_TYPES; trafilatura's feed module is imported here, by the runs that read listings only."""
+    from trafilatura.feeds import FEED_TYPES
+
+    return frozenset(FEED_TYPES) | LISTING_EXTRA_TYPES
 
 def cache_key(url: str) -> str:
     """Return the cache key of a URL: sha256 of its courlan-normalised form, fragment removed."""

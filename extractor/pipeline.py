@@ -21,7 +21,6 @@ from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit
-from extractor.listings import Listing, Narrowing, discover
 from extractor.names import safe_name
 from extractor.parse import language_model_ready, parse_page, read_language_model_in_background
 from extractor.records import Extraction, Failure, OffTopic, Page
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
 
     from extractor.db.store import Known
     from extractor.dedupe import NearDuplicateIndex
+    from extractor.listings import Listing, Narrowing
 
 log = logging.getLogger(__name__)
 
@@ -384,7 +384,9 @@ def listed_sources(
     one read now is forgotten."""
     if not listings:
         return []
+    # trafilatura's feed and sitemap readers are imported by the runs that read listings only
     from extractor.db.store import clear_failures
+    from extractor.listings import Narrowing, discover
 
     found = discover(listings, fetcher.fetch_listing, narrowing or Narrowing(), fetcher.settings.max_bytes)
     clear_failures(session, found.read)
