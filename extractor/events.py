@@ -33,6 +33,12 @@ TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment"),
             "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
             "technical_guidance": ("selection_result", "assessment")}
+# In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
+# Forum Smart City ... dievaluasi"), and what an MoU is about is no guidance of its own ("Nota Kesepakatan
+# Pendampingan Penyusunan Masterplan"); elsewhere in the article they stay events.
+IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
+    "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
+    "selection_result": ("other",)}
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
@@ -40,8 +46,14 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
 LISTED = ("selection_result", "award")
 # a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
 # penilaian") names the event another one is dated against
-AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\s+(?:\w+\s+){0,3}(?:\w+\s*\(\s*)?$",
+# ... and so does one that a preparation names ("mempersiapkan pelaksanaan evaluasi")
+AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang|persiapan|mempersiapkan|menghadapi)\s+"
+                           r"(?:\w+\s+){0,3}(?:\w+\s*\(\s*)?$",
                            re.IGNORECASE)  # the last word may be glossed in brackets: "penilaian (assessment)"
+# a trigger after "dalam rangka" is the purpose of an event the sentence has named before it ("Sosialisasi ...
+# dalam rangka Penyusunan Masterplan"), or the event itself when none was ("Acara ini ... dalam rangka
+# penandatanganan Nota Kesepakatan")
+FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\b[^,.;]*", re.IGNORECASE)
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
@@ -73,11 +85,15 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if sent is None:
                 continue
             sentence = sent[0].sent
-            if AFTER_ANOTHER.search(text[sentence.start_char:m.start()]):
+            before = text[sentence.start_char:m.start()]
+            if AFTER_ANOTHER.search(before):
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
+            purpose = FOR_ANOTHER.search(before)
+            if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
+                continue
             if _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
-    for main, minor in SUBSUMES.items():
+    for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
         for kind in minor:

@@ -157,3 +157,25 @@ def test_guidance_in_the_regions_own_council_building_is_that_regions(nlp: Langu
     text = ("KENDARI - Bimbingan teknis kota cerdas digelar di Gedung Paripurna DPRD Kota Kendari, Selasa "
             "(26/6/2019).")
     assert regions_of(nlp, text) == [("technical_guidance", ["Kota Kendari"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document "ditetapkan dalam" is no selection
+    (("Kota Kendari mengikuti evaluasi kota cerdas, Senin (3/10/2022). Programnya sesuai yang telah ditetapkan "
+     "dalam masterplan."), ["evaluation"]),
+    # what an MoU is about is no guidance of its own
+    (("Kota Kendari menandatangani Nota Kesepakatan Pendampingan Penyusunan Masterplan Smart City, Selasa "
+     "(5/3/2024)."), ["mou_signing"]),
+    # a step a preparation names is not held yet
+    ("Diskominfo Kota Kendari mempersiapkan pelaksanaan evaluasi program kota cerdas, Rabu (5/6/2024).", []),
+    # a purpose after an event already named, or the event itself when none was
+    ("Diskominfo menggelar sosialisasi kota cerdas dalam rangka penyusunan masterplan, Selasa (28/12/2021).",
+     ["other"]),
+    ("Acara ini dilaksanakan dalam rangka penandatanganan nota kesepakatan kota cerdas, Kamis (20/5/2021).",
+     ["mou_signing"]),
+    # a forum where a region is evaluated is the evaluation's place, not an event of its own
+    ("Kota Kendari dievaluasi tim asesor pada kegiatan Forum Smart City, Kamis, 27 Juni 2024, di Denpasar.",
+     ["evaluation"]),
+])
+def test_steps_named_inside_another_steps_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types(nlp, text) == expected
