@@ -179,3 +179,9 @@ def test_guidance_in_the_regions_own_council_building_is_that_regions(nlp: Langu
 ])
 def test_steps_named_inside_another_steps_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     assert types(nlp, text) == expected
+
+
+def test_guidance_on_monitoring_and_evaluation_is_one_guidance(nlp: Language) -> None:
+    text = ("Pemkab Sigi menggelar bimbingan teknis monitoring dan evaluasi pengembangan kota cerdas, Rabu "
+            "(26/2/2020).")
+    assert types(nlp, text) == ["technical_guidance"]
