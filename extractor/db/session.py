@@ -43,15 +43,20 @@ def _shown(url: str) -> str:
     return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
+def _parsed(url: str) -> URL:
+    """The URL parsed by SQLAlchemy, or StorageError saying it is none."""
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(_shown(url), "not a database URL", "use e.g. sqlite:///extractor.db or "
+                           "postgresql://user@host/db") from exc
+
+
 def get_engine(url: str, upgrade: bool = True) -> Engine:
     """Create an engine for the URL and, unless `upgrade` is False, bring the database to the schema of this
     version (creating the tables of a new one; see extractor.db.migrate)."""
     url = normalise_url(url)
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(_shown(url), "not a database URL", "use e.g. sqlite:///extractor.db or "
-                           "postgresql://user@host/db") from exc
+    parsed = _parsed(url)
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT}
@@ -86,11 +91,7 @@ def require_database(url: str) -> None:
     """Raise ConfigError unless the URL names a database that exists and holds the project's tables, so a command
     that only reads never creates an empty one (SQLite makes a missing file on the first connection)."""
     url = normalise_url(url)
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(_shown(url), "not a database URL", "use e.g. sqlite:///extractor.db or "
-                           "postgresql://user@host/db") from exc
+    parsed = _parsed(url)
     shown = parsed.render_as_string(hide_password=True)
     fix = "ingest articles into it first with `extractor ingest SOURCE --db URL`, or name another with --db"
     if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():

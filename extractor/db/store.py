@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
@@ -260,30 +260,40 @@ def is_permanent(failure: Failure) -> bool:
     return failure.stage == "fetch" and PERMANENT_FETCH_REASONS.match(failure.reason) is not None
 
 
+def _commit_upsert(session: Session, write: Callable[[], None]) -> None:
+    """Run `write` (read an item's row, update or add it) and commit; when another process recorded the same item
+    between the read and the write, roll back and run it once more."""
+    for attempt in (1, 2):
+        write()
+        try:
+            session.commit()
+            return
+        except IntegrityError:
+            session.rollback()
+            if attempt == 2:
+                raise
+
+
 def record_failure(
     session: Session, failure: Failure, run_id: int | None = None, content_sha256: str | None = None
 ) -> None:
     """Record (or update) the failure of one item, as seen by the run `run_id`; commit."""
-    for attempt in (1, 2):
+    def write() -> None:
         row = session.exec(select(FailureRow).where(FailureRow.source == failure.source)).first()
         if row is None:
             row = FailureRow(source=failure.source, stage=failure.stage, reason=failure.reason)
         row.stage, row.reason, row.at, row.run_id = failure.stage, failure.reason, datetime.now(UTC), run_id
         row.permanent, row.content_sha256 = is_permanent(failure), content_sha256
         session.add(row)
-        try:
-            session.commit()
-            return
-        except IntegrityError:  # another process recorded the same item between our read and our write
-            session.rollback()
-            if attempt == 2:
-                raise
+
+    _commit_upsert(session, write)
 
 
 def record_irrelevant(session: Session, item: OffTopic, run_id: int | None, content_sha256: str | None) -> None:
     """Record (or update) an item judged not about the programme, and forget an earlier failure of it; commit."""
-    for attempt in (1, 2):
-        article = item.article
+    article = item.article
+
+    def write() -> None:
         row = session.exec(select(IrrelevantRow).where(IrrelevantRow.source == article.source)).first()
         if row is None:
             row = IrrelevantRow(source=article.source, relevance=item.relevance, reason=item.reason)
@@ -291,13 +301,8 @@ def record_irrelevant(session: Session, item: OffTopic, run_id: int | None, cont
         row.at, row.run_id, row.content_sha256 = datetime.now(UTC), run_id, content_sha256
         session.add(row)
         _clear_failure(session, article.source)
-        try:
-            session.commit()
-            return
-        except IntegrityError:  # another process recorded the same item between our read and our write
-            session.rollback()
-            if attempt == 2:
-                raise
+
+    _commit_upsert(session, write)
 
 
 @dataclass(frozen=True)
