@@ -160,7 +160,7 @@ def _fill(engine: Engine, n_events: int, rng: random.Random) -> None:
         for model, rows in plan:
             for batch in _batches(rows):
                 connection.execute(insert(model), batch)  # executemany: one statement, many rows
-        # the cohort years a rebuild keeps (extractor.db.derive.cohort_years)
+        # the cohort years a rebuild keeps (extractor.db.derive.first_selection_years)
         connection.exec_driver_sql(
             "INSERT INTO region_cohort (region, year, version) SELECT er.region, "
             "CAST(strftime('%Y', MIN(e.start_date)) AS INTEGER), MAX(e.version) FROM event_region er "

@@ -188,7 +188,7 @@ def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
 COHORT_TYPES = ("selection_result", "mou_signing")
 
 
-def cohort_years(events: Iterable[AssembledEvent]) -> dict[str, int]:
+def first_selection_years(events: Iterable[AssembledEvent]) -> dict[str, int]:
     """Region -> the year of its first dated selection or MoU (its cohort); a host region is no participant."""
     cohorts: dict[str, int] = {}
     for event in events:
@@ -338,7 +338,7 @@ def write_assembly(
             work[participant.article_id].append(partial(
                 _person_evidence, evidence, "event_participant", participant_id, "person",
                 participant.article_id, participant.name_as_written, version))  # fmt: skip
-    for region, year in sorted(cohort_years(assembly.events).items()):
+    for region, year in sorted(first_selection_years(assembly.events).items()):
         rows.add(RegionCohortRow, region=region, year=year, version=version)
     rows.insert(session)
 
