@@ -126,3 +126,17 @@ def test_tokenizer_serializes_and_pickles_every_rule(nlp: Language, eager: Token
 
 ARTICLE_TEXT = ("Pemkab Sleman menggelar bimtek masing-masing OPD; kegiatan-kegiatan e-Government\n"
                 "dan sub-sub dimensi dibahas (Smart-Governance, Kabupaten/Kota) bersama tim-tim asesor.")
+
+
+def test_threads_sharing_a_fresh_tokenizer_get_the_tokens_of_all_rules(eager: Tokenizer) -> None:
+    # dask runs extraction in threads of one process: the first texts add rules while others tokenize
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.nlp.tokenizer import create_tokenizer
+
+    texts = _adversarial_texts(eager.rules)[:8] + [ARTICLE_TEXT] * 4
+    expected = [_tokens(eager(text)) for text in texts]
+    for _ in range(3):
+        fresh = create_tokenizer()(load_pipeline())
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(lambda text: _tokens(fresh(text)), texts)) == expected

@@ -10,6 +10,7 @@ tokenizing a text, only those the text could use, so loading costs milliseconds 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -46,6 +47,8 @@ class SmartcityTokenizer(Tokenizer):  # type: ignore[misc]
         self._waiting: Rules = {}  # rules not added yet
         self._by_head: dict[str, list[str]] | None = None  # deferrable waiting rules by the part before "-"
         self._longest_head = 0
+        # threads sharing the pipeline (dask threads) must not add rules while another one reads or adds them
+        self._lock = threading.RLock()
         super().__init__(vocab, rules=rules, **options)
 
     # spaCy's Tokenizer loads rules through _load_special_cases (construction, `rules =`, from_bytes), and after a
@@ -101,13 +104,15 @@ class SmartcityTokenizer(Tokenizer):  # type: ignore[misc]
 
     def __call__(self, text: str) -> Doc:
         """Tokenize a text."""
-        self.add_needed(text)
-        return super().__call__(text)
+        with self._lock:
+            self.add_needed(text)
+            return super().__call__(text)
 
     def explain(self, text: str) -> list[tuple[str, str]]:
         """spaCy's explanation of the tokens of `text`."""
-        self.add_needed(text)
-        return list(super().explain(text))
+        with self._lock:
+            self.add_needed(text)
+            return list(super().explain(text))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         """Tokenize a stream of texts."""
