@@ -16,7 +16,7 @@ import calendar
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -169,8 +169,8 @@ def assemble(articles: Iterable[SourceArticle]) -> Assembly:
     events = assemble_events(ordered, groups)
     by_id = {a.article_id: a for a in ordered}
     for event in events:
-        event.participants = participants(event, by_id, person_of)
-        event.corroboration, event.conflicts = corroboration(event, by_id, person_of)
+        event.participants = participants(event.sources, by_id, person_of)
+        event.corroboration, event.conflicts = corroboration(event.sources, by_id, person_of)
     return Assembly(
         events=events, people=people, person_of=person_of, independent={a: g == a for a, g in groups.items()}
     )
@@ -324,13 +324,20 @@ class _Cluster:
         return range(self.span[0].year, self.span[1].year + 1) if self.span else range(0)
 
 
-def _report(article: SourceArticle, index: int, event: dict[str, Any]) -> _Report:
+def report_span(article: SourceArticle, event: dict[str, Any]) -> tuple[date, date] | None:
+    """The days a per-article event may fall on: its own dates, else the month before its article appeared."""
     span = date_range(event.get("start"), event.get("end"))
-    rank = GRANULARITY_RANK[granularity_of(event)] if span else UNDATED_RANK
     if span is None and article.published:
         published = _iso_date(article.published)
         if published is not None:
             span = (published - UNDATED_WINDOW, published)
+    return span
+
+
+def _report(article: SourceArticle, index: int, event: dict[str, Any]) -> _Report:
+    dated = date_range(event.get("start"), event.get("end")) is not None
+    rank = GRANULARITY_RANK[granularity_of(event)] if dated else UNDATED_RANK
+    span = report_span(article, event)
     regions = [r for r in event.get("regions") or [] if r]
     hosts = [r for r in event.get("host_regions") or [] if r]
     host_places = {bare_region(r) for r in hosts} | venue_places(event.get("venue"))
@@ -374,11 +381,14 @@ def same_event(report: _Report, cluster: _Cluster) -> bool:
 
 
 def assemble_events(
-    ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
+    ordered: Sequence[SourceArticle],
+    groups: dict[int, int] | None = None,
+    keep: Callable[[SourceArticle, dict[str, Any]], bool] | None = None,
 ) -> list[AssembledEvent]:
     """Merge the per-article events of the articles (in stable order) into events with sources.
 
-    `groups` maps each article to the first article of its group of syndicated copies (see syndication_groups).
+    `groups` maps each article to the first article of its group of syndicated copies (see syndication_groups);
+    `keep` chooses the per-article events to merge (all by default).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
     position = {a.article_id: i for i, a in enumerate(ordered)}
@@ -386,7 +396,7 @@ def assemble_events(
         _report(a, i, e)
         for a in ordered
         for i, e in enumerate(a.summary.get("events") or [])
-        if e.get("type")
+        if e.get("type") and (keep is None or keep(a, e))
     ]
     # Precise reports first, so a month- or year-level mention joins the day-level event it belongs to.
     reports.sort(key=lambda r: (r.rank, r.span[0] if r.span else date.max, r.order))
@@ -509,16 +519,16 @@ CORROBORATED_FIELDS = ("date", "venue", "regions", "assessors", "scores")
 
 
 def corroboration(
-    event: AssembledEvent, articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
+    sources: Sequence[EventSource], articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
 ) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
-    """How many sources (and independent sources) state each value of the event's date, venue, regions,
+    """How many of an event's sources (and independent sources) state each value of its date, venue, regions,
     assessors and scores; and the fields on which independent sources disagree: two dates of the same
     precision that do not overlap, two venues neither of which contains the other, two values of one score
     (metric and year) from sources that each give one value for it (two values from one source belong to two
     regions)."""
     votes: dict[str, dict[str, list[bool]]] = {f: {} for f in CORROBORATED_FIELDS}
     single_scores: list[str] = []  # scores of independent sources that give one value for their metric and year
-    for source in event.sources:
+    for source in sources:
         article = articles[source.article_id]
         for name, values in _stated(source.extracted, article, person_of).items():
             for value in dict.fromkeys(values):
@@ -683,7 +693,9 @@ def has_facts(p: dict[str, Any]) -> bool:
 
 
 def assemble_people(
-    ordered: Sequence[SourceArticle], groups: dict[int, int] | None = None
+    ordered: Sequence[SourceArticle],
+    groups: dict[int, int] | None = None,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
 ) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
     """Resolve the people of all articles (stable order) into persons with their positions over time.
 
@@ -692,10 +704,12 @@ def assemble_people(
     names in one article are two people. Mentions that state facts (category, institution, region, role) are
     resolved before bare names, so a bare name never splits two spellings its facts-bearing mentions join,
     whatever the order of the articles. Ties go to the person seen first. The usual spelling is the one most
-    independent articles use (syndicated copies do not vote).
+    independent articles use (syndicated copies do not vote). `keep` chooses the mentions to resolve (all by
+    default).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
-    mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []]
+    mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []
+                if keep is None or keep(p)]
     clusters: list[_PersonCluster] = []
     index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
@@ -774,9 +788,9 @@ def _as_of(article: SourceArticle) -> str | None:
 
 
 def participants(
-    event: AssembledEvent, articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
+    sources: Sequence[EventSource], articles: dict[int, SourceArticle], person_of: dict[tuple[int, str], str]
 ) -> list[Participant]:
-    """The people of the event's sources who took part in it, with their role in the event.
+    """The people of an event's sources who took part in it, with their role in the event.
 
     An article reporting one event puts all its people in it. An article reporting several puts a regional
     official only in the events of the region the official serves (in all of them when none is), everyone else
@@ -784,7 +798,7 @@ def participants(
     """
     out: list[Participant] = []
     seen: set[tuple[str, str]] = set()
-    for source in event.sources:
+    for source in sources:
         article = articles[source.article_id]
         reported = [e for e in article.summary.get("events") or [] if e.get("type")]
         places = set(source.extracted.get("regions") or []) | set(source.extracted.get("host_regions") or [])

@@ -302,9 +302,10 @@ def record_outcome(
 
 
 def finish_run(session: Session, settings: Settings, summary: RunSummary, stored_now: bool) -> None:
-    """Link the copies stored by runs at once, rebuild the derived tables when this run (or a killed earlier
-    one) stored articles; close the run."""
+    """Link the copies stored by runs at once, bring the derived tables up to date when this run (or a killed
+    earlier one) stored articles; close the run."""
     from extractor.db import derive
+    from extractor.db.incremental import refresh_derived
     from extractor.db.queries import totals
     from extractor.db.store import derived_are_stale, relink_copies, update_run
 
@@ -314,7 +315,7 @@ def finish_run(session: Session, settings: Settings, summary: RunSummary, stored
             log.info("%d articles stored at the same time as their originals linked to them", linked)
     if stored_now or derive.needs_rebuild(session) or derived_are_stale(session):
         articles = totals(session)["articles"]
-        derive.rebuild_derived(session, extraction_version().version)  # events and people of all articles
+        refresh_derived(session, extraction_version().version)  # the events and people the new articles touch
         if summary.run_id is not None:
             update_run(session, summary.run_id, derived_articles=articles)
     summary.totals = totals(session)

@@ -43,12 +43,12 @@ def sources_of(tmp_path: Path) -> list[str]:
 def check_cluster_run(cluster: Any, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sources = sources_of(tmp_path)
     rebuilds: list[object] = []
-    from extractor.db import derive
+    from extractor.db import incremental
 
-    real = derive.rebuild_derived
-    monkeypatch.setattr(derive, "rebuild_derived", lambda *args: rebuilds.append(args) or real(*args))
+    real = incremental.refresh_derived
+    monkeypatch.setattr(incremental, "refresh_derived", lambda *args: rebuilds.append(args) or real(*args))
     summary = cluster_ingest.ingest_on_cluster(sources, settings, cluster, batch_pages=3)
-    assert (summary.stored + summary.near_duplicates, summary.failed) == (13, 1)
+    assert (summary.stored + summary.near_duplicates, summary.failed) == (13, 1), summary.failures
     assert len(rebuilds) == 1  # once, by the machine that ran the command, not per task
 
     local = replace(settings, db_url=f"sqlite:///{tmp_path / 'local.db'}")

@@ -27,7 +27,7 @@ from test_db_postgres import admin, pg_url  # noqa: F401  (the PostgreSQL fixtur
 
 import extractor
 from extractor import pipeline
-from extractor.db import derive
+from extractor.db import incremental
 from extractor.db.derive import rebuild_derived
 from extractor.db.models import ArticleRow, EventRow, FailureRow, MentionRow, RawPage, RunRow
 from extractor.db.queries import derived_counts
@@ -182,18 +182,19 @@ def test_a_run_killed_after_storing_everything_rebuilds_the_derived_tables_next_
     assert events > 0
     second = tmp_path / "kedua.txt"
     second.write_text(story_text(PAREPARE).replace("Parepare", "Palopo"), encoding="utf-8")
-    monkeypatch.setattr(derive, "rebuild_derived", killed)
+    monkeypatch.setattr(incremental, "refresh_derived", killed)
     with pytest.raises(KeyboardInterrupt):
         ingest([str(second)], settings)
     monkeypatch.undo()
     assert count(settings.db_url, ArticleRow) == 2
 
     calls: list[object] = []
-    real = derive.rebuild_derived
-    monkeypatch.setattr(derive, "rebuild_derived", lambda *args: calls.append(args) or real(*args))
+    real = incremental.refresh_derived
+    monkeypatch.setattr(incremental, "refresh_derived", lambda *args: calls.append(real(*args)) or calls[-1])
     again = ingest([str(path), str(second)], settings)
     assert (again.stored, again.skipped) == (0, 2)
-    assert len(calls) == 1, "the derived tables were left without the article of the killed run"
+    assert len(calls) == 1 and calls[0], "the derived tables were left without the article of the killed run"
+    assert count(settings.db_url, EventRow) > events
 
 
 # two runs at once

@@ -554,10 +554,10 @@ def test_a_run_that_stores_nothing_new_keeps_the_derived_tables(
     path = tmp_path / "parepare.txt"
     path.write_text(story_text(PAREPARE), encoding="utf-8")
     assert ingest_cli(cli, db_url, path).exit_code == 0
-    from extractor.db import derive
+    from extractor.db import incremental
 
     calls: list[object] = []
-    monkeypatch.setattr(derive, "rebuild_derived", lambda *args: calls.append(args))
+    monkeypatch.setattr(incremental, "refresh_derived", lambda *args: calls.append(args))
     assert ingest_cli(cli, db_url, path).exit_code == 0
     assert calls == []
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -19,12 +20,21 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
-from extractor.assemble import AssembledEvent, Assembly, SourceArticle, assemble
+from extractor.assemble import (
+    AssembledEvent,
+    AssembledPerson,
+    Assembly,
+    Participant,
+    SourceArticle,
+    assemble,
+    report_span,
+)
 from extractor.db.models import (
     DERIVED_TABLES,
     ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
+    AssemblyKeyRow,
     EventParticipantRow,
     EventRegionRow,
     EventRow,
@@ -42,6 +52,7 @@ from extractor.db.session import db_error_reason, write_lock
 from extractor.errors import StorageError
 from extractor.evidence import Span, find_mention, find_text, find_trigger, region_near
 from extractor.facts import is_pillar, region_codes, score_meaning
+from extractor.nlp.lexicon import folded_name
 from extractor.records import Mention
 
 log = logging.getLogger(__name__)
@@ -87,37 +98,23 @@ class _Evidence:
         )
 
 
-def load_sources(session: Session) -> list[SourceArticle]:
-    """Every stored article that has a summary, as assembly input."""
-    rows = session.execute(
-        sa_select(  # type: ignore[call-overload,misc]
-            ArticleRow.id,
-            ArticleRow.key,
-            ArticleRow.url,
-            ArticleRow.published,
-            ArticleRow.duplicate_of,
-            ArticleRow.text_sha256,
-            ArticleRow.summary,
-        ).where(col(ArticleRow.summary).is_not(None))
-    )
+def load_sources(session: Session, ids: Collection[int] | None = None) -> list[SourceArticle]:
+    """The stored articles that have a summary (those of `ids` only, when given), as assembly input."""
+    query = sa_select(  # type: ignore[call-overload,misc]
+        ArticleRow.id, ArticleRow.key, ArticleRow.url, ArticleRow.published, ArticleRow.duplicate_of,
+        ArticleRow.text_sha256, ArticleRow.summary,
+    ).where(col(ArticleRow.summary).is_not(None))
+    groups = [query] if ids is None else [query.where(col(ArticleRow.id).in_(c)) for c in chunks(sorted(ids))]
     out = []
-    for article_id, key, url, published, duplicate_of, fingerprint, summary in rows:
-        if article_id is None or not isinstance(summary, dict):
-            continue
-        iso = published.isoformat() if published else summary.get("published")
-        # assembly reads only events and people; the rest of a summary is read again a chunk at a time
-        summary = {k: summary[k] for k in ASSEMBLY_KEYS if k in summary}
-        out.append(
-            SourceArticle(
-                article_id=article_id,
-                key=key,
-                url=url,
-                published=iso,
-                summary=summary,
-                duplicate_of=duplicate_of,
-                fingerprint=fingerprint or "",
-            )
-        )
+    for group in groups:
+        for article_id, key, url, published, duplicate_of, fingerprint, summary in session.execute(group):
+            if not isinstance(summary, dict):
+                continue
+            iso = published.isoformat() if published else summary.get("published")
+            # assembly reads only events and people; the rest of a summary is read again a chunk at a time
+            summary = {k: summary[k] for k in ASSEMBLY_KEYS if k in summary}
+            out.append(SourceArticle(article_id=article_id, key=key, url=url, published=iso, summary=summary,
+                                     duplicate_of=duplicate_of, fingerprint=fingerprint or ""))
     return out
 
 
@@ -188,15 +185,36 @@ def _texts(session: Session, article_ids: Iterable[int]) -> dict[int, str]:
 COHORT_TYPES = ("selection_result", "mou_signing")
 
 
-def first_selection_years(events: Iterable[AssembledEvent]) -> dict[str, int]:
-    """Region -> the year of its first dated selection or MoU (its cohort); a host region is no participant."""
-    cohorts: dict[str, int] = {}
-    for event in events:
-        if event.type in COHORT_TYPES and event.start_date is not None:
-            for region, role in event.regions:
-                if role != "host":
-                    cohorts[region] = min(cohorts.get(region, event.start_date.year), event.start_date.year)
-    return cohorts
+def write_cohorts(session: Session, version: str) -> None:
+    """Replace region_cohort: each region's year of its first dated selection or MoU among the stored events (a
+    host region is no participant)."""
+    first = (
+        sa_select(EventRegionRow.region, func.min(EventRow.start_date))  # type: ignore[call-overload]
+        .join(EventRow, col(EventRow.id) == col(EventRegionRow.event_id))
+        .where(col(EventRow.type).in_(COHORT_TYPES), col(EventRegionRow.role) != "host",
+               col(EventRow.start_date).is_not(None))
+        .group_by(EventRegionRow.region)
+        .order_by(EventRegionRow.region)
+    )
+    rows = [{"id": i, "region": region, "year": day.year, "version": version}
+            for i, (region, day) in enumerate(session.execute(first), start=1)]
+    session.execute(delete(RegionCohortRow))
+    if rows:
+        session.execute(insert(RegionCohortRow), rows)
+
+
+def article_keys(article: SourceArticle) -> list[tuple[str, str, int | None, int | None]]:
+    """(kind, key, first year, last year) of what the article's events and people can merge with."""
+    keys: set[tuple[str, str, int | None, int | None]] = set()
+    for event in article.summary.get("events") or []:
+        if event.get("type"):
+            span = report_span(article, event)
+            keys.add(("event", event["type"], span[0].year if span else None, span[1].year if span else None))
+    for person in article.summary.get("people") or []:
+        folded = folded_name(person.get("name") or "")
+        if folded:
+            keys.add(("name", folded, None, None))
+    return sorted(keys, key=lambda k: (k[0], k[1], k[2] or 0, k[3] or 0))
 
 
 def needs_rebuild(session: Session) -> bool:
@@ -208,26 +226,15 @@ def needs_rebuild(session: Session) -> bool:
     return exists(ArticleRow) and not exists(EventRow) and not exists(PersonRow)
 
 
-def rebuild_derived(session: Session, version: str) -> dict[str, int]:
-    """Replace every derived row by a fresh assembly of the stored summaries; commit; return the counts."""
+@contextmanager
+def rebuilding(session: Session) -> Iterator[None]:
+    """Hold the rebuild lock over a change of the derived tables and commit it; a database error rolls it back
+    and becomes a StorageError naming the fix."""
     try:
         # one rebuild at a time, reading what every earlier rebuild and every committed article left
         session.commit()
         write_lock(session, "rebuild_derived")
-        sources = load_sources(session)
-        missing = session.exec(
-            select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
-        ).one()
-        if missing:
-            log.warning(
-                "%d stored articles have no summary and are left out of events; run `extractor "
-                "reprocess` to extract them again",
-                missing,
-            )
-        assembly = assemble(sources)
-        for table in DERIVED_TABLES:
-            session.execute(delete(table))
-        counts = write_assembly(session, assembly, sources, version)
+        yield
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
@@ -237,26 +244,55 @@ def rebuild_derived(session: Session, version: str) -> dict[str, int]:
             f"cannot write the assembled events: {reason}",
             "run `extractor reprocess` to rebuild them",
         ) from exc
+
+
+def rebuild_derived(session: Session, version: str) -> dict[str, int]:
+    """Replace every derived row by a fresh assembly of the stored summaries; commit; return the counts."""
+    with rebuilding(session):
+        counts = replace_derived(session, version)
     log.info("assembled %s", counts)
     return counts
+
+
+def replace_derived(session: Session, version: str) -> dict[str, int]:
+    """Replace every derived row by a fresh assembly of the stored summaries (inside `rebuilding`)."""
+    sources = load_sources(session)
+    missing = session.exec(
+        select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
+    ).one()
+    if missing:
+        log.warning(
+            "%d stored articles have no summary and are left out of events; run `extractor "
+            "reprocess` to extract them again",
+            missing,
+        )
+    assembly = assemble(sources)
+    for table in DERIVED_TABLES:
+        session.execute(delete(table))
+    return write_assembly(session, assembly, sources, version)
 
 
 class _Rows:
     """Rows of the derived tables with ids given here, inserted in bulk.
 
-    The derived tables are emptied before each rebuild, so ids simply count from 1 in the stable order of the
-    assembly: the same articles give the same ids, and no per-row round trip is needed to learn them. Only
-    this module writes these tables, always with explicit ids (PostgreSQL's id sequences are never used).
+    Ids count on from `start` (a full rebuild empties the tables first and counts from 1, so the same articles
+    give the same ids), so no per-row round trip is needed to learn them. Only this package writes these tables,
+    always with explicit ids (PostgreSQL's id sequences are never used).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, start: dict[type[SQLModel], int] | None = None) -> None:
         self.tables: dict[type[SQLModel], list[dict[str, Any]]] = defaultdict(list)
-        self.counts: dict[type[SQLModel], int] = defaultdict(int)
+        self.counts: dict[type[SQLModel], int] = defaultdict(int, start or {})
+        self.start = dict(self.counts)
 
     def add(self, model: type[SQLModel], **values: Any) -> int:
         self.counts[model] += 1
         self.tables[model].append({"id": self.counts[model], **values})
         return self.counts[model]
+
+    def added(self, model: type[SQLModel]) -> int:
+        """How many rows of the table were added."""
+        return self.counts[model] - self.start.get(model, 0)
 
     def insert(self, session: Session) -> None:
         """Insert the rows added since the last call, and forget them (the ids keep counting)."""
@@ -272,93 +308,122 @@ EVIDENCE_CHUNK = 500
 EvidenceWork = Callable[[Sequence[Mention], str], None]
 
 
+@dataclass
+class _Writer:
+    """Derived rows being written, with the evidence still to find in each article's mentions and text."""
+
+    version: str
+    rows: _Rows = field(default_factory=_Rows)
+    evidence: _Evidence = field(default_factory=_Evidence)
+    work: dict[int, list[EvidenceWork]] = field(default_factory=lambda: defaultdict(list))
+
+    def people(self, people: Sequence[AssembledPerson]) -> dict[str, int]:
+        """Add the persons and their positions; person key -> id."""
+        person_ids: dict[str, int] = {}
+        for person in people:
+            person_id = self.rows.add(
+                PersonRow, key=person.key, name=person.name, category=person.category,
+                affiliation=person.affiliation, region=person.region, **_codes(person.region),
+                variants=person.variants, version=self.version,
+            )  # fmt: skip
+            person_ids[person.key] = person_id
+            for pos in person.positions:
+                position_id = self.rows.add(
+                    PersonPositionRow, person_id=person_id, article_id=pos.article_id,
+                    name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
+                    affiliation=pos.affiliation, region=pos.region, **_codes(pos.region), as_of=pos.as_of,
+                    version=self.version,
+                )  # fmt: skip
+                self.work[pos.article_id].append(partial(
+                    _person_evidence, self.evidence, "person_position", position_id, "name", pos.article_id,
+                    pos.name_as_written, self.version))  # fmt: skip
+        return person_ids
+
+    def events(self, events: Sequence[AssembledEvent], person_ids: dict[str, int], copies: dict[int, int]) -> None:
+        """Add the events with their sources, regions and participants."""
+        for event in events:
+            event_id = self.rows.add(
+                EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
+                round=event.round, assessed_year=event.assessed_year, corroboration=event.corroboration,
+                conflicts=event.conflicts,
+                start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
+                end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
+                n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,
+                n_copies=sum(copies.get(s.article_id, 0) for s in event.sources), version=self.version,
+            )  # fmt: skip
+            for source in event.sources:
+                self.rows.add(
+                    EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
+                    extracted=source.extracted, version=self.version,
+                )  # fmt: skip
+                self.work[source.article_id].append(partial(
+                    _event_evidence, self.evidence, event_id, source.article_id, source.extracted, self.version))
+            for region, role in event.regions:
+                region_id = self.rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region),
+                                          role=role, version=self.version)
+                field_name = "host_regions" if role == "host" else "regions"
+                for source in event.sources:
+                    if region in (source.extracted.get(field_name) or []):
+                        self.work[source.article_id].append(partial(
+                            _region_evidence, self.evidence, region_id, source.article_id, region, self.version))
+            self.participants(event_id, event.participants, person_ids)
+
+    def participants(self, event_id: int, participants: Sequence[Participant], person_ids: dict[str, int]) -> None:
+        """Add the people who took part in one event."""
+        for participant in participants:
+            participant_id = self.rows.add(
+                EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
+                role=participant.role, version=self.version,
+            )  # fmt: skip
+            self.work[participant.article_id].append(partial(
+                _person_evidence, self.evidence, "event_participant", participant_id, "person",
+                participant.article_id, participant.name_as_written, self.version))  # fmt: skip
+
+    def keys(self, sources: Iterable[SourceArticle]) -> None:
+        """Add the assembly keys of the articles (see AssemblyKeyRow)."""
+        for article in sources:
+            self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind="article", key="")
+            for kind, key, first, last in article_keys(article):
+                self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind=kind, key=key, first_year=first,
+                              last_year=last)
+
+    def finish(self, session: Session, values_of: Iterable[int], independent: dict[int, bool]) -> dict[str, int]:
+        """Insert the rows, then find and write the evidence, and the scores, innovations and dimensions of the
+        articles `values_of`, a chunk of articles at a time, so memory does not grow with their mentions and
+        texts; the numbers of rows added."""
+        self.rows.insert(session)
+        values = set(values_of)
+        for chunk in chunks(sorted(values | set(self.work)), EVIDENCE_CHUNK):
+            mentions, texts = _mentions(session, chunk), _texts(session, chunk)
+            for article_id in chunk:
+                for find in self.work.pop(article_id, []):
+                    find(mentions.get(article_id, []), texts.get(article_id, ""))
+            chosen = [a for a in chunk if a in values]
+            _article_values(self.rows, _summaries(session, chosen), mentions, self.evidence, independent,
+                            self.version)
+            for row in self.evidence.rows:
+                self.rows.add(EvidenceRow, **row)
+            self.evidence.rows.clear()
+            self.evidence.seen.clear()  # every key names its article, and an article's evidence is all in its chunk
+            self.rows.insert(session)
+        return {
+            "events": self.rows.added(EventRow), "people": self.rows.added(PersonRow),
+            "scores": self.rows.added(ScoreRow), "innovations": self.rows.added(InnovationRow),
+            "evidence": self.rows.added(EvidenceRow),
+        }  # fmt: skip
+
+
 def write_assembly(
     session: Session, assembly: Assembly, sources: Sequence[SourceArticle], version: str
 ) -> dict[str, int]:
-    """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value.
-
-    People and events are written first; the evidence of each article is then found and written a chunk of
-    articles at a time, so memory does not grow with the number of stored articles' mentions and texts.
-    """
-    evidence = _Evidence()
-    rows = _Rows()
-    # evidence to find in one article's mentions and text, run when that article's chunk is loaded
-    work: dict[int, list[EvidenceWork]] = defaultdict(list)
-
-    copies = _copy_counts(session)
-    person_ids: dict[str, int] = {}
-    for person in assembly.people:
-        person_id = rows.add(
-            PersonRow, key=person.key, name=person.name, category=person.category,
-            affiliation=person.affiliation, region=person.region, **_codes(person.region),
-            variants=person.variants, version=version,
-        )  # fmt: skip
-        person_ids[person.key] = person_id
-        for pos in person.positions:
-            position_id = rows.add(
-                PersonPositionRow, person_id=person_id, article_id=pos.article_id,
-                name_as_written=pos.name_as_written, category=pos.category, role=pos.role,
-                affiliation=pos.affiliation, region=pos.region, **_codes(pos.region), as_of=pos.as_of,
-                version=version,
-            )  # fmt: skip
-            work[pos.article_id].append(partial(
-                _person_evidence, evidence, "person_position", position_id, "name", pos.article_id,
-                pos.name_as_written, version))  # fmt: skip
-
-    for event in assembly.events:
-        event_id = rows.add(
-            EventRow, key=event.key, type=event.type, programme=event.programme, stage=event.stage,
-            round=event.round, assessed_year=event.assessed_year, corroboration=event.corroboration,
-            conflicts=event.conflicts,
-            start=event.start, end=event.end, granularity=event.granularity, start_date=event.start_date,
-            end_date=event.end_date, venue=event.venue, online=event.online, organiser=event.organiser,
-            n_sources=len(event.sources), n_independent_sources=event.n_independent_sources,
-            n_copies=sum(copies.get(s.article_id, 0) for s in event.sources), version=version,
-        )  # fmt: skip
-        for source in event.sources:
-            rows.add(
-                EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
-                extracted=source.extracted, version=version,
-            )  # fmt: skip
-            work[source.article_id].append(partial(
-                _event_evidence, evidence, event_id, source.article_id, source.extracted, version))
-        for region, role in event.regions:
-            region_id = rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region), role=role,
-                                 version=version)
-            field = "host_regions" if role == "host" else "regions"
-            for source in event.sources:
-                if region in (source.extracted.get(field) or []):
-                    work[source.article_id].append(partial(
-                        _region_evidence, evidence, region_id, source.article_id, region, version))
-        for participant in event.participants:
-            participant_id = rows.add(
-                EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
-                role=participant.role, version=version,
-            )  # fmt: skip
-            work[participant.article_id].append(partial(
-                _person_evidence, evidence, "event_participant", participant_id, "person",
-                participant.article_id, participant.name_as_written, version))  # fmt: skip
-    for region, year in sorted(first_selection_years(assembly.events).items()):
-        rows.add(RegionCohortRow, region=region, year=year, version=version)
-    rows.insert(session)
-
-    by_id = {a.article_id: a for a in sources}
-    for chunk in chunks(sorted(by_id), EVIDENCE_CHUNK):
-        mentions, texts = _mentions(session, chunk), _texts(session, chunk)
-        for article_id in chunk:
-            for find in work.pop(article_id, []):
-                find(mentions.get(article_id, []), texts.get(article_id, ""))
-        _article_values(rows, _summaries(session, chunk), mentions, evidence, assembly.independent, version)
-        for row in evidence.rows:
-            rows.add(EvidenceRow, **row)
-        evidence.rows.clear()
-        evidence.seen.clear()  # every key names its article, and an article's evidence is all in its chunk
-        rows.insert(session)
-    return {
-        "events": rows.counts[EventRow], "people": rows.counts[PersonRow],
-        "scores": rows.counts[ScoreRow], "innovations": rows.counts[InnovationRow],
-        "evidence": rows.counts[EvidenceRow],
-    }  # fmt: skip
+    """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value."""
+    writer = _Writer(version)
+    person_ids = writer.people(assembly.people)
+    writer.events(assembly.events, person_ids, _copy_counts(session))
+    writer.rows.insert(session)
+    writer.keys(sources)
+    write_cohorts(session, version)
+    return writer.finish(session, [a.article_id for a in sources], assembly.independent)
 
 
 def _value_is(key: str, expected: Any, case: bool = True) -> Callable[[dict[str, Any], Mention], bool]:

@@ -361,6 +361,22 @@ class RegionCohortRow(SQLModel, table=True):
     version: str
 
 
+class AssemblyKeyRow(SQLModel, table=True):
+    """What a derived article can merge with, so that an incremental rebuild finds the articles to assemble again
+    without reading every summary: one row marks the article as derived, one per event gives its type and the
+    years its dates may fall in, one per person its spelling-folded name."""
+
+    __tablename__ = "assembly_key"
+    __table_args__ = (Index("ix_assembly_key_kind_key", "kind", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    kind: str  # article, event, name
+    key: str  # "" for the article row, the event type, the folded name
+    first_year: int | None = None
+    last_year: int | None = None
+
+
 # children before parents, so foreign keys hold while deleting
 DERIVED_TABLES: tuple[type[SQLModel], ...] = (
     EvidenceRow,
@@ -374,4 +390,5 @@ DERIVED_TABLES: tuple[type[SQLModel], ...] = (
     InnovationRow,
     ArticleDimensionRow,
     RegionCohortRow,
+    AssemblyKeyRow,
 )
