@@ -355,16 +355,19 @@ def _last_ids(session: Session) -> dict[type[SQLModel], int]:
 
 def _unique_keys(session: Session, model: Any, items: list[Any]) -> dict[str, str]:
     """Give each new item whose key a stored row of the table has the next free suffix; old key -> new key."""
-    taken: set[str] = set()
-    keys = sorted({i.key for i in items})
-    for start in range(0, len(keys), 500):
-        query = sa_select(model.key).where(col(model.key).in_(keys[start:start + 500]))
-        taken.update(k for (k,) in session.execute(query))
+    def stored(keys: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            query = sa_select(model.key).where(col(model.key).in_(keys[start:start + 500]))
+            found.update(k for (k,) in session.execute(query))
+        return found
+
+    taken = stored(sorted({i.key for i in items}))
     renamed: dict[str, str] = {}
     for item in items:
         if item.key in taken:
             n = 2
-            while f"{item.key}-{n}" in taken:
+            while f"{item.key}-{n}" in taken or stored([f"{item.key}-{n}"]):
                 n += 1
             renamed[item.key] = f"{item.key}-{n}"
             item.key = renamed[item.key]
