@@ -139,4 +139,4 @@ def test_threads_sharing_a_fresh_tokenizer_get_the_tokens_of_all_rules(eager: To
     for _ in range(3):
         fresh = create_tokenizer()(load_pipeline())
         with ThreadPoolExecutor(max_workers=4) as pool:
-            assert list(pool.map(lambda text: _tokens(fresh(text)), texts)) == expected
+            assert [_tokens(doc) for doc in pool.map(fresh, texts)] == expected
