@@ -476,3 +476,92 @@ def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, ca
 def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
     text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
     assert word not in with_model(nlp, text, [word])
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "names"),
+    [
+        # the label inside a header line, after the section and the time
+        ("DAERAH | 2 Mei 2021 09:40 Reporter : Wulan Sari\n\nKota itu siap dinilai.", ["Wulan Sari"], ["Wulan Sari"]),
+        # the label alone on the line above the name
+        ("Kota Cerdas Makin Dekat\nEditor\nB Hartanto\nKota itu siap dinilai bulan depan.", [], ["B Hartanto"]),
+        # a name in capitals after the label, at the end of the line or before the date
+        ("LAPORAN : ANI\nKota itu siap dinilai bulan depan.", [], ["ANI"]),
+        ("By RT SIMATUPANG 04 Okt 2022, 08:56 WIB\nKota itu siap dinilai.", [], ["RT SIMATUPANG"]),
+        # a photo credit in capitals names nobody
+        ("Kota itu siap dinilai bulan depan.\nFOTO: ISTIMEWA", [], []),
+    ],
+)
+def test_bylines_in_other_layouts(nlp: Language, text: str, proposed: list[str], names: list[str]) -> None:
+    found = with_model(nlp, text, proposed)
+    assert list(found) == names
+    assert {p["category"] for p in found.values()} <= {"other"}
+
+
+def test_a_nickname_is_the_person_just_named(nlp: Language) -> None:
+    text = ("Direktur Jenderal Aplikasi Informatika Rudi Hartanto membuka acara itu. \"Kita terus berbenah,\" kata "
+            "pria yang akrab disapa Ucok ini. Ucok berharap daerah terus berinovasi.")
+    assert list(with_model(nlp, text, ["Rudi Hartanto", "Ucok"])) == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "affiliation"),
+    [
+        # bracketed short forms between the position and the name
+        (("Menurut Direktur Jenderal (Dirjen) Bina Pembangunan Daerah (Bangda) Kementerian Dalam Negeri "
+         "(Kemendagri) Hendra Gunawan, daerah perlu saling belajar."), "Hendra Gunawan", "ministry", "Kemendagri"),
+        # the directorate's words and the ministry written out before the name
+        (("Menurut Direktur Jenderal Bina Pembangunan Daerah Kementerian Dalam Negeri Hendra Gunawan, daerah "
+         "perlu saling belajar."), "Hendra Gunawan", "ministry", "Kemendagri"),
+        # the task of a coordinator is no name
+        (("Koordinator Penyusunan Masterplan Smart City Direktorat LAIP, Kominfo RI, Sinta Dewi, mengatakan "
+         "tahap berikutnya dimulai bulan depan."), "Sinta Dewi", "ministry", "Kemenkominfo"),
+    ],
+)
+def test_ministry_positions_with_directorates_and_short_forms(nlp: Language, text: str, name: str, category: str,
+                                                              affiliation: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert (found[name]["category"], found[name]["affiliation"]) == (category, affiliation)
+
+
+def test_a_misspelt_agency_name_is_no_person(nlp: Language) -> None:
+    text = "Nota itu diteken Dirjen Aptika Kekominfo RI, Rudi Hartanto, bersama sejumlah kepala daerah."
+    assert list(with_model(nlp, text, ["Rudi Hartanto"])) == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # press short forms and spellings of regions the lists hold
+        ("Bupati Konsel Hasan Basri menutup acara itu pada sore hari.", "Hasan Basri", "Kabupaten Konawe Selatan"),
+        (("Nota diteken Bupati Limapuluh Kota Arif Rahman secara virtual di Kementerian Komunikasi dan "
+         "Informatika, Jakarta, Senin (4/4/2022)."), "Arif Rahman", "Kabupaten Lima Puluh Kota"),
+        # a short form no list holds yet, right after the head of a kabupaten
+        ("Bupati Kolut Hasan Basri menutup acara itu pada sore hari.", "Hasan Basri", None),
+    ],
+)
+def test_region_short_forms_after_a_regional_head(nlp: Language, text: str, name: str, region: str | None) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert (found[name]["category"], found[name]["region"]) == ("regional_official", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a team of the ministry, with no position word
+        (("Sementara itu, Rina Kusuma, selaku tim gerakan Smart City Kemenkominfo RI mengatakan, penyusunan "
+         "dokumen dimulai bulan depan."), "Rina Kusuma", "ministry"),
+        # an examining team led by the person
+        (("Kota itu dinilai tim penguji yang diketuai Dr Bayu Nugraha dari Direktorat Layanan Aplikasi "
+         "Kemenkominfo RI pada pekan lalu."), "Bayu Nugraha", "assessor"),
+        # a sentence-initial verb before "sebagai" is no name
+        ("Bertindak sebagai asesor dalam evaluasi tahap pertama itu Andi Wijaya dari unsur Kemenkominfo.",
+         "Andi Wijaya", "assessor"),
+    ],
+)
+def test_team_roles_give_the_category(nlp: Language, text: str, name: str, category: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert found[name]["category"] == category
