@@ -565,3 +565,41 @@ def test_team_roles_give_the_category(nlp: Language, text: str, name: str, categ
     found = with_model(nlp, text, [name])
     assert list(found) == [name]
     assert found[name]["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("position", "category", "role"),
+    [
+        # heads of smaller areas: the area's name is not part of the person's
+        ("Camat Ngaglik", "regional_official", "Camat"),
+        ("Lurah Sukamaju", "regional_official", "Lurah"),
+        ("Kepala Desa Sukamaju", "regional_official", "Kepala Desa"),
+        # short forms of deputies
+        ("Wawali Bogor", "regional_official", "Wawali"),
+        ("Wabup Sleman", "regional_official", "Wabup"),
+        ("Wamen Kominfo", "ministry", "Wamen Kominfo"),
+        # a directorate's or deputy's field right before the ministry's name
+        ("Direktur Perkotaan Bappenas", "ministry", "Direktur Perkotaan Bappenas"),
+        ("Deputi Bidang Pengembangan Regional Bappenas", "ministry", "Deputi Bidang Pengembangan Regional Bappenas"),
+        # a body's acronym or name right before the person
+        ("Kepala BRIN", "ministry", "Kepala"),
+        ("Mentor Smart City dari ITB", "assessor", "Mentor Smart City"),
+        ("Rektor Universitas Gadjah Mada", "other", "Rektor"),
+        ("Direktur Utama PT Telkom", "other", "Direktur Utama"),
+        # the jury, the programme's consultants, the police
+        ("Ketua Dewan Juri", "assessor", "Ketua Dewan Juri"),
+        ("Konsultan Kemenkominfo", "assessor", "Konsultan Kemenkominfo"),
+        ("Kapolres Bogor", "other", "Kapolres"),
+        ("Kabag Prokopim Setda Kota Bogor", "regional_official", "Kabag Prokopim Setda"),
+    ],
+)
+def test_more_position_forms(nlp: Language, position: str, category: str, role: str) -> None:
+    text = f"Rapat itu dibuka {position} Hendra Saputra di aula kantor pada pagi hari."
+    found = with_model(nlp, text, ["Hendra Saputra"])
+    assert list(found) == ["Hendra Saputra"]
+    assert (found["Hendra Saputra"]["category"], found["Hendra Saputra"]["role"]) == (category, role)
+
+
+def test_a_campus_name_after_its_acronym_is_no_person(nlp: Language) -> None:
+    text = "Ketua tim juri, Rudi Santosa dari IPB University, menilai kota itu siap."
+    assert list(with_model(nlp, text, ["Rudi Santosa"])) == ["Rudi Santosa"]

@@ -160,9 +160,11 @@ class PeopleFinder:
         recent: list[Person] = []  # the people in the order of their latest mention
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
-            first = chain[0]
-            if self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
-                    self._in_organisation_name(text, chain):
+            if self._in_organisation_name(text, chain):
+                chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
+            first = chain[0] if chain else None
+            if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    len(chain) == 1 and self._institution_follows(text, chain):
                 continue
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -277,9 +279,17 @@ class PeopleFinder:
         if before is None:
             return False
         word = before.group(1)
+        if word.lower() in self.lex.institutions:
+            return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
+
+    def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
+        """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
+        belongs to the position or the body, it is not a person."""
+        return self.institution_re.match(text[chain[-1].end:].lstrip(" ")) is not None and \
+            text[chain[-1].end:chain[-1].end + 1] == " "
 
     def _is_known_place(self, chain: list[_Word]) -> bool:
         """A chain that is only a region or province name, or an institution, is not a person."""
@@ -351,13 +361,14 @@ class PeopleFinder:
             self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions)
 
     def _after_region_head(self, text: str, at: int) -> bool:
-        """"Bupati Kolut Hasan Basri": the words at `at` follow the head of a kabupaten or kota directly."""
+        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (a
+        kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
         left = text[max(0, at - 40):at]
         last = None
         for m in self.position_re.finditer(left):
             last = m
         return last is not None and not left[last.end():].strip() and \
-            self._position_category(last.group("pos"))[1] in ("kabupaten", "kota")
+            self._position_category(last.group("pos"))[1] in ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
 
     def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
         """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
@@ -764,6 +775,13 @@ def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, 
     if extra is None:
         return name_words
     return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
+
+
+def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
+    """The words of a chain from where a PER span of the model starts inside it to its end ("Gadjah Mada Hendra
+    Saputra" -> "Hendra Saputra"); nothing when no span starts after the chain's first word."""
+    span = next(((a, b) for a, b in model if chain[0].start < a <= chain[-1].start < b), None)
+    return [w for w in chain if span is not None and w.start >= span[0]]
 
 
 def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
