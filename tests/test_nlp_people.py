@@ -603,3 +603,36 @@ def test_more_position_forms(nlp: Language, position: str, category: str, role: 
 def test_a_campus_name_after_its_acronym_is_no_person(nlp: Language) -> None:
     text = "Ketua tim juri, Rudi Santosa dari IPB University, menilai kota itu siap."
     assert list(with_model(nlp, text, ["Rudi Santosa"])) == ["Rudi Santosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a government position in brackets after the name
+        ("Hendra Saputra (Kadis Kominfo Kota Bogor) menyampaikan bahwa kota itu siap dinilai.", "Hendra Saputra",
+         "regional_official"),
+        # the head named as the leader of the regional government
+        ("Pemerintah Kota Bogor di bawah kepemimpinan Hendra Saputra terus berbenah.", "Hendra Saputra",
+         "regional_official"),
+        # staff experts: of the regional head, or of the ministry written after the position
+        ("Bupati Sleman diwakili Staf Ahli Bidang Ekonomi Hendra Saputra menyampaikan sambutan.", "Hendra Saputra",
+         "regional_official"),
+        ("Hal itu disampaikan Hendra Saputra, Staf Ahli Kementerian Komunikasi dan Informatika RI.",
+         "Hendra Saputra", "ministry"),
+        # the grade of a functional position is part of the position, not of the name
+        ("Pranata Komputer Ahli Muda Hendra Saputra menyampaikan apresiasi atas capaian itu.", "Hendra Saputra",
+         "regional_official"),
+        # a name that begins with a grade word keeps it
+        ("Bupati Kubu Raya Muda Mahendrawan membuka acara itu.", "Muda Mahendrawan", "regional_official"),
+    ],
+)
+def test_positions_around_the_name_in_other_forms(nlp: Language, text: str, name: str, category: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert found[name]["category"] == category
+
+
+def test_bracketed_lecturers_in_an_assessor_list_stay_assessors(nlp: Language) -> None:
+    text = "Tim asesor terdiri dari Rudi Santosa (Dosen UKSW) dan Rina Kusuma (Dosen UGM) yang menilai kota itu."
+    found = with_model(nlp, text, ["Rudi Santosa", "Rina Kusuma"])
+    assert {p["category"] for p in found.values()} == {"assessor"}

@@ -64,6 +64,9 @@ CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*(?P<colon>:)?
                                 re.MULTILINE)
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
+# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
+LEADER = re.compile(r"\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)\s+$",
+                    re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # A name alone on its line within the first characters of the text is the byline under the headline.
@@ -158,9 +161,12 @@ class PeopleFinder:
         products: set[str] = set()  # words of app and programme names, never people later in the text
         nicknames: dict[str, Person] = {}  # "akrab disapa Semmy": the nickname and whom it names
         recent: list[Person] = []  # the people in the order of their latest mention
+        positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
-            if self._in_organisation_name(text, chain):
+            # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
+            chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
+            if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
             if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
@@ -454,6 +460,9 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
+        if LEADER.search(left):
+            region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
+            return self._finish("regional_official", None, None, region, EVIDENCE["after"])
         # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
         # paragraph's start; the gap check still allows only list items between the cue and the name
         paragraph = text[max(text.rfind("\n", 0, start) + 1, start - 600):start]
@@ -620,12 +629,13 @@ class PeopleFinder:
                                   else " " * len(m.group(0)), filler)
 
     def _position_after(self, right: str, bare: bool = False) -> tuple[str, str | None, str | None] | None:
-        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ...", and with `bare` also
+        """A position stated after the name: "X, Kepala Dinas ...", "X (Kadis Kominfo ...)", "X sebagai asesor ...",
+        and with `bare` also
         "X Kepala Dinas ..." """
         right = right[self._coordinated_tail(right):]
         # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
         # model found directly
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right) or \
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|\(|selaku|sebagai)\s*", right) or \
             (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
         if m is None:
             return None
@@ -634,7 +644,9 @@ class PeopleFinder:
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
-        phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
+        if category == "other" and m.group(0).strip() == "(":
+            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides
+        phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0].strip()
         kept = [pos.group(0)]
         for word in phrase[pos.end():].split():
