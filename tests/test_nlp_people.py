@@ -636,3 +636,21 @@ def test_bracketed_lecturers_in_an_assessor_list_stay_assessors(nlp: Language) -
     text = "Tim asesor terdiri dari Rudi Santosa (Dosen UKSW) dan Rina Kusuma (Dosen UGM) yang menilai kota itu."
     found = with_model(nlp, text, ["Rudi Santosa", "Rina Kusuma"])
     assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # a position inside an app's name, joined to the next app by "dan"
+        ("Inovasi Lapor Mas Bupati dan Sapa Warga dipaparkan di hadapan tim asesor.", []),
+        # a position that ends at a comma, a programme's name after it
+        ("Menurut Sekda, program Bogor Sehat Berkah berjalan baik.", []),
+    ],
+)
+def test_a_position_that_ends_before_the_capitalised_words(nlp: Language, text: str, proposed: list[str]) -> None:
+    assert with_model(nlp, text, proposed) == {}
+
+
+def test_police_ranks_are_titles(nlp: Language) -> None:
+    text = "Acara itu dihadiri Kapolda Jateng Irjen Pol Ahmad Luthfi beserta jajaran."
+    assert list(with_model(nlp, text, ["Ahmad Luthfi"])) == ["Ahmad Luthfi"]

@@ -501,6 +501,15 @@ class PeopleFinder:
             cut = w.end()
         return right[cut:]
 
+    def _position_ends_before(self, filler: str) -> bool:
+        """"Bupati dan Sapa Warga", "Menurut Sekda, program Bogor Sehat": a conjunction, or a comma and a
+        lower-case word, ends the position before the capitalised words that follow."""
+        words = [w.group(0) for w in WORD.finditer(filler)]
+        if words and all(w.lower() in ("dan", "serta", "atau") for w in words):
+            return True
+        return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
+            squash(words[1].rstrip(".")) not in self.lex.honorifics
+
     def _ends_with_comma(self, filler: str) -> bool:
         """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
@@ -556,6 +565,10 @@ class PeopleFinder:
             filler = self._blank_abbreviations(left[m.end():])
             if filler.count(")") > filler.count("("):
                 continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+            if self._position_ends_before(filler):
+                if m is matches[-1]:
+                    return None
+                continue
             appositive = self._ends_with_comma(filler)
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
