@@ -654,3 +654,36 @@ def test_a_position_that_ends_before_the_capitalised_words(nlp: Language, text: 
 def test_police_ranks_are_titles(nlp: Language) -> None:
     text = "Acara itu dihadiri Kapolda Jateng Irjen Pol Ahmad Luthfi beserta jajaran."
     assert list(with_model(nlp, text, ["Ahmad Luthfi"])) == ["Ahmad Luthfi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an evaluation team whose members are set apart by semicolons, with a description between them
+        (("Tim evaluasi terdiri dari Rina Kusuma, praktisi kota cerdas dari IKTII selaku ketua tim; Andi Wijaya dari "
+         "Telkom University; serta Sari Dewi dari Kemenko Perekonomian."), ["Rina Kusuma", "Andi Wijaya", "Sari Dewi"]),
+        # experts who assess, their institutions in brackets
+        ("Kota itu dinilai oleh para pakar, yaitu Rina Kusuma (Perbanas) dan Andi Wijaya (UKSW).",
+         ["Rina Kusuma", "Andi Wijaya"]),
+    ],
+)
+def test_assessor_teams_in_other_list_forms(nlp: Language, text: str, names: list[str]) -> None:
+    found = with_model(nlp, text, names)
+    assert list(found) == names
+    assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the ministry's directorate written as its acronym after the position
+        ("Plt Direktur LAIP Rina Kusuma membuka acara itu secara daring.", "ministry"),
+        # a unit of a regional office with the same word as the ministry's directorate general
+        ("Kabid Aptika Rina Kusuma menyampaikan sambutan di aula dinas.", "regional_official"),
+        # a programme guide the public guidebooks name, without a position in the article
+        ("Menurut Yudho Giri Sucahyo, masterplan harus selaras dengan RPJMD.", "assessor"),
+    ],
+)
+def test_directorates_and_programme_figures(nlp: Language, text: str, category: str) -> None:
+    found = with_model(nlp, text, ["Rina Kusuma", "Yudho Giri Sucahyo"])
+    assert [p["category"] for p in found.values()] == [category]

@@ -27,12 +27,14 @@ ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
-LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor)\b[^.\n]{0,80}"
+LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen))\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
-                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?",
+                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                      r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
@@ -535,6 +537,7 @@ class PeopleFinder:
         if not cues:
             return False
         gap = left[cues[-1].end():]
+        gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
         for w in WORD.finditer(gap):
             token = w.group(0).rstrip(".")
             if not token:
