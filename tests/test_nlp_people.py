@@ -472,7 +472,7 @@ def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, ca
     assert with_model(nlp, text, [name])[name]["category"] == category
 
 
-@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag", "Quikwins"])
+@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag", "Quikwins", "Forkopimda"])
 def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
     text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
     assert word not in with_model(nlp, text, [word])
@@ -687,3 +687,8 @@ def test_assessor_teams_in_other_list_forms(nlp: Language, text: str, names: lis
 def test_directorates_and_programme_figures(nlp: Language, text: str, category: str) -> None:
     found = with_model(nlp, text, ["Rina Kusuma", "Yudho Giri Sucahyo"])
     assert [p["category"] for p in found.values()] == [category]
+
+
+def test_a_forum_listed_before_a_position_is_no_person(nlp: Language) -> None:
+    text = "Turut hadir jajaran Forkopimda, Camat se-Kabupaten Sleman dan Kepala OPD dalam acara itu."
+    assert with_model(nlp, text, []) == {}
