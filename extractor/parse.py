@@ -16,6 +16,7 @@ import py3langid
 from courlan import normalize_url
 
 from extractor.errors import ExtractorError, ParseError
+from extractor.nlp.lexicon import load_lexicon
 from extractor.records import Article, Page
 from extractor.settings import Settings
 
@@ -275,6 +276,12 @@ def _parse_html(page: Page) -> Article:
     )
 
 
+def _is_credit_line(line: str) -> bool:
+    """"LAPORAN : ADY", "Editor: Nur Aini": a byline label and a colon open the line, which is no headline."""
+    label = re.match(r"^\s*([A-Za-z]+)\s*:", line)
+    return label is not None and label.group(1).lower() in load_lexicon().byline_words
+
+
 def _parse_text(page: Page) -> Article:
     text = _clean(page.text or "")
     if not text:
@@ -283,7 +290,7 @@ def _parse_text(page: Page) -> Article:
     if title is None:
         first, _, rest = text.partition("\n")
         if (rest.strip() and len(first) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(first)
-                and not _DATE_LINE.match(first.strip())):
+                and not _DATE_LINE.match(first.strip()) and not _is_credit_line(first)):
             title, text = first.strip(), rest.strip()
     published = _to_date(page.published)
     return Article(

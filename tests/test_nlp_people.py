@@ -472,7 +472,223 @@ def test_positions_stated_after_the_name(nlp: Language, text: str, name: str, ca
     assert with_model(nlp, text, [name])[name]["category"] == category
 
 
-@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag", "Quikwins"])
+@pytest.mark.parametrize("word", ["Inspektorat", "Perwako", "Dikpora", "Jajaran", "Kabag", "Quikwins", "Forkopimda"])
 def test_agency_and_office_words_are_not_people(nlp: Language, word: str) -> None:
     text = f"Rapat itu juga dihadiri {word} Kabupaten Sleman dan seluruh OPD."
     assert word not in with_model(nlp, text, [word])
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "names"),
+    [
+        # the label inside a header line, after the section and the time
+        ("DAERAH | 2 Mei 2021 09:40 Reporter : Wulan Sari\n\nKota itu siap dinilai.", ["Wulan Sari"], ["Wulan Sari"]),
+        # the label alone on the line above the name
+        ("Kota Cerdas Makin Dekat\nEditor\nB Hartanto\nKota itu siap dinilai bulan depan.", [], ["B Hartanto"]),
+        # a name in capitals after the label, at the end of the line or before the date
+        ("LAPORAN : ANI\nKota itu siap dinilai bulan depan.", [], ["ANI"]),
+        ("By RT SIMATUPANG 04 Okt 2022, 08:56 WIB\nKota itu siap dinilai.", [], ["RT SIMATUPANG"]),
+        # a photo credit in capitals names nobody
+        ("Kota itu siap dinilai bulan depan.\nFOTO: ISTIMEWA", [], []),
+    ],
+)
+def test_bylines_in_other_layouts(nlp: Language, text: str, proposed: list[str], names: list[str]) -> None:
+    found = with_model(nlp, text, proposed)
+    assert list(found) == names
+    assert {p["category"] for p in found.values()} <= {"other"}
+
+
+def test_a_nickname_is_the_person_just_named(nlp: Language) -> None:
+    text = ("Direktur Jenderal Aplikasi Informatika Rudi Hartanto membuka acara itu. \"Kita terus berbenah,\" kata "
+            "pria yang akrab disapa Ucok ini. Ucok berharap daerah terus berinovasi.")
+    assert list(with_model(nlp, text, ["Rudi Hartanto", "Ucok"])) == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "affiliation"),
+    [
+        # bracketed short forms between the position and the name
+        (("Menurut Direktur Jenderal (Dirjen) Bina Pembangunan Daerah (Bangda) Kementerian Dalam Negeri "
+         "(Kemendagri) Hendra Gunawan, daerah perlu saling belajar."), "Hendra Gunawan", "ministry", "Kemendagri"),
+        # the directorate's words and the ministry written out before the name
+        (("Menurut Direktur Jenderal Bina Pembangunan Daerah Kementerian Dalam Negeri Hendra Gunawan, daerah "
+         "perlu saling belajar."), "Hendra Gunawan", "ministry", "Kemendagri"),
+        # the task of a coordinator is no name
+        (("Koordinator Penyusunan Masterplan Smart City Direktorat LAIP, Kominfo RI, Sinta Dewi, mengatakan "
+         "tahap berikutnya dimulai bulan depan."), "Sinta Dewi", "ministry", "Kemenkominfo"),
+    ],
+)
+def test_ministry_positions_with_directorates_and_short_forms(nlp: Language, text: str, name: str, category: str,
+                                                              affiliation: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert (found[name]["category"], found[name]["affiliation"]) == (category, affiliation)
+
+
+def test_a_misspelt_agency_name_is_no_person(nlp: Language) -> None:
+    text = "Nota itu diteken Dirjen Aptika Kekominfo RI, Rudi Hartanto, bersama sejumlah kepala daerah."
+    assert list(with_model(nlp, text, ["Rudi Hartanto"])) == ["Rudi Hartanto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # press short forms and spellings of regions the lists hold
+        ("Bupati Konsel Hasan Basri menutup acara itu pada sore hari.", "Hasan Basri", "Kabupaten Konawe Selatan"),
+        (("Nota diteken Bupati Limapuluh Kota Arif Rahman secara virtual di Kementerian Komunikasi dan "
+         "Informatika, Jakarta, Senin (4/4/2022)."), "Arif Rahman", "Kabupaten Lima Puluh Kota"),
+        # a short form no list holds yet, right after the head of a kabupaten
+        ("Bupati Kolut Hasan Basri menutup acara itu pada sore hari.", "Hasan Basri", None),
+    ],
+)
+def test_region_short_forms_after_a_regional_head(nlp: Language, text: str, name: str, region: str | None) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert (found[name]["category"], found[name]["region"]) == ("regional_official", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a team of the ministry, with no position word
+        (("Sementara itu, Rina Kusuma, selaku tim gerakan Smart City Kemenkominfo RI mengatakan, penyusunan "
+         "dokumen dimulai bulan depan."), "Rina Kusuma", "ministry"),
+        # an examining team led by the person
+        (("Kota itu dinilai tim penguji yang diketuai Dr Bayu Nugraha dari Direktorat Layanan Aplikasi "
+         "Kemenkominfo RI pada pekan lalu."), "Bayu Nugraha", "assessor"),
+        # a sentence-initial verb before "sebagai" is no name
+        ("Bertindak sebagai asesor dalam evaluasi tahap pertama itu Andi Wijaya dari unsur Kemenkominfo.",
+         "Andi Wijaya", "assessor"),
+    ],
+)
+def test_team_roles_give_the_category(nlp: Language, text: str, name: str, category: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert found[name]["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("position", "category", "role"),
+    [
+        # heads of smaller areas: the area's name is not part of the person's
+        ("Camat Ngaglik", "regional_official", "Camat"),
+        ("Lurah Sukamaju", "regional_official", "Lurah"),
+        ("Kepala Desa Sukamaju", "regional_official", "Kepala Desa"),
+        # short forms of deputies
+        ("Wawali Bogor", "regional_official", "Wawali"),
+        ("Wabup Sleman", "regional_official", "Wabup"),
+        ("Wamen Kominfo", "ministry", "Wamen Kominfo"),
+        # a directorate's or deputy's field right before the ministry's name
+        ("Direktur Perkotaan Bappenas", "ministry", "Direktur Perkotaan Bappenas"),
+        ("Deputi Bidang Pengembangan Regional Bappenas", "ministry", "Deputi Bidang Pengembangan Regional Bappenas"),
+        # a body's acronym or name right before the person
+        ("Kepala BRIN", "ministry", "Kepala"),
+        ("Mentor Smart City dari ITB", "assessor", "Mentor Smart City"),
+        ("Rektor Universitas Gadjah Mada", "other", "Rektor"),
+        ("Direktur Utama PT Telkom", "other", "Direktur Utama"),
+        # the jury, the programme's consultants, the police
+        ("Ketua Dewan Juri", "assessor", "Ketua Dewan Juri"),
+        ("Konsultan Kemenkominfo", "assessor", "Konsultan Kemenkominfo"),
+        ("Kapolres Bogor", "other", "Kapolres"),
+        ("Kabag Prokopim Setda Kota Bogor", "regional_official", "Kabag Prokopim Setda"),
+    ],
+)
+def test_more_position_forms(nlp: Language, position: str, category: str, role: str) -> None:
+    text = f"Rapat itu dibuka {position} Hendra Saputra di aula kantor pada pagi hari."
+    found = with_model(nlp, text, ["Hendra Saputra"])
+    assert list(found) == ["Hendra Saputra"]
+    assert (found["Hendra Saputra"]["category"], found["Hendra Saputra"]["role"]) == (category, role)
+
+
+def test_a_campus_name_after_its_acronym_is_no_person(nlp: Language) -> None:
+    text = "Ketua tim juri, Rudi Santosa dari IPB University, menilai kota itu siap."
+    assert list(with_model(nlp, text, ["Rudi Santosa"])) == ["Rudi Santosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        # a government position in brackets after the name
+        ("Hendra Saputra (Kadis Kominfo Kota Bogor) menyampaikan bahwa kota itu siap dinilai.", "Hendra Saputra",
+         "regional_official"),
+        # the head named as the leader of the regional government
+        ("Pemerintah Kota Bogor di bawah kepemimpinan Hendra Saputra terus berbenah.", "Hendra Saputra",
+         "regional_official"),
+        # staff experts: of the regional head, or of the ministry written after the position
+        ("Bupati Sleman diwakili Staf Ahli Bidang Ekonomi Hendra Saputra menyampaikan sambutan.", "Hendra Saputra",
+         "regional_official"),
+        ("Hal itu disampaikan Hendra Saputra, Staf Ahli Kementerian Komunikasi dan Informatika RI.",
+         "Hendra Saputra", "ministry"),
+        # the grade of a functional position is part of the position, not of the name
+        ("Pranata Komputer Ahli Muda Hendra Saputra menyampaikan apresiasi atas capaian itu.", "Hendra Saputra",
+         "regional_official"),
+        # a name that begins with a grade word keeps it
+        ("Bupati Kubu Raya Muda Mahendrawan membuka acara itu.", "Muda Mahendrawan", "regional_official"),
+    ],
+)
+def test_positions_around_the_name_in_other_forms(nlp: Language, text: str, name: str, category: str) -> None:
+    found = with_model(nlp, text, [name])
+    assert list(found) == [name]
+    assert found[name]["category"] == category
+
+
+def test_bracketed_lecturers_in_an_assessor_list_stay_assessors(nlp: Language) -> None:
+    text = "Tim asesor terdiri dari Rudi Santosa (Dosen UKSW) dan Rina Kusuma (Dosen UGM) yang menilai kota itu."
+    found = with_model(nlp, text, ["Rudi Santosa", "Rina Kusuma"])
+    assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        # a position inside an app's name, joined to the next app by "dan"
+        ("Inovasi Lapor Mas Bupati dan Sapa Warga dipaparkan di hadapan tim asesor.", []),
+        # a position that ends at a comma, a programme's name after it
+        ("Menurut Sekda, program Bogor Sehat Berkah berjalan baik.", []),
+    ],
+)
+def test_a_position_that_ends_before_the_capitalised_words(nlp: Language, text: str, proposed: list[str]) -> None:
+    assert with_model(nlp, text, proposed) == {}
+
+
+def test_police_ranks_are_titles(nlp: Language) -> None:
+    text = "Acara itu dihadiri Kapolda Jateng Irjen Pol Ahmad Luthfi beserta jajaran."
+    assert list(with_model(nlp, text, ["Ahmad Luthfi"])) == ["Ahmad Luthfi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an evaluation team whose members are set apart by semicolons, with a description between them
+        (("Tim evaluasi terdiri dari Rina Kusuma, praktisi kota cerdas dari IKTII selaku ketua tim; Andi Wijaya dari "
+         "Telkom University; serta Sari Dewi dari Kemenko Perekonomian."), ["Rina Kusuma", "Andi Wijaya", "Sari Dewi"]),
+        # experts who assess, their institutions in brackets
+        ("Kota itu dinilai oleh para pakar, yaitu Rina Kusuma (Perbanas) dan Andi Wijaya (UKSW).",
+         ["Rina Kusuma", "Andi Wijaya"]),
+    ],
+)
+def test_assessor_teams_in_other_list_forms(nlp: Language, text: str, names: list[str]) -> None:
+    found = with_model(nlp, text, names)
+    assert list(found) == names
+    assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the ministry's directorate written as its acronym after the position
+        ("Plt Direktur LAIP Rina Kusuma membuka acara itu secara daring.", "ministry"),
+        # a unit of a regional office with the same word as the ministry's directorate general
+        ("Kabid Aptika Rina Kusuma menyampaikan sambutan di aula dinas.", "regional_official"),
+        # a programme guide the public guidebooks name, without a position in the article
+        ("Menurut Yudho Giri Sucahyo, masterplan harus selaras dengan RPJMD.", "assessor"),
+    ],
+)
+def test_directorates_and_programme_figures(nlp: Language, text: str, category: str) -> None:
+    found = with_model(nlp, text, ["Rina Kusuma", "Yudho Giri Sucahyo"])
+    assert [p["category"] for p in found.values()] == [category]
+
+
+def test_a_forum_listed_before_a_position_is_no_person(nlp: Language) -> None:
+    text = "Turut hadir jajaran Forkopimda, Camat se-Kabupaten Sleman dan Kepala OPD dalam acara itu."
+    assert with_model(nlp, text, []) == {}

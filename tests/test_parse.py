@@ -133,6 +133,8 @@ def test_utf8_byte_order_mark_is_not_text() -> None:
         # a first line that ends a sentence is body text, not a headline
         (PAREPARE.body, None, "PAREPARE —"),
         (f"{PAREPARE.title}\r\n{PAREPARE.body}", PAREPARE.title, "PAREPARE —"),
+        # a credit line opening the text is the byline, not a headline
+        (f"LAPORAN : ANI\n{PAREPARE.body}", None, "LAPORAN : ANI"),
     ],
 )
 def test_text_first_line_is_the_headline_when_it_looks_like_one(

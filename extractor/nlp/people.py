@@ -27,12 +27,14 @@ ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
-LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|juri|pembimbing|mentor)\b[^.\n]{0,80}"
+LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen))\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
-                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?",
+                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                      r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
@@ -57,11 +59,23 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
                            r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b)")
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
+# "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
+# the end of the line or before the date
+CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*(?P<colon>:)?[ \t]*"
+                                r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
+                                re.MULTILINE)
+# "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
+BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
+# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
+LEADER = re.compile(r"\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)\s+$",
+                    re.IGNORECASE)
+# "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
+NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
-ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|pembimbing|pendamping|"
+ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
                                r"juri|narasumber\s+dari\s+(?:kominfo|kemenkominfo|komdigi))\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
@@ -121,7 +135,9 @@ class PeopleFinder:
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
-        self._role_vocabulary = sorted(w for w in lexicon.role_words if len(w) >= 7)
+        # role words and one-word agency names, for their misspellings ("Informastika", "Kekominfo")
+        self._role_vocabulary = sorted({w for w in lexicon.role_words if len(w) >= 7} |
+                                       {a for a in lexicon.institutions if len(a) >= 7 and a.isalpha()})
         self._misspelt_cache: dict[str, bool] = {}
 
     # -- public ----------------------------------------------------------------------------------------
@@ -145,16 +161,24 @@ class PeopleFinder:
         words = _words(text)
         people: list[Person] = []
         products: set[str] = set()  # words of app and programme names, never people later in the text
+        nicknames: dict[str, Person] = {}  # "akrab disapa Semmy": the nickname and whom it names
+        recent: list[Person] = []  # the people in the order of their latest mention
+        positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
-            first = chain[0]
-            if self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
-                    self._in_organisation_name(text, chain):
+            # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
+            chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
+            if chain and self._in_organisation_name(text, chain):
+                chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
+            first = chain[0] if chain else None
+            if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    len(chain) == 1 and self._institution_follows(text, chain):
                 continue
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
-            if len(name_words) == 1 and self._bracketed_after_position(text, chain):
+            if len(name_words) == 1 and (self._bracketed_after_position(text, chain) or
+                                         self._bracketed_abbreviation(text, chain)):
                 continue
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
                     not SPEECH.search(text[max(0, first.start - 30):first.start]) or \
@@ -163,7 +187,8 @@ class PeopleFinder:
                 continue
             if {squash(w.bare) for w in name_words} <= products:
                 continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
-            name_words = _extend_to_model(text, _trim_to_model(name_words, model, self.place_keys), model)
+            trimmed = _trim_to_model(name_words, model, self.place_keys, self._after_region_head(text, first.start))
+            name_words = _extend_to_model(text, trimmed, model)
             if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
                    for w in name_words):
                 continue  # "H." or "G.S." alone: a title or initials without the name
@@ -177,11 +202,17 @@ class PeopleFinder:
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(w.text for w in name_words).rstrip(".,")
+            if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
+                nicknames[squash(name)] = recent[-1]
+            if squash(name) in nicknames:
+                nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
+                continue
             cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
                     existing.mentions.append((name_words[0].start, _end_without_dot(name_words[-1])))
+                    recent.append(existing)
                 continue
             category, role, affiliation, region, strength = cue
             if existing is None:
@@ -193,6 +224,10 @@ class PeopleFinder:
                 existing.name = name
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
+            recent.append(existing)
+        for start, end, name in self._capitalised_bylines(text):
+            if self._match_existing(people, name) is None:
+                people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
         self._resolve_nicknames(text, people)
         for person in people:
             known = known_person(person.name) if person.category == "other" else None
@@ -252,9 +287,17 @@ class PeopleFinder:
         if before is None:
             return False
         word = before.group(1)
+        if word.lower() in self.lex.institutions:
+            return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
+
+    def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
+        """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
+        belongs to the position or the body, it is not a person."""
+        return self.institution_re.match(text[chain[-1].end:].lstrip(" ")) is not None and \
+            text[chain[-1].end:chain[-1].end + 1] == " "
 
     def _is_known_place(self, chain: list[_Word]) -> bool:
         """A chain that is only a region or province name, or an institution, is not a person."""
@@ -315,6 +358,26 @@ class PeopleFinder:
             return False
         return self.position_re.search(text[opening + 1:chain[0].start]) is not None
 
+    def _bracketed_abbreviation(self, text: str, chain: list[_Word]) -> bool:
+        """"Bina Pembangunan Daerah (Bangda)": one word in brackets right after the words of a body or position
+        is their abbreviation."""
+        before = text[max(0, chain[0].start - 40):chain[0].start]
+        if not before.endswith("(") or not text[chain[-1].end:].startswith(")"):
+            return False
+        words = WORD.findall(before[:-1])
+        return bool(words) and words[-1][:1].isupper() and (
+            self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions)
+
+    def _after_region_head(self, text: str, at: int) -> bool:
+        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (a
+        kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
+        left = text[max(0, at - 40):at]
+        last = None
+        for m in self.position_re.finditer(left):
+            last = m
+        return last is not None and not left[last.end():].strip() and \
+            self._position_category(last.group("pos"))[1] in ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+
     def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
         """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
         the model's agreement also a name alone on a line of the article's head, or before " - Outlet"."""
@@ -325,13 +388,40 @@ class PeopleFinder:
         if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
                 (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
-        label = re.search(r"(?:^|[|·•,(\-–])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
+        label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
             if label.group("colon") or at_line_start:
                 return True
+        if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
+            return True
         after = text[chain[-1].end:chain[-1].end + 2]
         return before.endswith("(") and after.startswith("/")
+
+    def _label_line_above(self, text: str, line_start: int) -> bool:
+        """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
+        if line_start == 0:
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start].strip().rstrip(":").strip()
+        return above.lower() in self.lex.byline_words
+
+    def _capitalised_bylines(self, text: str) -> list[tuple[int, int, str]]:
+        """"LAPORAN : ADY", "By MS LEMPOW": a credit whose name is written in capitals, which the name chains
+        leave out as an acronym. The label opens the line, the name ends it, and no word of it is an outlet's
+        or a known non-name ("Foto: ANTARA" is no person)."""
+        found = []
+        for m in CAPITALISED_BYLINE.finditer(text):
+            words = m.group("name").split()
+            if m.group("label").lower() not in self.lex.byline_words or any(
+                    w.lower().rstrip(".") in self.lex.outlet_words or w.lower().rstrip(".") in self.lex.not_names
+                    or w.lower().rstrip(".") in self.lex.institutions or squash(w) in self.place_keys
+                    for w in words):
+                continue
+            if m.group("colon") is None and m.group("label").lower() not in ("by", "oleh"):
+                continue
+            found.append((m.start("name"), m.end("name"), m.group("name")))
+        return found
 
     def _strip_honorifics(self, chain: list[_Word]) -> list[_Word]:
         words = list(chain)
@@ -372,6 +462,9 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
+        if LEADER.search(left):
+            region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
+            return self._finish("regional_official", None, None, region, EVIDENCE["after"])
         # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
         # paragraph's start; the gap check still allows only list items between the cue and the name
         paragraph = text[max(text.rfind("\n", 0, start) + 1, start - 600):start]
@@ -410,6 +503,15 @@ class PeopleFinder:
             cut = w.end()
         return right[cut:]
 
+    def _position_ends_before(self, filler: str) -> bool:
+        """"Bupati dan Sapa Warga", "Menurut Sekda, program Bogor Sehat": a conjunction, or a comma and a
+        lower-case word, ends the position before the capitalised words that follow."""
+        words = [w.group(0) for w in WORD.finditer(filler)]
+        if words and all(w.lower() in ("dan", "serta", "atau") for w in words):
+            return True
+        return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
+            squash(words[1].rstrip(".")) not in self.lex.honorifics
+
     def _ends_with_comma(self, filler: str) -> bool:
         """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
@@ -435,6 +537,7 @@ class PeopleFinder:
         if not cues:
             return False
         gap = left[cues[-1].end():]
+        gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
         for w in WORD.finditer(gap):
             token = w.group(0).rstrip(".")
             if not token:
@@ -462,9 +565,13 @@ class PeopleFinder:
         """
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
-            filler = left[m.end():]
+            filler = self._blank_abbreviations(left[m.end():])
             if filler.count(")") > filler.count("("):
                 continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+            if self._position_ends_before(filler):
+                if m is matches[-1]:
+                    return None
+                continue
             appositive = self._ends_with_comma(filler)
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
@@ -497,7 +604,8 @@ class PeopleFinder:
             if not ok:
                 # the institution may be written out in several words ("Kementerian Komunikasi dan Informatika")
                 found = self.institution_re.search(filler)
-                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b", "", filler[found.end():]) if found else ""
+                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b|\([^()]{1,30}\)", "", filler[found.end():]) \
+                    if found else ""
                 if found is None or rest.strip(" ,") != "":
                     if m is matches[-1] and not appositive:
                         return None
@@ -529,22 +637,32 @@ class PeopleFinder:
             return category, role, inst, region
         return None
 
+    def _blank_abbreviations(self, filler: str) -> str:
+        """"Direktur Jenderal (Dirjen) Bina Administrasi Kewilayahan (Adwil)": the bracketed short forms of a
+        position's words, blanked out (offsets kept); a bracketed institution stays, it says where the holder
+        works."""
+        return BRACKETED_WORD.sub(lambda m: m.group(0) if m.group("word").lower() in self.lex.institutions
+                                  else " " * len(m.group(0)), filler)
+
     def _position_after(self, right: str, bare: bool = False) -> tuple[str, str | None, str | None] | None:
-        """A position stated after the name: "X, Kepala Dinas ...", "X sebagai asesor ...", and with `bare` also
+        """A position stated after the name: "X, Kepala Dinas ...", "X (Kadis Kominfo ...)", "X sebagai asesor ...",
+        and with `bare` also
         "X Kepala Dinas ..." """
         right = right[self._coordinated_tail(right):]
         # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
         # model found directly
-        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|selaku|sebagai)\s*", right) or \
+        m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|\(|selaku|sebagai)\s*", right) or \
             (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
         if m is None:
             return None
         rest = right[m.end():]
         pos = self.position_re.match(rest)
         if pos is None:
-            return None
+            return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
-        phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
+        if category == "other" and m.group(0).strip() == "(":
+            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides
+        phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0].strip()
         kept = [pos.group(0)]
         for word in phrase[pos.end():].split():
@@ -557,6 +675,24 @@ class PeopleFinder:
         inst = inst_match.group(0) if inst_match else None
         role = phrase[:inst_match.start()].strip() if inst_match else phrase
         return category, role or None, inst
+
+    def _team_of_ministry(self, rest: str) -> tuple[str, str | None, str | None] | None:
+        """"selaku tim gerakan Smart City Kemenkominfo RI": after "selaku/sebagai", a phrase that names no
+        position but ends with a ministry files the person under the ministry (an assessor word, under assessor).
+        """
+        phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
+                          rest)[0]
+        found = None
+        for found in self.institution_re.finditer(phrase):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        if found is None or entry is None or entry[1] != "ministry":
+            return None
+        role = re.sub(r"\s+(?:dari|pada|di)\s*$", "", phrase[:found.start()].strip()) or None
+        if role and any(w[:1].isupper() and not self._is_role_word(w) for w in role.split()):
+            return None  # "sebagai Asesor dalam evaluasi itu Andrari ... dari BRIN": another name stands between
+        category = "assessor" if role and ASSESSOR_SENTENCE.search(role) else "ministry"
+        return category, role, found.group(0)
 
     def _position_category(self, position: str) -> tuple[str, str]:
         key = re.sub(r"^(?:plt|plh|pj|pjs)\.?\s+", "", position.lower())
@@ -669,17 +805,27 @@ def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, 
     return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
 
 
-def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str]) -> list[_Word]:
+def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
+    """The words of a chain from where a PER span of the model starts inside it to its end ("Gadjah Mada Hendra
+    Saputra" -> "Hendra Saputra"); nothing when no span starts after the chain's first word."""
+    span = next(((a, b) for a, b in model if chain[0].start < a <= chain[-1].start < b), None)
+    return [w for w in chain if span is not None and w.start >= span[0]]
+
+
+def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
+                   after_head: bool = False) -> list[_Word]:
     """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
 
-    Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad").
+    Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad"). Right after
+    the head of a kabupaten or kota (`after_head`) one word left out is the region's short form the lists do not
+    hold yet ("Bupati Kolut Hasan Basri").
     """
     span = next(((a, b) for a, b in model if a <= name_words[-1].start < b), None)
     if span is None or span[0] <= name_words[0].start:
         return name_words
     kept = [w for w in name_words if w.start >= span[0]]
     dropped = name_words[:len(name_words) - len(kept)]
-    if not kept or not all(squash(w.bare) in places for w in dropped):
+    if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1):
         return name_words
     return kept
 
