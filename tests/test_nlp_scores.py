@@ -293,3 +293,62 @@ def test_a_change_without_years_dates_its_first_score_a_year_before_the_second(n
     text = "Dibandingkan tahun sebelumnya, nilai Kota Metro naik dari 3,14 menjadi 3,64."
     found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 12, 23))]
     assert found == [(3.14, 2023), (3.64, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ranks written with other words, a scope after "nomor", and the slip "peringat"
+        ("Kota Pariaman meraih juara kedua kategori Smart Living, juara pertama diraih Kota Solok.",
+         [(2.0, "Kota Pariaman"), (1.0, "Kota Solok")]),
+        ("Kota Batu di peringkat ke-3 di Jawa Timur dan nomor 15 dalam skala nasional pada evaluasi smart city.",
+         [(3.0, "Kota Batu"), (15.0, "Kota Batu")]),
+        ("Kota Kupang berada pada peringat ke-3 dalam Indeks Daerah Pintar.", [(3.0, "Kota Kupang")]),
+        # the region named right after a rank in a list holds it
+        ("Juara pertama Kota Solok, juara kedua Kota Pariaman.", [(1.0, "Kota Solok"), (2.0, "Kota Pariaman")]),
+    ],
+)
+def test_rank_forms(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(s["value"], s["region"]) for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter's number, the rank of a statistic, the top of a scale, the bounds of a category
+        "Surat nomor 15 itu dikirim ke Kota Batu.",
+        "Data desa 2018 mencatat rumah tangga tanpa listrik. Peringkat kedua adalah Kabupaten Kampar, 28,8 persen.",
+        "Indeks SPBE kategori A (3,50-2,60) diraih 13 daerah dan kategori B (2,50-1,80) oleh 18 daerah.",
+    ],
+)
+def test_not_ranks_or_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_scale_top_is_not_a_score(nlp: Language) -> None:
+    found = scores(nlp, "Capaian indeks smart city tahun 2023 sebesar 2,51 dari skala nilai indeks 4.")
+    assert [(s["value"], s["year"]) for s in found] == [(2.51, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the programme named before the percentage, or what it measures named right after it
+        ("Program smart city Kota Solok telah mencapai 70,73 persen.", [70.73]),
+        ("Sebesar 90,5 persen rencana aksi smart city sudah berjalan.", [90.5]),
+    ],
+)
+def test_percentages_of_the_programme(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+def test_change_between_two_stated_years(nlp: Language) -> None:
+    text = "Nilai evaluasi smart city tahun 2023 lebih baik daripada tahun 2022, yakni dari 2,71 naik menjadi 2,95."
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(2.71, 2022), (2.95, 2023)]
+
+
+def test_list_items_take_the_year_of_the_list_heading(nlp: Language) -> None:
+    text = ("Peraih Indeks Kota Cerdas 2018 adalah sebagai berikut:\n• Kota Besar\n– Kota Malang nilai 60,21\n"
+            "Kota Solo nilai 61,03")
+    found = scores(nlp, text, date(2019, 1, 9))
+    assert [(s["value"], s["year"]) for s in found] == [(60.21, 2018), (61.03, 2018)]

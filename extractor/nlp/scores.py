@@ -31,14 +31,25 @@ INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
-RANK = re.compile(r"\b(?:peringkat|ranking|rangking|urutan|posisi)\s+(?:ke-?\s*)?(?P<n>\d{1,3}|"
-                  + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+RANK_NUMBER = r"(?:ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+# a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
+RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+# the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
+AFTER_WINDOW = 30
+# list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
+LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
+LIST_LOOKBACK = 40
+# a line this short is an item or a heading of a list ("Manado nilai 59,04", "• Kategori Kota Sedang")
+LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
 # "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
 HELD_BY = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada)\s+$",
                      re.IGNORECASE)
+# the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
+CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
 # years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032")
@@ -69,6 +80,9 @@ class ScoreWords:
     delta: re.Pattern[str]
     national: re.Pattern[str]
     province: re.Pattern[str]
+    rank: re.Pattern[str]
+    scoped: re.Pattern[str]
+    rank_context: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -91,6 +105,9 @@ def score_words() -> ScoreWords:
         delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
         national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
+        rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+{RANK_NUMBER}", re.IGNORECASE),
+        scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
+        rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -142,18 +159,23 @@ class ScoreFinder:
     def _candidates(self, text: str) -> list[Candidate]:
         """Every decimal, percentage, integer and rank of the text, in order, none inside another."""
         found: list[Candidate] = []
-        for m in RANK.finditer(text):
+        for m in self.words.rank.finditer(text):
             raw = m.group("n").lower()
             rank = RANK_WORDS.get(raw) or int(raw)
             after = text[m.end():m.end() + 40]
             scope = "national" if self.words.national.search(after) else \
                 "provincial" if self.words.province.search(after) else ""
+            if not scope and self.words.scoped.fullmatch(m.group("word")):
+                continue
             found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
         for pattern, form in ((PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
                 if any(c.start <= m.start("n") < c.end for c in found):
                     continue
                 if form == "integer" and YEAR.fullmatch(m.group("n")):
+                    continue
+                if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
+                        RANGE_AFTER.match(text, m.end("n")):
                     continue
                 value = float(m.group("n").replace(",", "."))
                 end = m.end() if form == "percent" else m.end("n")
@@ -165,8 +187,10 @@ class ScoreFinder:
                accepted: list[tuple[Candidate, dict[str, Any]]], dims: list[tuple[int, int, str]]
                ) -> dict[str, Any] | None:
         """{what, kind, dimension, metric} when the number is a score, else None."""
-        sentence_start, _ = sentence_of(doc, c.start)
+        sentence_start, sentence_end = sentence_of(doc, c.start)
         if c.form == "rank":
+            if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
+                return None
             return self._describe(text, sentence_start, c, "peringkat", None)
         if self.words.not_before.search(text[max(0, c.start - 20):c.start]) or not 0 < c.value <= 1000:
             return None
@@ -186,7 +210,9 @@ class ScoreFinder:
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
             if self.words.percent_veto.search(window):
                 return None
-            if dimension is None and not self.words.percent_cue.search(window) and not continues:
+            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            if dimension is None and not continues and not self.words.percent_cue.search(window) and \
+                    not self.words.percent_cue.search(after):
                 return None
         elif c.form == "integer":
             if not self.words.integer_before.search(text[floor:c.start]):
@@ -204,6 +230,15 @@ class ScoreFinder:
         if what is None:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
+        statistic of the region ("Peringkat kedua adalah Kabupaten Kampar sebesar 28,8 persen")."""
+        sentence = text[start:end]
+        if self.words.rank_context.search(sentence):
+            return False
+        before = text[sentence_of(doc, start - 2)[0]:start] if start > 1 else ""
+        return bool(self.words.percent_veto.search(before + sentence))
 
     def _cue(self, left: str) -> str | None:
         """The label of a number whose left context is `left`: the words from the nearest score cue."""
@@ -268,9 +303,18 @@ class ScoreFinder:
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
             return own[0][1]
-        # the first score of a change takes the year before the second's
         following = next(((a, b) for a, b in numbers if a >= stop), None)
-        if following is not None and re.search(r"\bmenjadi\b|\bke\b", sentence[stop:following[0]]):
+        preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
+        # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
+        # menjadi 3,06"): the earlier year is the first score's, the later the second's
+        stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
+        if len(stated) > 1:
+            if following is not None and CHANGE.search(sentence[stop:following[0]]):
+                return stated[0]
+            if preceding is not None and CHANGE.search(sentence[preceding[1]:at]):
+                return stated[-1]
+        # the first score of a change takes the year before the second's
+        if following is not None and CHANGE.search(sentence[stop:following[0]]):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1
@@ -292,7 +336,16 @@ class ScoreFinder:
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return near[0][1]
-        if start > 0:
+        return self._earlier_year(doc, text, start, pub_year)
+
+    @staticmethod
+    def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None) -> int | None:
+        """The year of the sentence before (its last year, "tahun lalu" counting back); a list line looks further
+        back, over the lines of its list, to the line that opens it; else the publication year."""
+        listed = bool(LIST_LINE.match(text[start:])) or len(text[start:sentence_of(doc, start)[1]].strip()) < LIST_ITEM
+        for _ in range(LIST_LOOKBACK):
+            if start <= 0:
+                break
             prev_start, _ = sentence_of(doc, max(0, start - 2))
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
             if LAST_YEAR.search(previous) and pub_year is not None:
@@ -300,6 +353,9 @@ class ScoreFinder:
             prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
             if prev_years:
                 return prev_years[-1]
+            if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
+                break
+            start = prev_start
         return pub_year
 
     @staticmethod
@@ -333,11 +389,12 @@ def _article_year(doc: Doc) -> int | None:
 
 def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str]]) -> str | None:
     """The kabupaten/kota the score is given to: the one the sentence names after "diraih/ditempati" right after
-    the number, else the nearest named before it in the sentence, else the first named after it."""
+    the number (or right after a rank), else the nearest named before it in the sentence, else the first named after it."""
     start, end = sentence_of(doc, c.start)
     inside = [r for r in regions if start <= r[0] < end]
     after = [r for r in inside if r[0] >= c.end]
-    if after and HELD_BY.match(text[c.end:after[0][0]]):
+    # "juara kedua Kota Sukabumi": a rank followed at once by a region is that region's
+    if after and (HELD_BY.match(text[c.end:after[0][0]]) or c.form == "rank" and not text[c.end:after[0][0]].strip()):
         return after[0][2]
     before = [r for r in inside if r[1] <= c.start]
     if before:
