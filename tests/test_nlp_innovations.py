@@ -322,3 +322,85 @@ def test_a_commercial_platform_is_no_innovation(nlp: Language) -> None:
 def test_a_name_after_a_type_word_and_three_describing_words(nlp: Language) -> None:
     text = "Salah satu yang dinilai adalah aplikasi pengelolaan aduan masyarakat Sapa Warga milik pemkot."
     assert [i["name"] for i in innovations(nlp, text)] == ["Sapa Warga"]
+
+
+def test_an_item_is_filed_under_the_dimension_it_represents(nlp: Language) -> None:
+    text = ("Tahun ini dinilai enam inovasi, mulai dari pembayaran pajak daring yang mewakili smart governance, "
+            "program Sigap Desa yang mewakili smart branding, dan Rumah Maggot yang mewakili smart environment.")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"pembayaran pajak daring": "Smart Governance", "Sigap Desa": "Smart Branding",
+                     "Rumah Maggot": "Smart Environment"}
+
+
+def test_a_dimension_after_the_body_that_runs_the_item_files_it(nlp: Language) -> None:
+    text = ("Yang ditinjau adalah aplikasi Simpel Desa dari Bappeda untuk dimensi smart governance, lalu program "
+            "Kios Tani dari Dinas Pertanian untuk dimensi smart economy.")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Simpel Desa": "Smart Governance", "Kios Tani": "Smart Economy"}
+
+
+def test_a_headline_with_a_dimension_lists_no_items(nlp: Language) -> None:
+    text = ("Pemkab Contoh Raih Penghargaan Smart Living\n\n3 Mei 2023, 09:15 WIB | editor : Budi Santoso\n\n"
+            "Pemkab meluncurkan aplikasi Sehat Bersama bagi warga.")
+    assert [i["name"] for i in innovations(nlp, text)] == ["Sehat Bersama"]
+
+
+def test_items_of_a_count(nlp: Language) -> None:
+    text = ("Tiga inovasi daerah dipaparkan, meliputi Dapur Sehat (Dapur Sehat Atasi Stunting), SIPAKAR (Sistem "
+            "Pakar Pertanian) dan Aplikasi Jaga Warga.")
+    names = [short(i["name"]) for i in innovations(nlp, text)]
+    assert names == ["Dapur Sehat", "SIPAKAR", "Aplikasi Jaga Warga"]
+
+
+def test_a_list_that_goes_on_from_the_sentence_before(nlp: Language) -> None:
+    text = ("Untuk dimensi Smart Society, pemkab menyediakan banyak wadah. Mulai dari Taman Baca Ceria, Pojok "
+            "Kreatif serta Kampung Digital.")
+    found = [(i["name"], i["dimension"]) for i in innovations(nlp, text)]
+    assert found == [("Taman Baca Ceria", "Smart Society"), ("Pojok Kreatif", "Smart Society"),
+                     ("Kampung Digital", "Smart Society")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forum tatap muka bupati itu, warga menyebutnya dengan Sapa Pagi, digelar tiap Senin.", "Sapa Pagi"),
+        ("Warga cukup mengunduh aplikasi 'Sapa Kota' di ponsel sejak Jum'at lalu.", "Sapa Kota"),
+        ("Pemkot memperkenalkan program Bandar City of Culture untuk wisata.", "Bandar City of Culture"),
+        ("Warga Sleman kini memakai aplikasi lapor sleman untuk mengadu.", "lapor sleman"),
+        ("Aplikasi itu juga memantau kegiatan Sleman Bersih Sungai (SBS) setiap pekan.", "Sleman Bersih Sungai (SBS)"),
+    ],
+)
+def test_names_named_quoted_or_lower_case(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
+def test_a_hard_wrapped_line_between_a_namer_and_its_name(nlp: Language) -> None:
+    text = "Presentasi diawali dimensi smart society dengan nama inovasi\nKartu Pintar Warga dan capaian 80 persen."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Kartu Pintar Warga"]
+
+
+def test_the_body_after_oleh_is_no_innovation(nlp: Language) -> None:
+    text = "Untuk dimensi smart living, yaitu program Posyandu Digital oleh DINKES."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Posyandu Digital"]
+
+
+def test_a_type_word_after_dan_starts_the_next_item(nlp: Language) -> None:
+    text = "Aplikasi yang diluncurkan yakni Sapa Warga, Aplikasi Hibah dan Bansos dan Aplikasi Jalan Mulus."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Sapa Warga", "Aplikasi Hibah dan Bansos",
+                                                           "Aplikasi Jalan Mulus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laporan dikirim warga melalui Smartphone ke aplikasi dinas.",
+        "Aplikasinya bisa diunduh melalui Play Store dan App Store.",
+        "Dinas meluncurkan aplikasi cerdas untuk warga.",
+        "Program aplikasi kota ini bagian dari Visi Indonesia Digital 2045.",
+        "Forum bertajuk Transformasi menghadirkan aplikasi daerah.",
+        "Aplikasi rumah layak bagi Masyarakat Berpenghasilan Rendah (MBR) terus berjalan.",
+        "JAKARTA (BeritaKota.com) – Aplikasi pelayanan daerah dinilai tim pusat.",
+    ],
+)
+def test_platforms_visions_groups_and_datelines_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []

@@ -19,8 +19,12 @@ from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
 from extractor.nlp.spans import add_span, sentence_of, spans_of, text_of
 
 NAME_WORD = r"(?:[A-Z][\w'’!+-]*|e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|dan(?=[ \t]+[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?"
+# "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
+NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
+        rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
+# 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
+QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:yang\s+sudah|dan\s+[A-Z]|serta)\b|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9]{1,9})\)")
@@ -38,6 +42,17 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+# a headline is followed by its time and byline ("12 November 2019, 10:35 WIB | editor : ..."), not by items
+DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
+# "Sipinter yang mewakili smart branding", "Lakone dari Disdukcapil untuk dimensi smart governance": the words
+# between an item and the dimension after it that file the item under that dimension
+FILES_FORWARD = re.compile(r"(?:[ \t]*\([^)\n]*\))?(?:[ \t]+dari(?:[ \t]+[\w-]+){1,3})?[ \t]+(?:yang[ \t]+)?"
+                           r"(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
+                           r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
+# lower-case items that represent a dimension ("mulai dari pembayaran multi kanal yang mewakili smart governance")
+LOWER_WORDS = r"(?!(?:serta|dan|yang)\b)[a-z][a-z-]+(?:[ \t]+(?!(?:serta|dan|yang)\b)[a-z][a-z-]+){0,3}"
+REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORDS})(?:[ \t]+(?:serta|dan)[ \t]+(?P<c2>{LOWER_WORDS}))?"
+                        r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga)[ \t]+){0,3}"
                             r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
@@ -46,7 +61,7 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
-CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga)\b", re.IGNORECASE)
+CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
@@ -73,13 +88,17 @@ class InnovationFinder:
         lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
-        self.after_namer = re.compile(rf"\b(?:{namers})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
-        self.after_list = re.compile(rf"\b(?:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
+        self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
+                                      rf"(?:{QUOTED}|(?P<c>{NAME}))")
+        # a list word may open the sentence ("Mulai dari A, B ...")
+        self.after_list = re.compile(rf"\b(?i:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
         self.for_dimension = re.compile(
-            rf"(?P<c>{NAME})(?:[ \t]+(?:untuk|di|pada)[ \t]+(?:dimensi[ \t]+)?|[ \t]*\()(?=[Ss]mart)")
+            rf"(?P<c>{NAME})(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|di|pada)[ \t]+(?:(?:dimensi|pilar)[ \t]+)?|[ \t]*\()"
+            r"(?=[Ss]mart)")
         # "memaparkan Mata Kota, jaringan kamera ...", "menjalankan X yang mengatur ...": a presented name with
         # what it does right after it needs no other cue
         self.presented = re.compile(
@@ -93,6 +112,8 @@ class InnovationFinder:
         self.e_word = re.compile(rf"(?<![\w-])e-?(?:{alternation(_words('eword'))})\b")
         self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
         self.type_words = {w.lower() for w in _words("type")}
+        # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
+        self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
         self.quoted = re.compile(QUOTED)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
@@ -113,6 +134,7 @@ class InnovationFinder:
         blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
+        text = text_of(doc)
         listed = self._under_headings(doc)
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme
         described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
@@ -125,7 +147,10 @@ class InnovationFinder:
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
             value.pop("listed", None)
-            if _only_regions(doc, start, end) or _in_link_line(text_of(doc), start):
+            if _only_regions(doc, start, end) or _in_link_line(text, start):
+                continue
+            # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
+            if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
                 continue
             if any(a < end and start < b for a, b, _ in found):
                 continue
@@ -199,6 +224,8 @@ class InnovationFinder:
         for i, heading in enumerate(headings):
             end = headings[i + 1].start_char if i + 1 < len(headings) else _section_end(text, heading.end_char)
             block = text[heading.end_char:end]
+            if DATELINE.search(block.strip().split("\n", 1)[0]):
+                continue
             if block.lstrip().startswith(":") and block.split("\n", 1)[0].strip(" :"):
                 # "1. Smart Governance: A dan B" lists its items on the heading's own line
                 block = block.split("\n", 1)[0]
@@ -225,6 +252,8 @@ class InnovationFinder:
             s, e = m.start(group), m.end(group)
             if needs_topic:
                 a, b = sentence_of(doc, s)
+                if a > 0 and CONTINUES.match(text, a):
+                    a = sentence_of(doc, a - 1)[0]
                 if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
             value = self._value(doc, m.group(group), s)
@@ -239,6 +268,7 @@ class InnovationFinder:
                 value = self._value(doc, m.group("c"), m.start("c"))
                 value.update(dimension=following._.value["name"], dimension_source="stated")
                 out.append((m.start("c"), m.end("c"), value))
+        out += self._representing(doc)
         for m in self.e_service.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.e_word.finditer(text):
@@ -247,15 +277,20 @@ class InnovationFinder:
             add(m, False, m.group("d").strip())
         for m in self.presented.finditer(text):
             add(m, False, (m.group("d") or m.group("y")).strip())
+        places = {s._.value["name"].split(" ", 1)[-1].lower() for s in spans_of(doc, "regions")}
         for m in PHRASE_ACRONYM.finditer(text):
             name = f"{m.group('p').strip()} ({m.group('a')})"
-            a, _ = sentence_of(doc, m.start())
-            if _defines_acronym(name) and self.acronym_cue.search(text[max(a, m.start() - 80):m.start()]):
+            a, b = sentence_of(doc, m.start())
+            # "Makassar Tidak Rantasa (MTR)" in a sentence about an app: a programme named after its region
+            # needs no cue word
+            regional = name.split()[0].lower() in places and self.topic.search(text[a:b]) is not None
+            if _defines_acronym(name) and (regional or self.acronym_cue.search(text[max(a, m.start() - 80):m.start()])):
                 value = self._value(doc, name, m.start())
                 out.append((m.start(), m.end(), value))
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
-            if self.topic.search(text[a:b]):
+            # "JAKARTA (SurabayaPost.id) –": a dateline names the outlet, not what the capitals stand for
+            if self.topic.search(text[a:b]) and not re.search(r"\w\.(?:id|com|co|net|org)\b", m.group("d")):
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
                 out.append((m.start("a"), m.end("a"), value))
@@ -271,14 +306,41 @@ class InnovationFinder:
                         and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add)
+        out += self._named_after_region(doc, places)
         for m in self.launched.finditer(text):
             add(m, False)
-        for m in self.quoted.finditer(text):
+        for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
             if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
                 add(m, True)
         for m in self.self_named.finditer(text):
             value = self._value(doc, m.group(0), m.start())
             out.append((m.start(), m.end(), value))
+        return out
+
+    def _representing(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """Lower-case items right before "yang mewakili <dimension>", filed under that dimension."""
+        text = text_of(doc)
+        starts = {d.start_char: d._.value["name"] for d in spans_of(doc, "dimensions")}
+        out = []
+        for m in REPRESENTS.finditer(text):
+            if m.end() not in starts:
+                continue
+            for group in ("c", "c2"):
+                if m.group(group):
+                    value = self._value(doc, m.group(group), m.start(group))
+                    value.update(dimension=starts[m.end()], dimension_source="stated", listed=True)
+                    out.append((m.start(group), m.end(group), value))
+        return out
+
+    def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
+        """"aplikasi lapor bantul": a lower-case name after a type word that ends with the region's name."""
+        out = []
+        for m in self.lower_after_type.finditer(text_of(doc)):
+            words = m.group("c").split()
+            cut = next((n for n in range(2, len(words) + 1) if words[n - 1] in places), None)
+            if cut is not None:
+                name = " ".join(words[:cut])
+                out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
 
     def _continue_list(self, doc: Doc, at: int, add: Any) -> None:
@@ -307,7 +369,9 @@ class InnovationFinder:
             # "Kemudian aplikasi X ...": a sentence that goes on with the previous one's list keeps its dimension
             previous_start, _ = sentence_of(doc, start - 1)
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
-        if before:
+        if after and FILES_FORWARD.fullmatch(text, at + len(name), after[0].start_char):
+            dimension = after[0]._.value["name"]
+        elif before:
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
