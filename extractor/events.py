@@ -32,7 +32,7 @@ TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 # without their own date they are not events.
 SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment"),
             "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
-            "technical_guidance": ("selection_result", "assessment")}
+            "technical_guidance": ("selection_result", "assessment"), "selection_result": ("assessment",)}
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
 # Forum Smart City ... dievaluasi"), and what an MoU is about is no guidance of its own ("Nota Kesepakatan
 # Pendampingan Penyusunan Masterplan"); elsewhere in the article they stay events.
@@ -44,17 +44,16 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
-# a trigger right after "setelah/sebelum/usai" (and up to three words: "setelah melalui sejumlah tahapan
-# penilaian") names the event another one is dated against
-# ... and so does one that a preparation names ("mempersiapkan pelaksanaan evaluasi")
-AFTER_ANOTHER = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang|persiapan|mempersiapkan|menghadapi)\s+"
-                           r"(?:\w+\s+){0,3}(?:\w+\s*\(\s*)?$",
-                           re.IGNORECASE)  # the last word may be glossed in brackets: "penilaian (assessment)"
+# a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
+# three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
+# does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in
+# brackets: "penilaian (assessment)"
+AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # a trigger after "dalam rangka" is the purpose of an event the sentence has named before it ("Sosialisasi ...
 # dalam rangka Penyusunan Masterplan"), or the event itself when none was ("Acara ini ... dalam rangka
 # penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-OTHER_EVENT_CLAUSE = re.compile(r"\b(?:setelah|sebelum|usai|seusai|pasca|menjelang)\b[^,.;]*", re.IGNORECASE)
+OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -62,10 +61,17 @@ PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
+    """The trigger patterns in file order, and the context patterns by kind (with "after_another",
+    "other_event_clause" and "opening_clause" built from the follows and prepares words)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
-    context = {kind: re.compile(r"\b(?:" + "|".join(r["pattern"] for r in rows if r["kind"] == kind) + r")\b",
-                                re.IGNORECASE) for kind in ("report", "background", "plan", "anaphor", "gathering")}
+    words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
+             for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares")}
+    context = {kind: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for kind, w in words.items()}
+    context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
+                                          re.IGNORECASE)
+    context["other_event_clause"] = re.compile(OTHER_EVENT_CLAUSE.format(words=words["follows"]), re.IGNORECASE)
+    context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
     return triggers, context
 
 
@@ -86,7 +92,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             sentence = sent[0].sent
             before = text[sentence.start_char:m.start()]
-            if AFTER_ANOTHER.search(before):
+            if context["after_another"].search(before):
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
@@ -140,9 +146,11 @@ def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[
         return bool(dates) and not context["background"].search(text)
     if dates:
         return True
-    if context["background"].search(text):
-        return False
     a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
+    # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
+    opening = context["opening_clause"].match(text)
+    if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
+        return False
     return sentence.start == sentences[0].start or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
@@ -171,11 +179,13 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
     return out
 
 
-def _event_dates(doc: Doc, sents: list[Span]) -> list[Span]:
-    """The event dates of the sentences, except those of a clause that dates another event ("terpilih setelah
+def _event_dates(doc: Doc, sents: list[Span], relative: bool = True) -> list[Span]:
+    """The event dates of the sentences (with relative ones, "kemarin", "Senin lalu", resolved against the
+    article's date, unless told not to), except those of a clause that dates another event ("terpilih setelah
     mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
     others = [c for s in sents for c in _other_event_clauses(s)]
-    return [d for d in spans_of(doc, "dates") if d._.value["kind"] == "event"
+    kinds = ("event", "relative") if relative else ("event",)
+    return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
             and any(s.start_char <= d.start_char < s.end_char for s in sents)
             and not any(a <= d.start_char < b for a, b in others)]
 
@@ -183,9 +193,9 @@ def _event_dates(doc: Doc, sents: list[Span]) -> list[Span]:
 def _other_event_clauses(sentence: Span) -> list[tuple[int, int]]:
     """Character bounds of the clauses of a sentence that open with "setelah/usai/sebelum..." and name an event
     (a trigger word) of their own, up to the next comma or stop."""
-    triggers = _patterns()[0]
+    triggers, context = _patterns()
     return [(sentence.start_char + m.start(), sentence.start_char + m.end())
-            for m in OTHER_EVENT_CLAUSE.finditer(sentence.text)
+            for m in context["other_event_clause"].finditer(sentence.text)
             if any(pattern.search(m.group(0)) for _, pattern in triggers)]
 
 
@@ -194,8 +204,9 @@ def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
     October"); a sentence without a date belongs to the event reported just before it (else the first)."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
+    relative = not _event_dates(doc, sents, relative=False)  # a stated date outweighs "hari ini" in a quote
     for sent in sents:
-        dates = _event_dates(doc, [sent])
+        dates = _event_dates(doc, [sent], relative)
         if not dates:
             if groups:
                 groups[-1][2].append(sent)
@@ -242,7 +253,7 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
     def inside(span: Span) -> bool:
         return any(s.start_char <= span.start_char < s.end_char for s in sents)
 
-    dates = _event_dates(doc, sents)
+    dates = _event_dates(doc, sents, relative=False) or _event_dates(doc, sents)
     years = [d for d in spans_of(doc, "dates") if inside(d) and d._.value["kind"] == "year"]
     start = end = granularity = None
     if dates:

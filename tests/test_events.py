@@ -185,3 +185,55 @@ def test_guidance_on_monitoring_and_evaluation_is_one_guidance(nlp: Language) ->
     text = ("Pemkab Sigi menggelar bimbingan teknis monitoring dan evaluasi pengembangan kota cerdas, Rabu "
             "(26/2/2020).")
     assert types(nlp, text) == ["technical_guidance"]
+
+
+def dated_on(nlp: Language, text: str, published: date | None) -> list[tuple[str, str | None, str | None]]:
+    return [(e["type"], e["start"], e["end"]) for e in events_of(analyse(text, published, nlp=nlp))]
+
+
+@pytest.mark.parametrize("text", [
+    "Diskominfo Kabupaten Alor menggelar rapat koordinasi penilaian kota cerdas, Kamis (3/9/2020).",
+    "Dinas Kominfo Kota Bima mengadakan Rapat Verifikasi Data Kuesioner untuk Evaluasi kota cerdas, Kamis (3/9/2020).",
+    "Pemkab Alor menggelar rapat evaluasi pelaksanaan program kota cerdas bersama OPD, Kamis (3/9/2020).",
+])
+def test_a_meeting_that_prepares_a_step_is_an_event_of_type_other(nlp: Language, text: str) -> None:
+    assert dated(nlp, text) == [("other", "2020-09-03")]
+
+
+def test_the_earlier_step_a_report_follows_up_is_no_event_of_its_own(nlp: Language) -> None:
+    text = ("Kota Bima mengikuti evaluasi tahap II kota cerdas pada Selasa, 29 Oktober 2024. Evaluasi ini "
+            "merupakan tindak lanjut dari evaluasi tahap I yang digelar pada Juni 2024 lalu.")
+    assert dated(nlp, text) == [("evaluation", "2024-10-29")]
+
+
+@pytest.mark.parametrize("when, day", [
+    ("kemarin", "2023-03-13"), ("Senin lalu", "2023-03-13"), ("dua hari lalu", "2023-03-12"),
+    ("hari ini", "2023-03-14"), ("Jumat (10/3) kemarin", "2023-03-10"),
+])
+def test_relative_days_date_the_event_from_the_article_date(nlp: Language, when: str, day: str) -> None:
+    text = f"Kabupaten Alor mengikuti evaluasi kota cerdas {when} di aula kantor bupati."
+    assert dated_on(nlp, text, date(2023, 3, 14)) == [("evaluation", day, day)]
+
+
+def test_kemarin_after_a_month_is_the_recent_past_not_yesterday(nlp: Language) -> None:
+    text = ("Kabupaten Alor menandatangani nota kesepahaman kota cerdas di Jakarta, Rabu (15/5/2019). Bulan "
+            "kemarin daerah ini juga mengikuti penilaian kementerian.")
+    assert types(nlp, text, date(2019, 5, 16)) == ["mou_signing"]
+
+
+def test_a_letter_announcing_the_assessment_results_is_a_selection_result(nlp: Language) -> None:
+    text = ("Kota Bima masuk gerakan kota cerdas tahun depan, menurut surat kementerian tanggal 3 Juni 2022 "
+            "perihal Penyampaian Hasil Asesmen.")
+    assert dated(nlp, text) == [("selection_result", "2022-06-03")]
+
+
+def test_an_opening_clause_about_an_earlier_item_does_not_make_the_report_background(nlp: Language) -> None:
+    text = ("Kementerian menggelar seminar kota cerdas nasional. Setelah pemaparan laporan, panitia memberikan "
+            "penghargaan kepada Kota Bima.")
+    assert [(e["type"], e["regions"]) for e in events_of(analyse(text, nlp=nlp))] == [("award", ["Kota Bima"])]
+
+
+def test_a_stated_date_outweighs_a_relative_one(nlp: Language) -> None:
+    text = ("Kabupaten Alor mengikuti evaluasi kota cerdas pada Selasa (7/3/2023). \"Hari ini evaluasi kami "
+            "berjalan lancar,\" kata kepala dinas.")
+    assert dated_on(nlp, text, date(2023, 3, 14)) == [("evaluation", "2023-03-07", "2023-03-07")]

@@ -198,3 +198,22 @@ def test_ranges_with_weekdays_or_numeric_months(nlp: Language, text: str, expect
 def test_a_yearless_range_in_brackets_takes_the_year_of_the_full_dates(nlp: Language) -> None:
     text = "Program digagas tahun 2017. Evaluasi dibuka Senin (24/5/2021). Dua hari ke depan (24 – 25 Mei) tim menilai."
     assert ("2021-05-24", "2021-05-25", "day") in events(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat digelar kemarin.", "2023-03-13"),
+    ("Rapat digelar Senin lalu.", "2023-03-13"),
+    ("Rapat digelar Selasa lalu.", "2023-03-07"),
+    ("Rapat digelar tiga hari yang lalu.", "2023-03-11"),
+    ("Rapat digelar hari ini.", "2023-03-14"),
+    ("Rapat digelar bulan lalu.", "2023-02"),
+])
+def test_relative_dates_count_back_from_the_publication_date(nlp: Language, text: str, expected: str) -> None:
+    found = [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"]
+    assert [d["iso_start"] for d in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Rapat digelar Jumat (10/3) kemarin.", "Rapat digelar tahun kemarin.",
+                                  "Rapat digelar Maret kemarin."])
+def test_kemarin_after_a_date_or_a_period_adds_no_relative_date(nlp: Language, text: str) -> None:
+    assert [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"] == []

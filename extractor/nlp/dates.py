@@ -1,17 +1,16 @@
 """Dates: a grammar of Indonesian date expressions, normalised to ISO dates with their granularity.
 
 The grammar finds the spans (dateparser's own search drops range ends, reads 3/6 month-first and turns
-"2,87" or "13.00 WIB" into dates); relative expressions ("dua hari lalu") are normalised by dateparser
-against the publication date.
+"2,87" or "13.00 WIB" into dates); relative expressions ("kemarin", "dua hari lalu", "Senin lalu") are
+counted back from the publication date.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,8 +57,12 @@ PATTERNS = [
 ]
 GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in PATTERNS),
                      re.IGNORECASE)
-RELATIVE = re.compile(r"\b(?:kemarin|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu)\b",
-                      re.IGNORECASE)
+NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+# "tahun kemarin", "Maret kemarin": the recent past, no day
+PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNORECASE)
+# relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it)
+RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
+                      rf"(?P<weekday>{WEEKDAY})\s+(?:lalu|kemarin))\b", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
@@ -119,13 +122,15 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
     taken = [(s, e) for s, e, _ in out]
     for m in RELATIVE.finditer(text):
-        if reference is None or any(s <= m.start() < e for s, e in taken):
+        # "Selasa (5/3) kemarin": the word only says the stated date is past
+        if reference is None or PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
+                s <= m.start() < e or (s < e <= m.start() and not text[e:m.start()].strip()) for s, e in taken):
             continue
-        parsed = dateparser.parse(m.group(0), languages=["id"],
-                                  settings={"RELATIVE_BASE": datetime.combine(reference, datetime.min.time())})
-        if parsed is not None:
-            iso = parsed.date().isoformat()
-            out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": "day",
+        day = _relative_day(m, reference)
+        if day is not None:
+            granularity = "month" if m.group(0).lower().startswith("bulan") else "day"  # "bulan lalu"
+            iso = day.isoformat()[:7 if granularity == "month" else 10]
+            out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": granularity,
                                              "kind": "relative", "text": m.group(0)}))
     for m in YEAR.finditer(text):
         out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
@@ -222,6 +227,23 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
+
+
+def _relative_day(m: re.Match[str], reference: date) -> date | None:
+    """The day a relative expression names, counted back from the article's date ("bulan lalu": a day of the
+    month before)."""
+    written = m.group(0).lower()
+    if m.group("weekday"):
+        back = (reference.weekday() - WEEKDAY_NUMBER[m.group("weekday").lower()]) % 7
+        return reference - timedelta(days=back or 7)
+    if written.startswith("hari"):
+        return reference
+    if written.startswith("kemarin"):
+        return reference - timedelta(days=1)
+    if written.startswith("bulan"):
+        return reference.replace(day=1) - timedelta(days=1)
+    count = written.split()[0]
+    return reference - timedelta(days=int(count) if count.isdigit() else NUMBER_WORDS[count])
 
 
 def _weekday(written: str) -> int | None:
