@@ -25,7 +25,7 @@ from extractor.db.queries import (
     REGION_DETAIL_COLUMNS,
     SCORE_COLUMNS,
 )
-from extractor.db.session import session_scope
+from extractor.db.session import require_database, session_scope
 from extractor.settings import load_settings
 
 
@@ -34,7 +34,10 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 
 def _ask(db_url: str | None, question: Callable[[Session], list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    with session_scope(db_url or load_settings().db_url) as session:
+    """The question's rows from the database; a database that does not exist is an error, never created."""
+    url = db_url or load_settings().db_url
+    require_database(url)
+    with session_scope(url) as session:
         return question(session)
 
 

@@ -378,6 +378,15 @@ def test_api_returns_dataframes(tmp_path: Path) -> None:
     assert empty.empty and "sources" in empty.columns
 
 
+def test_api_refuses_a_database_that_does_not_exist(tmp_path: Path) -> None:
+    from extractor.errors import ConfigError
+
+    missing = tmp_path / "typo.db"
+    with pytest.raises(ConfigError, match="no such database"):
+        extractor.events(region="Banyuasin", db_url=f"sqlite:///{missing}")
+    assert not missing.exists()
+
+
 def test_cli_events_people_scores(cli: CliRun, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     engine = get_engine(url)
