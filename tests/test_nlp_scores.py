@@ -352,3 +352,61 @@ def test_list_items_take_the_year_of_the_list_heading(nlp: Language) -> None:
             "Kota Solo nilai 61,03")
     found = scores(nlp, text, date(2019, 1, 9))
     assert [(s["value"], s["year"]) for s in found] == [(60.21, 2018), (61.03, 2018)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of top places is no place; a place named with "terbaik" is
+        ("Kota Bontang juga masuk peringkat lima terbaik kategori kota kecil.", []),
+        ("Kabupaten Banjar berada pada posisi tiga besar dari 25 daerah yang dievaluasi.", []),
+        ("Kabupaten Banjar meraih peringkat 3 terbaik di tingkat nasional dalam evaluasi smart city.", [3.0]),
+        # a word between the rank word and its number
+        ("Dalam evaluasi smart city, Kabupaten Tapin berada di posisi terbaik kedua setelah Kabupaten Balangan.",
+         [2.0]),
+    ],
+)
+def test_groups_of_top_places_and_ranks_with_an_adjective(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rank of a usage, a place in an appendix's list
+        "Aplikasi Lalin Pintar Kota Batu menduduki peringkat ketiga paling banyak diunduh tahun ini.",
+        "Kota Bontang berada di urutan ke-4 sebagai pengguna internet teraktif di Indonesia.",
+        "Dalam lampiran surat kelulusan smart city itu Kota Pekanbaru terdapat di urutan ke 20.",
+        # an index of the region no smart-city evaluation gives
+        "Indeks Pembangunan Manusia (IPM) Kota Bontang pada nilai 79,86 menjadi modal smart city.",
+        # the weights of the scoring scheme, a budget share named after the percentage, the bounds of a range
+        "Dimensi outcome diberi bobot 30 persen, impact bobot 20 persen dalam evaluasi smart city.",
+        "Sekitar 34 persen anggaran untuk smart city dipakai untuk menata Kota Kupang.",
+        "Persentase penyelesaian quick win smart city berkisar antara 1% hingga 99%.",
+    ],
+)
+def test_ranks_and_numbers_of_other_things_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_the_improvement_since_the_last_evaluation_is_not_a_score(nlp: Language) -> None:
+    found = scores(nlp, "Kota Cimahi meraih skor akhir 3,71 dengan tingkat improvement 0,37.")
+    assert [s["value"] for s in found] == [3.71]
+
+
+def test_the_achievement_of_targets_is_a_score(nlp: Language) -> None:
+    text = "Rata-rata capaian target peta jalan smart city Kota Surakarta sebesar 92,67% pada tahun 2022."
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(92.67, 2022)]
+
+
+def test_a_result_reached_in_a_list_of_years(nlp: Language) -> None:
+    text = ("Pada tahun 2021 indeks smart city Kabupaten Tanah Laut di angka 2,90. Tahun 2022 mencapai 3,05, dan "
+            "tahun 2023 mencapai angka 3,20.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(2.90, 2021), (3.05, 2022), (3.20, 2023)]
+
+
+def test_a_rank_after_a_change_takes_the_year_of_the_newer_score(nlp: Language) -> None:
+    text = ("Indeks smart city Kota Blitar tahun 2022 sebesar 3,30, naik dari capaian tahun sebelumnya yakni 3,01. "
+            "Hasil itu membawa Kota Blitar ke peringkat ke-5 di Jawa Timur.")
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2022, 12, 29))]
+    assert found == [(3.30, 2022), (3.01, 2021), (5.0, 2022)]

@@ -31,10 +31,14 @@ INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
-RANK_NUMBER = r"(?:ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+# numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
+CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
 RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+# the bounds of a range written in words ("berkisar antara 1% hingga 99%")
+RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+$", re.IGNORECASE)
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
@@ -62,6 +66,8 @@ OWN_YEAR_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:yang\s+(?:di|ter)
 CUE_WINDOW = 80
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
 PERCENT_WINDOW = 150
+# the words before a number that may make it a target, a time or a stage (wide enough to see "capaian target")
+NOT_BEFORE_WINDOW = 30
 # a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
 DIMENSION_WINDOW = 60
 
@@ -83,6 +89,12 @@ class ScoreWords:
     rank: re.Pattern[str]
     scoped: re.Pattern[str]
     rank_context: re.Pattern[str]
+    statistic: re.Pattern[str]
+    bracket: re.Pattern[str]
+    bracket_before: re.Pattern[str]
+    bracket_after: re.Pattern[str]
+    rank_veto_before: re.Pattern[str]
+    rank_veto_after: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -105,9 +117,16 @@ def score_words() -> ScoreWords:
         delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
         national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
-        rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+{RANK_NUMBER}", re.IGNORECASE),
+        rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+(?:(?:{words('rank_adjective')})\s+)?"
+                        rf"{RANK_NUMBER}", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
+        statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
+        bracket=re.compile(rf"^\s+(?:{words('rank_bracket')})\b", re.IGNORECASE),
+        bracket_before=re.compile(rf"\b(?:{words('rank_bracket_before')})\s+$", re.IGNORECASE),
+        bracket_after=re.compile(rf"^\s+(?:{words('rank_bracket_after')})\b", re.IGNORECASE),
+        rank_veto_before=re.compile(rf"\b(?:{words('rank_veto_before')})\b", re.IGNORECASE),
+        rank_veto_after=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('rank_veto_after')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -163,6 +182,8 @@ class ScoreFinder:
             raw = m.group("n").lower()
             rank = RANK_WORDS.get(raw) or int(raw)
             after = text[m.end():m.end() + 40]
+            if self._not_a_place(text, m, after):
+                continue
             scope = "national" if self.words.national.search(after) else \
                 "provincial" if self.words.province.search(after) else ""
             if not scope and self.words.scoped.fullmatch(m.group("word")):
@@ -175,12 +196,25 @@ class ScoreFinder:
                 if form == "integer" and YEAR.fullmatch(m.group("n")):
                     continue
                 if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
-                        RANGE_AFTER.match(text, m.end("n")):
+                        RANGE_AFTER.match(text, m.end("n")) or \
+                        RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - 30):m.start("n")]):
                     continue
                 value = float(m.group("n").replace(",", "."))
                 end = m.end() if form == "percent" else m.end("n")
                 found.append(Candidate(m.start("n"), end, value, form))
         return sorted(found, key=lambda c: c.start)
+
+    def _not_a_place(self, text: str, m: re.Match[str], after: str) -> bool:
+        """True when a rank names a group of top places ("tiga besar", "masuk peringkat lima terbaik"), a place in a
+        list or an appendix ("terdapat di urutan ke 20"), or the rank of a usage ("urutan ke-4 sebagai pengguna
+        internet teraktif")."""
+        cardinal = not m.group("ke") and (m.group("n").isdigit() or m.group("n").lower() in CARDINALS)
+        before = text[max(0, m.start() - 60):m.start()]
+        if cardinal and (self.words.bracket.match(after) or
+                         self.words.bracket_before.search(before[-20:]) and self.words.bracket_after.match(after)):
+            return True
+        clause = re.split(r"[.!?\n]", before)[-1]
+        return bool(self.words.rank_veto_before.search(clause) or self.words.rank_veto_after.match(after))
 
     # -- is it a score, and of what ------------------------------------------------------------------------------
     def _label(self, doc: Doc, text: str, c: Candidate, previous: Candidate | None,
@@ -192,7 +226,7 @@ class ScoreFinder:
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
                 return None
             return self._describe(text, sentence_start, c, "peringkat", None)
-        if self.words.not_before.search(text[max(0, c.start - 20):c.start]) or not 0 < c.value <= 1000:
+        if self.words.not_before.search(text[max(0, c.start - NOT_BEFORE_WINDOW):c.start]) or not 0 < c.value <= 1000:
             return None
         if c.form != "integer" and c.value > 100:
             return None
@@ -201,6 +235,8 @@ class ScoreFinder:
         segment = text[floor:c.start]
         if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
             return None
+        if self.words.statistic.search(segment):
+            return None
         last = accepted[-1] if accepted else None
         continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
             self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment))
@@ -208,9 +244,10 @@ class ScoreFinder:
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
-            if self.words.percent_veto.search(window):
-                return None
             after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
+            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after.strip()):
+                return None
             if dimension is None and not continues and not self.words.percent_cue.search(window) and \
                     not self.words.percent_cue.search(after):
                 return None
@@ -348,11 +385,13 @@ class ScoreFinder:
                 break
             prev_start, _ = sentence_of(doc, max(0, start - 2))
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
-            if LAST_YEAR.search(previous) and pub_year is not None:
-                return pub_year - 1
             prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
+            # a stated year dates the sentence before better than "tahun sebelumnya", which there often names the
+            # year of the score compared with ("tahun 2022 sebesar 3,31, naik dari capaian tahun sebelumnya")
             if prev_years:
                 return prev_years[-1]
+            if LAST_YEAR.search(previous) and pub_year is not None:
+                return pub_year - 1
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
