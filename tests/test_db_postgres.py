@@ -18,8 +18,12 @@ from fixtures.migrations import assert_upgraded_whole, postgresql_previous_relea
 from fixtures.news import write_batch
 from fixtures.support import CliRun, assert_clean_output, ingest_cli, read_db, run_report, snapshot
 from sqlalchemy.engine import make_url
+from test_db_incremental import PAIR_FIRST, full, rebuilt, run_in_batches, varied
+from test_db_incremental import snapshot as derived
 
-from extractor.db.session import get_engine
+from extractor.db.incremental import refresh_derived
+from extractor.db.models import ArticleCopyRow
+from extractor.db.session import get_engine, open_session
 
 psycopg = pytest.importorskip("psycopg")
 from psycopg import sql
@@ -96,3 +100,19 @@ def test_a_database_of_the_previous_release_is_upgraded_keeping_every_row(
     # the upgraded database takes new articles after the old ones (its id sequences kept their place)
     report = run_report(ingest_cli(cli, pg_url, *write_batch(tmp_path / "batch")))
     assert report["stored"] == 2 and report["database"]["articles"] == 4
+
+
+def test_incremental_runs_on_postgresql_give_what_a_full_rebuild_gives(pg_url: str) -> None:
+    # two runs after the first, each assembling again only what its articles touch
+    docs = PAIR_FIRST + varied(14, 2)
+    engine = run_in_batches(docs, [10, 5, 5], url=pg_url)
+    try:
+        assert derived(engine, suffixes=False) == derived(full(docs), suffixes=False)
+        # then a run that records an exact copy of the first article only
+        with open_session(engine) as session:
+            session.add(ArticleCopyRow(article_id=1, key="salinan", source="salinan.txt"))
+            session.commit()
+            refresh_derived(session, "test")
+        assert derived(engine, suffixes=False) == rebuilt(engine, suffixes=False)
+    finally:
+        engine.dispose()

@@ -4,9 +4,11 @@ An event merges only with events of its type whose dates share a year, and a per
 alike (extractor.assemble). So the events of the new articles' (type, year) blocks, closed over events that
 span several years, and the people of their names, closed over similar spellings, are assembled again from
 every stored article that reports them; the events whose people changed get their participants again; the rest
-stays as stored. The assembly_key table (AssemblyKeyRow) says which articles report which blocks and names, so
+stays as stored. The new articles' groups of syndicated copies count as new whole (a new copy can change which of
+them votes on a person's name), and the events' counts of exact copies are set again (a run may record copies of
+old articles only). The assembly_key table (AssemblyKeyRow) says which articles report which blocks and names, so
 finding them reads no summaries. The result is that of a full rebuild (tests/test_db_incremental.py) but for
-ids, and the suffix that makes a new undated event's key unique when the key is taken.
+ids, and which of the events or persons whose keys collide gets which suffix ("-2") making its key unique.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from extractor.assemble import (
 from extractor.db import derive
 from extractor.db.models import (
     DERIVED_TABLES,
+    ArticleCopyRow,
     ArticleDimensionRow,
     ArticleRow,
     AssemblyKeyRow,
@@ -81,22 +84,22 @@ def refresh_derived(session: Session, version: str) -> dict[str, int]:
     when that is less work; commit; return the numbers of rows written."""
     with derive.rebuilding(session):
         new = underived_articles(session)
-        if not new:
-            return {}
-        if wants_full_rebuild(session, new):
+        if new and wants_full_rebuild(session, new):
             counts = derive.replace_derived(session, version)
         else:
-            counts = update_derived(session, new, version)
-    log.info("assembled %s", counts)
+            counts = update_derived(session, new, version) if new else {}
+            _count_copies(session)  # the run may have recorded exact copies of articles derived before
+    if counts:
+        log.info("assembled %s", counts)
     return counts
 
 
 def update_derived(session: Session, new: Collection[int], version: str) -> dict[str, int]:
     """Derive the articles `new` (stored, with a summary, not yet derived) into the current derived tables."""
+    # a new article can change which article of its group of syndicated copies counts as independent
     seeds = _syndicated_with(session, new)
-    groups = syndication_groups(sorted(derive.load_sources(session, seeds), key=lambda a: a.order))
-    stated = {a.article_id: a for a in derive.load_sources(session, new)}
-    blocks, names = _closed_blocks(session, stated.values()), _closed_names(session, stated.values())
+    stated = derive.load_sources(session, seeds)
+    blocks, names = _closed_blocks(session, stated), _closed_names(session, stated)
     event_articles = _articles_with(session, "event", blocks=blocks) | set(seeds)
     name_articles = _articles_with(session, "name", names=names)
 
@@ -107,7 +110,7 @@ def update_derived(session: Session, new: Collection[int], version: str) -> dict
     refresh_sources = _event_sources(session, refresh)
     more = {s.article_id for sources in refresh_sources.values() for s in sources} - set(loaded)
     loaded.update((a.article_id, a) for a in derive.load_sources(session, more))
-    groups.update({i: i for i in loaded if i not in groups})  # articles outside the seeds' groups: their own
+    groups = _syndication_groups(session, loaded)
     ordered = sorted(loaded.values(), key=lambda a: a.order)
 
     def event_kept(article: SourceArticle, event: dict[str, Any]) -> bool:
@@ -162,6 +165,25 @@ def _syndicated_with(session: Session, ids: Collection[int]) -> set[int]:
         frontier = linked - found
         found |= frontier
     return found
+
+
+def _count_copies(session: Session) -> None:
+    """Set the n_copies of the events whose sources have exact copies (article_copy) to their number."""
+    copied = sa_select(EventSourceRow.event_id).join(  # type: ignore[call-overload]
+        ArticleCopyRow, col(ArticleCopyRow.article_id) == col(EventSourceRow.article_id))
+    n_copies = (
+        sa_select(func.count()).select_from(EventSourceRow)
+        .join(ArticleCopyRow, col(ArticleCopyRow.article_id) == col(EventSourceRow.article_id))
+        .where(col(EventSourceRow.event_id) == col(EventRow.id))
+        .scalar_subquery()
+    )
+    session.execute(update(EventRow).where(col(EventRow.id).in_(copied)).values(n_copies=n_copies))
+
+
+def _syndication_groups(session: Session, articles: dict[int, SourceArticle]) -> dict[int, int]:
+    """Article id -> the first article of its group of syndicated copies, each group read whole."""
+    others = derive.load_sources(session, _syndicated_with(session, articles) - set(articles))
+    return syndication_groups(sorted([*articles.values(), *others], key=lambda a: a.order))
 
 
 def _closed_blocks(session: Session, articles: Iterable[SourceArticle]) -> dict[str, set[int]]:

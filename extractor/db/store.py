@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 from extractor.db.models import (
     ArticleCopyRow,
     ArticleRow,
+    AssemblyKeyRow,
     ExtractionVersionRow,
     FailureRow,
     IrrelevantRow,
@@ -124,6 +125,9 @@ def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
             duplicate_of=original))
         session.execute(update(ArticleRow).where(col(ArticleRow.id) == article_id).values(
             duplicate_of=original, similarity=similarity))
+        # the other run may have derived both already: the article is derived again with its new group
+        session.execute(delete(AssemblyKeyRow).where(col(AssemblyKeyRow.article_id) == article_id,
+                                                     col(AssemblyKeyRow.kind) == "article"))
         linked += 1
     session.commit()
     return linked
