@@ -382,10 +382,11 @@ class _Writer:
     def keys(self, sources: Iterable[SourceArticle]) -> None:
         """Add the assembly keys of the articles (see AssemblyKeyRow)."""
         for article in sources:
-            self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind="article", key="")
+            self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind="article", key="",
+                          version=self.version)
             for kind, key, first, last in article_keys(article):
                 self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind=kind, key=key, first_year=first,
-                              last_year=last)
+                              last_year=last, version=self.version)
 
     def finish(self, session: Session, values_of: Iterable[int], independent: dict[int, bool]) -> dict[str, int]:
         """Insert the rows, then find and write the evidence, and the scores, innovations and dimensions of the

@@ -375,6 +375,7 @@ class AssemblyKeyRow(SQLModel, table=True):
     key: str  # "" for the article row, the event type, the folded name
     first_year: int | None = None
     last_year: int | None = None
+    version: str
 
 
 # children before parents, so foreign keys hold while deleting

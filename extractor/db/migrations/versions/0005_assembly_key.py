@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String, nullable=False),
         sa.Column("first_year", sa.Integer),
         sa.Column("last_year", sa.Integer),
+        sa.Column("version", sa.String, nullable=False),
     )
     op.create_index("ix_assembly_key_article_id", "assembly_key", ["article_id"])
     op.create_index("ix_assembly_key_kind_key", "assembly_key", ["kind", "key"])
