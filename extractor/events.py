@@ -116,16 +116,20 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     del hits[kind]
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
-    events = []
+    events, leads = [], []
     for kind, sents in hits.items():
         for group in _by_date(doc, _unique_sents(sents)):
             events.append(_event(doc, kind, group))
+            if any(s.start == sentences[0].start for s in group):
+                leads.append(events[-1])
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
-        if main in hits:  # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own
-            events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")]
+        # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
+        if main in hits:
+            events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
+                      or any(e is lead for lead in leads)]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 

@@ -303,3 +303,9 @@ def test_places_won_by_other_regions_are_the_awards_regions(nlp: Language) -> No
             "juara ketiga Kota Mataram.")
     assert [sorted(e["regions"]) for e in events_of(analyse(text, nlp=nlp))] == [
         ["Kota Bima", "Kota Kupang", "Kota Mataram"]]
+
+
+def test_the_leads_step_is_the_news_even_without_its_own_date(nlp: Language) -> None:
+    text = ("Kementerian melakukan pendampingan penyusunan masterplan kota cerdas bagi Kabupaten Alor. Kegiatan "
+            "berlangsung di aula bupati. Alor telah menandatangani nota kesepahaman dengan kementerian pada Juni 2021.")
+    assert sorted(types(nlp, text)) == ["mou_signing", "technical_guidance"]
