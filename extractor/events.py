@@ -28,11 +28,14 @@ PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
-# evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"):
+# evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"; the
+# guidance an MoU opens, "pendampingan penyusunan masterplan di tahun 2024", and the MoU a bimtek follows up):
 # without their own date they are not events.
 SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluation", "assessment"),
-            "evaluation": ("assessment",), "mou_signing": ("selection_result", "assessment"),
-            "technical_guidance": ("selection_result", "assessment"), "selection_result": ("assessment",)}
+            "evaluation": ("assessment",),
+            "mou_signing": ("selection_result", "assessment", "technical_guidance"),
+            "technical_guidance": ("selection_result", "assessment", "mou_signing"),
+            "selection_result": ("assessment",)}
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
 # Forum Smart City ... dievaluasi"), and what an MoU is about is no guidance of its own ("Nota Kesepakatan
 # Pendampingan Penyusunan Masterplan"); elsewhere in the article they stay events.
@@ -62,7 +65,8 @@ PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
-    "other_event_clause" and "opening_clause" built from the follows and prepares words)."""
+    "other_event_clause" and "opening_clause" built from the follows and prepares words, and "aside" as
+    written: it matches the text just before a trigger)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -72,6 +76,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                                           re.IGNORECASE)
     context["other_event_clause"] = re.compile(OTHER_EVENT_CLAUSE.format(words=words["follows"]), re.IGNORECASE)
     context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
+    context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
     return triggers, context
 
 
@@ -92,12 +97,14 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             sentence = sent[0].sent
             before = text[sentence.start_char:m.start()]
-            if context["after_another"].search(before):
+            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day
+            aside = context["aside"].search(before) is not None
+            if context["after_another"].search(before) and not aside:
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
-            if _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
+            if aside or _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
@@ -109,16 +116,20 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     del hits[kind]
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
-    events = []
+    events, leads = [], []
     for kind, sents in hits.items():
         for group in _by_date(doc, _unique_sents(sents)):
             events.append(_event(doc, kind, group))
+            if any(s.start == sentences[0].start for s in group):
+                leads.append(events[-1])
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
-        if main in hits:  # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own
-            events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")]
+        # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
+        if main in hits:
+            events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
+                      or any(e is lead for lead in leads)]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 

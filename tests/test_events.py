@@ -237,3 +237,75 @@ def test_a_stated_date_outweighs_a_relative_one(nlp: Language) -> None:
     text = ("Kabupaten Alor mengikuti evaluasi kota cerdas pada Selasa (7/3/2023). \"Hari ini evaluasi kami "
             "berjalan lancar,\" kata kepala dinas.")
     assert dated_on(nlp, text, date(2023, 3, 14)) == [("evaluation", "2023-03-07", "2023-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote's attribution places the speaker right after the signing: the sentence's date is the signing's
+    (("\"Kami siap menyusun masterplan,\" kata Bupati Alor usai menandatangani MoU kota cerdas di pendopo, "
+     "Kamis (21/4/2022)."), [("mou_signing", "2022-04-21")]),
+    (("Kabupaten Alor terus membenahi layanan digital. Kepala dinas menjelaskan program itu dalam sambutan acara "
+     "tinjauan lapangan kota cerdas Kabupaten Alor."), [("evaluation", None)]),
+    (("Kota Bima terus membenahi layanan digital. \"Capaian kami naik,\" ujar wali kota saat evaluasi kota cerdas "
+     "di balai kota."), [("evaluation", None)]),
+])
+def test_a_step_the_speaker_is_quoted_at_is_reported(nlp: Language, text: str,
+                                                     expected: list[tuple[str, str | None]]) -> None:
+    assert dated(nlp, text) == expected
+
+
+def test_a_step_after_usai_still_dates_the_main_step(nlp: Language) -> None:
+    text = ("Usai penandatanganan nota kesepahaman, Kabupaten Alor menggelar bimtek kota cerdas pada "
+            "Kamis (21/4/2022).")
+    assert dated(nlp, text) == [("technical_guidance", "2022-04-21")]
+
+
+def test_a_smart_city_council_meeting_is_an_event_of_type_other(nlp: Language) -> None:
+    text = "Pemkab Alor melaksanakan Rapat Dewan Smart City di ruang rapat sekda, Kamis (12/9/2024)."
+    assert dated(nlp, text) == [("other", "2024-09-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kota Bima dipilih kementerian sebagai peserta gerakan kota cerdas, menurut surat tanggal 7 Februari 2024.",
+     ["selection_result"]),
+    ("Kabupaten Alor mengikuti evaluasi kota cerdas pada 12 Mei 2022. Daerah yang dipilih tahun lalu ikut hadir.",
+     ["evaluation"]),
+])
+def test_dipilih_names_a_selection_unless_attributive(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types(nlp, text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alor termasuk satu dari 50 kabupaten/kota terpilih yang mengikuti penilaian tahun ini.",
+    "Dewan kota cerdas dibentuk wali kota terpilih pada 1 Maret 2022.",
+    "Untuk itu telah ditetapkan Keputusan Bupati Alor tanggal 13 Juli 2022 tentang Dewan Kota Cerdas.",
+    ("Kepala dinas mengatakan, tahapan seleksi dilakukan cukup lama, mulai dari wawancara, penandatanganan MoU, "
+    "sampai regulasi dewan."),
+])
+def test_attributive_selection_decrees_and_selection_stages_are_no_events(nlp: Language, sentence: str) -> None:
+    assert types(nlp, LEAD + sentence) == ["evaluation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guidance an MoU opens, dated by its year only, is the programme the MoU is about
+    (("Kabupaten Alor menandatangani nota kesepahaman kota cerdas di Jakarta, Selasa (5/3/2024). Pada tahun 2024, "
+     "kementerian melakukan pendampingan penyusunan masterplan bagi daerah yang telah terpilih."),
+     ["mou_signing"]),
+    # the MoU a bimtek follows up, without a date of its own, is the bimtek's basis
+    (("Kabupaten Alor menggelar bimtek penyusunan masterplan pada 13 Juni 2022. Bupati menyebut daerahnya telah "
+     "menandatangani MoU dengan kementerian."), ["technical_guidance"]),
+])
+def test_an_undated_mou_or_guidance_is_context_of_the_other(nlp: Language, text: str, expected: list[str]) -> None:
+    assert types(nlp, text) == expected
+
+
+def test_places_won_by_other_regions_are_the_awards_regions(nlp: Language) -> None:
+    text = ("Kota Bima meraih penghargaan kota cerdas pada 3 Mei 2018. Juara pertama diraih Kota Kupang, dan "
+            "juara ketiga Kota Mataram.")
+    assert [sorted(e["regions"]) for e in events_of(analyse(text, nlp=nlp))] == [
+        ["Kota Bima", "Kota Kupang", "Kota Mataram"]]
+
+
+def test_the_leads_step_is_the_news_even_without_its_own_date(nlp: Language) -> None:
+    text = ("Kementerian melakukan pendampingan penyusunan masterplan kota cerdas bagi Kabupaten Alor. Kegiatan "
+            "berlangsung di aula bupati. Alor telah menandatangani nota kesepahaman dengan kementerian pada Juni 2021.")
+    assert sorted(types(nlp, text)) == ["mou_signing", "technical_guidance"]

@@ -217,3 +217,17 @@ def test_relative_dates_count_back_from_the_publication_date(nlp: Language, text
                                   "Rapat digelar Maret kemarin."])
 def test_kemarin_after_a_date_or_a_period_adds_no_relative_date(nlp: Language, text: str) -> None:
     assert [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 13 March 2020 was a Friday, 13 March 2016 a Sunday: the weekday picks the year, apostrophe as typeset
+    ("Festival digelar sejak 2016. Acara dibuka Jum’at pagi (13/03) pada tahun 2020.", "2020-03-13"),
+    ("Festival digelar sejak 2016. Acara dibuka Jum'at pagi (13/03) pada tahun 2020.", "2020-03-13"),
+])
+def test_friday_is_read_with_either_apostrophe(nlp: Language, text: str, expected: str) -> None:
+    assert events(nlp, text) == [(expected, expected, "day")]
+
+
+def test_a_relative_friday_with_a_typeset_apostrophe(nlp: Language) -> None:
+    found = [d for d in dates(nlp, "Rapat digelar Jum’at lalu.", date(2023, 3, 14)) if d["kind"] == "relative"]
+    assert [d["iso_start"] for d in found] == ["2023-03-10"]

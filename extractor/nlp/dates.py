@@ -25,7 +25,8 @@ M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
-WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+# (Friday is also written with a typographic apostrophe: "Jum’at")
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
 # a weekday may carry the time of day before its date: "Rabu sore (5/10)"
 WEEKDAY_OF = rf"{WEEKDAY}(?:\s+(?:pagi|siang|sore|malam))?"
 WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
@@ -234,7 +235,7 @@ def _relative_day(m: re.Match[str], reference: date) -> date | None:
     month before)."""
     written = m.group(0).lower()
     if m.group("weekday"):
-        back = (reference.weekday() - WEEKDAY_NUMBER[m.group("weekday").lower()]) % 7
+        back = (reference.weekday() - WEEKDAY_NUMBER[m.group("weekday").lower().replace("’", "'")]) % 7
         return reference - timedelta(days=back or 7)
     if written.startswith("hari"):
         return reference
@@ -248,8 +249,8 @@ def _relative_day(m: re.Match[str], reference: date) -> date | None:
 
 def _weekday(written: str) -> int | None:
     """The weekday (Monday 0) a date expression starts with, if any."""
-    first = re.match(r"[A-Za-z']+", written)
-    return WEEKDAY_NUMBER.get(first.group(0).lower()) if first else None
+    first = re.match(r"[A-Za-z'’]+", written)
+    return WEEKDAY_NUMBER.get(first.group(0).lower().replace("’", "'")) if first else None
 
 
 def _make(year: int | None, month: int, day: int) -> date | None:
