@@ -34,3 +34,5 @@ def test_extract_imports_no_database_scikit_learn_or_pandas() -> None:
     loaded = _modules_after("import json\n" + code)
     assert "spacy" in loaded
     assert not loaded & {"sqlalchemy", "sqlmodel", "datasketch", "sklearn", "pandas", "scipy", "skops"}
+    # a text file needs no HTML parsing, no HTTP, no archive reader and no date library
+    assert not loaded & {"trafilatura", "lxml", "htmldate", "dateutil", "dateparser", "courlan", "protego", "warcio"}
