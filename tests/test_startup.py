@@ -4,6 +4,7 @@ measured by benchmarks/run.py, never here)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,13 @@ def test_the_console_script_spares_the_collector_at_exit() -> None:
             "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.get_freeze_count())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(result.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_the_console_script_runs_numpy_on_one_blas_thread_unless_told_otherwise() -> None:
+    code = ("import os, sys\nfrom extractor.cli import main\nsys.argv = ['extractor', '--version']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(os.environ['OPENBLAS_NUM_THREADS'])")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    for given, expected in ((None, "1"), ("2", "2")):
+        run_env = env if given is None else {**env, "OPENBLAS_NUM_THREADS": given}
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=run_env)
+        assert result.stdout.strip().splitlines()[-1] == expected
