@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import py3langid
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,8 @@ def identifier() -> LanguageIdentifier:
     """py3langid's identifier (read once per process): from the unpacked copy, which is written first when
     missing; from the packed model when the cache cannot be written or read."""
     model = MODEL_DIR / MODEL_FILE
-    folder = cache_dir() / f"langid-{hashlib.sha256(model.read_bytes()).hexdigest()[:16]}"
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()[:16]
+    folder = cache_dir() / f"langid-{py3langid.__version__}-{digest}"
     try:
         if not folder.is_dir():
             _write(LanguageIdentifier.from_model_file(model), folder)
