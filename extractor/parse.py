@@ -6,16 +6,12 @@ import codecs
 import hashlib
 import logging
 import re
-import threading
 from dataclasses import replace
 from datetime import date
 from urllib.parse import urldefrag
 
-import lxml.html
-import py3langid
-from courlan import normalize_url
-
 from extractor.errors import ExtractorError, ParseError
+from extractor.language import detect_language
 from extractor.nlp.lexicon import load_lexicon
 from extractor.records import Article, Page
 from extractor.settings import Settings
@@ -122,32 +118,6 @@ def parse_page(page: Page, settings: Settings) -> Article:
     return replace(article, language=language)
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the language the text is written in."""
-    language_model_ready()
-    code, _score = py3langid.classify(text[:3000])
-    return str(code)
-
-
-_language_model: threading.Thread | None = None
-
-
-def read_language_model_in_background() -> None:
-    """Start reading py3langid's model in a thread, once per process. Reading it takes about 0.4 s, nearly all
-    LZMA decompression, which leaves the interpreter free: the pipeline loads meanwhile. Only for a process that
-    parses itself and starts no worker processes afterwards (a fork must not copy a thread in the middle of it)."""
-    global _language_model
-    if _language_model is None:
-        _language_model = threading.Thread(target=py3langid.classify, args=("",), name="langid", daemon=True)
-        _language_model.start()
-
-
-def language_model_ready() -> None:
-    """Wait until a model read started by `read_language_model_in_background` has finished."""
-    if _language_model is not None:
-        _language_model.join()
-
-
 def decode_html(raw: bytes) -> str:
     """The page as text: by its byte-order mark, else UTF-8, else the charset it declares, else Windows-1252."""
     for bom, codec in _BOMS:
@@ -211,6 +181,7 @@ def _attributes_reason(markup: str) -> str | None:
 
 def _no_text_reason(markup: str) -> str:
     """Why trafilatura found no text: nesting too deep for the parser, no <body>, or no article-like text."""
+    import lxml.html  # only pages that fail need it
     parser = lxml.html.HTMLParser()
     try:
         tree = lxml.html.document_fromstring(markup, parser=parser)
@@ -313,6 +284,9 @@ def _article_id(page: Page, url: str | None) -> str:
 def _normalise(url: str | None) -> str | None:
     if not url:
         return None
+    # courlan (with urllib3) takes 0.03 s to import; text items without a URL need none of it
+    from courlan import normalize_url
+
     # the fragment never reaches the server: page#komentar is the same article as page (as in fetch.cache_key)
     url = urldefrag(url.strip()).url
     try:

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from extractor.errors import ExtractorError
 from extractor.failure_report import FailureGroup, FailureGroups
-from extractor.fetch import Fetcher
+from extractor.language import identifier as language_identifier
 from extractor.limits import time_limit
 from extractor.names import safe_name
-from extractor.parse import language_model_ready, parse_page, read_language_model_in_background
+from extractor.parse import parse_page
 from extractor.records import Extraction, Failure, OffTopic, Page
 from extractor.relevance import off_topic_reason, relevance
 from extractor.settings import Settings
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from extractor.db.store import Known
     from extractor.dedupe import NearDuplicateIndex
+    from extractor.fetch import Fetcher
     from extractor.listings import Listing, Narrowing
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,7 @@ def process_page(page: Page, settings: Settings) -> Result:
     stage and reason, and an article less relevant to the programme than settings.min_relevance is OffTopic
     (before the NLP)."""
     def work() -> Extraction | OffTopic:
+        language_identifier()  # reading the language model once per process is not this page's time either
         with time_limit(settings.time_limit, page.source, "parse"):
             article = parse_page(page, settings)
         found = relevance(article.title, article.text)
@@ -157,13 +159,9 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
     """Run `process_page` over the pages, in worker processes when settings.workers > 1, keeping input order;
     failures and known items pass through."""
     if settings.workers == 1:
-        ready = False
         for item in items:
-            if isinstance(item, Page) and not ready:
-                ready = prepare_models()
             yield (item, process_page(item, settings)) if isinstance(item, Page) else (None, item)
         return
-    language_model_ready()  # no thread of this process is reading a model while the workers are forked
     # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
     window = settings.workers * 4
     pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
@@ -177,12 +175,6 @@ def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[P
             yield from _resolve(*pending.popleft())
 
 
-def prepare_models() -> bool:
-    """Load what parsing and extraction read at first use, before the first page: py3langid's model in a thread
-    (mostly decompression, 0.4 s) while the NLP pipeline and the classifier load."""
-    read_language_model_in_background()
-    load_models()
-    return True
 
 
 def process_pages(pages: Sequence[Page], settings: Settings) -> list[Result]:
@@ -213,10 +205,29 @@ def _resolve(chunk: list[Item], future: Future[list[Result]] | None) -> Iterator
 def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Extraction | Failure]:
     """Parse and extract every article of the sources without a database (none is skipped as off-topic)."""
     settings = replace(settings, min_relevance=0.0)
-    with Fetcher(settings) as fetcher:
-        for _page, result in process_items(
-            iter_pages(sources, fetcher.fetch, settings.max_bytes), settings):
+    with fetching(settings) as fetch:
+        for _page, result in process_items(iter_pages(sources, fetch, settings.max_bytes), settings):
             yield cast("Extraction | Failure", result)  # no Known items without a database, no OffTopic at 0
+
+
+@contextmanager
+def fetching(settings: Settings) -> Iterator[Callable[[str], Page]]:
+    """A fetch function whose Fetcher is made at the first URL: files need no HTTP (requests, courlan and protego
+    take 0.05 s to import)."""
+    fetchers: list[Fetcher] = []
+
+    def fetch(url: str) -> Page:
+        if not fetchers:
+            from extractor.fetch import Fetcher
+
+            fetchers.append(Fetcher(settings))
+        return fetchers[0].fetch(url)
+
+    try:
+        yield fetch
+    finally:
+        for fetcher in fetchers:
+            fetcher.close()
 
 
 def page_digest(page: Page) -> str | None:
@@ -432,6 +443,7 @@ def recorded_run(
     are processed ends the run without an error: the summary says `interrupted`, with what was done so far."""
     from extractor.db.session import get_engine, open_session
     from extractor.db.store import last_article_id, record_version, start_run
+    from extractor.fetch import Fetcher
 
     engine = get_engine(settings.db_url)
     summary = RunSummary()

@@ -14,9 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from extractor.errors import ExtractorError, SourceError
 from extractor.names import safe_name, unsafe_character
 from extractor.records import Failure, Page
@@ -218,8 +215,6 @@ def _from_file(path: Path, max_bytes: int | None) -> Iterator[Item]:
                       f"byte {exc.start})")
     except (OSError, gzip.BadGzipFile, EOFError) as exc:
         yield Failure(source, SourceError.stage, f"cannot read the file: {exc}")
-    except ArchiveLoadFailed as exc:  # a .warc(.gz) holding something else; without this the whole batch stops
-        yield Failure(source, SourceError.stage, f"not a WARC file: {exc}")
     except Exception as exc:  # a reader library failing on a broken file must not stop the batch (zlib, warcio)
         log.debug("unexpected error reading %s", source, exc_info=True)
         yield Failure(source, SourceError.stage, f"cannot read the file: {exc.__class__.__name__}: {exc}")
@@ -346,6 +341,18 @@ def _page_from_record(source: str, record: dict[str, Any]) -> Page:
 
 
 def _from_warc(path: Path, max_bytes: int | None) -> Iterator[Item]:
+    # warcio (with fsspec and asyncio, 0.03 s to import) is read only for archives
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        yield from _warc_records(path, max_bytes)
+    except ArchiveLoadFailed as exc:  # a .warc(.gz) holding something else; without this the whole batch stops
+        yield Failure(str(path), SourceError.stage, f"not a WARC file: {exc}")
+
+
+def _warc_records(path: Path, max_bytes: int | None) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+
     records = 0
     html_records = 0
     with path.open("rb") as stream:
