@@ -326,8 +326,8 @@ def test_not_ranks_or_scores(nlp: Language, text: str) -> None:
 
 
 def test_scale_top_is_not_a_score(nlp: Language) -> None:
-    found = scores(nlp, "Capaian indeks smart city tahun 2023 sebesar 2,51 dari skala nilai indeks 4.")
-    assert [(s["value"], s["year"]) for s in found] == [(2.51, 2023)]
+    found = scores(nlp, "Pada 2023 indeks smart city daerah itu 2,64 dari skala nilai indeks 4.")
+    assert [(s["value"], s["year"]) for s in found] == [(2.64, 2023)]
 
 
 @pytest.mark.parametrize(
@@ -375,7 +375,7 @@ def test_groups_of_top_places_and_ranks_with_an_adjective(nlp: Language, text: s
     [
         # the rank of a usage, a place in an appendix's list
         "Aplikasi Lalin Pintar Kota Batu menduduki peringkat ketiga paling banyak diunduh tahun ini.",
-        "Kota Bontang berada di urutan ke-4 sebagai pengguna internet teraktif di Indonesia.",
+        "Warga Kota Bontang menempati urutan ke-4 sebagai pengguna internet paling aktif se-Kalimantan.",
         "Dalam lampiran surat kelulusan smart city itu Kota Pekanbaru terdapat di urutan ke 20.",
         # an index of the region no smart-city evaluation gives
         "Indeks Pembangunan Manusia (IPM) Kota Bontang pada nilai 79,86 menjadi modal smart city.",
@@ -390,7 +390,7 @@ def test_ranks_and_numbers_of_other_things_are_not_scores(nlp: Language, text: s
 
 
 def test_the_improvement_since_the_last_evaluation_is_not_a_score(nlp: Language) -> None:
-    found = scores(nlp, "Kota Cimahi meraih skor akhir 3,71 dengan tingkat improvement 0,37.")
+    found = scores(nlp, "Skor akhir Kota Cimahi 3,71, dengan tingkat improvement 0,37 dibanding tahun lalu.")
     assert [s["value"] for s in found] == [3.71]
 
 
