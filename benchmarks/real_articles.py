@@ -4,7 +4,7 @@ usage: python benchmarks/real_articles.py [--cache DIR] [--out DIR]
 
 The gold files live in corpus/real/dev and corpus/real/test (facts only, one <id>.json per article). The
 article texts are other people's writing and are never committed: they are cached, git-ignored, as
-.cache/real-articles/<id>.txt. This script writes out/real-dev.jsonl and out/real-test.jsonl (id, url, title,
+.cache/real-articles/<id>.txt (the headline, where the page has one, as <id>.title). This script writes out/real-dev.jsonl and out/real-test.jsonl (id, url, title,
 published and text of each cached article), ready for
 
     extractor evaluate corpus/real/dev out/real-dev.jsonl --show-errors
@@ -36,7 +36,10 @@ def record(gold: dict[str, Any], cache: Path) -> dict[str, Any] | None:
     text_file = cache / f"{gold['id']}.txt"
     if not text_file.is_file():
         return None
-    return {"id": gold["id"], "url": gold.get("url"), "title": gold.get("title"),
+    # headlines are other people's writing too: cached beside the text, not in the gold
+    title_file = cache / f"{gold['id']}.title"
+    title = title_file.read_text(encoding="utf-8") if title_file.is_file() else gold.get("title")
+    return {"id": gold["id"], "url": gold.get("url"), "title": title,
             "published": gold.get("published"), "text": text_file.read_text(encoding="utf-8")}
 
 
