@@ -57,7 +57,7 @@ EVENT_ROLE = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceArticle:
     """What assembly needs of one stored article: identity, ordering, syndication link and its summary."""
 
@@ -75,7 +75,7 @@ class SourceArticle:
         return (self.published or "9999-12-31", self.url or self.key, self.fingerprint, self.article_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventSource:
     """An article reporting an event, and how it reports it."""
 
@@ -84,7 +84,7 @@ class EventSource:
     extracted: dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """A person in an event, with the article that puts them there."""
 
@@ -94,7 +94,7 @@ class Participant:
     name_as_written: str
 
 
-@dataclass
+@dataclass(slots=True)
 class AssembledEvent:
     """One event after merging every article that reports it."""
 
@@ -125,7 +125,7 @@ class AssembledEvent:
         return sum(1 for s in self.sources if s.independent)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """A position a person held, as one article reports it."""
 
@@ -138,7 +138,7 @@ class Position:
     as_of: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class AssembledPerson:
     """One person across articles and spellings, with the positions held over time."""
 
@@ -151,7 +151,7 @@ class AssembledPerson:
     positions: list[Position]
 
 
-@dataclass
+@dataclass(slots=True)
 class Assembly:
     """The result of assembling a set of articles."""
 
@@ -285,7 +285,7 @@ def venue_key(venue: str | None) -> str:
 # events
 
 
-@dataclass
+@dataclass(slots=True)
 class _Report:
     """One per-article event, ready for matching."""
 
@@ -305,7 +305,7 @@ class _Report:
         return (*self.article.order, self.index)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Per-article events found to be one event so far."""
 
@@ -606,9 +606,8 @@ def slugify(text: str) -> str:
 # people
 
 
-@dataclass
+@dataclass(slots=True)
 class _PersonCluster:
-    keys: set[str] = field(default_factory=set)
     categories: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -733,7 +732,6 @@ def assemble_people(
             chosen = best[2]
         index.add(key, folded, chosen)
         c = clusters[chosen]
-        c.keys.add(key)
         c.categories.append(p.get("category") or "other")
         for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
                               (c.roles, p.get("role"))):
