@@ -22,11 +22,14 @@ from sqlmodel import Session, SQLModel, col, select
 from extractor.assemble import (
     AssembledEvent,
     AssembledPerson,
-    Assembly,
     Participant,
     SourceArticle,
-    assemble,
+    assemble_events,
+    assemble_people,
+    corroboration,
+    participants,
     report_span,
+    syndication_groups,
 )
 from extractor.db.models import (
     DERIVED_TABLES,
@@ -267,7 +270,12 @@ def rebuild_derived(session: Session, version: str) -> dict[str, int]:
 
 
 def replace_derived(session: Session, version: str) -> dict[str, int]:
-    """Replace every derived row by a fresh assembly of the stored summaries (inside `rebuilding`)."""
+    """Replace every derived row by a fresh assembly of the stored summaries (inside `rebuilding`).
+
+    The rows are those of `extractor.assemble.assemble` over every summary, made in its steps, each written as
+    soon as it is made: the persons before the events are assembled, each chunk of events with its participants
+    and votes, so memory holds the summaries and one step's output, never the whole assembly.
+    """
     sources = load_sources(session)
     missing = session.exec(
         select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
@@ -278,7 +286,6 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
             "reprocess` to extract them again",
             missing,
         )
-    assembly = assemble(sources)
     for table in DERIVED_TABLES:
         session.execute(delete(table))
     writer = _Writer(version)
@@ -286,8 +293,29 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
         writer.keys(sources[start:start + WRITE_CHUNK])
         writer.rows.insert(session)
     articles = [a.article_id for a in sources]
-    del sources  # what the assembly and the evidence still to find need of the summaries stays
-    return write_assembly(session, assembly, articles, writer)
+    ordered = sorted(sources, key=lambda a: a.order)
+    del sources
+    groups = syndication_groups(ordered)
+    people, person_of = assemble_people(ordered, groups)
+    person_ids: dict[str, int] = {}
+    while people:
+        person_ids.update(writer.people(people[:WRITE_CHUNK]))
+        del people[:WRITE_CHUNK]  # written persons are let go
+        writer.rows.insert(session)
+    events = assemble_events(ordered, groups)
+    by_id = {a.article_id: a for a in ordered}
+    copies = _copy_counts(session)
+    while events:
+        chunk = events[:WRITE_CHUNK]
+        del events[:WRITE_CHUNK]
+        for event in chunk:
+            event.participants = participants(event.sources, by_id, person_of)
+            event.corroboration, event.conflicts = corroboration(event.sources, by_id, person_of)
+        writer.events(chunk, person_ids, copies)
+        writer.rows.insert(session)
+    del ordered, by_id, person_of, person_ids  # the evidence still to find keeps what it needs
+    write_cohorts(session, version)
+    return writer.finish(session, articles, {a: g == a for a, g in groups.items()})
 
 
 class _Rows:
@@ -430,25 +458,6 @@ class _Writer:
             "scores": self.rows.added(ScoreRow), "innovations": self.rows.added(InnovationRow),
             "evidence": self.rows.added(EvidenceRow),
         }  # fmt: skip
-
-
-def write_assembly(session: Session, assembly: Assembly, articles: Sequence[int], writer: _Writer) -> dict[str, int]:
-    """Insert the rows of an assembly of the articles (the derived tables must be empty) with the evidence of every
-    value. The assembly is emptied as its rows are inserted, a chunk at a time, so memory does not hold both."""
-    person_ids: dict[str, int] = {}
-    while assembly.people:
-        person_ids.update(writer.people(assembly.people[:WRITE_CHUNK]))
-        del assembly.people[:WRITE_CHUNK]
-        writer.rows.insert(session)
-    assembly.person_of.clear()  # the events carry their participants' person keys
-    copies = _copy_counts(session)
-    while assembly.events:
-        writer.events(assembly.events[:WRITE_CHUNK], person_ids, copies)
-        del assembly.events[:WRITE_CHUNK]
-        writer.rows.insert(session)
-    person_ids.clear()
-    write_cohorts(session, writer.version)
-    return writer.finish(session, articles, assembly.independent)
 
 
 def _value_is(key: str, expected: Any, case: bool = True) -> Callable[[dict[str, Any], Mention], bool]:
