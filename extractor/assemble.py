@@ -431,7 +431,12 @@ def assemble_events(
         _add(cluster, report)
         for year in set(cluster.years()) - before:
             blocks.setdefault((kind, year), []).append(found)
-    events = [_merge(c, groups) for c in clusters]
+    del reports, blocks
+    # each cluster is let go once merged, so a large assembly does not hold the clusters and the events whole
+    events = []
+    clusters.reverse()
+    while clusters:
+        events.append(_merge(clusters.pop(), groups))
     events.sort(
         key=lambda e: (
             e.start_date or date.max,
@@ -721,10 +726,42 @@ def assemble_people(
     groups = groups if groups is not None else syndication_groups(ordered)
     mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []
                 if keep is None or keep(p)]
+    # A name meets only names of its first letter (after the spelling folds, as _NameIndex blocks them), so each
+    # letter's mentions are resolved on their own, in the same order, and the persons are then put in the order
+    # resolving all at once creates them: only one letter's clusters and name index are in memory at a time.
+    by_letter: dict[str, list[int]] = {}
+    for position in sorted(range(len(mentions)), key=lambda i: (not has_facts(mentions[i][1]), i)):
+        by_letter.setdefault(folded_name(mentions[position][1].get("name") or "")[:1], []).append(position)
+    created: list[tuple[tuple[bool, int], AssembledPerson]] = []
+    members: dict[tuple[int, str], AssembledPerson] = {}
+    while by_letter:
+        clusters, joined = _resolve(mentions, by_letter.popitem()[1])
+        persons = [_person(c, groups) for c in clusters]
+        created += [((not has_facts(c.mentions[0][2]), c.mentions[0][0]), person)
+                    for c, person in zip(clusters, persons, strict=True)]
+        members.update((k, persons[i]) for k, i in joined.items())
+    mentions.clear()
+    created.sort(key=lambda pair: pair[0])
+    people = [person for _, person in created]
+    taken: Counter[str] = Counter()
+    for person in people:
+        taken[person.key] += 1
+        if taken[person.key] > 1:
+            person.key = f"{person.key}-{taken[person.key]}"
+    person_of = {}
+    while members:  # emptied as it is read: the two are not held whole at once
+        name, person = members.popitem()
+        person_of[name] = person.key
+    return people, person_of
+
+
+def _resolve(mentions: Sequence[tuple[SourceArticle, dict[str, Any]]], positions: Iterable[int]
+             ) -> tuple[list[_PersonCluster], dict[tuple[int, str], int]]:
+    """The clusters of the mentions at the positions, taken in that order; (article id, name) -> its cluster."""
     clusters: list[_PersonCluster] = []
     index = _NameIndex()
     members: dict[tuple[int, str], int] = {}
-    for position in sorted(range(len(mentions)), key=lambda i: (not has_facts(mentions[i][1]), i)):
+    for position in positions:
         article, p = mentions[position]
         name = p.get("name") or ""
         key, folded = name_key(name), folded_name(name)
@@ -745,20 +782,7 @@ def assemble_people(
         index.add(key, folded, chosen)
         clusters[chosen].add(position, article, p)
         members[(article.article_id, name)] = chosen
-    del index
-    mentions.clear()
-    # each cluster is let go once its person is built, so a large assembly does not hold both whole
-    people = []
-    clusters.reverse()
-    while clusters:
-        people.append(_person(clusters.pop(), groups))
-    taken: Counter[str] = Counter()
-    for person in people:
-        taken[person.key] += 1
-        if taken[person.key] > 1:
-            person.key = f"{person.key}-{taken[person.key]}"
-    person_of = {k: people[i].key for k, i in members.items()}
-    return people, person_of
+    return clusters, members
 
 
 def _most_common(values: list[T]) -> T | None:

@@ -453,6 +453,7 @@ class _Writer:
             self.evidence.rows.clear()
             self.evidence.seen.clear()  # every key names its article, and an article's evidence is all in its chunk
             self.rows.insert(session)
+            del mentions, texts  # before the next chunk's are read
         return {
             "events": self.rows.added(EventRow), "people": self.rows.added(PersonRow),
             "scores": self.rows.added(ScoreRow), "innovations": self.rows.added(InnovationRow),
