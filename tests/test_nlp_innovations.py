@@ -191,6 +191,14 @@ def test_a_dimension_in_parentheses_files_the_item(nlp: Language) -> None:
         ("Sungai Bersih Kita", "Smart Environment", "stated"), ("Lapak Nelayan", "Smart Economy", "stated")]
 
 
+def test_items_in_brackets_after_each_dimension(nlp: Language) -> None:
+    text = ("Dinas Kominfo menyebut program yang dinilai terbagi dalam dimensi “Smart Living” (Rumah Sehatku, "
+            "Ambulans Siaga Desa), “Smart Economy” (Pasar Tani Daring) dan Smart Environment (Bank Sampah Juara).")
+    assert [(i["name"], i["dimension"], i["dimension_source"]) for i in innovations(nlp, text)] == [
+        ("Rumah Sehatku", "Smart Living", "stated"), ("Ambulans Siaga Desa", "Smart Living", "stated"),
+        ("Pasar Tani Daring", "Smart Economy", "stated"), ("Bank Sampah Juara", "Smart Environment", "stated")]
+
+
 def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
     text = ("Paparan daerah:\n\nSmart Branding: Pesona Teluk, aplikasi panduan wisata Pulau Kakaban, Maratua "
             "dan Tanjung Batu\nSmart Economy: e-Pasar Ikan, lelang ikan secara elektronik\n")
@@ -222,6 +230,12 @@ def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
             "hijau lestari."),
             [("taman baca warga", "Smart Society"), ("lapak tani", "Smart Economy"),
              ("kampung hijau lestari", "Smart Living")],
+        ),
+        # the body that runs an item is named after "dari", and is no item
+        (
+            ("Penilai meninjau Smart Economy dengan Pasar Tani Online dari Dinas Koperasi dan UKM, dan Smart "
+             "Environment dengan Kampung Hijau dari Dinas Lingkungan Hidup dan Kehutanan."),
+            [("Pasar Tani Online", "Smart Economy"), ("Kampung Hijau", "Smart Environment")],
         ),
     ],
 )
@@ -268,6 +282,10 @@ def test_names_listed_after_an_app_type_word(nlp: Language) -> None:
         "Tim evaluasi terdiri dari kementerian, yakni Kemenkominfo, Kemenpan RB dan Bappenas, yang menilai aplikasi.",
         ("Kota cerdas butuh Pembangunan Ekonomi Cerdas (Smart Economy) dan Tata Pemerintahan Cerdas "
         "(Smart Governance)."),
+        ("Survei menilai Smart Living (Harmonisasi Tata Ruang) dengan nilai 3,1 dan Smart Society (Interaksi "
+         "Masyarakat Efisien) dengan nilai 3,0."),
+        "Juri menilai kategori, antara lain Smart Readiness dan Smart Mobility, dalam IKCI 2015.",
+        "Program kota cerdas daerah itu meliputi Program Smart Living, Program Smart Society dan Program Smart Branding.",
     ],
 )
 def test_programme_vocabulary_is_not_an_innovation(nlp: Language, text: str) -> None:

@@ -58,6 +58,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|
                             r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
+# "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
+DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
@@ -190,13 +192,19 @@ class InnovationFinder:
         dims = spans_of(doc, "dimensions")
         out = []
         for i, dim in enumerate(dims):
-            cue = DIMENSION_LIST.match(text, dim.end_char)
+            brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
+            cue = brackets or DIMENSION_LIST.match(text, dim.end_char)
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
-            _, sentence_end = sentence_of(doc, dim.end_char)
-            stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
-            block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b", text[cue.end():stop])[0]
-            lower_ok = cue.group("strong") is not None
+            if brackets:
+                block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), True
+            else:
+                _, sentence_end = sentence_of(doc, dim.end_char)
+                stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
+                # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
+                block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+dari\s+(?=[A-Z])",
+                                 text[cue.end():stop])[0]
+                block_start, lower_ok = cue.end(), cue.group("strong") is not None
             named = False
             for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
                                                       block)):
@@ -208,7 +216,7 @@ class InnovationFinder:
                         break
                     continue
                 named = named or name[:1].isupper()
-                start = cue.end() + item.start() + at
+                start = block_start + item.start() + at
                 out.append((start, start + len(name), {"name": name, "description": None,
                                                        "dimension": dim._.value["name"],
                                                        "dimension_source": "stated", "listed": True}))
