@@ -179,6 +179,9 @@ def test_a_presented_name_with_what_it_does(nlp: Language, text: str, name: str,
 @pytest.mark.parametrize("text", [
     "Ia memaparkan Budi Santoso, kepala dinas yang baru dilantik.",
     "Bupati menjelaskan Kabupaten Alor, daerah kepulauan di timur.",
+    # bare names that may be a kabupaten or a kota are no programme either
+    "Daerah lain yang sudah ikut gerakan ini antara lain Lombok Timur dan Bima.",
+    "Dua kabupaten, yakni Bangka Barat dan Belitung Timur, menerima penghargaan Smart City.",
 ])
 def test_a_presented_person_or_region_is_no_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
@@ -230,6 +233,11 @@ def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
             "hijau lestari."),
             [("taman baca warga", "Smart Society"), ("lapak tani", "Smart Economy"),
              ("kampung hijau lestari", "Smart Living")],
+        ),
+        # each name filed forward under its own dimension
+        (
+            "Kabupaten itu mengusung Lapak Desa untuk Smart Economy dan Pemuda Digital untuk Smart Society.",
+            [("Lapak Desa", "Smart Economy"), ("Pemuda Digital", "Smart Society")],
         ),
         # the body that runs an item is named after "dari", and is no item
         (

@@ -270,12 +270,22 @@ class InnovationFinder:
 
         for m in self.for_dimension.finditer(text):
             following = next((d for d in dimensions if d.start_char >= m.end()), None)
+            start = m.start("c")
+            # "E-Padi untuk Smart Governance dan Pemuda Kaperle untuk Smart Economy": the second name starts after
+            # the dimension of the first
+            inner = [d for d in dimensions if start <= d.start_char and d.end_char < m.end("c")]
+            if inner:
+                joint = re.match(r"[ \t]*(?:,|\bdan\b|\bserta\b)[ \t]*", text[inner[-1].end_char:m.end("c")])
+                if joint is None:
+                    continue
+                start = inner[-1].end_char + joint.end()
+            name = text[start:m.end("c")]
             # "Pembangunan Ekonomi Cerdas (Smart Economy)" translates the dimension, it names no programme
-            if following is not None and following.start_char - m.end() <= 2 and not re.search(
-                    r"\bcerdas\b", m.group("c"), re.IGNORECASE):
-                value = self._value(doc, m.group("c"), m.start("c"))
+            if following is not None and following.start_char - m.end() <= 2 and name and not re.search(
+                    r"\bcerdas\b", name, re.IGNORECASE):
+                value = self._value(doc, name, start)
                 value.update(dimension=following._.value["name"], dimension_source="stated")
-                out.append((m.start("c"), m.end("c"), value))
+                out.append((start, m.end("c"), value))
         out += self._representing(doc)
         for m in self.e_service.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
@@ -472,12 +482,21 @@ def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str |
 
 
 def _only_regions(doc: Doc, start: int, end: int) -> bool:
-    """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme."""
+    """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme, whether or not the names
+    were resolved to one region (a bare "Bima" may be the kabupaten or the kota)."""
     covered = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
     rest = text_of(doc)[start:end]
     for a, b in sorted(covered, reverse=True):
         rest = rest[:a - start] + rest[b - start:]
-    return bool(covered) and not re.sub(r"\b(?:dan|serta)\b|[,\s]", "", rest)
+    pieces = [p.strip().lower() for p in re.split(r",|\b(?:dan|serta)\b", rest) if p.strip()]
+    return (bool(covered) or bool(pieces)) and all(p in _region_names() for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Every kabupaten, kota and province name, lower case and bare ("bima", "sumbawa barat", "bali")."""
+    lexicon = load_lexicon()
+    return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
 def _in_link_line(text: str, at: int) -> bool:
