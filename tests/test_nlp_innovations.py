@@ -163,6 +163,19 @@ def test_smart_city_is_not_an_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Bupati hadir di balai desa. Sinyal Desa Nusa menjadi program penyediaan wifi publik bagi pelajar.",
+     "Sinyal Desa Nusa"),
+    ("Kepala dinas menjelaskan rencananya. Dapur Sehat Warga merupakan layanan gizi keliling bagi balita.",
+     "Dapur Sehat Warga"),
+    # a long description after the name
+    ("Pemkab sudah merintis Kios Kopi Lereng, lapak daring bersama bagi kelompok petani kopi di lereng gunung agar "
+     "biji kopi mereka bisa dijual langsung tanpa tengkulak.", "Kios Kopi Lereng"),
+])
+def test_a_name_the_sentence_defines(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
 @pytest.mark.parametrize("text, name, description", [
     (("Kepala Dinas Kominfo, Rudi Hartono, menjelaskan Lentera Desa, jaringan lampu jalan tenaga surya di "
      "dusun terpencil."), "Lentera Desa", "jaringan lampu jalan tenaga surya di dusun terpencil"),
@@ -293,6 +306,7 @@ def test_names_listed_after_an_app_type_word(nlp: Language) -> None:
         ("Survei menilai Smart Living (Harmonisasi Tata Ruang) dengan nilai 3,1 dan Smart Society (Interaksi "
          "Masyarakat Efisien) dengan nilai 3,0."),
         "Juri menilai kategori, antara lain Smart Readiness dan Smart Mobility, dalam IKCI 2015.",
+        "Salah satunya dinilai dari indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) yang baik.",
         "Program kota cerdas daerah itu meliputi Program Smart Living, Program Smart Society dan Program Smart Branding.",
     ],
 )

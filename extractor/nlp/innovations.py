@@ -105,8 +105,11 @@ class InnovationFinder:
         # what it does right after it needs no other cue
         self.presented = re.compile(
             rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
-            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,90}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
+            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
             rf"{DESCRIPTION_END})")
+        # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
+        self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
+                                  rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
         # a phrase defining its acronym is a name when a type word, a launch verb or a list word just precedes it
         self.acronym_cue = re.compile(rf"\b(?:{types}|{verbs}|{lists}|adalah|ialah|merupakan)\b(?:[ \t]+[\w-]+){{0,3}}"
                                       r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
@@ -325,6 +328,8 @@ class InnovationFinder:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add)
         out += self._named_after_region(doc, places)
+        for m in self.defined.finditer(text):
+            add(m, False)
         for m in self.launched.finditer(text):
             add(m, False)
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
