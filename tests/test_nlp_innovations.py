@@ -307,6 +307,8 @@ def test_names_listed_after_an_app_type_word(nlp: Language) -> None:
          "Masyarakat Efisien) dengan nilai 3,0."),
         "Juri menilai kategori, antara lain Smart Readiness dan Smart Mobility, dalam IKCI 2015.",
         "Salah satunya dinilai dari indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) yang baik.",
+        "Evaluasi melibatkan pakar akademisi seperti UGM ITS, Binus, dan UNY dalam program ini.",
+        "Acara itu disiarkan melalui kanal Youtube Kominfo TV untuk aplikasi daerah.",
         "Program kota cerdas daerah itu meliputi Program Smart Living, Program Smart Society dan Program Smart Branding.",
     ],
 )

@@ -526,6 +526,9 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None if phrase_vetoes.search(phrase) else name
     if vetoes.search(name):
         return None
+    words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
+    if all(w in load_lexicon().institutions for w in words):
+        return None  # "UI ITB": universities and bodies are no programme
     return name
 
 
