@@ -116,10 +116,11 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     del hits[kind]
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
-    events, leads = [], []
+    events, leads, groups = [], [], {}
     for kind, sents in hits.items():
         for group in _by_date(doc, _unique_sents(sents)):
             events.append(_event(doc, kind, group))
+            groups[id(events[-1])] = group
             if any(s.start == sentences[0].start for s in group):
                 leads.append(events[-1])
     for kind in title_kinds - set(hits):
@@ -130,8 +131,32 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead for lead in leads)]
+    for event in events:
+        event["type"] = _stage_type(event, groups.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+@lru_cache(maxsize=1)
+def _stage_years() -> dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]]:
+    """The years each step of the programme ran, the step it is otherwise, and the words that name it whatever
+    the year (data/stage_years.csv)."""
+    stages: dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]] = {}
+    for row in read_rows("stage_years.csv"):
+        years, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.I)))
+        years.append((int(row["first"]), int(row["last"])))
+    return stages
+
+
+def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | None) -> str:
+    """"Penilaian smart city" in 2022 is the evaluation of a region already in the programme, not its selection:
+    a step dated (or, undated, published) outside the years it ran is the step it is then."""
+    stage = _stage_years().get(event["type"])
+    year = int(event["start"][:4]) if event["start"] else published_on.year if published_on else None
+    if stage is None or year is None or any(a <= year <= b for a, b in stage[0]) \
+            or any(stage[2].search(s.text) for s in sents):
+        return str(event["type"])
+    return stage[1]
 
 
 def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:

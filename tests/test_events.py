@@ -46,6 +46,20 @@ def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     assert types(nlp, text) == ["evaluation"]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # the selection ran 2017-2019: a "penilaian" then is the assessment of a candidate
+    ("Tim juri melakukan penilaian kesiapan Kabupaten Lembata menuju smart city pada 3 April 2018.", "assessment"),
+    # later, the "penilaian" of a region already in the programme is its evaluation
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata pada 3 Oktober 2022.", "evaluation"),
+    # undated: the article's year decides
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata di kantor bupati.", "evaluation"),
+    # an "asesmen" is named as the step it is, whatever the year
+    ("Kabupaten Lembata mengikuti asesmen smart city pada 3 Oktober 2022.", "assessment"),
+])
+def test_a_penilaian_outside_the_selection_years_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text, date(2022, 10, 4) if "2018" not in text else date(2018, 4, 4)) == [kind]
+
+
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     return [(e["type"], e["start"]) for e in events_of(analyse(text, nlp=nlp))]
 
