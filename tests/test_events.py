@@ -28,6 +28,8 @@ LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-
     "Hasil akhir evaluasi akan diumumkan pada Desember 2022 bersamaan dengan penganugerahan.",
     "Setelah itu daerah akan mengikuti bimbingan teknis hingga November 2022.",
     "Pemkab berharap evaluasi tahun depan berisi capaian yang terukur.",
+    # a unit's name in a position is no award
+    "Hadir pula Kasubbid Penghargaan dan Disiplin ASN, Rudi, pada 12 Mei 2022.",
 ])
 def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str) -> None:
     assert types(nlp, LEAD + sentence) == ["evaluation"]
