@@ -35,8 +35,10 @@ PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|ke
        r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
 
 PATTERNS = [
-    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020
-    ("range2", (rf"(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?:tanggal\s+)?(?P<d2>{D})\s+"
+    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020, Senin 31 Juli hingga Selasa
+    # 1 Agustus 2023
+    ("range2", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}"
+                rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d2>{D})\s+"
                 rf"(?P<m2>{M})(?:\s+(?P<y2>{Y}))?")),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})"
