@@ -32,6 +32,11 @@ RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, 
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
 RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+# more ordinals listed after a rank's own ("peringkat ketiga, keempat, dan kelima", "posisi ke-2 dan ke-3"): each is
+# a rank of the regions listed with them; cardinals are left out ("peringkat 2, 3 daerah lain" counts)
+RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
+                       + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
@@ -50,8 +55,11 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
 # "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
-HELD_BY = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada)\s+$",
-                     re.IGNORECASE)
+HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada"
+HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
+# the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
+# Province"): up to the end of its clause
+OTHER_HOLDER_WINDOW = 60
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -66,6 +74,9 @@ OWN_YEAR_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:yang\s+(?:di|ter)
 CUE_WINDOW = 80
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
 PERCENT_WINDOW = 150
+# an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
+# Nasional tahun lalu berada di 2,79")
+NATIONAL_WINDOW = 120
 # the words before a number that may make it a target, a time or a stage (wide enough to see "capaian target")
 NOT_BEFORE_WINDOW = 30
 # a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
@@ -95,6 +106,11 @@ class ScoreWords:
     bracket_after: re.Pattern[str]
     rank_veto_before: re.Pattern[str]
     rank_veto_after: re.Pattern[str]
+    institution_holder: re.Pattern[str]
+    institution_after: re.Pattern[str]
+    rank_of_other_holder: re.Pattern[str]
+    foreign: re.Pattern[str]
+    national_statistic: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -127,6 +143,13 @@ def score_words() -> ScoreWords:
         bracket_after=re.compile(rf"^\s+(?:{words('rank_bracket_after')})\b", re.IGNORECASE),
         rank_veto_before=re.compile(rf"\b(?:{words('rank_veto_before')})\b", re.IGNORECASE),
         rank_veto_after=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('rank_veto_after')})\b", re.IGNORECASE),
+        institution_holder=re.compile(rf"\b(?:{HOLDING})\s+(?:oleh\s+)?(?:{words('holder_institution')})\b",
+                                      re.IGNORECASE),
+        institution_after=re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+(?:oleh\s+)?"
+                                     rf"(?:{words('holder_institution')})\b", re.IGNORECASE),
+        rank_of_other_holder=re.compile(rf"\b(?:{words('rank_of_other_holder')})\b", re.IGNORECASE),
+        foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
+        national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -168,10 +191,16 @@ class ScoreFinder:
                 continue
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
+        dated: dict[int, int | None] = {}
+        kept: list[dict[str, Any]] = []
         for c, label in accepted:
-            year = self._year(doc, text, c, [a for a, _ in accepted])
-            region = _region(doc, text, c, regions)
-            add_span(doc, "scores", c.start, c.end, dict(label, value=c.value, year=year, region=region))
+            year, stated = self._dated(doc, text, c, [a for a, _ in accepted], dated)
+            dated[c.start] = year
+            value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
+            if any(_restates(earlier, value, stated) for earlier in kept):
+                continue
+            kept.append(value)
+            add_span(doc, "scores", c.start, c.end, value)
         return doc
 
     # -- candidates ---------------------------------------------------------------------------------------------
@@ -189,6 +218,12 @@ class ScoreFinder:
             if not scope and self.words.scoped.fullmatch(m.group("word")):
                 continue
             found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
+            position = m.end()
+            while (more := RANK_LIST.match(text, position)) is not None:
+                raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
+                found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
+                                       scope))
+                position = more.end()
         for pattern, form in ((PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
                 if any(c.start <= m.start("n") < c.end for c in found):
@@ -222,6 +257,11 @@ class ScoreFinder:
                ) -> dict[str, Any] | None:
         """{what, kind, dimension, metric} when the number is a score, else None."""
         sentence_start, sentence_end = sentence_of(doc, c.start)
+        # the words since the previous number of the sentence: a cue there belongs to this number
+        floor = max(sentence_start, previous.end if previous else 0)
+        segment = text[floor:c.start]
+        if self._held_by_another(doc, text, c, segment):
+            return None
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
                 return None
@@ -230,9 +270,8 @@ class ScoreFinder:
             return None
         if c.form != "integer" and c.value > 100:
             return None
-        # the words since the previous number of the sentence: a cue there belongs to this number
-        floor = max(sentence_start, previous.end if previous else 0)
-        segment = text[floor:c.start]
+        if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
+            return None
         if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
             return None
         if self.words.statistic.search(segment):
@@ -268,14 +307,31 @@ class ScoreFinder:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
 
+    def _held_by_another(self, doc: Doc, text: str, c: Candidate, segment: str) -> bool:
+        """True when the number is held by no kabupaten or kota: a ministry or province holds it ("posisi teratas
+        ditempati oleh Kementerian Keuangan, nilainya 3,95"; "juara 2 ... Category Smart Province"), or a place
+        abroad ("Wina (Austria) skor 91,2")."""
+        if self.words.foreign.search(segment):
+            return True
+        regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
+        held = list(self.words.institution_holder.finditer(segment))
+        if held and not any(r >= c.start - len(segment) + held[-1].end() for r in regions):
+            return True
+        if c.form != "rank":
+            return False
+        after = re.split(r"[.;:!?\n]", text[c.end:c.end + OTHER_HOLDER_WINDOW])[0]
+        return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after))
+
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
-        statistic of the region ("Peringkat kedua adalah Kabupaten Kampar sebesar 28,8 persen")."""
+        statistic of the region as a share ("Peringkat kedua adalah Kabupaten Kampar sebesar 28,8 persen")."""
         sentence = text[start:end]
         if self.words.rank_context.search(sentence):
             return False
         before = text[sentence_of(doc, start - 2)[0]:start] if start > 1 else ""
-        return bool(self.words.percent_veto.search(before + sentence))
+        # the statistic is a share ("28,8 persen rumah tangga"): a street in a venue ("Jalan Asia Afrika") or a
+        # category by population ("kota dengan jumlah penduduk di bawah 150 ribu") beside a rank ranks no statistic
+        return bool(self.words.percent_veto.search(before + sentence) and PERCENT.search(before + sentence))
 
     def _cue(self, left: str) -> str | None:
         """The label of a number whose left context is `left`: the words from the nearest score cue."""
@@ -313,12 +369,19 @@ class ScoreFinder:
         return "index" if c.form == "decimal" or c.value <= 5 else "other"
 
     # -- the year a score is for ---------------------------------------------------------------------------------
-    def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate]) -> int | None:
+    def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate],
+              dated: dict[int, int | None] | None = None) -> int | None:
+        """The year the score is for (see `_dated`)."""
+        return self._dated(doc, text, c, candidates, dated or {})[0]
+
+    def _dated(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate], dated: dict[int, int | None]
+               ) -> tuple[int | None, bool]:
         """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
         sentence (a year stated for the assessment before a date's year; not one that opens the next score's
         clause); "tahun lalu/sebelumnya" counts back;
         the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
-        previous sentence's year; else the publication year."""
+        previous sentence's year (or the year of the scores it states); else the publication year. The flag says
+        whether the score's own sentence states the year (a year of a date or of another sentence is no statement)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
         sentence = NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text[start:end])
@@ -339,7 +402,7 @@ class ScoreFinder:
 
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
-            return own[0][1]
+            return own[0][1], True
         following = next(((a, b) for a, b in numbers if a >= stop), None)
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
@@ -347,38 +410,40 @@ class ScoreFinder:
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
             if following is not None and CHANGE.search(sentence[stop:following[0]]):
-                return stated[0]
+                return stated[0], True
             if preceding is not None and CHANGE.search(sentence[preceding[1]:at]):
-                return stated[-1]
+                return stated[-1], True
         # the first score of a change takes the year before the second's
         if following is not None and CHANGE.search(sentence[stop:following[0]]):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
-                return later[0][1] - 1
+                return later[0][1] - 1, True
             # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
             second = next(n for n in candidates if n.start - start == following[0])
-            second_year = self._year(doc, text, second, candidates)
+            second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
-                return second_year - 1
+                return second_year - 1, second_stated
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
         near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
         if near:
-            return near[0][1]
+            return near[0][1], True
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
-            return before[-1][1]
+            return before[-1][1], True
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
-            return near[0][1]
-        return self._earlier_year(doc, text, start, pub_year)
+            return near[0][1], False
+        return self._earlier_year(doc, text, start, pub_year, candidates, dated), False
 
     @staticmethod
-    def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None) -> int | None:
-        """The year of the sentence before (its last year, "tahun lalu" counting back); a list line looks further
-        back, over the lines of its list, to the line that opens it; else the publication year."""
+    def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
+                      dated: dict[int, int | None]) -> int | None:
+        """The year of the sentence before (its last year, "tahun lalu" counting back; without one, the year of the
+        last score it states: "nilai akhirnya 3,21. Dengan itu kabupaten ini di urutan 11" tell one evaluation); a list
+        line looks further back, over the lines of its list, to the line that opens it; else the publication year."""
         listed = bool(LIST_LINE.match(text[start:])) or len(text[start:sentence_of(doc, start)[1]].strip()) < LIST_ITEM
         for _ in range(LIST_LOOKBACK):
             if start <= 0:
@@ -392,9 +457,31 @@ class ScoreFinder:
                 return prev_years[-1]
             if LAST_YEAR.search(previous) and pub_year is not None:
                 return pub_year - 1
+            stated = [dated[n.start] for n in candidates if prev_start <= n.start < start and n.start in dated]
+            if stated and stated[-1] is not None:
+                return stated[-1]
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
+        # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
+        # the last year it named before the score, not the year it was published
+        # (the years of dates are left out: the page's own date line names the year it was published)
+        named = [y for _, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text), None)
+                 if not of_date and y is not None]
+        before = [y for p, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+                  if not of_date and y is not None]
+        if pub_year is not None and before and max(named) < pub_year - 1:
+            return before[-1]
+        if pub_year is None:
+            # an undated page: the last year it named before the score ("Tahun: 2021" heading a report), else the
+            # year of the sentence after it ("... berada di urutan ke-4. Penghargaan tahun 2017 itu ...")
+            if before:
+                return before[-1]
+            end = sentence_of(doc, start)[1]
+            after = end + len(text[end:]) - len(text[end:].lstrip())
+            return next((y for _, y, of_date in ScoreFinder._years(
+                NOT_A_SCORE_YEAR.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
+                if not of_date and y is not None), None) if after < len(text) else None
         return pub_year
 
     @staticmethod
@@ -415,6 +502,17 @@ class ScoreFinder:
             reference = base[-1] if base else pub_year
             years.append((m.start(), reference - 1 if reference is not None else None, False))
         return sorted(years, key=lambda y: y[0])
+
+
+def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool) -> bool:
+    """True when a later score repeats an earlier one of the same region: the same value of the same measure, for the
+    same year or without a year its own sentence states ("meraih nilai 3,62 ... nilai 3,62 itu"; "kini sudah di
+    peringkat kedua" after "menempati peringkat kedua"). A score whose region is unknown is never taken for another."""
+    # the words before a restated index often name another part of the evaluation ("impact 3,10, sehingga nilai
+    # akhirnya 3,21"), so its metric may differ; a rank's metric tells the ranking (SPBE, smart city) apart
+    same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" else ())
+    return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
+        earlier["year"] == later["year"] or not stated)
 
 
 def _article_year(doc: Doc) -> int | None:
