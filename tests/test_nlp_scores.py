@@ -488,3 +488,61 @@ def test_scores_of_undated_pages(nlp: Language, text: str, expected: list[tuple[
 )
 def test_numbers_no_kabupaten_or_kota_holds(nlp: Language, text: str, expected: list[float]) -> None:
     assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Roman numerals and "terbaik" with an ordinal name a place; "lima terbaik" is a group of places
+        ("Kabupaten Gowa meraih juara II kategori Smart Governance dalam penghargaan kota cerdas.", [2.0]),
+        ("Kota Bitung berada di peringkat III se-Sulawesi Utara dalam penilaian smart city.", [3.0]),
+        ("Kota Cilegon menjadi terbaik ke-3 nasional dalam evaluasi smart city.", [3.0]),
+        ("Kota Palu meraih penghargaan terbaik kedua pada evaluasi smart city.", [2.0]),
+        ("Kota Palu masuk lima terbaik pada evaluasi smart city.", []),
+        # values in brackets after names go on the list of the score before them
+        (("Pada penilaian kota cerdas, Kota Medan meraih skor 58,20. Posisi berikutnya ditempati Kota Palembang "
+          "(57,10) dan Kota Pekanbaru (56,45)."), [58.2, 57.1, 56.45]),
+        # the parts of the evaluation's result name their values
+        (("Skor akhir Kota Kupang adalah 3,41 dengan rincian baseline 3,50, output 3,20, outcome 3,45, impact 3,30 "
+          "dan quick win 3,60."), [3.41, 3.50, 3.20, 3.45, 3.30, 3.60]),
+        # a span of time is no score
+        ("Kota Bima meraih nilai rata-rata lama sekolah 9,8 tahun.", []),
+    ],
+)
+def test_more_forms_of_ranks_and_scores(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a score is compared with dates the number it introduces; the newer score is the year after
+        ("Kota Kupang meraih nilai 3,40, meningkat dari tahun lalu yang hanya 3,10.", [(3.40, 2024), (3.10, 2023)]),
+        (("Kota Kupang meraih nilai 3,40 pada evaluasi smart city, naik dibandingkan tahun 2022 yang sebesar "
+          "3,10."), [(3.40, 2023), (3.10, 2022)]),
+        # a year after a comma leads the next number's clause
+        (("Tahun 2021 nilai smart city Kota Kupang 2,95, tahun 2022 naik menjadi 3,10, dan tahun 2023 mencapai "
+          "3,41."), [(2.95, 2021), (3.10, 2022), (3.41, 2023)]),
+        # a year closing the score's clause is its own, though the next score follows
+        (("Kabupaten Sragen meraih skor 3,42 dari skala 4 dalam evaluasi 2023 dan menempati ranking 7 "
+          "nasional."), [(3.42, 2023), (7.0, 2023)]),
+        # the date of a quote dates no score: the sentence before it does
+        (("Pemkot Kupang menerima hasil evaluasi smart city tahun 2023. Kota Kupang meraih indeks 3,41. \"Kami "
+          "bersyukur,\" kata Wali Kota, Jumat (5/1/2024). Indeks itu menempatkan Kupang di peringkat ke-15."),
+         [(3.41, 2023), (15.0, 2023)]),
+    ],
+)
+def test_years_of_compared_and_listed_scores(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 10))] == expected
+
+
+def test_a_score_only_the_headline_states_is_kept(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = ("Penghargaan kota cerdas 2016 diserahkan di Jakarta. Kota Tual menerima piala dari panitia. Kota Tual "
+            "meraih nilai 57,40 dalam penilaian itu.")
+    article = Article(id="t1", source="test", url=None, title="Kota Tual Raih Peringkat Ketiga Kota Cerdas 2016",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert [(s["value"], s["year"]) for s in summary["scores"]] == [(57.40, 2016), (3.0, 2016)]

@@ -20,8 +20,10 @@ from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import add_span, published, sentence_of, spans_of, text_of
 
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
+# (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
 UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
-        r"kali|menit|jam|ton|kg|mbps|gb"
+        r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
+        r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
                     re.IGNORECASE)
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
@@ -31,7 +33,17 @@ INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
-RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+# award places are often written in Roman numerals ("juara II", "peringkat III", "Terbaik I"); capitals only, so no
+# Indonesian word is read as one
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+ROMAN_NUMBER = r"(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X)"
+RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + \
+    rf"|{ROMAN_NUMBER})\b"
+# after a word that names a place only with an ordinal ("terbaik ke-3", "terbaik kedua", "Terbaik II"): "lima
+# terbaik" and "terbaik 5" are groups of places
+ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )\d{1,3}|" + "|".join(
+    sorted((w for w in RANK_WORDS if w.startswith("ke") or w == "pertama"), key=len, reverse=True)) + \
+    rf"|{ROMAN_NUMBER})\b"
 # more ordinals listed after a rank's own ("peringkat ketiga, keempat, dan kelima", "posisi ke-2 dan ke-3"): each is
 # a rank of the regions listed with them; cardinals are left out ("peringkat 2, 3 daerah lain" counts)
 RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
@@ -49,6 +61,9 @@ AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
 LIST_LOOKBACK = 40
+# sentences naming only a date (a quote's "kata wali kota, Jumat (5/1/2024)") looked past for a year before taking
+# the date's
+DATE_ONLY_SKIPS = 2
 # a line this short is an item or a heading of a list ("Manado nilai 59,04", "• Kategori Kota Sedang")
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -60,6 +75,16 @@ HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
 # the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
 # Province"): up to the end of its clause
 OTHER_HOLDER_WINDOW = 60
+# a name and an opening bracket right before a value ("Kota Malang (60,21)")
+PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
+# what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
+# the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
+# 2022"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
+COMPARED = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
+                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
+                      re.IGNORECASE)
+COMPARED_WINDOW = 40
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -99,6 +124,7 @@ class ScoreWords:
     province: re.Pattern[str]
     rank: re.Pattern[str]
     scoped: re.Pattern[str]
+    rank_ordinal: re.Pattern[str]
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
     bracket: re.Pattern[str]
@@ -136,6 +162,7 @@ def score_words() -> ScoreWords:
         rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+(?:(?:{words('rank_adjective')})\s+)?"
                         rf"{RANK_NUMBER}", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
+        rank_ordinal=re.compile(rf"\b(?P<word>{words('rank_ordinal')})\s+{ORDINAL_NUMBER}", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
         bracket=re.compile(rf"^\s+(?:{words('rank_bracket')})\b", re.IGNORECASE),
@@ -207,9 +234,12 @@ class ScoreFinder:
     def _candidates(self, text: str) -> list[Candidate]:
         """Every decimal, percentage, integer and rank of the text, in order, none inside another."""
         found: list[Candidate] = []
-        for m in self.words.rank.finditer(text):
-            raw = m.group("n").lower()
-            rank = RANK_WORDS.get(raw) or int(raw)
+        ranks = list(self.words.rank.finditer(text))
+        ranks += [m for m in self.words.rank_ordinal.finditer(text)
+                  if not any(r.start() <= m.start("n") < r.end() for r in ranks)]
+        for m in sorted(ranks, key=lambda m: m.start()):
+            raw = m.group("n")
+            rank = RANK_WORDS.get(raw.lower()) or ROMAN.get(raw) or int(raw)
             after = text[m.end():m.end() + 40]
             if self._not_a_place(text, m, after):
                 continue
@@ -296,6 +326,12 @@ class ScoreFinder:
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
                 return None
         if continues and last is not None and dimension is None:
+            return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
+        # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
+        # the score just before (in this sentence or the one before), and is of the same measure
+        if c.form == "decimal" and last is not None and last[0].form == "decimal" and \
+                PAREN_VALUE.search(segment) and text[c.end:c.end + 1] == ")" and \
+                last[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
@@ -389,32 +425,55 @@ class ScoreFinder:
         at, stop = c.start - start, c.end - start
         years = self._years(sentence, pub_year)
 
+        def opens_a_clause(position: int) -> bool:
+            """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
+            menjadi 3,10"): it leads the next number's clause."""
+            following_number = next((a for a, _ in numbers if a > position), None)
+            return following_number is not None and not YEAR.search(sentence, position + 4, following_number)
+
         def owner(position: int) -> tuple[int, int] | None:
-            return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])),
-                        None)
+            return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])
+                         and not ("," in sentence[b:position] and opens_a_clause(position))), None)
 
         def introduces_next(position: int) -> bool:
             """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
             if position < stop:
                 return False
             following_number = next((a for a, _ in numbers if a > position), None)
-            return following_number is not None and not any(position < y[0] < following_number for y in years)
+            # "skor 3,42 dalam evaluasi 2023 dan menempati peringkat 7": without a break before it, the year closes
+            # this score's clause
+            return following_number is not None and not any(position < y[0] < following_number for y in years) \
+                and bool(CLAUSE_BREAK.search(sentence[stop:position]))
 
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
             return own[0][1], True
+        # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
+        # sebesar 3,05") dates the number it introduces, and no other
+        compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
+        introduced = [y for y in compared if y[0] < at and at - y[0] <= COMPARED_WINDOW
+                      and not any(y[0] < a < at for a, _ in numbers)]
+        if introduced and introduced[-1][1] is not None:
+            return introduced[-1][1], True
+        years = [y for y in years if y not in compared]
         following = next(((a, b) for a, b in numbers if a >= stop), None)
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
+
+        def changes(gap: str) -> bool:
+            """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
+            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10")."""
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap)
+
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
-            if following is not None and CHANGE.search(sentence[stop:following[0]]):
+            if following is not None and changes(sentence[stop:following[0]]):
                 return stated[0], True
-            if preceding is not None and CHANGE.search(sentence[preceding[1]:at]):
+            if preceding is not None and changes(sentence[preceding[1]:at]):
                 return stated[-1], True
         # the first score of a change takes the year before the second's
-        if following is not None and CHANGE.search(sentence[stop:following[0]]):
+        if following is not None and changes(sentence[stop:following[0]]):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1, True
@@ -433,6 +492,11 @@ class ScoreFinder:
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
             return before[-1][1], True
+        # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
+        newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
+                 and not any(stop <= a < y[0] for a, _ in numbers if a != at)]
+        if newer and newer[0] is not None:
+            return newer[0] + 1, True
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return near[0][1], False
@@ -445,24 +509,38 @@ class ScoreFinder:
         last score it states: "nilai akhirnya 3,21. Dengan itu kabupaten ini di urutan 11" tell one evaluation); a list
         line looks further back, over the lines of its list, to the line that opens it; else the publication year."""
         listed = bool(LIST_LINE.match(text[start:])) or len(text[start:sentence_of(doc, start)[1]].strip()) < LIST_ITEM
+        of_a_date: int | None = None
+        skipped = 0
         for _ in range(LIST_LOOKBACK):
             if start <= 0:
                 break
             prev_start, _ = sentence_of(doc, max(0, start - 2))
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
-            prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
+            prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
+                          if y is not None and YEAR.match(previous, p)]
             # a stated year dates the sentence before better than "tahun sebelumnya", which there often names the
             # year of the score compared with ("tahun 2022 sebesar 3,31, naik dari capaian tahun sebelumnya")
-            if prev_years:
-                return prev_years[-1]
+            if any(not d for _, d in prev_years):
+                return [y for y, d in prev_years if not d][-1]
             if LAST_YEAR.search(previous) and pub_year is not None:
                 return pub_year - 1
             stated = [dated[n.start] for n in candidates if prev_start <= n.start < start and n.start in dated]
             if stated and stated[-1] is not None:
                 return stated[-1]
+            # only the date of a quote ('"Kami bersyukur," kata wali kota, Jumat (5/1/2024).'): the sentence before
+            # it may name the year; the date's year is the last resort
+            if prev_years and skipped < DATE_ONLY_SKIPS:
+                of_a_date = of_a_date or prev_years[-1][0]
+                skipped += 1
+                start = prev_start
+                continue
+            if prev_years:
+                return of_a_date or prev_years[-1][0]
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
+        if of_a_date is not None:
+            return of_a_date
         # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
         # the last year it named before the score, not the year it was published
         # (the years of dates are left out: the page's own date line names the year it was published)
@@ -495,9 +573,7 @@ class ScoreFinder:
         years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
         for m in LAST_YEAR.finditer(sentence):
-            # "naik dari tahun sebelumnya" compares, it dates no number
-            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()], re.IGNORECASE):
-                continue
+            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`)
             base = [y for p, y, _ in years if p < m.start()]
             reference = base[-1] if base else pub_year
             years.append((m.start(), reference - 1 if reference is not None else None, False))
