@@ -546,3 +546,16 @@ def test_a_score_only_the_headline_states_is_kept(nlp: Language) -> None:
                       text=text)
     summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
     assert [(s["value"], s["year"]) for s in summary["scores"]] == [(57.40, 2016), (3.0, 2016)]
+
+
+def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:
+    text = ("Kota Tual meraih nilai 3,12 dalam evaluasi smart city 2023.\nBaca juga: Kota Ambon raih nilai 3,40 dan "
+            "peringkat 2 di Maluku\n(Baca Juga : Kabupaten Buru di urutan ke-5)\nWali kota mengapresiasi capaian itu.")
+    assert [s["value"] for s in scores(nlp, text)] == [3.12]
+
+
+def test_a_sentence_after_an_older_score_takes_the_newer_ones_year(nlp: Language) -> None:
+    text = ("Kota Ternate meraih nilai indeks kota cerdas 3,27 dalam evaluasi tahun ini. \"Nilai ini naik dari 2,98 "
+            "pada tahun lalu,\" kata kepala dinas. Capaian itu membuat Ternate berada di urutan kedua di Maluku Utara.")
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 5, 1))]
+    assert found == [(3.27, 2024), (2.98, 2023), (2.0, 2024)]

@@ -85,6 +85,11 @@ COMPARED = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketim
                       r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
                       re.IGNORECASE)
 COMPARED_WINDOW = 40
+# the mark of an older score in the years of the scores found so far: it dates no other sentence
+OLDER_SCORE = -1
+# the words right before an older score a sentence compares with ("naik dari 2,98", "dibandingkan sebelumnya 3,01")
+OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumnya)\s+(?:(?:nilai|angka|skor|capaian|"
+                   r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -137,6 +142,7 @@ class ScoreWords:
     rank_of_other_holder: re.Pattern[str]
     foreign: re.Pattern[str]
     national_statistic: re.Pattern[str]
+    related_link: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -177,6 +183,7 @@ def score_words() -> ScoreWords:
         rank_of_other_holder=re.compile(rf"\b(?:{words('rank_of_other_holder')})\b", re.IGNORECASE),
         foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
+        related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -221,8 +228,11 @@ class ScoreFinder:
         dated: dict[int, int | None] = {}
         kept: list[dict[str, Any]] = []
         for c, label in accepted:
-            year, stated = self._dated(doc, text, c, [a for a, _ in accepted], dated)
-            dated[c.start] = year
+            year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
+            stated = how != "context"
+            # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
+            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
+            dated[c.start] = year if not older else OLDER_SCORE
             value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
             if any(_restates(earlier, value, stated) for earlier in kept):
                 continue
@@ -291,6 +301,8 @@ class ScoreFinder:
         floor = max(sentence_start, previous.end if previous else 0)
         segment = text[floor:c.start]
         if self._held_by_another(doc, text, c, segment):
+            return None
+        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1):
             return None
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
@@ -411,13 +423,14 @@ class ScoreFinder:
         return self._dated(doc, text, c, candidates, dated or {})[0]
 
     def _dated(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate], dated: dict[int, int | None]
-               ) -> tuple[int | None, bool]:
+               ) -> tuple[int | None, str]:
         """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
         sentence (a year stated for the assessment before a date's year; not one that opens the next score's
         clause); "tahun lalu/sebelumnya" counts back;
         the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
-        previous sentence's year (or the year of the scores it states); else the publication year. The flag says
-        whether the score's own sentence states the year (a year of a date or of another sentence is no statement)."""
+        previous sentence's year (or the year of the scores it states); else the publication year. With it, how the
+        year was found: "stated" by the score's own sentence, "compared" (the sentence names the score as an older
+        one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
         sentence = NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text[start:end])
@@ -447,14 +460,14 @@ class ScoreFinder:
 
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
-            return own[0][1], True
+            return own[0][1], "stated"
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
         # sebesar 3,05") dates the number it introduces, and no other
         compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
         introduced = [y for y in compared if y[0] < at and at - y[0] <= COMPARED_WINDOW
                       and not any(y[0] < a < at for a, _ in numbers)]
         if introduced and introduced[-1][1] is not None:
-            return introduced[-1][1], True
+            return introduced[-1][1], "compared"
         years = [y for y in years if y not in compared]
         following = next(((a, b) for a, b in numbers if a >= stop), None)
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
@@ -469,14 +482,14 @@ class ScoreFinder:
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
             if following is not None and changes(sentence[stop:following[0]]):
-                return stated[0], True
+                return stated[0], "stated"
             if preceding is not None and changes(sentence[preceding[1]:at]):
-                return stated[-1], True
+                return stated[-1], "stated"
         # the first score of a change takes the year before the second's
         if following is not None and changes(sentence[stop:following[0]]):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
-                return later[0][1] - 1, True
+                return later[0][1] - 1, "stated"
             # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
             second = next(n for n in candidates if n.start - start == following[0])
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
@@ -487,20 +500,20 @@ class ScoreFinder:
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
         near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
         if near:
-            return near[0][1], True
+            return near[0][1], "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
-            return before[-1][1], True
+            return before[-1][1], "stated"
         # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
         newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
                  and not any(stop <= a < y[0] for a, _ in numbers if a != at)]
         if newer and newer[0] is not None:
-            return newer[0] + 1, True
+            return newer[0] + 1, "stated"
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
-            return near[0][1], False
-        return self._earlier_year(doc, text, start, pub_year, candidates, dated), False
+            return near[0][1], "context"
+        return self._earlier_year(doc, text, start, pub_year, candidates, dated), "context"
 
     @staticmethod
     def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
@@ -518,15 +531,23 @@ class ScoreFinder:
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
                           if y is not None and YEAR.match(previous, p)]
-            # a stated year dates the sentence before better than "tahun sebelumnya", which there often names the
-            # year of the score compared with ("tahun 2022 sebesar 3,31, naik dari capaian tahun sebelumnya")
+            # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
+            # 2,98 pada tahun lalu. Capaian itu membuatnya di urutan kedua"); else its stated year, which dates it
+            # better than "tahun sebelumnya", there often the year of a score compared with
+            stated = [dated.get(n.start) for n in candidates if prev_start <= n.start < start]
+            if any(y is not None and y != OLDER_SCORE for y in stated):
+                return max(y for y in stated if y is not None and y != OLDER_SCORE)
+            # a sentence stating only an older score ("nilai ini naik dari 2,98 pada tahun lalu") names its year:
+            # the sentence before it may name this one's
+            if OLDER_SCORE in stated and skipped < DATE_ONLY_SKIPS:
+                skipped += 1
+                start = prev_start
+                continue
             if any(not d for _, d in prev_years):
                 return [y for y, d in prev_years if not d][-1]
-            if LAST_YEAR.search(previous) and pub_year is not None:
+            last_year = LAST_YEAR.search(previous)
+            if last_year and pub_year is not None and not COMPARED.search(previous[:last_year.start()]):
                 return pub_year - 1
-            stated = [dated[n.start] for n in candidates if prev_start <= n.start < start and n.start in dated]
-            if stated and stated[-1] is not None:
-                return stated[-1]
             # only the date of a quote ('"Kami bersyukur," kata wali kota, Jumat (5/1/2024).'): the sentence before
             # it may name the year; the date's year is the last resort
             if prev_years and skipped < DATE_ONLY_SKIPS:
