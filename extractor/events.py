@@ -9,9 +9,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import main_region, published, spans_of, text_of
+
+Range = tuple[int, int]
 
 # A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
@@ -85,8 +88,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     triggers, context = _patterns()
     text = text_of(doc)
     sentences = list(doc.sents)
+    lead = _lead(doc, sentences)
     claimed: list[tuple[int, int]] = []
+    claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
     hits: dict[str, list[Span]] = {}
+    spots: dict[str, list[int]] = {}  # where the triggers of reported events stand
+    mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in claimed):
@@ -104,8 +111,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
-            if aside or _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
+            claims.setdefault(kind, []).append(m.start())
+            if aside or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
+                spots.setdefault(kind, []).append(m.start())
+            else:
+                mentioned.setdefault(kind, []).append(sentence)
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -114,14 +125,22 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
+    spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
+             for kind, sents in hits.items()}
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
-    events, leads = [], []
+    groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
-        for group in _by_date(doc, _unique_sents(sents)):
-            events.append(_event(doc, kind, group))
-            if any(s.start == sentences[0].start for s in group):
-                leads.append(events[-1])
+        sents = _unique_sents(sents)
+        scope = {s.start: _scope(text, s, kind, spots) for s in sents}
+        groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
+    art = part.article_of(doc, context["plan"], VENUE)
+    extras = _extra_sentences(doc, art, groups, claims, mentioned, lead, context)
+    events, leads = [], []
+    for (kind, group, scope), extra in zip(groups, extras):
+        events.append(_event(doc, art, kind, group, scope, extra, claims))
+        if any(s.start == lead.start for s in group):
+            leads.append(events[-1])
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
@@ -129,9 +148,101 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
-                      or any(e is lead for lead in leads)]
+                      or any(e is lead_event for lead_event in leads)]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _lead(doc: Doc, sentences: list[Span]) -> Span:
+    """The lead: the first sentence that is more than a date line ("Senin, 4 Juni 2018 - 10:15 WIB")."""
+    for sentence in sentences[:3]:
+        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
+                 and sentence.start_char <= d.start_char < sentence.end_char]
+        if not lines or len(sentence.text.strip()) > 80:
+            return sentence
+    return sentences[0]
+
+
+def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
+    """The part of a sentence that reports the event: its whole, unless another event's trigger stands in another
+    clause ("X meresmikan command center pada 7 Oktober, sementara Y menerima penghargaan ... Rabu (9/10)")."""
+    a, b = sentence.start_char, sentence.end_char
+    mine = [p for p in spots.get(kind, []) if a <= p < b]
+    others = [p for k, ps in spots.items() if k != kind for p in ps if a <= p < b]
+    if not mine or not others:
+        return a, b
+    lo, hi = part.clause_of(text, (a, b), mine[0])
+    if all(lo <= p < hi for p in mine) and not any(lo <= p < hi for p in others):
+        return lo, hi
+    return a, b
+
+
+def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[Span], dict[int, Range]]],
+                     claims: dict[str, list[int]], mentioned: dict[str, list[Span]], lead: Span,
+                     context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
+    """For each event, the sentences that name more of the regions taking part: the sentence right after one of
+    its dated sentences or its first (when it lists regions or goes on with "juga", "yakni", "kedua kota itu"),
+    later sentences that name the event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan
+    lainnya antara lain ..."), and sentences about a day or turn of it ("Hari pertama diisi paparan ...")."""
+    w = part.words()
+    text = art.text
+    index = {a: i for i, (a, _) in enumerate(art.sentences)}
+    members = [{index[s.start_char] for s in group if s.start_char in index} for _, group, _ in groups]
+    taken = set().union(*members) if members else set()
+    extras: list[list[Range]] = [[] for _ in groups]
+
+    def other_kind(i: int, kind: str | None) -> bool:
+        a, b = art.sentences[i]
+        return any(a <= p < b for k, ps in claims.items() if k != kind for p in ps)
+
+    def cue(a: int, b: int) -> bool:
+        chunk = text[a:b]
+        return bool(w.continuation.search(chunk) or w.enumeration.search(chunk)
+                    or part.group_references(art, [(a, b)]))
+
+    def nearest(i: int, kinds: set[str] | None) -> int | None:
+        """The event (of one of the kinds) with a sentence closest before sentence i."""
+        best = None
+        for e, (kind, _, _) in enumerate(groups):
+            if kinds is not None and kind not in kinds:
+                continue
+            before = [j for j in members[e] if j < i]
+            if before and (best is None or max(before) >= best[0]):
+                best = (max(before), e)
+        return best[1] if best else None
+
+    for e, (kind, group, scope) in enumerate(groups):
+        for s in group:
+            i = index.get(s.start_char)
+            if i is None or i + 1 >= len(art.sentences) or i + 1 in taken:
+                continue
+            if not (s is group[0] or s.start == lead.start or _event_dates(doc, [scope[s.start]])):
+                continue
+            if other_kind(i + 1, kind) or _event_dates(doc, [art.sentences[i + 1]], relative=False):
+                continue
+            a, b = art.sentences[i + 1]
+            if cue(a, b) or len(part.sentence_names(art, i + 1, [])) >= 2:
+                extras[e].append((a, b))
+    for kind, sents in mentioned.items():
+        for s in _unique_sents(sents):
+            i = index.get(s.start_char)
+            a, b = s.start_char, s.end_char
+            if i is None or i in taken or other_kind(i, kind) or not cue(a, b) \
+                    or context["background"].search(s.text) or context["plan"].search(s.text):
+                continue
+            e = nearest(i, {kind})
+            if e is None:
+                e = next((e for e, (k, _, _) in enumerate(groups) if k == kind), None)
+            if e is not None:
+                extras[e].append((a, b))
+    for i, (a, b) in enumerate(art.sentences):
+        if i in taken or not w.session.search(text[a:b]):
+            continue
+        kinds = {k for k, ps in claims.items() if any(a <= p < b for p in ps)}
+        e = nearest(i, kinds or None)
+        if e is not None:
+            extras[e].append((a, b))
+    return extras
 
 
 def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:
@@ -145,24 +256,25 @@ def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dic
             or (reference - r[1]).days < BACKGROUND_DAYS]
 
 
-def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[str, re.Pattern[str]],
+def _is_reported(doc: Doc, sentence: Span, lead: Span, context: dict[str, re.Pattern[str]],
                  trigger: tuple[int, int]) -> bool:
-    """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated and
-    not framed by another event; otherwise dated, the lead, or with a reporting verb other than the trigger
-    itself ("Kerinci meluncurkan aplikasi X" in a list of programmes reports no launch)."""
+    """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated by
+    a calendar date ("pekan depan" dates no plan) and not framed by another event; otherwise dated, the lead, or
+    with a reporting verb other than the trigger itself ("Kerinci meluncurkan aplikasi X" in a list of programmes
+    reports no launch)."""
     text = sentence.text
-    dates = _event_dates(doc, [sentence])
+    bounds = [(sentence.start_char, sentence.end_char)]
     if context["plan"].search(text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
-        return bool(dates) and not context["background"].search(text)
-    if dates:
+        return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
+    if _event_dates(doc, bounds):
         return True
     a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
         return False
-    return sentence.start == sentences[0].start or bool(context["report"].search(text[:a] + " " + text[b:]))
+    return sentence.start == lead.start or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
@@ -170,14 +282,14 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
     """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
     13 Juni") joins the undated event reported last before it."""
     for sentence in sentences:
-        if not anaphor.search(sentence.text) or not _event_dates(doc, [sentence]) or any(
+        if not anaphor.search(sentence.text) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
             continue
         before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
                   if any(s.start < sentence.start for s in sents)]
         if before:
             kind = max(before)[1]
-            if not _event_dates(doc, hits[kind]):
+            if not _event_dates(doc, [_bounds(s) for s in hits[kind]]):
                 hits[kind].append(sentence)
 
 
@@ -190,34 +302,40 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
     return out
 
 
-def _event_dates(doc: Doc, sents: list[Span], relative: bool = True) -> list[Span]:
-    """The event dates of the sentences (with relative ones, "kemarin", "Senin lalu", resolved against the
+def _bounds(sentence: Span) -> Range:
+    return sentence.start_char, sentence.end_char
+
+
+def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True) -> list[Span]:
+    """The event dates in the ranges of text (with relative ones, "kemarin", "Senin lalu", resolved against the
     article's date, unless told not to), except those of a clause that dates another event ("terpilih setelah
     mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
-    others = [c for s in sents for c in _other_event_clauses(s)]
+    text = text_of(doc)
+    others = [c for r in ranges for c in _other_event_clauses(text, r)]
     kinds = ("event", "relative") if relative else ("event",)
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
-            and any(s.start_char <= d.start_char < s.end_char for s in sents)
+            and any(a <= d.start_char < b for a, b in ranges)
             and not any(a <= d.start_char < b for a, b in others)]
 
 
-def _other_event_clauses(sentence: Span) -> list[tuple[int, int]]:
-    """Character bounds of the clauses of a sentence that open with "setelah/usai/sebelum..." and name an event
+def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
+    """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." and name an event
     (a trigger word) of their own, up to the next comma or stop."""
     triggers, context = _patterns()
-    return [(sentence.start_char + m.start(), sentence.start_char + m.end())
-            for m in context["other_event_clause"].finditer(sentence.text)
+    a, b = bounds
+    return [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
             if any(pattern.search(m.group(0)) for _, pattern in triggers)]
 
 
-def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
     October"); a sentence without a date belongs to the event reported just before it (else the first)."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
-    relative = not _event_dates(doc, sents, relative=False)  # a stated date outweighs "hari ini" in a quote
+    # a stated date outweighs "hari ini" in a quote
+    relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False)
     for sent in sents:
-        dates = _event_dates(doc, [sent], relative)
+        dates = _event_dates(doc, [scope[sent.start]], relative)
         if not dates:
             if groups:
                 groups[-1][2].append(sent)
@@ -248,24 +366,23 @@ def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
     return date.fromisoformat(last[0]) <= date.fromisoformat(first[1]) + timedelta(days=1)
 
 
-def _venue(sents: list[Span]) -> str | None:
-    for s in sents:
-        m = VENUE.search(s.text)
-        if m:
-            return m.group("v").strip(" ,")
-    for s in sents:
-        m = PLACE.search(s.text)
-        if m:
-            return m.group("v").strip(" ,")
+def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
+    """Where the event took place, as written, with the characters it spans."""
+    for pattern in (VENUE, PLACE):
+        for a, b in ranges:
+            m = pattern.search(text, a, b)
+            if m:
+                venue = m.group("v").strip(" ,")
+                return venue, (m.start("v"), m.end("v"))
     return None
 
 
-def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
-    def inside(span: Span) -> bool:
-        return any(s.start_char <= span.start_char < s.end_char for s in sents)
-
-    dates = _event_dates(doc, sents, relative=False) or _event_dates(doc, sents)
-    years = [d for d in spans_of(doc, "dates") if inside(d) and d._.value["kind"] == "year"]
+def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dict[int, Range],
+           extra: list[Range], claims: dict[str, list[int]]) -> dict[str, Any]:
+    ranges = [scope[s.start] for s in sents]
+    dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
+    years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
+             and d._.value["kind"] == "year"]
     start = end = granularity = None
     if dates:
         start = min(d._.value["iso_start"] for d in dates)
@@ -273,29 +390,49 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         granularity = dates[0]._.value["granularity"]
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
-    venue = _venue(sents)
     text = text_of(doc)
+    found = _venue(text, ranges)
+    venue, at = found if found else (None, (0, 0))
+    triggers = claims.get(kind, [])
+    named = part.named_in(art, ranges, triggers)
+    if kind in LISTED:
+        named += [m for m in art.mentions if m not in named and _listed_after(text, sents, m.start)]
+    in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
     host, regions = set(), []
-    named = [r for r in spans_of(doc, "regions") if inside(r) or kind in LISTED and _listed_after(text, sents, r)]
-    in_venue = {r.start_char for r in named if venue is not None and (
-        r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)}
-    for r in named:
-        before = text[max(0, r.start_char - 40):r.start_char]
+    for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
-        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar")
-        if r.start_char in in_venue or not in_venue and re.search(r"\b(?:di|ke)\s*$", before):
-            host.add(r._.value["name"])
+        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); a region named as the subject ("Kabupaten
+        # Mamuju ... menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju") is evaluated all the same
+        if m.start in in_venue or m.venue or not in_venue and m.at:
+            host.add(m.name)
             continue
-        regions.append(r._.value["name"])
+        regions.append(m.name)
+    for a, b in extra:
+        # (a plan or an aside in them is beside the event even where it names the event: "Kabupaten Majene ...
+        # dijadwalkan mengikuti evaluasi serupa pada hari berikutnya")
+        for m in part.named_in(art, [(a, b)], []):
+            if not (m.host or at[0] <= m.start < at[1]) and m.name not in regions:
+                regions.append(m.name)
+    own = list(dict.fromkeys(regions))
+    dated = {art.index(d.start_char) for d in spans_of(doc, "dates") if d._.value["kind"] == "event"}
+    for m in named:
+        if m.name in own and m.start not in in_venue:
+            regions += part.continued(art, m.sentence, regions, dated)
+    for position, size in part.group_references(art, ranges):
+        if size is None or len(set(regions)) < size:
+            group = part.resolve(art, position, size)
+            # a group named without a count stands for the event's regions, so it holds those already named
+            if size is not None or set(regions) <= set(group):
+                regions += group
     regions = list(dict.fromkeys(regions))
     main = main_region(doc, clear_winner=True)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
-    hosts_others = _patterns()[1]["gathering"].search(" ".join(s.text for s in sents)) is not None
+    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
             and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
-    joined = " ".join(s.text for s in sents)
+    joined = " ".join(text[a:b] for a, b in ranges)
     stage = TAHAP.search(joined)
     programme = PROGRAMME.search(text)
     return {
@@ -317,12 +454,12 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _listed_after(text: str, sents: list[Span], region: Span) -> bool:
+def _listed_after(text: str, sents: list[Span], start: int) -> bool:
     """A region on a list line ("12. Kabupaten Banyuasin") that follows one of the event's sentences."""
-    line_start = text.rfind("\n", 0, region.start_char) + 1
-    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:region.start_char] + " "):
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:start] + " "):
         return False
-    before = [s for s in sents if s.end_char <= region.start_char]
+    before = [s for s in sents if s.end_char <= start]
     if not before:
         return False
     between = text[before[-1].end_char:line_start]
