@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import main_region, published, spans_of, text_of
+from extractor.nlp.spans import published, spans_of, text_of
 
 Range = tuple[int, int]
 
@@ -60,6 +60,11 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
+# a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
+NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
+# a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
+# peserta dikenalkan ...")
+AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -94,6 +99,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     hits: dict[str, list[Span]] = {}
     spots: dict[str, list[int]] = {}  # where the triggers of reported events stand
     mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
+    again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in claimed):
@@ -111,12 +117,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
+            if NEGATED.search(before):
+                continue  # "Kota X belum ikut dievaluasi", "meski belum ikut meneken nota kesepahaman"
             claims.setdefault(kind, []).append(m.start())
             if aside or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
                 spots.setdefault(kind, []).append(m.start())
             else:
                 mentioned.setdefault(kind, []).append(sentence)
+                if AGAIN.match(text, m.end()):
+                    again.add(sentence.start)
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -135,7 +145,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         scope = {s.start: _scope(text, s, kind, spots) for s in sents}
         groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
     art = part.article_of(doc, context["plan"], VENUE)
-    extras = _extra_sentences(doc, art, groups, claims, mentioned, lead, context)
+    extras = _extra_sentences(doc, art, groups, claims, mentioned, again, lead, context)
     events, leads = [], []
     for (kind, group, scope), extra in zip(groups, extras):
         events.append(_event(doc, art, kind, group, scope, extra, claims))
@@ -178,12 +188,14 @@ def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) ->
 
 
 def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[Span], dict[int, Range]]],
-                     claims: dict[str, list[int]], mentioned: dict[str, list[Span]], lead: Span,
-                     context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
-    """For each event, the sentences that name more of the regions taking part: the sentence right after one of
-    its dated sentences or its first (when it lists regions or goes on with "juga", "yakni", "kedua kota itu"),
-    later sentences that name the event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan
-    lainnya antara lain ..."), and sentences about a day or turn of it ("Hari pertama diisi paparan ...")."""
+                     claims: dict[str, list[int]], mentioned: dict[str, list[Span]], again: set[int],
+                     lead: Span, context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
+    """For each event, the sentences that name more of the regions taking part: later sentences that name the
+    event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",
+    "Dalam bimtek tersebut, ..."), the sentence right after one of its sentences when it lists regions or goes
+    on with "juga", "yakni", "kedua kota itu" and reports no other event, the winners named after an award
+    ceremony ("Pemkot Medan berada di peringkat kedua"), and sentences about a day or turn of it ("Hari pertama
+    diisi paparan ...")."""
     w = part.words()
     text = art.text
     index = {a: i for i, (a, _) in enumerate(art.sentences)}
@@ -211,29 +223,38 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[S
                 best = (max(before), e)
         return best[1] if best else None
 
-    for e, (kind, group, scope) in enumerate(groups):
-        for s in group:
-            i = index.get(s.start_char)
-            if i is None or i + 1 >= len(art.sentences) or i + 1 in taken:
-                continue
-            if not (s is group[0] or s.start == lead.start or _event_dates(doc, [scope[s.start]])):
-                continue
-            if other_kind(i + 1, kind) or _event_dates(doc, [art.sentences[i + 1]], relative=False):
-                continue
-            a, b = art.sentences[i + 1]
-            if cue(a, b) or len(part.sentence_names(art, i + 1, [])) >= 2:
-                extras[e].append((a, b))
+    named_again: list[set[int]] = [set() for _ in groups]
     for kind, sents in mentioned.items():
         for s in _unique_sents(sents):
             i = index.get(s.start_char)
             a, b = s.start_char, s.end_char
-            if i is None or i in taken or other_kind(i, kind) or not cue(a, b) \
+            if i is None or i in taken or other_kind(i, kind) or not (cue(a, b) or s.start in again) \
                     or context["background"].search(s.text) or context["plan"].search(s.text):
                 continue
             e = nearest(i, {kind})
             if e is None:
                 e = next((e for e, (k, _, _) in enumerate(groups) if k == kind), None)
             if e is not None:
+                extras[e].append((a, b))
+                named_again[e].add(i)
+    taken |= set().union(*named_again) if named_again else set()
+    for e, (kind, _, _) in enumerate(groups):
+        for i in sorted(members[e] | named_again[e]):
+            if i + 1 >= len(art.sentences) or i + 1 in taken:
+                continue
+            if other_kind(i + 1, kind) or _event_dates(doc, [art.sentences[i + 1]], relative=False):
+                continue
+            a, b = art.sentences[i + 1]
+            if cue(a, b) or part.lists_regions(art, i + 1):
+                extras[e].append((a, b))
+    for e, (kind, group, _) in enumerate(groups):
+        if kind != "award":
+            continue
+        first = min(members[e], default=len(art.sentences))
+        for i in range(first + 1, len(art.sentences)):
+            a, b = art.sentences[i]
+            named = w.recipient.search(text[a:b]) or any(a <= p < b for p in claims.get(kind, []))
+            if i not in taken and not other_kind(i, kind) and named and nearest(i, {kind}) == e:
                 extras[e].append((a, b))
     for i, (a, b) in enumerate(art.sentences):
         if i in taken or not w.session.search(text[a:b]):
@@ -413,19 +434,27 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         for m in part.named_in(art, [(a, b)], []):
             if not (m.host or at[0] <= m.start < at[1]) and m.name not in regions:
                 regions.append(m.name)
+    for a, b in ranges + extra:
+        # "Kabar baik juga datang dari Kabupaten Tanah Laut. Kabupaten ini menempati peringkat ke-9 ..."
+        same = part.coreferent(art, (a, b))
+        if same is not None and same not in host:
+            regions.append(same)
     own = list(dict.fromkeys(regions))
     dated = {art.index(d.start_char) for d in spans_of(doc, "dates") if d._.value["kind"] == "event"}
     for m in named:
         if m.name in own and m.start not in in_venue:
             regions += part.continued(art, m.sentence, regions, dated)
-    for position, size in part.group_references(art, ranges):
+    # a counted group in a sentence that goes on from the event ("Dari Kalimantan Selatan sendiri mengirimkan 3
+    # peserta. (Kota Banjarmasin, Kabupaten Banjar dan Kota Banjarbaru)") is the event's too
+    refs = part.group_references(art, ranges) + [r for r in part.group_references(art, extra) if r[1] is not None]
+    for position, size in refs:
         if size is None or len(set(regions)) < size:
             group = part.resolve(art, position, size)
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group
     regions = list(dict.fromkeys(regions))
-    main = main_region(doc, clear_winner=True)
+    main = part.main_region(art)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None

@@ -20,9 +20,9 @@ CLAUSE = re.compile(r";|,?\s*\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|me
                     re.IGNORECASE)
 AT = re.compile(r"\b(?:di|ke)\s*$", re.IGNORECASE)
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
-# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - "): that region takes part in nothing.
+# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
-DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s+[-–—]\s")
+DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s+[-–—_]\s")
 # A region inside a venue is its place when only the venue's name comes before it ("di Hotel Shangri-La Kota
 # Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
 # Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).
@@ -45,6 +45,7 @@ class Mention:
 
     name: str
     start: int
+    end: int
     sentence: int  # index of its sentence
     clause: Range
     at: bool  # after "di"/"ke": where something takes place
@@ -77,6 +78,7 @@ class Words:
     continuation: re.Pattern[str]
     enumeration: re.Pattern[str]
     session: re.Pattern[str]
+    recipient: re.Pattern[str]
     absent: re.Pattern[str]
     aside: re.Pattern[str]
     origin: re.Pattern[str]
@@ -96,7 +98,8 @@ def words() -> Words:
         return re.compile(rf"(?:{pattern[kind]})", re.IGNORECASE)
 
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
-                 compiled("enumeration"), compiled("session"), compiled("absent"), compiled("aside"),
+                 compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
+                 compiled("aside"),
                  compiled("origin"))
 
 
@@ -135,7 +138,7 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         line = text.rfind("\n", 0, span.start_char) + 1
         dateline = span.start_char < DATELINE_REACH and bool(
             DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
-        mentions.append(Mention(span._.value["name"], span.start_char, i,
+        mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
                                 clause_of(text, sentences[i], span.start_char),
                                 bool(AT.search(text[max(0, span.start_char - 20):span.start_char])),
                                 in_venue(span.start_char), dateline))
@@ -181,6 +184,34 @@ def sentence_names(art: Article, i: int, triggers: list[int]) -> list[str]:
     """The regions a sentence names as taking part, hosts ("di X") left out."""
     a, b = art.sentences[i]
     return list(dict.fromkeys(m.name for m in named_in(art, [(a, b)], triggers) if not m.host))
+
+
+# two regions of one list: nothing but a comma, "dan", "serta" or "&" between them
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*", re.IGNORECASE)
+
+
+def lists_regions(art: Article, i: int) -> bool:
+    """Whether sentence i lists two or more regions taking part ("Kota Salatiga dan Kabupaten Banyumas ikut
+    mengirim tim"), not merely names two ("Banjar berada di posisi kedua setelah Kabupaten Demak")."""
+    a, b = art.sentences[i]
+    found = [m for m in art.mentions if a <= m.start < b and takes_part(art, m, []) and not m.host]
+    return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in zip(found, found[1:]))
+
+
+# "kabupaten ini", "kota tersebut": the region the sentence before names
+THIS_REGION = re.compile(r"\b(?:kabupaten|kota|pemkab|pemkot|pemerintah\s+(?:kabupaten|kota))\s+(?:ini|tersebut|itu)\b",
+                         re.IGNORECASE)
+
+
+def coreferent(art: Article, bounds: Range) -> str | None:
+    """The region a sentence that names none refers to as "kabupaten ini": the one region the sentence before
+    names as taking part."""
+    a, b = bounds
+    if any(a <= m.start < b for m in art.mentions) or not THIS_REGION.search(art.text, a, b):
+        return None
+    i = art.index(a)
+    names = sentence_names(art, i - 1, []) if i > 0 else []
+    return names[0] if len(names) == 1 else None
 
 
 def _blocks(art: Article) -> tuple[Block, ...]:
@@ -236,3 +267,17 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
         if block.first <= i <= block.last:
             return [n for j, ns in block.by_sentence if j > i and j not in dated for n in ns if n not in names]
     return []
+
+
+def main_region(art: Article) -> str | None:
+    """The region the article is about: named most often (its dateline aside), the first named on ties; None
+    when several are named once each."""
+    counts: dict[str, int] = {}
+    for m in art.mentions:
+        if not m.dateline:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [name for name, n in counts.items() if n == best]
+    return None if len(top) > 1 and best == 1 else top[0]
