@@ -45,9 +45,14 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
     "selection_result": ("other",)}
+# a region named as a unit of government, not by its bare name or an official's title
+UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
+# the programme's steps: one that names no region of its own belongs to the regions of the step the lead reports
+SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guidance", "pre_evaluation",
+                "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
@@ -65,6 +70,10 @@ NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.
 # a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
 # peserta dikenalkan ...")
 AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)
+# "hingga/sampai dengan <date>" dates the end of an event that began up to this many days before (a bimtek or an
+# evaluation runs a few days; own corpus h02 runs three)
+UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+UNTIL_DAYS = 7
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -141,16 +150,25 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
-        sents = _unique_sents(sents)
+        sents = sorted(_unique_sents(sents), key=lambda s: s.start)
         scope = {s.start: _scope(text, s, kind, spots) for s in sents}
         groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, claims, mentioned, again, lead, context)
-    events, leads = [], []
+    events, leads, unnamed = [], [], []
     for (kind, group, scope), extra in zip(groups, extras):
-        events.append(_event(doc, art, kind, group, scope, extra, claims))
+        event, named = _event(doc, art, kind, group, scope, extra, claims)
+        events.append(event)
         if any(s.start == lead.start for s in group):
-            leads.append(events[-1])
+            leads.append(event)
+        if not named:
+            unnamed.append(event)
+    news = next((e for e in leads if len(e["regions"]) >= 2 and not any(e is u for u in unnamed)), None)
+    for event in unnamed:
+        # a step whose sentences name no region ("bimtek tahap II yang dijadwalkan September 2018") is one of the
+        # regions the article's lead reports, not only of the region named most
+        if news is not None and event["type"] in SEQUEL_TYPES:
+            event["regions"] = list(news["regions"])
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
@@ -301,7 +319,8 @@ def _is_reported(doc: Doc, sentence: Span, lead: Span, context: dict[str, re.Pat
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
                      anaphor: re.Pattern[str]) -> None:
     """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
-    13 Juni") joins the undated event reported last before it."""
+    13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
+    sentences before it carry no date."""
     for sentence in sentences:
         if not anaphor.search(sentence.text) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
@@ -310,7 +329,9 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
                   if any(s.start < sentence.start for s in sents)]
         if before:
             kind = max(before)[1]
-            if not _event_dates(doc, [_bounds(s) for s in hits[kind]]):
+            # (the event's later sentences may date its end: "Kegiatan dibuka ..., Senin (12/8). Bimtek berlangsung
+            # tiga hari hingga Rabu (14/8)")
+            if not _event_dates(doc, [_bounds(s) for s in hits[kind] if s.start < sentence.start]):
                 hits[kind].append(sentence)
 
 
@@ -353,6 +374,7 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[
     October"); a sentence without a date belongs to the event reported just before it (else the first)."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
+    text = text_of(doc)
     # a stated date outweighs "hari ini" in a quote
     relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False)
     for sent in sents:
@@ -365,8 +387,9 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[
             continue
         start = min(d._.value["iso_start"] for d in dates)
         end = max(d._.value["iso_end"] for d in dates)
+        until = all(UNTIL.search(text[max(0, d.start_char - 30):d.start_char]) for d in dates)
         for i, (g_start, g_end, members) in enumerate(groups):
-            if _close(start, end, g_start, g_end):
+            if _close(start, end, g_start, g_end) or until and _ends(g_start, end):
                 groups[i] = (min(start, g_start), max(end, g_end), members + [sent])
                 break
         else:
@@ -375,6 +398,15 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[
         return [undated]
     groups[0][2][:0] = undated
     return [members for _, _, members in groups]
+
+
+def _ends(start: str, end: str) -> bool:
+    """Whether a date said to end an event ("berlangsung tiga hari hingga Rabu (14/8)") can end one that began on
+    `start`: the same day or at most UNTIL_DAYS later (ISO days)."""
+    if len(start) != 10 or len(end) != 10:
+        return False
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
+    return 0 <= days <= UNTIL_DAYS
 
 
 def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
@@ -399,7 +431,8 @@ def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
 
 
 def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dict[int, Range],
-           extra: list[Range], claims: dict[str, list[int]]) -> dict[str, Any]:
+           extra: list[Range], claims: dict[str, list[int]]) -> tuple[dict[str, Any], bool]:
+    """The event reported by the sentences (each within its scope), and whether the text names its regions."""
     ranges = [scope[s.start] for s in sents]
     dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
     years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
@@ -419,12 +452,17 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     if kind in LISTED:
         named += [m for m in art.mentions if m not in named and _listed_after(text, sents, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
+    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | {
+        m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     host, regions = set(), []
     for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
-        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); a region named as the subject ("Kabupaten
-        # Mamuju ... menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju") is evaluated all the same
-        if m.start in in_venue or m.venue or not in_venue and m.at:
+        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
+        # ("Bupati Banyuwangi menyambut baik evaluasi yang digelar di Banyuwangi"), but a region named as a unit
+        # ("Kabupaten Mamuju dan Kabupaten Polman menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju")
+        # is evaluated all the same
+        if m.start in in_venue or m.venue or not in_venue and m.at \
+                or m.name in places and not UNIT.match(text, m.start):
             host.add(m.name)
             continue
         regions.append(m.name)
@@ -458,6 +496,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
+    named = bool(regions)
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
             and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
@@ -476,7 +515,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "stage": f"Tahap {stage.group('t')}" if stage else None,
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
-    }
+    }, named
 
 
 def _iso(value: date | None) -> str | None:
