@@ -458,7 +458,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
-        # ("Bupati Banyuwangi menyambut baik evaluasi yang digelar di Banyuwangi"), but a region named as a unit
+        # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit
         # ("Kabupaten Mamuju dan Kabupaten Polman menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju")
         # is evaluated all the same
         if m.start in in_venue or m.venue or not in_venue and m.at \
@@ -482,8 +482,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     for m in named:
         if m.name in own and m.start not in in_venue:
             regions += part.continued(art, m.sentence, regions, dated)
-    # a counted group in a sentence that goes on from the event ("Dari Kalimantan Selatan sendiri mengirimkan 3
-    # peserta. (Kota Banjarmasin, Kabupaten Banjar dan Kota Banjarbaru)") is the event's too
+    # a counted group in a sentence that goes on from the event ("Provinsi ini mengirim 3 peserta." before a line
+    # naming three regions) is the event's too
     refs = part.group_references(art, ranges) + [r for r in part.group_references(art, extra) if r[1] is not None]
     for position, size in refs:
         if size is None or len(set(regions)) < size:
@@ -496,7 +496,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
-    named = bool(regions)
+    own_regions = bool(regions)
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
             and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
@@ -515,7 +515,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "stage": f"Tahap {stage.group('t')}" if stage else None,
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
-    }, named
+    }, own_regions
 
 
 def _iso(value: date | None) -> str | None:

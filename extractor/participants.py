@@ -4,8 +4,11 @@ daerah tersebut", "para peserta") and the enumerations that go on in the sentenc
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -115,7 +118,7 @@ class Article:
 
     def index(self, start: int) -> int:
         """The index of the sentence holding character `start`."""
-        return next(i for i, (a, b) in reversed(list(enumerate(self.sentences))) if a <= start)
+        return max(0, bisect_right(self.sentences, (start, sys.maxsize)) - 1)
 
 
 def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Article:
@@ -195,7 +198,7 @@ def lists_regions(art: Article, i: int) -> bool:
     mengirim tim"), not merely names two ("Banjar berada di posisi kedua setelah Kabupaten Demak")."""
     a, b = art.sentences[i]
     found = [m for m in art.mentions if a <= m.start < b and takes_part(art, m, []) and not m.host]
-    return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in zip(found, found[1:]))
+    return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in pairwise(found))
 
 
 # "kabupaten ini", "kota tersebut": the region the sentence before names
