@@ -147,6 +147,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
              for kind, sents in hits.items()}
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
+    _attach_next_dates(doc, hits, sentences, claimed, context)
     title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
@@ -333,6 +334,25 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
             # tiga hari hingga Rabu (14/8)")
             if not _event_dates(doc, [_bounds(s) for s in hits[kind] if s.start < sentence.start]):
                 hits[kind].append(sentence)
+
+
+def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
+                       context: dict[str, re.Pattern[str]]) -> None:
+    """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
+    that sentence names no event ("... penandatanganan MoU oleh Bupati X. Penandatanganan disaksikan menteri
+    secara virtual, Kamis (21/04/2022).")."""
+    position = {s.start: i for i, s in enumerate(sentences)}
+    for kind, sents in hits.items():
+        if _event_dates(doc, [_bounds(s) for s in sents]):
+            continue
+        i = position.get(min(s.start for s in sents))
+        if i is None or i + 1 >= len(sentences):
+            continue
+        after = sentences[i + 1]
+        if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
+                or context["background"].search(after.text) or not _event_dates(doc, [_bounds(after)], False):
+            continue
+        sents.append(after)
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

@@ -100,11 +100,11 @@ def test_the_hosts_officials_welcome_a_gathering(nlp: Language) -> None:
     assert regions(nlp, text, "evaluation") == set()
 
 
-@pytest.mark.parametrize("dateline", ["KUPANG, KabarTimur.id – ", "Kupang (ANTARA) - ", "Kupang _ "])
+@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ "])
 def test_the_dateline_takes_no_part(nlp: Language, dateline: str) -> None:
-    text = (f"{dateline}Kabupaten Sikka dan Kabupaten Ende mengikuti bimbingan teknis masterplan kota cerdas pada "
+    text = (f"{dateline}Kabupaten Sikka dan Kabupaten Ngada mengikuti bimbingan teknis masterplan kota cerdas pada "
             "3-5 Juni 2024 di sebuah hotel.")
-    assert regions(nlp, text, "technical_guidance") == {"Kabupaten Sikka", "Kabupaten Ende"}
+    assert regions(nlp, text, "technical_guidance") == {"Kabupaten Sikka", "Kabupaten Ngada"}
 
 
 def test_two_events_in_one_sentence_keep_their_own_dates_and_regions(nlp: Language) -> None:
@@ -163,3 +163,17 @@ def test_a_list_of_selected_regions_with_their_count(nlp: Language) -> None:
             "kabupaten lagi ikut menyusul, yaitu Kabupaten Ende.")
     assert {(e["type"], e["start"], tuple(sorted(e["regions"]))) for e in found(nlp, text)} == {
         ("selection_result", "2018-05", ("Kabupaten Ende", "Kabupaten Sikka", "Kota Kupang"))}
+
+
+def test_an_undated_event_takes_the_date_of_the_sentence_after_it(nlp: Language) -> None:
+    text = ("Kabupaten Sikka menandatangani nota kesepahaman kota cerdas dengan kementerian. Bupati didampingi kepala "
+            "dinas kominfo secara virtual dari aula kantor bupati, Kamis (21/4/2022). Bupati berharap masterplan "
+            "selesai tahun ini.")
+    assert [(e["type"], e["start"]) for e in found(nlp, text)] == [("mou_signing", "2022-04-21")]
+
+
+def test_the_lead_comes_after_a_date_line(nlp: Language) -> None:
+    text = ("Senin, 4 Juni 2018 | 10:15 WIB\n\nKUPANG – Bimbingan teknis masterplan kota cerdas untuk Kabupaten "
+            "Sikka berakhir pekan ini. Wali kota menyampaikan terima kasih.")
+    assert [(e["type"], tuple(e["regions"])) for e in found(nlp, text)] == [
+        ("technical_guidance", ("Kabupaten Sikka",))]
