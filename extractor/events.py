@@ -102,7 +102,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     triggers, context = _patterns()
     text = text_of(doc)
     sentences = list(doc.sents)
-    lead = _lead(doc, sentences)
+    lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
     claimed: list[tuple[int, int]] = []
     claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
     hits: dict[str, list[Span]] = {}
@@ -155,12 +155,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         scope = {s.start: _scope(text, s, kind, spots) for s in sents}
         groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
     art = part.article_of(doc, context["plan"], VENUE)
-    extras = _extra_sentences(doc, art, groups, claims, mentioned, again, lead, context)
+    extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
     events, leads, unnamed = [], [], []
     for (kind, group, scope), extra in zip(groups, extras):
         event, named = _event(doc, art, kind, group, scope, extra, claims)
         events.append(event)
-        if any(s.start == lead.start for s in group):
+        if any(s.start == lead for s in group):
             leads.append(event)
         if not named:
             unnamed.append(event)
@@ -182,14 +182,15 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
 
-def _lead(doc: Doc, sentences: list[Span]) -> Span:
-    """The lead: the first sentence that is more than a date line ("Senin, 4 Juni 2018 - 10:15 WIB")."""
+def _lead(doc: Doc, sentences: list[Span]) -> int:
+    """Where the lead starts (a token index, -1 without sentences): the first sentence that is more than a date
+    line ("Senin, 4 Juni 2018 - 10:15 WIB")."""
     for sentence in sentences[:3]:
         lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
                  and sentence.start_char <= d.start_char < sentence.end_char]
         if not lines or len(sentence.text.strip()) > 80:
-            return sentence
-    return sentences[0]
+            return int(sentence.start)
+    return int(sentences[0].start) if sentences else -1
 
 
 def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
@@ -208,7 +209,7 @@ def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) ->
 
 def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[Span], dict[int, Range]]],
                      claims: dict[str, list[int]], mentioned: dict[str, list[Span]], again: set[int],
-                     lead: Span, context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
+                     context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
     """For each event, the sentences that name more of the regions taking part: later sentences that name the
     event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",
     "Dalam bimtek tersebut, ..."), the sentence right after one of its sentences when it lists regions or goes
@@ -296,7 +297,7 @@ def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dic
             or (reference - r[1]).days < BACKGROUND_DAYS]
 
 
-def _is_reported(doc: Doc, sentence: Span, lead: Span, context: dict[str, re.Pattern[str]],
+def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
                  trigger: tuple[int, int]) -> bool:
     """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated by
     a calendar date ("pekan depan" dates no plan) and not framed by another event; otherwise dated, the lead, or
@@ -314,7 +315,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: Span, context: dict[str, re.Pat
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
         return False
-    return sentence.start == lead.start or bool(context["report"].search(text[:a] + " " + text[b:]))
+    return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
@@ -339,10 +340,10 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
                        context: dict[str, re.Pattern[str]]) -> None:
     """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
-    that sentence names no event ("... penandatanganan MoU oleh Bupati X. Penandatanganan disaksikan menteri
-    secara virtual, Kamis (21/04/2022).")."""
+    that sentence names no event ("Bupati X meneken MoU kota cerdas. Ia didampingi kepala dinas dari aula kantor
+    bupati, Rabu (6/3)")."""
     position = {s.start: i for i, s in enumerate(sentences)}
-    for kind, sents in hits.items():
+    for sents in hits.values():
         if _event_dates(doc, [_bounds(s) for s in sents]):
             continue
         i = position.get(min(s.start for s in sents))
