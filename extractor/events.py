@@ -157,9 +157,11 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
     events, leads, unnamed = [], [], []
+    reported_by: dict[int, list[Span]] = {}  # the sentences of each event, by id
     for (kind, group, scope), extra in zip(groups, extras):
         event, named = _event(doc, art, kind, group, scope, extra, claims)
         events.append(event)
+        reported_by[id(event)] = group
         if any(s.start == lead for s in group):
             leads.append(event)
         if not named:
@@ -178,6 +180,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
+    for event in events:
+        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -284,6 +288,28 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[S
         if e is not None:
             extras[e].append((a, b))
     return extras
+
+
+@lru_cache(maxsize=1)
+def _stage_years() -> dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]]:
+    """The years each step of the programme ran, the step it is otherwise, and the words that name it whatever
+    the year (data/stage_years.csv)."""
+    stages: dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]] = {}
+    for row in read_rows("stage_years.csv"):
+        years, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
+        years.append((int(row["first"]), int(row["last"])))
+    return stages
+
+
+def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | None) -> str:
+    """"Penilaian smart city" in 2022 is the evaluation of a region already in the programme, not its selection:
+    a step dated (or, undated, published) outside the years it ran is the step it is then."""
+    stage = _stage_years().get(event["type"])
+    year = int(event["start"][:4]) if event["start"] else published_on.year if published_on else None
+    if stage is None or year is None or any(a <= year <= b for a, b in stage[0]) \
+            or any(stage[2].search(s.text) for s in sents):
+        return str(event["type"])
+    return stage[1]
 
 
 def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:
