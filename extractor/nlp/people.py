@@ -481,7 +481,8 @@ class PeopleFinder:
             category, role, inst, region = before
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
-            category = self._programme_role(category, role, inst or affiliation, left)
+            listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            category = self._programme_role(category, role, inst or affiliation, left, listed)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
@@ -560,10 +561,13 @@ class PeopleFinder:
 
     def _position_ends_before(self, filler: str) -> bool:
         """"Bupati dan Sapa Warga", "Menurut Sekda, program Bogor Sehat": a conjunction, or a comma and a
-        lower-case word, ends the position before the capitalised words that follow."""
+        lower-case word, ends the position before the capitalised words that follow; so does a comma and a
+        conjunction at its end ("A, akademisi ..., dan B")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
         if words and all(w.lower() in ("dan", "serta", "atau") for w in words):
             return True
+        if len(words) >= 2 and words[-2] == "," and words[-1].lower() in ("dan", "serta"):
+            return True  # "A, akademisi kebijakan publik, dan B": the next item of a list
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
@@ -593,6 +597,8 @@ class PeopleFinder:
             return False
         gap = left[cues[-1].end():]
         gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
+        # "A, akademisi kebijakan publik, dan B": an earlier item's description after a comma
+        gap = re.sub(r",\s*" + GENERIC_ROLE.pattern.lstrip("^") + r"[^,;()]*", ",", gap, flags=re.IGNORECASE)
         for w in WORD.finditer(gap):
             token = w.group(0).rstrip(".")
             if not token:
