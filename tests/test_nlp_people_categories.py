@@ -162,3 +162,27 @@ def test_one_person_with_initials_and_two_positions_is_one_entry_of_one_category
     assert len(people) == 1
     (values,) = people.values()
     assert len(values) == 2 and {v["category"] for v in values} == {"regional_official"}
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "names"),
+    [
+        # two credit labels before a name in capitals
+        ("Reporter / Redaktur : RUDI HARTAWAN\nKota itu siap dinilai bulan depan.", [], ["RUDI HARTAWAN"]),
+        # a photo credit after a caption, the photographer before the outlet
+        ("Kepala dinas saat meninjau ruang kendali. | Wulan/Kabarkota.com\nKota itu siap dinilai.", ["Wulan"],
+         ["Wulan"]),
+    ],
+)
+def test_credits_of_journalists(nlp: Language, text: str, proposed: list[str], names: list[str]) -> None:
+    people = found(nlp, text, proposed)
+    assert list(people) == names
+    assert {p["category"] for p in people.values()} == {"other"}
+
+
+@pytest.mark.parametrize("joint", ["–", ", "])
+def test_the_familiar_name_of_a_position_holder(nlp: Language, joint: str) -> None:
+    text = f"Bunda Rina{joint}sapaan akrab Wali Kota Bima berharap peserta lomba berprestasi."
+    people = found(nlp, text, ["Rina"])
+    assert list(people) == ["Rina"]
+    assert people["Rina"]["category"] == "regional_official"

@@ -44,8 +44,10 @@ AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpka
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
-AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
-                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?)\s+", re.IGNORECASE)
+AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
+                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?|"
+                        # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
+                        r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
@@ -61,7 +63,7 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
 # the end of the line or before the date
-CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*(?P<colon>:)?[ \t]*"
+CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
@@ -421,7 +423,8 @@ class PeopleFinder:
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
         after = text[chain[-1].end:chain[-1].end + 2]
-        return before.endswith("(") and after.startswith("/")
+        # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
+        return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
 
     def _label_line_above(self, text: str, line_start: int) -> bool:
         """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
@@ -438,12 +441,13 @@ class PeopleFinder:
         found = []
         for m in CAPITALISED_BYLINE.finditer(text):
             words = m.group("name").split()
-            if m.group("label").lower() not in self.lex.byline_words or any(
+            labels = [part.strip().lower() for part in m.group("label").split("/")]  # "Reporter / Redaktur"
+            if any(label not in self.lex.byline_words for label in labels) or any(
                     w.lower().rstrip(".") in self.lex.outlet_words or w.lower().rstrip(".") in self.lex.not_names
                     or w.lower().rstrip(".") in self.lex.institutions or squash(w) in self.place_keys
                     for w in words):
                 continue
-            if m.group("colon") is None and m.group("label").lower() not in ("by", "oleh"):
+            if m.group("colon") is None and labels != ["by"] and labels != ["oleh"]:
                 continue
             if len(words) == 1 and len(words[0].strip(".")) < 3:
                 continue  # "Penulis : EN": the writer's initials, not a name
