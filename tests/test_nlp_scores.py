@@ -559,3 +559,18 @@ def test_a_sentence_after_an_older_score_takes_the_newer_ones_year(nlp: Language
             "pada tahun lalu,\" kata kepala dinas. Capaian itu membuat Ternate berada di urutan kedua di Maluku Utara.")
     found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 5, 1))]
     assert found == [(3.27, 2024), (2.98, 2023), (2.0, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indeks SPBE Kabupaten Sleman meningkat dari 2,85 dengan predikat cukup pada 2021 menjadi 3,40 dengan "
+         "predikat baik pada 2022.", [(2.85, 2021), (3.40, 2022)]),
+        ("Nilai Kota Malang naik dari 2,85 berkategori baik di tahun 2021 menjadi 3,40 dengan kategori sangat baik "
+         "di tahun 2022.", [(2.85, 2021), (3.40, 2022)]),
+        ("Kabupaten Sleman meraih nilai 3,12 dengan predikat baik pada 2022, tahun 2023 naik menjadi 3,50.",
+         [(3.12, 2022), (3.50, 2023)]),
+    ],
+)
+def test_a_grade_between_a_score_and_its_year(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 5))] == expected

@@ -97,9 +97,10 @@ THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
 # years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032")
 NOT_A_SCORE_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{2}\b|"
                               r"\b(?:19|20)\d{2}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
-# the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023")
-OWN_YEAR_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?"
-                          r"(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$", re.IGNORECASE)
+# the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
+# the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
+OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
+    r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
@@ -143,6 +144,7 @@ class ScoreWords:
     foreign: re.Pattern[str]
     national_statistic: re.Pattern[str]
     related_link: re.Pattern[str]
+    own_year_gap: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -184,6 +186,7 @@ def score_words() -> ScoreWords:
         foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
+        own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -445,7 +448,8 @@ class ScoreFinder:
             return following_number is not None and not YEAR.search(sentence, position + 4, following_number)
 
         def owner(position: int) -> tuple[int, int] | None:
-            return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])
+            return next(((a, b) for a, b in numbers
+                         if b <= position and self.words.own_year_gap.match(sentence[b:position])
                          and not ("," in sentence[b:position] and opens_a_clause(position))), None)
 
         def introduces_next(position: int) -> bool:
