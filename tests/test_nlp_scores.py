@@ -574,3 +574,26 @@ def test_a_sentence_after_an_older_score_takes_the_newer_ones_year(nlp: Language
 )
 def test_a_grade_between_a_score_and_its_year(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
     assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (("Kota Bitung menempati peringkat ketiga indeks SPBE se-Sulawesi Utara. \"Kami bangga,\" ujar kepala dinas, "
+          "Senin (15/1/2024). Penilaian SPBE tahun 2023 dilakukan tim asesor lewat wawancara."), None, [(3.0, 2023)]),
+        (("Kota Bitung menempati peringkat ketiga indeks SPBE se-Sulawesi Utara. \"Kami bangga,\" ujar kepala dinas, "
+          "Senin (15/1). Penilaian SPBE tahun 2023 dilakukan tim asesor lewat wawancara."), None, [(3.0, 2023)]),
+        ("Kota Bitung meraih indeks SPBE 3,05. Evaluasi SPBE tahun 2023 meliputi telaah dokumen dan wawancara.",
+         date(2024, 1, 20), [(3.05, 2023)]),
+        # an evaluation long before the publication is history, not the year of the score
+        ("Kota Bitung meraih indeks SPBE 3,05. Sejak evaluasi tahun 2019 nilainya terus naik.",
+         date(2024, 1, 20), [(3.05, 2024)]),
+        # a year stated before the score still wins
+        ("Hasil evaluasi 2022 diumumkan. Kota Bitung meraih indeks SPBE 3,05. Evaluasi tahun 2023 dimulai Mei.",
+         date(2023, 2, 20), [(3.05, 2022)]),
+    ],
+)
+def test_an_evaluation_year_stated_after_the_score(
+    nlp: Language, text: str, published: date | None, expected: list[tuple[float, int]]
+) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected

@@ -101,6 +101,10 @@ NOT_A_SCORE_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how many years before a date or the publication a year the article states later for an evaluation may be: an
+# evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
+# 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
+EVALUATION_LAG = 1
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
@@ -145,6 +149,7 @@ class ScoreWords:
     national_statistic: re.Pattern[str]
     related_link: re.Pattern[str]
     own_year_gap: re.Pattern[str]
+    evaluation_year: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -187,6 +192,8 @@ def score_words() -> ScoreWords:
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
+        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
+                                   r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -514,17 +521,27 @@ class ScoreFinder:
                  and not any(stop <= a < y[0] for a, _ in numbers if a != at)]
         if newer and newer[0] is not None:
             return newer[0] + 1, "stated"
+        # the year of a date (a quote's "kata wali kota, Jumat (12/1/2024)") is the last resort: an evaluation year the
+        # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better
+        later = self._later_evaluation_year(text, c.end)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
-            return near[0][1], "context"
-        return self._earlier_year(doc, text, start, pub_year, candidates, dated), "context"
+            return _later_or(later, near[0][1]), "context"
+        return self._earlier_year(doc, text, start, pub_year, candidates, dated, later), "context"
+
+    def _later_evaluation_year(self, text: str, position: int) -> int | None:
+        """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
+        found = self.words.evaluation_year.search(NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text),
+                                                  position)
+        return int(found.group("year")) if found else None
 
     @staticmethod
     def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
-                      dated: dict[int, int | None]) -> int | None:
+                      dated: dict[int, int | None], later: int | None = None) -> int | None:
         """The year of the sentence before (its last year, "tahun lalu" counting back; without one, the year of the
         last score it states: "nilai akhirnya 3,21. Dengan itu kabupaten ini di urutan 11" tell one evaluation); a list
-        line looks further back, over the lines of its list, to the line that opens it; else the publication year."""
+        line looks further back, over the lines of its list, to the line that opens it; else `later`, the evaluation
+        year the text states after the score, when it fits the year of a date or of the publication; else that year."""
         listed = bool(LIST_LINE.match(text[start:])) or len(text[start:sentence_of(doc, start)[1]].strip()) < LIST_ITEM
         of_a_date: int | None = None
         skipped = 0
@@ -560,12 +577,12 @@ class ScoreFinder:
                 start = prev_start
                 continue
             if prev_years:
-                return of_a_date or prev_years[-1][0]
+                return _later_or(later, of_a_date or prev_years[-1][0])
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
         if of_a_date is not None:
-            return of_a_date
+            return _later_or(later, of_a_date)
         # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
         # the last year it named before the score, not the year it was published
         # (the years of dates are left out: the page's own date line names the year it was published)
@@ -577,15 +594,16 @@ class ScoreFinder:
             return before[-1]
         if pub_year is None:
             # an undated page: the last year it named before the score ("Tahun: 2021" heading a report), else the
-            # year of the sentence after it ("... berada di urutan ke-4. Penghargaan tahun 2017 itu ...")
+            # year of the sentence after it ("... berada di urutan ke-4. Penghargaan tahun 2017 itu ..."), else the
+            # evaluation year stated later
             if before:
                 return before[-1]
             end = sentence_of(doc, start)[1]
             after = end + len(text[end:]) - len(text[end:].lstrip())
             return next((y for _, y, of_date in ScoreFinder._years(
                 NOT_A_SCORE_YEAR.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
-                if not of_date and y is not None), None) if after < len(text) else None
-        return pub_year
+                if not of_date and y is not None), later) if after < len(text) else later
+        return _later_or(later, pub_year)
 
     @staticmethod
     def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
@@ -614,6 +632,12 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool) -> b
     same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" else ())
     return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
         earlier["year"] == later["year"] or not stated)
+
+
+def _later_or(later: int | None, year: int | None) -> int | None:
+    """The evaluation year stated after a score when it is the year of a date or of the publication or the one before
+    it (results come out early in the next year); else that year."""
+    return later if later is not None and year is not None and year - EVALUATION_LAG <= later <= year else year
 
 
 def _article_year(doc: Doc) -> int | None:
