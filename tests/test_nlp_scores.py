@@ -597,3 +597,30 @@ def test_an_evaluation_year_stated_after_the_score(
     nlp: Language, text: str, published: date | None, expected: list[tuple[float, int]]
 ) -> None:
     assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a rank the sentence says is of now is not the past year's restated
+        (("Kota Tomohon meraih penghargaan kota cerdas 2019. Pada 2016 Tomohon ada di peringkat ketiga. Kini Tomohon "
+          "tetap di peringkat ketiga."), date(2019, 11, 2), [(3.0, 2016), (3.0, 2019)]),
+        (("Pada 2016 Kota Tomohon ada di peringkat ketiga kota cerdas. Saat ini, Tomohon masih di peringkat "
+          "ketiga."), date(2018, 3, 2), [(3.0, 2016), (3.0, 2018)]),
+        # "kini" of the same year as the rank before restates it
+        (("Kota Tomohon berada di peringkat ketiga kota cerdas. Kini Tomohon sudah di peringkat ketiga."),
+         date(2018, 3, 2), [(3.0, 2018)]),
+        # a rank in a sentence naming no measure restates the rank of a named ranking before it
+        (("Indeks SPBE Kota Tomohon menempati peringkat kedua se-Sulawesi Utara. Kepala dinas menyebut Kota "
+          "Tomohon meraih peringkat terbaik II berkat kerja bersama."), date(2024, 2, 2), [(2.0, 2024)]),
+    ],
+)
+def test_restated_ranks(nlp: Language, text: str, published: date, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+def test_ranks_of_two_named_rankings_stay_apart(nlp: Language) -> None:
+    text = ("Indeks SPBE Kota Tomohon menempati peringkat kedua se-Sulawesi Utara. Dalam evaluasi kota cerdas, Kota "
+            "Tomohon juga meraih peringkat kedua.")
+    assert [(s["value"], s["metric"]) for s in scores(nlp, text, date(2024, 2, 2))] == [
+        (2.0, "SPBE index, provincial rank"), (2.0, "smart city index, rank")]

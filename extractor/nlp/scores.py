@@ -244,7 +244,8 @@ class ScoreFinder:
             older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
             value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
-            if any(_restates(earlier, value, stated) for earlier in kept):
+            named = self._names_a_measure(text[sentence_of(doc, c.start)[0]:c.start])
+            if any(_restates(earlier, value, stated, named) for earlier in kept):
                 continue
             kept.append(value)
             add_span(doc, "scores", c.start, c.end, value)
@@ -402,6 +403,11 @@ class ScoreFinder:
                         left[cues[-1].start():])[0]
         return " ".join(tail.split()[:5]).lower()
 
+    def _names_a_measure(self, left: str) -> bool:
+        """True when the words before a score in its sentence name what it measures (a metric of
+        data/score_metrics.csv), not only the default."""
+        return any(pattern.search(left) for pattern, _ in self.words.metrics)
+
     def _describe(self, text: str, sentence_start: int, c: Candidate, what: str, dimension: str | None
                   ) -> dict[str, Any]:
         """The score's what, kind, dimension and normalised metric."""
@@ -527,7 +533,18 @@ class ScoreFinder:
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return _later_or(later, near[0][1]), "context"
-        return self._earlier_year(doc, text, start, pub_year, candidates, dated, later), "context"
+        year = self._earlier_year(doc, text, start, pub_year, candidates, dated, later)
+        # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
+        # is of now is not of the past year of the sentence before, but of the newest year the article names before
+        # it (else of the publication), a score of its own
+        if year is not None and NOW.search(text, start, c.start):
+            named = [y for _, y, of_date in self._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+                     if not of_date and y is not None and (pub_year is None or y <= pub_year)]
+            now = max(named, default=None)
+            now = now if now is not None and now > year else pub_year
+            if now is not None and now > year:
+                return now, "stated"
+        return year, "context"
 
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
@@ -623,13 +640,15 @@ class ScoreFinder:
         return sorted(years, key=lambda y: y[0])
 
 
-def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool) -> bool:
+def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, named: bool = True) -> bool:
     """True when a later score repeats an earlier one of the same region: the same value of the same measure, for the
     same year or without a year its own sentence states ("meraih nilai 3,62 ... nilai 3,62 itu"; "kini sudah di
     peringkat kedua" after "menempati peringkat kedua"). A score whose region is unknown is never taken for another."""
     # the words before a restated index often name another part of the evaluation ("impact 3,10, sehingga nilai
-    # akhirnya 3,21"), so its metric may differ; a rank's metric tells the ranking (SPBE, smart city) apart
-    same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" else ())
+    # akhirnya 3,21"), so its metric may differ; a rank's metric tells the ranking (SPBE, smart city) apart when the
+    # later rank's sentence `named` one: "peringkat terbaik II" in a sentence naming no measure restates the
+    # "peringkat kedua SPBE" before it
+    same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" and named else ())
     return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
         earlier["year"] == later["year"] or not stated)
 
