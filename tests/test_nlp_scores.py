@@ -564,10 +564,10 @@ def test_a_sentence_after_an_older_score_takes_the_newer_ones_year(nlp: Language
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Indeks SPBE Kabupaten Sleman meningkat dari 2,85 dengan predikat cukup pada 2021 menjadi 3,40 dengan "
-         "predikat baik pada 2022.", [(2.85, 2021), (3.40, 2022)]),
-        ("Nilai Kota Malang naik dari 2,85 berkategori baik di tahun 2021 menjadi 3,40 dengan kategori sangat baik "
-         "di tahun 2022.", [(2.85, 2021), (3.40, 2022)]),
+        (("Indeks SPBE Kabupaten Sleman meningkat dari 2,85 dengan predikat cukup pada 2021 menjadi 3,40 dengan "
+          "predikat baik pada 2022."), [(2.85, 2021), (3.40, 2022)]),
+        (("Nilai Kota Malang naik dari 2,85 berkategori baik di tahun 2021 menjadi 3,40 dengan kategori sangat baik "
+          "di tahun 2022."), [(2.85, 2021), (3.40, 2022)]),
         ("Kabupaten Sleman meraih nilai 3,12 dengan predikat baik pada 2022, tahun 2023 naik menjadi 3,50.",
          [(3.12, 2022), (3.50, 2023)]),
     ],

@@ -529,11 +529,11 @@ class ScoreFinder:
             return newer[0] + 1, "stated"
         # the year of a date (a quote's "kata wali kota, Jumat (12/1/2024)") is the last resort: an evaluation year the
         # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better
-        later = self._later_evaluation_year(text, c.end)
+        stated_later = self._later_evaluation_year(text, c.end)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
-            return _later_or(later, near[0][1]), "context"
-        year = self._earlier_year(doc, text, start, pub_year, candidates, dated, later)
+            return _later_or(stated_later, near[0][1]), "context"
+        year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
