@@ -169,8 +169,8 @@ def test_smart_city_is_not_an_innovation(nlp: Language, text: str) -> None:
     ("Kepala dinas menjelaskan rencananya. Dapur Sehat Warga merupakan layanan gizi keliling bagi balita.",
      "Dapur Sehat Warga"),
     # a long description after the name
-    ("Pemkab sudah merintis Kios Kopi Lereng, lapak daring bersama bagi kelompok petani kopi di lereng gunung agar "
-     "biji kopi mereka bisa dijual langsung tanpa tengkulak.", "Kios Kopi Lereng"),
+    (("Pemkab sudah merintis Kios Kopi Lereng, lapak daring bersama bagi kelompok petani kopi di lereng gunung "
+      "agar biji kopi mereka bisa dijual langsung tanpa tengkulak."), "Kios Kopi Lereng"),
 ])
 def test_a_name_the_sentence_defines(nlp: Language, text: str, name: str) -> None:
     assert [i["name"] for i in innovations(nlp, text)] == [name]
