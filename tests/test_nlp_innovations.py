@@ -446,3 +446,31 @@ def test_a_type_word_after_dan_starts_the_next_item(nlp: Language) -> None:
 )
 def test_platforms_visions_groups_and_datelines_are_no_innovations(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies: a directorate, an office, an association, a community group, a city forum
+        "Program tersebut didukung Ditjen Aplikasi Informatika melalui layanan daerah.",
+        "Kota ini membentuk Chief Digital Transformation Office (CDTO) untuk memandu aplikasi daerah.",
+        "Aplikasi warga dikelola bersama Ikatan Ahli Teknologi Daerah (IATD).",
+        "Inovasi diperkuat oleh Kelompok Informasi Masyarakat di tiap kelurahan.",
+        "Program kesehatan dijalankan bersama Forum Kota Sehat sejak tahun lalu.",
+        # dimensions in Indonesian and the guide's sub-dimensions
+        "Penghargaan dibagi per kategori yakni Smart Ekonomi, Smart Sosial dan Smart Governance.",
+        "Dimensi Smart Branding meliputi Tourism Branding, Business Branding dan City Appearance Branding.",
+        # a ceremony, a clause opening with a verb, generic services and activities
+        "Acara ditutup dengan Penutupan Riset Kota Digital di aula kampus.",
+        "Pemkot menyediakan layanan seperti Free Wifi di taman kota.",
+        "Dinas menyiapkan program seperti Layanan Perizinan dan Aplikasi ASN untuk pegawai.",
+        "Untuk Smart Branding ada pembangunan taman dan kegiatan lainnya.",
+    ],
+)
+def test_bodies_sub_dimensions_ceremonies_and_generic_services_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_smart_sosial_is_smart_society(nlp: Language) -> None:
+    doc = analyse("Penghargaan dibagi per kategori yakni Smart Ekonomi dan Smart Sosial.", nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["dimensions"]] == ["Smart Economy", "Smart Society"]
