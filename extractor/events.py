@@ -76,6 +76,8 @@ UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){
 UNTIL_DAYS = 7
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
+# a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
+NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -199,6 +201,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
     for event in events:
+        if event["start"] is None:
+            # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
+            # article names the step with dates the step that has no date of its own
+            years = _named_years(doc, claims.get(event["type"], []))
+            if len(years) == 1:
+                event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
@@ -215,6 +223,19 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set
                 claimed.append((m.start(), m.end()))
                 kinds.add(kind)
     return kinds
+
+
+def _named_years(doc: Doc, triggers: list[int]) -> set[str]:
+    """The years written right after the triggers (by where they start), in the same clause and outside a calendar
+    date: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
+    text = text_of(doc)
+    dated = [(d.start_char, d.end_char) for d in spans_of(doc, "dates") if d._.value["kind"] != "year"]
+    years = set()
+    for start in triggers:
+        m = NAMED_YEAR.match(text, start)
+        if m and not any(a <= m.start("y") < b for a, b in dated):
+            years.add(m.group("y"))
+    return years
 
 
 def _lead(doc: Doc, sentences: list[Span]) -> int:

@@ -352,3 +352,13 @@ def test_a_rank_from_an_evaluations_result_is_the_evaluation(nlp: Language) -> N
     prize = ("Kabupaten Alor menerima penghargaan kota cerdas dan menduduki peringkat ke-5, Kamis (8/12/2022). "
              "Penghargaan ini merupakan hasil evaluasi implementasi kota cerdas tahun 2022.")
     assert "award" in types(nlp, prize)
+
+
+def test_a_year_named_with_an_undated_step_dates_it(nlp: Language) -> None:
+    text = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Wali kota menyebut penghargaan ini "
+            "milik seluruh warga.")
+    assert dated(nlp, text) == [("award", "2023")]
+    # two different years leave it undated
+    two = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Penghargaan Kota Cerdas 2021 juga "
+           "pernah diterima kota itu.")
+    assert dated(nlp, two) == [("award", None)]
