@@ -76,6 +76,8 @@ UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){
 UNTIL_DAYS = 7
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
+# a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
+NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -87,7 +89,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
-             for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares")}
+             for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares", "rank",
+                          "evaluation_result")}
     context = {kind: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for kind, w in words.items()}
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -109,6 +112,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     spots: dict[str, list[int]] = {}  # where the triggers of reported events stand
     mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
     again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
+    preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
+    prized = False  # whether a reported award names a prize, not only a rank
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in claimed):
@@ -132,10 +137,25 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if aside or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
                 spots.setdefault(kind, []).append(m.start())
+                if kind == "other" and context["prepares"].search(m.group(0)):
+                    preparing.add(sentence.start)
+                if kind == "award" and not context["rank"].search(m.group(0)):
+                    prized = True
             else:
                 mentioned.setdefault(kind, []).append(sentence)
                 if AGAIN.match(text, m.end()):
                     again.add(sentence.start)
+    if "award" in hits and not prized and context["evaluation_result"].search(text):
+        # "Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022": the rank is the evaluation's result
+        hits.setdefault("evaluation", []).extend(hits.pop("award"))
+        spots.setdefault("evaluation", []).extend(spots.pop("award"))
+    for main in IN_ITS_SENTENCE:
+        # "Menyiapkan bahan evaluasi ..., diselenggarakan rapat persiapan penilaian": the step a preparation
+        # meeting's sentence names is what the meeting prepares, not held yet
+        if main in hits and main != "other":
+            hits[main] = [s for s in hits[main] if s.start not in preparing]
+            if not hits[main]:
+                del hits[main]
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -148,7 +168,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
              for kind, sents in hits.items()}
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     _attach_next_dates(doc, hits, sentences, claimed, context)
-    title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
+    title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
@@ -181,9 +201,41 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
     for event in events:
+        if event["start"] is None:
+            # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
+            # article names the step with dates the step that has no date of its own
+            years = _named_years(doc, claims.get(event["type"], []))
+            if len(years) == 1:
+                event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+    """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
+    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation)."""
+    claimed: list[tuple[int, int]] = []
+    kinds = set()
+    for kind, pattern in triggers:
+        for m in pattern.finditer(title):
+            if not any(a < m.end() and m.start() < b for a, b in claimed):
+                claimed.append((m.start(), m.end()))
+                kinds.add(kind)
+    return kinds
+
+
+def _named_years(doc: Doc, triggers: list[int]) -> set[str]:
+    """The years written right after the triggers (by where they start), in the same clause and outside a calendar
+    date: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
+    text = text_of(doc)
+    dated = [(d.start_char, d.end_char) for d in spans_of(doc, "dates") if d._.value["kind"] != "year"]
+    years = set()
+    for start in triggers:
+        m = NAMED_YEAR.match(text, start)
+        if m and not any(a <= m.start("y") < b for a, b in dated):
+            years.add(m.group("y"))
+    return years
 
 
 def _lead(doc: Doc, sentences: list[Span]) -> int:

@@ -325,3 +325,40 @@ def test_the_leads_step_is_the_news_even_without_its_own_date(nlp: Language) -> 
     text = ("Kementerian melakukan pendampingan penyusunan masterplan kota cerdas bagi Kabupaten Alor. Kegiatan "
             "berlangsung di aula bupati. Alor telah menandatangani nota kesepahaman dengan kementerian pada Juni 2021.")
     assert sorted(types(nlp, text)) == ["mou_signing", "technical_guidance"]
+
+
+def test_a_preparation_meeting_is_the_event_its_sentence_reports(nlp: Language) -> None:
+    # the step the meeting prepares is named in its sentence and in the headline; only the meeting took place
+    text = ("Menyiapkan bahan evaluasi kota cerdas tahap I, Pemkab Alor menggelar rapat persiapan penilaian "
+            "bersama perangkat daerah. Rapat ini berlangsung dari Selasa (6/6/2023) hingga Rabu (7/6/2023) di "
+            "aula kantor bupati.")
+    assert dated(nlp, text) == [("other", "2023-06-06")]
+    headline = "Diskominfo Alor Gelar Rapat Evaluasi Tahap II Persiapan Kota Cerdas"
+    body = "Diskominfo Kabupaten Alor menggelar rapat persiapan evaluasi kota cerdas, Senin (5/6/2023)."
+    assert [e["type"] for e in events_of(analyse(body, None, nlp=nlp), headline)] == ["other"]
+
+
+def test_a_discussion_on_the_masterplan_is_guidance(nlp: Language) -> None:
+    text = ("Kementerian menggelar Focus Group Discussion (FGD) Masterplan Kota Cerdas bagi Kabupaten Alor di "
+            "Kalabahi, Sabtu (4/6/2022).")
+    assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_a_rank_from_an_evaluations_result_is_the_evaluation(nlp: Language) -> None:
+    text = ("Kabupaten Alor menduduki peringkat ke-5 se-Nusa Tenggara Timur, Kamis (8/12/2022). Peringkat ini "
+            "merupakan hasil evaluasi implementasi kota cerdas tahun 2022.")
+    assert types(nlp, text) == ["evaluation"]
+    # a prize named with the rank is an award
+    prize = ("Kabupaten Alor menerima penghargaan kota cerdas dan menduduki peringkat ke-5, Kamis (8/12/2022). "
+             "Penghargaan ini merupakan hasil evaluasi implementasi kota cerdas tahun 2022.")
+    assert "award" in types(nlp, prize)
+
+
+def test_a_year_named_with_an_undated_step_dates_it(nlp: Language) -> None:
+    text = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Wali kota menyebut penghargaan ini "
+            "milik seluruh warga.")
+    assert dated(nlp, text) == [("award", "2023")]
+    # two different years leave it undated
+    two = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Penghargaan Kota Cerdas 2021 juga "
+           "pernah diterima kota itu.")
+    assert dated(nlp, two) == [("award", None)]
