@@ -36,6 +36,14 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
+# "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
+# team before (TEAM_NAMED), listed after the cue
+TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|"
+                           r"di\s*antaranya|:)\s*", re.IGNORECASE)
+TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
+                        re.IGNORECASE)
+# "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
+COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 # "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
@@ -50,6 +58,8 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|y
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
+# "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
+GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -76,6 +86,8 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
                     re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
+# "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -220,12 +232,13 @@ class PeopleFinder:
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
-                               or _in_title_case_line(text, first.start)) \
+                               or _in_title_case_line(text, first.start) and not self._position_list_item(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
-            name = " ".join(w.text for w in name_words).rstrip(".,")
+            name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1]) + (" " if len(name_words) > 1 else "")
+            name = (name + name_words[-1].text).rstrip(".,")
             if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
                 nicknames[squash(name)] = recent[-1]
             if squash(name) in nicknames:
@@ -274,7 +287,7 @@ class PeopleFinder:
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         for word in words:
-            if current and self._breaks(text[current[-1].end:word.start], current[-1]):
+            if current and self._breaks(text[current[-1].end:word.start], current[-1], word):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -286,6 +299,15 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _position_list_item(self, text: str, at: int) -> bool:
+        """"3. Wali Kota Bogor, Bima Arya": an item of a numbered or bulleted list naming a position, a comma and
+        the name (capitalised throughout, yet no headline)."""
+        start = text.rfind("\n", 0, at) + 1
+        line = text[start:at]
+        marker = LIST_ITEM.match(line)
+        position = self.position_re.search(line, marker.end()) if marker else None
+        return position is not None and "," in line[position.end():]
 
     def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
         """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
@@ -309,14 +331,15 @@ class PeopleFinder:
 
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
-        before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 30):chain[0].start])
-        if before is None:
-            return False
+        before = re.search(r"([A-Za-z]+)(\.?)\s+$", text[max(0, chain[0].start - 30):chain[0].start])
+        if before is None or "\n" in before.group(0):
+            return False  # "... layanan SPBE.\nAbdul Muis, Kepala Dinas": a new paragraph opens with a name
         word = before.group(1)
         if word.lower() in self.lex.institutions:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
-        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word)
+        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
+            and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
@@ -335,8 +358,12 @@ class PeopleFinder:
         return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
-    def _breaks(self, gap: str, previous: _Word) -> bool:
-        """A line break or a sentence-final dot between two words ends a name."""
+    def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
+        """A line break or a sentence-final dot between two words ends a name; a dot before an initial that is
+        no honorific does not ("Hari. S. Noegroho": a stray dot after a first name)."""
+        if following is not None and "\n" not in gap and re.fullmatch(r"[A-Z]\.", following.text) and \
+                squash(following.bare) not in self.lex.honorifics and previous.bare[:1].isupper():
+            return False
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
                                 and squash(previous.bare) not in self.lex.honorifics
                                 and previous.bare.lower() not in self.lex.name_abbreviations
@@ -597,6 +624,8 @@ class PeopleFinder:
     def _in_assessor_list(self, left: str) -> bool:
         """True when an assessor cue opens the list this name belongs to ("asesor yaitu A dari ITB, B ...")."""
         cues = list(LIST_CUE.finditer(left))
+        cues += [m for m in TEAM_LIST_CUE.finditer(left) if TEAM_NAMED.search(left, 0, m.start())]
+        cues.sort(key=lambda m: m.end())
         if not cues:
             return False
         gap = left[cues[-1].end():]
@@ -617,6 +646,8 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
+        if category == "regional_official" and role and COMPANY.search(role):
+            category, region = "other", None
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -841,6 +872,15 @@ def known_person(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _name_word(word: _Word, abbreviations: frozenset[str]) -> str:
+    """A word inside a name as written, without the stray dot of a whole word ("Hari." of "Hari. S. Noegroho");
+    initials and abbreviated first names ("S.", "Moh.") keep theirs."""
+    if word.text.endswith(".") and len(word.bare) > 3 and word.bare.isalpha() and not word.bare.isupper() and \
+            word.bare.lower() not in abbreviations:
+        return word.bare
+    return word.text
+
+
 def _end_without_dot(word: _Word) -> int:
     """End offset of a name's last word; a sentence-final dot is not part of it (an initial's dot is)."""
     return word.end - 1 if word.text.endswith(".") and len(word.bare) > 2 else word.end
@@ -856,7 +896,7 @@ def _words(text: str) -> list[_Word]:
     """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
     out = []
     for m in WORD.finditer(text):
-        glued = GLUED_HONORIFICS.match(m.group(0))
+        glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue
@@ -864,7 +904,8 @@ def _words(text: str) -> list[_Word]:
         for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
             out.append(_Word(piece, at, at + len(piece)))
             at += len(piece)
-        out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+        if glued.end() < len(m.group(0)):
+            out.append(_Word(m.group(0)[glued.end():], at, m.end()))
     return out
 
 
