@@ -757,3 +757,46 @@ def test_the_units_of_a_deputy_are_no_names(nlp: Language) -> None:
     found = with_model(nlp, text, ["Sari Wulandari"])
     assert list(found) == ["Sari Wulandari"]
     assert found["Sari Wulandari"]["category"] == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Rapat dibuka Sekertaris Daerah (Sekda) Rudi Hartono yang mewakili Bupati.", "Sekertaris Daerah (Sekda)"),
+        ("Rapat dipimpin Kepala Bidang Teknologi Informasi (Kabid TI) Rudi Hartono di aula dinas.",
+         "Kepala Bidang Teknologi Informasi (Kabid TI)"),
+    ],
+)
+def test_a_position_spelt_out_before_its_bracketed_short_form(nlp: Language, text: str, role: str) -> None:
+    found = with_model(nlp, text, ["Rudi Hartono"])
+    assert found["Rudi Hartono"]["category"] == "regional_official"
+    assert found["Rudi Hartono"]["role"] == role
+
+
+def test_a_verb_the_model_takes_into_the_name(nlp: Language) -> None:
+    text = "Kepala Dinas Kominfo Kota Madiun, Rudi mengikuti penandatanganan itu di Jakarta."
+    assert list(with_model(nlp, text, ["Rudi mengikuti"])) == ["Rudi"]
+
+
+def test_nicknames_before_and_after_the_full_name(nlp: Language) -> None:
+    text = ("Bupati Madiun Rudi Hartono (Kang Rudi) membuka acara. Kepala Dinas Kominfo Kota Madiun, Bagus Santoso "
+            "hadir. \u201cKami siap,\u201d ujar Bagus, sapaan akrab Bagus Santoso. Kang Rudi juga berpesan.")
+    found = with_model(nlp, text, ["Rudi Hartono", "Kang Rudi", "Bagus Santoso"])
+    assert list(found) == ["Rudi Hartono", "Bagus Santoso"]
+
+
+def test_a_later_mention_spelt_with_a_letter_less(nlp: Language) -> None:
+    text = "Menteri Kominfo Johnny Santoso membuka acara. Johny menambahkan, program itu berlanjut."
+    found = with_model(nlp, text, ["Johnny Santoso", "Johny"])
+    assert list(found) == ["Johnny Santoso"]
+
+
+def test_a_building_named_after_a_person(nlp: Language) -> None:
+    text = "Bertempat di Balai Rakyat Haji Rudi Hartono, sosialisasi itu diikuti puluhan peserta."
+    assert with_model(nlp, text, ["Rudi Hartono"]) == {}
+
+
+def test_a_sentence_wrapped_over_capitalised_lines(nlp: Language) -> None:
+    text = "Acara itu berlangsung lancar.\nKepala Dinas Kominfo Kota Madiun, Rudi Hartono\nmenuturkan, acara itu penting.\n"
+    found = with_model(nlp, text, ["Rudi Hartono"])
+    assert found["Rudi Hartono"]["category"] == "regional_official"

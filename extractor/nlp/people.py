@@ -88,6 +88,9 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
+# "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
+NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -110,6 +113,8 @@ OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|D
                           re.IGNORECASE)
 # A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
 MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+# "Wim mengikuti", "Edi menambahkan": a verb after the name, which the model may take into its PER span
+VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
@@ -206,7 +211,7 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+            if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and self._institution_follows(text, chain) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -241,6 +246,16 @@ class PeopleFinder:
             name = (name + name_words[-1].text).rstrip(".,")
             if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
                 nicknames[squash(name)] = recent[-1]
+            if recent and re.fullmatch(r"\s*\(", text[recent[-1].mentions[-1][1]:first.start]) and \
+                    text[last.end:].startswith(")") and not self.position_re.match(name):
+                nicknames[squash(name)] = recent[-1]  # "Bupati Bojonegoro Suyoto (Kang Yoto)"
+            nickname_of = NICKNAME_OF.match(text, last.end)
+            if nickname_of is not None and self.position_re.match(text, nickname_of.start("name")) is None:
+                # "ujar Slambas, sapaan akrab Slamet Basuki": the familiar name of the person named next
+                owner = self._match_existing(people, nickname_of.group("name"))
+                if owner is not None:
+                    owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
@@ -328,6 +343,12 @@ class PeopleFinder:
         filler = left[position.end():]
         return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
+
+    def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
+        """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
+        before the chain make it a building named after a person."""
+        run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
+        return run is not None and run.group(0).split()[0].lower() in self.lex.venue_words
 
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
@@ -662,8 +683,16 @@ class PeopleFinder:
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
             filler = self._blank_abbreviations(left[m.end():])
+            role_start = m.start()
+            close = -1
             if filler.count(")") > filler.count("("):
-                continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                # "Sekertaris Daerah (Sekda) X": the short form of a position spelt out before the bracket
+                spelt = self._spelt_out_before(left, m.start())
+                if spelt is None:
+                    continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                close = filler.find(")")
+                filler = " " * (close + 1) + filler[close + 1:]
+                role_start = spelt
             if self._position_ends_before(filler):
                 if m is matches[-1]:
                     return None
@@ -672,7 +701,7 @@ class PeopleFinder:
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
             loose = self._position_category(m.group("pos"))[0] == "other"
-            role_end = m.end()
+            role_end = m.end() + close + 1
             region = inst = None
             ok = True
             for w in WORD.finditer(filler):
@@ -732,12 +761,27 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
-            role = re.sub(r"\s+", " ", left[m.start():role_end]).strip(" ,")
+            role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
             return category, role, inst, region
         return None
+
+    def _spelt_out_before(self, left: str, at: int) -> int | None:
+        """Where the spelt-out position before the bracket holding the position at `at` starts ("Kepala Bidang
+        Teknologi Informasi (Kabid TIK)"), or None when no run of role words precedes the bracket."""
+        opening = left.rfind("(", 0, at)
+        if opening == -1 or len(left[opening + 1:at].split()) > 1:
+            return None
+        start = None
+        for w in reversed(list(WORD.finditer(left[:opening]))):
+            token = w.group(0).rstrip(".")
+            if token.lower() in ("dan", "serta", ",") or token[:1].isupper() and self._is_role_word(token):
+                start = w.start() if token[:1].isupper() else start
+                continue
+            break
+        return start
 
     def _blank_abbreviations(self, filler: str) -> str:
         """"Direktur Jenderal (Dirjen) Bina Administrasi Kewilayahan (Adwil)": the bracketed short forms of a
@@ -825,6 +869,10 @@ class PeopleFinder:
             if key == known or fuzz.ratio(key, known) >= 90:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
+                return person
+            # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
+                                                          for t in known_tokens):
                 return person
         return None
 
@@ -916,7 +964,7 @@ def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, 
     if span is None or span[1] <= last.end:
         return name_words
     extra = re.match(r"^ ([a-z][a-z'’]{2,})$", text[last.end:span[1]])
-    if extra is None:
+    if extra is None or VERB_SHAPE.match(extra.group(1)):
         return name_words
     return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
 
@@ -957,8 +1005,10 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end != -1 else len(text)]
     words = re.findall(r"[A-Za-z][\w'-]*", line)
-    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”")):
+    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”", ",")):
         return False
+    if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
+        return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
 
