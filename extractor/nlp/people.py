@@ -36,6 +36,14 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
+# "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
+# team before (TEAM_NAMED), listed after the cue
+TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|"
+                           r"di\s*antaranya|:)\s*", re.IGNORECASE)
+TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
+                        re.IGNORECASE)
+# "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
+COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 # "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
@@ -50,6 +58,8 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|y
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
+# "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
+GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -76,6 +86,11 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
                     re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
+# "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
+# "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
+NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -98,6 +113,8 @@ OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|D
                           re.IGNORECASE)
 # A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
 MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+# "Wim mengikuti", "Edi menambahkan": a verb after the name, which the model may take into its PER span
+VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
@@ -194,7 +211,7 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+            if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and self._institution_follows(text, chain) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -220,14 +237,25 @@ class PeopleFinder:
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
-                               or _in_title_case_line(text, first.start)) \
+                               or _in_title_case_line(text, first.start) and not self._position_list_item(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
-            name = " ".join(w.text for w in name_words).rstrip(".,")
+            name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1]) + (" " if len(name_words) > 1 else "")
+            name = (name + name_words[-1].text).rstrip(".,")
             if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
                 nicknames[squash(name)] = recent[-1]
+            if recent and re.fullmatch(r"\s*\(", text[recent[-1].mentions[-1][1]:first.start]) and \
+                    text[last.end:].startswith(")") and not self.position_re.match(name):
+                nicknames[squash(name)] = recent[-1]  # "Bupati Bojonegoro Suyoto (Kang Yoto)"
+            nickname_of = NICKNAME_OF.match(text, last.end)
+            if nickname_of is not None and self.position_re.match(text, nickname_of.start("name")) is None:
+                # "ujar Slambas, sapaan akrab Slamet Basuki": the familiar name of the person named next
+                owner = self._match_existing(people, nickname_of.group("name"))
+                if owner is not None:
+                    owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
@@ -274,7 +302,7 @@ class PeopleFinder:
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         for word in words:
-            if current and self._breaks(text[current[-1].end:word.start], current[-1]):
+            if current and self._breaks(text[current[-1].end:word.start], current[-1], word):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -286,6 +314,15 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _position_list_item(self, text: str, at: int) -> bool:
+        """"3. Wali Kota Bogor, Bima Arya": an item of a numbered or bulleted list naming a position, a comma and
+        the name (capitalised throughout, yet no headline)."""
+        start = text.rfind("\n", 0, at) + 1
+        line = text[start:at]
+        marker = LIST_ITEM.match(line)
+        position = self.position_re.search(line, marker.end()) if marker else None
+        return position is not None and "," in line[position.end():]
 
     def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
         """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
@@ -307,16 +344,23 @@ class PeopleFinder:
         return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
 
+    def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
+        """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
+        before the chain make it a building named after a person."""
+        run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
+        return run is not None and run.group(0).split()[0].lower() in self.lex.venue_words
+
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
-        before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 30):chain[0].start])
-        if before is None:
-            return False
+        before = re.search(r"([A-Za-z]+)(\.?)\s+$", text[max(0, chain[0].start - 30):chain[0].start])
+        if before is None or "\n" in before.group(0):
+            return False  # "... layanan SPBE.\nAbdul Muis, Kepala Dinas": a new paragraph opens with a name
         word = before.group(1)
         if word.lower() in self.lex.institutions:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
-        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word)
+        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
+            and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
@@ -335,8 +379,12 @@ class PeopleFinder:
         return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
-    def _breaks(self, gap: str, previous: _Word) -> bool:
-        """A line break or a sentence-final dot between two words ends a name."""
+    def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
+        """A line break or a sentence-final dot between two words ends a name; a dot before an initial that is
+        no honorific does not ("Hari. S. Noegroho": a stray dot after a first name)."""
+        if following is not None and "\n" not in gap and re.fullmatch(r"[A-Z]\.", following.text) and \
+                squash(following.bare) not in self.lex.honorifics and previous.bare[:1].isupper():
+            return False
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
                                 and squash(previous.bare) not in self.lex.honorifics
                                 and previous.bare.lower() not in self.lex.name_abbreviations
@@ -597,6 +645,8 @@ class PeopleFinder:
     def _in_assessor_list(self, left: str) -> bool:
         """True when an assessor cue opens the list this name belongs to ("asesor yaitu A dari ITB, B ...")."""
         cues = list(LIST_CUE.finditer(left))
+        cues += [m for m in TEAM_LIST_CUE.finditer(left) if TEAM_NAMED.search(left, 0, m.start())]
+        cues.sort(key=lambda m: m.end())
         if not cues:
             return False
         gap = left[cues[-1].end():]
@@ -617,6 +667,8 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
+        if category == "regional_official" and role and COMPANY.search(role):
+            category, region = "other", None
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -631,8 +683,16 @@ class PeopleFinder:
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
             filler = self._blank_abbreviations(left[m.end():])
+            role_start = m.start()
+            close = -1
             if filler.count(")") > filler.count("("):
-                continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                # "Sekertaris Daerah (Sekda) X": the short form of a position spelt out before the bracket
+                spelt = self._spelt_out_before(left, m.start())
+                if spelt is None:
+                    continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                close = filler.find(")")
+                filler = " " * (close + 1) + filler[close + 1:]
+                role_start = spelt
             if self._position_ends_before(filler):
                 if m is matches[-1]:
                     return None
@@ -641,7 +701,7 @@ class PeopleFinder:
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
             loose = self._position_category(m.group("pos"))[0] == "other"
-            role_end = m.end()
+            role_end = m.end() + close + 1
             region = inst = None
             ok = True
             for w in WORD.finditer(filler):
@@ -701,12 +761,27 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
-            role = re.sub(r"\s+", " ", left[m.start():role_end]).strip(" ,")
+            role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
             return category, role, inst, region
         return None
+
+    def _spelt_out_before(self, left: str, at: int) -> int | None:
+        """Where the spelt-out position before the bracket holding the position at `at` starts ("Kepala Bidang
+        Teknologi Informasi (Kabid TIK)"), or None when no run of role words precedes the bracket."""
+        opening = left.rfind("(", 0, at)
+        if opening == -1 or len(left[opening + 1:at].split()) > 1:
+            return None
+        start = None
+        for w in reversed(list(WORD.finditer(left[:opening]))):
+            token = w.group(0).rstrip(".")
+            if token.lower() in ("dan", "serta", ",") or token[:1].isupper() and self._is_role_word(token):
+                start = w.start() if token[:1].isupper() else start
+                continue
+            break
+        return start
 
     def _blank_abbreviations(self, filler: str) -> str:
         """"Direktur Jenderal (Dirjen) Bina Administrasi Kewilayahan (Adwil)": the bracketed short forms of a
@@ -795,6 +870,10 @@ class PeopleFinder:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
                 return person
+            # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
+                                                          for t in known_tokens):
+                return person
         return None
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
@@ -841,6 +920,15 @@ def known_person(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _name_word(word: _Word, abbreviations: frozenset[str]) -> str:
+    """A word inside a name as written, without the stray dot of a whole word ("Hari." of "Hari. S. Noegroho");
+    initials and abbreviated first names ("S.", "Moh.") keep theirs."""
+    if word.text.endswith(".") and len(word.bare) > 3 and word.bare.isalpha() and not word.bare.isupper() and \
+            word.bare.lower() not in abbreviations:
+        return word.bare
+    return word.text
+
+
 def _end_without_dot(word: _Word) -> int:
     """End offset of a name's last word; a sentence-final dot is not part of it (an initial's dot is)."""
     return word.end - 1 if word.text.endswith(".") and len(word.bare) > 2 else word.end
@@ -856,7 +944,7 @@ def _words(text: str) -> list[_Word]:
     """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
     out = []
     for m in WORD.finditer(text):
-        glued = GLUED_HONORIFICS.match(m.group(0))
+        glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue
@@ -864,7 +952,8 @@ def _words(text: str) -> list[_Word]:
         for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
             out.append(_Word(piece, at, at + len(piece)))
             at += len(piece)
-        out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+        if glued.end() < len(m.group(0)):
+            out.append(_Word(m.group(0)[glued.end():], at, m.end()))
     return out
 
 
@@ -875,7 +964,7 @@ def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, 
     if span is None or span[1] <= last.end:
         return name_words
     extra = re.match(r"^ ([a-z][a-z'’]{2,})$", text[last.end:span[1]])
-    if extra is None:
+    if extra is None or VERB_SHAPE.match(extra.group(1)):
         return name_words
     return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
 
@@ -916,8 +1005,10 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end != -1 else len(text)]
     words = re.findall(r"[A-Za-z][\w'-]*", line)
-    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”")):
+    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”", ",")):
         return False
+    if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
+        return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
 
