@@ -28,6 +28,8 @@ LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-
     "Hasil akhir evaluasi akan diumumkan pada Desember 2022 bersamaan dengan penganugerahan.",
     "Setelah itu daerah akan mengikuti bimbingan teknis hingga November 2022.",
     "Pemkab berharap evaluasi tahun depan berisi capaian yang terukur.",
+    # a unit's name in a position is no award
+    "Hadir pula Kasubbid Penghargaan dan Disiplin ASN, Rudi, pada 12 Mei 2022.",
 ])
 def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str) -> None:
     assert types(nlp, LEAD + sentence) == ["evaluation"]
@@ -44,6 +46,20 @@ def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     text = "Kota Bitung menjalani penilaian implementasi Gerakan Smart City Nasional pada 9 September 2025."
     assert types(nlp, text) == ["evaluation"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the selection ran 2017-2019: a "penilaian" then is the assessment of a candidate
+    ("Tim juri melakukan penilaian kesiapan Kabupaten Lembata menuju smart city pada 3 April 2018.", "assessment"),
+    # later, the "penilaian" of a region already in the programme is its evaluation
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata pada 3 Oktober 2022.", "evaluation"),
+    # undated: the article's year decides
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata di kantor bupati.", "evaluation"),
+    # an "asesmen" is named as the step it is, whatever the year
+    ("Kabupaten Lembata mengikuti asesmen smart city pada 3 Oktober 2022.", "assessment"),
+])
+def test_a_penilaian_outside_the_selection_years_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text, date(2022, 10, 4) if "2018" not in text else date(2018, 4, 4)) == [kind]
 
 
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:

@@ -187,6 +187,12 @@ def test_the_weekday_moves_a_date_to_the_year_before_publication(nlp: Language) 
         ("Penilaian dijadwalkan tanggal 28 September 2020 sampai dengan 1 Oktober 2020 secara daring.",
          ("2020-09-28", "2020-10-01")),
         ("Mulai tanggal 16 Agustus – 18 September 2022 ada evaluasi.", ("2022-08-16", "2022-09-18")),
+        # a weekday before each end of a range across months
+        ("Bimtek berlangsung Kamis 30 November 2023 hingga Jumat 1 Desember 2023 di Sorong.",
+         ("2023-11-30", "2023-12-01")),
+        # two numeric dates joined by a range word
+        ("Tinjauan lapangan digelar Selasa (08/06/2021) hingga Rabu (09/06/2021) secara daring.",
+         ("2021-06-08", "2021-06-09")),
         # a space inside the brackets, a two-digit year
         ("Bimtek digelar di aula kantor bupati, Rabu ( 11/08/22) pagi.", ("2022-08-11", "2022-08-11")),
     ],

@@ -25,6 +25,8 @@ M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
+# the words between two dates that make them one range (not "dan": "5 Mei dan 7 Mei" may be two events)
+RANGE_WORD = re.compile(r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
 # (Friday is also written with a typographic apostrophe: "Jum’at")
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
 # a weekday may carry the time of day before its date: "Rabu sore (5/10)"
@@ -35,8 +37,10 @@ PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|ke
        r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
 
 PATTERNS = [
-    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020
-    ("range2", (rf"(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?:tanggal\s+)?(?P<d2>{D})\s+"
+    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020, Senin 31 Juli hingga Selasa
+    # 1 Agustus 2023
+    ("range2", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}"
+                rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d2>{D})\s+"
                 rf"(?P<m2>{M})(?:\s+(?P<y2>{Y}))?")),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})"
@@ -121,6 +125,7 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
+    out = _join_ranges(text, out)
     taken = [(s, e) for s, e, _ in out]
     for m in RELATIVE.finditer(text):
         # "Selasa (5/3) kemarin": the word only says the stated date is past
@@ -137,6 +142,22 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
         out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
                                          "kind": "year", "text": m.group(0)}))
     return sorted(out, key=lambda item: item[0])
+
+
+def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"Kamis (3/6/2021) hingga Jumat (4/6/2021)": two days joined by a range word are one range (a fortnight at
+    most)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, value in found:
+        if out:
+            a, b, last = out[-1]
+            if (last["kind"] == value["kind"] == "event" and last["granularity"] == value["granularity"] == "day"
+                    and RANGE_WORD.fullmatch(text[b:start])
+                    and 0 < (date.fromisoformat(value["iso_start"]) - date.fromisoformat(last["iso_end"])).days <= 14):
+                out[-1] = (a, end, {**last, "iso_end": value["iso_end"], "text": text[a:end]})
+                continue
+        out.append((start, end, value))
+    return out
 
 
 def _is_byline(text: str, m: re.Match[str]) -> bool:

@@ -28,8 +28,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials in
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen))\b[^.\n]{0,80}"
-                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli))\b[^.\n]{0,80}"
+                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
@@ -44,8 +44,10 @@ AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpka
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
-AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
-                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?)\s+", re.IGNORECASE)
+AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
+                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?|"
+                        # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
+                        r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
@@ -61,13 +63,16 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
 # the end of the line or before the date
-CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*(?P<colon>:)?[ \t]*"
+CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
-LEADER = re.compile(r"\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)\s+$",
+LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
+                    # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
+                    r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
@@ -76,7 +81,25 @@ HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
-                               r"juri|narasumber\s+dari\s+(?:kominfo|kemenkominfo|komdigi))\b", re.IGNORECASE)
+                               r"juri|(?:narasumber|pemateri)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
+                               r"kemekominfo|komdigi|kemkomdigi|kementr?ian\s+komunikasi))\b", re.IGNORECASE)
+# The same sentence with the assessor word before the person: "Anggota asesor terdiri dari ..., perwakilan dari
+# Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
+ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|tim\s+penilai|juri)\b",
+                           re.IGNORECASE)
+# Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
+# one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
+GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
+                          re.IGNORECASE)
+# Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
+PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri)\b", re.IGNORECASE)
+# The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
+OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
+                          re.IGNORECASE)
+# A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
+MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+# A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
+PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
 # close to short role words).
@@ -172,8 +195,9 @@ class PeopleFinder:
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
             if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
-                    len(chain) == 1 and self._institution_follows(text, chain):
-                continue
+                    len(chain) == 1 and self._institution_follows(text, chain) or \
+                    len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
+                continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
@@ -230,8 +254,10 @@ class PeopleFinder:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
         self._resolve_nicknames(text, people)
         for person in people:
-            known = known_person(person.name) if person.category == "other" else None
-            if known is not None:
+            known = known_person(person.name)
+            generic = person.role is None or GENERIC_ROLE.match(person.role) is not None
+            if known is not None and (person.category == "other" or
+                                      known[0] == "assessor" and person.category == "ministry" and generic):
                 person.category, known_affiliation = known
                 person.affiliation = person.affiliation or known_affiliation
         article_region = main_region(doc)
@@ -290,7 +316,7 @@ class PeopleFinder:
         if word.lower() in self.lex.institutions:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
-        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
+        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word)
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
@@ -321,7 +347,8 @@ class PeopleFinder:
         key = squash(bare)
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
-        if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare):
+        if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare) or PASSIVE_VERB.match(bare) \
+                or MINISTRY_WORD.match(bare):
             return False
         low = bare.lower()
         if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare):
@@ -396,7 +423,8 @@ class PeopleFinder:
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
         after = text[chain[-1].end:chain[-1].end + 2]
-        return before.endswith("(") and after.startswith("/")
+        # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
+        return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
 
     def _label_line_above(self, text: str, line_start: int) -> bool:
         """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
@@ -413,13 +441,16 @@ class PeopleFinder:
         found = []
         for m in CAPITALISED_BYLINE.finditer(text):
             words = m.group("name").split()
-            if m.group("label").lower() not in self.lex.byline_words or any(
+            labels = [part.strip().lower() for part in m.group("label").split("/")]  # "Reporter / Redaktur"
+            if any(label not in self.lex.byline_words for label in labels) or any(
                     w.lower().rstrip(".") in self.lex.outlet_words or w.lower().rstrip(".") in self.lex.not_names
                     or w.lower().rstrip(".") in self.lex.institutions or squash(w) in self.place_keys
                     for w in words):
                 continue
-            if m.group("colon") is None and m.group("label").lower() not in ("by", "oleh"):
+            if m.group("colon") is None and labels != ["by"] and labels != ["oleh"]:
                 continue
+            if len(words) == 1 and len(words[0].strip(".")) < 3:
+                continue  # "Penulis : EN": the writer's initials, not a name
             found.append((m.start("name"), m.end("name"), m.group("name")))
         return found
 
@@ -454,11 +485,18 @@ class PeopleFinder:
             category, role, inst, region = before
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
+            listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            category = self._programme_role(category, role, inst or affiliation, left, listed)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
             if category == "other" and role and ASSESSOR_SENTENCE.search(role):
                 category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
+            if role and PRESENTER_ROLE.match(role) and inst is None:
+                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
+                inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
+            listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            category = self._programme_role(category, role, inst or affiliation, left, listed)
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -492,6 +530,28 @@ class PeopleFinder:
                                 EVIDENCE["weak"])
         return None
 
+    def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
+                        listed: bool = False) -> str:
+        """The category of a position that names no office ("praktisi", "perwakilan", "narasumber") by the
+        programme's context: a presenter of the ministry is one of its guides, and a member of an assessor list
+        (`listed`) or a person named after an assessor word of the sentence ("Anggota asesor terdiri dari ..., praktisi sistem informasi X") is an
+        assessor (a representative of a ministry only after a word that names assessors outright)."""
+        if not role or not GENERIC_ROLE.match(role):
+            return category
+        entry = self.lex.institutions.get(inst.lower()) if inst else None
+        if PRESENTER_ROLE.match(role) and entry is not None and entry[0] in ("Kemenkominfo", "Komdigi"):
+            return "assessor"
+        if category == "other" and (listed or ASSESSOR_SENTENCE.search(left)) or \
+                category == "ministry" and ASSESSOR_WORD.search(left):
+            return "assessor"
+        return category
+
+    def _institution_from(self, following: str) -> str | None:
+        """The institution of "dari <institution>" at the start of `following`."""
+        m = FROM_ORG.match(following)
+        found = self.institution_re.match(following[m.end():]) if m else None
+        return found.group(0) if found else None
+
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
         cut = 0
@@ -505,10 +565,13 @@ class PeopleFinder:
 
     def _position_ends_before(self, filler: str) -> bool:
         """"Bupati dan Sapa Warga", "Menurut Sekda, program Bogor Sehat": a conjunction, or a comma and a
-        lower-case word, ends the position before the capitalised words that follow."""
+        lower-case word, ends the position before the capitalised words that follow; so does a comma and a
+        conjunction at its end ("A, akademisi ..., dan B")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
         if words and all(w.lower() in ("dan", "serta", "atau") for w in words):
             return True
+        if len(words) >= 2 and words[-2] == "," and words[-1].lower() in ("dan", "serta"):
+            return True  # "A, akademisi kebijakan publik, dan B": the next item of a list
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
@@ -538,6 +601,8 @@ class PeopleFinder:
             return False
         gap = left[cues[-1].end():]
         gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
+        # "A, akademisi kebijakan publik, dan B": an earlier item's description after a comma
+        gap = re.sub(r",\s*" + GENERIC_ROLE.pattern.lstrip("^") + r"[^,;()]*", ",", gap, flags=re.IGNORECASE)
         for w in WORD.finditer(gap):
             token = w.group(0).rstrip(".")
             if not token:
@@ -591,9 +656,14 @@ class PeopleFinder:
                     role_end = m.end() + w.end()
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
+                elif token in {"RI", "Republik", "Indonesia"} and not region:
+                    continue  # "Wakil Presiden Republik Indonesia H. M. Yusuf Kalla"
                 elif self._is_role_word(token) or token in {",", "(", ")", "/", "–"}:
                     if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
                         role_end = m.end() + w.end()
+                elif token.lower() in ("di", "pada") and not (inst or region) and \
+                        OFFICE_AFTER.match(filler[w.end():]) is not None:
+                    continue  # "Kepala Seksi Aplikasi di Dinas Kominfo Kota Bima, X": the unit's office
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
@@ -613,7 +683,8 @@ class PeopleFinder:
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
-            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo)\b", left[m.start():role_end])
+            # a bureau (Biro) is a unit of a ministry unless a region is named ("Kepala Biro Humas Kominfo")
+            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo|Biro)\b", left[m.start():role_end])
             if inst is None and region is None and (national or not any(
                     AGENCY.match(w.lower()) or w.lower() == "dinas" for w in left[m.start():role_end].split())):
                 # "Perwakilan Direktorat Jenderal Aplikasi Informatika Kominfo": the ministry is in the role
@@ -713,11 +784,13 @@ class PeopleFinder:
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
-        key = squash(name)
-        tokens = {squash(t) for t in name.split()}
+        # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
+        # Kalla" is Jusuf Kalla
+        key = squash(" ".join(t for t in name.split() if len(squash(t)) > 1)) or squash(name)
+        tokens = {squash(t) for t in name.split() if len(squash(t)) > 1} or {squash(name)}
         for person in people:
-            known = squash(person.name)
-            known_tokens = {squash(t) for t in person.name.split()}
+            known = squash(" ".join(t for t in person.name.split() if len(squash(t)) > 1)) or squash(person.name)
+            known_tokens = {squash(t) for t in person.name.split() if len(squash(t)) > 1} or {known}
             if key == known or fuzz.ratio(key, known) >= 90:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
@@ -763,6 +836,8 @@ def known_person(name: str) -> tuple[str, str] | None:
     for known, category, institution in _known_people():
         if words == known or len(words) >= 2 and words[0] == known[0] and set(words) <= set(known):
             return category, institution
+        if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
+            return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
     return None
 
 
