@@ -176,10 +176,11 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
+    lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
     events, leads, unnamed = [], [], []
     reported_by: dict[int, list[Span]] = {}  # the sentences of each event, by id
     for (kind, group, scope), extra in zip(groups, extras):
-        event, named = _event(doc, art, kind, group, scope, extra, claims)
+        event, named = _event(doc, art, kind, group, scope, extra, claims, lead_char)
         events.append(event)
         reported_by[id(event)] = group
         if any(s.start == lead for s in group):
@@ -530,12 +531,12 @@ def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
 
 
 def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dict[int, Range],
-           extra: list[Range], claims: dict[str, list[int]]) -> tuple[dict[str, Any], bool]:
+           extra: list[Range], claims: dict[str, list[int]], lead: int) -> tuple[dict[str, Any], bool]:
     """The event reported by the sentences (each within its scope), and whether the text names its regions."""
     ranges = [scope[s.start] for s in sents]
     dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
     years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
-             and d._.value["kind"] == "year"]
+             and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
     if dates:
         start = min(d._.value["iso_start"] for d in dates)
@@ -615,6 +616,19 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
     }, own_regions
+
+
+def _year_of(kind: str, at: int, ranges: list[Range], claims: dict[str, list[int]], lead: int) -> bool:
+    """A year alone dates the event when the trigger nearest before it in its range is the event's own ("evaluasi
+    ... tahun 2024"), or when none comes before it in the lead ("Gerakan ... tahun 2019 resmi bergulir, ...
+    menandatangani nota kesepahaman"); not when it comes first in a later sentence ("telah masuk program ini pada
+    tahun 2017 ... dievaluasi") or after another event's trigger ("Proses evaluasi ini melibatkan daerah yang
+    terpilih di tahun 2017")."""
+    bounds = next(((a, b) for a, b in ranges if a <= at < b), None)
+    if bounds is None:
+        return False
+    before = [(p, k) for k, ps in claims.items() for p in ps if bounds[0] <= p < at]
+    return max(before)[1] == kind if before else bounds[0] <= lead < bounds[1]
 
 
 def _iso(value: date | None) -> str | None:

@@ -362,3 +362,25 @@ def test_a_year_named_with_an_undated_step_dates_it(nlp: Language) -> None:
     two = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Penghargaan Kota Cerdas 2021 juga "
            "pernah diterima kota itu.")
     assert dated(nlp, two) == [("award", None)]
+
+
+def test_a_later_sentence_after_taking_part_in_the_activity_dates_the_event(nlp: Language) -> None:
+    text = ("Kementerian menandatangani nota kesepakatan kota cerdas dengan 30 kabupaten/kota secara daring. "
+            "Program ini membantu daerah menyusun masterplan. Usai mengikuti kegiatan dari ruang rapat, Kamis "
+            "(9/3/2023), Bupati Alor mengatakan siap bekerja sama.")
+    assert dated(nlp, text) == [("mou_signing", "2023-03-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # the year comes before the event's trigger, in a later sentence about the region's history
+    "Kabupaten Alor mengikuti evaluasi kota cerdas secara daring. Alor sudah bergabung pada tahun 2018 dan kini "
+    "dievaluasi setiap tahunnya.",
+])
+def test_a_year_of_another_clause_does_not_date_the_event(nlp: Language, text: str) -> None:
+    assert dated(nlp, text) == [("evaluation", None)]
+
+
+def test_a_year_opening_the_lead_dates_its_event(nlp: Language) -> None:
+    text = ("Program kota cerdas tahun 2021 dimulai, sepuluh bupati menandatangani nota kesepahaman di Jakarta. "
+            "Para bupati berharap program berjalan lancar.")
+    assert dated(nlp, text) == [("mou_signing", "2021")]

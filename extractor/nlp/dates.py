@@ -71,6 +71,9 @@ RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+h
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
+# a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
+# (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
+PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
@@ -115,8 +118,9 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             position = m.end()
     byline = next((m for m in matches if _is_byline(text, m)), None)
     # candidate years for a date written without one: the years of the article's full dates, else any year
-    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))},
-                   every={int(y) for y in STATED_YEAR.findall(text)})
+    past = {int(y) for y in PAST_YEAR.findall(text)}
+    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
+                   every={int(y) for y in STATED_YEAR.findall(text)} - past, past=frozenset(past))
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     for m in matches:
         kind = "publication" if m is byline else "event"
@@ -223,14 +227,16 @@ class Years(NamedTuple):
 
     full: set[int]
     every: set[int]
+    past: frozenset[int] = frozenset()  # years it calls past ("sejak 2017 lalu")
 
 
 def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
           stated: Years) -> int | None:
     """The year as written; else the publication year (the year before when the date would be later and the
     text says "lalu" or the weekday fits only that year); else the one stated year that fits the weekday
-    written with the date; else the one year of the article's full dates (or the one year it states at all).
-    None when the year is not certain."""
+    written with the date (when none does, the first year after the latest one it calls past, if the weekday fits
+    it: "sejak 2017 lalu ... Selasa (8/5)" is of 2018); else the one year of the article's full dates (or the one
+    year it states at all, past years left out). None when the year is not certain."""
     if written:
         return int(written)
     # in a range the weekday belongs to the first day, not the one whose year is sought
@@ -246,6 +252,9 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         return reference.year
     if weekday is not None:
         fits = [y for y in stated.every if (c := _make(y, month, day or 1)) is not None and c.weekday() == weekday]
+        if not fits and stated.past and not stated.every:
+            after = max(stated.past) + 1
+            fits = [after] if (c := _make(after, month, day or 1)) is not None and c.weekday() == weekday else []
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
