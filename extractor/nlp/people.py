@@ -28,7 +28,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials in
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli))\b[^.\n]{0,80}"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli)|tenaga\s+ahli)\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
@@ -703,6 +703,8 @@ class PeopleFinder:
         canonical = entry[0] if entry else inst
         if category == "regional_official" and role and COMPANY.search(role):
             category, region = "other", None
+        if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
+            category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -953,6 +955,9 @@ def known_person(name: str) -> tuple[str, str] | None:
             return category, institution
         if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
             return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
+        if len(words) >= 2 and len(words) == len(known) and words[0] == known[0] and \
+                min(len(w) for w in words[1:]) >= 5 and fuzz.ratio(" ".join(words), " ".join(known)) >= 90:
+            return category, institution  # "Ahmad Djumaedi" for Achmad Djunaedi: a letter misprinted in a surname
     return None
 
 
