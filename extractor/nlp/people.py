@@ -28,7 +28,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials in
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli))\b[^.\n]{0,80}"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli)|tenaga\s+ahli)\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
@@ -43,6 +43,10 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
 # "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
+# Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
+BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
+# Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
+CLAUSE_JOINT = re.compile(r"\b(?:dan|serta)\s+(?:di|me|ber)[a-z]{3,}\b|\bdukungan\b")
 COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
@@ -170,6 +174,9 @@ class PeopleFinder:
         self.lex = lexicon
         self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
+        # "UGM Jogjakarta", "Soerabaja": a place name in an old or variant spelling is no person either
+        self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
+            folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
             r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"))(?![\w])",
             re.IGNORECASE)
@@ -183,7 +190,12 @@ class PeopleFinder:
     # -- public ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["people"] = []
-        for person in self.find(doc):
+        people = self.find(doc)
+        opening = self._regions_opening_names(doc)
+        if opening:
+            doc.spans["regions"] = [s for s in spans_of(doc, "regions") if (s.start_char, s.end_char) not in opening]
+            (doc.user_data.get("spans_of") or {}).pop("regions", None)  # the cached sorted list is stale
+        for person in people:
             for start, end in person.mentions:
                 add_span(doc, "people", start, end, {"name": person.name, "category": person.category,
                                                      "role": person.role, "affiliation": person.affiliation,
@@ -196,8 +208,9 @@ class PeopleFinder:
         regions = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "regions")]
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]
-        skip = regions + [(a, b, "") for a, b in provinces]
         model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
+        opening = self._regions_opening_names(doc)
+        skip = [r for r in regions if (r[0], r[1]) not in opening] + [(a, b, "") for a, b in provinces]
         words = _words(text)
         people: list[Person] = []
         products: set[str] = set()  # words of app and programme names, never people later in the text
@@ -244,6 +257,10 @@ class PeopleFinder:
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
             name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1]) + (" " if len(name_words) > 1 else "")
             name = (name + name_words[-1].text).rstrip(".,")
+            initials = BYLINE_INITIALS.search(text, text.rfind("\n", 0, first.start) + 1, first.start) if byline else None
+            if initials is not None and initials.start() > text.rfind(":", 0, first.start):
+                name = f"{' '.join(initials.group(0).split())} {name}"
+                name_words = [_Word(initials.group(0).strip(), initials.start(), initials.end())] + name_words
             if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
                 nicknames[squash(name)] = recent[-1]
             if recent and re.fullmatch(r"\s*\(", text[recent[-1].mentions[-1][1]:first.start]) and \
@@ -295,6 +312,21 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _regions_opening_names(self, doc: Doc) -> set[tuple[int, int]]:
+        """"Wali Kota Bogor, Bima Arya": a bare region name the model reads as the first word of a longer name,
+        written where a name is due (after a comma or a speech verb), is part of the name and no region."""
+        text = text_of(doc)
+        model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
+        found = set()
+        for span in spans_of(doc, "regions"):
+            a, b = span.start_char, span.end_char
+            if len(span.text.split()) != 1 or not any(m[0] == a and m[1] > b + 1 for m in model):
+                continue
+            left = text[max(0, a - 30):a]
+            if re.search(r",\s*$", left) or SPEECH.search(left.rstrip()):
+                found.add((a, b))
+        return found
 
     # -- name chains -------------------------------------------------------------------------------------
     def _chains(self, text: str, words: list[_Word], skip: list[tuple[int, int, str]]) -> list[list[_Word]]:
@@ -372,7 +404,8 @@ class PeopleFinder:
     def _is_known_place(self, chain: list[_Word]) -> bool:
         """A chain that is only a region or province name, or an institution, is not a person."""
         key = squash(" ".join(w.bare for w in chain))
-        return key in self.place_keys or " ".join(w.bare for w in chain).lower() in self.lex.institutions
+        return key in self.place_keys or folded_name(" ".join(w.bare for w in chain)).replace(" ", "") in \
+            self.folded_places or " ".join(w.bare for w in chain).lower() in self.lex.institutions
 
     def _is_role_word(self, token: str) -> bool:
         low = token.lower()
@@ -463,6 +496,7 @@ class PeopleFinder:
         if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
                 (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
+        before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
@@ -669,6 +703,8 @@ class PeopleFinder:
         canonical = entry[0] if entry else inst
         if category == "regional_official" and role and COMPANY.search(role):
             category, region = "other", None
+        if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
+            category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -835,6 +871,8 @@ class PeopleFinder:
         if found is None or entry is None or entry[1] != "ministry":
             return None
         role = re.sub(r"\s+(?:dari|pada|di)\s*$", "", phrase[:found.start()].strip()) or None
+        if role and CLAUSE_JOINT.search(role):
+            return None  # "A dan B sebagai penggagas dan didukung Kemendagri": a clause, no position, names the ministry
         if role and any(w[:1].isupper() and not self._is_role_word(w) for w in role.split()):
             return None  # "sebagai Asesor dalam evaluasi itu Andrari ... dari BRIN": another name stands between
         category = "assessor" if role and ASSESSOR_SENTENCE.search(role) else "ministry"
@@ -917,6 +955,9 @@ def known_person(name: str) -> tuple[str, str] | None:
             return category, institution
         if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
             return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
+        if len(words) >= 2 and len(words) == len(known) and words[0] == known[0] and \
+                min(len(w) for w in words[1:]) >= 5 and fuzz.ratio(" ".join(words), " ".join(known)) >= 90:
+            return category, institution  # "Ahmad Djumaedi" for Achmad Djunaedi: a letter misprinted in a surname
     return None
 
 
