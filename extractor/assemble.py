@@ -57,7 +57,7 @@ EVENT_ROLE = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceArticle:
     """What assembly needs of one stored article: identity, ordering, syndication link and its summary."""
 
@@ -75,7 +75,7 @@ class SourceArticle:
         return (self.published or "9999-12-31", self.url or self.key, self.fingerprint, self.article_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventSource:
     """An article reporting an event, and how it reports it."""
 
@@ -84,7 +84,7 @@ class EventSource:
     extracted: dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """A person in an event, with the article that puts them there."""
 
@@ -94,7 +94,7 @@ class Participant:
     name_as_written: str
 
 
-@dataclass
+@dataclass(slots=True)
 class AssembledEvent:
     """One event after merging every article that reports it."""
 
@@ -125,7 +125,7 @@ class AssembledEvent:
         return sum(1 for s in self.sources if s.independent)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """A position a person held, as one article reports it."""
 
@@ -138,7 +138,7 @@ class Position:
     as_of: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class AssembledPerson:
     """One person across articles and spellings, with the positions held over time."""
 
@@ -151,7 +151,7 @@ class AssembledPerson:
     positions: list[Position]
 
 
-@dataclass
+@dataclass(slots=True)
 class Assembly:
     """The result of assembling a set of articles."""
 
@@ -285,7 +285,7 @@ def venue_key(venue: str | None) -> str:
 # events
 
 
-@dataclass
+@dataclass(slots=True)
 class _Report:
     """One per-article event, ready for matching."""
 
@@ -305,7 +305,7 @@ class _Report:
         return (*self.article.order, self.index)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Per-article events found to be one event so far."""
 
@@ -606,15 +606,31 @@ def slugify(text: str) -> str:
 # people
 
 
-@dataclass
+@dataclass(slots=True)
 class _PersonCluster:
-    keys: set[str] = field(default_factory=set)
-    categories: list[str] = field(default_factory=list)
-    affiliations: list[str] = field(default_factory=list)
-    regions: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    """The mentions found to be one person so far, with the distinct facts they state (what matching compares;
+    tuples, mostly empty or of one value, as a whole database's persons are assembled at once)."""
+
     articles: set[int] = field(default_factory=set)
     mentions: list[tuple[int, SourceArticle, dict[str, Any]]] = field(default_factory=list)  # (position, article, p)
+    categories: tuple[str, ...] = ()  # other than "other"
+    affiliations: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+    def add(self, position: int, article: SourceArticle, p: dict[str, Any]) -> None:
+        """Take a mention into the person."""
+        self.articles.add(article.article_id)
+        self.mentions.append((position, article, p))
+        category, affiliation, region, role = (p.get(k) for k in ("category", "affiliation", "region", "role"))
+        if category and category != "other" and category not in self.categories:
+            self.categories += (category,)
+        if affiliation and affiliation not in self.affiliations:
+            self.affiliations += (affiliation,)
+        if region and region not in self.regions:
+            self.regions += (region,)
+        if role and role not in self.roles:
+            self.roles += (role,)
 
 
 def _same_institution(a: str, b: str) -> bool:
@@ -624,15 +640,10 @@ def _same_institution(a: str, b: str) -> bool:
 def _conflicts(p: dict[str, Any], c: _PersonCluster) -> bool:
     """Known facts that make two name bearers different people: category, institution or region differ."""
     category = p.get("category") or "other"
-    known = {x for x in c.categories if x != "other"}
-    if category != "other" and known and category not in known:
+    if category != "other" and c.categories and category not in c.categories:
         return True
     affiliation = p.get("affiliation")
-    if (
-        affiliation
-        and c.affiliations
-        and not any(_same_institution(affiliation, a) for a in set(c.affiliations))
-    ):
+    if affiliation and c.affiliations and not any(_same_institution(affiliation, a) for a in c.affiliations):
         return True
     region = p.get("region")
     return bool(region and c.regions and region not in c.regions)
@@ -643,14 +654,14 @@ def _corroborated(p: dict[str, Any], c: _PersonCluster) -> bool:
     category = p.get("category") or "other"
     if category == "other" or category not in c.categories:
         return False
-    if p.get("affiliation") and any(_same_institution(p["affiliation"], a) for a in set(c.affiliations)):
+    if p.get("affiliation") and any(_same_institution(p["affiliation"], a) for a in c.affiliations):
         return True
     if p.get("region") and p["region"] in c.regions:
         return True
     role = p.get("role")
     return bool(
         role
-        and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY for r in set(c.roles))
+        and any(fuzz.token_set_ratio(role.lower(), r.lower()) >= POSITION_SIMILARITY for r in c.roles)
     )
 
 
@@ -732,17 +743,15 @@ def assemble_people(
         else:
             chosen = best[2]
         index.add(key, folded, chosen)
-        c = clusters[chosen]
-        c.keys.add(key)
-        c.categories.append(p.get("category") or "other")
-        for values, value in ((c.affiliations, p.get("affiliation")), (c.regions, p.get("region")),
-                              (c.roles, p.get("role"))):
-            if value:
-                values.append(value)
-        c.articles.add(article.article_id)
-        c.mentions.append((position, article, p))
+        clusters[chosen].add(position, article, p)
         members[(article.article_id, name)] = chosen
-    people = [_person(c, groups) for c in clusters]
+    del index
+    mentions.clear()
+    # each cluster is let go once its person is built, so a large assembly does not hold both whole
+    people = []
+    clusters.reverse()
+    while clusters:
+        people.append(_person(clusters.pop(), groups))
     taken: Counter[str] = Counter()
     for person in people:
         taken[person.key] += 1

@@ -63,39 +63,34 @@ def minhash_from_bytes(data: bytes, permutations: int) -> MinHash:
                    permutations=_permutations(permutations))
 
 
-class NearDuplicateIndex:
-    """An LSH index of the articles seen so far, answering "which stored article is this a copy of?".
+@lru_cache(maxsize=4)
+def lsh_layout(threshold: float, permutations: int) -> tuple[int, int]:
+    """(bands, hash values per band) of datasketch's MinHashLSH for the threshold: the layout whose bands
+    `band_hashes` gives, so that look-ups find the candidates that index would."""
+    from datasketch import MinHashLSH
 
-    It keeps per article only its hash values (1 KiB at 128 permutations) and LSH band keys, never texts.
-    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+    return lsh.b, lsh.r
 
-    def __init__(self, threshold: float, permutations: int) -> None:
-        from datasketch import MinHashLSH
 
-        self.threshold = threshold
-        self.permutations = permutations
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
-        self._hashes: dict[int, np.ndarray] = {}
-        # the highest article id the database load has read, so a refresh reads only newer rows; add() leaves it
-        # alone, or another process's articles with lower ids, committed meanwhile, would never be read
-        self.last_id = 0
+def band_hashes(values: np.ndarray, layout: tuple[int, int]) -> list[int]:
+    """A signed 64-bit hash of each LSH band of the hash values, the band's number included (equal values in two
+    bands do not meet); two articles are candidates when one of their bands has the same values."""
+    bands, width = layout
+    little = np.asarray(values, dtype="<u8")
+    return [
+        int.from_bytes(hashlib.blake2b(band.to_bytes(2, "big") + little[band * width:(band + 1) * width].tobytes(),
+                                       digest_size=8).digest(), "big", signed=True)
+        for band in range(bands)
+    ]
 
-    def __len__(self) -> int:
-        return len(self._hashes)
 
-    def add(self, article_id: int, minhash: MinHash) -> None:
-        """Index an article under its database id."""
-        if article_id not in self._hashes:
-            self._lsh.insert(article_id, minhash)
-            self._hashes[article_id] = np.asarray(minhash.hashvalues, dtype=np.uint64)
+def shares_band(a: np.ndarray, b: np.ndarray, layout: tuple[int, int]) -> bool:
+    """True when some band of the two hash-value arrays is equal (a candidate of MinHashLSH, no hash collision)."""
+    bands, width = layout
+    return any(np.array_equal(a[i * width:(i + 1) * width], b[i * width:(i + 1) * width]) for i in range(bands))
 
-    def find(self, minhash: MinHash) -> tuple[int, float] | None:
-        """The earliest indexed article whose estimated Jaccard similarity reaches the threshold."""
-        candidates = []
-        values = np.asarray(minhash.hashvalues, dtype=np.uint64)
-        for article_id in self._lsh.query(minhash):
-            # the estimate MinHash.jaccard computes: the share of equal hash values
-            similarity = float(np.count_nonzero(values == self._hashes[article_id])) / len(values)
-            if similarity >= self.threshold:
-                candidates.append((article_id, similarity))
-        return min(candidates) if candidates else None
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard estimate MinHash.jaccard computes: the share of equal hash values."""
+    return float(np.count_nonzero(a == b)) / len(a)

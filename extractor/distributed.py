@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from extractor.db.near_duplicates import near_duplicate_index, open_near_duplicate_index
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import Known, known_sources, load_near_duplicate_index
-from extractor.dedupe import NearDuplicateIndex
+from extractor.db.store import Known, known_sources
 from extractor.errors import ConfigError
 from extractor.listings import Listing, Narrowing
 from extractor.pipeline import (
@@ -59,27 +59,23 @@ class Outcome:
     failure: Failure | None = None
 
 
+# the threads of one worker process store one batch at a time (SQLite has one writer at a time anyway)
+_STORING = threading.Lock()
+
+
 @lru_cache(maxsize=4)
 def _engine(db_url: str) -> Engine:
     """One engine (connection pool) per worker process and database, shared by the tasks it runs."""
     return get_engine(db_url)
 
 
-@lru_cache(maxsize=4)
-def _index_and_lock(db_url: str, threshold: float, permutations: int) -> tuple[NearDuplicateIndex, threading.Lock]:
-    """One near-duplicate index per worker process, refreshed from the database at every batch."""
-    return NearDuplicateIndex(threshold, permutations), threading.Lock()
-
-
 def ingest_batch(pages: list[Page], settings: Settings, run_id: int) -> list[Outcome]:
     """Parse, extract and store a batch of pages on a worker; the unit of work of a cluster run."""
     results = [process_page(page, settings) for page in pages]
-    index, lock = _index_and_lock(settings.db_url, settings.near_duplicate_threshold, settings.minhash_permutations)
+    # the index is in the database: every article another worker committed is a near-duplicate candidate
+    index = near_duplicate_index(settings)
     out = []
-    with open_session(_engine(settings.db_url)) as session, lock:
-        # articles other workers stored since this worker's last batch become near-duplicate candidates
-        load_near_duplicate_index(session, settings, index)
-        session.commit()
+    with open_session(_engine(settings.db_url)) as session, _STORING:
         for page, result in zip(pages, results, strict=True):
             outcome, failure = store_result(session, page, result, index, settings, run_id)
             out.append(Outcome(outcome, page.source, failure))
@@ -119,6 +115,7 @@ def ingest_on_cluster(
         with recorded_run(settings, sources + [x.url for x in listings], "dask", threads) as (
                 fetcher, session, summary):
             sources += listed_sources(session, fetcher, listings, narrowing, sources, summary, progress)
+            open_near_duplicate_index(session, settings)  # the workers look up the bands of every stored original
 
             def tally(outcomes: Iterable[Outcome]) -> None:
                 for o in outcomes:

@@ -34,8 +34,8 @@ from extractor.workers import worker_pool
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from extractor.db.near_duplicates import NearDuplicateIndex
     from extractor.db.store import Known
-    from extractor.dedupe import NearDuplicateIndex
     from extractor.fetch import Fetcher
     from extractor.listings import Listing, Narrowing
 
@@ -370,13 +370,13 @@ def ingest(
     The run is recorded in the run table. Sources already stored, or failed for good (unless `retry_failed`),
     are skipped before fetching or parsing, so a run started again after a crash goes fast to where it stopped.
     """
-    from extractor.db.store import load_near_duplicate_index
+    from extractor.db.near_duplicates import open_near_duplicate_index
 
     sources = list(sources)
     with recorded_run(settings, sources + [x.url for x in listings], "local", settings.workers) as (
             fetcher, session, summary):
         sources += listed_sources(session, fetcher, listings, narrowing, sources, summary, progress)
-        index = load_near_duplicate_index(session, settings)
+        index = open_near_duplicate_index(session, settings)
         items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes, settings.min_relevance)
         for page, result in process_items(items, settings):
             outcome, failure = store_result(session, page, result, index, settings, summary.run_id)

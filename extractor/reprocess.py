@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from extractor.db.derive import rebuild_derived
 from extractor.db.models import ArticleRow, RawPage
+from extractor.db.near_duplicates import NearDuplicateIndex, open_near_duplicate_index
 from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import json_safe, record_version, replace_mentions
@@ -124,11 +125,16 @@ def _reparsed_conflict(session: Session, row: ArticleRow, article: Article) -> F
                    "kept as it was")
 
 
-def _update_parsed(row: ArticleRow, article: Article, settings: Settings) -> None:
+def _update_parsed(session: Session, row: ArticleRow, article: Article, settings: Settings,
+                   index: NearDuplicateIndex) -> None:
     """Take the text and metadata of a re-parsed article (its identity, key and URLs, stay)."""
     if article.text != row.text:
         row.text, row.text_sha256 = article.text, text_fingerprint(article.text)
-        row.minhash = minhash_to_bytes(text_minhash(article.text, settings.minhash_permutations))
+        minhash = text_minhash(article.text, settings.minhash_permutations)
+        row.minhash = minhash_to_bytes(minhash)
+        if row.duplicate_of is None and row.id is not None:  # an original is looked up by its new bands
+            index.remove(session, row.id)
+            index.add(session, row.id, minhash.hashvalues)
     row.title, row.author, row.site, row.language = article.title, article.author, article.site, article.language
 
 
@@ -142,6 +148,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None, repa
     try:
         with open_session(engine) as session:
             record_version(session, version)
+            index = open_near_duplicate_index(session, settings)
             for rows in _batches(session):
                 items = _items(session, rows, reparse)
                 for row, item, result in zip(rows, items, _run(items, settings, pool), strict=True):
@@ -153,7 +160,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None, repa
                         outcome = "failed"
                     else:
                         if isinstance(item, Page):
-                            _update_parsed(row, result.article, settings)
+                            _update_parsed(session, row, result.article, settings, index)
                             summary.reparsed += 1
                         elif reparse:
                             summary.from_text += 1

@@ -9,16 +9,24 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from fixtures.migrations import assert_upgraded_whole, sqlite_previous_release
+from fixtures.news import WONOSOBO, WONOSOBO_SYNDICATED, Story
 from fixtures.support import CliRun
+from sqlalchemy import func, select
 from sqlmodel import SQLModel
+from test_dedupe import SETTINGS, article_of
 
-from extractor.db.migrate import HEAD, MIGRATIONS, revisions
+from extractor.db.migrate import HEAD, MIGRATIONS, alembic_config, revisions
+from extractor.db.models import MinhashBandRow
+from extractor.db.near_duplicates import open_near_duplicate_index
 from extractor.db.queries import cohort_years, find_events
 from extractor.db.session import get_engine, open_session
+from extractor.db.store import store_extraction
 from extractor.errors import StorageError
+from extractor.records import Extraction
 
 
 def test_head_names_the_latest_packaged_revision() -> None:
@@ -74,6 +82,31 @@ def test_the_upgrade_fills_the_cohort_years_from_the_stored_events(tmp_path: Pat
             assert cohort_years(session) == {"Kabupaten Banyuasin": 2019}
     finally:
         engine.dispose()
+
+
+def test_after_the_upgrade_the_next_ingest_indexes_the_articles_stored_before_as_originals(tmp_path: Path) -> None:
+    def store(url: str, story: Story, source: str) -> str:
+        engine = get_engine(url)
+        try:
+            with open_session(engine) as session:
+                index = open_near_duplicate_index(session, SETTINGS)  # what an ingest does first
+                article, raw = article_of(story, source)
+                return store_extraction(session, Extraction(article, ()), raw, index, SETTINGS, "test").outcome
+        finally:
+            engine.dispose()
+
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    assert store(url, WONOSOBO, "a/wonosobo.html") == "stored"
+    engine = get_engine(url)
+    with engine.connect() as connection:  # back to revision 0005, which had no minhash_band
+        command.downgrade(alembic_config(connection), "0005")
+        connection.commit()
+    engine.dispose()
+    engine = get_engine(url)  # upgraded again: the table is there, empty
+    with open_session(engine) as session:
+        assert session.execute(select(func.count()).select_from(MinhashBandRow)).scalar() == 0
+    engine.dispose()
+    assert store(url, WONOSOBO_SYNDICATED, "b/koran.html") == "near_duplicate"
 
 
 def test_a_database_of_an_older_release_gains_the_columns_and_indexes_it_lacks(tmp_path: Path) -> None:

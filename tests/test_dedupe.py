@@ -5,25 +5,30 @@ The store tests run on an in-memory SQLite database (StaticPool) with hand-made 
 
 from __future__ import annotations
 
+import random
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
+import numpy as np
 import pytest
 from fixtures.news import PAREPARE, SUMBAWA, WONOSOBO, WONOSOBO_SYNDICATED, Story, story_html
+from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from extractor.db.models import ArticleRow, FailureRow, MentionRow, RawPage
+from extractor.db.models import ArticleRow, FailureRow, MentionRow, MinhashBandRow, RawPage
+from extractor.db.near_duplicates import near_duplicate_index, open_near_duplicate_index
 from extractor.db.session import get_engine, open_session
 from extractor.db.store import (
     StoreResult,
     counts,
-    load_near_duplicate_index,
     record_failure,
     store_extraction,
 )
 from extractor.dedupe import (
-    NearDuplicateIndex,
+    band_hashes,
+    lsh_layout,
     minhash_from_bytes,
     minhash_to_bytes,
     text_fingerprint,
@@ -77,20 +82,7 @@ def test_syndicated_copy_is_similar_and_other_articles_are_not() -> None:
         assert original.jaccard(text_minhash(other.body, PERMS)) < 0.2
 
 
-def test_index_finds_the_earliest_similar_article() -> None:
-    index = NearDuplicateIndex(SETTINGS.near_duplicate_threshold, PERMS)
-    index.add(7, text_minhash(PAREPARE.body, PERMS))
-    index.add(3, text_minhash(WONOSOBO.body, PERMS))
-    index.add(5, text_minhash(WONOSOBO.body + " Berita ini disiarkan ulang.", PERMS))
-    index.add(3, text_minhash(SUMBAWA.body, PERMS))  # adding an id twice keeps the first
-    found = index.find(text_minhash(WONOSOBO_SYNDICATED.body, PERMS))
-    assert found is not None
-    assert found[0] == 3
-    assert SETTINGS.near_duplicate_threshold <= found[1] <= 1.0
-    assert index.find(text_minhash(SUMBAWA.body, PERMS)) is None
-
-
-# the store
+# the index in the database (minhash_band)
 
 
 @pytest.fixture
@@ -101,10 +93,109 @@ def session() -> Iterator[Session]:
     engine.dispose()
 
 
+def original(session: Session, article_id: int, text: str, settings: Settings = SETTINGS) -> None:
+    """Store an article row and index it as an original."""
+    minhash = text_minhash(text, settings.minhash_permutations)
+    session.add(ArticleRow(id=article_id, key=str(article_id), source=str(article_id), text=text,
+                           text_sha256=text_fingerprint(text), minhash=minhash_to_bytes(minhash)))
+    session.flush()
+    near_duplicate_index(settings).add(session, article_id, minhash.hashvalues)
+    session.commit()
+
+
+def test_index_finds_the_earliest_similar_original(session: Session) -> None:
+    index = near_duplicate_index(SETTINGS)
+    original(session, 7, PAREPARE.body)
+    original(session, 3, WONOSOBO.body)
+    original(session, 5, WONOSOBO.body + " Berita ini disiarkan ulang.")
+    found = index.find(session, text_minhash(WONOSOBO_SYNDICATED.body, PERMS).hashvalues)
+    assert found is not None
+    assert found[0] == 3
+    assert SETTINGS.near_duplicate_threshold <= found[1] <= 1.0
+    assert index.find(session, text_minhash(SUMBAWA.body, PERMS).hashvalues) is None
+    # only the originals between the bounds (as when copies stored by two runs at once are linked)
+    assert index.find(session, text_minhash(WONOSOBO.body, PERMS).hashvalues, after=3)[0] == 5  # type: ignore
+    assert index.find(session, text_minhash(WONOSOBO.body, PERMS).hashvalues, after=3, before=5) is None
+
+
+def varied_texts(n: int, seed: int) -> list[str]:
+    """Texts of a small vocabulary, many of them variants of an earlier one with some words changed, so that
+    their similarities spread around the threshold."""
+    rng = random.Random(seed)
+    words = [f"kata{i}" for i in range(300)]
+    texts: list[str] = []
+    for _ in range(n):
+        if texts and rng.random() < 0.7:
+            text = rng.choice(texts).split()
+            for _ in range(rng.randrange(1, 12)):
+                text[rng.randrange(len(text))] = rng.choice(words)
+        else:
+            text = [rng.choice(words) for _ in range(120)]
+        texts.append(" ".join(text))
+    return texts
+
+
+@pytest.mark.parametrize("colliding", [False, True], ids=["band-hashes", "colliding-band-hashes"])
+def test_index_finds_what_datasketch_minhash_lsh_finds(session: Session, monkeypatch: pytest.MonkeyPatch,
+                                                       colliding: bool) -> None:
+    from datasketch import MinHashLSH
+
+    if colliding:  # every band hash shared by many articles: the candidates are still those of equal bands
+        monkeypatch.setattr("extractor.db.near_duplicates.band_hashes",
+                            lambda values, layout: [h % 3 for h in band_hashes(values, layout)])
+    threshold = SETTINGS.near_duplicate_threshold
+    index = near_duplicate_index(SETTINGS)
+    lsh = MinHashLSH(threshold=threshold, num_perm=PERMS)
+    seen: dict[int, np.ndarray] = {}
+    outcomes = []
+    for article_id, text in enumerate(varied_texts(160, 4), start=1):
+        minhash = text_minhash(text, PERMS)
+        values = np.asarray(minhash.hashvalues, dtype=np.uint64)
+        similar = [(i, float(np.count_nonzero(values == seen[i])) / len(values)) for i in lsh.query(minhash)]
+        expected = min([(i, s) for i, s in similar if s >= threshold], default=None)
+        assert index.find(session, minhash.hashvalues) == expected
+        outcomes.append(expected is not None)
+        if expected is None:
+            lsh.insert(article_id, minhash)
+            seen[article_id] = values
+            original(session, article_id, text)
+    assert 20 < sum(outcomes) < 140  # copies and originals both
+
+
+def test_an_article_another_process_committed_is_a_candidate(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'news.db'}"
+    index = near_duplicate_index(SETTINGS)
+    with open_session(get_engine(url)) as first, open_session(get_engine(url)) as second:
+        assert index.find(second, text_minhash(WONOSOBO_SYNDICATED.body, PERMS).hashvalues) is None
+        original(first, 1, WONOSOBO.body)
+        assert index.find(second, text_minhash(WONOSOBO_SYNDICATED.body, PERMS).hashvalues) is not None
+
+
+def test_opening_the_index_fills_it_for_a_database_without_bands_and_for_another_threshold(session: Session) -> None:
+    original(session, 1, WONOSOBO.body)
+    original(session, 2, PAREPARE.body)
+    session.execute(delete(MinhashBandRow))  # as a database upgraded from before the table
+    session.commit()
+    copy = text_minhash(WONOSOBO_SYNDICATED.body, PERMS).hashvalues
+    assert near_duplicate_index(SETTINGS).find(session, copy) is None
+    open_near_duplicate_index(session, SETTINGS)
+    assert session.exec(select(func.count()).select_from(MinhashBandRow)).one() == 2 * lsh_layout(0.7, PERMS)[0]
+    assert near_duplicate_index(SETTINGS).find(session, copy) is not None
+    looser = replace(SETTINGS, near_duplicate_threshold=0.5)
+    assert lsh_layout(0.5, PERMS) != lsh_layout(0.7, PERMS)
+    open_near_duplicate_index(session, looser)
+    bands = session.exec(select(MinhashBandRow.band).where(MinhashBandRow.article_id == 1)).all()
+    assert len(bands) == lsh_layout(0.5, PERMS)[0]
+    assert near_duplicate_index(looser).find(session, copy) is not None
+
+
+# the store
+
+
 def store(
     session: Session, article: Article, raw: bytes | None, mentions: tuple[Mention, ...] = ()
 ) -> StoreResult:
-    index = load_near_duplicate_index(session, SETTINGS)
+    index = open_near_duplicate_index(session, SETTINGS)
     return store_extraction(session, Extraction(article, mentions), raw, index, SETTINGS, "test")
 
 
@@ -237,8 +328,3 @@ def test_mentions_are_stored_once_per_span(session: Session) -> None:
     assert {m.version for m in stored} == {"test"}
 
 
-def test_indexing_an_article_leaves_the_refresh_watermark_to_the_database_load() -> None:
-    # another process may commit an article with a lower id after ours; a refresh must still read it
-    index = NearDuplicateIndex(0.7, 128)
-    index.add(10, text_minhash("kalimat " * 20, 128))
-    assert index.last_id == 0 and len(index) == 1

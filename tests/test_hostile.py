@@ -37,9 +37,9 @@ from extractor import pipeline, summary
 from extractor.classify.model import META_FILE, MODEL_DIR, MODEL_FILE
 from extractor.classify.model import load as load_classifier
 from extractor.cli import PAGE_LOGGERS, configure_logging
+from extractor.db.near_duplicates import NearDuplicateIndex, near_duplicate_index
 from extractor.db.session import get_engine
 from extractor.db.store import is_permanent
-from extractor.dedupe import NearDuplicateIndex
 from extractor.errors import FetchError, NlpError
 from extractor.fetch import Fetcher
 from extractor.limits import time_limit_available
@@ -389,10 +389,15 @@ def test_copies_stored_by_a_concurrent_run_are_linked_at_its_end(monkeypatch: py
     (copies / "koran.html").write_bytes(story_html(WONOSOBO_SYNDICATED, "koran"))
     (copies / "sumbawa.txt").write_text(story_text(SUMBAWA))
     assert pipeline.ingest([str(originals)], settings).stored == 2
-    # the second run started before the first stored anything: its index and its watermark are from then
+    # the second run started before the first stored anything: its watermark is from then, and it stored each
+    # article before the first run committed the original
     monkeypatch.setattr("extractor.db.store.last_article_id", lambda session: 0)
-    monkeypatch.setattr("extractor.db.store.load_near_duplicate_index", lambda session, s: NearDuplicateIndex(
-        s.near_duplicate_threshold, s.minhash_permutations))
+    class NotYetCommitted(NearDuplicateIndex):
+        def find(self, *args: object, **kwargs: object) -> None:
+            return None
+
+    monkeypatch.setattr("extractor.db.near_duplicates.open_near_duplicate_index",
+                        lambda session, s: NotYetCommitted(s.near_duplicate_threshold, near_duplicate_index(s).layout))
     second = pipeline.ingest([str(copies)], settings)
     assert second.stored == 2  # neither looked like a copy when it was stored
     stored = read_db(settings.db_url)

@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, func, insert
@@ -23,11 +22,14 @@ from sqlmodel import Session, SQLModel, col, select
 from extractor.assemble import (
     AssembledEvent,
     AssembledPerson,
-    Assembly,
     Participant,
     SourceArticle,
-    assemble,
+    assemble_events,
+    assemble_people,
+    corroboration,
+    participants,
     report_span,
+    syndication_groups,
 )
 from extractor.db.models import (
     DERIVED_TABLES,
@@ -103,19 +105,32 @@ def load_sources(session: Session, ids: Collection[int] | None = None) -> list[S
     query = sa_select(  # type: ignore[call-overload,misc]
         ArticleRow.id, ArticleRow.key, ArticleRow.url, ArticleRow.published, ArticleRow.duplicate_of,
         ArticleRow.text_sha256, ArticleRow.summary,
-    ).where(col(ArticleRow.summary).is_not(None))
+    ).where(col(ArticleRow.summary).is_not(None)).execution_options(yield_per=500)  # not every summary at once
     groups = [query] if ids is None else [query.where(col(ArticleRow.id).in_(c)) for c in chunks(sorted(ids))]
     out = []
+    strings: dict[str, str] = {}
     for group in groups:
         for article_id, key, url, published, duplicate_of, fingerprint, summary in session.execute(group):
             if not isinstance(summary, dict):
                 continue
             iso = published.isoformat() if published else summary.get("published")
             # assembly reads only events and people; the rest of a summary is read again a chunk at a time
-            summary = {k: summary[k] for k in ASSEMBLY_KEYS if k in summary}
+            summary = _shared({k: summary[k] for k in ASSEMBLY_KEYS if k in summary}, strings)
             out.append(SourceArticle(article_id=article_id, key=key, url=url, published=iso, summary=summary,
                                      duplicate_of=duplicate_of, fingerprint=fingerprint or ""))
     return out
+
+
+def _shared(value: Any, strings: dict[str, str]) -> Any:
+    """The JSON value rebuilt with one object for each distinct string (keys, categories, types and names repeat
+    in every summary): the summaries of a whole database take about half the memory."""
+    if isinstance(value, dict):
+        return {strings.setdefault(k, k): _shared(v, strings) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shared(v, strings) for v in value]
+    if isinstance(value, str):
+        return strings.setdefault(value, value)
+    return value
 
 
 def _around(span: Span | None) -> tuple[str, str]:
@@ -255,7 +270,12 @@ def rebuild_derived(session: Session, version: str) -> dict[str, int]:
 
 
 def replace_derived(session: Session, version: str) -> dict[str, int]:
-    """Replace every derived row by a fresh assembly of the stored summaries (inside `rebuilding`)."""
+    """Replace every derived row by a fresh assembly of the stored summaries (inside `rebuilding`).
+
+    The rows are those of `extractor.assemble.assemble` over every summary, made in its steps, each written as
+    soon as it is made: the persons before the events are assembled, each chunk of events with its participants
+    and votes, so memory holds the summaries and one step's output, never the whole assembly.
+    """
     sources = load_sources(session)
     missing = session.exec(
         select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
@@ -266,10 +286,36 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
             "reprocess` to extract them again",
             missing,
         )
-    assembly = assemble(sources)
     for table in DERIVED_TABLES:
         session.execute(delete(table))
-    return write_assembly(session, assembly, sources, version)
+    writer = _Writer(version)
+    for start in range(0, len(sources), WRITE_CHUNK):
+        writer.keys(sources[start:start + WRITE_CHUNK])
+        writer.rows.insert(session)
+    articles = [a.article_id for a in sources]
+    ordered = sorted(sources, key=lambda a: a.order)
+    del sources
+    groups = syndication_groups(ordered)
+    people, person_of = assemble_people(ordered, groups)
+    person_ids: dict[str, int] = {}
+    while people:
+        person_ids.update(writer.people(people[:WRITE_CHUNK]))
+        del people[:WRITE_CHUNK]  # written persons are let go
+        writer.rows.insert(session)
+    events = assemble_events(ordered, groups)
+    by_id = {a.article_id: a for a in ordered}
+    copies = _copy_counts(session)
+    while events:
+        chunk = events[:WRITE_CHUNK]
+        del events[:WRITE_CHUNK]
+        for event in chunk:
+            event.participants = participants(event.sources, by_id, person_of)
+            event.corroboration, event.conflicts = corroboration(event.sources, by_id, person_of)
+        writer.events(chunk, person_ids, copies)
+        writer.rows.insert(session)
+    del ordered, by_id, person_of, person_ids  # the evidence still to find keeps what it needs
+    write_cohorts(session, version)
+    return writer.finish(session, articles, {a: g == a for a, g in groups.items()})
 
 
 class _Rows:
@@ -305,7 +351,11 @@ class _Rows:
 
 # articles whose mentions and texts are in memory at once while their evidence is written
 EVIDENCE_CHUNK = 500
-EvidenceWork = Callable[[Sequence[Mention], str], None]
+# persons, events or articles whose derived rows are in memory at once before they are inserted
+WRITE_CHUNK = 1000
+# evidence still to find in one article: (finder, id of the row it supports, what the finder looks for); a plain
+# tuple, as there is one per derived row until the chunk of its article comes
+EvidenceWork = tuple[Callable[..., None], int, Any]
 
 
 @dataclass
@@ -334,9 +384,7 @@ class _Writer:
                     affiliation=pos.affiliation, region=pos.region, **_codes(pos.region), as_of=pos.as_of,
                     version=self.version,
                 )  # fmt: skip
-                self.work[pos.article_id].append(partial(
-                    _person_evidence, self.evidence, "person_position", position_id, "name", pos.article_id,
-                    pos.name_as_written, self.version))  # fmt: skip
+                self.work[pos.article_id].append((_position_evidence, position_id, pos.name_as_written))
         return person_ids
 
     def events(self, events: Sequence[AssembledEvent], person_ids: dict[str, int], copies: dict[int, int]) -> None:
@@ -356,16 +404,14 @@ class _Writer:
                     EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
                     extracted=source.extracted, version=self.version,
                 )  # fmt: skip
-                self.work[source.article_id].append(partial(
-                    _event_evidence, self.evidence, event_id, source.article_id, source.extracted, self.version))
+                self.work[source.article_id].append((_event_evidence, event_id, source.extracted))
             for region, role in event.regions:
                 region_id = self.rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region),
                                           role=role, version=self.version)
                 field_name = "host_regions" if role == "host" else "regions"
                 for source in event.sources:
                     if region in (source.extracted.get(field_name) or []):
-                        self.work[source.article_id].append(partial(
-                            _region_evidence, self.evidence, region_id, source.article_id, region, self.version))
+                        self.work[source.article_id].append((_region_evidence, region_id, region))
             self.participants(event_id, event.participants, person_ids)
 
     def participants(self, event_id: int, participants: Sequence[Participant], person_ids: dict[str, int]) -> None:
@@ -375,9 +421,8 @@ class _Writer:
                 EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
                 role=participant.role, version=self.version,
             )  # fmt: skip
-            self.work[participant.article_id].append(partial(
-                _person_evidence, self.evidence, "event_participant", participant_id, "person",
-                participant.article_id, participant.name_as_written, self.version))  # fmt: skip
+            self.work[participant.article_id].append((_participant_evidence, participant_id,
+                                                      participant.name_as_written))
 
     def keys(self, sources: Iterable[SourceArticle]) -> None:
         """Add the assembly keys of the articles (see AssemblyKeyRow)."""
@@ -397,8 +442,9 @@ class _Writer:
         for chunk in chunks(sorted(values | set(self.work)), EVIDENCE_CHUNK):
             mentions, texts = _mentions(session, chunk), _texts(session, chunk)
             for article_id in chunk:
-                for find in self.work.pop(article_id, []):
-                    find(mentions.get(article_id, []), texts.get(article_id, ""))
+                for find, row_id, what in self.work.pop(article_id, []):
+                    find(self.evidence, row_id, article_id, what, mentions.get(article_id, []),
+                         texts.get(article_id, ""), self.version)
             chosen = [a for a in chunk if a in values]
             _article_values(self.rows, _summaries(session, chosen), mentions, self.evidence, independent,
                             self.version)
@@ -412,19 +458,6 @@ class _Writer:
             "scores": self.rows.added(ScoreRow), "innovations": self.rows.added(InnovationRow),
             "evidence": self.rows.added(EvidenceRow),
         }  # fmt: skip
-
-
-def write_assembly(
-    session: Session, assembly: Assembly, sources: Sequence[SourceArticle], version: str
-) -> dict[str, int]:
-    """Insert the rows of an assembly (the derived tables must be empty) with the evidence of every value."""
-    writer = _Writer(version)
-    person_ids = writer.people(assembly.people)
-    writer.events(assembly.events, person_ids, _copy_counts(session))
-    writer.rows.insert(session)
-    writer.keys(sources)
-    write_cohorts(session, version)
-    return writer.finish(session, [a.article_id for a in sources], assembly.independent)
 
 
 def _value_is(key: str, expected: Any, case: bool = True) -> Callable[[dict[str, Any], Mention], bool]:
@@ -450,14 +483,20 @@ def _score_is(score: dict[str, Any]) -> Callable[[dict[str, Any], Mention], bool
     return test
 
 
-def _person_evidence(evidence: _Evidence, subject: str, subject_id: int, field: str, article_id: int, name: str,
-                     version: str, mentions: Sequence[Mention], _text: str) -> None:
-    """Evidence of a person named in one article (a position held, a participation)."""
-    evidence.add(subject, subject_id, field, article_id, _person_span(mentions, name), version)
+def _position_evidence(evidence: _Evidence, position_id: int, article_id: int, name: str,
+                       mentions: Sequence[Mention], _text: str, version: str) -> None:
+    """Evidence of a position held, where the article names the person."""
+    evidence.add("person_position", position_id, "name", article_id, _person_span(mentions, name), version)
 
 
-def _region_evidence(evidence: _Evidence, region_id: int, article_id: int, region: str, version: str,
-                     mentions: Sequence[Mention], _text: str) -> None:
+def _participant_evidence(evidence: _Evidence, participant_id: int, article_id: int, name: str,
+                          mentions: Sequence[Mention], _text: str, version: str) -> None:
+    """Evidence of a person taking part in an event, where the article names them."""
+    evidence.add("event_participant", participant_id, "person", article_id, _person_span(mentions, name), version)
+
+
+def _region_evidence(evidence: _Evidence, region_id: int, article_id: int, region: str,
+                     mentions: Sequence[Mention], _text: str, version: str) -> None:
     """Evidence of a region an article names for an event."""
     span = find_mention(mentions, "region", _value_is("name", region))
     evidence.add("event_region", region_id, "region", article_id, span, version)
@@ -472,9 +511,9 @@ def _event_evidence(
     event_id: int,
     article_id: int,
     extracted: dict[str, Any],
-    version: str,
     mentions: Sequence[Mention],
     text: str,
+    version: str,
 ) -> None:
     """Evidence of how one article reports an event: its type words, dates, venue, stage and programme."""
     start_span = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -67,6 +67,17 @@ class ArticleCopyRow(SQLModel, table=True):
     published: date | None = None
     published_source: str | None = None
     ingested_at: datetime = Field(default_factory=_now)
+
+
+class MinhashBandRow(SQLModel, table=True):
+    """One LSH band of a stored original article's MinHash (extractor.db.near_duplicates): ingest looks an article's
+    bands up here to find the stored articles it may copy, so no index of every article is held in memory."""
+
+    __tablename__ = "minhash_band"
+
+    article_id: int = Field(foreign_key="article.id", primary_key=True)
+    band: int = Field(primary_key=True)  # 0 .. bands - 1
+    hash: int = Field(sa_column=Column(BigInteger, nullable=False, index=True))  # extractor.dedupe.band_hashes
 
 
 class RunRow(SQLModel, table=True):

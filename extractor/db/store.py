@@ -33,14 +33,9 @@ from extractor.db.models import (
     RawPage,
     RunRow,
 )
+from extractor.db.near_duplicates import NearDuplicateIndex, near_duplicate_index, stored_values
 from extractor.db.session import write_lock
-from extractor.dedupe import (
-    NearDuplicateIndex,
-    minhash_from_bytes,
-    minhash_to_bytes,
-    text_fingerprint,
-    text_minhash,
-)
+from extractor.dedupe import minhash_to_bytes, text_fingerprint, text_minhash
 from extractor.names import safe_name
 from extractor.records import Article, Extraction, Failure, OffTopic
 from extractor.settings import Settings
@@ -74,25 +69,6 @@ class StoreResult:
     duplicate_of: int | None = None
 
 
-def load_near_duplicate_index(
-    session: Session, settings: Settings, index: NearDuplicateIndex | None = None
-) -> NearDuplicateIndex:
-    """Index every stored original article (not the copies) for near-duplicate lookups; given an index, add
-    only the originals stored since (by other processes too) and return it."""
-    if index is None:
-        index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
-    rows = session.exec(
-        select(ArticleRow.id, ArticleRow.minhash)
-        .where(col(ArticleRow.duplicate_of).is_(None), col(ArticleRow.id) > index.last_id)
-        .order_by(col(ArticleRow.id))
-    )
-    for article_id, data in rows:
-        if data is not None and article_id is not None:
-            index.add(article_id, minhash_from_bytes(data, settings.minhash_permutations))
-            index.last_id = max(index.last_id, article_id)
-    return index
-
-
 def last_article_id(session: Session) -> int:
     """The highest id of a stored article (0 in an empty database): the articles stored later have higher ids."""
     return int(session.exec(select(func.max(ArticleRow.id))).one() or 0)
@@ -104,20 +80,13 @@ def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
     stored as originals. Under the rebuild lock; commit; return how many were linked."""
     session.commit()
     write_lock(session, "rebuild_derived")
-    index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
-    rows = session.exec(
-        select(ArticleRow.id, ArticleRow.minhash)
-        .where(col(ArticleRow.duplicate_of).is_(None), col(ArticleRow.id) > after_id)
-        .order_by(col(ArticleRow.id))
-    ).all()
+    index = near_duplicate_index(settings)
     linked = 0
-    for article_id, data in rows:
-        if article_id is None or data is None:
-            continue
-        minhash = minhash_from_bytes(data, settings.minhash_permutations)
-        near = index.find(minhash)
+    # an original with no band in common with an earlier one above after_id stays an original
+    for article_id in index.later_candidates(session, after_id):
+        values = stored_values(session, article_id)
+        near = None if values is None else index.find(session, values, after=after_id, before=article_id)
         if near is None:
-            index.add(article_id, minhash)
             continue
         original, similarity = near
         # the copies another run linked to this article follow it to its original
@@ -125,6 +94,7 @@ def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
             duplicate_of=original))
         session.execute(update(ArticleRow).where(col(ArticleRow.id) == article_id).values(
             duplicate_of=original, similarity=similarity))
+        index.remove(session, article_id)
         # the other run may have derived both already: the article is derived again with its new group
         session.execute(delete(AssemblyKeyRow).where(col(AssemblyKeyRow.article_id) == article_id,
                                                      col(AssemblyKeyRow.kind) == "article"))
@@ -173,7 +143,7 @@ def _store_once(
             session.commit()
         return StoreResult(outcome, existing.id, existing.duplicate_of)
     minhash = text_minhash(article.text, settings.minhash_permutations)
-    near = index.find(minhash)
+    near = index.find(session, minhash.hashvalues)
     if raw is not None and article.raw_sha256 and session.get(RawPage, article.raw_sha256) is None:
         session.add(RawPage(sha256=article.raw_sha256, size=len(raw), content=zlib.compress(raw, 6),
                             is_html=raw.lstrip()[:1] == b"<"))
@@ -191,11 +161,12 @@ def _store_once(
     session.flush()
     assert row.id is not None
     replace_mentions(session, row.id, extraction, version)
+    if near is None:
+        index.add(session, row.id, minhash.hashvalues)
     _clear_failure(session, article.source)
     session.execute(delete(IrrelevantRow).where(col(IrrelevantRow.source) == article.source))
     session.commit()
     if near is None:
-        index.add(row.id, minhash)
         return StoreResult("stored", row.id)
     return StoreResult("near_duplicate", row.id, near[0])
 
