@@ -373,8 +373,8 @@ def test_a_later_sentence_after_taking_part_in_the_activity_dates_the_event(nlp:
 
 @pytest.mark.parametrize("text", [
     # the year comes before the event's trigger, in a later sentence about the region's history
-    "Kabupaten Alor mengikuti evaluasi kota cerdas secara daring. Alor sudah bergabung pada tahun 2018 dan kini "
-    "dievaluasi setiap tahunnya.",
+    ("Kabupaten Alor mengikuti evaluasi kota cerdas secara daring. Alor sudah bergabung pada tahun 2018 dan kini "
+     "dievaluasi setiap tahunnya."),
 ])
 def test_a_year_of_another_clause_does_not_date_the_event(nlp: Language, text: str) -> None:
     assert dated(nlp, text) == [("evaluation", None)]
