@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fixtures.support import people_with_proposals
 from spacy.language import Language
 
 from extractor.nlp import analyse, load_pipeline
@@ -237,25 +238,8 @@ def test_mention_text_is_the_name_as_written(nlp: Language, text: str, mention: 
 
 
 def with_model(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, Any]]:
-    """Run the pipeline with the `ner` step replaced by the given PER proposals (each name's first occurrence
-    and every later one)."""
-    doc = nlp.make_doc(text)
-    doc._.published = None
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            doc = component(doc)
-            continue
-        spans = []
-        for words in proposed:
-            start = 0
-            while (at := text.find(words, start)) != -1:
-                spans.append(doc.char_span(at, at + len(words), label="PER"))
-                start = at + len(words)
-        doc.ents = [s for s in spans if s is not None]
-    out: dict[str, dict[str, Any]] = {}
-    for span in doc.spans["people"]:
-        out.setdefault(span._.value["name"], dict(span._.value))
-    return out
+    """The people by name (first mention's value) with the `ner` step replaced by the given PER proposals."""
+    return {name: values[0] for name, values in people_with_proposals(nlp, text, proposed).items()}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fixtures.support import people_with_proposals
 from spacy.language import Language
 
 from extractor.nlp import load_pipeline
@@ -26,23 +27,7 @@ def found(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, 
 
 def all_mentions(nlp: Language, text: str, proposed: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every mention's value, by person name."""
-    doc = nlp.make_doc(text)
-    doc._.published = None
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            doc = component(doc)
-            continue
-        spans = []
-        for words in proposed:
-            start = 0
-            while (at := text.find(words, start)) != -1:
-                spans.append(doc.char_span(at, at + len(words), label="PER"))
-                start = at + len(words)
-        doc.ents = [s for s in spans if s is not None]
-    out: dict[str, list[dict[str, Any]]] = {}
-    for span in doc.spans["people"]:
-        out.setdefault(span._.value["name"], []).append(dict(span._.value))
-    return out
+    return people_with_proposals(nlp, text, proposed)
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,13 @@ Texts are written for these tests; names are invented unless a test is about a k
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from fixtures.support import doc_with_proposals, people_with_proposals
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from extractor.nlp import load_pipeline
-from tests.test_nlp_people_categories import found
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +21,9 @@ def nlp() -> Language:
     return load_pipeline()
 
 
-def with_proposals(nlp: Language, text: str, proposed: list[str]) -> Doc:
-    """The document with the `ner` step replaced by the given PER proposals."""
-    doc = nlp.make_doc(text)
-    doc._.published = None
-    for name, component in nlp.pipeline:
-        if name == "ner":
-            doc.ents = [doc.char_span(text.find(w), text.find(w) + len(w), label="PER") for w in proposed]
-        else:
-            doc = component(doc)
-    return doc
+def found(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, Any]]:
+    """The people of `text` by name, with the `ner` step replaced by the given PER proposals."""
+    return {name: values[0] for name, values in people_with_proposals(nlp, text, proposed).items()}
 
 
 def test_initials_between_a_byline_label_and_the_name_are_kept(nlp: Language) -> None:
@@ -53,14 +47,14 @@ def test_companies_before_a_clause_naming_a_ministry_are_no_people(nlp: Language
 
 def test_a_name_that_opens_with_a_region_name_after_a_comma(nlp: Language) -> None:
     text = "Daftar penerima:\n1. Wali Kota Madiun, Batu Prasetyo\n2. Bupati Sleman, Kustini Sri Purnomo\n"
-    doc = with_proposals(nlp, text, ["Batu Prasetyo", "Kustini Sri Purnomo"])
+    doc = doc_with_proposals(nlp, text, ["Batu Prasetyo", "Kustini Sri Purnomo"])
     assert "Batu Prasetyo" in {s._.value["name"] for s in doc.spans["people"]}
     assert "Kota Batu" not in {s._.value["name"] for s in doc.spans["regions"]}
 
 
 def test_a_region_name_after_a_position_stays_a_region(nlp: Language) -> None:
     text = "Wali Kota Batu Prasetyo Utomo meninjau pasar."
-    doc = with_proposals(nlp, text, ["Prasetyo Utomo"])
+    doc = doc_with_proposals(nlp, text, ["Prasetyo Utomo"])
     assert "Kota Batu" in {s._.value["name"] for s in doc.spans["regions"]}
 
 
