@@ -9,9 +9,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import main_region, published, spans_of, text_of
+from extractor.nlp.spans import published, spans_of, text_of
+
+Range = tuple[int, int]
 
 # A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
 VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
@@ -42,9 +45,14 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
     "selection_result": ("other",)}
+# a region named as a unit of government, not by its bare name or an official's title
+UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
                         r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
+# the programme's steps: one that names no region of its own belongs to the regions of the step the lead reports
+SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guidance", "pre_evaluation",
+                "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
@@ -57,8 +65,19 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
+# a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
+NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
+# a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
+# peserta dikenalkan ...")
+AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)
+# "hingga/sampai dengan <date>" dates the end of an event that began up to this many days before (a bimtek or an
+# evaluation runs a few days; own corpus h02 runs three)
+UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+UNTIL_DAYS = 7
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
+# a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
+NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -70,7 +89,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
-             for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares")}
+             for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares", "rank",
+                          "evaluation_result")}
     context = {kind: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for kind, w in words.items()}
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -85,8 +105,15 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     triggers, context = _patterns()
     text = text_of(doc)
     sentences = list(doc.sents)
+    lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
     claimed: list[tuple[int, int]] = []
+    claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
     hits: dict[str, list[Span]] = {}
+    spots: dict[str, list[int]] = {}  # where the triggers of reported events stand
+    mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
+    again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
+    preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
+    prized = False  # whether a reported award names a prize, not only a rank
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in claimed):
@@ -104,8 +131,31 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
-            if aside or _is_reported(doc, sentence, sentences, context, (m.start(), m.end())):
+            if NEGATED.search(before):
+                continue  # "Kota X belum ikut dievaluasi", "meski belum ikut meneken nota kesepahaman"
+            claims.setdefault(kind, []).append(m.start())
+            if aside or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 hits.setdefault(kind, []).append(sentence)
+                spots.setdefault(kind, []).append(m.start())
+                if kind == "other" and context["prepares"].search(m.group(0)):
+                    preparing.add(sentence.start)
+                if kind == "award" and not context["rank"].search(m.group(0)):
+                    prized = True
+            else:
+                mentioned.setdefault(kind, []).append(sentence)
+                if AGAIN.match(text, m.end()):
+                    again.add(sentence.start)
+    if "award" in hits and not prized and context["evaluation_result"].search(text):
+        # "Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022": the rank is the evaluation's result
+        hits.setdefault("evaluation", []).extend(hits.pop("award"))
+        spots.setdefault("evaluation", []).extend(spots.pop("award"))
+    for main in IN_ITS_SENTENCE:
+        # "Menyiapkan bahan evaluasi ..., diselenggarakan rapat persiapan penilaian": the step a preparation
+        # meeting's sentence names is what the meeting prepares, not held yet
+        if main in hits and main != "other":
+            hits[main] = [s for s in hits[main] if s.start not in preparing]
+            if not hits[main]:
+                del hits[main]
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -114,14 +164,35 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
+    spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
+             for kind, sents in hits.items()}
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
-    title_kinds = {kind for kind, pattern in triggers if title and pattern.search(title)}
-    events, leads = [], []
+    _attach_next_dates(doc, hits, sentences, claimed, context)
+    title_kinds = _title_kinds(title or "", triggers)
+    groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
-        for group in _by_date(doc, _unique_sents(sents)):
-            events.append(_event(doc, kind, group))
-            if any(s.start == sentences[0].start for s in group):
-                leads.append(events[-1])
+        sents = sorted(_unique_sents(sents), key=lambda s: s.start)
+        scope = {s.start: _scope(text, s, kind, spots) for s in sents}
+        groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
+    art = part.article_of(doc, context["plan"], VENUE)
+    extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
+    lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
+    events, leads, unnamed = [], [], []
+    reported_by: dict[int, list[Span]] = {}  # the sentences of each event, by id
+    for (kind, group, scope), extra in zip(groups, extras):
+        event, named = _event(doc, art, kind, group, scope, extra, claims, lead_char)
+        events.append(event)
+        reported_by[id(event)] = group
+        if any(s.start == lead for s in group):
+            leads.append(event)
+        if not named:
+            unnamed.append(event)
+    news = next((e for e in leads if len(e["regions"]) >= 2 and not any(e is u for u in unnamed)), None)
+    for event in unnamed:
+        # a step whose sentences name no region ("bimtek tahap II yang dijadwalkan September 2018") is one of the
+        # regions the article's lead reports, not only of the region named most
+        if news is not None and event["type"] in SEQUEL_TYPES:
+            event["regions"] = list(news["regions"])
     for kind in title_kinds - set(hits):
         events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
                        "venue": None, "online": False, "stage": None, "programme": None})
@@ -129,9 +200,169 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
-                      or any(e is lead for lead in leads)]
+                      or any(e is lead_event for lead_event in leads)]
+    for event in events:
+        if event["start"] is None:
+            # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
+            # article names the step with dates the step that has no date of its own
+            years = _named_years(doc, claims.get(event["type"], []))
+            if len(years) == 1:
+                event["start"], event["granularity"] = years.pop(), "year"
+        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+    """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
+    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation)."""
+    claimed: list[tuple[int, int]] = []
+    kinds = set()
+    for kind, pattern in triggers:
+        for m in pattern.finditer(title):
+            if not any(a < m.end() and m.start() < b for a, b in claimed):
+                claimed.append((m.start(), m.end()))
+                kinds.add(kind)
+    return kinds
+
+
+def _named_years(doc: Doc, triggers: list[int]) -> set[str]:
+    """The years written right after the triggers (by where they start), in the same clause and outside a calendar
+    date: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
+    text = text_of(doc)
+    dated = [(d.start_char, d.end_char) for d in spans_of(doc, "dates") if d._.value["kind"] != "year"]
+    years = set()
+    for start in triggers:
+        m = NAMED_YEAR.match(text, start)
+        if m and not any(a <= m.start("y") < b for a, b in dated):
+            years.add(m.group("y"))
+    return years
+
+
+def _lead(doc: Doc, sentences: list[Span]) -> int:
+    """Where the lead starts (a token index, -1 without sentences): the first sentence that is more than a date
+    line ("Senin, 4 Juni 2018 - 10:15 WIB")."""
+    for sentence in sentences[:3]:
+        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
+                 and sentence.start_char <= d.start_char < sentence.end_char]
+        if not lines or len(sentence.text.strip()) > 80:
+            return int(sentence.start)
+    return int(sentences[0].start) if sentences else -1
+
+
+def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
+    """The part of a sentence that reports the event: its whole, unless another event's trigger stands in another
+    clause ("X meresmikan command center pada 7 Oktober, sementara Y menerima penghargaan ... Rabu (9/10)")."""
+    a, b = sentence.start_char, sentence.end_char
+    mine = [p for p in spots.get(kind, []) if a <= p < b]
+    others = [p for k, ps in spots.items() if k != kind for p in ps if a <= p < b]
+    if not mine or not others:
+        return a, b
+    lo, hi = part.clause_of(text, (a, b), mine[0])
+    if all(lo <= p < hi for p in mine) and not any(lo <= p < hi for p in others):
+        return lo, hi
+    return a, b
+
+
+def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[Span], dict[int, Range]]],
+                     claims: dict[str, list[int]], mentioned: dict[str, list[Span]], again: set[int],
+                     context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
+    """For each event, the sentences that name more of the regions taking part: later sentences that name the
+    event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",
+    "Dalam bimtek tersebut, ..."), the sentence right after one of its sentences when it lists regions or goes
+    on with "juga", "yakni", "kedua kota itu" and reports no other event, the winners named after an award
+    ceremony ("Pemkot Medan berada di peringkat kedua"), and sentences about a day or turn of it ("Hari pertama
+    diisi paparan ...")."""
+    w = part.words()
+    text = art.text
+    index = {a: i for i, (a, _) in enumerate(art.sentences)}
+    members = [{index[s.start_char] for s in group if s.start_char in index} for _, group, _ in groups]
+    taken = set().union(*members) if members else set()
+    extras: list[list[Range]] = [[] for _ in groups]
+
+    def other_kind(i: int, kind: str | None) -> bool:
+        a, b = art.sentences[i]
+        return any(a <= p < b for k, ps in claims.items() if k != kind for p in ps)
+
+    def cue(a: int, b: int) -> bool:
+        chunk = text[a:b]
+        return bool(w.continuation.search(chunk) or w.enumeration.search(chunk)
+                    or part.group_references(art, [(a, b)]))
+
+    def nearest(i: int, kinds: set[str] | None) -> int | None:
+        """The event (of one of the kinds) with a sentence closest before sentence i."""
+        best = None
+        for e, (kind, _, _) in enumerate(groups):
+            if kinds is not None and kind not in kinds:
+                continue
+            before = [j for j in members[e] if j < i]
+            if before and (best is None or max(before) >= best[0]):
+                best = (max(before), e)
+        return best[1] if best else None
+
+    named_again: list[set[int]] = [set() for _ in groups]
+    for kind, sents in mentioned.items():
+        for s in _unique_sents(sents):
+            i = index.get(s.start_char)
+            a, b = s.start_char, s.end_char
+            if i is None or i in taken or other_kind(i, kind) or not (cue(a, b) or s.start in again) \
+                    or context["background"].search(s.text) or context["plan"].search(s.text):
+                continue
+            e = nearest(i, {kind})
+            if e is None:
+                e = next((e for e, (k, _, _) in enumerate(groups) if k == kind), None)
+            if e is not None:
+                extras[e].append((a, b))
+                named_again[e].add(i)
+    taken |= set().union(*named_again) if named_again else set()
+    for e, (kind, _, _) in enumerate(groups):
+        for i in sorted(members[e] | named_again[e]):
+            if i + 1 >= len(art.sentences) or i + 1 in taken:
+                continue
+            if other_kind(i + 1, kind) or _event_dates(doc, [art.sentences[i + 1]], relative=False):
+                continue
+            a, b = art.sentences[i + 1]
+            if cue(a, b) or part.lists_regions(art, i + 1):
+                extras[e].append((a, b))
+    for e, (kind, group, _) in enumerate(groups):
+        if kind != "award":
+            continue
+        first = min(members[e], default=len(art.sentences))
+        for i in range(first + 1, len(art.sentences)):
+            a, b = art.sentences[i]
+            named = w.recipient.search(text[a:b]) or any(a <= p < b for p in claims.get(kind, []))
+            if i not in taken and not other_kind(i, kind) and named and nearest(i, {kind}) == e:
+                extras[e].append((a, b))
+    for i, (a, b) in enumerate(art.sentences):
+        if i in taken or not w.session.search(text[a:b]):
+            continue
+        kinds = {k for k, ps in claims.items() if any(a <= p < b for p in ps)}
+        e = nearest(i, kinds or None)
+        if e is not None:
+            extras[e].append((a, b))
+    return extras
+
+
+@lru_cache(maxsize=1)
+def _stage_years() -> dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]]:
+    """The years each step of the programme ran, the step it is otherwise, and the words that name it whatever
+    the year (data/stage_years.csv)."""
+    stages: dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]] = {}
+    for row in read_rows("stage_years.csv"):
+        years, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
+        years.append((int(row["first"]), int(row["last"])))
+    return stages
+
+
+def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | None) -> str:
+    """"Penilaian smart city" in 2022 is the evaluation of a region already in the programme, not its selection:
+    a step dated (or, undated, published) outside the years it ran is the step it is then."""
+    stage = _stage_years().get(event["type"])
+    year = int(event["start"][:4]) if event["start"] else published_on.year if published_on else None
+    if stage is None or year is None or any(a <= year <= b for a, b in stage[0]) \
+            or any(stage[2].search(s.text) for s in sents):
+        return str(event["type"])
+    return stage[1]
 
 
 def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dict[str, Any]]:
@@ -145,40 +376,63 @@ def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dic
             or (reference - r[1]).days < BACKGROUND_DAYS]
 
 
-def _is_reported(doc: Doc, sentence: Span, sentences: list[Span], context: dict[str, re.Pattern[str]],
+def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
                  trigger: tuple[int, int]) -> bool:
-    """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated and
-    not framed by another event; otherwise dated, the lead, or with a reporting verb other than the trigger
-    itself ("Kerinci meluncurkan aplikasi X" in a list of programmes reports no launch)."""
+    """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated by
+    a calendar date ("pekan depan" dates no plan) and not framed by another event; otherwise dated, the lead, or
+    with a reporting verb other than the trigger itself ("Kerinci meluncurkan aplikasi X" in a list of programmes
+    reports no launch)."""
     text = sentence.text
-    dates = _event_dates(doc, [sentence])
+    bounds = [(sentence.start_char, sentence.end_char)]
     if context["plan"].search(text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
-        return bool(dates) and not context["background"].search(text)
-    if dates:
+        return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
+    if _event_dates(doc, bounds):
         return True
     a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
         return False
-    return sentence.start == sentences[0].start or bool(context["report"].search(text[:a] + " " + text[b:]))
+    return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
                      anaphor: re.Pattern[str]) -> None:
     """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
-    13 Juni") joins the undated event reported last before it."""
+    13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
+    sentences before it carry no date."""
     for sentence in sentences:
-        if not anaphor.search(sentence.text) or not _event_dates(doc, [sentence]) or any(
+        if not anaphor.search(sentence.text) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
             continue
         before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
                   if any(s.start < sentence.start for s in sents)]
         if before:
             kind = max(before)[1]
-            if not _event_dates(doc, hits[kind]):
+            # (the event's later sentences may date its end: "Kegiatan dibuka ..., Senin (12/8). Bimtek berlangsung
+            # tiga hari hingga Rabu (14/8)")
+            if not _event_dates(doc, [_bounds(s) for s in hits[kind] if s.start < sentence.start]):
                 hits[kind].append(sentence)
+
+
+def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
+                       context: dict[str, re.Pattern[str]]) -> None:
+    """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
+    that sentence names no event ("Bupati X meneken MoU kota cerdas. Ia didampingi kepala dinas dari aula kantor
+    bupati, Rabu (6/3)")."""
+    position = {s.start: i for i, s in enumerate(sentences)}
+    for sents in hits.values():
+        if _event_dates(doc, [_bounds(s) for s in sents]):
+            continue
+        i = position.get(min(s.start for s in sents))
+        if i is None or i + 1 >= len(sentences):
+            continue
+        after = sentences[i + 1]
+        if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
+                or context["background"].search(after.text) or not _event_dates(doc, [_bounds(after)], False):
+            continue
+        sents.append(after)
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:
@@ -190,34 +444,41 @@ def _unique_sents(sents: list[Span]) -> list[Span]:
     return out
 
 
-def _event_dates(doc: Doc, sents: list[Span], relative: bool = True) -> list[Span]:
-    """The event dates of the sentences (with relative ones, "kemarin", "Senin lalu", resolved against the
+def _bounds(sentence: Span) -> Range:
+    return sentence.start_char, sentence.end_char
+
+
+def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True) -> list[Span]:
+    """The event dates in the ranges of text (with relative ones, "kemarin", "Senin lalu", resolved against the
     article's date, unless told not to), except those of a clause that dates another event ("terpilih setelah
     mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
-    others = [c for s in sents for c in _other_event_clauses(s)]
+    text = text_of(doc)
+    others = [c for r in ranges for c in _other_event_clauses(text, r)]
     kinds = ("event", "relative") if relative else ("event",)
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
-            and any(s.start_char <= d.start_char < s.end_char for s in sents)
+            and any(a <= d.start_char < b for a, b in ranges)
             and not any(a <= d.start_char < b for a, b in others)]
 
 
-def _other_event_clauses(sentence: Span) -> list[tuple[int, int]]:
-    """Character bounds of the clauses of a sentence that open with "setelah/usai/sebelum..." and name an event
+def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
+    """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." and name an event
     (a trigger word) of their own, up to the next comma or stop."""
     triggers, context = _patterns()
-    return [(sentence.start_char + m.start(), sentence.start_char + m.end())
-            for m in context["other_event_clause"].finditer(sentence.text)
+    a, b = bounds
+    return [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
             if any(pattern.search(m.group(0)) for _, pattern in triggers)]
 
 
-def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
     October"); a sentence without a date belongs to the event reported just before it (else the first)."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
-    relative = not _event_dates(doc, sents, relative=False)  # a stated date outweighs "hari ini" in a quote
+    text = text_of(doc)
+    # a stated date outweighs "hari ini" in a quote
+    relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False)
     for sent in sents:
-        dates = _event_dates(doc, [sent], relative)
+        dates = _event_dates(doc, [scope[sent.start]], relative)
         if not dates:
             if groups:
                 groups[-1][2].append(sent)
@@ -226,8 +487,9 @@ def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
             continue
         start = min(d._.value["iso_start"] for d in dates)
         end = max(d._.value["iso_end"] for d in dates)
+        until = all(UNTIL.search(text[max(0, d.start_char - 30):d.start_char]) for d in dates)
         for i, (g_start, g_end, members) in enumerate(groups):
-            if _close(start, end, g_start, g_end):
+            if _close(start, end, g_start, g_end) or until and _ends(g_start, end):
                 groups[i] = (min(start, g_start), max(end, g_end), members + [sent])
                 break
         else:
@@ -236,6 +498,15 @@ def _by_date(doc: Doc, sents: list[Span]) -> list[list[Span]]:
         return [undated]
     groups[0][2][:0] = undated
     return [members for _, _, members in groups]
+
+
+def _ends(start: str, end: str) -> bool:
+    """Whether a date said to end an event ("berlangsung tiga hari hingga Rabu (14/8)") can end one that began on
+    `start`: the same day or at most UNTIL_DAYS later (ISO days)."""
+    if len(start) != 10 or len(end) != 10:
+        return False
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
+    return 0 <= days <= UNTIL_DAYS
 
 
 def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
@@ -248,24 +519,24 @@ def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
     return date.fromisoformat(last[0]) <= date.fromisoformat(first[1]) + timedelta(days=1)
 
 
-def _venue(sents: list[Span]) -> str | None:
-    for s in sents:
-        m = VENUE.search(s.text)
-        if m:
-            return m.group("v").strip(" ,")
-    for s in sents:
-        m = PLACE.search(s.text)
-        if m:
-            return m.group("v").strip(" ,")
+def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
+    """Where the event took place, as written, with the characters it spans."""
+    for pattern in (VENUE, PLACE):
+        for a, b in ranges:
+            m = pattern.search(text, a, b)
+            if m:
+                venue = m.group("v").strip(" ,")
+                return venue, (m.start("v"), m.end("v"))
     return None
 
 
-def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
-    def inside(span: Span) -> bool:
-        return any(s.start_char <= span.start_char < s.end_char for s in sents)
-
-    dates = _event_dates(doc, sents, relative=False) or _event_dates(doc, sents)
-    years = [d for d in spans_of(doc, "dates") if inside(d) and d._.value["kind"] == "year"]
+def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dict[int, Range],
+           extra: list[Range], claims: dict[str, list[int]], lead: int) -> tuple[dict[str, Any], bool]:
+    """The event reported by the sentences (each within its scope), and whether the text names its regions."""
+    ranges = [scope[s.start] for s in sents]
+    dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
+    years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
+             and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
     if dates:
         start = min(d._.value["iso_start"] for d in dates)
@@ -273,29 +544,63 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         granularity = dates[0]._.value["granularity"]
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
-    venue = _venue(sents)
     text = text_of(doc)
+    found = _venue(text, ranges)
+    venue, at = found if found else (None, (0, 0))
+    triggers = claims.get(kind, [])
+    named = part.named_in(art, ranges, triggers)
+    if kind in LISTED:
+        named += [m for m in art.mentions if m not in named and _listed_after(text, sents, m.start)]
+    in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
+    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | {
+        m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     host, regions = set(), []
-    named = [r for r in spans_of(doc, "regions") if inside(r) or kind in LISTED and _listed_after(text, sents, r)]
-    in_venue = {r.start_char for r in named if venue is not None and (
-        r.text in venue or r._.value["name"].split(" ", 1)[-1] in venue)}
-    for r in named:
-        before = text[max(0, r.start_char - 40):r.start_char]
+    for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
-        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar")
-        if r.start_char in in_venue or not in_venue and re.search(r"\b(?:di|ke)\s*$", before):
-            host.add(r._.value["name"])
+        # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
+        # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit
+        # ("Kabupaten Mamuju dan Kabupaten Polman menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju")
+        # is evaluated all the same
+        if m.start in in_venue or m.venue or not in_venue and m.at \
+                or m.name in places and not UNIT.match(text, m.start):
+            host.add(m.name)
             continue
-        regions.append(r._.value["name"])
+        regions.append(m.name)
+    for a, b in extra:
+        # (a plan or an aside in them is beside the event even where it names the event: "Kabupaten Majene ...
+        # dijadwalkan mengikuti evaluasi serupa pada hari berikutnya")
+        for m in part.named_in(art, [(a, b)], []):
+            if not (m.host or at[0] <= m.start < at[1]) and m.name not in regions:
+                regions.append(m.name)
+    for a, b in ranges + extra:
+        # "Kabar baik juga datang dari Kabupaten Tanah Laut. Kabupaten ini menempati peringkat ke-9 ..."
+        same = part.coreferent(art, (a, b))
+        if same is not None and same not in host:
+            regions.append(same)
+    own = list(dict.fromkeys(regions))
+    dated = {art.index(d.start_char) for d in spans_of(doc, "dates") if d._.value["kind"] == "event"}
+    for m in named:
+        if m.name in own and m.start not in in_venue:
+            regions += part.continued(art, m.sentence, regions, dated)
+    # a counted group in a sentence that goes on from the event ("Provinsi ini mengirim 3 peserta." before a line
+    # naming three regions) is the event's too
+    refs = part.group_references(art, ranges) + [r for r in part.group_references(art, extra) if r[1] is not None]
+    for position, size in refs:
+        if size is None or len(set(regions)) < size:
+            group = part.resolve(art, position, size)
+            # a group named without a count stands for the event's regions, so it holds those already named
+            if size is not None or set(regions) <= set(group):
+                regions += group
     regions = list(dict.fromkeys(regions))
-    main = main_region(doc, clear_winner=True)
+    main = part.main_region(art)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
-    hosts_others = _patterns()[1]["gathering"].search(" ".join(s.text for s in sents)) is not None
+    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
+    own_regions = bool(regions)
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
             and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
-    joined = " ".join(s.text for s in sents)
+    joined = " ".join(text[a:b] for a, b in ranges)
     stage = TAHAP.search(joined)
     programme = PROGRAMME.search(text)
     return {
@@ -310,19 +615,32 @@ def _event(doc: Doc, kind: str, sents: list[Span]) -> dict[str, Any]:
         "stage": f"Tahap {stage.group('t')}" if stage else None,
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
-    }
+    }, own_regions
+
+
+def _year_of(kind: str, at: int, ranges: list[Range], claims: dict[str, list[int]], lead: int) -> bool:
+    """A year alone dates the event when the trigger nearest before it in its range is the event's own ("evaluasi
+    ... tahun 2024"), or when none comes before it in the lead ("Gerakan ... tahun 2019 resmi bergulir, ...
+    menandatangani nota kesepahaman"); not when it comes first in a later sentence ("telah masuk program ini pada
+    tahun 2017 ... dievaluasi") or after another event's trigger ("Proses evaluasi ini melibatkan daerah yang
+    terpilih di tahun 2017")."""
+    bounds = next(((a, b) for a, b in ranges if a <= at < b), None)
+    if bounds is None:
+        return False
+    before = [(p, k) for k, ps in claims.items() for p in ps if bounds[0] <= p < at]
+    return max(before)[1] == kind if before else bounds[0] <= lead < bounds[1]
 
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _listed_after(text: str, sents: list[Span], region: Span) -> bool:
+def _listed_after(text: str, sents: list[Span], start: int) -> bool:
     """A region on a list line ("12. Kabupaten Banyuasin") that follows one of the event's sentences."""
-    line_start = text.rfind("\n", 0, region.start_char) + 1
-    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:region.start_char] + " "):
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:start] + " "):
         return False
-    before = [s for s in sents if s.end_char <= region.start_char]
+    before = [s for s in sents if s.end_char <= start]
     if not before:
         return False
     between = text[before[-1].end_char:line_start]

@@ -80,8 +80,25 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     return innovations
 
 
-def summarise(doc: Doc, article: Article) -> dict[str, Any]:
-    """One dict per article with the gold-schema keys, plus evidence-free extras (codes, kinds)."""
+def _headline_scores(headline: Doc, scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The scores only the headline states ("Depok Raih Peringkat Keempat Kota Cerdas 2015" over a body that lists
+    the winners without it); one the body states too is the body's, told with its context. Without a year of its own
+    the headline's score is of the evaluation the body's scores are of."""
+    found: list[dict[str, Any]] = []
+    body_year = next((s["year"] for s in scores if s.get("year") is not None), None)
+    for span in spans_of(headline, "scores"):
+        score = {k: span._.value.get(k) for k in SCORE_KEYS}
+        if any(s["value"] == score["value"] and s["kind"] == score["kind"] for s in scores + found):
+            continue
+        if body_year is not None and not re.search(r"\b(?:19|20)\d{2}\b", text_of(headline)):
+            score["year"] = body_year
+        found.append(score)
+    return found
+
+
+def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[str, Any]:
+    """One dict per article with the gold-schema keys, plus evidence-free extras (codes, kinds); `headline` (the
+    NLP over the title) adds the scores only the headline states."""
     people: dict[str, dict[str, Any]] = {}
     for span in spans_of(doc, "people"):
         v = span._.value
@@ -91,6 +108,8 @@ def summarise(doc: Doc, article: Article) -> dict[str, Any]:
     dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
+    if headline is not None:
+        scores += _headline_scores(headline, scores)
     innovations = _innovations(doc)
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
@@ -165,7 +184,8 @@ def extract_article(article: Article) -> Extraction:
     date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
     article = dated(article)
     doc = analyse(article.text, article.published)
-    return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article))
+    headline = analyse(article.title, article.published) if article.title else None
+    return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article, headline))
 
 
 def load_models() -> None:

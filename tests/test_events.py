@@ -28,6 +28,8 @@ LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-
     "Hasil akhir evaluasi akan diumumkan pada Desember 2022 bersamaan dengan penganugerahan.",
     "Setelah itu daerah akan mengikuti bimbingan teknis hingga November 2022.",
     "Pemkab berharap evaluasi tahun depan berisi capaian yang terukur.",
+    # a unit's name in a position is no award
+    "Hadir pula Kasubbid Penghargaan dan Disiplin ASN, Rudi, pada 12 Mei 2022.",
 ])
 def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str) -> None:
     assert types(nlp, LEAD + sentence) == ["evaluation"]
@@ -44,6 +46,20 @@ def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     text = "Kota Bitung menjalani penilaian implementasi Gerakan Smart City Nasional pada 9 September 2025."
     assert types(nlp, text) == ["evaluation"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the selection ran 2017-2019: a "penilaian" then is the assessment of a candidate
+    ("Tim juri melakukan penilaian kesiapan Kabupaten Lembata menuju smart city pada 3 April 2018.", "assessment"),
+    # later, the "penilaian" of a region already in the programme is its evaluation
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata pada 3 Oktober 2022.", "evaluation"),
+    # undated: the article's year decides
+    ("Tim juri melakukan penilaian smart city Kabupaten Lembata di kantor bupati.", "evaluation"),
+    # an "asesmen" is named as the step it is, whatever the year
+    ("Kabupaten Lembata mengikuti asesmen smart city pada 3 Oktober 2022.", "assessment"),
+])
+def test_a_penilaian_outside_the_selection_years_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text, date(2022, 10, 4) if "2018" not in text else date(2018, 4, 4)) == [kind]
 
 
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
@@ -309,3 +325,62 @@ def test_the_leads_step_is_the_news_even_without_its_own_date(nlp: Language) -> 
     text = ("Kementerian melakukan pendampingan penyusunan masterplan kota cerdas bagi Kabupaten Alor. Kegiatan "
             "berlangsung di aula bupati. Alor telah menandatangani nota kesepahaman dengan kementerian pada Juni 2021.")
     assert sorted(types(nlp, text)) == ["mou_signing", "technical_guidance"]
+
+
+def test_a_preparation_meeting_is_the_event_its_sentence_reports(nlp: Language) -> None:
+    # the step the meeting prepares is named in its sentence and in the headline; only the meeting took place
+    text = ("Menyiapkan bahan evaluasi kota cerdas tahap I, Pemkab Alor menggelar rapat persiapan penilaian "
+            "bersama perangkat daerah. Rapat ini berlangsung dari Selasa (6/6/2023) hingga Rabu (7/6/2023) di "
+            "aula kantor bupati.")
+    assert dated(nlp, text) == [("other", "2023-06-06")]
+    headline = "Diskominfo Alor Gelar Rapat Evaluasi Tahap II Persiapan Kota Cerdas"
+    body = "Diskominfo Kabupaten Alor menggelar rapat persiapan evaluasi kota cerdas, Senin (5/6/2023)."
+    assert [e["type"] for e in events_of(analyse(body, None, nlp=nlp), headline)] == ["other"]
+
+
+def test_a_discussion_on_the_masterplan_is_guidance(nlp: Language) -> None:
+    text = ("Kementerian menggelar Focus Group Discussion (FGD) Masterplan Kota Cerdas bagi Kabupaten Alor di "
+            "Kalabahi, Sabtu (4/6/2022).")
+    assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_a_rank_from_an_evaluations_result_is_the_evaluation(nlp: Language) -> None:
+    text = ("Kabupaten Alor menduduki peringkat ke-5 se-Nusa Tenggara Timur, Kamis (8/12/2022). Peringkat ini "
+            "merupakan hasil evaluasi implementasi kota cerdas tahun 2022.")
+    assert types(nlp, text) == ["evaluation"]
+    # a prize named with the rank is an award
+    prize = ("Kabupaten Alor menerima penghargaan kota cerdas dan menduduki peringkat ke-5, Kamis (8/12/2022). "
+             "Penghargaan ini merupakan hasil evaluasi implementasi kota cerdas tahun 2022.")
+    assert "award" in types(nlp, prize)
+
+
+def test_a_year_named_with_an_undated_step_dates_it(nlp: Language) -> None:
+    text = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Wali kota menyebut penghargaan ini "
+            "milik seluruh warga.")
+    assert dated(nlp, text) == [("award", "2023")]
+    # two different years leave it undated
+    two = ("Kota Kendari meraih penghargaan Kota Cerdas 2023 dari kementerian. Penghargaan Kota Cerdas 2021 juga "
+           "pernah diterima kota itu.")
+    assert dated(nlp, two) == [("award", None)]
+
+
+def test_a_later_sentence_after_taking_part_in_the_activity_dates_the_event(nlp: Language) -> None:
+    text = ("Kementerian menandatangani nota kesepakatan kota cerdas dengan 30 kabupaten/kota secara daring. "
+            "Program ini membantu daerah menyusun masterplan. Usai mengikuti kegiatan dari ruang rapat, Kamis "
+            "(9/3/2023), Bupati Alor mengatakan siap bekerja sama.")
+    assert dated(nlp, text) == [("mou_signing", "2023-03-09")]
+
+
+@pytest.mark.parametrize("text", [
+    # the year comes before the event's trigger, in a later sentence about the region's history
+    ("Kabupaten Alor mengikuti evaluasi kota cerdas secara daring. Alor sudah bergabung pada tahun 2018 dan kini "
+     "dievaluasi setiap tahunnya."),
+])
+def test_a_year_of_another_clause_does_not_date_the_event(nlp: Language, text: str) -> None:
+    assert dated(nlp, text) == [("evaluation", None)]
+
+
+def test_a_year_opening_the_lead_dates_its_event(nlp: Language) -> None:
+    text = ("Program kota cerdas tahun 2021 dimulai, sepuluh bupati menandatangani nota kesepahaman di Jakarta. "
+            "Para bupati berharap program berjalan lancar.")
+    assert dated(nlp, text) == [("mou_signing", "2021")]

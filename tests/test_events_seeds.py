@@ -38,19 +38,12 @@ FIELDS = ("found", "start", "end", "regions", "venue", "assembled")
 _GAPS: list[tuple[str, int, tuple[str, ...], str]] = [
     ("001_9ab662e9dd4f23f2", 0, ("venue",), "the venue keeps the dash of 'Ciputat – Tangerang Selatan'"),
     ("003_766debe444574a50", 0, ("venue",), "the venue misses the '(Zoom)' the annotator added"),
-    ("s01_jambi-lolos-seleksi", 1, ("regions",), "the other selected regions are named in a later sentence"),
     (
         "s03_tomohon-evaluasi-tahap-i",
         0,
-        ("start", "end", "assembled"),
-        "the evaluation's day is given as 'hari pertama' of a range named in another sentence",
-    ),
-    (
-        "s03_tomohon-evaluasi-tahap-i",
-        0,
-        ("venue",),
-        ("'mengevaluasi ... di Kota Tomohon' is read as the place of the evaluation: the venue becomes 'Kota "
-         "Tomohon' (the meeting room is named in the range's sentence)"),
+        ("end",),
+        ("the evaluation takes the two-day range of the sentence after it; its day is 'hari pertama' of that "
+         "range"),
     ),
     (
         "s03_tomohon-evaluasi-tahap-i",
@@ -70,15 +63,12 @@ _GAPS: list[tuple[str, int, tuple[str, ...], str]] = [
     (
         "s08_penghargaan-smart-city-2024",
         0,
-        ("regions", "venue", "assembled"),
-        "the award winners are named in other sentences; the venue is not extracted",
+        ("venue",),
+        "the venue is not extracted",
     ),
     ("s09_mataram-presentasi-asesor", 0, ("venue",), "the venue is not extracted"),
 ]
 
-if not SEEDS.is_dir():
-    # with seed 001 the 2017 selection merges in the other selected regions; alone s01 names them elsewhere
-    _GAPS.append(("s01_jambi-lolos-seleksi", 1, ("assembled",), "without the seeds no report lists the regions"))
 KNOWN_NLP_GAPS = {(key, index, field): reason for key, index, fields, reason in _GAPS for field in fields}
 
 

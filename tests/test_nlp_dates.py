@@ -187,6 +187,12 @@ def test_the_weekday_moves_a_date_to_the_year_before_publication(nlp: Language) 
         ("Penilaian dijadwalkan tanggal 28 September 2020 sampai dengan 1 Oktober 2020 secara daring.",
          ("2020-09-28", "2020-10-01")),
         ("Mulai tanggal 16 Agustus – 18 September 2022 ada evaluasi.", ("2022-08-16", "2022-09-18")),
+        # a weekday before each end of a range across months
+        ("Bimtek berlangsung Kamis 30 November 2023 hingga Jumat 1 Desember 2023 di Sorong.",
+         ("2023-11-30", "2023-12-01")),
+        # two numeric dates joined by a range word
+        ("Tinjauan lapangan digelar Selasa (08/06/2021) hingga Rabu (09/06/2021) secara daring.",
+         ("2021-06-08", "2021-06-09")),
         # a space inside the brackets, a two-digit year
         ("Bimtek digelar di aula kantor bupati, Rabu ( 11/08/22) pagi.", ("2022-08-11", "2022-08-11")),
     ],
@@ -231,3 +237,22 @@ def test_friday_is_read_with_either_apostrophe(nlp: Language, text: str, expecte
 def test_a_relative_friday_with_a_typeset_apostrophe(nlp: Language) -> None:
     found = [d for d in dates(nlp, "Rapat digelar Jum’at lalu.", date(2023, 3, 14)) if d["kind"] == "relative"]
     assert [d["iso_start"] for d in found] == ["2023-03-10"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 2019 is called past and no other year is stated: Friday 12 June is of the first year after it it fits
+        ("Kota ini ikut program sejak 2019 lalu. Bimtek kedua digelar Jumat (12/6) di aula.",
+         [("2020-06-12", "2020-06-12", "day")]),
+        # without a weekday the one year not called past is the year
+        ("Program dimulai sejak tahun 2019 silam dan diperluas tahun 2021. Penandatanganan dilakukan (8/3) di aula.",
+         [("2021-03-08", "2021-03-08", "day")]),
+        # "24 Maret 2020 lalu" says the date is past, not that 2020 is
+        ("Indeks diluncurkan pada 24 Maret 2020 lalu. Malam anugerah digelar Kamis (13/8) di Jakarta.",
+         [("2020-03-24", "2020-03-24", "day"), ("2020-08-13", "2020-08-13", "day")]),
+    ],
+)
+def test_a_year_called_past_is_not_the_year_of_a_date_without_one(
+        nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected

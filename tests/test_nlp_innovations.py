@@ -163,6 +163,19 @@ def test_smart_city_is_not_an_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Bupati hadir di balai desa. Sinyal Desa Nusa menjadi program penyediaan wifi publik bagi pelajar.",
+     "Sinyal Desa Nusa"),
+    ("Kepala dinas menjelaskan rencananya. Dapur Sehat Warga merupakan layanan gizi keliling bagi balita.",
+     "Dapur Sehat Warga"),
+    # a long description after the name
+    (("Pemkab sudah merintis Kios Kopi Lereng, lapak daring bersama bagi kelompok petani kopi di lereng gunung "
+      "agar biji kopi mereka bisa dijual langsung tanpa tengkulak."), "Kios Kopi Lereng"),
+])
+def test_a_name_the_sentence_defines(nlp: Language, text: str, name: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == [name]
+
+
 @pytest.mark.parametrize("text, name, description", [
     (("Kepala Dinas Kominfo, Rudi Hartono, menjelaskan Lentera Desa, jaringan lampu jalan tenaga surya di "
      "dusun terpencil."), "Lentera Desa", "jaringan lampu jalan tenaga surya di dusun terpencil"),
@@ -179,6 +192,9 @@ def test_a_presented_name_with_what_it_does(nlp: Language, text: str, name: str,
 @pytest.mark.parametrize("text", [
     "Ia memaparkan Budi Santoso, kepala dinas yang baru dilantik.",
     "Bupati menjelaskan Kabupaten Alor, daerah kepulauan di timur.",
+    # bare names that may be a kabupaten or a kota are no programme either
+    "Daerah lain yang sudah ikut gerakan ini antara lain Lombok Timur dan Bima.",
+    "Dua kabupaten, yakni Bangka Barat dan Belitung Timur, menerima penghargaan Smart City.",
 ])
 def test_a_presented_person_or_region_is_no_innovation(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
@@ -189,6 +205,14 @@ def test_a_dimension_in_parentheses_files_the_item(nlp: Language) -> None:
             "2. Lapak Nelayan (Smart Economy) – penjualan ikan secara daring.\n")
     assert [(i["name"], i["dimension"], i["dimension_source"]) for i in innovations(nlp, text)] == [
         ("Sungai Bersih Kita", "Smart Environment", "stated"), ("Lapak Nelayan", "Smart Economy", "stated")]
+
+
+def test_items_in_brackets_after_each_dimension(nlp: Language) -> None:
+    text = ("Dinas Kominfo menyebut program yang dinilai terbagi dalam dimensi “Smart Living” (Rumah Sehatku, "
+            "Ambulans Siaga Desa), “Smart Economy” (Pasar Tani Daring) dan Smart Environment (Bank Sampah Juara).")
+    assert [(i["name"], i["dimension"], i["dimension_source"]) for i in innovations(nlp, text)] == [
+        ("Rumah Sehatku", "Smart Living", "stated"), ("Ambulans Siaga Desa", "Smart Living", "stated"),
+        ("Pasar Tani Daring", "Smart Economy", "stated"), ("Bank Sampah Juara", "Smart Environment", "stated")]
 
 
 def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
@@ -222,6 +246,17 @@ def test_the_rest_of_a_heading_line_describes_its_item(nlp: Language) -> None:
             "hijau lestari."),
             [("taman baca warga", "Smart Society"), ("lapak tani", "Smart Economy"),
              ("kampung hijau lestari", "Smart Living")],
+        ),
+        # each name filed forward under its own dimension
+        (
+            "Kabupaten itu mengusung Lapak Desa untuk Smart Economy dan Pemuda Digital untuk Smart Society.",
+            [("Lapak Desa", "Smart Economy"), ("Pemuda Digital", "Smart Society")],
+        ),
+        # the body that runs an item is named after "dari", and is no item
+        (
+            ("Penilai meninjau Smart Economy dengan Pasar Tani Online dari Dinas Koperasi dan UKM, dan Smart "
+             "Environment dengan Kampung Hijau dari Dinas Lingkungan Hidup dan Kehutanan."),
+            [("Pasar Tani Online", "Smart Economy"), ("Kampung Hijau", "Smart Environment")],
         ),
     ],
 )
@@ -268,6 +303,13 @@ def test_names_listed_after_an_app_type_word(nlp: Language) -> None:
         "Tim evaluasi terdiri dari kementerian, yakni Kemenkominfo, Kemenpan RB dan Bappenas, yang menilai aplikasi.",
         ("Kota cerdas butuh Pembangunan Ekonomi Cerdas (Smart Economy) dan Tata Pemerintahan Cerdas "
         "(Smart Governance)."),
+        ("Survei menilai Smart Living (Harmonisasi Tata Ruang) dengan nilai 3,1 dan Smart Society (Interaksi "
+         "Masyarakat Efisien) dengan nilai 3,0."),
+        "Juri menilai kategori, antara lain Smart Readiness dan Smart Mobility, dalam IKCI 2015.",
+        "Salah satunya dinilai dari indeks Sistem Pemerintahan Berbasis Elektronik (SPBE) yang baik.",
+        "Evaluasi melibatkan pakar akademisi seperti UGM ITS, Binus, dan UNY dalam program ini.",
+        "Acara itu disiarkan melalui kanal Youtube Kominfo TV untuk aplikasi daerah.",
+        "Program kota cerdas daerah itu meliputi Program Smart Living, Program Smart Society dan Program Smart Branding.",
     ],
 )
 def test_programme_vocabulary_is_not_an_innovation(nlp: Language, text: str) -> None:
@@ -404,3 +446,31 @@ def test_a_type_word_after_dan_starts_the_next_item(nlp: Language) -> None:
 )
 def test_platforms_visions_groups_and_datelines_are_no_innovations(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies: a directorate, an office, an association, a community group, a city forum
+        "Program tersebut didukung Ditjen Aplikasi Informatika melalui layanan daerah.",
+        "Kota ini membentuk Chief Digital Transformation Office (CDTO) untuk memandu aplikasi daerah.",
+        "Aplikasi warga dikelola bersama Ikatan Ahli Teknologi Daerah (IATD).",
+        "Inovasi diperkuat oleh Kelompok Informasi Masyarakat di tiap kelurahan.",
+        "Program kesehatan dijalankan bersama Forum Kota Sehat sejak tahun lalu.",
+        # dimensions in Indonesian and the guide's sub-dimensions
+        "Penghargaan dibagi per kategori yakni Smart Ekonomi, Smart Sosial dan Smart Governance.",
+        "Dimensi Smart Branding meliputi Tourism Branding, Business Branding dan City Appearance Branding.",
+        # a ceremony, a clause opening with a verb, generic services and activities
+        "Acara ditutup dengan Penutupan Riset Kota Digital di aula kampus.",
+        "Pemkot menyediakan layanan seperti Free Wifi di taman kota.",
+        "Dinas menyiapkan program seperti Layanan Perizinan dan Aplikasi ASN untuk pegawai.",
+        "Untuk Smart Branding ada pembangunan taman dan kegiatan lainnya.",
+    ],
+)
+def test_bodies_sub_dimensions_ceremonies_and_generic_services_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_smart_sosial_is_smart_society(nlp: Language) -> None:
+    doc = analyse("Penghargaan dibagi per kategori yakni Smart Ekonomi dan Smart Sosial.", nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["dimensions"]] == ["Smart Economy", "Smart Society"]

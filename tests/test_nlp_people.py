@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fixtures.support import people_with_proposals
 from spacy.language import Language
 
 from extractor.nlp import analyse, load_pipeline
@@ -237,25 +238,8 @@ def test_mention_text_is_the_name_as_written(nlp: Language, text: str, mention: 
 
 
 def with_model(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, Any]]:
-    """Run the pipeline with the `ner` step replaced by the given PER proposals (each name's first occurrence
-    and every later one)."""
-    doc = nlp.make_doc(text)
-    doc._.published = None
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            doc = component(doc)
-            continue
-        spans = []
-        for words in proposed:
-            start = 0
-            while (at := text.find(words, start)) != -1:
-                spans.append(doc.char_span(at, at + len(words), label="PER"))
-                start = at + len(words)
-        doc.ents = [s for s in spans if s is not None]
-    out: dict[str, dict[str, Any]] = {}
-    for span in doc.spans["people"]:
-        out.setdefault(span._.value["name"], dict(span._.value))
-    return out
+    """The people by name (first mention's value) with the `ner` step replaced by the given PER proposals."""
+    return {name: values[0] for name, values in people_with_proposals(nlp, text, proposed).items()}
 
 
 @pytest.mark.parametrize(
@@ -692,3 +676,111 @@ def test_directorates_and_programme_figures(nlp: Language, text: str, category: 
 def test_a_forum_listed_before_a_position_is_no_person(nlp: Language) -> None:
     text = "Turut hadir jajaran Forkopimda, Camat se-Kabupaten Sleman dan Kepala OPD dalam acara itu."
     assert with_model(nlp, text, []) == {}
+
+
+def test_a_numbered_list_of_positions_and_names(nlp: Language) -> None:
+    # each item is capitalised throughout like a headline, yet names a position, a comma and its holder
+    text = ("Kepala daerah yang hadir antara lain:\n1. Wali Kota Pontianak, Rudi Hartono\n"
+            "2. Bupati Kabupaten Sleman, Sari Wulandari\n3. Wali Kota Madiun, Bagus Santoso\n")
+    found = with_model(nlp, text, ["Rudi Hartono", "Sari Wulandari", "Bagus Santoso"])
+    assert list(found) == ["Rudi Hartono", "Sari Wulandari", "Bagus Santoso"]
+    assert {p["category"] for p in found.values()} == {"regional_official"}
+    assert found["Sari Wulandari"]["region"] == "Kabupaten Sleman"
+
+
+def test_a_numbered_list_of_places_names_no_one(nlp: Language) -> None:
+    text = "Daerah yang lolos seleksi:\n1. Kabupaten Sleman\n2. Kota Madiun Raya Makmur (Tim/Rudi)\n"
+    assert with_model(nlp, text, []) == {}
+
+
+def test_a_paragraph_opening_with_a_name_after_an_acronym(nlp: Language) -> None:
+    # the acronym closes the paragraph before; it does not start a body's name ("PDAM Tirta ...")
+    text = ("Nilai itu naik dari tahun lalu berkat layanan SPBE.\n"
+            "Rudi Hartono, Kepala Dinas Komunikasi dan Informatika Kota Madiun, mengatakan hal itu.")
+    found = with_model(nlp, text, ["Rudi Hartono"])
+    assert found["Rudi Hartono"]["category"] == "regional_official"
+
+
+def test_honorifics_glued_to_each_other(nlp: Language) -> None:
+    text = "Hadir pula Kepala Dinas Kominfo Kota Madiun Drs.H. M. Rudi Hartono, M.AP dalam rapat itu."
+    found = with_model(nlp, text, ["M. Rudi Hartono"])
+    assert list(found) == ["M. Rudi Hartono"]
+    assert found["M. Rudi Hartono"]["category"] == "regional_official"
+
+
+def test_a_stray_dot_after_a_first_name(nlp: Language) -> None:
+    text = "Tim penilai terdiri dari dua orang yaitu Bagus. R. Santoso dari ITB dan Sari Wulandari dari UGM."
+    found = with_model(nlp, text, ["Santoso", "Sari Wulandari"])
+    assert list(found) == ["Bagus R. Santoso", "Sari Wulandari"]
+    assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+def test_members_of_an_evaluation_team_named_before(nlp: Language) -> None:
+    text = ("Penilaian dipandu Rudi Hartono selaku Ketua Tim Evaluasi. Adapun anggota tim itu terdiri atas dua "
+            "orang, yakni Sari Wulandari dari ITB dan Bagus Santoso (Akademisi UGM).")
+    found = with_model(nlp, text, ["Rudi Hartono", "Sari Wulandari", "Bagus Santoso"])
+    assert found["Sari Wulandari"]["category"] == "assessor"
+    assert found["Bagus Santoso"]["category"] == "assessor"
+
+
+def test_members_of_a_team_never_named_as_evaluators(nlp: Language) -> None:
+    text = "Anggota tim terdiri dari dua orang yaitu Sari Wulandari dari Bappeda dan Bagus Santoso dari Diskominfo."
+    found = with_model(nlp, text, ["Sari Wulandari", "Bagus Santoso"])
+    assert {p["category"] for p in found.values()} == {"other"}
+
+
+def test_a_position_at_a_company_is_no_regional_office(nlp: Language) -> None:
+    text = "Hadir juga Rudi selaku Kepala Divisi IT PT. Maju Bersama Madiun dalam rapat itu."
+    found = with_model(nlp, text, ["Rudi"])
+    assert list(found) == ["Rudi"]
+    assert found["Rudi"]["category"] == "other"
+
+
+def test_the_units_of_a_deputy_are_no_names(nlp: Language) -> None:
+    text = "Deputi Bidang Kelembagaan dan Tata Laksana, Kementerian PANRB, Sari Wulandari, memberi arahan."
+    found = with_model(nlp, text, ["Sari Wulandari"])
+    assert list(found) == ["Sari Wulandari"]
+    assert found["Sari Wulandari"]["category"] == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Rapat dibuka Sekertaris Daerah (Sekda) Rudi Hartono yang mewakili Bupati.", "Sekertaris Daerah (Sekda)"),
+        ("Rapat dipimpin Kepala Bidang Teknologi Informasi (Kabid TI) Rudi Hartono di aula dinas.",
+         "Kepala Bidang Teknologi Informasi (Kabid TI)"),
+    ],
+)
+def test_a_position_spelt_out_before_its_bracketed_short_form(nlp: Language, text: str, role: str) -> None:
+    found = with_model(nlp, text, ["Rudi Hartono"])
+    assert found["Rudi Hartono"]["category"] == "regional_official"
+    assert found["Rudi Hartono"]["role"] == role
+
+
+def test_a_verb_the_model_takes_into_the_name(nlp: Language) -> None:
+    text = "Kepala Dinas Kominfo Kota Madiun, Rudi mengikuti penandatanganan itu di Jakarta."
+    assert list(with_model(nlp, text, ["Rudi mengikuti"])) == ["Rudi"]
+
+
+def test_nicknames_before_and_after_the_full_name(nlp: Language) -> None:
+    text = ("Bupati Madiun Rudi Hartono (Kang Rudi) membuka acara. Kepala Dinas Kominfo Kota Madiun, Bagus Santoso "
+            "hadir. \u201cKami siap,\u201d ujar Bagus, sapaan akrab Bagus Santoso. Kang Rudi juga berpesan.")
+    found = with_model(nlp, text, ["Rudi Hartono", "Kang Rudi", "Bagus Santoso"])
+    assert list(found) == ["Rudi Hartono", "Bagus Santoso"]
+
+
+def test_a_later_mention_spelt_with_a_letter_less(nlp: Language) -> None:
+    text = "Menteri Kominfo Johnny Santoso membuka acara. Johny menambahkan, program itu berlanjut."
+    found = with_model(nlp, text, ["Johnny Santoso", "Johny"])
+    assert list(found) == ["Johnny Santoso"]
+
+
+def test_a_building_named_after_a_person(nlp: Language) -> None:
+    text = "Bertempat di Balai Rakyat Haji Rudi Hartono, sosialisasi itu diikuti puluhan peserta."
+    assert with_model(nlp, text, ["Rudi Hartono"]) == {}
+
+
+def test_a_sentence_wrapped_over_capitalised_lines(nlp: Language) -> None:
+    text = "Acara itu berlangsung lancar.\nKepala Dinas Kominfo Kota Madiun, Rudi Hartono\nmenuturkan, acara itu penting.\n"
+    found = with_model(nlp, text, ["Rudi Hartono"])
+    assert found["Rudi Hartono"]["category"] == "regional_official"

@@ -109,6 +109,7 @@ def test_short_forms(nlp: Language, text: str, expected: str) -> None:
         ("Kota Bau-Bau menyiapkan data.", "Kota Bau Bau"),
         ("Kota Baubau menyiapkan data.", "Kota Bau Bau"),
         ("Warga Baubau menyiapkan data.", "Kota Bau Bau"),
+        ("Pemkab Batang Hari menyiapkan data.", "Kabupaten Batanghari"),
     ],
 )
 def test_spelling_variants(nlp: Language, text: str, expected: str) -> None:
@@ -138,6 +139,11 @@ def test_bare_ambiguous_name_is_left_out(nlp: Language, name: str) -> None:
         ("Wali Kota Bekasi membuka acara. Bekasi menargetkan nilai tinggi.", {"Kota Bekasi"}),
         ("Warga Kabupaten Malang datang. Malang menargetkan nilai tinggi.", {"Kabupaten Malang"}),
         ("Kabupaten Bogor dan Kota Bogor bekerja sama.", {"Kabupaten Bogor", "Kota Bogor"}),
+        # a ranking by category names the kind of the bare names of its paragraph
+        ("Pada kategori kabupaten besar, juara pertama Bekasi, disusul Malang.",
+         {"Kabupaten Bekasi", "Kabupaten Malang"}),
+        ("Untuk kategori kota kecil, Magelang unggul. Berikutnya Madiun dan Blitar.\nBogor belum ikut.",
+         {"Kota Magelang", "Kota Madiun", "Kota Blitar"}),
     ],
 )
 def test_ambiguous_name_resolved_by_the_text(nlp: Language, text: str, expected: set[str]) -> None:

@@ -410,3 +410,217 @@ def test_a_rank_after_a_change_takes_the_year_of_the_newer_score(nlp: Language) 
             "Hasil itu membawa Kota Blitar ke peringkat ke-5 di Jawa Timur.")
     found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2022, 12, 29))]
     assert found == [(3.30, 2022), (3.01, 2021), (5.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street in the venue or a category by population beside a rank is no statistic it ranks
+        (("Penghargaan diserahkan di Hotel Mulia, Jalan Asia Afrika, Jakarta. Kota Madiun meraih juara pertama "
+          "kategori kota kecil."), [1.0]),
+        ("Untuk kota berpenduduk di bawah 200.000 jiwa, Kota Blitar menempati peringkat pertama.", [1.0]),
+        # ordinals listed after a rank's own are ranks too; cardinals after it count something else
+        (("Kota Batu, Kota Malang dan Kota Kediri berturut-turut menempati peringkat kedua, ketiga, dan keempat "
+          "dalam penilaian kota pintar."), [2.0, 3.0, 4.0]),
+        ("Dalam evaluasi smart city, Kabupaten Tuban dan Kabupaten Lamongan di posisi ke-2 dan ke-3.", [2.0, 3.0]),
+    ],
+)
+def test_ranks_beside_venues_categories_and_lists(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same score of the same region said again is one score
+        (("Kota Bogor meraih nilai 3,62 pada evaluasi smart city 2023. Wali kota menyebut nilai 3,62 itu buah kerja "
+          "semua dinas di Kota Bogor."), [(3.62, 2023)]),
+        (("Kota Bogor menempati peringkat kedua evaluasi smart city 2023. Kini Kota Bogor sudah di peringkat kedua, "
+          "kata wali kota, Senin (8/1/2024)."), [(2.0, 2023)]),
+        # the same value for two years the text states is two scores
+        ("Kota Bogor meraih nilai 3,40 pada 2022 dan kembali meraih nilai 3,40 pada 2023.", [(3.40, 2022), (3.40, 2023)]),
+    ],
+)
+def test_a_restated_score_is_one_score(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == expected
+
+
+def test_a_sentence_without_a_year_takes_the_year_of_the_scores_before_it(nlp: Language) -> None:
+    text = ("Hasil evaluasi smart city tahun 2023 sudah diumumkan. Rinciannya, nilai baseline Kabupaten Gresik 3,40 "
+            "dan nilai akhir 3,21. Kabupaten Gresik pun berada di peringkat ke-11 nasional.")
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 15))]
+    assert found == [(3.40, 2023), (3.21, 2023), (11.0, 2023)]
+
+
+def test_a_page_published_long_after_its_story_takes_the_story_year(nlp: Language) -> None:
+    text = ("Penghargaan Kota Cerdas 2016 diumumkan di Jakarta. Para juri menilai puluhan kota. Kota Blitar "
+            "menduduki peringkat kedua kategori kota kecil.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 3, 1))] == [(2.0, 2016)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated page: the year it named before the score, else the year of the sentence after it
+        (("Laporan Monitoring Smart City\nTahun : 2021\n\nSecara umum program berjalan baik. Rata-rata capaian rencana "
+          "aksi sebesar 88,50%."), [(88.5, 2021)]),
+        (("Kota Ternate berhasil berada di peringkat ke-4. Penghargaan Indeks Daerah Pintar 2017 itu diterima wakil "
+          "wali kota."), [(4.0, 2017)]),
+    ],
+)
+def test_scores_of_undated_pages(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry or a province holds the number, or a category of provinces is ranked
+        (("Dalam evaluasi SPBE, peringkat pertama diduduki oleh Kementerian Keuangan dengan nilai 3,95, sedangkan "
+          "Kabupaten Bantul berada di peringkat kedua dengan nilai 3,90."), [2.0, 3.90]),
+        ("Pemprov Jawa Tengah meraih peringkat 1 kategori provinsi dalam ajang penghargaan kota pintar.", []),
+        # places abroad
+        ("Indeks kota cerdas dunia 2024:\n- Zurich (Swiss) - Skor: 100\n- Oslo (Norwegia) - Skor: 97,5", []),
+        # an index of the whole country; a region's result scoped "tertinggi nasional" stays
+        ("Indeks SPBE Nasional tahun 2023 mencapai 2,79, sedangkan indeks SPBE Kota Madiun 4,10.", [4.10]),
+        ("Kota Madiun meraih nilai indeks tertinggi nasional 3,84, jauh di atas rata-rata nasional 2,79.", [3.84]),
+    ],
+)
+def test_numbers_no_kabupaten_or_kota_holds(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Roman numerals and "terbaik" with an ordinal name a place; "lima terbaik" is a group of places
+        ("Kabupaten Gowa meraih juara II kategori Smart Governance dalam penghargaan kota cerdas.", [2.0]),
+        ("Kota Bitung berada di peringkat III se-Sulawesi Utara dalam penilaian smart city.", [3.0]),
+        ("Kota Cilegon menjadi terbaik ke-3 nasional dalam evaluasi smart city.", [3.0]),
+        ("Kota Palu meraih penghargaan terbaik kedua pada evaluasi smart city.", [2.0]),
+        ("Kota Palu masuk lima terbaik pada evaluasi smart city.", []),
+        # values in brackets after names go on the list of the score before them
+        (("Pada penilaian kota cerdas, Kota Medan meraih skor 58,20. Posisi berikutnya ditempati Kota Palembang "
+          "(57,10) dan Kota Pekanbaru (56,45)."), [58.2, 57.1, 56.45]),
+        # the parts of the evaluation's result name their values
+        (("Skor akhir Kota Kupang adalah 3,41 dengan rincian baseline 3,50, output 3,20, outcome 3,45, impact 3,30 "
+          "dan quick win 3,60."), [3.41, 3.50, 3.20, 3.45, 3.30, 3.60]),
+        # a span of time is no score
+        ("Kota Bima meraih nilai rata-rata lama sekolah 9,8 tahun.", []),
+    ],
+)
+def test_more_forms_of_ranks_and_scores(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a score is compared with dates the number it introduces; the newer score is the year after
+        ("Kota Kupang meraih nilai 3,40, meningkat dari tahun lalu yang hanya 3,10.", [(3.40, 2024), (3.10, 2023)]),
+        (("Kota Kupang meraih nilai 3,40 pada evaluasi smart city, naik dibandingkan tahun 2022 yang sebesar "
+          "3,10."), [(3.40, 2023), (3.10, 2022)]),
+        # a year after a comma leads the next number's clause
+        (("Tahun 2021 nilai smart city Kota Kupang 2,95, tahun 2022 naik menjadi 3,10, dan tahun 2023 mencapai "
+          "3,41."), [(2.95, 2021), (3.10, 2022), (3.41, 2023)]),
+        # a year closing the score's clause is its own, though the next score follows
+        (("Kabupaten Sragen meraih skor 3,42 dari skala 4 dalam evaluasi 2023 dan menempati ranking 7 "
+          "nasional."), [(3.42, 2023), (7.0, 2023)]),
+        # the date of a quote dates no score: the sentence before it does
+        (("Pemkot Kupang menerima hasil evaluasi smart city tahun 2023. Kota Kupang meraih indeks 3,41. \"Kami "
+          "bersyukur,\" kata Wali Kota, Jumat (5/1/2024). Indeks itu menempatkan Kupang di peringkat ke-15."),
+         [(3.41, 2023), (15.0, 2023)]),
+    ],
+)
+def test_years_of_compared_and_listed_scores(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 10))] == expected
+
+
+def test_a_score_only_the_headline_states_is_kept(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = ("Penghargaan kota cerdas 2016 diserahkan di Jakarta. Kota Tual menerima piala dari panitia. Kota Tual "
+            "meraih nilai 57,40 dalam penilaian itu.")
+    article = Article(id="t1", source="test", url=None, title="Kota Tual Raih Peringkat Ketiga Kota Cerdas 2016",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert [(s["value"], s["year"]) for s in summary["scores"]] == [(57.40, 2016), (3.0, 2016)]
+
+
+def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:
+    text = ("Kota Tual meraih nilai 3,12 dalam evaluasi smart city 2023.\nBaca juga: Kota Ambon raih nilai 3,40 dan "
+            "peringkat 2 di Maluku\n(Baca Juga : Kabupaten Buru di urutan ke-5)\nWali kota mengapresiasi capaian itu.")
+    assert [s["value"] for s in scores(nlp, text)] == [3.12]
+
+
+def test_a_sentence_after_an_older_score_takes_the_newer_ones_year(nlp: Language) -> None:
+    text = ("Kota Ternate meraih nilai indeks kota cerdas 3,27 dalam evaluasi tahun ini. \"Nilai ini naik dari 2,98 "
+            "pada tahun lalu,\" kata kepala dinas. Capaian itu membuat Ternate berada di urutan kedua di Maluku Utara.")
+    found = [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 5, 1))]
+    assert found == [(3.27, 2024), (2.98, 2023), (2.0, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Indeks SPBE Kabupaten Sleman meningkat dari 2,85 dengan predikat cukup pada 2021 menjadi 3,40 dengan "
+          "predikat baik pada 2022."), [(2.85, 2021), (3.40, 2022)]),
+        (("Nilai Kota Malang naik dari 2,85 berkategori baik di tahun 2021 menjadi 3,40 dengan kategori sangat baik "
+          "di tahun 2022."), [(2.85, 2021), (3.40, 2022)]),
+        ("Kabupaten Sleman meraih nilai 3,12 dengan predikat baik pada 2022, tahun 2023 naik menjadi 3,50.",
+         [(3.12, 2022), (3.50, 2023)]),
+    ],
+)
+def test_a_grade_between_a_score_and_its_year(nlp: Language, text: str, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, date(2024, 1, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (("Kota Bitung menempati peringkat ketiga indeks SPBE se-Sulawesi Utara. \"Kami bangga,\" ujar kepala dinas, "
+          "Senin (15/1/2024). Penilaian SPBE tahun 2023 dilakukan tim asesor lewat wawancara."), None, [(3.0, 2023)]),
+        (("Kota Bitung menempati peringkat ketiga indeks SPBE se-Sulawesi Utara. \"Kami bangga,\" ujar kepala dinas, "
+          "Senin (15/1). Penilaian SPBE tahun 2023 dilakukan tim asesor lewat wawancara."), None, [(3.0, 2023)]),
+        ("Kota Bitung meraih indeks SPBE 3,05. Evaluasi SPBE tahun 2023 meliputi telaah dokumen dan wawancara.",
+         date(2024, 1, 20), [(3.05, 2023)]),
+        # an evaluation long before the publication is history, not the year of the score
+        ("Kota Bitung meraih indeks SPBE 3,05. Sejak evaluasi tahun 2019 nilainya terus naik.",
+         date(2024, 1, 20), [(3.05, 2024)]),
+        # a year stated before the score still wins
+        ("Hasil evaluasi 2022 diumumkan. Kota Bitung meraih indeks SPBE 3,05. Evaluasi tahun 2023 dimulai Mei.",
+         date(2023, 2, 20), [(3.05, 2022)]),
+    ],
+)
+def test_an_evaluation_year_stated_after_the_score(
+    nlp: Language, text: str, published: date | None, expected: list[tuple[float, int]]
+) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a rank the sentence says is of now is not the past year's restated
+        (("Kota Tomohon meraih penghargaan kota cerdas 2019. Pada 2016 Tomohon ada di peringkat ketiga. Kini Tomohon "
+          "tetap di peringkat ketiga."), date(2019, 11, 2), [(3.0, 2016), (3.0, 2019)]),
+        (("Pada 2016 Kota Tomohon ada di peringkat ketiga kota cerdas. Saat ini, Tomohon masih di peringkat "
+          "ketiga."), date(2018, 3, 2), [(3.0, 2016), (3.0, 2018)]),
+        # "kini" of the same year as the rank before restates it
+        (("Kota Tomohon berada di peringkat ketiga kota cerdas. Kini Tomohon sudah di peringkat ketiga."),
+         date(2018, 3, 2), [(3.0, 2018)]),
+        # a rank in a sentence naming no measure restates the rank of a named ranking before it
+        (("Indeks SPBE Kota Tomohon menempati peringkat kedua se-Sulawesi Utara. Kepala dinas menyebut Kota "
+          "Tomohon meraih peringkat terbaik II berkat kerja bersama."), date(2024, 2, 2), [(2.0, 2024)]),
+    ],
+)
+def test_restated_ranks(nlp: Language, text: str, published: date, expected: list[tuple[float, int]]) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+def test_ranks_of_two_named_rankings_stay_apart(nlp: Language) -> None:
+    text = ("Indeks SPBE Kota Tomohon menempati peringkat kedua se-Sulawesi Utara. Dalam evaluasi kota cerdas, Kota "
+            "Tomohon juga meraih peringkat kedua.")
+    assert [(s["value"], s["metric"]) for s in scores(nlp, text, date(2024, 2, 2))] == [
+        (2.0, "SPBE index, provincial rank"), (2.0, "smart city index, rank")]

@@ -25,6 +25,8 @@ M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
+# the words between two dates that make them one range (not "dan": "5 Mei dan 7 Mei" may be two events)
+RANGE_WORD = re.compile(r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
 # (Friday is also written with a typographic apostrophe: "Jum’at")
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
 # a weekday may carry the time of day before its date: "Rabu sore (5/10)"
@@ -35,8 +37,10 @@ PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|ke
        r"pekan\s+(?:pertama|kedua|ketiga|keempat|terakhir))"
 
 PATTERNS = [
-    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020
-    ("range2", (rf"(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}(?:tanggal\s+)?(?P<d2>{D})\s+"
+    # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020, Senin 31 Juli hingga Selasa
+    # 1 Agustus 2023
+    ("range2", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}"
+                rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d2>{D})\s+"
                 rf"(?P<m2>{M})(?:\s+(?P<y2>{Y}))?")),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})"
@@ -67,6 +71,9 @@ RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+h
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
+# a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
+# (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
+PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
@@ -111,8 +118,9 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             position = m.end()
     byline = next((m for m in matches if _is_byline(text, m)), None)
     # candidate years for a date written without one: the years of the article's full dates, else any year
-    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))},
-                   every={int(y) for y in STATED_YEAR.findall(text)})
+    past = {int(y) for y in PAST_YEAR.findall(text)}
+    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
+                   every={int(y) for y in STATED_YEAR.findall(text)} - past, past=frozenset(past))
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     for m in matches:
         kind = "publication" if m is byline else "event"
@@ -121,6 +129,7 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
+    out = _join_ranges(text, out)
     taken = [(s, e) for s, e, _ in out]
     for m in RELATIVE.finditer(text):
         # "Selasa (5/3) kemarin": the word only says the stated date is past
@@ -137,6 +146,22 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
         out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
                                          "kind": "year", "text": m.group(0)}))
     return sorted(out, key=lambda item: item[0])
+
+
+def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"Kamis (3/6/2021) hingga Jumat (4/6/2021)": two days joined by a range word are one range (a fortnight at
+    most)."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, value in found:
+        if out:
+            a, b, last = out[-1]
+            if (last["kind"] == value["kind"] == "event" and last["granularity"] == value["granularity"] == "day"
+                    and RANGE_WORD.fullmatch(text[b:start])
+                    and 0 < (date.fromisoformat(value["iso_start"]) - date.fromisoformat(last["iso_end"])).days <= 14):
+                out[-1] = (a, end, {**last, "iso_end": value["iso_end"], "text": text[a:end]})
+                continue
+        out.append((start, end, value))
+    return out
 
 
 def _is_byline(text: str, m: re.Match[str]) -> bool:
@@ -202,14 +227,16 @@ class Years(NamedTuple):
 
     full: set[int]
     every: set[int]
+    past: frozenset[int] = frozenset()  # years it calls past ("sejak 2017 lalu")
 
 
 def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
           stated: Years) -> int | None:
     """The year as written; else the publication year (the year before when the date would be later and the
     text says "lalu" or the weekday fits only that year); else the one stated year that fits the weekday
-    written with the date; else the one year of the article's full dates (or the one year it states at all).
-    None when the year is not certain."""
+    written with the date (when none does, the first year after the latest one it calls past, if the weekday fits
+    it: "sejak 2017 lalu ... Selasa (8/5)" is of 2018); else the one year of the article's full dates (or the one
+    year it states at all, past years left out). None when the year is not certain."""
     if written:
         return int(written)
     # in a range the weekday belongs to the first day, not the one whose year is sought
@@ -225,6 +252,9 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         return reference.year
     if weekday is not None:
         fits = [y for y in stated.every if (c := _make(y, month, day or 1)) is not None and c.weekday() == weekday]
+        if not fits and stated.past and not stated.every:
+            after = max(stated.past) + 1
+            fits = [after] if (c := _make(after, month, day or 1)) is not None and c.weekday() == weekday else []
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None

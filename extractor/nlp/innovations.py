@@ -58,6 +58,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|
                             r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
+# "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
+DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
@@ -103,8 +105,11 @@ class InnovationFinder:
         # what it does right after it needs no other cue
         self.presented = re.compile(
             rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
-            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,90}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
+            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
             rf"{DESCRIPTION_END})")
+        # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
+        self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
+                                  rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
         # a phrase defining its acronym is a name when a type word, a launch verb or a list word just precedes it
         self.acronym_cue = re.compile(rf"\b(?:{types}|{verbs}|{lists}|adalah|ialah|merupakan)\b(?:[ \t]+[\w-]+){{0,3}}"
                                       r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
@@ -190,13 +195,19 @@ class InnovationFinder:
         dims = spans_of(doc, "dimensions")
         out = []
         for i, dim in enumerate(dims):
-            cue = DIMENSION_LIST.match(text, dim.end_char)
+            brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
+            cue = brackets or DIMENSION_LIST.match(text, dim.end_char)
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
-            _, sentence_end = sentence_of(doc, dim.end_char)
-            stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
-            block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b", text[cue.end():stop])[0]
-            lower_ok = cue.group("strong") is not None
+            if brackets:
+                block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), True
+            else:
+                _, sentence_end = sentence_of(doc, dim.end_char)
+                stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
+                # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
+                block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+dari\s+(?=[A-Z])",
+                                 text[cue.end():stop])[0]
+                block_start, lower_ok = cue.end(), cue.group("strong") is not None
             named = False
             for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
                                                       block)):
@@ -208,7 +219,7 @@ class InnovationFinder:
                         break
                     continue
                 named = named or name[:1].isupper()
-                start = cue.end() + item.start() + at
+                start = block_start + item.start() + at
                 out.append((start, start + len(name), {"name": name, "description": None,
                                                        "dimension": dim._.value["name"],
                                                        "dimension_source": "stated", "listed": True}))
@@ -262,12 +273,22 @@ class InnovationFinder:
 
         for m in self.for_dimension.finditer(text):
             following = next((d for d in dimensions if d.start_char >= m.end()), None)
+            start = m.start("c")
+            # "E-Padi untuk Smart Governance dan Pemuda Kaperle untuk Smart Economy": the second name starts after
+            # the dimension of the first
+            inner = [d for d in dimensions if start <= d.start_char and d.end_char < m.end("c")]
+            if inner:
+                joint = re.match(r"[ \t]*(?:,|\bdan\b|\bserta\b)[ \t]*", text[inner[-1].end_char:m.end("c")])
+                if joint is None:
+                    continue
+                start = inner[-1].end_char + joint.end()
+            name = text[start:m.end("c")]
             # "Pembangunan Ekonomi Cerdas (Smart Economy)" translates the dimension, it names no programme
-            if following is not None and following.start_char - m.end() <= 2 and not re.search(
-                    r"\bcerdas\b", m.group("c"), re.IGNORECASE):
-                value = self._value(doc, m.group("c"), m.start("c"))
+            if following is not None and following.start_char - m.end() <= 2 and name and not re.search(
+                    r"\bcerdas\b", name, re.IGNORECASE):
+                value = self._value(doc, name, start)
                 value.update(dimension=following._.value["name"], dimension_source="stated")
-                out.append((m.start("c"), m.end("c"), value))
+                out.append((start, m.end("c"), value))
         out += self._representing(doc)
         for m in self.e_service.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
@@ -307,6 +328,8 @@ class InnovationFinder:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add)
         out += self._named_after_region(doc, places)
+        for m in self.defined.finditer(text):
+            add(m, False)
         for m in self.launched.finditer(text):
             add(m, False)
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
@@ -464,12 +487,21 @@ def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str |
 
 
 def _only_regions(doc: Doc, start: int, end: int) -> bool:
-    """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme."""
+    """"Sumbawa Barat dan Bima": a phrase made only of region names is no programme, whether or not the names
+    were resolved to one region (a bare "Bima" may be the kabupaten or the kota)."""
     covered = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
     rest = text_of(doc)[start:end]
     for a, b in sorted(covered, reverse=True):
         rest = rest[:a - start] + rest[b - start:]
-    return bool(covered) and not re.sub(r"\b(?:dan|serta)\b|[,\s]", "", rest)
+    pieces = [p.strip().lower() for p in re.split(r",|\b(?:dan|serta)\b", rest) if p.strip()]
+    return (bool(covered) or bool(pieces)) and all(p in _region_names() for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Every kabupaten, kota and province name, lower case and bare ("bima", "sumbawa barat", "bali")."""
+    lexicon = load_lexicon()
+    return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
 def _in_link_line(text: str, at: int) -> bool:
@@ -494,6 +526,9 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None if phrase_vetoes.search(phrase) else name
     if vetoes.search(name):
         return None
+    words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
+    if all(w in load_lexicon().institutions for w in words):
+        return None  # "UI ITB": universities and bodies are no programme
     return name
 
 

@@ -28,14 +28,26 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials in
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen))\b[^.\n]{0,80}"
-                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli)|tenaga\s+ahli)\b[^.\n]{0,80}"
+                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
+# "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
+# team before (TEAM_NAMED), listed after the cue
+TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|"
+                           r"di\s*antaranya|:)\s*", re.IGNORECASE)
+TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
+                        re.IGNORECASE)
+# "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
+# Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
+BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
+# Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
+CLAUSE_JOINT = re.compile(r"\b(?:dan|serta)\s+(?:di|me|ber)[a-z]{3,}\b|\bdukungan\b")
+COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 # "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
@@ -44,10 +56,14 @@ AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpka
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
-AFTER_ROLE = re.compile(r"^\s*,?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
-                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?)\s+", re.IGNORECASE)
+AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
+                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?|"
+                        # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
+                        r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
+# "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
+GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -61,22 +77,50 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
 # the end of the line or before the date
-CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*(?P<colon>:)?[ \t]*"
+CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
-LEADER = re.compile(r"\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)\s+$",
+LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
+                    # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
+                    r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
+# "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
+# "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
+NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
-                               r"juri|narasumber\s+dari\s+(?:kominfo|kemenkominfo|komdigi))\b", re.IGNORECASE)
+                               r"juri|(?:narasumber|pemateri)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
+                               r"kemekominfo|komdigi|kemkomdigi|kementr?ian\s+komunikasi))\b", re.IGNORECASE)
+# The same sentence with the assessor word before the person: "Anggota asesor terdiri dari ..., perwakilan dari
+# Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
+ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|tim\s+penilai|juri)\b",
+                           re.IGNORECASE)
+# Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
+# one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
+GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
+                          re.IGNORECASE)
+# Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
+PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri)\b", re.IGNORECASE)
+# The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
+OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
+                          re.IGNORECASE)
+# A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
+MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+# "Wim mengikuti", "Edi menambahkan": a verb after the name, which the model may take into its PER span
+VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
+# A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
+PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
 # close to short role words).
@@ -130,6 +174,9 @@ class PeopleFinder:
         self.lex = lexicon
         self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
+        # "UGM Jogjakarta", "Soerabaja": a place name in an old or variant spelling is no person either
+        self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
+            folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
             r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"))(?![\w])",
             re.IGNORECASE)
@@ -143,7 +190,12 @@ class PeopleFinder:
     # -- public ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["people"] = []
-        for person in self.find(doc):
+        people = self.find(doc)
+        opening = self._regions_opening_names(doc)
+        if opening:
+            doc.spans["regions"] = [s for s in spans_of(doc, "regions") if (s.start_char, s.end_char) not in opening]
+            (doc.user_data.get("spans_of") or {}).pop("regions", None)  # the cached sorted list is stale
+        for person in people:
             for start, end in person.mentions:
                 add_span(doc, "people", start, end, {"name": person.name, "category": person.category,
                                                      "role": person.role, "affiliation": person.affiliation,
@@ -156,8 +208,9 @@ class PeopleFinder:
         regions = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "regions")]
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]
-        skip = regions + [(a, b, "") for a, b in provinces]
         model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
+        opening = self._regions_opening_names(doc)
+        skip = [r for r in regions if (r[0], r[1]) not in opening] + [(a, b, "") for a, b in provinces]
         words = _words(text)
         people: list[Person] = []
         products: set[str] = set()  # words of app and programme names, never people later in the text
@@ -171,9 +224,10 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
-                    len(chain) == 1 and self._institution_follows(text, chain):
-                continue
+            if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    len(chain) == 1 and self._institution_follows(text, chain) or \
+                    len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
+                continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
@@ -196,14 +250,29 @@ class PeopleFinder:
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
-                               or _in_title_case_line(text, first.start)) \
+                               or _in_title_case_line(text, first.start) and not self._position_list_item(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
-            name = " ".join(w.text for w in name_words).rstrip(".,")
+            name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1]) + (" " if len(name_words) > 1 else "")
+            name = (name + name_words[-1].text).rstrip(".,")
+            initials = BYLINE_INITIALS.search(text, text.rfind("\n", 0, first.start) + 1, first.start) if byline else None
+            if initials is not None and initials.start() > text.rfind(":", 0, first.start):
+                name = f"{' '.join(initials.group(0).split())} {name}"
+                name_words = [_Word(initials.group(0).strip(), initials.start(), initials.end())] + name_words
             if NICKNAME_CUE.search(text[max(0, first.start - 30):first.start]) and recent:
                 nicknames[squash(name)] = recent[-1]
+            if recent and re.fullmatch(r"\s*\(", text[recent[-1].mentions[-1][1]:first.start]) and \
+                    text[last.end:].startswith(")") and not self.position_re.match(name):
+                nicknames[squash(name)] = recent[-1]  # "Bupati Bojonegoro Suyoto (Kang Yoto)"
+            nickname_of = NICKNAME_OF.match(text, last.end)
+            if nickname_of is not None and self.position_re.match(text, nickname_of.start("name")) is None:
+                # "ujar Slambas, sapaan akrab Slamet Basuki": the familiar name of the person named next
+                owner = self._match_existing(people, nickname_of.group("name"))
+                if owner is not None:
+                    owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
@@ -230,8 +299,10 @@ class PeopleFinder:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
         self._resolve_nicknames(text, people)
         for person in people:
-            known = known_person(person.name) if person.category == "other" else None
-            if known is not None:
+            known = known_person(person.name)
+            generic = person.role is None or GENERIC_ROLE.match(person.role) is not None
+            if known is not None and (person.category == "other" or
+                                      known[0] == "assessor" and person.category == "ministry" and generic):
                 person.category, known_affiliation = known
                 person.affiliation = person.affiliation or known_affiliation
         article_region = main_region(doc)
@@ -242,13 +313,28 @@ class PeopleFinder:
                 person.region = None
         return people
 
+    def _regions_opening_names(self, doc: Doc) -> set[tuple[int, int]]:
+        """"Wali Kota Bogor, Bima Arya": a bare region name the model reads as the first word of a longer name,
+        written where a name is due (after a comma or a speech verb), is part of the name and no region."""
+        text = text_of(doc)
+        model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
+        found = set()
+        for span in spans_of(doc, "regions"):
+            a, b = span.start_char, span.end_char
+            if len(span.text.split()) != 1 or not any(m[0] == a and m[1] > b + 1 for m in model):
+                continue
+            left = text[max(0, a - 30):a]
+            if re.search(r",\s*$", left) or SPEECH.search(left.rstrip()):
+                found.add((a, b))
+        return found
+
     # -- name chains -------------------------------------------------------------------------------------
     def _chains(self, text: str, words: list[_Word], skip: list[tuple[int, int, str]]) -> list[list[_Word]]:
         """Maximal runs of capitalised words that could form a name (honorifics included)."""
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         for word in words:
-            if current and self._breaks(text[current[-1].end:word.start], current[-1]):
+            if current and self._breaks(text[current[-1].end:word.start], current[-1], word):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -260,6 +346,15 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _position_list_item(self, text: str, at: int) -> bool:
+        """"3. Wali Kota Bogor, Bima Arya": an item of a numbered or bulleted list naming a position, a comma and
+        the name (capitalised throughout, yet no headline)."""
+        start = text.rfind("\n", 0, at) + 1
+        line = text[start:at]
+        marker = LIST_ITEM.match(line)
+        position = self.position_re.search(line, marker.end()) if marker else None
+        return position is not None and "," in line[position.end():]
 
     def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
         """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
@@ -281,16 +376,23 @@ class PeopleFinder:
         return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
 
+    def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
+        """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
+        before the chain make it a building named after a person."""
+        run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
+        return run is not None and run.group(0).split()[0].lower() in self.lex.venue_words
+
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
-        before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 30):chain[0].start])
-        if before is None:
-            return False
+        before = re.search(r"([A-Za-z]+)(\.?)\s+$", text[max(0, chain[0].start - 30):chain[0].start])
+        if before is None or "\n" in before.group(0):
+            return False  # "... layanan SPBE.\nAbdul Muis, Kepala Dinas": a new paragraph opens with a name
         word = before.group(1)
         if word.lower() in self.lex.institutions:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
-        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees
+        acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
+            and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
@@ -302,15 +404,20 @@ class PeopleFinder:
     def _is_known_place(self, chain: list[_Word]) -> bool:
         """A chain that is only a region or province name, or an institution, is not a person."""
         key = squash(" ".join(w.bare for w in chain))
-        return key in self.place_keys or " ".join(w.bare for w in chain).lower() in self.lex.institutions
+        return key in self.place_keys or folded_name(" ".join(w.bare for w in chain)).replace(" ", "") in \
+            self.folded_places or " ".join(w.bare for w in chain).lower() in self.lex.institutions
 
     def _is_role_word(self, token: str) -> bool:
         low = token.lower()
         return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
-    def _breaks(self, gap: str, previous: _Word) -> bool:
-        """A line break or a sentence-final dot between two words ends a name."""
+    def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
+        """A line break or a sentence-final dot between two words ends a name; a dot before an initial that is
+        no honorific does not ("Hari. S. Noegroho": a stray dot after a first name)."""
+        if following is not None and "\n" not in gap and re.fullmatch(r"[A-Z]\.", following.text) and \
+                squash(following.bare) not in self.lex.honorifics and previous.bare[:1].isupper():
+            return False
         return "\n" in gap or (previous.text.endswith(".") and len(previous.bare) > 2
                                 and squash(previous.bare) not in self.lex.honorifics
                                 and previous.bare.lower() not in self.lex.name_abbreviations
@@ -321,7 +428,8 @@ class PeopleFinder:
         key = squash(bare)
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
-        if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare):
+        if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare) or PASSIVE_VERB.match(bare) \
+                or MINISTRY_WORD.match(bare):
             return False
         low = bare.lower()
         if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare):
@@ -388,6 +496,7 @@ class PeopleFinder:
         if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
                 (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
+        before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
@@ -396,7 +505,8 @@ class PeopleFinder:
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
         after = text[chain[-1].end:chain[-1].end + 2]
-        return before.endswith("(") and after.startswith("/")
+        # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
+        return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
 
     def _label_line_above(self, text: str, line_start: int) -> bool:
         """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
@@ -413,13 +523,16 @@ class PeopleFinder:
         found = []
         for m in CAPITALISED_BYLINE.finditer(text):
             words = m.group("name").split()
-            if m.group("label").lower() not in self.lex.byline_words or any(
+            labels = [part.strip().lower() for part in m.group("label").split("/")]  # "Reporter / Redaktur"
+            if any(label not in self.lex.byline_words for label in labels) or any(
                     w.lower().rstrip(".") in self.lex.outlet_words or w.lower().rstrip(".") in self.lex.not_names
                     or w.lower().rstrip(".") in self.lex.institutions or squash(w) in self.place_keys
                     for w in words):
                 continue
-            if m.group("colon") is None and m.group("label").lower() not in ("by", "oleh"):
+            if m.group("colon") is None and labels != ["by"] and labels != ["oleh"]:
                 continue
+            if len(words) == 1 and len(words[0].strip(".")) < 3:
+                continue  # "Penulis : EN": the writer's initials, not a name
             found.append((m.start("name"), m.end("name"), m.group("name")))
         return found
 
@@ -454,11 +567,18 @@ class PeopleFinder:
             category, role, inst, region = before
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
+            listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            category = self._programme_role(category, role, inst or affiliation, left, listed)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
             if category == "other" and role and ASSESSOR_SENTENCE.search(role):
                 category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
+            if role and PRESENTER_ROLE.match(role) and inst is None:
+                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
+                inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
+            listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            category = self._programme_role(category, role, inst or affiliation, left, listed)
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -492,6 +612,28 @@ class PeopleFinder:
                                 EVIDENCE["weak"])
         return None
 
+    def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
+                        listed: bool = False) -> str:
+        """The category of a position that names no office ("praktisi", "perwakilan", "narasumber") by the
+        programme's context: a presenter of the ministry is one of its guides, and a member of an assessor list
+        (`listed`) or a person named after an assessor word of the sentence ("Anggota asesor terdiri dari ..., praktisi sistem informasi X") is an
+        assessor (a representative of a ministry only after a word that names assessors outright)."""
+        if not role or not GENERIC_ROLE.match(role):
+            return category
+        entry = self.lex.institutions.get(inst.lower()) if inst else None
+        if PRESENTER_ROLE.match(role) and entry is not None and entry[0] in ("Kemenkominfo", "Komdigi"):
+            return "assessor"
+        if category == "other" and (listed or ASSESSOR_SENTENCE.search(left)) or \
+                category == "ministry" and ASSESSOR_WORD.search(left):
+            return "assessor"
+        return category
+
+    def _institution_from(self, following: str) -> str | None:
+        """The institution of "dari <institution>" at the start of `following`."""
+        m = FROM_ORG.match(following)
+        found = self.institution_re.match(following[m.end():]) if m else None
+        return found.group(0) if found else None
+
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
         cut = 0
@@ -505,10 +647,13 @@ class PeopleFinder:
 
     def _position_ends_before(self, filler: str) -> bool:
         """"Bupati dan Sapa Warga", "Menurut Sekda, program Bogor Sehat": a conjunction, or a comma and a
-        lower-case word, ends the position before the capitalised words that follow."""
+        lower-case word, ends the position before the capitalised words that follow; so does a comma and a
+        conjunction at its end ("A, akademisi ..., dan B")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
         if words and all(w.lower() in ("dan", "serta", "atau") for w in words):
             return True
+        if len(words) >= 2 and words[-2] == "," and words[-1].lower() in ("dan", "serta"):
+            return True  # "A, akademisi kebijakan publik, dan B": the next item of a list
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
@@ -534,10 +679,14 @@ class PeopleFinder:
     def _in_assessor_list(self, left: str) -> bool:
         """True when an assessor cue opens the list this name belongs to ("asesor yaitu A dari ITB, B ...")."""
         cues = list(LIST_CUE.finditer(left))
+        cues += [m for m in TEAM_LIST_CUE.finditer(left) if TEAM_NAMED.search(left, 0, m.start())]
+        cues.sort(key=lambda m: m.end())
         if not cues:
             return False
         gap = left[cues[-1].end():]
         gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
+        # "A, akademisi kebijakan publik, dan B": an earlier item's description after a comma
+        gap = re.sub(r",\s*" + GENERIC_ROLE.pattern.lstrip("^") + r"[^,;()]*", ",", gap, flags=re.IGNORECASE)
         for w in WORD.finditer(gap):
             token = w.group(0).rstrip(".")
             if not token:
@@ -552,6 +701,10 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
+        if category == "regional_official" and role and COMPANY.search(role):
+            category, region = "other", None
+        if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
+            category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -566,8 +719,16 @@ class PeopleFinder:
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
             filler = self._blank_abbreviations(left[m.end():])
+            role_start = m.start()
+            close = -1
             if filler.count(")") > filler.count("("):
-                continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                # "Sekertaris Daerah (Sekda) X": the short form of a position spelt out before the bracket
+                spelt = self._spelt_out_before(left, m.start())
+                if spelt is None:
+                    continue  # "A (Dosen UKSW), B": the position belongs to the earlier item, inside its brackets
+                close = filler.find(")")
+                filler = " " * (close + 1) + filler[close + 1:]
+                role_start = spelt
             if self._position_ends_before(filler):
                 if m is matches[-1]:
                     return None
@@ -576,7 +737,7 @@ class PeopleFinder:
             # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
             # between a non-government position and the name
             loose = self._position_category(m.group("pos"))[0] == "other"
-            role_end = m.end()
+            role_end = m.end() + close + 1
             region = inst = None
             ok = True
             for w in WORD.finditer(filler):
@@ -591,9 +752,14 @@ class PeopleFinder:
                     role_end = m.end() + w.end()
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
+                elif token in {"RI", "Republik", "Indonesia"} and not region:
+                    continue  # "Wakil Presiden Republik Indonesia H. M. Yusuf Kalla"
                 elif self._is_role_word(token) or token in {",", "(", ")", "/", "–"}:
                     if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
                         role_end = m.end() + w.end()
+                elif token.lower() in ("di", "pada") and not (inst or region) and \
+                        OFFICE_AFTER.match(filler[w.end():]) is not None:
+                    continue  # "Kepala Seksi Aplikasi di Dinas Kominfo Kota Bima, X": the unit's office
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
@@ -613,7 +779,8 @@ class PeopleFinder:
                 inst = found.group(0)
             position = m.group("pos")
             category, kind = self._position_category(position)
-            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo)\b", left[m.start():role_end])
+            # a bureau (Biro) is a unit of a ministry unless a region is named ("Kepala Biro Humas Kominfo")
+            national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo|Biro)\b", left[m.start():role_end])
             if inst is None and region is None and (national or not any(
                     AGENCY.match(w.lower()) or w.lower() == "dinas" for w in left[m.start():role_end].split())):
                 # "Perwakilan Direktorat Jenderal Aplikasi Informatika Kominfo": the ministry is in the role
@@ -630,12 +797,27 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
-            role = re.sub(r"\s+", " ", left[m.start():role_end]).strip(" ,")
+            role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
             return category, role, inst, region
         return None
+
+    def _spelt_out_before(self, left: str, at: int) -> int | None:
+        """Where the spelt-out position before the bracket holding the position at `at` starts ("Kepala Bidang
+        Teknologi Informasi (Kabid TIK)"), or None when no run of role words precedes the bracket."""
+        opening = left.rfind("(", 0, at)
+        if opening == -1 or len(left[opening + 1:at].split()) > 1:
+            return None
+        start = None
+        for w in reversed(list(WORD.finditer(left[:opening]))):
+            token = w.group(0).rstrip(".")
+            if token.lower() in ("dan", "serta", ",") or token[:1].isupper() and self._is_role_word(token):
+                start = w.start() if token[:1].isupper() else start
+                continue
+            break
+        return start
 
     def _blank_abbreviations(self, filler: str) -> str:
         """"Direktur Jenderal (Dirjen) Bina Administrasi Kewilayahan (Adwil)": the bracketed short forms of a
@@ -689,6 +871,8 @@ class PeopleFinder:
         if found is None or entry is None or entry[1] != "ministry":
             return None
         role = re.sub(r"\s+(?:dari|pada|di)\s*$", "", phrase[:found.start()].strip()) or None
+        if role and CLAUSE_JOINT.search(role):
+            return None  # "A dan B sebagai penggagas dan didukung Kemendagri": a clause, no position, names the ministry
         if role and any(w[:1].isupper() and not self._is_role_word(w) for w in role.split()):
             return None  # "sebagai Asesor dalam evaluasi itu Andrari ... dari BRIN": another name stands between
         category = "assessor" if role and ASSESSOR_SENTENCE.search(role) else "ministry"
@@ -713,14 +897,20 @@ class PeopleFinder:
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
-        key = squash(name)
-        tokens = {squash(t) for t in name.split()}
+        # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
+        # Kalla" is Jusuf Kalla
+        key = squash(" ".join(t for t in name.split() if len(squash(t)) > 1)) or squash(name)
+        tokens = {squash(t) for t in name.split() if len(squash(t)) > 1} or {squash(name)}
         for person in people:
-            known = squash(person.name)
-            known_tokens = {squash(t) for t in person.name.split()}
+            known = squash(" ".join(t for t in person.name.split() if len(squash(t)) > 1)) or squash(person.name)
+            known_tokens = {squash(t) for t in person.name.split() if len(squash(t)) > 1} or {known}
             if key == known or fuzz.ratio(key, known) >= 90:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
+                return person
+            # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
+                                                          for t in known_tokens):
                 return person
         return None
 
@@ -763,7 +953,21 @@ def known_person(name: str) -> tuple[str, str] | None:
     for known, category, institution in _known_people():
         if words == known or len(words) >= 2 and words[0] == known[0] and set(words) <= set(known):
             return category, institution
+        if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
+            return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
+        if len(words) >= 2 and len(words) == len(known) and words[0] == known[0] and \
+                min(len(w) for w in words[1:]) >= 5 and fuzz.ratio(" ".join(words), " ".join(known)) >= 90:
+            return category, institution  # "Ahmad Djumaedi" for Achmad Djunaedi: a letter misprinted in a surname
     return None
+
+
+def _name_word(word: _Word, abbreviations: frozenset[str]) -> str:
+    """A word inside a name as written, without the stray dot of a whole word ("Hari." of "Hari. S. Noegroho");
+    initials and abbreviated first names ("S.", "Moh.") keep theirs."""
+    if word.text.endswith(".") and len(word.bare) > 3 and word.bare.isalpha() and not word.bare.isupper() and \
+            word.bare.lower() not in abbreviations:
+        return word.bare
+    return word.text
 
 
 def _end_without_dot(word: _Word) -> int:
@@ -781,7 +985,7 @@ def _words(text: str) -> list[_Word]:
     """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
     out = []
     for m in WORD.finditer(text):
-        glued = GLUED_HONORIFICS.match(m.group(0))
+        glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue
@@ -789,7 +993,8 @@ def _words(text: str) -> list[_Word]:
         for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
             out.append(_Word(piece, at, at + len(piece)))
             at += len(piece)
-        out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+        if glued.end() < len(m.group(0)):
+            out.append(_Word(m.group(0)[glued.end():], at, m.end()))
     return out
 
 
@@ -800,7 +1005,7 @@ def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, 
     if span is None or span[1] <= last.end:
         return name_words
     extra = re.match(r"^ ([a-z][a-z'’]{2,})$", text[last.end:span[1]])
-    if extra is None:
+    if extra is None or VERB_SHAPE.match(extra.group(1)):
         return name_words
     return [*name_words, _Word(extra.group(1), last.end + 1, span[1])]
 
@@ -841,8 +1046,10 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end != -1 else len(text)]
     words = re.findall(r"[A-Za-z][\w'-]*", line)
-    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”")):
+    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”", ",")):
         return False
+    if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
+        return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
 

@@ -30,6 +30,9 @@ LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
 
 CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
 # a line that links another story of the outlet: its place names are not this article's
+# "Untuk kategori kabupaten besar, peringkat pertama diraih Bogor": a ranking by category says which kind the bare
+# names of its paragraph are
+CATEGORY = re.compile(r"\bkategori\s+(?P<kind>kota|kabupaten)\b", re.IGNORECASE)
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
 
@@ -118,6 +121,10 @@ class RegionIndex:
                     kind, inherited = previous.kind, True
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
+            if kind is None:
+                category = [c for c in CATEGORY.finditer(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
+                if category:
+                    kind, inherited = category[-1].group("kind").lower(), True
             if RELATED_LINK.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # a "Baca juga" line links another story
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))

@@ -20,8 +20,10 @@ from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import add_span, published, sentence_of, spans_of, text_of
 
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
+# (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
 UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
-        r"kali|menit|jam|ton|kg|mbps|gb"
+        r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
+        r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
                     re.IGNORECASE)
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
@@ -31,7 +33,22 @@ INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
-RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + r")\b"
+# award places are often written in Roman numerals ("juara II", "peringkat III", "Terbaik I"); capitals only, so no
+# Indonesian word is read as one
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+ROMAN_NUMBER = r"(?-i:VIII|VII|VI|IV|IX|III|II|I|V|X)"
+RANK_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>\d{1,3}|" + "|".join(sorted(RANK_WORDS, key=len, reverse=True)) + \
+    rf"|{ROMAN_NUMBER})\b"
+# after a word that names a place only with an ordinal ("terbaik ke-3", "terbaik kedua", "Terbaik II"): "lima
+# terbaik" and "terbaik 5" are groups of places
+ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )\d{1,3}|" + "|".join(
+    sorted((w for w in RANK_WORDS if w.startswith("ke") or w == "pertama"), key=len, reverse=True)) + \
+    rf"|{ROMAN_NUMBER})\b"
+# more ordinals listed after a rank's own ("peringkat ketiga, keempat, dan kelima", "posisi ke-2 dan ke-3"): each is
+# a rank of the regions listed with them; cardinals are left out ("peringkat 2, 3 daerah lain" counts)
+RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
+                       + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
+                       + r")\b", re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
@@ -44,14 +61,35 @@ AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
 LIST_LOOKBACK = 40
+# sentences naming only a date (a quote's "kata wali kota, Jumat (5/1/2024)") looked past for a year before taking
+# the date's
+DATE_ONLY_SKIPS = 2
 # a line this short is an item or a heading of a list ("Manado nilai 59,04", "• Kategori Kota Sedang")
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
 # "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
-HELD_BY = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada)\s+$",
-                     re.IGNORECASE)
+HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada"
+HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
+# the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
+# Province"): up to the end of its clause
+OTHER_HOLDER_WINDOW = 60
+# a name and an opening bracket right before a value ("Kota Malang (60,21)")
+PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
+# what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
+CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
+# the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
+# 2022"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
+COMPARED = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
+                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
+                      re.IGNORECASE)
+COMPARED_WINDOW = 40
+# the mark of an older score in the years of the scores found so far: it dates no other sentence
+OLDER_SCORE = -1
+# the words right before an older score a sentence compares with ("naik dari 2,98", "dibandingkan sebelumnya 3,01")
+OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumnya)\s+(?:(?:nilai|angka|skor|capaian|"
+                   r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -59,13 +97,21 @@ THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
 # years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032")
 NOT_A_SCORE_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{2}\b|"
                               r"\b(?:19|20)\d{2}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
-# the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023")
-OWN_YEAR_GAP = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?"
-                          r"(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$", re.IGNORECASE)
+# the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
+# the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
+OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
+    r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how many years before a date or the publication a year the article states later for an evaluation may be: an
+# evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
+# 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
+EVALUATION_LAG = 1
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
 PERCENT_WINDOW = 150
+# an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
+# Nasional tahun lalu berada di 2,79")
+NATIONAL_WINDOW = 120
 # the words before a number that may make it a target, a time or a stage (wide enough to see "capaian target")
 NOT_BEFORE_WINDOW = 30
 # a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
@@ -88,6 +134,7 @@ class ScoreWords:
     province: re.Pattern[str]
     rank: re.Pattern[str]
     scoped: re.Pattern[str]
+    rank_ordinal: re.Pattern[str]
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
     bracket: re.Pattern[str]
@@ -95,6 +142,14 @@ class ScoreWords:
     bracket_after: re.Pattern[str]
     rank_veto_before: re.Pattern[str]
     rank_veto_after: re.Pattern[str]
+    institution_holder: re.Pattern[str]
+    institution_after: re.Pattern[str]
+    rank_of_other_holder: re.Pattern[str]
+    foreign: re.Pattern[str]
+    national_statistic: re.Pattern[str]
+    related_link: re.Pattern[str]
+    own_year_gap: re.Pattern[str]
+    evaluation_year: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -120,6 +175,7 @@ def score_words() -> ScoreWords:
         rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+(?:(?:{words('rank_adjective')})\s+)?"
                         rf"{RANK_NUMBER}", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
+        rank_ordinal=re.compile(rf"\b(?P<word>{words('rank_ordinal')})\s+{ORDINAL_NUMBER}", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
         bracket=re.compile(rf"^\s+(?:{words('rank_bracket')})\b", re.IGNORECASE),
@@ -127,6 +183,17 @@ def score_words() -> ScoreWords:
         bracket_after=re.compile(rf"^\s+(?:{words('rank_bracket_after')})\b", re.IGNORECASE),
         rank_veto_before=re.compile(rf"\b(?:{words('rank_veto_before')})\b", re.IGNORECASE),
         rank_veto_after=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('rank_veto_after')})\b", re.IGNORECASE),
+        institution_holder=re.compile(rf"\b(?:{HOLDING})\s+(?:oleh\s+)?(?:{words('holder_institution')})\b",
+                                      re.IGNORECASE),
+        institution_after=re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+(?:oleh\s+)?"
+                                     rf"(?:{words('holder_institution')})\b", re.IGNORECASE),
+        rank_of_other_holder=re.compile(rf"\b(?:{words('rank_of_other_holder')})\b", re.IGNORECASE),
+        foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
+        national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
+        related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
+        own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
+        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
+                                   r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -168,19 +235,32 @@ class ScoreFinder:
                 continue
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
+        dated: dict[int, int | None] = {}
+        kept: list[dict[str, Any]] = []
         for c, label in accepted:
-            year = self._year(doc, text, c, [a for a, _ in accepted])
-            region = _region(doc, text, c, regions)
-            add_span(doc, "scores", c.start, c.end, dict(label, value=c.value, year=year, region=region))
+            year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
+            stated = how != "context"
+            # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
+            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
+            dated[c.start] = year if not older else OLDER_SCORE
+            value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
+            named = self._names_a_measure(text[sentence_of(doc, c.start)[0]:c.start])
+            if any(_restates(earlier, value, stated, named) for earlier in kept):
+                continue
+            kept.append(value)
+            add_span(doc, "scores", c.start, c.end, value)
         return doc
 
     # -- candidates ---------------------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[Candidate]:
         """Every decimal, percentage, integer and rank of the text, in order, none inside another."""
         found: list[Candidate] = []
-        for m in self.words.rank.finditer(text):
-            raw = m.group("n").lower()
-            rank = RANK_WORDS.get(raw) or int(raw)
+        ranks = list(self.words.rank.finditer(text))
+        ranks += [m for m in self.words.rank_ordinal.finditer(text)
+                  if not any(r.start() <= m.start("n") < r.end() for r in ranks)]
+        for m in sorted(ranks, key=lambda m: m.start()):
+            raw = m.group("n")
+            rank = RANK_WORDS.get(raw.lower()) or ROMAN.get(raw) or int(raw)
             after = text[m.end():m.end() + 40]
             if self._not_a_place(text, m, after):
                 continue
@@ -189,6 +269,12 @@ class ScoreFinder:
             if not scope and self.words.scoped.fullmatch(m.group("word")):
                 continue
             found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
+            position = m.end()
+            while (more := RANK_LIST.match(text, position)) is not None:
+                raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
+                found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
+                                       scope))
+                position = more.end()
         for pattern, form in ((PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
                 if any(c.start <= m.start("n") < c.end for c in found):
@@ -222,6 +308,13 @@ class ScoreFinder:
                ) -> dict[str, Any] | None:
         """{what, kind, dimension, metric} when the number is a score, else None."""
         sentence_start, sentence_end = sentence_of(doc, c.start)
+        # the words since the previous number of the sentence: a cue there belongs to this number
+        floor = max(sentence_start, previous.end if previous else 0)
+        segment = text[floor:c.start]
+        if self._held_by_another(doc, text, c, segment):
+            return None
+        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1):
+            return None
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
                 return None
@@ -230,9 +323,8 @@ class ScoreFinder:
             return None
         if c.form != "integer" and c.value > 100:
             return None
-        # the words since the previous number of the sentence: a cue there belongs to this number
-        floor = max(sentence_start, previous.end if previous else 0)
-        segment = text[floor:c.start]
+        if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
+            return None
         if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
             return None
         if self.words.statistic.search(segment):
@@ -258,6 +350,12 @@ class ScoreFinder:
                 return None
         if continues and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
+        # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
+        # the score just before (in this sentence or the one before), and is of the same measure
+        if c.form == "decimal" and last is not None and last[0].form == "decimal" and \
+                PAREN_VALUE.search(segment) and text[c.end:c.end + 1] == ")" and \
+                last[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
+            return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
@@ -268,14 +366,31 @@ class ScoreFinder:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
 
+    def _held_by_another(self, doc: Doc, text: str, c: Candidate, segment: str) -> bool:
+        """True when the number is held by no kabupaten or kota: a ministry or province holds it ("posisi teratas
+        ditempati oleh Kementerian Keuangan, nilainya 3,95"; "juara 2 ... Category Smart Province"), or a place
+        abroad ("Wina (Austria) skor 91,2")."""
+        if self.words.foreign.search(segment):
+            return True
+        regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
+        held = list(self.words.institution_holder.finditer(segment))
+        if held and not any(r >= c.start - len(segment) + held[-1].end() for r in regions):
+            return True
+        if c.form != "rank":
+            return False
+        after = re.split(r"[.;:!?\n]", text[c.end:c.end + OTHER_HOLDER_WINDOW])[0]
+        return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after))
+
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
-        statistic of the region ("Peringkat kedua adalah Kabupaten Kampar sebesar 28,8 persen")."""
+        statistic of the region as a share ("Peringkat kedua adalah Kabupaten Kampar sebesar 28,8 persen")."""
         sentence = text[start:end]
         if self.words.rank_context.search(sentence):
             return False
         before = text[sentence_of(doc, start - 2)[0]:start] if start > 1 else ""
-        return bool(self.words.percent_veto.search(before + sentence))
+        # the statistic is a share ("28,8 persen rumah tangga"): a street in a venue ("Jalan Asia Afrika") or a
+        # category by population ("kota dengan jumlah penduduk di bawah 150 ribu") beside a rank ranks no statistic
+        return bool(self.words.percent_veto.search(before + sentence) and PERCENT.search(before + sentence))
 
     def _cue(self, left: str) -> str | None:
         """The label of a number whose left context is `left`: the words from the nearest score cue."""
@@ -287,6 +402,11 @@ class ScoreFinder:
         tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d",
                         left[cues[-1].start():])[0]
         return " ".join(tail.split()[:5]).lower()
+
+    def _names_a_measure(self, left: str) -> bool:
+        """True when the words before a score in its sentence name what it measures (a metric of
+        data/score_metrics.csv), not only the default."""
+        return any(pattern.search(left) for pattern, _ in self.words.metrics)
 
     def _describe(self, text: str, sentence_start: int, c: Candidate, what: str, dimension: str | None
                   ) -> dict[str, Any]:
@@ -313,12 +433,20 @@ class ScoreFinder:
         return "index" if c.form == "decimal" or c.value <= 5 else "other"
 
     # -- the year a score is for ---------------------------------------------------------------------------------
-    def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate]) -> int | None:
+    def _year(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate],
+              dated: dict[int, int | None] | None = None) -> int | None:
+        """The year the score is for (see `_dated`)."""
+        return self._dated(doc, text, c, candidates, dated or {})[0]
+
+    def _dated(self, doc: Doc, text: str, c: Candidate, candidates: list[Candidate], dated: dict[int, int | None]
+               ) -> tuple[int | None, str]:
         """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
         sentence (a year stated for the assessment before a date's year; not one that opens the next score's
         clause); "tahun lalu/sebelumnya" counts back;
         the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
-        previous sentence's year; else the publication year."""
+        previous sentence's year (or the year of the scores it states); else the publication year. With it, how the
+        year was found: "stated" by the score's own sentence, "compared" (the sentence names the score as an older
+        one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
         sentence = NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text[start:end])
@@ -326,76 +454,173 @@ class ScoreFinder:
         at, stop = c.start - start, c.end - start
         years = self._years(sentence, pub_year)
 
+        def opens_a_clause(position: int) -> bool:
+            """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
+            menjadi 3,10"): it leads the next number's clause."""
+            following_number = next((a for a, _ in numbers if a > position), None)
+            return following_number is not None and not YEAR.search(sentence, position + 4, following_number)
+
         def owner(position: int) -> tuple[int, int] | None:
-            return next(((a, b) for a, b in numbers if b <= position and OWN_YEAR_GAP.match(sentence[b:position])),
-                        None)
+            return next(((a, b) for a, b in numbers
+                         if b <= position and self.words.own_year_gap.match(sentence[b:position])
+                         and not ("," in sentence[b:position] and opens_a_clause(position))), None)
 
         def introduces_next(position: int) -> bool:
             """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
             if position < stop:
                 return False
             following_number = next((a for a, _ in numbers if a > position), None)
-            return following_number is not None and not any(position < y[0] < following_number for y in years)
+            # "skor 3,42 dalam evaluasi 2023 dan menempati peringkat 7": without a break before it, the year closes
+            # this score's clause
+            return following_number is not None and not any(position < y[0] < following_number for y in years) \
+                and bool(CLAUSE_BREAK.search(sentence[stop:position]))
 
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
-            return own[0][1]
+            return own[0][1], "stated"
+        # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
+        # sebesar 3,05") dates the number it introduces, and no other
+        compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
+        introduced = [y for y in compared if y[0] < at and at - y[0] <= COMPARED_WINDOW
+                      and not any(y[0] < a < at for a, _ in numbers)]
+        if introduced and introduced[-1][1] is not None:
+            return introduced[-1][1], "compared"
+        years = [y for y in years if y not in compared]
         following = next(((a, b) for a, b in numbers if a >= stop), None)
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
+
+        def changes(gap: str) -> bool:
+            """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
+            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10")."""
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap)
+
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
-            if following is not None and CHANGE.search(sentence[stop:following[0]]):
-                return stated[0]
-            if preceding is not None and CHANGE.search(sentence[preceding[1]:at]):
-                return stated[-1]
+            if following is not None and changes(sentence[stop:following[0]]):
+                return stated[0], "stated"
+            if preceding is not None and changes(sentence[preceding[1]:at]):
+                return stated[-1], "stated"
         # the first score of a change takes the year before the second's
-        if following is not None and CHANGE.search(sentence[stop:following[0]]):
+        if following is not None and changes(sentence[stop:following[0]]):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
-                return later[0][1] - 1
+                return later[0][1] - 1, "stated"
             # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
             second = next(n for n in candidates if n.start - start == following[0])
-            second_year = self._year(doc, text, second, candidates)
+            second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
-                return second_year - 1
+                return second_year - 1, second_stated
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
         near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
         if near:
-            return near[0][1]
+            return near[0][1], "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
-            return before[-1][1]
+            return before[-1][1], "stated"
+        # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
+        newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
+                 and not any(stop <= a < y[0] for a, _ in numbers if a != at)]
+        if newer and newer[0] is not None:
+            return newer[0] + 1, "stated"
+        # the year of a date (a quote's "kata wali kota, Jumat (12/1/2024)") is the last resort: an evaluation year the
+        # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better
+        stated_later = self._later_evaluation_year(text, c.end)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
-            return near[0][1]
-        return self._earlier_year(doc, text, start, pub_year)
+            return _later_or(stated_later, near[0][1]), "context"
+        year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
+        # is of now is not of the past year of the sentence before, but of the newest year the article names before
+        # it (else of the publication), a score of its own
+        if year is not None and NOW.search(text, start, c.start):
+            named = [y for _, y, of_date in self._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+                     if not of_date and y is not None and (pub_year is None or y <= pub_year)]
+            now = max(named, default=None)
+            now = now if now is not None and now > year else pub_year
+            if now is not None and now > year:
+                return now, "stated"
+        return year, "context"
+
+    def _later_evaluation_year(self, text: str, position: int) -> int | None:
+        """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
+        found = self.words.evaluation_year.search(NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text),
+                                                  position)
+        return int(found.group("year")) if found else None
 
     @staticmethod
-    def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None) -> int | None:
-        """The year of the sentence before (its last year, "tahun lalu" counting back); a list line looks further
-        back, over the lines of its list, to the line that opens it; else the publication year."""
+    def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
+                      dated: dict[int, int | None], later: int | None = None) -> int | None:
+        """The year of the sentence before (its last year, "tahun lalu" counting back; without one, the year of the
+        last score it states: "nilai akhirnya 3,21. Dengan itu kabupaten ini di urutan 11" tell one evaluation); a list
+        line looks further back, over the lines of its list, to the line that opens it; else `later`, the evaluation
+        year the text states after the score, when it fits the year of a date or of the publication; else that year."""
         listed = bool(LIST_LINE.match(text[start:])) or len(text[start:sentence_of(doc, start)[1]].strip()) < LIST_ITEM
+        of_a_date: int | None = None
+        skipped = 0
         for _ in range(LIST_LOOKBACK):
             if start <= 0:
                 break
             prev_start, _ = sentence_of(doc, max(0, start - 2))
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
-            prev_years = [int(m.group(0)) for m in YEAR.finditer(previous)]
-            # a stated year dates the sentence before better than "tahun sebelumnya", which there often names the
-            # year of the score compared with ("tahun 2022 sebesar 3,31, naik dari capaian tahun sebelumnya")
-            if prev_years:
-                return prev_years[-1]
-            if LAST_YEAR.search(previous) and pub_year is not None:
+            prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
+                          if y is not None and YEAR.match(previous, p)]
+            # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
+            # 2,98 pada tahun lalu. Capaian itu membuatnya di urutan kedua"); else its stated year, which dates it
+            # better than "tahun sebelumnya", there often the year of a score compared with
+            stated = [dated.get(n.start) for n in candidates if prev_start <= n.start < start]
+            if any(y is not None and y != OLDER_SCORE for y in stated):
+                return max(y for y in stated if y is not None and y != OLDER_SCORE)
+            # a sentence stating only an older score ("nilai ini naik dari 2,98 pada tahun lalu") names its year:
+            # the sentence before it may name this one's
+            if OLDER_SCORE in stated and skipped < DATE_ONLY_SKIPS:
+                skipped += 1
+                start = prev_start
+                continue
+            if any(not d for _, d in prev_years):
+                return [y for y, d in prev_years if not d][-1]
+            last_year = LAST_YEAR.search(previous)
+            if last_year and pub_year is not None and not COMPARED.search(previous[:last_year.start()]):
                 return pub_year - 1
+            # only the date of a quote ('"Kami bersyukur," kata wali kota, Jumat (5/1/2024).'): the sentence before
+            # it may name the year; the date's year is the last resort
+            if prev_years and skipped < DATE_ONLY_SKIPS:
+                of_a_date = of_a_date or prev_years[-1][0]
+                skipped += 1
+                start = prev_start
+                continue
+            if prev_years:
+                return _later_or(later, of_a_date or prev_years[-1][0])
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
-        return pub_year
+        if of_a_date is not None:
+            return _later_or(later, of_a_date)
+        # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
+        # the last year it named before the score, not the year it was published
+        # (the years of dates are left out: the page's own date line names the year it was published)
+        named = [y for _, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text), None)
+                 if not of_date and y is not None]
+        before = [y for p, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+                  if not of_date and y is not None]
+        if pub_year is not None and before and max(named) < pub_year - 1:
+            return before[-1]
+        if pub_year is None:
+            # an undated page: the last year it named before the score ("Tahun: 2021" heading a report), else the
+            # year of the sentence after it ("... berada di urutan ke-4. Penghargaan tahun 2017 itu ..."), else the
+            # evaluation year stated later
+            if before:
+                return before[-1]
+            end = sentence_of(doc, start)[1]
+            after = end + len(text[end:]) - len(text[end:].lstrip())
+            return next((y for _, y, of_date in ScoreFinder._years(
+                NOT_A_SCORE_YEAR.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
+                if not of_date and y is not None), later) if after < len(text) else later
+        return _later_or(later, pub_year)
 
     @staticmethod
     def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
@@ -408,13 +633,30 @@ class ScoreFinder:
         years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
         for m in LAST_YEAR.finditer(sentence):
-            # "naik dari tahun sebelumnya" compares, it dates no number
-            if re.search(r"\b(?:dari|dibanding(?:kan)?|daripada)\s+$", sentence[:m.start()], re.IGNORECASE):
-                continue
+            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`)
             base = [y for p, y, _ in years if p < m.start()]
             reference = base[-1] if base else pub_year
             years.append((m.start(), reference - 1 if reference is not None else None, False))
         return sorted(years, key=lambda y: y[0])
+
+
+def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, named: bool = True) -> bool:
+    """True when a later score repeats an earlier one of the same region: the same value of the same measure, for the
+    same year or without a year its own sentence states ("meraih nilai 3,62 ... nilai 3,62 itu"; "kini sudah di
+    peringkat kedua" after "menempati peringkat kedua"). A score whose region is unknown is never taken for another."""
+    # the words before a restated index often name another part of the evaluation ("impact 3,10, sehingga nilai
+    # akhirnya 3,21"), so its metric may differ; a rank's metric tells the ranking (SPBE, smart city) apart when the
+    # later rank's sentence `named` one: "peringkat terbaik II" in a sentence naming no measure restates the
+    # "peringkat kedua SPBE" before it
+    same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" and named else ())
+    return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
+        earlier["year"] == later["year"] or not stated)
+
+
+def _later_or(later: int | None, year: int | None) -> int | None:
+    """The evaluation year stated after a score when it is the year of a date or of the publication or the one before
+    it (results come out early in the next year); else that year."""
+    return later if later is not None and year is not None and year - EVALUATION_LAG <= later <= year else year
 
 
 def _article_year(doc: Doc) -> int | None:

@@ -1,0 +1,286 @@
+"""Which regions take part in an event: those its sentences name as taking part, the group they refer to ("kelima
+daerah tersebut", "para peserta") and the enumerations that go on in the sentences after them (pure functions)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from extractor.nlp.lexicon import read_rows
+from extractor.nlp.spans import spans_of, text_of
+
+Range = tuple[int, int]
+
+# the clauses of one sentence: what follows "sementara", "sedangkan", "meski" or a semicolon is another statement
+# ("Kabupaten Musi Rawas turut mengirim delegasi, meski belum ikut meneken nota kesepahaman")
+CLAUSE = re.compile(r";|,?\s*\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
+                    re.IGNORECASE)
+AT = re.compile(r"\b(?:di|ke)\s*$", re.IGNORECASE)
+# A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
+# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
+DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
+DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s+[-–—_]\s")
+# A region inside a venue is its place when only the venue's name comes before it ("di Hotel Shangri-La Kota
+# Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
+# Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).
+VENUE_NAME = re.compile(r"(?:(?:[A-Z0-9][\w'’.&/-]*|\((?:[^()\s]+\s?){1,4}\)|lantai|ruang|gedung|aula|kantor|kawasan|"
+                        r"kompleks|jalan|jl\.?|no\.?|nomor|dan|de|of|the)[\s,]*)*")
+# datelines stand on one of the first lines (after the headline and a date line)
+DATELINE_REACH = 600
+# An enumeration goes on in a sentence with a continuation word this close after its last sentence with regions
+# ("Kota Padang, Bukittinggi dan Payakumbuh ... lolos seleksi. Kabar itu ... Mei 2018. Dari Ranah Minang, satu
+# kabupaten ikut menyusul, yaitu Kabupaten Agam"); own corpus a13 and a24 need 2.
+BLOCK_GAP = 2
+# A group named without a count refers to an enumeration at most this many sentences before it (the own
+# corpus' farthest is a13: "setiap calon peserta" five sentences after its enumeration).
+REFERENCE_REACH = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One region named in the text, with what tells whether it takes part in an event there."""
+
+    name: str
+    start: int
+    end: int
+    sentence: int  # index of its sentence
+    clause: Range
+    at: bool  # after "di"/"ke": where something takes place
+    venue: bool  # inside a venue ("di Hotel Shangri-La Kota Surabaya")
+    dateline: bool
+
+    @property
+    def host(self) -> bool:
+        """Named as the place of something, not as taking part in it."""
+        return self.at or self.venue
+
+
+@dataclass(frozen=True)
+class Block:
+    """An enumeration: regions named in one sentence and in the sentences that continue it."""
+
+    first: int  # sentence indices
+    last: int
+    names: tuple[str, ...]
+    by_sentence: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The patterns of event_groups.csv."""
+
+    counted: re.Pattern[str]  # "kelima daerah", "kelimanya", "lima daerah": group n (named ke/n)
+    numbers: dict[str, int]
+    reference: re.Pattern[str]
+    continuation: re.Pattern[str]
+    enumeration: re.Pattern[str]
+    session: re.Pattern[str]
+    recipient: re.Pattern[str]
+    absent: re.Pattern[str]
+    aside: re.Pattern[str]
+    origin: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """The group, continuation and exclusion words, read once."""
+    rows = read_rows("event_groups.csv")
+    numbers = {r["pattern"]: int(r["count"]) for r in rows if r["kind"] == "number"}
+    pattern = {r["kind"]: r["pattern"] for r in rows if r["kind"] != "number"}
+    number = "|".join(sorted(numbers, key=len, reverse=True))
+    counted = (rf"\b(?:ke(?P<ke>{number})(?:nya\b|\s+(?:{pattern['noun']})\b)"
+               rf"|(?P<n>{number}|\d{{1,3}})\s+(?:{pattern['noun']})\b)")
+
+    def compiled(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"(?:{pattern[kind]})", re.IGNORECASE)
+
+    return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
+                 compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
+                 compiled("aside"),
+                 compiled("origin"))
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article's sentences, region mentions and enumerations, computed once per doc."""
+
+    text: str
+    sentences: tuple[Range, ...]
+    mentions: tuple[Mention, ...]
+    blocks: tuple[Block, ...]
+    plan: re.Pattern[str]
+
+    def index(self, start: int) -> int:
+        """The index of the sentence holding character `start`."""
+        return max(0, bisect_right(self.sentences, (start, sys.maxsize)) - 1)
+
+
+def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Article:
+    """The article view of a doc (cached in the doc); `venue` finds the places of events (group "v")."""
+    cached = doc.user_data.get("participants")
+    if isinstance(cached, Article):
+        return cached
+    text = text_of(doc)
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+    venues = [(m.start("v"), m.end("v")) for m in venue.finditer(text)]
+
+    def in_venue(start: int) -> bool:
+        return any(a <= start < b and VENUE_NAME.fullmatch(text[a:start]) for a, b in venues)
+
+    mentions = []
+    i = 0
+    for span in spans_of(doc, "regions"):
+        while i + 1 < len(sentences) and sentences[i + 1][0] <= span.start_char:
+            i += 1
+        line = text.rfind("\n", 0, span.start_char) + 1
+        dateline = span.start_char < DATELINE_REACH and bool(
+            DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
+        mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
+                                clause_of(text, sentences[i], span.start_char),
+                                bool(AT.search(text[max(0, span.start_char - 20):span.start_char])),
+                                in_venue(span.start_char), dateline))
+    partial = Article(text, sentences, tuple(mentions), (), plan)
+    view = Article(text, sentences, partial.mentions, _blocks(partial), plan)
+    doc.user_data["participants"] = view
+    return view
+
+
+def clause_of(text: str, sentence: Range, pos: int) -> Range:
+    """The clause of the sentence that holds character `pos`."""
+    a, b = sentence
+    start, end = a, b
+    for m in CLAUSE.finditer(text, a, b):
+        if m.end() <= pos:
+            start = m.start()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
+    """Whether a mention names a region taking part in the event whose triggers stand at `triggers`: not the
+    dateline, not in a clause that says it is absent or names an assessor's origin, and not beside the event
+    (a plan, history or hope in a clause without the event's trigger)."""
+    w = words()
+    a, b = m.clause
+    clause = art.text[a:b]
+    if m.dateline or w.absent.search(clause) or w.origin.search(art.text[a:m.start]):
+        return False
+    if any(a <= t < b for t in triggers):
+        return True
+    return not (w.aside.search(clause) or art.plan.search(clause))
+
+
+def named_in(art: Article, ranges: list[Range], triggers: list[int]) -> list[Mention]:
+    """The mentions inside the ranges that take part (hosts included: the caller decides about them)."""
+    return [m for m in art.mentions if any(a <= m.start < b for a, b in ranges) and takes_part(art, m, triggers)]
+
+
+def sentence_names(art: Article, i: int, triggers: list[int]) -> list[str]:
+    """The regions a sentence names as taking part, hosts ("di X") left out."""
+    a, b = art.sentences[i]
+    return list(dict.fromkeys(m.name for m in named_in(art, [(a, b)], triggers) if not m.host))
+
+
+# two regions of one list: nothing but a comma, "dan", "serta" or "&" between them
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&)\s*", re.IGNORECASE)
+
+
+def lists_regions(art: Article, i: int) -> bool:
+    """Whether sentence i lists two or more regions taking part ("Kota Salatiga dan Kabupaten Banyumas ikut
+    mengirim tim"), not merely names two ("Banjar berada di posisi kedua setelah Kabupaten Demak")."""
+    a, b = art.sentences[i]
+    found = [m for m in art.mentions if a <= m.start < b and takes_part(art, m, []) and not m.host]
+    return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in pairwise(found))
+
+
+# "kabupaten ini", "kota tersebut": the region the sentence before names
+THIS_REGION = re.compile(r"\b(?:kabupaten|kota|pemkab|pemkot|pemerintah\s+(?:kabupaten|kota))\s+(?:ini|tersebut|itu)\b",
+                         re.IGNORECASE)
+
+
+def coreferent(art: Article, bounds: Range) -> str | None:
+    """The region a sentence that names none refers to as "kabupaten ini": the one region the sentence before
+    names as taking part."""
+    a, b = bounds
+    if any(a <= m.start < b for m in art.mentions) or not THIS_REGION.search(art.text, a, b):
+        return None
+    i = art.index(a)
+    names = sentence_names(art, i - 1, []) if i > 0 else []
+    return names[0] if len(names) == 1 else None
+
+
+def _blocks(art: Article) -> tuple[Block, ...]:
+    """The enumerations of the article: each sentence naming regions, joined to the one before when it
+    continues it ("selain", "juga", "ikut menyusul") at most BLOCK_GAP sentences later."""
+    w = words()
+    blocks: list[Block] = []
+    for i, (a, b) in enumerate(art.sentences):
+        names = sentence_names(art, i, [])
+        if not names:
+            continue
+        last = blocks[-1] if blocks else None
+        if last is not None and i - last.last <= BLOCK_GAP and w.continuation.search(art.text[a:b]):
+            merged = tuple(dict.fromkeys(last.names + tuple(names)))
+            blocks[-1] = Block(last.first, i, merged, last.by_sentence + ((i, tuple(names)),))
+        else:
+            blocks.append(Block(i, i, tuple(names), ((i, tuple(names)),)))
+    return tuple(blocks)
+
+
+def group_references(art: Article, ranges: list[Range]) -> list[tuple[int, int | None]]:
+    """The groups the ranges refer to: (position, size), size None for a group named without a count."""
+    w = words()
+    found: list[tuple[int, int | None]] = []
+    for a, b in ranges:
+        for m in w.counted.finditer(art.text, a, b):
+            word = (m.group("ke") or m.group("n")).lower()
+            found.append((m.start(), int(word) if word.isdigit() else w.numbers[word]))
+        found.extend((m.start(), None) for m in w.reference.finditer(art.text, a, b))
+    return found
+
+
+def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
+    """The nearest enumeration a group refers to (before the reference, around it or starting in the sentence after
+    it): of that size when it has one, else of two or more regions at most REFERENCE_REACH sentences away."""
+    i = art.index(position)
+    best: tuple[int, tuple[str, ...]] | None = None
+    for block in art.blocks:
+        if block.first > i + 1:
+            break
+        distance = 0 if block.first <= i <= block.last else abs(i - block.last) if block.last < i else block.first - i
+        fits = len(block.names) == size if size is not None else (len(block.names) >= 2
+                                                                    and distance <= REFERENCE_REACH)
+        if fits and (best is None or distance <= best[0]):
+            best = (distance, block.names)
+    return best[1] if best else ()
+
+
+def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[str]:
+    """The regions the enumeration holding sentence i adds after it (sentences with a date of their own left
+    out: they report another event)."""
+    for block in art.blocks:
+        if block.first <= i <= block.last:
+            return [n for j, ns in block.by_sentence if j > i and j not in dated for n in ns if n not in names]
+    return []
+
+
+def main_region(art: Article) -> str | None:
+    """The region the article is about: named most often (its dateline aside), the first named on ties; None
+    when several are named once each."""
+    counts: dict[str, int] = {}
+    for m in art.mentions:
+        if not m.dateline:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [name for name, n in counts.items() if n == best]
+    return None if len(top) > 1 and best == 1 else top[0]

@@ -1,0 +1,179 @@
+"""Which regions take part in an event: one test per error class, on text written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.events import events_of
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def found(nlp: Language, text: str, published: date | None = None) -> list[dict[str, Any]]:
+    return events_of(analyse(text, published, nlp=nlp))
+
+
+def regions(nlp: Language, text: str, kind: str, published: date | None = None) -> set[str]:
+    """The regions of the (one) event of that kind."""
+    events = [e for e in found(nlp, text, published) if e["type"] == kind]
+    assert len(events) == 1, events
+    return set(events[0]["regions"])
+
+
+FIVE = {"Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Halmahera Barat", "Kabupaten Halmahera Utara",
+        "Kabupaten Pulau Morotai"}
+
+
+def test_a_counted_group_is_the_enumeration_of_that_size(nlp: Language) -> None:
+    text = ("Lima daerah di Maluku Utara lolos seleksi gerakan kota cerdas tahun ini. Kelimanya adalah Kota Ternate, "
+            "Kota Tidore Kepulauan, Kabupaten Halmahera Barat, Kabupaten Halmahera Utara dan Kabupaten Pulau Morotai. "
+            "Wali Kota Ternate menyebut hasil itu kerja bersama. Dua pekan kemudian para bupati dan wali kota dari "
+            "kelima daerah tersebut menandatangani nota kesepahaman di Jakarta, Senin (21/5/2018).")
+    assert regions(nlp, text, "mou_signing") == FIVE
+
+
+@pytest.mark.parametrize("reference", ["ketiga kabupaten itu", "ketiganya"])
+def test_a_counted_group_skips_enumerations_of_another_size(nlp: Language, reference: str) -> None:
+    text = ("Kabupaten Sikka, Kabupaten Ende dan Kabupaten Ngada mengikuti evaluasi kota cerdas di Kupang pada "
+            "18-20 Juni 2019. Wali Kota Kupang dan Bupati Kupang menyambut para tamu. Sebelumnya, pada awal Maret "
+            f"2019, {reference} menjalani pra-evaluasi yang difasilitasi dinas provinsi.")
+    assert regions(nlp, text, "pre_evaluation") == {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"}
+
+
+def test_the_sentence_after_the_event_lists_its_regions(nlp: Language) -> None:
+    text = ("Kementerian menggelar evaluasi kota cerdas secara daring bagi daerah peserta di Sulawesi Tengah, Selasa "
+            "(12/9/2023). Tiga daerah yang dievaluasi adalah Kota Palu, Kabupaten Poso dan Kabupaten Donggala. "
+            "Bupati Poso memaparkan aplikasi layanan desa.")
+    assert regions(nlp, text, "evaluation") == {"Kota Palu", "Kabupaten Poso", "Kabupaten Donggala"}
+
+
+def test_a_group_named_without_a_count_is_the_enumeration_before_it(nlp: Language) -> None:
+    text = ("Kabupaten Dompu resmi menjadi peserta gerakan kota cerdas tahun ini. Penetapan tersebut diumumkan "
+            "kementerian pada 3 Juni 2025. Selain Kabupaten Dompu, Kota Bima juga dinyatakan lolos. Daerah lain yang "
+            "masuk daftar antara lain Kabupaten Bima dan Kabupaten Sumbawa. Tak lama kemudian, para peserta "
+            "mengikuti bimbingan teknis penyusunan masterplan pada 1-3 Juli 2025 di sebuah hotel.")
+    expected = {"Kabupaten Dompu", "Kota Bima", "Kabupaten Bima", "Kabupaten Sumbawa"}
+    assert regions(nlp, text, "selection_result") == expected
+    assert regions(nlp, text, "technical_guidance") == expected
+
+
+def test_a_later_sentence_that_names_the_event_again_adds_its_regions(nlp: Language) -> None:
+    text = ("Wali Kota Kupang menandatangani nota kesepahaman kota cerdas dengan kementerian, Kamis (27/7/2017). "
+            "Penandatanganan berlangsung di gedung kementerian. Selain Kota Kupang, MoU serupa juga diteken Bupati "
+            "Alor.")
+    assert regions(nlp, text, "mou_signing") == {"Kota Kupang", "Kabupaten Alor"}
+
+
+def test_a_region_not_taking_part_is_left_out(nlp: Language) -> None:
+    text = ("Kabupaten Sikka dan Kabupaten Ende menjalani evaluasi kota cerdas pada 5 Mei 2022. Evaluasi digelar "
+            "tatap muka, sementara dua anggota tim evaluator mengikuti dari Kota Surabaya. Kabupaten Ngada belum "
+            "ikut dievaluasi tahun ini, dan Kabupaten Nagekeo dijadwalkan menjalani evaluasi serupa pekan depan.")
+    events = found(nlp, text)
+    assert [(e["type"], set(e["regions"])) for e in events] == [
+        ("evaluation", {"Kabupaten Sikka", "Kabupaten Ende"})]
+
+
+def test_a_plan_in_another_clause_of_the_next_sentence_is_left_out(nlp: Language) -> None:
+    text = ("Tim Kabupaten Sikka menyelesaikan evaluasi tahap II pada 8-10 Oktober 2024 di Kupang. Selain Sikka, "
+            "sesi yang sama diikuti dua daerah lain, yakni Kabupaten Ende dan Kabupaten Ngada, sementara Kabupaten "
+            "Nagekeo dijadwalkan pada sesi terpisah.")
+    assert regions(nlp, text, "evaluation") == {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"}
+
+
+def test_a_region_named_as_a_unit_is_evaluated_where_it_hosts(nlp: Language) -> None:
+    text = ("Kabupaten Majene dan Kabupaten Mamasa menjalani evaluasi kota cerdas di Ruang Pola Kantor Bupati, "
+            "Majene, pada 21 Agustus 2023.")
+    assert regions(nlp, text, "evaluation") == {"Kabupaten Majene", "Kabupaten Mamasa"}
+
+
+def test_the_hosts_officials_welcome_a_gathering(nlp: Language) -> None:
+    text = ("Kementerian mengevaluasi pelaksanaan kota cerdas se-Indonesia di Sumbawa pada 18-20 Juni 2019. "
+            "Bupati Sumbawa menyambut baik evaluasi yang digelar di Sumbawa itu.")
+    assert regions(nlp, text, "evaluation") == set()
+
+
+@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ "])
+def test_the_dateline_takes_no_part(nlp: Language, dateline: str) -> None:
+    text = (f"{dateline}Kabupaten Sikka dan Kabupaten Ngada mengikuti bimbingan teknis masterplan kota cerdas pada "
+            "3-5 Juni 2024 di sebuah hotel.")
+    assert regions(nlp, text, "technical_guidance") == {"Kabupaten Sikka", "Kabupaten Ngada"}
+
+
+def test_two_events_in_one_sentence_keep_their_own_dates_and_regions(nlp: Language) -> None:
+    text = ("Pemerintah Kota Kupang meresmikan ruang kendali kota pada 7 Oktober 2019, sementara Pemkab Sikka menerima "
+            "penghargaan kota cerdas di Jakarta, Rabu (9/10/2019).")
+    assert {(e["type"], e["start"], tuple(e["regions"])) for e in found(nlp, text)} == {
+        ("launch", "2019-10-07", ("Kota Kupang",)), ("award", "2019-10-09", ("Kabupaten Sikka",))}
+
+
+def test_the_winners_named_after_an_award_ceremony(nlp: Language) -> None:
+    text = ("Malam penganugerahan kota cerdas digelar kementerian di Jakarta, Selasa (20/8/2024). Pada kategori kota, "
+            "peringkat pertama diraih Kota Kupang. Kabupaten Sikka keluar sebagai yang terbaik untuk kategori "
+            "kabupaten. Kabupaten Ende dan Kabupaten Ngada juga masuk nominasi. Kabar baik juga datang dari "
+            "Kabupaten Alor. Kabupaten ini menempati peringkat ke-9 dan turut menerima piagam.")
+    assert regions(nlp, text, "award") == {"Kota Kupang", "Kabupaten Sikka", "Kabupaten Alor"}
+
+
+def test_a_plan_dated_only_relatively_is_no_event(nlp: Language) -> None:
+    text = ("Kabupaten Sikka mengikuti evaluasi kota cerdas pada 12 Mei 2022. Sementara itu, Kabupaten Ende "
+            "dijadwalkan mengikuti evaluasi tahun depan.")
+    assert [(e["type"], tuple(e["regions"])) for e in found(nlp, text, date(2022, 5, 14))] == [
+        ("evaluation", ("Kabupaten Sikka",))]
+
+
+def test_a_step_naming_no_region_belongs_to_the_regions_of_the_lead(nlp: Language) -> None:
+    text = ("Kabupaten Sikka dan Kabupaten Ende mengikuti bimbingan teknis tahap I penyusunan masterplan pada "
+            "23-26 Juli 2018 di Kupang. Bupati Sikka menyebut program bantuan sosial. Kabupaten Sikka juga menyiapkan "
+            "aplikasi pasar. Draf masterplan akan dibahas kembali pada bimtek tahap II yang dijadwalkan September "
+            "2018.")
+    assert {(e["start"], tuple(sorted(e["regions"]))) for e in found(nlp, text)} == {
+        ("2018-07-23", ("Kabupaten Ende", "Kabupaten Sikka")), ("2018-09", ("Kabupaten Ende", "Kabupaten Sikka"))}
+
+
+def test_a_date_after_hingga_ends_the_event_begun_before(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Sikka mengikuti bimbingan teknis tahap II kota cerdas. Kegiatan dibuka di aula "
+            "kantor bupati, Senin (12/8/2019). Bimtek berlangsung tiga hari hingga Rabu (14/8/2019).")
+    assert [(e["start"], e["end"]) for e in found(nlp, text)] == [("2019-08-12", "2019-08-14")]
+
+
+def test_two_regions_that_are_no_list_do_not_join_the_event(nlp: Language) -> None:
+    text = ("Kementerian mengumumkan hasil evaluasi kota cerdas Kabupaten Sikka pada 30 Desember 2020. Kabupaten "
+            "Sikka berada di posisi kedua setelah Kabupaten Ende.")
+    assert regions(nlp, text, "evaluation") == {"Kabupaten Sikka"}
+
+
+def test_a_count_in_the_sentence_after_the_event_finds_the_enumeration_after_it(nlp: Language) -> None:
+    text = ("Pada 5 Maret 2018 dinas kominfo berangkat ke Jakarta untuk mengikuti penilaian kota cerdas. Kepala dinas "
+            "mengikuti acara penilaian yang diikuti lebih dari seratus daerah. Dari Nusa Tenggara Timur sendiri ada "
+            "3 peserta. (Kota Kupang, Kabupaten Sikka dan Kabupaten Ende).")
+    assert regions(nlp, text, "assessment") == {"Kota Kupang", "Kabupaten Sikka", "Kabupaten Ende"}
+
+
+def test_a_list_of_selected_regions_with_their_count(nlp: Language) -> None:
+    text = ("Kota Kupang dan Kabupaten Sikka resmi tercatat dalam daftar 50 kabupaten/kota yang lolos seleksi "
+            "gerakan kota cerdas. Kabar itu datang lewat surat kementerian pada awal Mei 2018. Dari Flores, satu "
+            "kabupaten lagi ikut menyusul, yaitu Kabupaten Ende.")
+    assert {(e["type"], e["start"], tuple(sorted(e["regions"]))) for e in found(nlp, text)} == {
+        ("selection_result", "2018-05", ("Kabupaten Ende", "Kabupaten Sikka", "Kota Kupang"))}
+
+
+def test_an_undated_event_takes_the_date_of_the_sentence_after_it(nlp: Language) -> None:
+    text = ("Kabupaten Sikka menandatangani nota kesepahaman kota cerdas dengan kementerian. Bupati didampingi kepala "
+            "dinas kominfo secara virtual dari aula kantor bupati, Kamis (21/4/2022). Bupati berharap masterplan "
+            "selesai tahun ini.")
+    assert [(e["type"], e["start"]) for e in found(nlp, text)] == [("mou_signing", "2022-04-21")]
+
+
+def test_the_lead_comes_after_a_date_line(nlp: Language) -> None:
+    text = ("Senin, 4 Juni 2018 | 10:15 WIB\n\nKUPANG – Bimbingan teknis masterplan kota cerdas untuk Kabupaten "
+            "Sikka berakhir pekan ini. Wali kota menyampaikan terima kasih.")
+    assert [(e["type"], tuple(e["regions"])) for e in found(nlp, text)] == [
+        ("technical_guidance", ("Kabupaten Sikka",))]
