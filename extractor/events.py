@@ -64,6 +64,15 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # dalam rangka Penyusunan Masterplan"), or the event itself when none was ("Acara ini ... dalam rangka
 # penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
+# (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
+MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
+# a relative clause that opens right before a trigger ("IKCI 2015 yang diluncurkan pada 24 Maret 2015 lalu")
+RELATIVE = re.compile(r"\byang\s+$", re.IGNORECASE)
+# how far after a trigger, in its clause, the name of another programme places it in that programme ("meraih
+# predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
+PROGRAMME_REACH = 60
+PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
 NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
@@ -84,17 +93,26 @@ PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
-    "other_event_clause" and "opening_clause" built from the follows and prepares words, and "aside" as
-    written: it matches the text just before a trigger)."""
+    "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
+    "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
+    "other_programme", "backref" and "ceremony" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
              for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares", "rank",
-                          "evaluation_result")}
+                          "evaluation_result", "means", "history", "past", "alongside")}
     context = {kind: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for kind, w in words.items()}
+    context["by_means"] = re.compile(MEANS.format(words=words["means"]), re.IGNORECASE)
+    context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
+    context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+    for kind in ("other_programme", "backref", "ceremony"):
+        context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
-    context["other_event_clause"] = re.compile(OTHER_EVENT_CLAUSE.format(words=words["follows"]), re.IGNORECASE)
+    context["other_event_clause"] = re.compile(
+        OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
+        + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b", re.IGNORECASE)
     context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
     context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
     return triggers, context
@@ -114,6 +132,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
     preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
     prized = False  # whether a reported award names a prize, not only a rank
+    together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in claimed):
@@ -133,8 +152,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             if NEGATED.search(before):
                 continue  # "Kota X belum ikut dievaluasi", "meski belum ikut meneken nota kesepahaman"
+            if not aside and _beside(text, sentence, m, before, context):
+                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
+            # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
+            held = context["held_with"].search(before)
+            if held and context["plan"].search(sentence.text):
+                held = None
             claims.setdefault(kind, []).append(m.start())
-            if aside or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
+            if aside or held or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
+                if held:
+                    together.append((kind, sentence, sentence.start_char + held.start()))
                 hits.setdefault(kind, []).append(sentence)
                 spots.setdefault(kind, []).append(m.start())
                 if kind == "other" and context["prepares"].search(m.group(0)):
@@ -166,6 +193,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     del hits[kind]
     spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
              for kind, sents in hits.items()}
+    _share_dates(doc, hits, spots, sentences, claims, together)
+    _date_award_by_ceremony(doc, hits, context["ceremony"])
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
     _attach_next_dates(doc, hits, sentences, claimed, context)
     title_kinds = _title_kinds(title or "", triggers)
@@ -211,6 +240,83 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: dict[str, re.Pattern[str]]) -> bool:
+    """A trigger that names no event of its own: the means by which a result came about ("terpilih melalui
+    penilaian", "melalui empat tahapan bimbingan teknis"), the history of a thing in a relative clause ("yang telah
+    diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu"), or a step of another programme ("evaluasi SPBE",
+    "Innovative Government Award")."""
+    rest = _clause_after(text, m.end(), sentence.end_char)
+    means = context["by_means"].search(before)
+    if means and not context["report"].search(f"{means.group(0)} {rest}"):
+        # (not "diperkenalkan melalui sosialisasi yang digelar Dinas ...": the means was held, nor "Pemprov melalui
+        # Dinas Kominfo menggelar pra-evaluasi": the means word names who held it)
+        return True
+    if context["in_history"].search(before):
+        return True
+    if RELATIVE.search(before) and context["past"].search(rest):
+        return True
+    if any(p.start() <= m.start() < p.end() for p in context["other_programme"].finditer(text, sentence.start_char,
+                                                                                          sentence.end_char)):
+        return True
+    # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
+    named = context["other_programme"].search(rest[:PROGRAMME_REACH])
+    return named is not None and not PROGRAMME_OWN.search(rest[:named.start()])
+
+
+def _clause_after(text: str, start: int, end: int) -> str:
+    """The text from `start` to the end of its clause (a comma, semicolon or stop) within `end`."""
+    m = re.compile(r"[,;.]").search(text, start, end)
+    return text[start:m.start() if m else end]
+
+
+def _dated(doc: Doc, sents: list[Span]) -> bool:
+    return bool(_event_dates(doc, [_bounds(s) for s in sents]))
+
+
+def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[int]], sentences: list[Span],
+                 claims: dict[str, list[int]], together: list[tuple[str, Span, int]]) -> None:
+    """Events held together share a date ("Launching ..., sekaligus penandatanganan MoU", "Kegiatan ini dilaksanakan
+    bersamaan dengan peluncuran ..., Senin (22/5)"): the event named after the alongside word and the one named before
+    it in the sentence, or, when the sentence names that one only by referring back ("Kegiatan ini", "Bimbingan
+    ... ini dirangkaikan dengan penandatanganan nota kesepahaman"), the one of the sentence before; the event without
+    a date takes the other's dated sentences (or the sentence itself), and a sentence before that names no event but
+    is dated ("Kota X mendapat bimbingan ... Selasa (8/5/2018)") dates the event that goes with it."""
+    position = {s.start: i for i, s in enumerate(sentences)}
+    for kind, sentence, at in together:
+        if kind not in hits:
+            continue
+        partners = {k for k, ps in claims.items() if k != kind and any(sentence.start_char <= p < at for p in ps)}
+        i = position.get(sentence.start, 0)
+        if not partners and i > 0:
+            previous = sentences[i - 1]
+            partners = {k for k, ps in claims.items()
+                        if k != kind and any(previous.start_char <= p < previous.end_char for p in ps)}
+            if not partners:
+                if not _dated(doc, hits[kind]) and _dated(doc, [previous]):
+                    hits[kind].append(previous)
+                continue
+        for other in partners:
+            theirs = hits.get(other, [])
+            if not _dated(doc, hits[kind]) and _dated(doc, theirs):
+                hits[kind].extend(s for s in theirs if _dated(doc, [s]))
+            elif not _dated(doc, theirs) and _dated(doc, [sentence]):
+                hits.setdefault(other, []).append(sentence)
+                spots.setdefault(other, [])
+
+
+def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.Pattern[str]) -> None:
+    """An award with no date of its own was handed out at the forum the article dates ("ujar Menteri usai menghadiri
+    Gala Dinner Forum Smart City Nasional 2025 di Yogyakarta, Selasa (26/08)"): one event, the award."""
+    if "award" not in hits or "other" not in hits or _dated(doc, hits["award"]):
+        return
+    forum = [s for s in hits["other"] if ceremony.search(s.text) and _dated(doc, [s])]
+    if forum:
+        hits["award"].extend(forum)
+        hits["other"] = [s for s in hits["other"] if all(s.start != f.start for f in forum)]
+        if not hits["other"]:
+            del hits["other"]
 
 
 def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
@@ -420,13 +526,23 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                        context: dict[str, re.Pattern[str]]) -> None:
     """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
     that sentence names no event ("Bupati X meneken MoU kota cerdas. Ia didampingi kepala dinas dari aula kantor
-    bupati, Rabu (6/3)")."""
+    bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
+    kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
     for sents in hits.values():
         if _event_dates(doc, [_bounds(s) for s in sents]):
             continue
         i = position.get(min(s.start for s in sents))
-        if i is None or i + 1 >= len(sentences):
+        if i is None:
+            continue
+        if i > 0 and context["backref"].search(sentences[i].text):
+            # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
+            before = sentences[i - 1]
+            if not any(before.start_char <= a < before.end_char for a, _ in claimed) \
+                    and _event_dates(doc, [_bounds(before)], False):
+                sents.append(before)
+                continue
+        if i + 1 >= len(sentences):
             continue
         after = sentences[i + 1]
         if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
@@ -455,14 +571,17 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True) -> list[S
     text = text_of(doc)
     others = [c for r in ranges for c in _other_event_clauses(text, r)]
     kinds = ("event", "relative") if relative else ("event",)
+    past = _patterns()[1]["past_after"]
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
             and any(a <= d.start_char < b for a, b in ranges)
-            and not any(a <= d.start_char < b for a, b in others)]
+            and not any(a <= d.start_char < b for a, b in others)
+            and not (d._.value["granularity"] == "month" and past.match(text, d.end_char))]
 
 
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
-    """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." and name an event
-    (a trigger word) of their own, up to the next comma or stop."""
+    """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." or a relative clause of
+    the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their
+    own, up to the next comma or stop."""
     triggers, context = _patterns()
     a, b = bounds
     return [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
@@ -594,11 +713,13 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     regions = list(dict.fromkeys(regions))
     main = part.main_region(art)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
-    # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions
+    # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
+    # of "kabupaten dan kota peserta" is not that of a region the article names only once (a contact address)
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     own_regions = bool(regions)
+    once = sum(m.name == main for m in art.mentions) < 2
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
-            and kind != "award":
+            and not (hosts_others and once) and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
     joined = " ".join(text[a:b] for a, b in ranges)
     stage = TAHAP.search(joined)

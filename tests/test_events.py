@@ -384,3 +384,92 @@ def test_a_year_opening_the_lead_dates_its_event(nlp: Language) -> None:
     text = ("Program kota cerdas tahun 2021 dimulai, sepuluh bupati menandatangani nota kesepahaman di Jakarta. "
             "Para bupati berharap program berjalan lancar.")
     assert dated(nlp, text) == [("mou_signing", "2021")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the means by which a result came about is no event of its own
+    (("Kabupaten Sikka meraih penghargaan kota cerdas di Jakarta, Kamis (30/11/2023). Kabupaten Sikka berhasil "
+     "menyusun masterplan melalui tiga tahapan bimbingan teknis."), ["award"]),
+    (("Kota Bima terpilih dalam gerakan kota cerdas, Senin (6/3/2023). Daerah peserta dipilih melalui seleksi "
+     "dan asesmen teknis."), ["selection_result"]),
+    # a means that was held, or the agency that held it, is
+    ("Pemprov NTB melalui Dinas Kominfo menggelar pra-evaluasi kota cerdas bagi Kota Bima, Selasa (4/7/2023).",
+     ["pre_evaluation"]),
+    (("Peraturan wali kota tentang kota cerdas diperkenalkan melalui sosialisasi yang digelar Dinas Kominfo Kota "
+     "Bima, Rabu (5/7/2023)."), ["other"]),
+])
+def test_a_trigger_after_a_means_word(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert types(nlp, text) == kinds
+
+
+@pytest.mark.parametrize("clause", ["yang telah diluncurkan pada 2 Februari 2016 lalu",
+                                    "yang diluncurkan pada 2 Februari 2016 lalu"])
+def test_the_history_of_a_thing_in_a_relative_clause_is_no_event(nlp: Language, clause: str) -> None:
+    text = (f"Kota Kupang menerima penghargaan kota cerdas di Jakarta, Jumat (12/8/2016). Penghargaan itu puncak "
+            f"penyusunan indeks kota cerdas {clause}.")
+    assert dated(nlp, text) == [("award", "2016-08-12")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kota Kupang meraih predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE), Kamis "
+    "(30/11/2023)."),
+    "Pemkot Kupang menerima hasil evaluasi SPBE dari kementerian di Jakarta, Kamis (30/11/2023).",
+    "Wali kota Kupang menerima Innovative Government Award (IGA) dari Kemendagri di Jakarta, Kamis (30/11/2023).",
+])
+def test_a_step_of_another_programme_is_no_smart_city_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == []
+
+
+def test_a_month_the_text_calls_past_dates_no_event(nlp: Language) -> None:
+    text = ("Bupati menutup bimbingan teknis masterplan kota cerdas Kabupaten Sikka, Selasa (20/9/2022). Rangkaian "
+            "bimbingan teknis itu telah dilaksanakan empat tahap sejak Juni 2022 lalu.")
+    assert dated(nlp, text) == [("technical_guidance", "2022-09-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other event named before the alongside word in the sentence dates the one after it
+    (("Peluncuran gerakan kota cerdas tahun 2018 digelar di Jakarta, Selasa (8/5/2018). Acara peluncuran ini "
+     "ditujukan bagi daerah peserta, sekaligus penandatanganan nota kesepahaman."),
+     [("launch", "2018-05-08"), ("mou_signing", "2018-05-08")]),
+    # a dated sentence before that names the occasion without a trigger dates it
+    (("Kota Kupang mendapat pendampingan gerakan kota cerdas yang dibuka menteri di Jakarta, Selasa (8/5/2018). "
+     "Pendampingan ini dirangkaikan dengan penandatanganan nota kesepahaman."), [("mou_signing", "2018-05-08")]),
+    # "Kegiatan ini ... bersamaan dengan peluncuran ..., <date>": the sentence dates the event before it too
+    (("Keputusan itu disahkan dengan nota kesepahaman antara kementerian dan Pemkab Ende. Kegiatan ini "
+     "dilaksanakan bersamaan dengan peluncuran gerakan kota cerdas di Makassar, Senin (22/5/2017)."),
+     [("mou_signing", "2017-05-22"), ("launch", "2017-05-22")]),
+])
+def test_events_held_together_share_a_date(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(dated(nlp, text)) == sorted(expected)
+
+
+def test_an_event_that_refers_back_takes_the_date_of_the_sentence_before(nlp: Language) -> None:
+    text = ("\"Daerah harus berkolaborasi,\" kata menteri di Jakarta, Kamis (21/4/2022). Hal itu disampaikan "
+            "menteri dalam penandatanganan nota kesepakatan dengan kabupaten dan kota peserta gerakan kota cerdas.")
+    assert dated(nlp, text) == [("mou_signing", "2022-04-21")]
+
+
+def test_an_award_is_dated_by_the_forum_it_was_handed_out_at(nlp: Language) -> None:
+    text = ("Provinsi Bali memborong penghargaan dalam Smart City Award dari kementerian. \"Ini dorongan bagi "
+            "daerah,\" ujar menteri usai menghadiri Gala Dinner Forum Smart City Nasional di Denpasar, Selasa "
+            "(26/8/2025).")
+    assert dated(nlp, text) == [("award", "2025-08-26")]
+
+
+def test_a_gathering_is_not_the_event_of_a_region_named_only_in_an_address(nlp: Language) -> None:
+    text = ("Redaksi: Jalan Merdeka 5, Kota Kupang. Kementerian menandatangani nota kesepakatan dengan kabupaten dan "
+            "kota peserta gerakan kota cerdas secara daring, Kamis (21/4/2022).")
+    assert regions_of(nlp, text) == [("mou_signing", [], [])]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a rank among the programme's regions is the evaluation's result, not a selection
+    ("Kota Kupang masuk 8 besar nasional pelaksana kota cerdas, kata wali kota, Sabtu (13/1/2024).", []),
+    # an outcome weighed, not reached
+    (("\"Bukan soal lolos atau tidak,\" kata staf ahli menteri saat membuka evaluasi kota cerdas di Kupang, Selasa "
+     "(18/6/2019)."), ["evaluation"]),
+    # passing the assessment is the selection
+    ("Kota Kupang dinyatakan lulus dari penilaian gerakan kota cerdas, Senin (6/3/2023).", ["selection_result"]),
+])
+def test_selection_words(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert types(nlp, text) == kinds
