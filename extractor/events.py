@@ -60,15 +60,16 @@ LISTED = ("selection_result", "award")
 # does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in
 # brackets: "penilaian (assessment)"
 AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
-# a trigger after "dalam rangka" is the purpose of an event the sentence has named before it ("Sosialisasi ...
-# dalam rangka Penyusunan Masterplan"), or the event itself when none was ("Acara ini ... dalam rangka
-# penandatanganan Nota Kesepakatan")
-FOR_ANOTHER = re.compile(r"\bdalam\s+rangka\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a trigger after "dalam rangka", "untuk" or "guna" is the purpose of an event the sentence has named before it
+# ("Sosialisasi ... dalam rangka Penyusunan Masterplan", "menggelar tinjauan lapangan untuk melakukan evaluasi serta
+# pembimbingan"), or the event itself when none was ("Acara ini ... dalam rangka penandatanganan Nota Kesepakatan")
+FOR_ANOTHER = re.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
 MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # a relative clause that opens right before a trigger ("IKCI 2015 yang diluncurkan pada 24 Maret 2015 lalu")
 RELATIVE = re.compile(r"\byang\s+$", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # how far after a trigger, in its clause, the name of another programme places it in that programme ("meraih
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
@@ -255,14 +256,19 @@ def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: d
         return True
     if context["in_history"].search(before):
         return True
-    if RELATIVE.search(before) and context["past"].search(rest):
-        return True
+    if RELATIVE.search(before) and (context["past"].search(rest) or _names_event(before)):
+        return True  # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
     if any(p.start() <= m.start() < p.end() for p in context["other_programme"].finditer(text, sentence.start_char,
                                                                                           sentence.end_char)):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
     named = context["other_programme"].search(rest[:PROGRAMME_REACH])
     return named is not None and not PROGRAMME_OWN.search(rest[:named.start()])
+
+
+def _names_event(text: str) -> bool:
+    """Whether the text names an event (holds a trigger)."""
+    return any(pattern.search(text) for _, pattern in _patterns()[0])
 
 
 def _clause_after(text: str, start: int, end: int) -> str:
@@ -580,12 +586,18 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True) -> list[S
 
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." or a relative clause of
-    the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their
-    own, up to the next comma or stop."""
+    the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their own, or with a trigger
+    in a relative clause after the range has named an event, up to the next comma or stop."""
     triggers, context = _patterns()
     a, b = bounds
-    return [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
-            if any(pattern.search(m.group(0)) for _, pattern in triggers)]
+    clauses = [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
+               if _names_event(m.group(0))]
+    # a relative clause opened by a trigger after the sentence has named its event ("menerima penghargaan ... IKCI
+    # yang diluncurkan pada 24 Maret 2015")
+    for m in RELATIVE_CLAUSE.finditer(text, a, b):
+        if any(p.match(text, m.end()) for _, p in triggers) and _names_event(text[a:m.start()]):
+            clauses.append((m.start(), m.end() + len(_clause_after(text, m.end(), b))))
+    return clauses
 
 
 def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[Span]]:

@@ -473,3 +473,21 @@ def test_a_gathering_is_not_the_event_of_a_region_named_only_in_an_address(nlp: 
 ])
 def test_selection_words(nlp: Language, text: str, kinds: list[str]) -> None:
     assert types(nlp, text) == kinds
+
+
+def test_a_trigger_in_a_relative_clause_after_the_sentence_names_its_event_is_history(nlp: Language) -> None:
+    text = ("Jakarta, 12 Agustus 2016 - Kota Kupang menerima penghargaan kota cerdas, puncak dari rangkaian indeks "
+            "kota cerdas yang diluncurkan pada 2 Februari 2016, di Jakarta, Kamis (11/8/2016).")
+    assert dated(nlp, text) == [("award", "2016-08-11")]
+
+
+def test_a_step_some_time_ago_in_a_quote_is_background(nlp: Language) -> None:
+    text = ("Menteri membuka evaluasi kota cerdas di Kupang, Rabu (6/11/2019). \"Pemerintah memberikan dukungan, "
+            "kementerian telah melakukan peresmian jaringan serat optik beberapa waktu lalu,\" kata menteri.")
+    assert types(nlp, text) == ["evaluation"]
+
+
+def test_a_step_named_as_the_purpose_of_another_is_that_event(nlp: Language) -> None:
+    text = ("Kementerian menggelar tinjauan lapangan secara daring untuk melakukan evaluasi serta pembimbingan "
+            "kota cerdas Kota Kupang, Jumat (4/6/2021).")
+    assert types(nlp, text) == ["evaluation"]

@@ -54,6 +54,8 @@ def test_day_ranges_and_days(nlp: Language, text: str, expected: tuple[str, str]
         ("Rapat digelar Selasa (25/2/2020) di ruang rapat.", None, "2020-02-25"),
         ("Rapat digelar Senin (3/6) di ruang rapat.", date(2019, 6, 5), "2019-06-03"),
         ("Rapat digelar Kamis (12/9) di ruang rapat.", date(2021, 9, 13), "2021-09-12"),
+        # a space typed beside a slash inside the brackets
+        ("Wali kota membuka bimtek di aula rumah dinas, Senin, (3 /7/2023).", None, "2023-07-03"),
     ],
 )
 def test_numeric_dates_read_day_first(

@@ -49,8 +49,8 @@ PATTERNS = [
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
-    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), 25/2/2020, Selasa, 30/11
-    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})/(?P<m1>[01]?\d)(?:/(?P<y1>{Y}|\d{{2}}))?\s*\)"
+    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, Selasa, 30/11
+    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)(?:\s?/\s?(?P<y1>{Y}|\d{{2}}))?\s*\)"
                 rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"
                 rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
     # awal Maret 2019, minggu kedua November 2021
