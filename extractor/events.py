@@ -96,7 +96,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref" and "ceremony" as written)."""
+    "other_programme", "backref", "ceremony" and "turn" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -107,7 +107,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony"):
+    for kind in ("other_programme", "backref", "ceremony", "turn"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -666,6 +666,11 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     """The event reported by the sentences (each within its scope), and whether the text names its regions."""
     ranges = [scope[s.start] for s in sents]
     dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
+    # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
+    turn = _patterns()[1]["turn"]
+    turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(d.sent.text)]
+    if turns and len(turns) < len(dates):
+        dates = turns
     years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
              and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None

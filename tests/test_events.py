@@ -491,3 +491,9 @@ def test_a_step_named_as_the_purpose_of_another_is_that_event(nlp: Language) -> 
     text = ("Kementerian menggelar tinjauan lapangan secara daring untuk melakukan evaluasi serta pembimbingan "
             "kota cerdas Kota Kupang, Jumat (4/6/2021).")
     assert types(nlp, text) == ["evaluation"]
+
+
+def test_a_regions_turn_in_a_gathering_of_several_days_dates_its_event(nlp: Language) -> None:
+    text = ("Kementerian mengevaluasi seratus kabupaten/kota peserta gerakan kota cerdas secara virtual selama lima "
+            "hari, 23-27 November 2020. Kota Kupang mendapat jadwal evaluasi pada hari Jumat 27 November 2020.")
+    assert dated(nlp, text) == [("evaluation", "2020-11-27")]
