@@ -497,3 +497,11 @@ def test_a_regions_turn_in_a_gathering_of_several_days_dates_its_event(nlp: Lang
     text = ("Kementerian mengevaluasi seratus kabupaten/kota peserta gerakan kota cerdas secara virtual selama lima "
             "hari, 23-27 November 2020. Kota Kupang mendapat jadwal evaluasi pada hari Jumat 27 November 2020.")
     assert dated(nlp, text) == [("evaluation", "2020-11-27")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asesor yang hadir memberikan masukan: salah satu faktor penilaiannya adalah dampak program bagi warga.",
+    "Dalam presentasinya, pembimbing memberikan pemahaman tentang cara kerja kota cerdas.",
+])
+def test_a_possessive_assessment_word_is_no_assessment(nlp: Language, sentence: str) -> None:
+    assert types(nlp, sentence, date(2022, 6, 16)) == []
