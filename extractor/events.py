@@ -74,6 +74,9 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# how far before a date the letter it dates may be named ("surat Dirjen ... Nomor B-1003/DJAI/AI.01.04/12/2022
+# tanggal (5/12/2022)": about 80 characters in the dev set, the longest letter numbers)
+LETTER_REACH = 160
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
 NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
@@ -96,7 +99,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony" and "turn" as written)."""
+    "other_programme", "backref", "ceremony", "turn" and "letter" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -107,7 +110,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -203,7 +206,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for kind, sents in hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
         scope = {s.start: _scope(text, s, kind, spots) for s in sents}
-        groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope))
+        groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope, kind == "selection_result"))
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
     lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
@@ -570,18 +573,31 @@ def _bounds(sentence: Span) -> Range:
     return sentence.start_char, sentence.end_char
 
 
-def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True) -> list[Span]:
+def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True, letters: bool = True) -> list[Span]:
     """The event dates in the ranges of text (with relative ones, "kemarin", "Senin lalu", resolved against the
     article's date, unless told not to), except those of a clause that dates another event ("terpilih setelah
-    mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's)."""
+    mengikuti penilaian pada awal Maret 2019": March is the assessment's month, not the selection's), a month
+    called past ("sejak Juni 2022 lalu") and, when told so, the date of a letter ("menindaklanjuti surat ...
+    tanggal 12 Oktober 2021")."""
     text = text_of(doc)
     others = [c for r in ranges for c in _other_event_clauses(text, r)]
     kinds = ("event", "relative") if relative else ("event",)
-    past = _patterns()[1]["past_after"]
+    past, letter = _patterns()[1]["past_after"], _patterns()[1]["letter"]
     return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
             and any(a <= d.start_char < b for a, b in ranges)
             and not any(a <= d.start_char < b for a, b in others)
-            and not (d._.value["granularity"] == "month" and past.match(text, d.end_char))]
+            and not (d._.value["granularity"] == "month" and past.match(text, d.end_char))
+            and (letters or not _of_letter(text, d, letter))]
+
+
+def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
+    """Whether a date is the date of a letter ("surat ... tanggal 12 Oktober 2021", the date span may hold
+    "tanggal" itself), not of the event the letter names before it ("surat ... perihal undangan mengikuti evaluasi
+    tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023")."""
+    lead = re.match(r"(?:tanggal|tertanggal)\s+", date_span.text, re.IGNORECASE)
+    end = date_span.start_char + (lead.end() if lead else 0)
+    m = letter.search(text, max(0, end - LETTER_REACH), end)
+    return m is not None and not _names_event(m.group(0))
 
 
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
@@ -600,16 +616,16 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     return clauses
 
 
-def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range]) -> list[list[Span]]:
+def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
     October"); a sentence without a date belongs to the event reported just before it (else the first)."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
     # a stated date outweighs "hari ini" in a quote
-    relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False)
+    relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False, letters=letters)
     for sent in sents:
-        dates = _event_dates(doc, [scope[sent.start]], relative)
+        dates = _event_dates(doc, [scope[sent.start]], relative, letters)
         if not dates:
             if groups:
                 groups[-1][2].append(sent)
@@ -665,7 +681,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
            extra: list[Range], claims: dict[str, list[int]], lead: int) -> tuple[dict[str, Any], bool]:
     """The event reported by the sentences (each within its scope), and whether the text names its regions."""
     ranges = [scope[s.start] for s in sents]
-    dates = _event_dates(doc, ranges, relative=False) or _event_dates(doc, ranges)
+    # a letter's date ("surat ... tanggal 12 Oktober 2021") is the date of a selection it announces, of nothing else
+    letters = kind == "selection_result"
+    dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(d.sent.text)]

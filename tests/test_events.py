@@ -505,3 +505,20 @@ def test_a_regions_turn_in_a_gathering_of_several_days_dates_its_event(nlp: Lang
 ])
 def test_a_possessive_assessment_word_is_no_assessment(nlp: Language, sentence: str) -> None:
     assert types(nlp, sentence, date(2022, 6, 16)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the letter's date dates the letter, not the evaluation it invites to
+    (("Pemkot Kupang menggelar rapat evaluasi kota cerdas secara daring. Rapat itu menindaklanjuti surat Dirjen "
+     "Aplikasi Informatika, Kementerian Kominfo tanggal 12 Oktober 2021 tentang undangan mengikuti evaluasi."),
+     [("evaluation", None)]),
+    # a letter announcing the selection is dated by the selection
+    (("Kota Kupang dinyatakan lulus seleksi gerakan kota cerdas berdasarkan surat Kementerian Kominfo Nomor "
+     "B-116/DJAI/AI.01.05/02/2019 tanggal 28 Februari 2019."), [("selection_result", "2019-02-28")]),
+    # the date of the event a letter names is the event's
+    (("Sehubungan dengan surat Dirjen perihal undangan mengikuti evaluasi tahap I di Surabaya tanggal 12 sampai 14 "
+     "Juni 2023, Pemkot Kupang menyiapkan dokumen."), [("evaluation", "2023-06-12")]),
+])
+def test_a_letters_date_dates_only_the_selection_it_announces(
+        nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dated(nlp, text) == expected
