@@ -21,7 +21,8 @@ Range = tuple[int, int]
 # ("Kabupaten Musi Rawas turut mengirim delegasi, meski belum ikut meneken nota kesepahaman")
 CLAUSE = re.compile(r";|,?\s*\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
                     re.IGNORECASE)
-AT = re.compile(r"\b(?:di|ke)\s*$", re.IGNORECASE)
+# (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan")
+AT = re.compile(r"\b(?:[dD]i|[kK]e)\s*(?:[A-Z][\w.-]*\s+){0,2}$")
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
 # "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
@@ -143,7 +144,7 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
             DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
                                 clause_of(text, sentences[i], span.start_char),
-                                bool(AT.search(text[max(0, span.start_char - 20):span.start_char])),
+                                bool(AT.search(text[max(0, span.start_char - 40):span.start_char])),
                                 in_venue(span.start_char), dateline))
     partial = Article(text, sentences, tuple(mentions), (), plan)
     view = Article(text, sentences, partial.mentions, _blocks(partial), plan)

@@ -522,3 +522,9 @@ def test_a_possessive_assessment_word_is_no_assessment(nlp: Language, sentence: 
 def test_a_letters_date_dates_only_the_selection_it_announces(
         nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dated(nlp, text) == expected
+
+
+def test_a_region_named_after_a_place_is_where_a_gathering_took_place(nlp: Language) -> None:
+    text = ("Kementerian menggelar asesmen gerakan kota cerdas bagi 120 kabupaten/kota selama tiga hari, 5-7 Maret "
+            "2018, di Pustiknas Ciputat Tangerang Selatan.")
+    assert regions_of(nlp, text) == [("assessment", [], ["Kota Tangerang Selatan"])]
