@@ -474,3 +474,119 @@ def test_bodies_sub_dimensions_ceremonies_and_generic_services_are_no_innovation
 def test_smart_sosial_is_smart_society(nlp: Language) -> None:
     doc = analyse("Penghargaan dibagi per kategori yakni Smart Ekonomi dan Smart Sosial.", nlp=nlp)
     assert [s._.value["name"] for s in doc.spans["dimensions"]] == ["Smart Economy", "Smart Society"]
+
+
+# -- issue 14, fourth round: quick-win lists, counted lists, addresses, abbreviations, places and stated dimensions --
+
+
+def names(nlp: Language, text: str) -> list[str]:
+    return [short(i["name"]) for i in innovations(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a connective before a comma, a decree, an award, statistics, a statue, values, a word ending in "e-nya"
+        "Artinya, program yang bisa selesai dalam sebulan menjadi prioritas daerah.",
+        "Aplikasi daerah mengacu pada Surat Keputusan Gubernur Nomor 7 Tahun 2023 tentang layanan.",
+        "Kota ini membawa pulang Nusantara Digital Award (NDA) atas aplikasi layanan warga.",
+        "Setiap dinas memiliki data Statistik Sektoral yang diolah aplikasi daerah.",
+        "Untuk Smart Branding dibangun Patung Garuda Emas di alun-alun.",
+        "Program smart city dijaga dengan beberapa nilai diantaranya, Komitmen, Sinergi dan Partisipasi Warga.",
+        "Untuk Smart Governance lebih ke pelayanan governance-nya, layanan publiknya makin cepat.",
+    ],
+)
+def test_connectives_decrees_awards_statues_and_values_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after a place noun; a venue, a body and the tail of a longer name that end in "Center"
+        "Pemerintah menjalankan gerakan kawasan Teluk Indah sebagai kawasan cerdas.",
+        "Rapat aplikasi daerah digelar di Kendari Command Center, Senin pagi.",
+        "Peringkat aplikasi kota disusun oleh Global Urban Research Center setiap tahun.",
+        "Penilaian aplikasi dilakukan Tim Kota Pintar and Digital Innovation Center (KPDIC) dari kampus.",
+        # a dateline with the outlet's name in capitals
+        "KENDARI (SUARAKOTA) – Aplikasi pelayanan daerah dinilai tim pusat.",
+    ],
+)
+def test_places_venues_bodies_and_datelines_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_a_quick_win_list_after_yaitu_and_a_comma(nlp: Language) -> None:
+    text = ("Sejumlah quick win di kabupaten itu yaitu, Sigap Warga (Dinsos), Pasar Rakyat Online (Disdag), "
+            "dan Bunda Sehat (Puskesmas Kota).")
+    assert {"Sigap Warga", "Pasar Rakyat Online", "Bunda Sehat"} <= set(names(nlp, text))
+
+
+def test_the_items_of_a_counted_list_lose_their_ordinal(nlp: Language) -> None:
+    text = ("Dinas menyiapkan lima quick wins tahun ini. “Pertama, Sistem Informasi Data Desa (SIDADES), tempat "
+            "seluruh desa menyetor datanya. Kedua, Gerai Arsip Keliling yang menyambangi kecamatan,” katanya. "
+            "Kelima Retribusi Online, yakni pembayaran retribusi pasar tanpa uang tunai.")
+    found = names(nlp, text)
+    assert {"Sistem Informasi Data Desa", "Gerai Arsip Keliling", "Retribusi Online"} <= set(found)
+    assert not any(n.lower().startswith(("pertama", "kedua", "kelima")) for n in found)
+
+
+def test_a_service_named_by_its_web_address(nlp: Language) -> None:
+    text = "Tiga jenis aplikasi pasar warga.com, Sehatku, Arsipku, yang diajukan dinilai sudah baik."
+    assert {"pasar warga.com", "Sehatku", "Arsipku"} <= set(names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised short name and the words it abbreviates, in a sentence about innovations
+        ("Lalu ada Tanak (Tanam Air Kampung) inovasi penampungan air hujan di tiap RT.", "Tanak"),
+        ("Dan Sabu (Sampah Jadi Bahan Bakar Utama) inovasi pengolahan limbah pasar.", "Sabu"),
+        # a lower-case one right after a type word; the closing bracket may be lost at the sentence's end
+        ("Penghargaan diraih berkat inovasi aplikasi si pintar (Sistem Pelayanan Izin Tanpa Antre.", "si pintar"),
+    ],
+)
+def test_a_short_name_and_the_words_it_abbreviates(nlp: Language, text: str, name: str) -> None:
+    found = innovations(nlp, text)
+    assert [short(i["name"]) for i in found] == [name]
+    assert expansion_kept(found[0], text.split("(", 1)[1].split(")")[0].rstrip("."))
+
+
+def test_a_body_and_its_full_name_is_no_innovation(nlp: Language) -> None:
+    assert innovations(nlp, "Inovasi itu dikelola Dinsos (Dinas Sosial) bersama kelurahan.") == []
+
+
+def test_a_one_word_item_of_a_list_is_no_person(nlp: Language) -> None:
+    doc = analyse("Aplikasi unggulan daerah antara lain Sikuat, Sehatku, dan Lapak Desa.", nlp=nlp)
+    found = [s._.value["name"] for s in doc.spans["innovations"]]
+    assert {"Sikuat", "Sehatku", "Lapak Desa"} <= set(found)
+    assert not {s.text for s in doc.spans["people"]} & set(found)
+
+
+def test_items_under_a_dimension_outweigh_persons_read_into_them(nlp: Language) -> None:
+    text = "Program yang dinilai yaitu “Smart Governance” (Lawang Sari, Mentari Desa, Selina) dan lainnya."
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert {n: found.get(n) for n in ("Lawang Sari", "Mentari Desa", "Selina")} == dict.fromkeys(
+        ("Lawang Sari", "Mentari Desa", "Selina"), "Smart Governance")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dimension"),
+    [
+        ("Salah satunya adalah Kampung Hijau yang masuk dalam dimensi smart environment.", "Kampung Hijau",
+         "Smart Environment"),
+        ("Smart ekonomi salah satunya diwujudkan dengan Pasar Tani Digital milik dinas.", "Pasar Tani Digital",
+         "Smart Economy"),
+        ("Sedangkan smart goverernance diwujudkan dengan aplikasi Data Kita untuk statistik daerah.", "Data Kita",
+         "Smart Governance"),
+    ],
+)
+def test_a_stated_dimension_is_read(nlp: Language, text: str, name: str, dimension: str) -> None:
+    found = {short(i["name"]): (i["dimension"], i["dimension_source"]) for i in innovations(nlp, text)}
+    assert found.get(name) == (dimension, "stated")
+
+
+def test_the_body_after_an_item_of_a_dimension_ends_it(nlp: Language) -> None:
+    text = "Dimensi smart governance, yaitu aplikasi lapak warga oleh Diskominfo."
+    found = innovations(nlp, text)
+    assert [(i["name"], i["dimension"]) for i in found] == [("aplikasi lapak warga", "Smart Governance")]

@@ -624,3 +624,34 @@ def test_ranks_of_two_named_rankings_stay_apart(nlp: Language) -> None:
             "Tomohon juga meraih peringkat kedua.")
     assert [(s["value"], s["metric"]) for s in scores(nlp, text, date(2024, 2, 2))] == [
         (2.0, "SPBE index, provincial rank"), (2.0, "smart city index, rank")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places abroad in a world ranking, before or after the rank
+        ("Kota di Eropa dengan posisi tertinggi adalah London dengan posisi 12, lalu Kairo dengan posisi 95.", []),
+        ("Daftar tahun ini dipimpin kota yang menduduki peringkat pertama, yakni Zurich dan Oslo.", []),
+        # a province named right before a value holds it; its regions' own values stay
+        ("Kabupaten Bantul meraih nilai 3,40, disusul Provinsi Jawa Tengah dengan nilai 3,10.", [3.40]),
+        ("Kota Sukabumi Provinsi Jawa Barat meraih nilai 3,20 dalam evaluasi itu.", [3.20]),
+    ],
+)
+def test_values_held_by_provinces_or_places_abroad(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+def test_a_rank_word_glued_to_di_is_a_rank(nlp: Language) -> None:
+    found = scores(nlp, "Dalam evaluasi SPBE, Kabupaten Sleman berada diurutan kelima dengan nilai 2,80.")
+    assert [s["value"] for s in found] == [5.0, 2.80]
+
+
+def test_a_list_of_names_and_values_runs_on_into_the_next_sentence(nlp: Language) -> None:
+    text = "Dalam indeks SPBE 2022, Kota Batu meraih nilai 3,20, Kota Blitar 3,10. Kemudian, Pacitan 2,90, Ngawi 2,85."
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(3.20, 2022), (3.10, 2022), (2.90, 2022), (2.85, 2022)]
+
+
+def test_a_link_to_another_story_dates_no_score(nlp: Language) -> None:
+    text = ("Kota Batu tidak masuk dalam daftar indeks kota cerdas 2019.\nBaca: Kota Batu Raih Penghargaan Kota Cerdas 2016\n"
+            "Kota Batu kalah dari Kota Malang pada posisi pertama dan Kota Kediri pada posisi kedua.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(1.0, 2019), (2.0, 2019)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
 from extractor.nlp.spans import add_span, sentence_of, spans_of, text_of
 
-NAME_WORD = r"(?:[A-Z][\w'’!+-]*|e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
+NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
@@ -27,6 +27,12 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:yang\s+sudah|dan\s+[A-Z]|serta)\b|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
+# "bela beli.com": a service named by its web address, in lower case
+DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
+# "Faba (Pemanfaatan ... Fly Ash dan Bottom Ash)", "go ploong (Go pelayanan Limbah ...": a short name and the words
+# it abbreviates in brackets (the closing bracket may be lost at the end of a sentence)
+EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[ \t]*"
+                      r"\((?P<d>[A-Z][^()\n]{6,80}?)(?:\)|(?=\.(?:\s|$)))")
 PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9]{1,9})\)")
 
 
@@ -54,7 +60,8 @@ LOWER_WORDS = r"(?!(?:serta|dan|yang)\b)[a-z][a-z-]+(?:[ \t]+(?!(?:serta|dan|yan
 REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORDS})(?:[ \t]+(?:serta|dan)[ \t]+(?P<c2>{LOWER_WORDS}))?"
                         r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
-DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga)[ \t]+){0,3}"
+DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
+                            r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
@@ -63,6 +70,7 @@ DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
+SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh)[ \t]+$", re.IGNORECASE)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -88,18 +96,23 @@ class InnovationFinder:
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
         # ber-, ter-)
         lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
-        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
                                       rf"(?:{QUOTED}|(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
+        self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
+                                        rf"[ \t]+(?P<c>{NAME})")
+        self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
         self.for_dimension = re.compile(
-            rf"(?P<c>{NAME})(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|di|pada)[ \t]+(?:(?:dimensi|pilar)[ \t]+)?|[ \t]*\()"
+            rf"(?P<c>{NAME})(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|di|pada|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
+            r"(?:(?:dimensi|pilar)[ \t]+)?|[ \t]*\()"
             r"(?=[Ss]mart)")
         # "memaparkan Mata Kota, jaringan kamera ...", "menjalankan X yang mengatur ...": a presented name with
         # what it does right after it needs no other cue
@@ -136,14 +149,18 @@ class InnovationFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
         found: list[tuple[int, int, dict[str, Any]]] = []
+        not_people: set[tuple[int, int]] = set()
         blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
         listed = self._under_headings(doc)
-        # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme
+        prose = self._in_prose(doc)
+        # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
+        # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
         described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
-        for start, end, value in listed + self._after_dimensions(doc) + self._in_prose(doc):
+        described += [(start, v.pop("covers")) for start, _, v in prose if "covers" in v]
+        for start, end, value in listed + self._after_dimensions(doc) + prose:
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             name = _clean(value["name"], listed_item)
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
@@ -159,8 +176,16 @@ class InnovationFinder:
                 continue
             if any(a < end and start < b for a, b, _ in found):
                 continue
-            # a phrase that defines its acronym outweighs a person read into it ("Wali Kota Jumpa ...")
-            if any(a < end and start < b for a, b in people) and not _defines_acronym(name):
+            # a phrase that defines its acronym, or an item filed under a dimension, outweighs a person read into
+            # it ("Wali Kota Jumpa ...", "Smart Governance (Lawang Beltim, Selina)")
+            # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"):
+            # that person is dropped
+            overlapping = [(a, b) for a, b in people if a < end and start < b]
+            if any(not (" " not in text[a:b] and name.startswith(text[a:b])) for a, b in overlapping) \
+                    and not _defines_acronym(name) and not listed_item:
+                continue
+            # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
+            if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
                 continue
@@ -168,6 +193,7 @@ class InnovationFinder:
                 continue
             value["name"] = name
             found.append((start, end, value))
+            not_people.update(overlapping)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -183,6 +209,8 @@ class InnovationFinder:
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
                                  dimension_source=other["dimension_source"])
+        if not_people:
+            doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
@@ -205,7 +233,7 @@ class InnovationFinder:
                 _, sentence_end = sentence_of(doc, dim.end_char)
                 stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
                 # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
-                block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+dari\s+(?=[A-Z])",
+                block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
                                  text[cue.end():stop])[0]
                 block_start, lower_ok = cue.end(), cue.group("strong") is not None
             named = False
@@ -310,8 +338,12 @@ class InnovationFinder:
                 out.append((m.start(), m.end(), value))
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
-            # "JAKARTA (SurabayaPost.id) –": a dateline names the outlet, not what the capitals stand for
-            if self.topic.search(text[a:b]) and not re.search(r"\w\.(?:id|com|co|net|org)\b", m.group("d")):
+            # "JAKARTA (SurabayaPost.id) –", "JAKARTA (TEROPONGSENAYAN) -": a dateline names the outlet, not what the
+            # capitals stand for
+            dateline = re.match(r"[ \t]*[-–—]", text[m.end():]) is not None and (
+                m.start() == 0 or text[m.start() - 1] == "\n")
+            if self.topic.search(text[a:b]) and not dateline \
+                    and not re.search(r"\w\.(?:id|com|co|net|org)\b", m.group("d")):
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
                 out.append((m.start("a"), m.end("a"), value))
@@ -330,15 +362,57 @@ class InnovationFinder:
         out += self._named_after_region(doc, places)
         for m in self.defined.finditer(text):
             add(m, False)
+        for m in self.after_ordinal.finditer(text):
+            # the count is announced before its items ("5 quick wins ... Pertama, ..."): look back a paragraph
+            a, b = sentence_of(doc, m.start())
+            if self.topic.search(text[max(0, a - 400):b]):
+                add(m, False)
+        for m in EXPANDED.finditer(text):
+            # "Dan Faba (...)": the name may be the second word only
+            second = re.match(r"\S+[ \t]+", m.group("c"))
+            for match in (m, EXPANDED.match(text, m.start() + second.end()) if second else None):
+                if match is not None and self._expands(doc, match):
+                    add(match, False, match.group("d").strip())
+                    out[-1][2]["covers"] = match.end()
+                    break
         for m in self.launched.finditer(text):
             add(m, False)
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
             if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
                 add(m, True)
         for m in self.self_named.finditer(text):
-            value = self._value(doc, m.group(0), m.start())
-            out.append((m.start(), m.end(), value))
+            # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
+            # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
+            acronym = re.match(r"[ \t]*\((?P<a>[A-Z]{2,})\)", text[m.end():])
+            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or (
+                    acronym and len(acronym.group("a")) > len(m.group(0).split())):
+                continue
+            # "Taman Digital Siantar", "Nusantara Digital Award": the name may go on by one capitalised word; a longer
+            # run of them is a title-case headline or a longer name the marker word does not end
+            more = re.match(rf"[ \t]+{NAME_WORD}", text[m.end():])
+            if more and re.match(r"[ \t]+[A-Z]", text[m.end() + more.end():]):
+                continue
+            end = m.end() + (more.end() if more else 0)
+            out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
         return out
+
+    def _expands(self, doc: Doc, m: re.Match[str]) -> bool:
+        """"Faba (Pemanfaatan ... Fly Ash dan Bottom Ash)": the name's letters are read, in order, in the bracket from
+        the first letter of one of its words; a lower-case name needs a type word right before it, a capitalised one
+        a sentence about innovations."""
+        name, expansion = m.group("c"), m.group("d")
+        letters, spelled = re.sub(r"[^a-z]", "", name.lower()), expansion.lower()
+        # "Dinsos (Dinas Sosial)": a body's short name is no programme
+        if len(letters) < 4 or name.split()[0].lower() in self.not_a_name or _vetoes()[1].search(expansion):
+            return False
+        starts = [w.start() for w in re.finditer(r"\b[a-z]", spelled) if spelled[w.start()] == letters[0]]
+        if not any(_subsequence(letters, re.sub(r"[^a-z]", "", spelled[i:])) for i in starts):
+            return False
+        if name[:1].islower():
+            return re.search(rf"\b(?:{'|'.join(map(re.escape, self.type_words))})[ \t]+$",
+                             text_of(doc)[max(0, m.start() - 30):m.start()], re.IGNORECASE) is not None
+        a, b = sentence_of(doc, m.start())
+        return self.topic.search(text_of(doc)[a:b]) is not None
 
     def _representing(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """Lower-case items right before "yang mewakili <dimension>", filed under that dimension."""
@@ -516,6 +590,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     dimension ("Smart Governance: MIPP dan MPP")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
+    name = re.sub(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*", "", name)
     vetoes, phrase_vetoes, keep = _vetoes()
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
@@ -530,6 +605,16 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if all(w in load_lexicon().institutions for w in words):
         return None  # "UI ITB": universities and bodies are no programme
     return name
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    """Every letter of `letters` appears in `text`, in order."""
+    position = 0
+    for ch in letters:
+        position = text.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _defines_acronym(name: str) -> bool:

@@ -219,13 +219,17 @@ class PeopleFinder:
         positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
         chains = self._chains(text, words, skip)
         for i, chain in enumerate(chains):
+            # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
+            inside = next((k for k, w in enumerate(chain) if any(a <= w.start < b for a, b in positions)), 0)
+            chain = chain[:inside] if inside else chain
             # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
             chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
+            chain = self._from_inner_honorific(text, chain)
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
             if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
-                    len(chain) == 1 and self._institution_follows(text, chain) or \
+                    len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
@@ -324,7 +328,10 @@ class PeopleFinder:
             if len(span.text.split()) != 1 or not any(m[0] == a and m[1] > b + 1 for m in model):
                 continue
             left = text[max(0, a - 30):a]
-            if re.search(r",\s*$", left) or SPEECH.search(left.rstrip()):
+            # "Kepala Bidang Aptika Oki Tri Fasiasta": a region's acronym (OKI) in title case is a first name
+            initials = "".join(w[0] for w in span._.value["name"].split()[1:]).upper()
+            acronym = span.text.istitle() and len(span.text) <= 4 and span.text.upper() == initials
+            if re.search(r",\s*$", left) or SPEECH.search(left.rstrip()) or acronym:
                 found.add((a, b))
         return found
 
@@ -373,6 +380,9 @@ class PeopleFinder:
         if position is None:
             return False
         filler = left[position.end():]
+        last = (position.group("pos") + filler).split()[-1].lower().rstrip(",")
+        if AGENCY.match(last) or "kominfo" in last:
+            return False  # "Kadiskominfo Bahteramsyah, Joni ...": the office is named, a name follows
         return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
 
@@ -394,6 +404,27 @@ class PeopleFinder:
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
             and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
+
+    def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
+        """"Dinas Komunikasi, Informatika, Sandi dan Statistik": one word between the role words of a list is one
+        of the office's words, not a name."""
+        before = WORD.findall(text[max(0, chain[0].start - 40):chain[0].start])
+        after = WORD.findall(text[chain[-1].end:chain[-1].end + 40])
+        return len(before) >= 2 and before[-1] == "," and self._is_role_word(before[-2].rstrip(".")) and \
+            len(after) >= 2 and after[0].lower() in ("dan", "serta") and self._is_role_word(after[1].rstrip("."))
+
+    def _from_inner_honorific(self, text: str, chain: list[_Word]) -> list[_Word]:
+        """"Wakil Bupati Kutai H Rendi Solihin": right after a position, an honorific inside the chain opens the
+        name (two words or more follow it); the words before it end the position (a region's short form)."""
+        inner = next((k for k in range(1, len(chain) - 2) if squash(chain[k].bare) in self.lex.honorifics
+                      and squash(chain[k - 1].bare) not in self.lex.honorifics), None)
+        if inner is None:
+            return chain
+        left = text[max(0, chain[0].start - 60):chain[0].start]
+        last = None
+        for last in self.position_re.finditer(left):
+            pass
+        return chain[inner:] if last is not None and not left[last.end():].strip() else chain
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
         """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
@@ -432,7 +463,9 @@ class PeopleFinder:
                 or MINISTRY_WORD.match(bare):
             return False
         low = bare.lower()
-        if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare):
+        # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
+        initial = bare == "I" and word.text.endswith(".") and bool(current)
+        if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare) and not initial:
             return False
         if key in self.lex.degrees and len(bare) > 1 and ("." in bare or bare.isupper() or current):
             return False
@@ -473,8 +506,10 @@ class PeopleFinder:
         if not before.endswith("(") or not text[chain[-1].end:].startswith(")"):
             return False
         words = WORD.findall(before[:-1])
+        # "Bupati Luwu Utara (Lutra)": the short form of the region named before the bracket
+        region = any(squash("".join(words[-n:])) in self.place_keys for n in (1, 2, 3) if len(words) >= n)
         return bool(words) and words[-1][:1].isupper() and (
-            self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions)
+            self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions or region)
 
     def _after_region_head(self, text: str, at: int) -> bool:
         """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (a
@@ -567,6 +602,9 @@ class PeopleFinder:
             category, role, inst, region = before
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
+            elif after is not None and category == "other" and after[0] in ("regional_official", "ministry") and \
+                    AFTER_ROLE.match(right):
+                category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
             category = self._programme_role(category, role, inst or affiliation, left, listed)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
@@ -719,6 +757,11 @@ class PeopleFinder:
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
             filler = self._blank_abbreviations(left[m.end():])
+            # "Wakil Bupati Kutai H Rendi": one word between the head of a region and the name (with its honorifics)
+            # is the region's short form
+            short = re.match(r"^\s*([A-Z][a-z]+)(?:\s+(?:H|Hj|Dr|Ir|Drs|Dra|Prof)\.?)*\s*$", filler)
+            if short is not None and self._position_category(m.group("pos"))[1]:
+                filler = filler[:short.start(1)] + " " * len(short.group(1)) + filler[short.end(1):]
             role_start = m.start()
             close = -1
             if filler.count(")") > filler.count("("):

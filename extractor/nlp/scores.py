@@ -75,6 +75,15 @@ HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
 # the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
 # Province"): up to the end of its clause
 OTHER_HOLDER_WINDOW = 60
+# a province named right before a value holds it ("disusul Provinsi Bengkulu dengan nilai 3,12"); a scope before it
+# ("se-Provinsi Jambi", "tingkat Provinsi") names where a region's score ranks
+PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Provinsi\s+[A-Z]")
+# one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
+# Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list
+LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
+                            r"(?:[A-Z][\w'-]*\s+){1,3}$")
+# how far the value before may be for a list to run on across a sentence break
+LIST_GAP = 40
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
@@ -348,7 +357,9 @@ class ScoreFinder:
                 return None
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
                 return None
-        if continues and last is not None and dimension is None:
+        runs_on = last is not None and last[0] is previous and c.form == "decimal" == previous.form and \
+            c.start - previous.end <= LIST_GAP and bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
+        if (continues or runs_on) and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
         # the score just before (in this sentence or the one before), and is of the same measure
@@ -373,13 +384,23 @@ class ScoreFinder:
         if self.words.foreign.search(segment):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
+        # (a rank is held by the region after it: "juara kedua Kota Sukabumi Provinsi Jawa Barat, dan juara ketiga Kota
+        # X"; a province after its region names where the region is: "Kota Sukabumi Provinsi Jawa Barat, nilai 3,2")
+        province = list(PROVINCE_HOLDER.finditer(segment))
+        if province and c.form != "rank":
+            at = c.start - len(segment) + province[-1].start()
+            ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= at]
+            if not any(r >= at for r in regions) and not (ends and at - max(ends) <= 3):
+                return True
         held = list(self.words.institution_holder.finditer(segment))
         if held and not any(r >= c.start - len(segment) + held[-1].end() for r in regions):
             return True
         if c.form != "rank":
             return False
         after = re.split(r"[.;:!?\n]", text[c.end:c.end + OTHER_HOLDER_WINDOW])[0]
-        return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after))
+        # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
+        return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
+                    or self.words.foreign.search(after))
 
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
@@ -566,6 +587,11 @@ class ScoreFinder:
             if start <= 0:
                 break
             prev_start, _ = sentence_of(doc, max(0, start - 2))
+            # a link to another story ("Baca: Makassar Ditetapkan Jadi Kota Cerdas Indonesia 2017") dates none of
+            # this one's scores
+            if score_words().related_link.match(text, prev_start):
+                start = prev_start
+                continue
             previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
                           if y is not None and YEAR.match(previous, p)]
