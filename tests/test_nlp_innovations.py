@@ -590,3 +590,51 @@ def test_the_body_after_an_item_of_a_dimension_ends_it(nlp: Language) -> None:
     text = "Dimensi smart governance, yaitu aplikasi lapak warga oleh Diskominfo."
     found = innovations(nlp, text)
     assert [(i["name"], i["dimension"]) for i in found] == [("aplikasi lapak warga", "Smart Governance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        # a clause too long for a description is cut at its last whole word, not lost with the item
+        (("Kadis memaparkan Kebun Pintar Warga yang mengajari ibu-ibu menanam sayur di pekarangan sempit dengan pot "
+         "bekas agar belanja dapur keluarga bisa ditekan setiap bulan."), "Kebun Pintar Warga",
+         "yang mengajari ibu-ibu menanam sayur di pekarangan sempit dengan pot bekas agar belanja dapur"),
+        (("Kota itu juga punya SIGAPURA, sistem pencatatan gangguan listrik yang mengirim laporan warga ke petugas "
+         "jaga di setiap gardu kelurahan sepanjang malam."), "SIGAPURA",
+         "sistem pencatatan gangguan listrik yang mengirim laporan warga ke petugas jaga di setiap gardu"),
+        # "dan" before a capitalised word ends the description
+        (("Dinas menjalankan Perahu Sehat Bahari yang membawa bidan ke pulau seperti Pulau Kecil dan Pulau Besar "
+         "setiap pekan."), "Perahu Sehat Bahari", "yang membawa bidan ke pulau seperti Pulau Kecil"),
+    ],
+)
+def test_a_long_describing_clause_keeps_its_item(nlp: Language, text: str, name: str, description: str) -> None:
+    found = {short(i["name"]): i["description"] for i in innovations(nlp, text)}
+    assert found.get(name) == description
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised opener before a marker word leaves the name opening with it
+        ("Melalui Festival Teluk Senja yang digelar tiap tahun, kota menarik wisatawan.", "Festival Teluk Senja"),
+        # four words before a marker word
+        ("Pemkab menyiapkan Rumah Baca Raden Ajeng Digital di balai desa.", "Rumah Baca Raden Ajeng Digital"),
+    ],
+)
+def test_a_name_marked_by_its_first_or_last_word(nlp: Language, text: str, name: str) -> None:
+    assert name in [i["name"] for i in innovations(nlp, text)]
+
+
+def test_serta_joins_the_items_of_a_heading_line(nlp: Language) -> None:
+    text = "Inovasi per dimensi:\n\nSmart Branding: Lembahpedia yang dikelola dinas serta Pasar Senja Online dari DPMPTSP.\n"
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Lembahpedia": "Smart Branding", "Pasar Senja Online": "Smart Branding"}
+
+
+def test_an_item_of_a_list_keeps_what_is_told_right_after_it(nlp: Language) -> None:
+    text = ("Dinas membawa beberapa layanan, di antaranya “SIGAP DESA” untuk surat keterangan warga, “Tani Maju” "
+            "yang membantu petani menjual gabah, serta “Jaga Kampung”, sistem piket warga lewat kamera.")
+    found = {i["name"]: i["description"] for i in innovations(nlp, text)}
+    assert found == {"SIGAP DESA": "untuk surat keterangan warga",
+                     "Tani Maju": "yang membantu petani menjual gabah",
+                     "Jaga Kampung": "sistem piket warga lewat kamera"}
