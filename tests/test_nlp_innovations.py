@@ -638,3 +638,22 @@ def test_an_item_of_a_list_keeps_what_is_told_right_after_it(nlp: Language) -> N
     assert found == {"SIGAP DESA": "untuk surat keterangan warga",
                      "Tani Maju": "yang membantu petani menjual gabah",
                      "Jaga Kampung": "sistem piket warga lewat kamera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tahun ini tiket dan jadwal acara kami satukan dalam satu aplikasi, Bukit Pesona,\" ujarnya.", ["Bukit Pesona"]),
+        # a body set off after the type word does not end its clause
+        ("Dinas menyiapkan sejumlah aplikasi, Diskominfo membantu pelatihannya.", []),
+    ],
+)
+def test_a_name_set_off_by_a_comma_after_its_type_word(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_list_item_keeps_no_clause_cut_short(nlp: Language) -> None:
+    text = ("Beragam inovasi, seperti Surat Kilat Warga yang memakai ponsel yang dibuat sangat membantu karena "
+            "memudahkan warga desa dan berbagai program lainnya.")
+    found = {i["name"]: i["description"] for i in innovations(nlp, text)}
+    assert found == {"Surat Kilat Warga": None}

@@ -97,6 +97,8 @@ class InnovationFinder:
         # ber-, ter-)
         lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
+        self.type_apposed = re.compile(rf"\b(?:{types}),[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -117,12 +119,16 @@ class InnovationFinder:
         # "memaparkan Mata Kota, jaringan kamera ...", "menjalankan X yang mengatur ...": a presented name with
         # what it does right after it needs no other cue
         clause, phrase = described(r"[^.;\n]", 90), described(r"[^,.;\n]", 90)
-        tail = (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
-                rf"{DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z]{clause}))")
-        self.presented = re.compile(rf"\b(?:{verbs})[ \t]+(?P<c>{NAME}){tail}")
+
+        def tail(clause: str) -> str:
+            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
+                    rf"{DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z]{clause}))")
+        self.presented = re.compile(rf"\b(?:{verbs})[ \t]+(?P<c>{NAME}){tail(clause)}")
         # '"PADUKA LAMTENG" untuk pelayanan ...', 'Mataram Mall Digital, etalase daring bagi UMKM ...': what an item of a
         # list does, told right after it (the classifier reads it rather than the sentence of all the items)
-        self.told = re.compile(rf"[”\"’]?{tail}")
+        # ... only a whole clause: one cut short describes it worse than the sentence
+        whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
+        self.told = re.compile(rf"[”\"’]?{tail(whole)}")
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
                                   rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
@@ -356,6 +362,8 @@ class InnovationFinder:
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
                 out.append((m.start("a"), m.end("a"), value))
+        for m in self.type_apposed.finditer(text):
+            add(m, False)
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
             for m in pattern.finditer(text):
