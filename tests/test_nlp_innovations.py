@@ -657,3 +657,21 @@ def test_a_list_item_keeps_no_clause_cut_short(nlp: Language) -> None:
             "memudahkan warga desa dan berbagai program lainnya.")
     found = {i["name"]: i["description"] for i in innovations(nlp, text)}
     assert found == {"Surat Kilat Warga": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the owner or partner after a type word is a body
+        ("Desa membuka Kopi Lereng Mart, toko daring milik Koperasi Lereng Jaya yang menjual kopi warga.",
+         ["Kopi Lereng Mart"]),
+        ("Pemkab, lewat kerja sama dengan Bank Lembah Syariah, menyediakan wifi gratis untuk program kota cerdas.", []),
+        # banks other than waste banks, and natural places, are no programmes
+        ("Inovasi yang dipamerkan yaitu Bank Sampah Ceria, Bank Lembah Makmur dan Gunung Rimba Raya.",
+         ["Bank Sampah Ceria"]),
+        # the room an event is held in
+        ("Evaluasi diikuti dari ruang Lembah Hijau Command Center di balai kota.", []),
+    ],
+)
+def test_bodies_places_and_rooms_are_no_innovations(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names

@@ -94,8 +94,9 @@ class InnovationFinder:
         types, verbs = alternation(_words("type")), alternation(_words("verb"))
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
-        # ber-, ter-)
-        lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
+        # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ...")
+        lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari)\b)"
+                  r"[a-z][a-z-]+){0,3}?")
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         self.type_apposed = re.compile(rf"\b(?:{types}),[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
