@@ -675,3 +675,11 @@ def test_a_list_item_keeps_no_clause_cut_short(nlp: Language) -> None:
 )
 def test_bodies_places_and_rooms_are_no_innovations(nlp: Language, text: str, names: list[str]) -> None:
     assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_prose_between_two_headings_ends_the_first_ones_items(nlp: Language) -> None:
+    text = ("Paparan Kota Lembah:\n\nSmart Branding\n- Lembah Fest, tiket masuk nontunai di kawasan wisata\n\n"
+            "Bukit menyusun paparannya dengan cara yang sama. Kepala dinasnya menyampaikan program berikut.\n\n"
+            "Smart Living\n- Bukit Sehat, layanan telemedisin puskesmas\n")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Lembah Fest": "Smart Branding", "Bukit Sehat": "Smart Living"}

@@ -277,7 +277,9 @@ class InnovationFinder:
         headings = [d for d in dims if _is_heading(text, d.start_char, d.end_char)]
         out = []
         for i, heading in enumerate(headings):
-            end = headings[i + 1].start_char if i + 1 < len(headings) else _section_end(text, heading.end_char)
+            # the items end at the next heading, or before at prose between them ("Klungkung menyusun ... berikut.")
+            end = min(headings[i + 1].start_char if i + 1 < len(headings) else len(text),
+                      _section_end(text, heading.end_char))
             block = text[heading.end_char:end]
             if DATELINE.search(block.strip().split("\n", 1)[0]):
                 continue
