@@ -683,3 +683,8 @@ def test_prose_between_two_headings_ends_the_first_ones_items(nlp: Language) -> 
             "Smart Living\n- Bukit Sehat, layanan telemedisin puskesmas\n")
     found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
     assert found == {"Lembah Fest": "Smart Branding", "Bukit Sehat": "Smart Living"}
+
+
+def test_the_words_an_acronym_stands_for_are_no_other_item(nlp: Language) -> None:
+    text = "Inovasi kami ada SILAKU, Sistem Layanan Kependudukan, yang dipakai warga, dan Pasar Rakyat Online."
+    assert [short(i["name"]) for i in innovations(nlp, text)] == ["SILAKU", "Pasar Rakyat Online"]

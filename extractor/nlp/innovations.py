@@ -374,11 +374,11 @@ class InnovationFinder:
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
-                    self._continue_list(doc, m.end(), add)
+                    self._continue_list(doc, m.end(), add, first)
                 elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
                         and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
-                    self._continue_list(doc, m.end(), add)
+                    self._continue_list(doc, m.end(), add, first)
         out += self._named_after_region(doc, places)
         for m in self.defined.finditer(text):
             add(m, False)
@@ -460,8 +460,8 @@ class InnovationFinder:
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
 
-    def _continue_list(self, doc: Doc, at: int, add: Any) -> None:
-        """Later items of a list: ", Y dan Z" right after the first item."""
+    def _continue_list(self, doc: Doc, at: int, add: Any, previous: str) -> None:
+        """Later items of a list: ", Y dan Z" right after the first item, `previous`."""
         text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
@@ -470,8 +470,12 @@ class InnovationFinder:
             m = self.list_item.match(text, cursor)
             if m is None:
                 return
-            add(m, True)
-            at = m.end()
+            # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
+            # other item
+            name = m.group("q") or m.group("c")
+            if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")):
+                add(m, True)
+            previous, at = name, m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
         """The item's value; its dimension is the one the sentence names last before it, or the only one named
