@@ -98,3 +98,11 @@ def test_a_name_wrapped_over_a_line_of_a_fixed_width_text_stays_whole(nlp: Langu
 def test_a_line_break_after_a_headline_still_ends_a_name(nlp: Language) -> None:
     text = "Kota Lahat Raih Penghargaan\nHendra Wijaya membuka acara itu. Lalu\nacara itu berjalan dan\nselesai sore."
     assert set(found(nlp, text, ["Hendra Wijaya"])) == {"Hendra Wijaya"}
+
+
+def test_a_region_s_short_form_given_in_brackets_is_no_name_later(nlp: Language) -> None:
+    text = ("Kabupaten Tana Toraja (Tator) menjalani evaluasi. Giliran berikutnya, Sekda Tator, Yohanes Rante, "
+            "memaparkan program. Untuk Smart Living, Tator mengandalkan posyandu keliling.")
+    people = found(nlp, text, ["Yohanes Rante"])
+    assert set(people) == {"Yohanes Rante"}
+    assert people["Yohanes Rante"]["category"] == "regional_official"

@@ -223,6 +223,7 @@ class PeopleFinder:
         recent: list[Person] = []  # the people in the order of their latest mention
         positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
         chains = self._chains(text, words, skip)
+        short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
             inside = next((k for k, w in enumerate(chain) if any(a <= w.start < b for a, b in positions)), 0)
@@ -233,7 +234,7 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+            if first is None or len(chain) == 1 and squash(first.bare) in short_forms or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -1111,6 +1112,17 @@ def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places
     if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1 or acronym):
         return name_words
     return kept
+
+
+def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:
+    """"Kabupaten Polewali Mandar (Polman)": the short form an article gives a region in brackets names the region
+    wherever it stands later ("Sekda Polman, Andi ...", "Untuk Smart Living, Polman mengandalkan ...")."""
+    found = set()
+    for _, end, _ in regions:
+        short = re.match(r"\s*\(\s*([A-Z][A-Za-z]{2,14})\s*\)", text[end:end + 20])
+        if short is not None:
+            found.add(squash(short.group(1)))
+    return found
 
 
 def _wrapped_line(text: str, at: int) -> bool:
