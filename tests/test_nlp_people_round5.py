@@ -106,3 +106,11 @@ def test_a_region_s_short_form_given_in_brackets_is_no_name_later(nlp: Language)
     people = found(nlp, text, ["Yohanes Rante"])
     assert set(people) == {"Yohanes Rante"}
     assert people["Yohanes Rante"]["category"] == "regional_official"
+
+
+def test_a_word_after_a_sentence_opening_dari_or_after_di_is_a_place(nlp: Language) -> None:
+    text = ("Paparan pertama selesai. Dari Wamena, Kepala Diskominfo Jayawijaya, Yohanes Rante, menjelaskan aplikasi "
+            "yang dibuat setelah banjir melanda di Wamena tahun lalu.")
+    people = found(nlp, text, ["Yohanes Rante"])
+    assert set(people) == {"Yohanes Rante"}
+    assert people["Yohanes Rante"]["category"] == "regional_official"

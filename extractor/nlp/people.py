@@ -234,7 +234,9 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or len(chain) == 1 and squash(first.bare) in short_forms or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+            if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
+                                                     not _proposed(chain, model) and _after_place_word(text, first.start)) \
+                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -1112,6 +1114,12 @@ def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places
     if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1 or acronym):
         return name_words
     return kept
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """"Dari Baturaja, Kepala Diskominfo OKU, X", "banjir melanda Baturaja", "tiba di Saumlaki": right after
+    a sentence-opening "Dari" or after "di" or "ke" a word stands for a place."""
+    return re.search(r"(?:^|[.!?\n]\s*)Dari\s+$|\b(?:di|ke)\s+$", text[max(0, at - 20):at]) is not None
 
 
 def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:
