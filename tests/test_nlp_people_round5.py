@@ -114,3 +114,11 @@ def test_a_word_after_a_sentence_opening_dari_or_after_di_is_a_place(nlp: Langua
     people = found(nlp, text, ["Yohanes Rante"])
     assert set(people) == {"Yohanes Rante"}
     assert people["Yohanes Rante"]["category"] == "regional_official"
+
+
+@pytest.mark.parametrize("proposed", [["Budi Santoso-Hendra Wijaya"], ["Budi Santoso"], []])
+def test_a_pair_joined_by_a_hyphen_is_two_people_of_the_same_office(nlp: Language, proposed: list[str]) -> None:
+    text = "Program itu janji Wali Kota dan Wakil Wali Kota Bitung Budi Santoso-Hendra Wijaya sejak 2019."
+    people = found(nlp, text, proposed)
+    assert set(people) == {"Budi Santoso", "Hendra Wijaya"}
+    assert {p["category"] for p in people.values()} == {"regional_official"}

@@ -121,6 +121,7 @@ MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
 VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
+PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")  # "Pomanto-Syamsu": the last and first names of a pair
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
 KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
@@ -293,6 +294,10 @@ class PeopleFinder:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
             cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
+            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and text[first.start - 1:first.start] == "-" and \
+                    recent[-1].mentions[-1][1] == first.start - 1:
+                # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
+                cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -354,8 +359,8 @@ class PeopleFinder:
         current: list[_Word] = []
         for word in words:
             gap = text[current[-1].end:word.start] if current else ""
-            if current and not (gap == "\n" and _wrapped_line(text, current[-1].end)) and \
-                    self._breaks(gap, current[-1], word):
+            if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
+                            self._breaks(gap, current[-1], word)):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -1059,9 +1064,15 @@ def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
 
 
 def _words(text: str) -> list[_Word]:
-    """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
+    """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own, and
+    so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
+        pair = PAIR.fullmatch(m.group(0))
+        if pair is not None:
+            second = m.start() + pair.start(2)
+            out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
+            continue
         glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
