@@ -122,3 +122,15 @@ def test_a_pair_joined_by_a_hyphen_is_two_people_of_the_same_office(nlp: Languag
     people = found(nlp, text, proposed)
     assert set(people) == {"Budi Santoso", "Hendra Wijaya"}
     assert {p["category"] for p in people.values()} == {"regional_official"}
+
+
+def test_a_presenter_named_in_brackets_after_the_name_has_that_role(nlp: Language) -> None:
+    text = "Bimtek itu dibuka pagi hari.\n\nSementara itu, Hendra Wijaya (Pemateri) menjelaskan tahapan penyusunan."
+    people = found(nlp, text, [])
+    assert people["Hendra Wijaya"]["category"] == "assessor"
+
+
+def test_who_stands_in_for_a_ministry_official_is_filed_with_the_ministry(nlp: Language) -> None:
+    text = ("Direktur Aplikasi Pemerintahan Kemenkominfo, yang diwakili Ketua Tim Data Desa, Lestari Handayani, "
+            "membuka kegiatan itu.")
+    assert found(nlp, text, ["Lestari Handayani"])["Lestari Handayani"]["category"] == "ministry"

@@ -122,6 +122,7 @@ VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")  # "Pomanto-Syamsu": the last and first names of a pair
+REPRESENTED = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan\s+kepada)(?:\s+oleh)?\s*$", re.IGNORECASE)
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
 KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
@@ -462,6 +463,18 @@ class PeopleFinder:
         return self._is_role_word(word) or word.lower() in self.lex.institutions or squash(word) in self.place_keys \
             or word in ("Republik", "Indonesia")
 
+    def _represented_ministry(self, left: str, role: str | None) -> str | None:
+        """"Direktur X Komdigi, yang diwakili Ketua Tim Kota Cerdas, Y": the ministry whose official the holder of
+        the position stands in for."""
+        at = left.rfind(role) if role else -1
+        if at == -1 or not REPRESENTED.search(left[:at]):
+            return None
+        found = None
+        for found in self.institution_re.finditer(left[:at]):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        return found.group(0) if found is not None and entry is not None and entry[1] == "ministry" else None
+
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
         """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
         belongs to the position or the body, it is not a person."""
@@ -639,6 +652,9 @@ class PeopleFinder:
         before = self._position_before(left, sentence_start, regions)
         if before is not None:
             category, role, inst, region = before
+            represented = self._represented_ministry(left, role) if category == "other" else None
+            if represented is not None:
+                category, inst = "ministry", inst or represented
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
             elif after is not None and category == "other" and after[0] in ("regional_official", "ministry") and \
@@ -924,8 +940,8 @@ class PeopleFinder:
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
-        if category == "other" and m.group(0).strip() == "(":
-            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides
+        if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
+            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides ("A (Pemateri)" no)
         phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0].strip()
         kept = [pos.group(0)]
