@@ -134,3 +134,11 @@ def test_who_stands_in_for_a_ministry_official_is_filed_with_the_ministry(nlp: L
     text = ("Direktur Aplikasi Pemerintahan Kemenkominfo, yang diwakili Ketua Tim Data Desa, Lestari Handayani, "
             "membuka kegiatan itu.")
     assert found(nlp, text, ["Lestari Handayani"])["Lestari Handayani"]["category"] == "ministry"
+
+
+def test_people_picked_out_of_the_assessors_of_the_sentence_before_are_assessors(nlp: Language) -> None:
+    text = ("Menurut panitia, para penilai berasal dari kementerian dan kampus. Dua di antaranya adalah Dr. Hendra "
+            "Wijaya dari Institut Teknologi Bandung dan Prof. Lestari Handayani dari Universitas Gadjah Mada.")
+    people = found(nlp, text, ["Hendra Wijaya", "Lestari Handayani"])
+    assert {name: p["category"] for name, p in people.items()} == {
+        "Hendra Wijaya": "assessor", "Lestari Handayani": "assessor"}

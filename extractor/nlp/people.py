@@ -123,6 +123,7 @@ VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
 PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")  # "Pomanto-Syamsu": the last and first names of a pair
 REPRESENTED = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan\s+kepada)(?:\s+oleh)?\s*$", re.IGNORECASE)
+OF_THEM = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:di\s*antaranya|salah\s+(?:satu|dua)(?:nya)?)\b", re.IGNORECASE)
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
 KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
@@ -690,6 +691,11 @@ class PeopleFinder:
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
         assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
+            # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
+            # the assessors the sentence before names
+            previous = sentence_of(doc, sentence_start - 1)
+            assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
