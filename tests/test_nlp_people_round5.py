@@ -142,3 +142,11 @@ def test_people_picked_out_of_the_assessors_of_the_sentence_before_are_assessors
     people = found(nlp, text, ["Hendra Wijaya", "Lestari Handayani"])
     assert {name: p["category"] for name, p in people.items()} == {
         "Hendra Wijaya": "assessor", "Lestari Handayani": "assessor"}
+
+
+def test_a_role_after_the_last_item_of_an_assessor_list_is_that_item_s_own(nlp: Language) -> None:
+    text = ("Rapat dihadiri tim asesor yaitu Rudy Hartawan, Marlina Bharata, serta Kartini selaku pemandu acara "
+            "tersebut. Setelah itu rapat dimulai.")
+    people = found(nlp, text, ["Rudy Hartawan", "Marlina Bharata"])
+    assert {name: p["category"] for name, p in people.items()} == {
+        "Rudy Hartawan": "assessor", "Marlina Bharata": "assessor", "Kartini": "other"}

@@ -672,6 +672,9 @@ class PeopleFinder:
                 # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
                 inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
+                # "tim asesor yaitu A, B, serta C selaku pemandu": the list's cue files A and B, the role is C's
+                return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
             category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
