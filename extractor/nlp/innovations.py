@@ -648,14 +648,7 @@ def _defines_acronym(name: str) -> bool:
     if m is None:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), m.group("a").lower()
-    if acronym[0] != letters[0]:
-        return False
-    position = 0
-    for ch in acronym:
-        position = letters.find(ch, position) + 1
-        if position == 0:
-            return False
-    return True
+    return acronym[0] == letters[0] and _subsequence(acronym, letters)
 
 
 def described(chars: str, limit: int) -> str:
