@@ -383,9 +383,10 @@ class _Rows:
 EVIDENCE_CHUNK = 500
 # persons, events or articles whose derived rows are in memory at once before they are inserted
 WRITE_CHUNK = 1000
-# evidence still to find in one article: (finder, id of the row it supports, what the finder looks for); a plain
-# tuple, as there is one per derived row until the chunk of its article comes
-EvidenceWork = tuple[Callable[..., None], int, Any]
+# evidence still to find in one article: finder, id of the row it supports, what the finder looks for, the next
+# finder, ...; a flat list, as there are three values per derived row until the chunk of its article comes (a
+# tuple for each took 72 bytes more)
+EvidenceWork = list[Any]
 
 
 @dataclass
@@ -395,7 +396,7 @@ class _Writer:
     version: str
     rows: _Rows = field(default_factory=_Rows)
     evidence: _Evidence = field(default_factory=_Evidence)
-    work: dict[int, list[EvidenceWork]] = field(default_factory=lambda: defaultdict(list))
+    work: dict[int, EvidenceWork] = field(default_factory=lambda: defaultdict(list))
     # articles whose persons' positions were added: their evidence work is read back from the inserted rows, as
     # it comes before any other of the article's (persons are added before events)
     named: set[int] = field(default_factory=set)
@@ -437,14 +438,14 @@ class _Writer:
                     EventSourceRow, event_id=event_id, article_id=source.article_id, independent=source.independent,
                     extracted=source.extracted, version=self.version,
                 )  # fmt: skip
-                self.work[source.article_id].append((_event_evidence, event_id, source.extracted))
+                self.work[source.article_id] += (_event_evidence, event_id, source.extracted)
             for region, role in event.regions:
                 region_id = self.rows.add(EventRegionRow, event_id=event_id, region=region, **_codes(region),
                                           role=role, version=self.version)
                 field_name = "host_regions" if role == "host" else "regions"
                 for source in event.sources:
                     if region in (source.extracted.get(field_name) or []):
-                        self.work[source.article_id].append((_region_evidence, region_id, region))
+                        self.work[source.article_id] += (_region_evidence, region_id, region)
             self.participants(event_id, event.participants, person_ids)
 
     def participants(self, event_id: int, participants: Sequence[Participant], person_ids: dict[str, int]) -> None:
@@ -454,8 +455,7 @@ class _Writer:
                 EventParticipantRow, event_id=event_id, person_id=person_ids[participant.person_key],
                 role=participant.role, version=self.version,
             )  # fmt: skip
-            self.work[participant.article_id].append((_participant_evidence, participant_id,
-                                                      participant.name_as_written))
+            self.work[participant.article_id] += (_participant_evidence, participant_id, participant.name_as_written)
 
     def keys(self, sources: Iterable[SourceArticle]) -> None:
         """Add the assembly keys of the articles (see AssemblyKeyRow)."""
@@ -466,9 +466,9 @@ class _Writer:
                 self.rows.add(AssemblyKeyRow, article_id=article.article_id, kind=kind, key=key, first_year=first,
                               last_year=last, version=self.version)
 
-    def _positions(self, session: Session, articles: Sequence[int]) -> dict[int, list[EvidenceWork]]:
+    def _positions(self, session: Session, articles: Sequence[int]) -> dict[int, EvidenceWork]:
         """The evidence work of the positions added to the articles, in the order they were added."""
-        out: dict[int, list[EvidenceWork]] = defaultdict(list)
+        out: dict[int, EvidenceWork] = defaultdict(list)
         query = (
             sa_select(col(PersonPositionRow.id), col(PersonPositionRow.article_id),
                       col(PersonPositionRow.name_as_written))
@@ -477,7 +477,7 @@ class _Writer:
             .order_by(col(PersonPositionRow.id))
         )
         for position_id, article_id, name in session.execute(query):
-            out[article_id].append((_position_evidence, position_id, name))
+            out[article_id] += (_position_evidence, position_id, name)
         return out
 
     def finish(self, session: Session, values_of: Iterable[int], independent: dict[int, bool]) -> dict[str, int]:
@@ -490,7 +490,8 @@ class _Writer:
             mentions, texts = _mentions(session, chunk), _texts(session, chunk)
             positions = self._positions(session, chunk)
             for article_id in chunk:
-                for find, row_id, what in positions.pop(article_id, []) + self.work.pop(article_id, []):
+                work = positions.pop(article_id, []) + self.work.pop(article_id, [])
+                for find, row_id, what in zip(work[::3], work[1::3], work[2::3], strict=True):
                     find(self.evidence, row_id, article_id, what, mentions.get(article_id, []),
                          texts.get(article_id, ""), self.version)
             chosen = [a for a in chunk if a in values]
