@@ -303,7 +303,8 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
 
     The rows are those of `extractor.assemble.assemble` over every summary, made in its steps, each written as
     soon as it is made: the persons before the events are assembled, each chunk of events with its participants
-    and votes, so memory holds the summaries and one step's output, never the whole assembly.
+    and votes (who is who read back from the persons written), so memory holds the summaries and one step's
+    output, never the whole assembly.
     """
     sources = load_sources(session)
     missing = session.exec(
