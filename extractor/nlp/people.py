@@ -28,7 +28,7 @@ INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials in
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli)|tenaga\s+ahli)\b[^.\n]{0,80}"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli|pembimbing|penyusun(?:an)?\s+master\s*plan)|tenaga\s+ahli)\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
@@ -52,7 +52,13 @@ COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 # "A dari IPB dan B dari CitiAsia selaku pembimbing": the names before the shared position
 COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
-AGENCY = re.compile(r"^(?:dis|din|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+# offices' short forms ("Disdik", "Dinkes", "Dinarpus"); "dis"/"din", a vowel and at most two letters more is a name
+# ("Dison", "Dina")
+AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+# "Kadis", "Kadinkes", "Kadisi" (a typo): the head of an office written as one word, never a name
+HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
+# "Plt. BPBD X": an acting head before an office's acronym
+ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
@@ -61,7 +67,7 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|y
                         # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Prof.Dr.Ir.Marsudi": honorifics glued to the name without spaces
-GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
+GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 # "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
 GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
@@ -80,6 +86,12 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
+# "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
+# the outlet, opening a caption line
+CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
+                        re.MULTILINE)
+# "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
+SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
@@ -127,12 +139,22 @@ OF_THEM = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:di\s*antaranya|salah\s+(?:sat
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
 KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
+# "Penandatanganan", "Kepresidenan": a long noun formed with pe-/ke- ... -an names an act or an office, never a
+# person (the shortest such word among the gold names' words, "Pengerapan", has 10 letters)
+NOMINAL_SHAPE = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)[a-z]{3,}an$")
+NOMINAL_MIN_LETTERS = 11
+# "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
+SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
 # close to short role words).
 MISSPELT_ROLE_SIMILARITY = 88
+# Long words carry more typos ("Perekoniman" for "perekonomian": 87); no word of 11 letters or more of a gold name
+# comes within 80 of a role word.
+MISSPELT_LONG_LETTERS = 11
+MISSPELT_LONG_SIMILARITY = 85
 
 
 @dataclass
@@ -241,7 +263,9 @@ class PeopleFinder:
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
                     or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
-                    len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
+                    len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
+                    len(chain) == 1 and _district_before_region(text, first, skip) or \
+                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -327,6 +351,8 @@ class PeopleFinder:
             if known is not None and (person.category == "other" or
                                       known[0] == "assessor" and person.category == "ministry" and generic):
                 person.category, known_affiliation = known
+                if person.category == "ministry" and person.role is None and self._among_assessors(doc, text, person):
+                    person.category = "assessor"  # an official of the ministry who evaluates the region here
                 person.affiliation = person.affiliation or known_affiliation
         article_region = main_region(doc)
         for person in people:
@@ -335,6 +361,14 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _among_assessors(self, doc: Doc, text: str, person: Person) -> bool:
+        """"Pihak asesor pun bertanya. X mengatakan ...": an assessor word in the sentence of the person's first
+        mention or in the one before presents them as one of the evaluators."""
+        start = min(person.mentions)[0]
+        sentence = sentence_of(doc, start)
+        previous = sentence_of(doc, sentence[0] - 1) if sentence[0] > 0 else sentence
+        return ASSESSOR_WORD.search(text[previous[0]:sentence[1]]) is not None
 
     def _regions_opening_names(self, doc: Doc) -> set[tuple[int, int]]:
         """"Wali Kota Bogor, Bima Arya": a bare region name the model reads as the first word of a longer name,
@@ -394,6 +428,12 @@ class PeopleFinder:
                 self._is_role_word(w.group(0)) or self.institution_re.fullmatch(w.group(0)) or w.group(0) == ","
                 for w in WORD.finditer(between)):
             return False
+        # "Asisten Perekonomian A B, Kadisi Lindup C D": a capitalised word that is no degree after the next
+        # chain shows it opens a list item of its own (a role), not the name the place goes with
+        nxt = re.match(r"[ \t]+([A-Z][\w.]*)", text[following[-1].end:following[-1].end + 30])
+        if nxt is not None and squash(nxt.group(1).rstrip(".")) not in self.lex.degrees and \
+                not DEGREE_SHAPE.match(nxt.group(1)):
+            return False
         left = text[max(0, chain[0].start - 120):chain[0].start]
         position = None
         for m in self.position_re.finditer(left):
@@ -424,6 +464,11 @@ class PeopleFinder:
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
             and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
+        if acronym:
+            # "Plt. BPBD Robert ...": an acting head before the acronym makes it the office the person heads ("Kepala
+            # BUMD Sei Sembilang" may name the body itself)
+            head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
+            acronym = head is None or not ACTING.match(head.group(1))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
@@ -515,12 +560,15 @@ class PeopleFinder:
         low = bare.lower()
         # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
         initial = bare == "I" and word.text.endswith(".") and bool(current)
-        if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare) and not initial:
+        if low in self.lex.organisation_words or AGENCY.match(low) or HEAD_OF_OFFICE.match(low) or \
+                ROMAN.match(bare) and not initial:
             return False
         # "SSi", "MSi": a degree in mixed case after the name and its comma
         if key in self.lex.degrees and len(bare) > 1 and ("." in bare or not bare[1:].islower() or current):
             return False
         if current and KAN_VERB.match(low):
+            return False
+        if len(low) >= NOMINAL_MIN_LETTERS and NOMINAL_SHAPE.match(low):
             return False
         if DEGREE_SHAPE.match(bare):
             return False
@@ -541,7 +589,8 @@ class PeopleFinder:
             return False
         if low not in self._misspelt_cache:
             best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
-                                      score_cutoff=MISSPELT_ROLE_SIMILARITY)
+                                      score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
+                                      else MISSPELT_ROLE_SIMILARITY)
             self._misspelt_cache[low] = best is not None
         return self._misspelt_cache[low]
 
@@ -592,6 +641,8 @@ class PeopleFinder:
                 return True
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
+        if SIGN_OFF.search(before) and not rest.strip(" \t."):
+            return True
         after = text[chain[-1].end:chain[-1].end + 2]
         # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
         return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
@@ -609,6 +660,10 @@ class PeopleFinder:
         leave out as an acronym. The label opens the line, the name ends it, and no word of it is an outlet's
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
+        for m in CREDIT_FOR.finditer(text):
+            if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
+                       for w in m.group("name").split()):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in CAPITALISED_BYLINE.finditer(text):
             words = m.group("name").split()
             labels = [part.strip().lower() for part in m.group("label").split("/")]  # "Reporter / Redaktur"
@@ -685,11 +740,14 @@ class PeopleFinder:
         # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
         # paragraph's start; the gap check still allows only list items between the cue and the name
         paragraph = text[max(text.rfind("\n", 0, start) + 1, start - 600):start]
-        if (len(name_words) > 1 or proposed) and self._in_assessor_list(paragraph):
-            return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
         honorific = len(chain) > len(name_words) and squash(chain[0].bare) in self.lex.honorifics
         first_after = re.split(r"[,\s]+", raw_right.strip(" ,"))[0].rstrip(".") if raw_right.strip(" ,") else ""
         degree = squash(first_after) in self.lex.degrees and first_after[:1].isupper()
+        # "yaitu Bapak Drs. Siswoko, M.Si, ...": a one-word name is a list item when a title or degree marks it
+        # ("Dr. Ing. Haryo": a title with its dot before the name is none)
+        titled = (honorific or degree) and not (name_words[-1].text.endswith(".") and re.match(r"\s+[A-Z]", raw_right))
+        if (len(name_words) > 1 or proposed or titled) and self._in_assessor_list(paragraph):
+            return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
         # with no position of their own, a person of an assessor sentence is an assessor when the model alone
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
@@ -1167,6 +1225,13 @@ def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[s
         if short is not None:
             found.add(squash(short.group(1)))
     return found
+
+
+def _district_before_region(text: str, word: _Word, regions: list[tuple[int, int, str]]) -> bool:
+    """"di SMA Negeri 2, Laguboti, Toba": one word set between commas right before a region names a place in it."""
+    after = re.match(r"[ \t]*,[ \t]*", text[word.end:])
+    return after is not None and re.search(r",[ \t]*$", text[max(0, word.start - 3):word.start]) is not None and \
+        any(start == word.end + after.end() for start, _, _ in regions)
 
 
 def _wrapped_line(text: str, at: int) -> bool:
