@@ -57,6 +57,7 @@ def test_the_role_then_name_items_of_those_present_are_each_a_person(nlp: Langua
     people = found(nlp, text, ["Rudi Hartawan"])
     assert set(people) == {"Yosef DP Sihombing", "Marta Hutapea", "Rudi Hartawan", "TM Silalahi"}
     assert people["Yosef DP Sihombing"]["category"] == "regional_official"
+    assert people["Marta Hutapea"]["category"] == "regional_official"  # "Kadisi": the head of an office, misspelt
 
 
 def test_a_writer_signing_off_after_a_slash_is_a_person(nlp: Language) -> None:

@@ -208,7 +208,8 @@ class PeopleFinder:
         self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
             folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
-            r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"))(?![\w])",
+            r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"|"
+            + HEAD_OF_OFFICE.pattern.strip("^$") + r"))(?![\w])",
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
@@ -1046,6 +1047,8 @@ class PeopleFinder:
     def _position_category(self, position: str) -> tuple[str, str]:
         key = re.sub(r"^(?:plt|plh|pj|pjs)\.?\s+", "", position.lower())
         key = re.sub(r"\s+", " ", key)
+        if key not in self.lex.positions and HEAD_OF_OFFICE.match(key):
+            return "regional_official", ""  # "Kadisdik", "Kadisi" (a typo): the head of a regional office
         return self.lex.positions.get(key, self.lex.positions.get(position.lower(), ("other", "")))
 
     def _affiliation_after(self, right: str) -> str | None:
