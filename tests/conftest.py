@@ -93,3 +93,11 @@ def news_server() -> Iterator[NewsServer]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The packaged pipeline, loaded once for the whole session."""
+    from extractor.nlp import load_pipeline
+
+    return load_pipeline()

@@ -6,28 +6,10 @@ Texts are written for these tests; names are invented unless a test is about a k
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from fixtures.support import people_with_proposals
+from fixtures.support import people_by_name as found
+from fixtures.support import people_with_proposals as all_mentions
 from spacy.language import Language
-
-from extractor.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def found(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, Any]]:
-    """The people of `text` by name, with the `ner` step replaced by the given PER proposals."""
-    return {name: values[0] for name, values in all_mentions(nlp, text, proposed).items()}
-
-
-def all_mentions(nlp: Language, text: str, proposed: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Every mention's value, by person name."""
-    return people_with_proposals(nlp, text, proposed)
 
 
 @pytest.mark.parametrize(

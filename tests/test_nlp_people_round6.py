@@ -8,23 +8,9 @@ data/known_people.csv).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from fixtures.support import people_with_proposals
+from fixtures.support import people_by_name as found
 from spacy.language import Language
-
-from extractor.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def found(nlp: Language, text: str, proposed: list[str]) -> dict[str, dict[str, Any]]:
-    """The people of `text` by name, with the `ner` step replaced by the given PER proposals."""
-    return {name: values[0] for name, values in people_with_proposals(nlp, text, proposed).items()}
 
 
 def test_a_word_after_smart_is_a_dimension_not_a_name(nlp: Language) -> None:
