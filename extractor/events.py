@@ -87,6 +87,9 @@ AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", r
 # evaluation runs a few days; own corpus h02 runs three)
 UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 UNTIL_DAYS = 7
+# how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
+# .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")
+NEXT_REACH = 2
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
@@ -533,9 +536,9 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
                        context: dict[str, re.Pattern[str]]) -> None:
-    """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
-    that sentence names no event ("Bupati X meneken MoU kota cerdas. Ia didampingi kepala dinas dari aula kantor
-    bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
+    """An event none of whose sentences is dated takes the date of the first dated one of the NEXT_REACH sentences
+    after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
+    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
     kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
     for sents in hits.values():
@@ -551,13 +554,13 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     and _event_dates(doc, [_bounds(before)], False):
                 sents.append(before)
                 continue
-        if i + 1 >= len(sentences):
-            continue
-        after = sentences[i + 1]
-        if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
-                or context["background"].search(after.text) or not _event_dates(doc, [_bounds(after)], False):
-            continue
-        sents.append(after)
+        for after in sentences[i + 1:i + 1 + NEXT_REACH]:
+            if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
+                    or context["background"].search(after.text):
+                break
+            if _event_dates(doc, [_bounds(after)], False):
+                sents.append(after)
+                break
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

@@ -528,3 +528,16 @@ def test_a_region_named_after_a_place_is_where_a_gathering_took_place(nlp: Langu
     text = ("Kementerian menggelar asesmen gerakan kota cerdas bagi 120 kabupaten/kota selama tiga hari, 5-7 Maret "
             "2018, di Pustiknas Ciputat Tangerang Selatan.")
     assert regions_of(nlp, text) == [("assessment", [], ["Kota Tangerang Selatan"])]
+
+
+def test_an_undated_event_takes_the_date_of_a_sentence_two_after_it(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Alor mengikuti evaluasi implementasi kota cerdas. Kegiatan bertema transformasi "
+            "digital itu diikuti seluruh kepala dinas. Bupati Alor memaparkan inovasinya di sebuah hotel di "
+            "Denpasar, 12 sampai 14 Juni 2024.")
+    assert dated(nlp, text) == [("evaluation", "2024-06-12")]
+
+
+def test_a_sentence_naming_another_event_stops_the_search_for_a_date(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Alor mengikuti evaluasi implementasi kota cerdas. Sebelumnya daerah ini "
+            "meneken nota kesepahaman. Bupati Alor berkunjung ke Denpasar, 12 Juni 2024.")
+    assert ("evaluation", None) in dated(nlp, text)
