@@ -541,3 +541,9 @@ def test_a_sentence_naming_another_event_stops_the_search_for_a_date(nlp: Langua
     text = ("Pemerintah Kabupaten Alor mengikuti evaluasi implementasi kota cerdas. Sebelumnya daerah ini "
             "meneken nota kesepahaman. Bupati Alor berkunjung ke Denpasar, 12 Juni 2024.")
     assert ("evaluation", None) in dated(nlp, text)
+
+
+def test_reviewing_a_document_is_no_evaluation(nlp: Language) -> None:
+    text = ("Diskominfo Kota Bima menggelar bimbingan teknis masterplan kota cerdas, Selasa (6/8/2019). Bimtek "
+            "diawali dengan pembahasan evaluasi Buku 1 kota cerdas dan evaluasi dokumen pendukung.")
+    assert types(nlp, text) == ["technical_guidance"]
