@@ -544,6 +544,6 @@ def test_a_sentence_naming_another_event_stops_the_search_for_a_date(nlp: Langua
 
 
 def test_reviewing_a_document_is_no_evaluation(nlp: Language) -> None:
-    text = ("Diskominfo Kota Bima menggelar bimbingan teknis masterplan kota cerdas, Selasa (6/8/2019). Bimtek "
-            "diawali dengan pembahasan evaluasi Buku 1 kota cerdas dan evaluasi dokumen pendukung.")
+    text = ("Diskominfo Kota Bima menggelar bimbingan teknis masterplan kota cerdas. Kepala dinas mengatakan bimtek "
+            "yang digelar sejak Selasa (6/8/2019) ini diawali dengan pembahasan evaluasi Buku 1 kota cerdas.")
     assert types(nlp, text) == ["technical_guidance"]
