@@ -55,6 +55,7 @@ SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guid
                 "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
+LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
 # does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in
@@ -707,7 +708,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     triggers = claims.get(kind, [])
     named = part.named_in(art, ranges, triggers)
     if kind in LISTED:
-        named += [m for m in art.mentions if m not in named and _listed_after(text, sents, m.start)]
+        told = [_bounds(s) for s in sents] + extra
+        named += [m for m in art.mentions if m not in named and _listed_after(text, told, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | {
         m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
@@ -794,13 +796,16 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _listed_after(text: str, sents: list[Span], start: int) -> bool:
-    """A region on a list line ("12. Kabupaten Banyuasin") that follows one of the event's sentences."""
+def _listed_after(text: str, ranges: list[Range], start: int) -> bool:
+    """A region on a list line ("12. Kabupaten Banyuasin", "– Surabaya nilai 67,03") that follows one of the
+    event's sentences (or of those naming its recipients), past other list lines and the list's headings
+    ("Kategori kota kecil:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:start] + " "):
+    if not LIST_ITEM.match(text[line_start:start] + " "):
         return False
-    before = [s for s in sents if s.end_char <= start]
+    before = [b for _, b in ranges if b <= start]
     if not before:
         return False
-    between = text[before[-1].end_char:line_start]
-    return all(re.match(r"\s*(?:\d+[.)]|[-•*])", line) or not line.strip() for line in between.split("\n"))
+    between = text[max(before):line_start]
+    return all(LIST_ITEM.match(line) or line.rstrip().endswith(":") or not line.strip()
+               for line in between.split("\n"))

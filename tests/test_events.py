@@ -547,3 +547,15 @@ def test_reviewing_a_document_is_no_evaluation(nlp: Language) -> None:
     text = ("Diskominfo Kota Bima menggelar bimbingan teknis masterplan kota cerdas. Kepala dinas mengatakan bimtek "
             "yang digelar sejak Selasa (6/8/2019) ini diawali dengan pembahasan evaluasi Buku 1 kota cerdas.")
     assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_an_award_takes_the_regions_listed_under_headings_after_its_recipients(nlp: Language) -> None:
+    text = ("Penghargaan kota cerdas diserahkan di Jakarta, Rabu (9/1/2019), kepada kota-kota terbaik.\n"
+            "Adapun kota peraih penghargaan adalah sebagai berikut;\n"
+            "• Kategori Kota Sedang\n"
+            "– Salatiga nilai 58,99\n"
+            "– Bontang nilai 58,10\n"
+            "Kategori kota kecil:\n"
+            "– Padang Panjang nilai 55,14\n")
+    kind, regions, _ = regions_of(nlp, text)[0]
+    assert (kind, sorted(regions)) == ("award", ["Kota Bontang", "Kota Padang Panjang", "Kota Salatiga"])
