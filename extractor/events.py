@@ -103,7 +103,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn" and "letter" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter" and "hypothetical" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -114,7 +114,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -158,8 +158,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
-            if NEGATED.search(before):
-                continue  # "Kota X belum ikut dievaluasi", "meski belum ikut meneken nota kesepahaman"
+            if NEGATED.search(before) or context["hypothetical"].search(before):
+                continue  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
             if not aside and _beside(text, sentence, m, before, context):
                 continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
             # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports

@@ -559,3 +559,13 @@ def test_an_award_takes_the_regions_listed_under_headings_after_its_recipients(n
             "– Padang Panjang nilai 55,14\n")
     kind, regions, _ = regions_of(nlp, text)[0]
     assert (kind, sorted(regions)) == ("award", ["Kota Bontang", "Kota Padang Panjang", "Kota Salatiga"])
+
+
+@pytest.mark.parametrize("clause", [
+    "sehingga bisa dilakukan evaluasi bila ada kekurangan",
+    "agar dapat lolos seleksi kota cerdas tahun depan",
+])
+def test_a_step_a_purpose_clause_only_makes_possible_is_no_event(nlp: Language, clause: str) -> None:
+    text = (f"Pemkot Bima menggelar rapat koordinasi kota cerdas, Jumat (3/5/2024). Pemkot menggandeng "
+            f"perguruan tinggi meninjau masterplan, {clause}.")
+    assert types(nlp, text) == ["other"]
