@@ -711,17 +711,20 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         told = [_bounds(s) for s in sents] + extra
         named += [m for m in art.mentions if m not in named and _listed_after(text, told, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
-    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | {
-        m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
+    venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
+    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
+    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
     for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
         # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit
         # ("Kabupaten Mamuju dan Kabupaten Polman menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju")
-        # is evaluated all the same
+        # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
+        # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
+        # Banyuwangi)
         if m.start in in_venue or m.venue or not in_venue and m.at \
-                or m.name in places and not UNIT.match(text, m.start):
+                or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue
         regions.append(m.name)
@@ -755,7 +758,6 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
     # of "kabupaten dan kota peserta" is not that of a region the article names only once (a contact address)
-    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     own_regions = bool(regions)
     once = sum(m.name == main for m in art.mentions) < 2
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \

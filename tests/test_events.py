@@ -569,3 +569,13 @@ def test_a_step_a_purpose_clause_only_makes_possible_is_no_event(nlp: Language, 
     text = (f"Pemkot Bima menggelar rapat koordinasi kota cerdas, Jumat (3/5/2024). Pemkot menggandeng "
             f"perguruan tinggi meninjau masterplan, {clause}.")
     assert types(nlp, text) == ["other"]
+
+
+def test_the_region_of_a_gatherings_venue_hosts_it_even_named_as_a_unit(nlp: Language) -> None:
+    text = ("Kabupaten Alor memaparkan masterplan kota cerdasnya. Alor menyiapkan lima program unggulan.\n"
+            "Pemaparan pada evaluasi tahap pertama kota cerdas itu berlangsung 18 sampai 20 Juni 2019 di Hotel "
+            "Melati Banyuwangi.\n"
+            "Bupati Alor mengatakan Alor siap menjalankan programnya.\n"
+            "Evaluasi dibuka Asisten Pemerintahan Sekretariat Kabupaten Banyuwangi dan dihadiri perwakilan 75 "
+            "kabupaten/kota.")
+    assert [(kind, regions) for kind, regions, _ in regions_of(nlp, text)] == [("evaluation", ["Kabupaten Alor"])]
