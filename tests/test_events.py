@@ -579,3 +579,10 @@ def test_the_region_of_a_gatherings_venue_hosts_it_even_named_as_a_unit(nlp: Lan
             "Evaluasi dibuka Asisten Pemerintahan Sekretariat Kabupaten Banyuwangi dan dihadiri perwakilan 75 "
             "kabupaten/kota.")
     assert [(kind, regions) for kind, regions, _ in regions_of(nlp, text)] == [("evaluation", ["Kabupaten Alor"])]
+
+
+def test_guidance_for_website_administrators_is_no_step_of_the_programme(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Alor menggelar sosialisasi peraturan bupati tentang kota cerdas pada Rabu "
+            "(10/4/2019) di aula kantor bupati. Sejak 9 sampai 25 April 2019 dinas juga melaksanakan bimbingan "
+            "teknis kepada tenaga administrasi website perangkat daerah.")
+    assert types(nlp, text) == ["other"]
