@@ -590,3 +590,101 @@ def test_the_body_after_an_item_of_a_dimension_ends_it(nlp: Language) -> None:
     text = "Dimensi smart governance, yaitu aplikasi lapak warga oleh Diskominfo."
     found = innovations(nlp, text)
     assert [(i["name"], i["dimension"]) for i in found] == [("aplikasi lapak warga", "Smart Governance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        # a clause too long for a description is cut at its last whole word, not lost with the item
+        (("Kadis memaparkan Kebun Pintar Warga yang mengajari ibu-ibu menanam sayur di pekarangan sempit dengan pot "
+         "bekas agar belanja dapur keluarga bisa ditekan setiap bulan."), "Kebun Pintar Warga",
+         "yang mengajari ibu-ibu menanam sayur di pekarangan sempit dengan pot bekas agar belanja dapur"),
+        (("Kota itu juga punya SIGAPURA, sistem pencatatan gangguan listrik yang mengirim laporan warga ke petugas "
+         "jaga di setiap gardu kelurahan sepanjang malam."), "SIGAPURA",
+         "sistem pencatatan gangguan listrik yang mengirim laporan warga ke petugas jaga di setiap gardu"),
+        # "dan" before a capitalised word ends the description
+        (("Dinas menjalankan Perahu Sehat Bahari yang membawa bidan ke pulau seperti Pulau Kecil dan Pulau Besar "
+         "setiap pekan."), "Perahu Sehat Bahari", "yang membawa bidan ke pulau seperti Pulau Kecil"),
+    ],
+)
+def test_a_long_describing_clause_keeps_its_item(nlp: Language, text: str, name: str, description: str) -> None:
+    found = {short(i["name"]): i["description"] for i in innovations(nlp, text)}
+    assert found.get(name) == description
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised opener before a marker word leaves the name opening with it
+        ("Melalui Festival Teluk Senja yang digelar tiap tahun, kota menarik wisatawan.", "Festival Teluk Senja"),
+        # four words before a marker word
+        ("Pemkab menyiapkan Rumah Baca Raden Ajeng Digital di balai desa.", "Rumah Baca Raden Ajeng Digital"),
+    ],
+)
+def test_a_name_marked_by_its_first_or_last_word(nlp: Language, text: str, name: str) -> None:
+    assert name in [i["name"] for i in innovations(nlp, text)]
+
+
+def test_serta_joins_the_items_of_a_heading_line(nlp: Language) -> None:
+    text = "Inovasi per dimensi:\n\nSmart Branding: Lembahpedia yang dikelola dinas serta Pasar Senja Online dari DPMPTSP.\n"
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Lembahpedia": "Smart Branding", "Pasar Senja Online": "Smart Branding"}
+
+
+def test_an_item_of_a_list_keeps_what_is_told_right_after_it(nlp: Language) -> None:
+    text = ("Dinas membawa beberapa layanan, di antaranya “SIGAP DESA” untuk surat keterangan warga, “Tani Maju” "
+            "yang membantu petani menjual gabah, serta “Jaga Kampung”, sistem piket warga lewat kamera.")
+    found = {i["name"]: i["description"] for i in innovations(nlp, text)}
+    assert found == {"SIGAP DESA": "untuk surat keterangan warga",
+                     "Tani Maju": "yang membantu petani menjual gabah",
+                     "Jaga Kampung": "sistem piket warga lewat kamera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tahun ini tiket dan jadwal acara kami satukan dalam satu aplikasi, Bukit Pesona,\" ujarnya.", ["Bukit Pesona"]),
+        # a body set off after the type word does not end its clause
+        ("Dinas menyiapkan sejumlah aplikasi, Diskominfo membantu pelatihannya.", []),
+    ],
+)
+def test_a_name_set_off_by_a_comma_after_its_type_word(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_list_item_keeps_no_clause_cut_short(nlp: Language) -> None:
+    text = ("Beragam inovasi, seperti Surat Kilat Warga yang memakai ponsel yang dibuat sangat membantu karena "
+            "memudahkan warga desa dan berbagai program lainnya.")
+    found = {i["name"]: i["description"] for i in innovations(nlp, text)}
+    assert found == {"Surat Kilat Warga": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the owner or partner after a type word is a body
+        ("Desa membuka Kopi Lereng Mart, toko daring milik Koperasi Lereng Jaya yang menjual kopi warga.",
+         ["Kopi Lereng Mart"]),
+        ("Pemkab, lewat kerja sama dengan Bank Lembah Syariah, menyediakan wifi gratis untuk program kota cerdas.", []),
+        # banks other than waste banks, and natural places, are no programmes
+        ("Inovasi yang dipamerkan yaitu Bank Sampah Ceria, Bank Lembah Makmur dan Gunung Rimba Raya.",
+         ["Bank Sampah Ceria"]),
+        # the room an event is held in
+        ("Evaluasi diikuti dari ruang Lembah Hijau Command Center di balai kota.", []),
+    ],
+)
+def test_bodies_places_and_rooms_are_no_innovations(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_prose_between_two_headings_ends_the_first_ones_items(nlp: Language) -> None:
+    text = ("Paparan Kota Lembah:\n\nSmart Branding\n- Lembah Fest, tiket masuk nontunai di kawasan wisata\n\n"
+            "Bukit menyusun paparannya dengan cara yang sama. Kepala dinasnya menyampaikan program berikut.\n\n"
+            "Smart Living\n- Bukit Sehat, layanan telemedisin puskesmas\n")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Lembah Fest": "Smart Branding", "Bukit Sehat": "Smart Living"}
+
+
+def test_the_words_an_acronym_stands_for_are_no_other_item(nlp: Language) -> None:
+    text = "Inovasi kami ada SILAKU, Sistem Layanan Kependudukan, yang dipakai warga, dan Pasar Rakyat Online."
+    assert [short(i["name"]) for i in innovations(nlp, text)] == ["SILAKU", "Pasar Rakyat Online"]

@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -27,7 +27,8 @@ import numpy as np
 
 from extractor.classify.text import TEXTS, columns, cue_counts, normalise
 
-FORMAT = 2  # 2: three texts (name, text, context), places masked; terms as UTF-8 bytes
+FORMAT = 3  # 2: three texts (name, text, context), places masked; terms as UTF-8 bytes; 3: soft votes, naive Bayes
+READABLE = (2, 3)
 SEPARATOR = "\n"  # between the terms of a vocabulary (no term holds one: analyzers split on white space)
 # scikit-learn's defaults that the compiled features assume (CountVectorizer's token pattern and the white space
 # that its char_wb analyzer squeezes)
@@ -88,6 +89,18 @@ class CompactModel:
     intercept: np.ndarray  # (models, classes)
     calibration: np.ndarray  # (models, classes, 2): sigmoid a and b ("sigmoid" only)
     class_index: np.ndarray  # (models, classes): the column of each model's class in classes_
+    # what each calibrated model's sigmoids read: 0 its linear scores (decision_function), 1 the probabilities
+    # of a naive Bayes whose joint log likelihood those scores are (predict_proba)
+    response: np.ndarray | None = None  # (models,); None: all 0
+    member: np.ndarray | None = None  # (models,): the soft-vote member each model belongs to; None: all 0
+    member_weights: np.ndarray | None = None  # (members,): the vote's weights; None: no vote
+    # every model's coefficients side by side, (features, models * classes): one product per row for all models
+    stacked: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        models, classes, features = self.coef.shape
+        object.__setattr__(self, "stacked",
+                           np.ascontiguousarray(self.coef.transpose(2, 0, 1).reshape(features, models * classes)))
 
     def features(self, rows: Sequence[dict[str, Any]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per row, the indices and values of its non-zero features, in index order."""
@@ -107,41 +120,77 @@ class CompactModel:
             out.append((np.array(indices, dtype=np.intp), np.concatenate(parts)))
         return out
 
-    def decision(self, model: int, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-        """The linear scores of one model, as scipy's sparse product sums them (feature by feature)."""
-        coef_t = self.coef[model].T
-        scores = np.zeros((len(rows), coef_t.shape[1]))
+    def decisions(self, rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """The linear scores of every model, (models, rows, classes), as scipy's sparse product sums them (feature
+        by feature: each column is summed on its own, so all models in one product sum as each alone would)."""
+        models, classes, _ = self.coef.shape
+        scores = np.zeros((len(rows), models * classes))
         for r, (indices, values) in enumerate(rows):
             if len(indices):
-                scores[r] = np.add.reduce(values[:, None] * coef_t[indices], axis=0)
-        return scores + self.intercept[model]
+                scores[r] = np.add.reduce(values[:, None] * self.stacked[indices], axis=0)
+        return scores.reshape(len(rows), models, classes).transpose(1, 0, 2) + self.intercept[:, None, :]
 
     def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
         """Class probabilities per row, in the order of classes_."""
         features = self.features(rows)
         n_classes = len(self.classes_)
+        decisions = self.decisions(features)
         if self.kind == "softmax":
-            scores = self.decision(0, features)
+            scores = decisions[0]
             scores -= np.reshape(np.max(scores, axis=1), (-1, 1))
             np.exp(scores, out=scores)
             scores /= np.reshape(np.sum(scores, axis=1), (-1, 1))
             return scores
-        mean = np.zeros((len(rows), n_classes))
-        for model in range(self.coef.shape[0]):
-            scores = self.decision(model, features)
-            proba = np.zeros((len(rows), n_classes))
-            for column, index in enumerate(self.class_index[model]):
-                a, b = self.calibration[model, column]
-                inner = -(a * scores[:, column] + b)
-                # scipy.special.expit, with the C library's exp as scipy uses it
-                proba[:, index] = [1 / (1 + math.exp(-x)) for x in inner.tolist()]
-            denominator = np.sum(proba, axis=1)[:, np.newaxis]
-            uniform = np.full_like(proba, 1 / n_classes)
-            proba = np.divide(proba, denominator, out=uniform, where=denominator != 0)
-            proba[(1.0 < proba) & (proba <= 1.0 + 1e-5)] = 1.0
-            mean += proba
-        mean /= self.coef.shape[0]
-        return mean
+        models = self.coef.shape[0]
+        response = np.zeros(models, dtype=np.intp) if self.response is None else self.response
+        member = np.zeros(models, dtype=np.intp) if self.member is None else self.member
+        votes = []
+        for number in range(int(member.max()) + 1):
+            # CalibratedClassifierCV.predict_proba: the mean of its calibrated models
+            mine = [m for m in range(models) if member[m] == number]
+            mean = np.zeros((len(rows), n_classes))
+            for model in mine:
+                scores = decisions[model]
+                if response[model] == 1:
+                    scores = _naive_bayes_proba(scores)
+                mean += self._calibrated(model, scores)
+            mean /= len(mine)
+            votes.append(mean)
+        if self.member_weights is None:
+            return votes[0]
+        # VotingClassifier(voting="soft").predict_proba
+        return np.average(np.asarray(votes), axis=0, weights=self.member_weights)  # type: ignore[no-any-return]
+
+    def _calibrated(self, model: int, scores: np.ndarray) -> np.ndarray:
+        """_CalibratedClassifier.predict_proba of one model's scores (sigmoids, then normalised)."""
+        n_classes = len(self.classes_)
+        proba = np.zeros((scores.shape[0], n_classes))
+        for column, index in enumerate(self.class_index[model]):
+            a, b = self.calibration[model, column]
+            inner = -(a * scores[:, column] + b)
+            # scipy.special.expit, with the C library's exp as scipy uses it
+            proba[:, index] = [1 / (1 + math.exp(-x)) for x in inner.tolist()]
+        denominator = np.sum(proba, axis=1)[:, np.newaxis]
+        uniform = np.full_like(proba, 1 / n_classes)
+        proba = np.divide(proba, denominator, out=uniform, where=denominator != 0)
+        proba[(1.0 < proba) & (proba <= 1.0 + 1e-5)] = 1.0
+        return proba
+
+
+def _naive_bayes_proba(jll: np.ndarray) -> np.ndarray:
+    """ComplementNB.predict_proba from its joint log likelihood: exp(jll - logsumexp(jll)), with the operations of
+    scikit-learn's _logsumexp."""
+    array_max = np.max(jll, axis=1, keepdims=True)
+    index_max = jll == array_max
+    array = np.array(jll, copy=True)
+    array[index_max] = -np.inf
+    m = np.sum(index_max.astype(array.dtype), axis=1, keepdims=True, dtype=array.dtype)
+    shift = np.where(np.isfinite(array_max), array_max, 0)
+    exp = np.exp(array - shift)
+    s = np.sum(exp, axis=1, keepdims=True, dtype=exp.dtype)
+    s = np.where(s == 0, s, s / m)
+    out = np.squeeze(np.log1p(s) + np.log(m) + array_max, axis=1)
+    return np.exp(jll - np.atleast_2d(out).T)  # type: ignore[no-any-return]
 
 
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -178,8 +227,10 @@ def compile_pipeline(pipeline: Any) -> CompactModel:
     """The CompactModel of a fitted pipeline of `training.build_classifier`; raises UnsupportedPipeline when the
     pipeline holds anything else (a new feature or model must be taught here first)."""
     from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.ensemble import VotingClassifier
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.naive_bayes import ComplementNB
     from sklearn.svm import LinearSVC
 
     from extractor.classify.features import CueCounts
@@ -210,20 +261,36 @@ def compile_pipeline(pipeline: Any) -> CompactModel:
         return CompactModel(np.asarray(model.classes_), tuple(blocks), "softmax", model.coef_[None].copy(),
                             model.intercept_[None].copy(), np.zeros((1, len(model.classes_), 2)),
                             np.arange(len(model.classes_))[None])
-    if not (isinstance(model, CalibratedClassifierCV) and model.method == "sigmoid" and len(model.classes_) > 2
-            and all(isinstance(c.estimator, LinearSVC | LogisticRegression) for c in model.calibrated_classifiers_)):
-        raise UnsupportedPipeline(f"model {model!r}")
-    classes = list(model.classes_)
-    coef, intercept, calibration, class_index = [], [], [], []
-    for calibrated in model.calibrated_classifiers_:
-        estimator = calibrated.estimator
-        coef.append(estimator.coef_)
-        intercept.append(estimator.intercept_)
-        calibration.append([(c.a_, c.b_) for c in calibrated.calibrators])
-        class_index.append([classes.index(c) for c in estimator.classes_])
-    return CompactModel(np.asarray(model.classes_), tuple(blocks), "sigmoid", np.array(coef, dtype=np.float64),
-                        np.array(intercept, dtype=np.float64), np.array(calibration, dtype=np.float64),
-                        np.array(class_index, dtype=np.intp))
+    # a soft vote's members learn label-encoded classes (0, 1, ...: the columns of classes_)
+    vote = isinstance(model, VotingClassifier) and model.voting == "soft"
+    members = list(model.estimators_) if vote else [model]
+    weights = (model.weights or [1.0] * len(members)) if vote else None
+    parts: dict[str, list[Any]] = {"coef": [], "intercept": [], "calibration": [], "class_index": [], "response": [],
+                                   "member": []}
+    for number, calibrated_cv in enumerate(members):
+        if not (isinstance(calibrated_cv, CalibratedClassifierCV) and calibrated_cv.method == "sigmoid"
+                and len(calibrated_cv.classes_) > 2):
+            raise UnsupportedPipeline(f"model {calibrated_cv!r}")
+        inner = list(calibrated_cv.classes_)
+        for calibrated in calibrated_cv.calibrated_classifiers_:
+            estimator = calibrated.estimator
+            if isinstance(estimator, LinearSVC | LogisticRegression):
+                coef, intercept, response = estimator.coef_, estimator.intercept_, 0
+            elif isinstance(estimator, ComplementNB):
+                coef, intercept, response = estimator.feature_log_prob_, np.zeros(len(estimator.classes_)), 1
+            else:
+                raise UnsupportedPipeline(f"model {estimator!r}")
+            parts["coef"].append(coef)
+            parts["intercept"].append(intercept)
+            parts["calibration"].append([(c.a_, c.b_) for c in calibrated.calibrators])
+            parts["class_index"].append([inner.index(c) for c in estimator.classes_])
+            parts["response"].append(response)
+            parts["member"].append(number)
+    return CompactModel(np.asarray(model.classes_), tuple(blocks), "sigmoid",
+                        np.array(parts["coef"], dtype=np.float64), np.array(parts["intercept"], dtype=np.float64),
+                        np.array(parts["calibration"], dtype=np.float64), np.array(parts["class_index"], dtype=np.intp),
+                        np.array(parts["response"], dtype=np.intp), np.array(parts["member"], dtype=np.intp),
+                        None if weights is None else np.array(weights, dtype=np.float64))
 
 
 def _check_vectorizer(name: str, vectorizer: Any) -> None:
@@ -248,7 +315,8 @@ def _check_vectorizer(name: str, vectorizer: Any) -> None:
 
 
 def write(model: CompactModel, path: Path) -> Path:
-    """Save the model as an .npz archive of plain arrays (fixed timestamps: the same model, the same bytes)."""
+    """Save the model as an .npz archive of plain arrays (fixed timestamps: the same model, the same bytes),
+    deflated: a soft vote holds twice the coefficients, about half of them zeros or repeats."""
     layout = {"format": FORMAT, "kind": model.kind, "blocks": [
         {"kind": b.kind, "column": b.column, "weight": b.weight, "offset": b.offset, "ngram_range": b.ngram_range}
         for b in model.blocks]}
@@ -256,6 +324,10 @@ def write(model: CompactModel, path: Path) -> Path:
         "layout": np.array([json.dumps(layout, sort_keys=True)]), "classes": np.array([str(c) for c in model.classes_]),
         "coef": model.coef, "intercept": model.intercept, "calibration": model.calibration,
         "class_index": model.class_index.astype(np.int64)}
+    for name in ("response", "member", "member_weights"):
+        value = getattr(model, name)
+        if value is not None:
+            arrays[name] = np.asarray(value, dtype=np.float64 if name == "member_weights" else np.int64)
     for i, block in enumerate(model.blocks):
         if block.vocabulary is not None and block.idf is not None:
             terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
@@ -264,9 +336,11 @@ def write(model: CompactModel, path: Path) -> Path:
             # UTF-8 bytes of the joined terms: a NumPy string array pads every term to the longest, in UTF-32
             arrays[f"terms{i}"] = np.frombuffer(SEPARATOR.join(terms).encode("utf-8"), dtype=np.uint8)
             arrays[f"idf{i}"] = block.idf
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, array in arrays.items():
-            with archive.open(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), "w") as member:
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w") as member:
                 np.lib.format.write_array(member, np.ascontiguousarray(array), allow_pickle=False)
     return path
 
@@ -275,7 +349,7 @@ def read(source: Path | BinaryIO) -> CompactModel:
     """Read a model written by `write`; raises ValueError (OSError, zipfile.BadZipFile) on anything else."""
     with np.load(source, allow_pickle=False) as archive:
         layout = json.loads(str(archive["layout"][0]))
-        if layout.get("format") != FORMAT:
+        if layout.get("format") not in READABLE:
             raise ValueError(f"unknown format {layout.get('format')!r}")
         blocks = []
         for i, spec in enumerate(layout["blocks"]):
@@ -288,9 +362,17 @@ def read(source: Path | BinaryIO) -> CompactModel:
                 idf = archive[f"idf{i}"].astype(np.float64, copy=False)
             blocks.append(Block(spec["kind"], spec["column"], spec["weight"], int(spec["offset"]),
                                 tuple(spec["ngram_range"]), vocabulary, idf))  # type: ignore[arg-type]
+        optional = {name: archive[name] if name in archive.files else None
+                    for name in ("response", "member", "member_weights")}
         model = CompactModel(archive["classes"], tuple(blocks), layout["kind"], archive["coef"],
-                             archive["intercept"], archive["calibration"], archive["class_index"].astype(np.intp))
+                             archive["intercept"], archive["calibration"], archive["class_index"].astype(np.intp),
+                             *(None if v is None else v.astype(np.float64 if n == "member_weights" else np.intp)
+                               for n, v in optional.items()))
     features = sum(len(b.vocabulary) if b.vocabulary is not None else 6 for b in blocks)
-    if model.coef.shape[1:] != (len(model.classes_), features) or model.kind not in ("sigmoid", "softmax"):
+    models = model.coef.shape[0]
+    if model.coef.shape[1:] != (len(model.classes_), features) or model.kind not in ("sigmoid", "softmax") \
+            or any(v is not None and v.shape != (models,) for v in (model.response, model.member)) \
+            or (model.member_weights is not None and (model.member is None
+                                                       or model.member_weights.shape != (int(model.member.max()) + 1,))):
         raise ValueError("the arrays do not fit together")
     return model

@@ -33,7 +33,9 @@ META_FILE = "dimension_classifier.json"
 TRUSTED = ["extractor.classify.features.CueCounts", "extractor.classify.features.normalise",
            "extractor.classify.text.normalise",
            # scikit-learn's calibration internals, which skops does not list as safe by default
-           "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration"]
+           "sklearn.calibration._CalibratedClassifier", "sklearn.calibration._SigmoidCalibration",
+           # the soft vote's named_estimators_: a dict with attribute access
+           "sklearn.utils._bunch.Bunch"]
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "PySastrawi")
 
 

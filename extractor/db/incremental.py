@@ -124,7 +124,7 @@ def update_derived(session: Session, new: Collection[int], version: str) -> dict
     _delete_participants(session, refresh)
     _delete_article_values(session, seeds)
     session.execute(delete(AssemblyKeyRow).where(col(AssemblyKeyRow.article_id).in_(seeds)))
-    person_of, person_ids = _stored_people(session, loaded)
+    person_of, person_ids = derive.stored_people(session, loaded)
     writer = derive._Writer(version, rows=derive._Rows(_last_ids(session)))
     renamed = _unique_keys(session, PersonRow, people)
     new_ids = writer.people(people)
@@ -307,24 +307,6 @@ def _event_sources(session: Session, events: Collection[int]) -> dict[int, list[
         for event_id, article_id, independent, extracted in session.execute(query):
             out[event_id].append(EventSource(article_id, independent, extracted))
     return dict(out)
-
-
-def _stored_people(session: Session, articles: Collection[int]) -> tuple[dict[tuple[int, str], str], dict[str, int]]:
-    """(article id, name as written) -> person key, and person key -> id, of the persons still stored that the
-    articles name."""
-    person_of: dict[tuple[int, str], str] = {}
-    ids: dict[str, int] = {}
-    for chunk in chunks(sorted(articles)):
-        query = (
-            sa_select(PersonPositionRow.article_id, PersonPositionRow.name_as_written, PersonRow.key,  # type: ignore
-                      PersonRow.id)
-            .join(PersonRow, col(PersonRow.id) == col(PersonPositionRow.person_id))
-            .where(col(PersonPositionRow.article_id).in_(chunk))
-        )
-        for article_id, name, key, person_id in session.execute(query):
-            person_of[(article_id, name)] = key
-            ids[key] = person_id
-    return person_of, ids
 
 
 def _delete_evidence(session: Session, subject: str, ids: Collection[int]) -> None:

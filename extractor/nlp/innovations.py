@@ -25,7 +25,7 @@ NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplik
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
-DESCRIPTION_END = r"(?=[,.;]|\s(?:yang\s+sudah|dan\s+[A-Z]|serta)\b|$)"
+DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 # "bela beli.com": a service named by its web address, in lower case
 DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
@@ -94,9 +94,12 @@ class InnovationFinder:
         types, verbs = alternation(_words("type")), alternation(_words("verb"))
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
-        # ber-, ter-)
-        lowers = r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z])[a-z][a-z-]+){0,3}?"
+        # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ...")
+        lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari)\b)"
+                  r"[a-z][a-z-]+){0,3}?")
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
+        self.type_apposed = re.compile(rf"\b(?:{types}),[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -116,10 +119,17 @@ class InnovationFinder:
             r"(?=[Ss]mart)")
         # "memaparkan Mata Kota, jaringan kamera ...", "menjalankan X yang mengatur ...": a presented name with
         # what it does right after it needs no other cue
-        self.presented = re.compile(
-            rf"\b(?:{verbs})[ \t]+(?P<c>{NAME})(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)"
-            rf"[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?){DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z][^.;\n]{{3,90}}?)"
-            rf"{DESCRIPTION_END})")
+        clause, phrase = described(r"[^.;\n]", 90), described(r"[^,.;\n]", 90)
+
+        def tail(clause: str) -> str:
+            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
+                    rf"{DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z]{clause}))")
+        self.presented = re.compile(rf"\b(?:{verbs})[ \t]+(?P<c>{NAME}){tail(clause)}")
+        # '"PADUKA LAMTENG" untuk pelayanan ...', 'Mataram Mall Digital, etalase daring bagi UMKM ...': what an item of a
+        # list does, told right after it (the classifier reads it rather than the sentence of all the items)
+        # ... only a whole clause: one cut short describes it worse than the sentence
+        whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
+        self.told = re.compile(rf"[”\"’]?{tail(whole)}")
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
                                   rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
@@ -132,7 +142,7 @@ class InnovationFinder:
         self.type_words = {w.lower() for w in _words("type")}
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
-        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b[^,.;\n]{{3,90}}?){DESCRIPTION_END}")
+        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.quoted = re.compile(QUOTED)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
         self.launched = re.compile(rf"\b(?:meluncurkan|mengenalkan|memperkenalkan|merilis)[ \t]+"
@@ -143,8 +153,10 @@ class InnovationFinder:
                                                            "command", "center", "online"}
         self.topic = re.compile(rf"\b(?:{types})\b", re.IGNORECASE)
         first, last = alternation(_words("first")), alternation(_words("last"))
-        self.self_named = re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}|"
-                                     rf"(?:{NAME_WORD}[ \t]+){{1,3}}(?:{last})\b")
+        # a name opening with a marker word ("Festival Kelimutu") or ending with one ("Taman Baca Bung Karno Digital");
+        # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
+        self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}"),
+                           re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -209,6 +221,10 @@ class InnovationFinder:
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
                                  dimension_source=other["dimension_source"])
+        for _, end, value in found:
+            told = self.told.match(text, end)
+            if value["description"] is None and told is not None:
+                value["description"] = (told.group("d") or told.group("y")).strip()
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
         for start, end, value in sorted(found, key=lambda f: f[0]):
@@ -261,7 +277,9 @@ class InnovationFinder:
         headings = [d for d in dims if _is_heading(text, d.start_char, d.end_char)]
         out = []
         for i, heading in enumerate(headings):
-            end = headings[i + 1].start_char if i + 1 < len(headings) else _section_end(text, heading.end_char)
+            # the items end at the next heading, or before at prose between them ("Klungkung menyusun ... berikut.")
+            end = min(headings[i + 1].start_char if i + 1 < len(headings) else len(text),
+                      _section_end(text, heading.end_char))
             block = text[heading.end_char:end]
             if DATELINE.search(block.strip().split("\n", 1)[0]):
                 continue
@@ -347,6 +365,8 @@ class InnovationFinder:
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
                 out.append((m.start("a"), m.end("a"), value))
+        for m in self.type_apposed.finditer(text):
+            add(m, False)
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
             for m in pattern.finditer(text):
@@ -354,11 +374,11 @@ class InnovationFinder:
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
-                    self._continue_list(doc, m.end(), add)
+                    self._continue_list(doc, m.end(), add, first)
                 elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
                         and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
-                    self._continue_list(doc, m.end(), add)
+                    self._continue_list(doc, m.end(), add, first)
         out += self._named_after_region(doc, places)
         for m in self.defined.finditer(text):
             add(m, False)
@@ -380,7 +400,7 @@ class InnovationFinder:
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
             if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
                 add(m, True)
-        for m in self.self_named.finditer(text):
+        for m in [m for pattern in self.self_named for m in pattern.finditer(text)]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
             acronym = re.match(r"[ \t]*\((?P<a>[A-Z]{2,})\)", text[m.end():])
@@ -440,8 +460,8 @@ class InnovationFinder:
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
 
-    def _continue_list(self, doc: Doc, at: int, add: Any) -> None:
-        """Later items of a list: ", Y dan Z" right after the first item."""
+    def _continue_list(self, doc: Doc, at: int, add: Any, previous: str) -> None:
+        """Later items of a list: ", Y dan Z" right after the first item, `previous`."""
         text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
@@ -450,8 +470,12 @@ class InnovationFinder:
             m = self.list_item.match(text, cursor)
             if m is None:
                 return
-            add(m, True)
-            at = m.end()
+            # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
+            # other item
+            name = m.group("q") or m.group("c")
+            if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")):
+                add(m, True)
+            previous, at = name, m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
         """The item's value; its dimension is the one the sentence names last before it, or the only one named
@@ -503,8 +527,8 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
     one_line = not ("\n" in block.strip() or ";" in block)
-    # a one-line block lists items with commas and "dan"; otherwise an item is a line (or a ";" part)
-    separators = r"(?:(?!\sdan\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
+    # a one-line block lists items with commas, "dan" and "serta"; otherwise an item is a line (or a ";" part)
+    separators = r"(?:(?!\s(?:dan|serta)\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)
         stripped = part.strip(" :-–•*\t0123456789.)")
@@ -624,11 +648,10 @@ def _defines_acronym(name: str) -> bool:
     if m is None:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), m.group("a").lower()
-    if acronym[0] != letters[0]:
-        return False
-    position = 0
-    for ch in acronym:
-        position = letters.find(ch, position) + 1
-        if position == 0:
-            return False
-    return True
+    return acronym[0] == letters[0] and _subsequence(acronym, letters)
+
+
+def described(chars: str, limit: int) -> str:
+    """A description of up to `limit` of `chars`: to its end, or to the last whole word when it runs longer
+    ("SIPERDES, sistem perencanaan desa yang menyatukan usulan ... rencana kerja perangkat daerah.")."""
+    return rf"(?:{chars}{{3,{limit}}}?{DESCRIPTION_END}|{chars}{{3,{limit}}}(?=\s))"

@@ -121,6 +121,14 @@ MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
 VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
 PASSIVE_VERB = re.compile(r"^Di[a-z]{3,}kan$")
+PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")  # "Pomanto-Syamsu": the last and first names of a pair
+REPRESENTED = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan\s+kepada)(?:\s+oleh)?\s*$", re.IGNORECASE)
+OF_THEM = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:di\s*antaranya|salah\s+(?:satu|dua)(?:nya)?)\b", re.IGNORECASE)
+WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
+# "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
+KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
+# "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
+GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
 # close to short role words).
@@ -218,6 +226,7 @@ class PeopleFinder:
         recent: list[Person] = []  # the people in the order of their latest mention
         positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
         chains = self._chains(text, words, skip)
+        short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
             inside = next((k for k, w in enumerate(chain) if any(a <= w.start < b for a, b in positions)), 0)
@@ -228,7 +237,9 @@ class PeopleFinder:
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
             first = chain[0] if chain else None
-            if first is None or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+            if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
+                                                     not _proposed(chain, model) and _after_place_word(text, first.start)) \
+                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees:
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -236,7 +247,8 @@ class PeopleFinder:
             if not name_words:
                 continue
             if len(name_words) == 1 and (self._bracketed_after_position(text, chain) or
-                                         self._bracketed_abbreviation(text, chain)):
+                                         self._bracketed_abbreviation(text, chain) or
+                                         not _proposed(name_words, model) and self._inside_title(text, chain)):
                 continue
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
                     not SPEECH.search(text[max(0, first.start - 30):first.start]) or \
@@ -245,7 +257,8 @@ class PeopleFinder:
                 continue
             if {squash(w.bare) for w in name_words} <= products:
                 continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
-            trimmed = _trim_to_model(name_words, model, self.place_keys, self._after_region_head(text, first.start))
+            trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
+                                     self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
             if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
                    for w in name_words):
@@ -253,8 +266,10 @@ class PeopleFinder:
             last = name_words[-1]
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
+            # a name going on over a wrapped line is read in running text, no headline
+            headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end]
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
-                               or _in_title_case_line(text, first.start) and not self._position_list_item(text, first.start)) \
+                               or headline and not self._position_list_item(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
@@ -281,6 +296,10 @@ class PeopleFinder:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
             cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
+            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and text[first.start - 1:first.start] == "-" and \
+                    recent[-1].mentions[-1][1] == first.start - 1:
+                # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
+                cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -341,7 +360,9 @@ class PeopleFinder:
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         for word in words:
-            if current and self._breaks(text[current[-1].end:word.start], current[-1], word):
+            gap = text[current[-1].end:word.start] if current else ""
+            if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
+                            self._breaks(gap, current[-1], word)):
                 chains.append(current)
                 current = []
             if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
@@ -426,6 +447,35 @@ class PeopleFinder:
             pass
         return chain[inner:] if last is not None and not left[last.end():].strip() else chain
 
+    def _inside_title(self, text: str, chain: list[_Word]) -> bool:
+        """"Dirjen Perimbangan Keuangan", "Ketua Forum Prakarsa Indonesia", "Ketua Forwakot Semarang, X": one word
+        between a position (with its role words) and a role word, institution or place that follows it without a
+        comma is a word of the office's or the body's name."""
+        left = text[max(0, chain[0].start - 80):chain[0].start]
+        last = None
+        for last in self.position_re.finditer(left):
+            pass
+        if last is None or not all(self._is_role_word(w.group(0).rstrip(".")) for w in WORD.finditer(left[last.end():])):
+            return False
+        following = re.match(r"[ \t]+(?:(?:dan|serta)[ \t]+)?([A-Z][\w-]*)", text[chain[-1].end:chain[-1].end + 40])
+        if following is None:
+            return False
+        word = following.group(1)
+        return self._is_role_word(word) or word.lower() in self.lex.institutions or squash(word) in self.place_keys \
+            or word in ("Republik", "Indonesia")
+
+    def _represented_ministry(self, left: str, role: str | None) -> str | None:
+        """"Direktur X Komdigi, yang diwakili Ketua Tim Kota Cerdas, Y": the ministry whose official the holder of
+        the position stands in for."""
+        at = left.rfind(role) if role else -1
+        if at == -1 or not REPRESENTED.search(left[:at]):
+            return None
+        found = None
+        for found in self.institution_re.finditer(left[:at]):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        return found.group(0) if found is not None and entry is not None and entry[1] == "ministry" else None
+
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
         """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
         belongs to the position or the body, it is not a person."""
@@ -467,7 +517,10 @@ class PeopleFinder:
         initial = bare == "I" and word.text.endswith(".") and bool(current)
         if low in self.lex.organisation_words or AGENCY.match(low) or ROMAN.match(bare) and not initial:
             return False
-        if key in self.lex.degrees and len(bare) > 1 and ("." in bare or bare.isupper() or current):
+        # "SSi", "MSi": a degree in mixed case after the name and its comma
+        if key in self.lex.degrees and len(bare) > 1 and ("." in bare or not bare[1:].islower() or current):
+            return False
+        if current and KAN_VERB.match(low):
             return False
         if DEGREE_SHAPE.match(bare):
             return False
@@ -600,13 +653,16 @@ class PeopleFinder:
         before = self._position_before(left, sentence_start, regions)
         if before is not None:
             category, role, inst, region = before
+            represented = self._represented_ministry(left, role) if category == "other" else None
+            if represented is not None:
+                category, inst = "ministry", inst or represented
             if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
                 category, role = "assessor", role or after[1]
             elif after is not None and category == "other" and after[0] in ("regional_official", "ministry") and \
                     AFTER_ROLE.match(right):
                 category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
-            category = self._programme_role(category, role, inst or affiliation, left, listed)
+            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
@@ -616,7 +672,10 @@ class PeopleFinder:
                 # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
                 inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
-            category = self._programme_role(category, role, inst or affiliation, left, listed)
+            if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
+                # "tim asesor yaitu A, B, serta C selaku pemandu": the list's cue files A and B, the role is C's
+                return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
+            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -635,6 +694,11 @@ class PeopleFinder:
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
         assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
+            # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
+            # the assessors the sentence before names
+            previous = sentence_of(doc, sentence_start - 1)
+            assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
@@ -651,7 +715,7 @@ class PeopleFinder:
         return None
 
     def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
-                        listed: bool = False) -> str:
+                        listed: bool = False, guidance: bool = False) -> str:
         """The category of a position that names no office ("praktisi", "perwakilan", "narasumber") by the
         programme's context: a presenter of the ministry is one of its guides, and a member of an assessor list
         (`listed`) or a person named after an assessor word of the sentence ("Anggota asesor terdiri dari ..., praktisi sistem informasi X") is an
@@ -659,8 +723,8 @@ class PeopleFinder:
         if not role or not GENERIC_ROLE.match(role):
             return category
         entry = self.lex.institutions.get(inst.lower()) if inst else None
-        if PRESENTER_ROLE.match(role) and entry is not None and entry[0] in ("Kemenkominfo", "Komdigi"):
-            return "assessor"
+        if PRESENTER_ROLE.match(role) and (entry is not None and entry[0] in ("Kemenkominfo", "Komdigi") or guidance):
+            return "assessor"  # a presenter of the ministry, or any presenter of a technical guidance (`guidance`)
         if category == "other" and (listed or ASSESSOR_SENTENCE.search(left)) or \
                 category == "ministry" and ASSESSOR_WORD.search(left):
             return "assessor"
@@ -885,8 +949,8 @@ class PeopleFinder:
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
-        if category == "other" and m.group(0).strip() == "(":
-            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides
+        if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
+            return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides ("A (Pemateri)" no)
         phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0].strip()
         kept = [pos.group(0)]
@@ -1025,9 +1089,15 @@ def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
 
 
 def _words(text: str) -> list[_Word]:
-    """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own."""
+    """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own, and
+    so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
+        pair = PAIR.fullmatch(m.group(0))
+        if pair is not None:
+            second = m.start() + pair.start(2)
+            out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
+            continue
         glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
@@ -1061,21 +1131,51 @@ def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]
 
 
 def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
-                   after_head: bool = False) -> list[_Word]:
+                   degrees: frozenset[str], after_head: bool = False) -> list[_Word]:
     """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
 
     Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad"). Right after
     the head of a kabupaten or kota (`after_head`) one word left out is the region's short form the lists do not
     hold yet ("Bupati Kolut Hasan Basri").
     """
-    span = next(((a, b) for a, b in model if a <= name_words[-1].start < b), None)
-    if span is None or span[0] <= name_words[0].start:
+    span = next(((a, b) for a, b in model if name_words[0].start < a <= name_words[-1].start and
+                 any(w.start == a for w in name_words)), None)
+    if span is None:
         return name_words
     kept = [w for w in name_words if w.start >= span[0]]
     dropped = name_words[:len(name_words) - len(kept)]
-    if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1):
+    # "Business Development PGN M. Wahid Sutopo": words ending with a company's acronym name the body
+    acronym = len(dropped[-1].bare) >= 3 and dropped[-1].bare.isupper() and dropped[-1].bare.isalpha() and \
+        squash(dropped[-1].bare) not in degrees
+    if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1 or acronym):
         return name_words
     return kept
+
+
+def _after_place_word(text: str, at: int) -> bool:
+    """"Dari Baturaja, Kepala Diskominfo OKU, X", "banjir melanda Baturaja", "tiba di Saumlaki": right after
+    a sentence-opening "Dari" or after "di" or "ke" a word stands for a place."""
+    return re.search(r"(?:^|[.!?\n]\s*)Dari\s+$|\b(?:di|ke)\s+$", text[max(0, at - 20):at]) is not None
+
+
+def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:
+    """"Kabupaten Polewali Mandar (Polman)": the short form an article gives a region in brackets names the region
+    wherever it stands later ("Sekda Polman, Andi ...", "Untuk Smart Living, Polman mengandalkan ...")."""
+    found = set()
+    for _, end, _ in regions:
+        short = re.match(r"\s*\(\s*([A-Z][A-Za-z]{2,14})\s*\)", text[end:end + 20])
+        if short is not None:
+            found.add(squash(short.group(1)))
+    return found
+
+
+def _wrapped_line(text: str, at: int) -> bool:
+    """"... oleh Kepala Dinas Kominfo Tabalong, Muhammad\nNoor Rifani, saat ...": in a text wrapped at a fixed
+    width (sentences go on after a line break, three times at least) the long line ending at `at` without closing
+    punctuation breaks a sentence, not a paragraph, so the name goes on on the next line."""
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    return len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and \
+        len(WRAPPED.findall(text)) >= 3
 
 
 def _starts_line(text: str, at: int) -> bool:
