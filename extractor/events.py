@@ -55,6 +55,7 @@ SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guid
                 "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
 LISTED = ("selection_result", "award")
+LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
 # does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in
@@ -87,6 +88,9 @@ AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", r
 # evaluation runs a few days; own corpus h02 runs three)
 UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
 UNTIL_DAYS = 7
+# how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
+# .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")
+NEXT_REACH = 2
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
@@ -99,7 +103,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn" and "letter" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter" and "hypothetical" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -110,7 +114,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -154,8 +158,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
                 continue
-            if NEGATED.search(before):
-                continue  # "Kota X belum ikut dievaluasi", "meski belum ikut meneken nota kesepahaman"
+            if NEGATED.search(before) or context["hypothetical"].search(before):
+                continue  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
             if not aside and _beside(text, sentence, m, before, context):
                 continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
             # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
@@ -533,9 +537,9 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
                        context: dict[str, re.Pattern[str]]) -> None:
-    """An event none of whose sentences is dated takes the date of the sentence right after its first one, when
-    that sentence names no event ("Bupati X meneken MoU kota cerdas. Ia didampingi kepala dinas dari aula kantor
-    bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
+    """An event none of whose sentences is dated takes the date of the first dated one of the NEXT_REACH sentences
+    after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
+    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
     kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
     for sents in hits.values():
@@ -551,13 +555,13 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     and _event_dates(doc, [_bounds(before)], False):
                 sents.append(before)
                 continue
-        if i + 1 >= len(sentences):
-            continue
-        after = sentences[i + 1]
-        if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
-                or context["background"].search(after.text) or not _event_dates(doc, [_bounds(after)], False):
-            continue
-        sents.append(after)
+        for after in sentences[i + 1:i + 1 + NEXT_REACH]:
+            if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(after.text) \
+                    or context["background"].search(after.text):
+                break
+            if _event_dates(doc, [_bounds(after)], False):
+                sents.append(after)
+                break
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:
@@ -704,19 +708,23 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     triggers = claims.get(kind, [])
     named = part.named_in(art, ranges, triggers)
     if kind in LISTED:
-        named += [m for m in art.mentions if m not in named and _listed_after(text, sents, m.start)]
+        told = [_bounds(s) for s in sents] + extra
+        named += [m for m in art.mentions if m not in named and _listed_after(text, told, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
-    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | {
-        m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
+    venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
+    places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
+    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
     for m in named:
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
         # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit
         # ("Kabupaten Mamuju dan Kabupaten Polman menjalani evaluasi ... di Ruang Pola Kantor Gubernur, Mamuju")
-        # is evaluated all the same
+        # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
+        # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
+        # Banyuwangi)
         if m.start in in_venue or m.venue or not in_venue and m.at \
-                or m.name in places and not UNIT.match(text, m.start):
+                or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue
         regions.append(m.name)
@@ -750,7 +758,6 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
     # of "kabupaten dan kota peserta" is not that of a region the article names only once (a contact address)
-    hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     own_regions = bool(regions)
     once = sum(m.name == main for m in art.mentions) < 2
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
@@ -791,13 +798,16 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _listed_after(text: str, sents: list[Span], start: int) -> bool:
-    """A region on a list line ("12. Kabupaten Banyuasin") that follows one of the event's sentences."""
+def _listed_after(text: str, ranges: list[Range], start: int) -> bool:
+    """A region on a list line ("12. Kabupaten Banyuasin", "– Surabaya nilai 67,03") that follows one of the
+    event's sentences (or of those naming its recipients), past other list lines and the list's headings
+    ("Kategori kota kecil:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not re.match(r"\s*(?:\d+[.)]|[-•*])\s*", text[line_start:start] + " "):
+    if not LIST_ITEM.match(text[line_start:start] + " "):
         return False
-    before = [s for s in sents if s.end_char <= start]
+    before = [b for _, b in ranges if b <= start]
     if not before:
         return False
-    between = text[before[-1].end_char:line_start]
-    return all(re.match(r"\s*(?:\d+[.)]|[-•*])", line) or not line.strip() for line in between.split("\n"))
+    between = text[max(before):line_start]
+    return all(LIST_ITEM.match(line) or line.rstrip().endswith(":") or not line.strip()
+               for line in between.split("\n"))

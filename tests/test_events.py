@@ -528,3 +528,61 @@ def test_a_region_named_after_a_place_is_where_a_gathering_took_place(nlp: Langu
     text = ("Kementerian menggelar asesmen gerakan kota cerdas bagi 120 kabupaten/kota selama tiga hari, 5-7 Maret "
             "2018, di Pustiknas Ciputat Tangerang Selatan.")
     assert regions_of(nlp, text) == [("assessment", [], ["Kota Tangerang Selatan"])]
+
+
+def test_an_undated_event_takes_the_date_of_a_sentence_two_after_it(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Alor mengikuti evaluasi implementasi kota cerdas. Kegiatan bertema transformasi "
+            "digital itu diikuti seluruh kepala dinas. Bupati Alor memaparkan inovasinya di sebuah hotel di "
+            "Denpasar, 12 sampai 14 Juni 2024.")
+    assert dated(nlp, text) == [("evaluation", "2024-06-12")]
+
+
+def test_a_sentence_naming_another_event_stops_the_search_for_a_date(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Alor mengikuti evaluasi implementasi kota cerdas. Sebelumnya daerah ini "
+            "meneken nota kesepahaman. Bupati Alor berkunjung ke Denpasar, 12 Juni 2024.")
+    assert ("evaluation", None) in dated(nlp, text)
+
+
+def test_reviewing_a_document_is_no_evaluation(nlp: Language) -> None:
+    text = ("Diskominfo Kota Bima menggelar bimbingan teknis masterplan kota cerdas. Kepala dinas mengatakan bimtek "
+            "yang digelar sejak Selasa (6/8/2019) ini diawali dengan pembahasan evaluasi Buku 1 kota cerdas.")
+    assert types(nlp, text) == ["technical_guidance"]
+
+
+def test_an_award_takes_the_regions_listed_under_headings_after_its_recipients(nlp: Language) -> None:
+    text = ("Penghargaan kota cerdas diserahkan di Jakarta, Rabu (9/1/2019), kepada kota-kota terbaik.\n"
+            "Adapun kota peraih penghargaan adalah sebagai berikut;\n"
+            "• Kategori Kota Sedang\n"
+            "– Salatiga nilai 58,99\n"
+            "– Bontang nilai 58,10\n"
+            "Kategori kota kecil:\n"
+            "– Padang Panjang nilai 55,14\n")
+    kind, regions, _ = regions_of(nlp, text)[0]
+    assert (kind, sorted(regions)) == ("award", ["Kota Bontang", "Kota Padang Panjang", "Kota Salatiga"])
+
+
+@pytest.mark.parametrize("clause", [
+    "sehingga bisa dilakukan evaluasi bila ada kekurangan",
+    "agar dapat lolos seleksi kota cerdas tahun depan",
+])
+def test_a_step_a_purpose_clause_only_makes_possible_is_no_event(nlp: Language, clause: str) -> None:
+    text = (f"Pemkot Bima menggelar rapat koordinasi kota cerdas, Jumat (3/5/2024). Pemkot menggandeng "
+            f"perguruan tinggi meninjau masterplan, {clause}.")
+    assert types(nlp, text) == ["other"]
+
+
+def test_the_region_of_a_gatherings_venue_hosts_it_even_named_as_a_unit(nlp: Language) -> None:
+    text = ("Kabupaten Alor memaparkan masterplan kota cerdasnya. Alor menyiapkan lima program unggulan.\n"
+            "Pemaparan pada evaluasi tahap pertama kota cerdas itu berlangsung 18 sampai 20 Juni 2019 di Hotel "
+            "Melati Banyuwangi.\n"
+            "Bupati Alor mengatakan Alor siap menjalankan programnya.\n"
+            "Evaluasi dibuka Asisten Pemerintahan Sekretariat Kabupaten Banyuwangi dan dihadiri perwakilan 75 "
+            "kabupaten/kota.")
+    assert [(kind, regions) for kind, regions, _ in regions_of(nlp, text)] == [("evaluation", ["Kabupaten Alor"])]
+
+
+def test_guidance_for_website_administrators_is_no_step_of_the_programme(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Alor menggelar sosialisasi peraturan bupati tentang kota cerdas pada Rabu "
+            "(10/4/2019) di aula kantor bupati. Sejak 9 sampai 25 April 2019 dinas juga melaksanakan bimbingan "
+            "teknis kepada tenaga administrasi website perangkat daerah.")
+    assert types(nlp, text) == ["other"]
