@@ -151,6 +151,41 @@ def test_ambiguous_name_resolved_by_the_text(nlp: Language, text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short heading line states the kind of the list items under it, until the next heading
+        (("Daftar peraih penghargaan tahun ini.\n\n- Kota Besar\n- Malang skor 70\n- Bekasi skor 68\n\n"
+          "- Kabupaten Terbaik\n- Semarang skor 65\n"),
+         {"Kota Malang", "Kota Bekasi", "Kabupaten Semarang"}),
+        # a heading ending with ':' at the end of a paragraph, numbered items without bullets
+        ("Juri lalu membacakan hasil untuk kategori kota dengan warga di bawah sejuta jiwa:\n1. Madiun\n2. Solok\n",
+         {"Kota Madiun", "Kota Solok"}),
+        ("Kategori Kota Sedang\nMagelang nilai 58\nBlitar nilai 57\n", {"Kota Magelang", "Kota Blitar"}),
+    ],
+)
+def test_list_heading_states_the_kind_of_its_items(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(regions(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that is a sentence, and prose after a list, take no kind from a heading
+        "Kota besar menyiapkan data.\nMalang ikut.\n",
+        "- Kota Kecil\n- Madiun\nTim juri yang datang dari ibu kota kemudian berkunjung ke Malang untuk mengecek data.\n",
+    ],
+)
+def test_list_heading_does_not_reach_past_its_list(nlp: Language, text: str) -> None:
+    assert "Kota Malang" not in regions(nlp, text)
+
+
+def test_kind_phrase_later_in_the_paragraph(nlp: Language) -> None:
+    # "..., Malang, dan Bekasi untuk kategori kota besar": the phrase may follow the names it qualifies
+    text = "Penghargaan jatuh kepada Malang, Bekasi, dan Depok untuk kategori kota besar.\nBogor belum ikut."
+    assert set(regions(nlp, text)) == {"Kota Malang", "Kota Bekasi", "Kota Depok"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dosen Universitas Sumatera Utara memberi materi.",

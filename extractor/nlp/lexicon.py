@@ -48,6 +48,7 @@ class Lexicon:
     organisation_words: frozenset[str]
     outlet_words: frozenset[str]  # lower-case words after a place that make it an outlet's name
     needs_prefix: frozenset[str]  # lower-case bare names taken only with a prefix
+    region_kind_words: dict[str, str]  # lower-case phrase of a ranking -> kind of the bare names it heads
     honorifics: frozenset[str]  # lower-case, without dots
     degrees: frozenset[str]  # lower-case, without dots or spaces
     abbreviations: tuple[str, ...]
@@ -85,6 +86,7 @@ def load_lexicon() -> Lexicon:
         organisation_words=frozenset(w.lower().rstrip(".") for w in _lines("organisation_words.txt")),
         outlet_words=frozenset(w.lower() for w in _lines("outlet_words.txt")),
         needs_prefix=frozenset(w.lower() for w in _lines("bare_name_needs_prefix.txt")),
+        region_kind_words={r["phrase"].lower(): r["kind"] for r in read_rows("region_kind_words.csv")},
         honorifics=frozenset(squash(w) for w in _lines("honorifics.txt")),
         degrees=frozenset(squash(w) for w in _lines("degrees.txt")),
         abbreviations=tuple(_lines("abbreviations.txt")),

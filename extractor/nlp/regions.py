@@ -29,10 +29,10 @@ LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
 
 
 CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
+# an item of a list: a bullet, dash or number, or a short line ("Salatiga nilai 58,99")
+BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d{1,2}[.)])\s")
+LIST_ITEM_WORDS = 10
 # a line that links another story of the outlet: its place names are not this article's
-# "Untuk kategori kabupaten besar, peringkat pertama diraih Bogor": a ranking by category says which kind the bare
-# names of its paragraph are
-CATEGORY = re.compile(r"\bkategori\s+(?P<kind>kota|kabupaten)\b", re.IGNORECASE)
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
 
@@ -85,6 +85,11 @@ class RegionIndex:
         for form in sorted(forms, key=len, reverse=True):
             first = re.split(r"[\s-]", form.lower(), maxsplit=1)[0]
             self.by_first_word.setdefault(first, []).append(form.lower())
+        # "Untuk kategori kabupaten besar, peringkat pertama diraih Bogor", "Kategori Kota Kecil:": a ranking's
+        # phrase that says which kind its bare names are
+        self.kind_phrase = re.compile(r"(?<![\w/])(?:" + "|".join(
+            r"\s+".join(map(re.escape, p.split())) for p in sorted(lexicon.region_kind_words, key=len, reverse=True)
+        ) + r")(?![\w/])", re.IGNORECASE)
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every capitalised written form of a region name, longest form first."""
@@ -122,13 +127,38 @@ class RegionIndex:
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
             if kind is None:
-                category = [c for c in CATEGORY.finditer(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
-                if category:
-                    kind, inherited = category[-1].group("kind").lower(), True
+                kind = self._stated_kind(text, m.start())
+                inherited = kind is not None
             if RELATED_LINK.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # a "Baca juga" line links another story
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
         return matches
+
+    def _stated_kind(self, text: str, at: int) -> str | None:
+        """The kind a ranking states for a bare name: a kind phrase earlier in its paragraph, else the heading of
+        the list the name is an item of, else a kind phrase later in its paragraph ("..., Bekasi untuk kategori
+        kota besar")."""
+        start = text.rfind("\n", 0, at) + 1
+        end = len(text) if text.find("\n", at) < 0 else text.find("\n", at)
+        before = list(self.kind_phrase.finditer(text, start, at))
+        phrase = before[-1] if before else None
+        if phrase is None and _is_list_item(text[start:end]):
+            phrase = self._list_heading(text, start)
+        phrase = phrase or self.kind_phrase.search(text, at, end)
+        return self.lexicon.region_kind_words[" ".join(phrase.group(0).lower().split())] if phrase else None
+
+    def _list_heading(self, text: str, line_start: int) -> re.Match[str] | None:
+        """The last kind phrase of the heading above a list (a line ending with ":", or a short one that is no
+        sentence: "Kategori Kota Besar"), read upwards over the list's other items and blank lines."""
+        while line_start > 0:
+            previous = text.rfind("\n", 0, line_start - 1) + 1
+            line, line_start = text[previous:line_start - 1], previous
+            phrases = list(self.kind_phrase.finditer(line))
+            if phrases and (line.rstrip().endswith(":") or _is_list_item(line) and not line.rstrip().endswith(".")):
+                return phrases[-1]
+            if phrases or not (_is_list_item(line) or not line.strip()):
+                return None
+        return None
 
     def _is_organisation(self, left: str) -> bool:
         """True when the capitalised words just before the name belong to an organisation or building."""
@@ -180,6 +210,11 @@ class RegionIndex:
         if len(local) == 1:
             return self.by_kind[local[0]][m.key]
         return None  # ambiguous between Kabupaten and Kota: leave out rather than guess
+
+
+def _is_list_item(line: str) -> bool:
+    """True for a line of a list: bulleted, dashed or numbered, or a few words."""
+    return bool(BULLET.match(line)) or 0 < len(line.split()) <= LIST_ITEM_WORDS
 
 
 def _capitalised(written: str) -> bool:
