@@ -103,7 +103,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter" and "hypothetical" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical" and "precedes" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -114,7 +114,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -139,6 +139,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
     again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
     preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
+    recalled: set[tuple[str, int]] = set()  # reported triggers that name an event already told ("penghargaan tersebut")
     prized = False  # whether a reported award names a prize, not only a rank
     together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
     for kind, pattern in triggers:
@@ -172,6 +173,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     together.append((kind, sentence, sentence.start_char + held.start()))
                 hits.setdefault(kind, []).append(sentence)
                 spots.setdefault(kind, []).append(m.start())
+                if AGAIN.match(text, m.end()):
+                    recalled.add((kind, sentence.start))
                 if kind == "other" and context["prepares"].search(m.group(0)):
                     preparing.add(sentence.start)
                 if kind == "award" and not context["rank"].search(m.group(0)):
@@ -194,6 +197,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
+        # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
+        # already told, the sentence reports the step before it
+        told = {s.start for s in hits.get(main, []) if (main, s.start) in recalled and main != "other"
+                and context["precedes"].search(s.text)
+                and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
+        if told:
+            hits[main] = [s for s in hits[main] if s.start not in told]
+            main_starts -= told
+            if not hits[main]:
+                del hits[main]
         for kind in minor:
             if kind in hits:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
