@@ -33,6 +33,9 @@ CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
 # "Untuk kategori kabupaten besar, peringkat pertama diraih Bogor": a ranking by category says which kind the bare
 # names of its paragraph are
 CATEGORY = re.compile(r"\bkategori\s+(?P<kind>kota|kabupaten)\b", re.IGNORECASE)
+# "Dua kabupaten asal Babel, yakni Bangka Tengah dan Belitung": a count of one kind introduces a list of that kind
+COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?P<kind>kabupaten|kota)\b"
+                     r"[^.;:\n]{0,60}?(?:\b(?:yakni|yaitu|antara\s+lain)\s*:?|:)\s*$", re.IGNORECASE)
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
 
@@ -121,6 +124,8 @@ class RegionIndex:
                     kind, inherited = previous.kind, True
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
+            if kind is None and (counted := COUNTED.search(text, max(0, m.start() - 120), m.start())):
+                kind, inherited = counted.group("kind").lower(), True
             if kind is None:
                 category = [c for c in CATEGORY.finditer(text, text.rfind("\n", 0, m.start()) + 1, m.start())]
                 if category:
