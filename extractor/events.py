@@ -93,6 +93,10 @@ UNTIL_DAYS = 7
 NEXT_REACH = 2
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
+# a sentence that opens with a day's place in a range of days dated before it ("Hari kedua, tim ...")
+DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|keempat|berikutnya|selanjutnya|"
+                          r"terakhir)\b", re.IGNORECASE)
+DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -252,6 +256,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
     for event in events:
+        if event["start"] is None:
+            # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
+            day = _day_of_range(doc, reported_by.get(id(event), []), sentences)
+            if day is not None:
+                event["start"] = event["end"] = day
+                event["granularity"] = "day"
         if event["start"] is None:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
@@ -575,6 +585,27 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
             if _event_dates(doc, [_bounds(after)], False):
                 sents.append(after)
                 break
+
+
+def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | None:
+    """The day an event's sentence names by its place in a range of days dated in one of the NEXT_REACH sentences
+    before it ("berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek": the second day;
+    "berikutnya" counts from the first day)."""
+    starts = {s.start: i for i, s in enumerate(sentences)}
+    for sentence in group:
+        m = DAY_OF_RANGE.match(sentence.text)
+        if m is None or sentence.start not in starts:
+            continue
+        i = starts[sentence.start]
+        for before in reversed(sentences[max(0, i - NEXT_REACH):i]):
+            ranges = [d._.value for d in _event_dates(doc, [_bounds(before)], relative=False)
+                      if d._.value["granularity"] == "day" and d._.value["iso_start"] != d._.value["iso_end"]]
+            if ranges:
+                first, last = date.fromisoformat(ranges[0]["iso_start"]), date.fromisoformat(ranges[0]["iso_end"])
+                word = m.group("n").lower()
+                day = last if word == "terakhir" else first + timedelta(days=DAY_NUMBER.get(word, 1))
+                return day.isoformat() if day <= last else None
+    return None
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

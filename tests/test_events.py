@@ -601,3 +601,11 @@ def test_an_evaluation_step_named_with_a_past_month_is_dated_by_it(nlp: Language
             "Kota Tidore meraih indeks 2,8.")
     found = [(e["type"], e["start"]) for e in events_of(analyse(text, date(2023, 10, 10), nlp=nlp))]
     assert sorted(found) == [("evaluation", "2023-06"), ("evaluation", "2023-10-09")]
+
+
+@pytest.mark.parametrize("opening, day", [("Hari berikutnya", "2022-05-11"), ("Hari ketiga", "2022-05-12"),
+                                          ("Pada hari terakhir", "2022-05-12")])
+def test_a_day_named_by_its_place_in_a_range_dated_before(nlp: Language, opening: str, day: str) -> None:
+    text = ("Tim kementerian mengevaluasi smart city Kota Tidore. Kunjungan berlangsung 10 hingga 12 Mei 2022 di "
+            f"kantor wali kota. {opening}, tim memberikan bimbingan teknis kepada perangkat daerah.")
+    assert ("technical_guidance", day) in dated(nlp, text)
