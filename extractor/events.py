@@ -93,6 +93,10 @@ UNTIL_DAYS = 7
 NEXT_REACH = 2
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
+# a sentence that opens with a day's place in a range of days dated before it ("Hari kedua, tim ...")
+DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|keempat|berikutnya|selanjutnya|"
+                          r"terakhir)\b", re.IGNORECASE)
+DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -103,7 +107,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter" and "hypothetical" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical" and "precedes" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -114,7 +118,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -139,6 +143,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
     again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
     preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
+    recalled: set[tuple[str, int]] = set()  # reported triggers that name an event already told ("penghargaan tersebut")
     prized = False  # whether a reported award names a prize, not only a rank
     together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
     for kind, pattern in triggers:
@@ -172,6 +177,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                     together.append((kind, sentence, sentence.start_char + held.start()))
                 hits.setdefault(kind, []).append(sentence)
                 spots.setdefault(kind, []).append(m.start())
+                if AGAIN.match(text, m.end()):
+                    recalled.add((kind, sentence.start))
                 if kind == "other" and context["prepares"].search(m.group(0)):
                     preparing.add(sentence.start)
                 if kind == "award" and not context["rank"].search(m.group(0)):
@@ -194,6 +201,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
+        # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
+        # already told, the sentence reports the step before it
+        told = {s.start for s in hits.get(main, []) if (main, s.start) in recalled and main != "other"
+                and context["precedes"].search(s.text)
+                and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
+        if told:
+            hits[main] = [s for s in hits[main] if s.start not in told]
+            main_starts -= told
+            if not hits[main]:
+                del hits[main]
         for kind in minor:
             if kind in hits:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
@@ -239,6 +256,12 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
     for event in events:
+        if event["start"] is None:
+            # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
+            day = _day_of_range(doc, reported_by.get(id(event), []), sentences)
+            if day is not None:
+                event["start"] = event["end"] = day
+                event["granularity"] = "day"
         if event["start"] is None:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
@@ -562,6 +585,27 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
             if _event_dates(doc, [_bounds(after)], False):
                 sents.append(after)
                 break
+
+
+def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | None:
+    """The day an event's sentence names by its place in a range of days dated in one of the NEXT_REACH sentences
+    before it ("berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek": the second day;
+    "berikutnya" counts from the first day)."""
+    starts = {s.start: i for i, s in enumerate(sentences)}
+    for sentence in group:
+        m = DAY_OF_RANGE.match(sentence.text)
+        if m is None or sentence.start not in starts:
+            continue
+        i = starts[sentence.start]
+        for before in reversed(sentences[max(0, i - NEXT_REACH):i]):
+            ranges = [d._.value for d in _event_dates(doc, [_bounds(before)], relative=False)
+                      if d._.value["granularity"] == "day" and d._.value["iso_start"] != d._.value["iso_end"]]
+            if ranges:
+                first, last = date.fromisoformat(ranges[0]["iso_start"]), date.fromisoformat(ranges[0]["iso_end"])
+                word = m.group("n").lower()
+                day = last if word == "terakhir" else first + timedelta(days=DAY_NUMBER.get(word, 1))
+                return day.isoformat() if day <= last else None
+    return None
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:

@@ -586,3 +586,26 @@ def test_guidance_for_website_administrators_is_no_step_of_the_programme(nlp: La
             "(10/4/2019) di aula kantor bupati. Sejak 9 sampai 25 April 2019 dinas juga melaksanakan bimbingan "
             "teknis kepada tenaga administrasi website perangkat daerah.")
     assert types(nlp, text) == ["other"]
+
+
+def test_a_step_before_an_award_already_told_is_its_own_event(nlp: Language) -> None:
+    # the award the sentence names again ("penghargaan itu") is the one told before; the sentence reports the
+    # assessment that preceded it, with its own month (a "penilaian" of 2023 is an evaluation)
+    text = ("Kota Tidore menerima penghargaan kota cerdas di Jakarta, Selasa (12/12/2023). Pemberian penghargaan "
+            "itu didahului oleh penilaian yang dilakukan tim dari perguruan tinggi, pada September 2023.")
+    assert sorted(dated(nlp, text)) == [("award", "2023-12-12"), ("evaluation", "2023-09")]
+
+
+def test_an_evaluation_step_named_with_a_past_month_is_dated_by_it(nlp: Language) -> None:
+    text = ("Kota Tidore mengikuti evaluasi tahap II di Jakarta, Senin (9/10/2023). Pada evaluasi tahap I Juni lalu, "
+            "Kota Tidore meraih indeks 2,8.")
+    found = [(e["type"], e["start"]) for e in events_of(analyse(text, date(2023, 10, 10), nlp=nlp))]
+    assert sorted(found) == [("evaluation", "2023-06"), ("evaluation", "2023-10-09")]
+
+
+@pytest.mark.parametrize("opening, day", [("Hari berikutnya", "2022-05-11"), ("Hari ketiga", "2022-05-12"),
+                                          ("Pada hari terakhir", "2022-05-12")])
+def test_a_day_named_by_its_place_in_a_range_dated_before(nlp: Language, opening: str, day: str) -> None:
+    text = ("Tim kementerian mengevaluasi smart city Kota Tidore. Kunjungan berlangsung 10 hingga 12 Mei 2022 di "
+            f"kantor wali kota. {opening}, tim memberikan bimbingan teknis kepada perangkat daerah.")
+    assert ("technical_guidance", day) in dated(nlp, text)

@@ -48,12 +48,6 @@ _GAPS: list[tuple[str, int, tuple[str, ...], str]] = [
     (
         "s03_tomohon-evaluasi-tahap-i",
         1,
-        ("start", "end", "assembled"),
-        "the technical guidance's day is given as 'hari berikutnya' of a range named in another sentence",
-    ),
-    (
-        "s03_tomohon-evaluasi-tahap-i",
-        1,
         ("venue",),
         "the venue is named only in the sentence of the two-day range, not in the technical guidance's own",
     ),

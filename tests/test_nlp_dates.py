@@ -258,3 +258,18 @@ def test_a_relative_friday_with_a_typeset_apostrophe(nlp: Language) -> None:
 def test_a_year_called_past_is_not_the_year_of_a_date_without_one(
         nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pada penilaian Februari lalu, kota itu meraih nilai 3,1.", "2023-02"),
+    ("Pada rapat bulan Januari yang lalu, dinas memaparkan program.", "2023-01"),
+    # the month named is not yet past this year: the last one was a year before
+    ("Pada lokakarya November lalu, dinas memaparkan program.", "2022-11"),
+])
+def test_a_named_month_called_past_is_a_month_event_date(nlp: Language, text: str, expected: str) -> None:
+    found = [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "event"]
+    assert [(d["iso_start"], d["granularity"]) for d in found] == [(expected, "month")]
+
+
+def test_a_named_month_after_sejak_starts_a_period_and_dates_nothing(nlp: Language) -> None:
+    assert dates(nlp, "Tim menghimpun data sejak Februari lalu.", date(2023, 3, 14)) == []

@@ -257,3 +257,14 @@ def test_outlets_named_after_a_place_are_no_province_mentions(nlp: Language, tex
 def test_a_related_story_link_names_no_region_of_the_article(nlp: Language) -> None:
     text = "Kabupaten Sigi mengikuti evaluasi kota cerdas.\nBACA JUGA: Kanwil Jateng Gelar Sosialisasi Pajak\nSelesai."
     assert provinces(nlp, text) == [] and regions(nlp, text) == ["Kabupaten Sigi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare name that needs a prefix ("Batu", "Kendal") is of the kind a count before the list names
+    ("Dua kota dari Jawa Timur, yakni Batu dan Madiun, lolos seleksi.", ["Kota Batu", "Kota Madiun"]),
+    ("Tiga kabupaten di pantai utara, yaitu Batang, Kendal dan Demak, hadir.",
+     ["Kabupaten Batang", "Kabupaten Demak", "Kabupaten Kendal"]),
+])
+def test_a_count_of_one_kind_names_the_kind_of_the_list_after_it(nlp: Language, text: str,
+                                                                   expected: list[str]) -> None:
+    assert sorted(regions(nlp, text)) == expected

@@ -65,9 +65,12 @@ GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})"
 NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 # "tahun kemarin", "Maret kemarin": the recent past, no day
 PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNORECASE)
-# relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it)
+# relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it),
+# "Juni lalu" (the last June before the article's month: a calendar month, an event date)
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
-                      rf"(?P<weekday>{WEEKDAY})\s+(?:lalu|kemarin))\b", re.IGNORECASE)
+                      rf"(?P<weekday>{WEEKDAY})\s+(?:lalu|kemarin)|(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b",
+                      re.IGNORECASE)
+SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
@@ -136,12 +139,16 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
         if reference is None or PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
                 s <= m.start() < e or (s < e <= m.start() and not text[e:m.start()].strip()) for s, e in taken):
             continue
+        if m.group("month") and SINCE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "sejak Agustus lalu": the start of a period, not the date of an event
         day = _relative_day(m, reference)
         if day is not None:
-            granularity = "month" if m.group(0).lower().startswith("bulan") else "day"  # "bulan lalu"
+            granularity = "month" if m.group("month") or m.group(0).lower().startswith("bulan") else "day"
             iso = day.isoformat()[:7 if granularity == "month" else 10]
             out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": granularity,
-                                             "kind": "relative", "text": m.group(0)}))
+                                             # a named month is a calendar date ("Juni lalu")
+                                             "kind": "event" if m.group("month") else "relative",
+                                             "text": m.group(0)}))
     for m in YEAR.finditer(text):
         out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
                                          "kind": "year", "text": m.group(0)}))
@@ -262,8 +269,11 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
 
 def _relative_day(m: re.Match[str], reference: date) -> date | None:
     """The day a relative expression names, counted back from the article's date ("bulan lalu": a day of the
-    month before)."""
+    month before, "Juni lalu": the first of the last June before the article's month)."""
     written = m.group(0).lower()
+    if m.group("month"):
+        month = _LEX.months[m.group("month").lower().rstrip(".")]
+        return date(reference.year - (month >= reference.month), month, 1)
     if m.group("weekday"):
         back = (reference.weekday() - WEEKDAY_NUMBER[m.group("weekday").lower().replace("’", "'")]) % 7
         return reference - timedelta(days=back or 7)

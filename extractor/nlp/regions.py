@@ -32,6 +32,9 @@ CAPITALISED = re.compile(r"(?<![\w])[A-Z][A-Za-z]*")
 # an item of a list: a bullet, dash or number, or a short line ("Salatiga nilai 58,99")
 BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d{1,2}[.)])\s")
 LIST_ITEM_WORDS = 10
+# "Dua kabupaten asal Babel, yakni Bangka Tengah dan Belitung": a count of one kind introduces a list of that kind
+COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?P<kind>kabupaten|kota)\b"
+                     r"[^.;:\n]{0,60}?(?:\b(?:yakni|yaitu|antara\s+lain)\s*:?|:)\s*$", re.IGNORECASE)
 # a line that links another story of the outlet: its place names are not this article's
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
@@ -126,6 +129,8 @@ class RegionIndex:
                     kind, inherited = previous.kind, True
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
+            if kind is None and (counted := COUNTED.search(text, max(0, m.start() - 120), m.start())):
+                kind, inherited = counted.group("kind").lower(), True
             if kind is None:
                 kind = self._stated_kind(text, m.start())
                 inherited = kind is not None
