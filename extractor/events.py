@@ -343,8 +343,8 @@ def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[in
 
 
 def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.Pattern[str]) -> None:
-    """An award with no date of its own was handed out at the forum the article dates ("ujar Menteri usai menghadiri
-    Gala Dinner Forum Smart City Nasional 2025 di Yogyakarta, Selasa (26/08)"): one event, the award."""
+    """An award with no date of its own was handed out at the forum the article dates ("kata menteri seusai jamuan
+    makan malam forum kota cerdas di Medan, Rabu (3/09)"): one event, the award."""
     if "award" not in hits or "other" not in hits or _dated(doc, hits["award"]):
         return
     forum = [s for s in hits["other"] if ceremony.search(s.text) and _dated(doc, [s])]

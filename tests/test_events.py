@@ -510,7 +510,7 @@ def test_a_possessive_assessment_word_is_no_assessment(nlp: Language, sentence: 
 @pytest.mark.parametrize("text, expected", [
     # the letter's date dates the letter, not the evaluation it invites to
     (("Pemkot Kupang menggelar rapat evaluasi kota cerdas secara daring. Rapat itu menindaklanjuti surat Dirjen "
-     "Aplikasi Informatika, Kementerian Kominfo tanggal 12 Oktober 2021 tentang undangan mengikuti evaluasi."),
+     "Aptika tertanggal 12 Oktober 2021 yang mengundang pemkot ke evaluasi."),
      [("evaluation", None)]),
     # a letter announcing the selection is dated by the selection
     (("Kota Kupang dinyatakan lulus seleksi gerakan kota cerdas berdasarkan surat Kementerian Kominfo Nomor "

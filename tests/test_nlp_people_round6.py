@@ -57,8 +57,8 @@ def test_a_photo_credit_for_an_outlet_in_capitals_names_its_photographer(nlp: La
 
 
 def test_a_named_team_of_masterplan_guides_are_assessors(nlp: Language) -> None:
-    text = ("Bimtek itu mendapatkan bimbingan langsung oleh Tim Penyusunan Master Plan Smart City dari Kementerian "
-            "Kominfo, yaitu Ibu Lestari Handayani, M.Sc, Bapak Drs. Sutrisno, M.Si, dan Dr. Ing. Rudi Hartawan, M.Sc.")
+    text = ("Para peserta bimtek didampingi Tim Penyusunan Master Plan Smart City Kementerian Kominfo, yaitu "
+            "Ibu Lestari Handayani, M.Sc, Bapak Drs. Sutrisno, M.Si, dan Dr. Ing. Rudi Hartawan, M.Sc.")
     people = found(nlp, text, ["Lestari Handayani", "Rudi Hartawan"])
     assert {name: p["category"] for name, p in people.items()} == {
         "Lestari Handayani": "assessor", "Sutrisno": "assessor", "Rudi Hartawan": "assessor"}

@@ -384,8 +384,8 @@ class ScoreFinder:
         if self.words.foreign.search(segment):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
-        # (a rank is held by the region after it: "juara kedua Kota Sukabumi Provinsi Jawa Barat, dan juara ketiga Kota
-        # X"; a province after its region names where the region is: "Kota Sukabumi Provinsi Jawa Barat, nilai 3,2")
+        # (a rank is held by the region after it: "posisi dua ditempati Kota Bima Provinsi NTB, lalu posisi tiga Kota
+        # X"; a province after its region names where the region is: "Kota Bima Provinsi NTB, nilai 3,2")
         province = list(PROVINCE_HOLDER.finditer(segment))
         if province and c.form != "rank":
             at = c.start - len(segment) + province[-1].start()
