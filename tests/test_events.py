@@ -656,3 +656,9 @@ def test_a_seminar_the_award_was_handed_out_at_is_the_award(nlp: Language) -> No
             "Kamis (1/12/2022), di sela Seminar dan Pameran Gerakan Menuju Smart City di Jakarta. Seminar dan "
             "Pameran itu digelar dua hari, 30 November hingga 1 Desember 2022.")
     assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_a_coordination_meeting_with_a_quoted_name_is_the_meeting(nlp: Language) -> None:
+    text = ("Diskominfo Lembata mengadakan Rapat Koordinasi “Penilaian Kesiapan Quick Win Kota Cerdas” di ruang "
+            "rapat dinas, Kamis (5/9/2019).")
+    assert dated(nlp, text) == [("other", "2019-09-05")]
