@@ -158,8 +158,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             sentence = sent[0].sent
             before = text[sentence.start_char:m.start()]
-            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day
-            aside = context["aside"].search(before) is not None
+            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
+            # undated "kata bupati usai MoU dengan Kementerian" only recalls a step done before)
+            aside = context["aside"].search(before) is not None and (
+                not context["after_another"].search(before) or _dated(doc, [sentence]))
             if context["after_another"].search(before) and not aside:
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             purpose = FOR_ANOTHER.search(before)
@@ -274,6 +276,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+    if any(e["granularity"] in ("day", "month") for e in events) and all(e["type"] != "assessment" for e in events):
+        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step, an undated
+        # selection is the region's standing, not news (after an assessment it is that assessment's outcome)
+        events = [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 

@@ -662,3 +662,21 @@ def test_a_coordination_meeting_with_a_quoted_name_is_the_meeting(nlp: Language)
     text = ("Diskominfo Lembata mengadakan Rapat Koordinasi “Penilaian Kesiapan Quick Win Kota Cerdas” di ruang "
             "rapat dinas, Kamis (5/9/2019).")
     assert dated(nlp, text) == [("other", "2019-09-05")]
+
+
+def test_an_undated_aside_after_usai_recalls_an_earlier_step(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan kota cerdas di Jakarta, Kamis (1/12/2022). \"Dasar-dasarnya sudah "
+            "ada,\" kata Bupati Lembata usai MoU dengan Kementerian Kominfo soal kota cerdas.")
+    assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_an_undated_selection_beside_a_dated_step_is_standing(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan kota cerdas di Jakarta, Kamis (1/12/2022). Lembata juga terpilih "
+            "sebagai salah satu daerah percontohan kota pintar karena dinilai berkomitmen.")
+    assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_an_undated_selection_after_an_assessment_is_its_outcome(nlp: Language) -> None:
+    text = ("Kota Bima mengikuti asesmen smart city di Tangerang Selatan pada 5 Maret 2018. Hasilnya diumumkan: Kota Bima "
+            "terpilih sebagai salah satu dari 50 kota peserta gerakan.")
+    assert sorted(kind for kind, _ in dated(nlp, text)) == ["assessment", "selection_result"]
