@@ -548,6 +548,35 @@ def test_a_score_only_the_headline_states_is_kept(nlp: Language) -> None:
     assert [(s["value"], s["year"]) for s in summary["scores"]] == [(57.40, 2016), (3.0, 2016)]
 
 
+def test_a_headline_rank_is_kept_when_the_body_gives_the_same_rank_to_another_region(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = ("Pemerintah Kota Palu meraih indeks SPBE 3,90 dalam evaluasi tahun 2024. Di Sulawesi Tengah, Kabupaten "
+            "Poso berada di peringkat 4 dengan indeks 2,70.")
+    article = Article(id="t2", source="test", url=None, title="Kota Palu Raih Peringkat 4 Nasional Indeks SPBE",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert sorted((s["value"], s["year"], s["region"]) for s in summary["scores"] if s["kind"] == "rank") == [
+        (4.0, 2024, "Kabupaten Poso"), (4.0, 2024, "Kota Palu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an undated page: the year a programme began is not the year of the award it later tells
+        (("Kabupaten Sigi menjalankan program kota cerdas sejak 2018. Penghargaan diserahkan menteri, Senin (4/3). "
+          "Sigi meraih indeks SPBE sebesar 3,12 dari skala 5."), None, [(3.12, None)]),
+        (("Semenjak tahun 2019 Kota Bitung ikut gerakan menuju kota cerdas. Kota Bitung meraih nilai evaluasi "
+          "2,91."), date(2023, 12, 20), [(2.91, 2023)]),
+    ],
+)
+def test_the_year_a_period_began_dates_no_later_score(
+    nlp: Language, text: str, published: date | None, expected: list[tuple[float, int | None]]
+) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
 def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:
     text = ("Kota Tual meraih nilai 3,12 dalam evaluasi smart city 2023.\nBaca juga: Kota Ambon raih nilai 3,40 dan "
             "peringkat 2 di Maluku\n(Baca Juga : Kabupaten Buru di urutan ke-5)\nWali kota mengapresiasi capaian itu.")
