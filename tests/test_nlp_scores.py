@@ -569,12 +569,38 @@ def test_a_headline_rank_is_kept_when_the_body_gives_the_same_rank_to_another_re
           "Sigi meraih indeks SPBE sebesar 3,12 dari skala 5."), None, [(3.12, None)]),
         (("Semenjak tahun 2019 Kota Bitung ikut gerakan menuju kota cerdas. Kota Bitung meraih nilai evaluasi "
           "2,91."), date(2023, 12, 20), [(2.91, 2023)]),
+        # a plan's own year is not the year of the share of it done since (an evaluation of the plan's
+        # implementation in a year is that year's)
+        (("Kabupaten Tanah Datar menyampaikan hasil evaluasi smart city 2024. Dari 40 program dalam masterplan smart "
+          "city tahun 2021, sebanyak 30 program (75%) sudah berjalan."), None, [(75.0, 2024)]),
+        (("Hasil evaluasi implementasi masterplan dan quick win tahun 2022, Kota Sabang meraih peringkat 4 "
+          "nasional."), None, [(4.0, 2022)]),
+        # "bernilai" announces a value; an amount keeps its unit
+        (("Kota Blitar pada tahun 2021 turun, yaitu bernilai 2,81. Proyek itu bernilai Rp 2,5 miliar."), None,
+         [(2.81, 2021)]),
     ],
 )
 def test_the_year_a_period_began_dates_no_later_score(
     nlp: Language, text: str, published: date | None, expected: list[tuple[float, int | None]]
 ) -> None:
     assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named before the number and no kabupaten or kota: the province's, left out
+        (("Indeks kota cerdas dunia 2023 terbit. Jakarta masuk di peringkat 98, Medan 110, dan Makassar peringkat "
+          "117."), [(110.0, "Kota Medan"), (117.0, "Kota Makassar")]),
+        # a dateline names where the story was filed, not who holds the number
+        (("Jakarta, Warta Kota - Kementerian memberikan penghargaan peringkat 2 nasional kepada Kabupaten Sumedang "
+          "dalam evaluasi smart city 2023."), [(2.0, "Kabupaten Sumedang")]),
+        ("Penghargaan diserahkan di Jakarta. Di Jakarta pula Kota Bogor meraih nilai 3,45 dalam evaluasi 2023.",
+         [(3.45, "Kota Bogor")]),
+    ],
+)
+def test_a_number_a_province_holds_is_left_out(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(s["value"], s["region"]) for s in scores(nlp, text)] == expected
 
 
 def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:

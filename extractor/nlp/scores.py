@@ -103,11 +103,15 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
-# years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032"); the
-# year a period began ("sejak 2017", {since} of data/score_words.csv) is history, not the year of a later score
+# years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023"), a plan's span ("2022-2032") and a plan's
+# own ("masterplan Smart City tahun 2020", {plan} of data/score_words.csv; not "evaluasi implementasi Master Plan ...
+# Tahun 2020", the year of an evaluation); the year a period began ("sejak 2017", {since}) is history, not the year
+# of a later score
 NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{{2}}\b|" \
     r"\b(?:19|20)\d{{2}}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}}\b|" \
-    r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b"
+    r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b|" \
+    r"(?<!implementasi\s)(?<!evaluasi\s)\b(?:{plan})(?:\s+(?!dan\b|tahun\b)[\w-]+){{0,2}}\s+(?:tahun\s+)?" \
+    r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b"
 # the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
@@ -208,7 +212,7 @@ def score_words() -> ScoreWords:
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
-        not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since")), re.IGNORECASE),
+        not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
         holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
