@@ -597,6 +597,13 @@ def test_the_year_a_period_began_dates_no_later_score(
           "dalam evaluasi smart city 2023."), [(2.0, "Kabupaten Sumedang")]),
         ("Penghargaan diserahkan di Jakarta. Di Jakarta pula Kota Bogor meraih nilai 3,45 dalam evaluasi 2023.",
          [(3.45, "Kota Bogor")]),
+        # a province named first, the region receiving the number after it
+        (("Acara di Jakarta Convention Center itu ditutup Menteri dengan memberikan peringkat 1 kategori kabupaten "
+          "kepada Kabupaten Bantul."), [(1.0, "Kabupaten Bantul")]),
+        (("Dari Jakarta dilaporkan, Menteri memberikan peringkat 1 kategori kabupaten kepada Kabupaten Bantul."),
+         [(1.0, "Kabupaten Bantul")]),
+        (("Pemprov DKI Jakarta menyerahkan peringkat 3 lomba kota cerdas untuk Kota Administrasi Jakarta Barat."),
+         [(3.0, "Kota Administrasi Jakarta Barat")]),
     ],
 )
 def test_a_number_a_province_holds_is_left_out(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:

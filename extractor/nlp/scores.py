@@ -84,6 +84,8 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
                             r"(?:[A-Z][\w'-]*\s+){1,3}$")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
+# a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112")
+OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
@@ -426,15 +428,16 @@ class ScoreFinder:
     def _held_by_a_province(self, doc: Doc, text: str, c: Candidate) -> bool:
         """True when the words before the number in its sentence name a province by a bare name that is no
         kabupaten or kota ("Jakarta masuk di peringkat 102"; {holder_province} of data/score_words.csv) and no
-        kabupaten or kota, nor one holding the number right after it."""
+        kabupaten or kota, and the first one after the number, if any, holds a number of its own ("..., Medan 112"):
+        "Jakarta - Menteri memberikan peringkat 2 kepada Kabupaten X" is X's."""
         start, end = sentence_of(doc, c.start)
         if not self.words.holder_province.search(text, start, c.start):
             return False
         regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
         if any(a < c.start for a, _ in regions):
             return False
-        after = [a for a, _ in regions if a >= c.end]
-        return not (after and HELD_BY.match(text[c.end:after[0]]))
+        after = [(a, b) for a, b in regions if a >= c.end]
+        return not after or bool(OWN_VALUE_AFTER.match(text, after[0][1], end))
 
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
