@@ -610,6 +610,11 @@ def test_a_number_a_province_holds_is_left_out(nlp: Language, text: str, expecte
     assert [(s["value"], s["region"]) for s in scores(nlp, text)] == expected
 
 
+def test_a_count_with_a_thousands_dot_is_no_score(nlp: Language) -> None:
+    text = "Kota Batu meraih nilai 3,41 pada tahun 2023 dan angka stunting turun menjadi 4,1% dari 2.140 balita."
+    assert [s["value"] for s in scores(nlp, text)] == [3.41]
+
+
 def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:
     text = ("Kota Tual meraih nilai 3,12 dalam evaluasi smart city 2023.\nBaca juga: Kota Ambon raih nilai 3,40 dan "
             "peringkat 2 di Maluku\n(Baca Juga : Kabupaten Buru di urutan ke-5)\nWali kota mengapresiasi capaian itu.")

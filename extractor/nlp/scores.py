@@ -51,6 +51,8 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
                        + r")\b", re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+# a dot before exactly three digits separates thousands ("2.965 balita"): a count, no score with three decimals
+THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
 RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
@@ -302,7 +304,7 @@ class ScoreFinder:
             for m in pattern.finditer(text):
                 if any(c.start <= m.start("n") < c.end for c in found):
                     continue
-                if form == "integer" and YEAR.fullmatch(m.group("n")):
+                if form == "integer" and YEAR.fullmatch(m.group("n")) or THOUSANDS.fullmatch(m.group("n")):
                     continue
                 if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
                         RANGE_AFTER.match(text, m.end("n")) or \
