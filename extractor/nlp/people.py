@@ -54,7 +54,9 @@ LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(",
 COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
 # offices' short forms ("Disdik", "Dinkes", "Dinarpus"); "dis"/"din", a vowel and at most two letters more is a name
 # ("Dison", "Dina")
-AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+# (Bappenas, the national planning ministry, is none: "Perwakilan Bappenas X" is the ministry's)
+AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp(?!enas)|bapel|setda|sekda|dpm|bkpsdm|bpkad|"
+                    r"diskominfo)[a-z]*$")
 # "Kadis", "Kadinkes", "Kadisi" (a typo): the head of an office written as one word, never a name
 HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
 # "Plt. BPBD X": an acting head before an office's acronym
@@ -118,6 +120,9 @@ ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|
 # Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
 ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|tim\s+penilai|juri)\b",
                            re.IGNORECASE)
+# "dosen ITB yang juga anggota tim evaluator": the assessor's part a clause gives the holder of a generic position
+ALSO_ASSESSOR = re.compile(r"\byang\s+(?:juga\s+)?(?:menjadi\s+|merupakan\s+|bertindak\s+sebagai\s+)?"
+                           r"(?:(?:anggota|ketua)\s+)?(?:tim\s+)?" + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
@@ -257,8 +262,12 @@ class PeopleFinder:
             # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
             chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
             chain = self._from_inner_honorific(text, chain)
-            if chain and self._in_organisation_name(text, chain):
-                chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
+            if chain and self._in_organisation_name(text, chain) and not (
+                    any(a == chain[0].start for a, _ in model) and
+                    any(b <= chain[0].start and not text[b:chain[0].start].strip() for _, b, _ in skip)):
+                # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra":
+                # a name the model finds right after a place ends the office's name there
+                chain = _model_tail(chain, model)
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
@@ -325,6 +334,11 @@ class PeopleFinder:
                     recent[-1].mentions[-1][1] == first.start - 1:
                 # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
+            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and \
+                    self._coordinated_in_brackets(text, recent[-1], first.start):
+                # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
+                cue = (recent[-1].category, recent[-1].role, recent[-1].affiliation, recent[-1].region,
+                       EVIDENCE["after"])
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -362,6 +376,19 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _coordinated_in_brackets(self, text: str, previous: Person, start: int) -> bool:
+        """True when the name at `start` follows `previous` inside the bracket that opens after a position
+        ("Staf Bidang Aplikasi (A dan B)"), only degrees, commas and a conjunction between them."""
+        if previous.role is None or previous.strength < EVIDENCE["position"]:
+            return False
+        before, after = previous.mentions[-1]
+        gap = self._without_degrees(text[after:start])
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", gap) or not gap.strip():
+            return False
+        opening = text.rfind("(", 0, before)
+        return opening != -1 and text.rfind(")", 0, start) < opening and "\n" not in text[opening:start] and \
+            all(squash(w.rstrip(".")) in self.lex.honorifics for w in text[opening + 1:before].split())
 
     def _among_assessors(self, doc: Doc, text: str, person: Person) -> bool:
         """"Pihak asesor pun bertanya. X mengatakan ...": an assessor word in the sentence of the person's first
@@ -724,8 +751,12 @@ class PeopleFinder:
             category, role, inst = after
             if category == "other" and role and ASSESSOR_SENTENCE.search(role):
                 category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
-            if role and PRESENTER_ROLE.match(role) and inst is None:
-                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
+            elif category == "other" and role and GENERIC_ROLE.match(role) and \
+                    ALSO_ASSESSOR.search(re.split(r"[,.;:\n]", right[right.lower().find(role.lower()) + len(role):])[0]):
+                category = "assessor"  # "X, dosen ITB yang juga anggota tim evaluator"
+            if role and GENERIC_ROLE.match(role) and inst is None:
+                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)", "Y, perwakilan dari
+                # Kemendagri": the body the holder of a position without an office comes from
                 inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
             if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
