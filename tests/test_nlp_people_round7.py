@@ -88,3 +88,27 @@ def test_a_lecturer_who_is_also_an_evaluator_is_an_assessor(nlp: Language) -> No
 def test_a_lecturer_who_speaks_is_no_assessor(nlp: Language) -> None:
     text = "Rapat digelar pagi hari. Hendra Wijaya, dosen ITB yang hadir sebagai warga, memberi pendapat."
     assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "other"
+
+
+@pytest.mark.parametrize(("position", "category"), [
+    ("Menteri Dalam Negeri", "ministry"),
+    ("Menteri Komunikasi dan Informatika", "ministry"),
+    ("Mendagri", "ministry"),
+    ("Direktur RSUD Bima", "regional_official"),
+])
+def test_ministers_named_by_their_ministry_and_a_regional_hospital_head(nlp: Language, position: str,
+                                                                        category: str) -> None:
+    text = f"Rapat smart city digelar pagi hari. {position} Hendra Wijaya membuka rapat itu."
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == category
+
+
+@pytest.mark.parametrize(("position", "category"), [("Kabid TIK", "regional_official"),
+                                                    ("Ketua Relawan TIK", "other")])
+def test_a_name_after_an_office_s_acronym_is_found(nlp: Language, position: str, category: str) -> None:
+    text = f"Rapat smart city digelar pagi hari. {position} Hendra Wijaya menjelaskan rencana itu."
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == category
+
+
+def test_a_ministry_misspelt_in_a_list_of_partners_is_no_person(nlp: Language) -> None:
+    text = "Gerakan itu melibatkan Kemendagri, Kementerian PUPR, Menpan RB, Bapenas dan Kantor Staf Kepresidenan."
+    assert found(nlp, text, []) == {}

@@ -149,6 +149,7 @@ KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
 NOMINAL_SHAPE = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)[a-z]{3,}an$")
 NOMINAL_MIN_LETTERS = 11
 # "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's acronym right before a name
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
@@ -263,10 +264,12 @@ class PeopleFinder:
             chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
             chain = self._from_inner_honorific(text, chain)
             if chain and self._in_organisation_name(text, chain) and not (
-                    any(a == chain[0].start for a, _ in model) and
-                    any(b <= chain[0].start and not text[b:chain[0].start].strip() for _, b, _ in skip)):
-                # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra":
-                # a name the model finds right after a place ends the office's name there
+                    any(a == chain[0].start for a, _ in model) and (
+                        any(b <= chain[0].start and not text[b:chain[0].start].strip() for _, b, _ in skip) or
+                        ACRONYM_BEFORE.search(text, 0, chain[0].start))):
+                # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra",
+                # "Kabid TIK Hendra Saputra": a name the model finds right after a place or an acronym ends the
+                # office's name there
                 chain = _model_tail(chain, model)
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
