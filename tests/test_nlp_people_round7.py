@@ -112,3 +112,21 @@ def test_a_name_after_an_office_s_acronym_is_found(nlp: Language, position: str,
 def test_a_ministry_misspelt_in_a_list_of_partners_is_no_person(nlp: Language) -> None:
     text = "Gerakan itu melibatkan Kemendagri, Kementerian PUPR, Menpan RB, Bapenas dan Kantor Staf Kepresidenan."
     assert found(nlp, text, []) == {}
+
+
+def test_a_professor_whose_sentence_makes_them_an_assessor_is_one(nlp: Language) -> None:
+    text = ("Evaluasi smart city digelar secara daring. Hendra Wijaya, Guru Besar Fakultas Teknik UGM, menjadi salah "
+            "satu penilai.")
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "assessor"
+
+
+def test_a_university_person_right_after_the_assessors_are_presented_is_one(nlp: Language) -> None:
+    text = ("Evaluasi smart city digelar secara daring. Tim penilai terdiri atas akademisi dan praktisi. Hendra Wijaya "
+            "dari ITB menyoroti command center.")
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "assessor"
+
+
+def test_a_university_person_far_from_the_assessors_is_not_one(nlp: Language) -> None:
+    text = ("Tim penilai terdiri atas akademisi dan praktisi. Wali Kota memaparkan capaian kota. Hendra Wijaya dari "
+            "ITB menyoroti command center.")
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "other"

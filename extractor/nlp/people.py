@@ -123,6 +123,10 @@ ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|peni
 # "dosen ITB yang juga anggota tim evaluator": the assessor's part a clause gives the holder of a generic position
 ALSO_ASSESSOR = re.compile(r"\byang\s+(?:juga\s+)?(?:menjadi\s+|merupakan\s+|bertindak\s+sebagai\s+)?"
                            r"(?:(?:anggota|ketua)\s+)?(?:tim\s+)?" + ASSESSOR_WORD.pattern, re.IGNORECASE)
+# "X, Guru Besar UGM, menjadi salah satu penilai": the predicate after the appositive makes the holder an assessor
+ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|sebagai|merupakan)\s+"
+                              r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+|dewan\s+)?"
+                              + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
@@ -754,9 +758,12 @@ class PeopleFinder:
             category, role, inst = after
             if category == "other" and role and ASSESSOR_SENTENCE.search(role):
                 category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
-            elif category == "other" and role and GENERIC_ROLE.match(role) and \
-                    ALSO_ASSESSOR.search(re.split(r"[,.;:\n]", right[right.lower().find(role.lower()) + len(role):])[0]):
-                category = "assessor"  # "X, dosen ITB yang juga anggota tim evaluator"
+            elif category == "other" and role and GENERIC_ROLE.match(role):
+                rest = right[right.lower().find(role.lower()) + len(role):]
+                # "X, dosen ITB yang juga anggota tim evaluator", "X, Guru Besar UGM, menjadi salah satu penilai"
+                if ALSO_ASSESSOR.search(re.split(r"[,.;:\n]", rest)[0]) or \
+                        ACTS_AS_ASSESSOR.match(re.split(r"[.;:\n]", rest)[0].split(",", 1)[-1]):
+                    category = "assessor"
             if role and GENERIC_ROLE.match(role) and inst is None:
                 # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)", "Y, perwakilan dari
                 # Kemendagri": the body the holder of a position without an office comes from
@@ -793,6 +800,12 @@ class PeopleFinder:
             previous = sentence_of(doc, sentence_start - 1)
             assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
+        if not assessor_sentence and from_body and sentence_start > 0 and affiliation is not None and \
+                (self.lex.institutions.get(affiliation.lower()) or ("", ""))[1] in ("academic", "company"):
+            # "Tim penilai terdiri atas akademisi dan praktisi. X dari ITB menyoroti ...": a person of a university
+            # or a consultancy right after the sentence presenting the assessors is one of them
+            previous = sentence_of(doc, sentence_start - 1)
+            assessor_sentence = ASSESSOR_WORD.search(text[previous[0]:previous[1]]) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
