@@ -130,3 +130,10 @@ def test_a_university_person_far_from_the_assessors_is_not_one(nlp: Language) ->
     text = ("Tim penilai terdiri atas akademisi dan praktisi. Wali Kota memaparkan capaian kota. Hendra Wijaya dari "
             "ITB menyoroti command center.")
     assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "other"
+
+
+@pytest.mark.parametrize("office", ["Kepresidenan", "Kepersidenan"])
+def test_a_deputy_of_the_presidential_staff_office_is_central_government(nlp: Language, office: str) -> None:
+    text = (f"Penghargaan smart city diterima Sekda dari Deputi II Kepala Staf {office} RI Hendra Wijaya didampingi "
+            "menteri.")
+    assert found(nlp, text, ["Hendra Wijaya"])["Hendra Wijaya"]["category"] == "ministry"
