@@ -757,3 +757,27 @@ def test_a_type_word_after_dan_opens_another_item_under_a_dimension(nlp: Languag
 def test_names_in_a_list_of_apps(nlp: Language) -> None:
     text = "Kota itu punya aplikasi Halo Warga, Antrean Sehat, E-Retribusi dan Lapak Tani untuk warganya."
     assert [i["name"] for i in innovations(nlp, text)] == ["Halo Warga", "Antrean Sehat", "E-Retribusi", "Lapak Tani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an acronym of four or five letters right after its type word names the app; a short one does not
+        ("Warga kini memakai aplikasi SIBAS untuk melapor banjir.", ["SIBAS"]),
+        ("Sekolah itu memakai teknologi IT dan program CSR dalam aplikasi belajar.", []),
+        # a name ending with Center right after "di" is a venue
+        ("Evaluasi aplikasi daerah digelar secara daring di Sumber Command Center (SCC), Kamis.", []),
+        # two names of two words each joined by "dan" are two programmes; "Hibah dan Bansos" is one
+        ("Kerja sama itu diterapkan dalam program Road Manager dan Bike Sharing.", ["Road Manager", "Bike Sharing"]),
+        ("Pemkot meluncurkan aplikasi Hibah dan Bansos bagi lembaga sosial.", ["Hibah dan Bansos"]),
+    ],
+)
+def test_acronyms_venues_and_pairs(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_type_word_filed_by_itself_under_a_dimension(nlp: Language) -> None:
+    text = ("Penilaian mencakup dua program, kios pintar yang mewakili smart economy, dan bank sampah yang mewakili "
+            "smart environment.")
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("kios pintar", "Smart Economy"), ("bank sampah", "Smart Environment")]

@@ -166,6 +166,7 @@ class InnovationFinder:
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
+        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
         # "lima aplikasi pelayanan publik, yakni e-link, cafe pelayanan publik digital, ...": a counted list
         self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
@@ -205,16 +206,21 @@ class InnovationFinder:
         for start, end, value in self._split_joined(listed + self._after_dimensions(doc) + prose):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             in_apps = value.pop("apps", False)
-            name = _clean(value["name"], listed_item)
+            # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
+            # ("program CSR", "teknologi IT" do not)
+            acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
+            name = _clean(value["name"], listed_item or acronym_ok)
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
             # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
-            if name is None or name.lower() in self.type_words or (
+            # "bank sampah" is a type word, and an item when a dimension files it by itself
+            if name is None or (name.lower() in self.type_words and not (listed_item and " " in name)) or (
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
             value.pop("listed", None)
             if _only_regions(doc, start, end) or _in_link_line(text, start):
                 continue
-            if self.theme.search(text[max(0, start - 30):start]):
+            if self.theme.search(text[max(0, start - 30):start]) or (
+                    re.search(r"\bdi[ \t]+$", text[max(0, start - 4):start]) and self.venue.search(name)):
                 continue
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
@@ -344,7 +350,8 @@ class InnovationFinder:
         dimensions = spans_of(doc, "dimensions")
         dimension_starts = [d.start_char for d in dimensions]
 
-        def add(m: re.Match[str], needs_topic: bool, description: str | None = None, apps: bool = False) -> None:
+        def add(m: re.Match[str], needs_topic: bool, description: str | None = None, apps: bool = False,
+                acronym_ok: bool = False) -> None:
             group = "q" if m.groupdict().get("q") else "c"
             if m.group(group) is None:
                 return
@@ -359,6 +366,8 @@ class InnovationFinder:
             value["description"] = description
             if apps:
                 value["apps"] = True
+            if acronym_ok:
+                value["acronym_ok"] = True
             out.append((s, e, value))
 
         for m in self.for_dimension.finditer(text):
@@ -430,7 +439,7 @@ class InnovationFinder:
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
                                                    or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
                     continue
-                add(m, needs_topic)
+                add(m, needs_topic, acronym_ok=pattern is self.after_type)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
