@@ -781,3 +781,14 @@ def test_a_type_word_filed_by_itself_under_a_dimension(nlp: Language) -> None:
             "smart environment.")
     assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
         ("kios pintar", "Smart Economy"), ("bank sampah", "Smart Environment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab terus meluncurkan inovasi agar warga lebih sehat dan sejahtera.",
+        "Bimtek aplikasi daerah tetap menerapkan Protokol Kesehatan yang ketat.",
+    ],
+)
+def test_a_purpose_or_a_health_protocol_names_no_programme(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []

@@ -175,9 +175,11 @@ class InnovationFinder:
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.quoted = re.compile(QUOTED)
-        # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
+        # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case ("meluncurkan inovasi
+        # agar ..." names none: a purpose follows)
         self.launched = re.compile(rf"\b(?:meluncurkan|mengenalkan|memperkenalkan|merilis)[ \t]+"
-                                   rf"(?P<c>(?:{types})[ \t]+[a-z][a-z -]{{2,40}}?)"
+                                   rf"(?P<c>(?:{types})[ \t]+(?!(?:agar|supaya|untuk|yang|bagi|guna|demi|sehingga|dan)\b)"
+                                   rf"[a-z][a-z -]{{2,40}}?)"
                                    rf"(?=\s*(?:[,.;(]|\bdi\s+mana\b|\byang\b|\buntuk\b|\bagar\b|\bsehingga\b))")
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
