@@ -792,3 +792,23 @@ def test_a_type_word_filed_by_itself_under_a_dimension(nlp: Language) -> None:
 )
 def test_a_purpose_or_a_health_protocol_names_no_programme(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name right after its type word is a programme even where it reads like a person's name
+        ("Dinas itu menjalankan program Layad Rawat untuk warga lanjut usia.", ["Layad Rawat"]),
+        # "pelayanan" is a type word too
+        ("Unggulan tahun lalu adalah pelayanan Plafon yang diterapkan Dispendukcapil.", ["Plafon"]),
+        # a laboratory is an office
+        ("Aplikasi itu mempercepat pelayanan Laboratorium Uji Air kepada industri.", []),
+    ],
+)
+def test_names_right_after_a_type_word(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_person_after_a_profession_stays_a_person(nlp: Language) -> None:
+    doc = analyse("Asesor itu antara lain praktisi sistem informasi Hari Singgih dari Jakarta.", nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["innovations"]] == []

@@ -441,7 +441,12 @@ class InnovationFinder:
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
                                                    or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
                     continue
-                add(m, needs_topic, acronym_ok=pattern is self.after_type)
+                # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
+                # Hari Singgih" is one: words come between)
+                group = "q" if m.groupdict().get("q") else "c"
+                direct = pattern is self.after_type and m.group(group) is not None and \
+                    self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
+                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
