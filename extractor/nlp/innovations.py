@@ -121,8 +121,9 @@ class InnovationFinder:
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
+        # ... or an ASCII quote open the name ("diberi nama 'Lawang Jabo'"; the closing one is stripped)
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
-                                      rf"(?:{QUOTED}|(?P<c>{NAME}))")
+                                      rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
         self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
@@ -164,6 +165,9 @@ class InnovationFinder:
         # "bertema “Recover Together”": the title of an event; "didukung sponsor antara lain A, B": bodies
         self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
+        self.national = re.compile(rf"\b(?:{alternation(_words('national'))})\b[^,.;\n]{{0,25}}$", re.IGNORECASE)
+        self.facilities = {w.lower() for w in _words("facility")}
+        self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
@@ -444,6 +448,9 @@ class InnovationFinder:
                 # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
                 # Hari Singgih" is one: words come between)
                 group = "q" if m.groupdict().get("q") else "c"
+                # "program prioritas nasional seperti ...": the central government's programmes, not the region's
+                if self.national.search(text[max(0, m.start() - 50):m.start(group)]):
+                    continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct)
@@ -490,8 +497,16 @@ class InnovationFinder:
             if more and re.match(r"[ \t]+[A-Z]", text[m.end() + more.end():]):
                 continue
             end = m.end() + (more.end() if more else 0)
+            if self._generic_facility(text[m.start():end]):
+                continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
         return out
+
+    def _generic_facility(self, name: str) -> bool:
+        """"Pembangunan Command Center", "9 Command Center Baru": a facility any region may build, with only generic
+        words around it, names none by itself (a list of programmes may still name it)."""
+        core = " ".join(w for w in name.lower().split() if w not in self.generic and not w.isdigit())
+        return core in self.facilities
 
     def _expands(self, doc: Doc, m: re.Match[str]) -> bool:
         """"Faba (Pemanfaatan ... Fly Ash dan Bottom Ash)": the name's letters are read, in order, in the bracket from
