@@ -871,3 +871,16 @@ def test_a_name_in_ascii_quotes_after_a_namer(nlp: Language) -> None:
 def test_a_national_programme_said_earlier_leaves_the_regions_app(nlp: Language) -> None:
     text = "Selain program nasional, pemkot meluncurkan aplikasi Lapak Warga bagi pedagang."
     assert [i["name"] for i in innovations(nlp, text)] == ["Lapak Warga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket that repeats the name glosses it, it spells out nothing
+        "Dilihat dari Langkah Cerdas (Kota Cerdas), secara umum sistem kota terbaik baru tahap integrasi.",
+        # the end of a longer English name is no name by itself
+        "Aplikasi itu dinilai oleh Pusat Kajian Kota, dan Smart Region and Citizen Service Center.",
+    ],
+)
+def test_glosses_and_tails_of_english_names_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []

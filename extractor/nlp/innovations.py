@@ -82,7 +82,9 @@ DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
-SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh)[ \t]+$", re.IGNORECASE)
+# "di Indramayu Command Center", "oleh IMD ... Center": a venue and a body; "Smart City and Community Innovation
+# Center": the end of a longer English name
+SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -516,6 +518,9 @@ class InnovationFinder:
         letters, spelled = re.sub(r"[^a-z]", "", name.lower()), expansion.lower()
         # "Dinsos (Dinas Sosial)": a body's short name is no programme
         if len(letters) < 4 or name.split()[0].lower() in self.not_a_name or _vetoes()[1].search(expansion):
+            return False
+        # "Cara Cerdas (Kota Cerdas)": a bracket that repeats the name glosses it, it spells out nothing
+        if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", spelled):
             return False
         starts = [w.start() for w in re.finditer(r"\b[a-z]", spelled) if spelled[w.start()] == letters[0]]
         if not any(_subsequence(letters, re.sub(r"[^a-z]", "", spelled[i:])) for i in starts):
