@@ -884,3 +884,17 @@ def test_a_national_programme_said_earlier_leaves_the_regions_app(nlp: Language)
 )
 def test_glosses_and_tails_of_english_names_are_no_innovations(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # learning events and the programme's own fairs are events, not innovations
+        ("Sosialisasi aplikasi daerah juga digelar melalui Winter Course Program selama dua tahun.", []),
+        ("Pemkot menggelar Sumber Smart Festival 2021 bagi pelajar dan pelaku UMKM.", []),
+        # ... a region's cultural festival is its branding programme
+        ("Inovasi smart branding daerah itu adalah Festival Kopi Lereng.", ["Festival Kopi Lereng"]),
+    ],
+)
+def test_events_named_like_programmes(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
