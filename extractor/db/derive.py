@@ -325,8 +325,9 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
 
     The rows are those of `extractor.assemble.assemble` over every summary, made in its steps, each written as
     soon as it is made: the persons before the events are assembled, each chunk of events with its participants
-    and votes (who is who read back from the persons written), so memory holds the summaries and one step's
-    output, never the whole assembly.
+    and votes (who is who read back from the persons written). Each step reads the part of the summaries it
+    uses (the people, the events, a chunk's articles whole), so memory holds one step's part of the summaries
+    and its output, never whole summaries of every article nor the whole assembly.
     """
     missing = session.exec(
         select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
