@@ -30,7 +30,7 @@ from extractor.classify import (
 from extractor.classify.compact import CompactModel
 from extractor.classify.features import DIMENSIONS, as_frame, cue_counts, normalise
 from extractor.classify.model import ARRAYS_FILE, META_FILE, MODEL_FILE, Classifier, load_pipeline
-from extractor.classify.text import mask_places
+from extractor.classify.text import _stemmer, mask_places
 from extractor.classify.training import (
     CANDIDATES,
     THRESHOLDS,
@@ -91,6 +91,16 @@ def train_small(directory: Path) -> dict:
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     directory = tmp_path_factory.mktemp("model")
     return directory, train_small(directory)
+
+
+def test_the_stemmer_keeps_no_word_it_stemmed() -> None:
+    # Sastrawi's factory puts a cache without bound in front of its stemmer: a long ingest kept every new word
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    cached = StemmerFactory().create_stemmer()
+    assert not hasattr(_stemmer(), "cache")
+    for word in ("pelayanan", "perizinannya", "dikelola", "bandung", "2024", "pemkab", "diterapkan"):
+        assert _stemmer().stem(word) == cached.stem(word)
 
 
 @pytest.mark.parametrize("word, stem", [("pelayanan", "layan"), ("perizinan", "izin"), ("pengelolaan", "kelola")])
