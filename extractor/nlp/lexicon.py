@@ -69,9 +69,13 @@ class Lexicon:
         return self.regions_by_name.get(name)
 
 
+NOT_ALNUM = re.compile(r"[^0-9a-z]")
+
+
+@lru_cache(maxsize=65536)  # the people rules squash the same words hundreds of times per article
 def squash(text: str) -> str:
     """Lower-case letters and digits only: the key that makes spelling variants of titles meet."""
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    return NOT_ALNUM.sub("", text.lower())
 
 
 @lru_cache(maxsize=1)

@@ -394,13 +394,14 @@ class PeopleFinder:
         """Maximal runs of capitalised words that could form a name (honorifics included)."""
         chains: list[list[_Word]] = []
         current: list[_Word] = []
+        skipped = {i for a, b, _ in skip for i in range(a, b)}  # the characters of the spans to skip
         for word in words:
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
                 chains.append(current)
                 current = []
-            if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
+            if self._is_name_word(word, current) and word.start not in skipped:
                 current.append(word)
                 continue
             if current:

@@ -38,6 +38,11 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """A span's text, sliced from the doc's text built once (`Span.text` joins its tokens on every access)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def spans_of(doc: Doc, label: str) -> list[Span]:
     """The spans a component stored under `label`, in text order."""
     done = doc.user_data.get("spans_of")
