@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -135,6 +136,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     triggers, context = _patterns()
     text = text_of(doc)
     sentences = list(doc.sents)
+    firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
     claimed: list[tuple[int, int]] = []
     claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
@@ -154,7 +156,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sent is None:
                 continue
-            sentence = sent[0].sent
+            sentence = sentences[bisect_right(firsts, sent.start) - 1]
             before = text[sentence.start_char:m.start()]
             # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day
             aside = context["aside"].search(before) is not None
@@ -635,21 +637,23 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True, letters: 
     others = [c for r in ranges for c in clauses[r]]
     kinds = ("event", "relative") if relative else ("event",)
     past, letter = _patterns()[1]["past_after"], _patterns()[1]["letter"]
-    return [d for start, end, value, d in _dates(doc) if value["kind"] in kinds
-            and any(a <= start < b for a, b in ranges)
+    starts, dates = _dates(doc)
+    inside = sorted({i for a, b in ranges for i in range(bisect_left(starts, a), bisect_left(starts, b))})
+    return [d for start, end, value, d in (dates[i] for i in inside) if value["kind"] in kinds
             and not any(a <= start < b for a, b in others)
             and not (value["granularity"] == "month" and past.match(text, end))
             and (letters or not _of_letter(text, d, letter))]
 
 
-def _dates(doc: Doc) -> list[tuple[int, int, dict[str, Any], Span]]:
-    """The date spans with their bounds and values, in text order, built once per doc."""
-    dates = doc.user_data.get("dated")
-    if dates is None:
+def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Span]]]:
+    """Where the date spans start, and each with its bounds and value, in text order; built once per doc."""
+    cached = doc.user_data.get("dated")
+    if cached is None:
         dates = [(d.start_char, d.end_char, d._.value, d) for d in spans_of(doc, "dates")]
+        cached = ([start for start, _, _, _ in dates], dates)
         if "spans_of" in doc.user_data:  # a finished doc (`spans.finish`): its dates are final
-            doc.user_data["dated"] = dates
-    return list(dates)
+            doc.user_data["dated"] = cached
+    return cached
 
 
 def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:

@@ -1155,12 +1155,14 @@ def _words(text: str) -> list[_Word]:
     so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
-        pair = PAIR.fullmatch(m.group(0))
+        # (a pair needs its hyphen, glued honorifics their dots: most words are neither)
+        pair = PAIR.fullmatch(m.group(0)) if "-" in m.group(0) else None
         if pair is not None:
             second = m.start() + pair.start(2)
             out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
+        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))) \
+            if "." in m.group(0) else None
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue
