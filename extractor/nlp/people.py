@@ -247,15 +247,16 @@ class PeopleFinder:
         products: set[str] = set()  # words of app and programme names, never people later in the text
         nicknames: dict[str, Person] = {}  # "akrab disapa Semmy": the nickname and whom it names
         recent: list[Person] = []  # the people in the order of their latest mention
-        positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
+        # the characters of the known positions the text names
+        positions = {i for m in self.position_re.finditer(text) for i in range(m.start(), m.end())}
         chains = self._chains(text, words, skip)
         short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
-            inside = next((k for k, w in enumerate(chain) if any(a <= w.start < b for a, b in positions)), 0)
+            inside = next((k for k, w in enumerate(chain) if w.start in positions), 0)
             chain = chain[:inside] if inside else chain
             # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
-            chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
+            chain = [w for w in chain if w.start not in positions]
             chain = self._from_inner_honorific(text, chain)
             if chain and self._in_organisation_name(text, chain):
                 chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"

@@ -50,9 +50,16 @@ def spans_of(doc: Doc, label: str) -> list[Span]:
         return list(done[label])
     if label not in doc.spans:
         return []
-    found = sorted(doc.spans[label], key=lambda s: (s.start_char, s.end_char))
-    if done is not None:
-        done[label] = found
+    group = doc.spans[label]
+    if done is None:
+        # while the pipeline runs, sorted again only when a component replaced the group or added to it (they
+        # never change a span in place); holding the group keeps its id from being reused
+        drafts = doc.user_data.setdefault("spans_of_draft", {})
+        held = drafts.get(label)
+        if held is None or held[0] is not group or held[1] != len(group):
+            held = drafts[label] = (group, len(group), sorted(group, key=lambda s: (s.start_char, s.end_char)))
+        return list(held[2])
+    found = done[label] = sorted(group, key=lambda s: (s.start_char, s.end_char))
     return list(found)
 
 
