@@ -92,6 +92,8 @@ UNTIL_DAYS = 7
 # how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
 # .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")
 NEXT_REACH = 2
+# a quote, curly or straight, on one line: what a speaker says
+QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # an event that ended this long before the article's date is background, not the news it reports
 BACKGROUND_DAYS = 365
 # a sentence that opens with a day's place in a range of days dated before it ("Hari kedua, tim ...")
@@ -158,8 +160,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             sentence = sentences[bisect_right(firsts, sent.start) - 1]
             before = text[sentence.start_char:m.start()]
-            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day
-            aside = context["aside"].search(before) is not None
+            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
+            # undated "kata bupati usai MoU dengan Kementerian" only recalls a step done before)
+            aside = context["aside"].search(before) is not None and (
+                not context["after_another"].search(before) or _dated(doc, [sentence]))
             if context["after_another"].search(before) and not aside:
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             purpose = FOR_ANOTHER.search(before)
@@ -250,8 +254,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
     for kind in title_kinds - set(hits):
-        events.append({"type": kind, "regions": [], "start": None, "end": None, "granularity": None,
-                       "venue": None, "online": False, "stage": None, "programme": None})
+        events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
+                       "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
         # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
         if main in hits:
@@ -268,9 +272,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
             years = _named_years(doc, claims.get(event["type"], []))
+            if not years:
+                # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
+                years = _title_years(title or "", event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+    if any(e["granularity"] in ("day", "month") for e in events) and all(e["type"] != "assessment" for e in events):
+        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step, an undated
+        # selection is the region's standing, not news (after an assessment it is that assessment's outcome)
+        events = [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -345,16 +356,22 @@ def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[in
 
 
 def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.Pattern[str]) -> None:
-    """An award with no date of its own was handed out at the forum the article dates ("kata menteri seusai jamuan
-    makan malam forum kota cerdas di Medan, Rabu (3/09)"): one event, the award."""
-    if "award" not in hits or "other" not in hits or _dated(doc, hits["award"]):
+    """An award is handed out at the forum or seminar the article tells of ("kata menteri seusai jamuan makan
+    malam forum kota cerdas di Medan, Rabu (3/09)", "di sela-sela Seminar dan Pameran ..."): one event, the award,
+    dated by the forum when it has no date of its own; a forum on another day stays an event of its own."""
+    if "award" not in hits or "other" not in hits:
         return
-    forum = [s for s in hits["other"] if ceremony.search(s.text) and _dated(doc, [s])]
-    if forum:
+    forum = [s for s in hits["other"] if ceremony.search(s.text)]
+    days = {d._.value["iso_start"] for d in _event_dates(doc, [_bounds(s) for s in hits["award"]])}
+    if days:
+        # (undated, or its days hold the award's: "Seminar ... digelar dua hari, 30 November hingga 1 Desember")
+        forum = [s for s in forum if all(any(d._.value["iso_start"] <= day <= d._.value["iso_end"] for day in days)
+                                         for d in _event_dates(doc, [_bounds(s)]))]
+    else:
         hits["award"].extend(forum)
-        hits["other"] = [s for s in hits["other"] if all(s.start != f.start for f in forum)]
-        if not hits["other"]:
-            del hits["other"]
+    hits["other"] = [s for s in hits["other"] if all(s.start != f.start for f in forum)]
+    if not hits["other"]:
+        del hits["other"]
 
 
 def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
@@ -380,6 +397,25 @@ def _named_years(doc: Doc, triggers: list[int]) -> set[str]:
         m = NAMED_YEAR.match(text, start)
         if m and not any(a <= m.start("y") < b for a, b in dated):
             years.add(m.group("y"))
+    return years
+
+
+def _title_regions(doc: Doc, events: list[dict[str, Any]]) -> list[str]:
+    """The regions of a step only the headline names: those all the body's events share, else the one region the
+    body names ("Pemkab Toba Paparkan Inovasi Saat Evaluasi Smart City" over a text about Kabupaten Toba)."""
+    shared = {tuple(e["regions"]) for e in events if e["regions"]}
+    if len(shared) == 1:
+        return list(shared.pop())
+    names = {s._.value["name"] for s in spans_of(doc, "regions")}
+    return list(names) if len(names) == 1 else []
+
+
+def _title_years(title: str, kind: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+    """The years a headline writes right after its triggers of one kind ("Evaluasi Smart City Tahun 2024")."""
+    years: set[str] = set()
+    for k, pattern in triggers:
+        if k == kind:
+            years.update(m.group("y") for t in pattern.finditer(title) if (m := NAMED_YEAR.match(title, t.start())))
     return years
 
 
@@ -567,6 +603,8 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
     kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
     kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
+    text = text_of(doc)
+    quotes = [m.span() for m in QUOTE.finditer(text)]
     for sents in hits.values():
         if _event_dates(doc, [_bounds(s) for s in sents]):
             continue
@@ -580,13 +618,37 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     and _event_dates(doc, [_bounds(before)], False):
                 sents.append(before)
                 continue
-        for after in sentences[i + 1:i + 1 + NEXT_REACH]:
-            if any(after.start_char <= a < after.end_char for a, _ in claimed) or context["plan"].search(span_text(after)) \
-                    or context["background"].search(span_text(after)):
+        steps = 0
+        for after in sentences[i + 1:]:
+            if _quoted(after.start_char, after.end_char, quotes):
+                continue  # the inner sentences of a quote are one step with the one that closes it
+            steps += 1
+            if steps > NEXT_REACH:
+                break
+            # what a speaker says ("... beberapa tahun lalu," katanya Senin (24/5/2021)) neither names
+            # the article's events nor dates them; the attribution after it does
+            said = _unquoted(text, _bounds(after), quotes)
+            if any(after.start_char <= a < after.end_char and not _quoted(a, a + 1, quotes) for a, _ in claimed) \
+                    or context["plan"].search(said) or context["background"].search(said):
                 break
             if _event_dates(doc, [_bounds(after)], False):
                 sents.append(after)
                 break
+
+
+def _quoted(start: int, end: int, quotes: list[Range]) -> bool:
+    """Whether the text from `start` to `end` (its surrounding blanks aside) stands inside one quote."""
+    return any(a <= start and end <= b + 1 for a, b in quotes)
+
+
+def _unquoted(text: str, bounds: Range, quotes: list[Range]) -> str:
+    """The text of a range with what stands in quotes blanked out."""
+    a, b = bounds
+    chars = list(text[a:b])
+    for qa, qb in quotes:
+        for p in range(max(a, qa), min(b, qb)):
+            chars[p - a] = " "
+    return "".join(chars)
 
 
 def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | None:

@@ -82,13 +82,16 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
 
 def _headline_scores(headline: Doc, scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The scores only the headline states ("Depok Raih Peringkat Keempat Kota Cerdas 2015" over a body that lists
-    the winners without it); one the body states too is the body's, told with its context. Without a year of its own
-    the headline's score is of the evaluation the body's scores are of."""
+    the winners without it); one the body states too (for the same region, when both name one) is the body's, told
+    with its context: a rank 4 of another region in the body does not stand for the headline's. Without a year of its
+    own the headline's score is of the evaluation the body's scores are of."""
     found: list[dict[str, Any]] = []
     body_year = next((s["year"] for s in scores if s.get("year") is not None), None)
     for span in spans_of(headline, "scores"):
         score = {k: span._.value.get(k) for k in SCORE_KEYS}
-        if any(s["value"] == score["value"] and s["kind"] == score["kind"] for s in scores + found):
+        if any(s["value"] == score["value"] and s["kind"] == score["kind"] and (
+                None in (s.get("region"), score.get("region")) or s.get("region") == score.get("region"))
+               for s in scores + found):
             continue
         if body_year is not None and not re.search(r"\b(?:19|20)\d{2}\b", text_of(headline)):
             score["year"] = body_year

@@ -609,3 +609,74 @@ def test_a_day_named_by_its_place_in_a_range_dated_before(nlp: Language, opening
     text = ("Tim kementerian mengevaluasi smart city Kota Tidore. Kunjungan berlangsung 10 hingga 12 Mei 2022 di "
             f"kantor wali kota. {opening}, tim memberikan bimbingan teknis kepada perangkat daerah.")
     assert ("technical_guidance", day) in dated(nlp, text)
+
+
+def test_a_quote_between_an_event_and_its_attribution_date_is_one_step(nlp: Language) -> None:
+    # the quote runs over three sentences and tells of the past ("dua tahun lalu"); the date after it is the day
+    # the speaker spoke at the signing
+    text = ("Bupati Lembata Paulus Ola berbicara saat penandatanganan MoU kota cerdas dengan Kementerian Kominfo.\n"
+            "\"Kami sudah menyiapkan jaringan sejak dua tahun lalu. Desa terpencil masih sulit sinyal. Kami minta "
+            "dukungan pusat,\" kata Paulus, Rabu (9/3/2022).")
+    assert dated(nlp, text) == [("mou_signing", "2022-03-09")]
+
+
+def test_a_past_told_inside_a_quote_does_not_stop_the_next_date(nlp: Language) -> None:
+    text = ("Wali Kota Bitung memberi sambutan dalam tinjauan lapangan program kota cerdas secara daring.\n"
+            "“Kota ini ikut gerakan kota cerdas sejak beberapa tahun lalu,” ujarnya, Selasa (8/6/2021).")
+    assert dated(nlp, text) == [("evaluation", "2021-06-08")]
+
+
+def test_a_step_only_the_headline_names_takes_its_year_and_the_body_region(nlp: Language) -> None:
+    doc = analyse("Para asesor bertanya tentang aplikasi layanan desa di Kabupaten Lembata. Bupati menjawab "
+                  "satu per satu.", nlp=nlp)
+    events = events_of(doc, "Pemkab Lembata Paparkan Inovasi dalam Evaluasi Kota Cerdas Tahun 2024")
+    assert [(e["type"], e["start"], e["regions"]) for e in events] == [("evaluation", "2024", ["Kabupaten Lembata"])]
+
+
+def test_a_prize_for_success_in_a_step_does_not_report_the_step(nlp: Language) -> None:
+    text = ("Kabupaten Lembata menerima penghargaan dari Kementerian Kominfo atas keberhasilan dalam pendampingan "
+            "penyusunan masterplan kota cerdas 2023. Penghargaan diserahkan di Jakarta, Kamis (7/12/2023).")
+    assert dated(nlp, text) == [("award", "2023-12-07")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    (("Wakil Bupati Lembata memaparkan program kota cerdas dalam seminar Gerakan Menuju 100 Smart City di "
+      "Jakarta (15/11/2017)."), "other"),
+    ("Rombongan Diskominfo Lembata melakukan studi tur ke Diskominfo Kabupaten Sikka, Kamis (23/2/2023).", "other"),
+    ("Pemkab Lembata menggelar Forum Group Discussion kota cerdas di aula Bappeda, Kamis (4/7/2019).", "other"),
+    ("Bupati Lembata menerima kunjungan tim asesor Kementerian Kominfo di kantor bupati, Selasa 14 Februari 2023.",
+     "evaluation"),
+])
+def test_gatherings_named_by_their_own_word(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text) == [kind]
+
+
+def test_a_seminar_the_award_was_handed_out_at_is_the_award(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan Gerakan Menuju Smart City 2022. Penghargaan diterima bupati, "
+            "Kamis (1/12/2022), di sela Seminar dan Pameran Gerakan Menuju Smart City di Jakarta. Seminar dan "
+            "Pameran itu digelar dua hari, 30 November hingga 1 Desember 2022.")
+    assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_a_coordination_meeting_with_a_quoted_name_is_the_meeting(nlp: Language) -> None:
+    text = ("Diskominfo Lembata mengadakan Rapat Koordinasi “Penilaian Kesiapan Quick Win Kota Cerdas” di ruang "
+            "rapat dinas, Kamis (5/9/2019).")
+    assert dated(nlp, text) == [("other", "2019-09-05")]
+
+
+def test_an_undated_aside_after_usai_recalls_an_earlier_step(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan kota cerdas di Jakarta, Kamis (1/12/2022). \"Dasar-dasarnya sudah "
+            "ada,\" kata Bupati Lembata usai MoU dengan Kementerian Kominfo soal kota cerdas.")
+    assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_an_undated_selection_beside_a_dated_step_is_standing(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan kota cerdas di Jakarta, Kamis (1/12/2022). Lembata juga terpilih "
+            "sebagai salah satu daerah percontohan kota pintar karena dinilai berkomitmen.")
+    assert [kind for kind, _ in dated(nlp, text)] == ["award"]
+
+
+def test_an_undated_selection_after_an_assessment_is_its_outcome(nlp: Language) -> None:
+    text = ("Kota Bima mengikuti asesmen smart city di Tangerang Selatan pada 5 Maret 2018. Hasilnya diumumkan: Kota Bima "
+            "terpilih sebagai salah satu dari 50 kota peserta gerakan.")
+    assert sorted(kind for kind, _ in dated(nlp, text)) == ["assessment", "selection_result"]

@@ -215,6 +215,9 @@ def test_a_yearless_range_in_brackets_takes_the_year_of_the_full_dates(nlp: Lang
     ("Rapat digelar tiga hari yang lalu.", "2023-03-11"),
     ("Rapat digelar hari ini.", "2023-03-14"),
     ("Rapat digelar bulan lalu.", "2023-02"),
+    # the weekday of the week before the article's (14 March 2023 is a Tuesday)
+    ("Rapat digelar Rabu pekan lalu.", "2023-03-08"),
+    ("Rapat digelar Senin minggu lalu.", "2023-03-06"),
 ])
 def test_relative_dates_count_back_from_the_publication_date(nlp: Language, text: str, expected: str) -> None:
     found = [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"]

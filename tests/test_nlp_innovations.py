@@ -589,7 +589,8 @@ def test_a_stated_dimension_is_read(nlp: Language, text: str, name: str, dimensi
 def test_the_body_after_an_item_of_a_dimension_ends_it(nlp: Language) -> None:
     text = "Dimensi smart governance, yaitu aplikasi lapak warga oleh Diskominfo."
     found = innovations(nlp, text)
-    assert [(i["name"], i["dimension"]) for i in found] == [("aplikasi lapak warga", "Smart Governance")]
+    # the type word before a lower-case name is no part of it
+    assert [(i["name"], i["dimension"]) for i in found] == [("lapak warga", "Smart Governance")]
 
 
 @pytest.mark.parametrize(
@@ -688,3 +689,126 @@ def test_prose_between_two_headings_ends_the_first_ones_items(nlp: Language) -> 
 def test_the_words_an_acronym_stands_for_are_no_other_item(nlp: Language) -> None:
     text = "Inovasi kami ada SILAKU, Sistem Layanan Kependudukan, yang dipakai warga, dan Pasar Rakyat Online."
     assert [short(i["name"]) for i in innovations(nlp, text)] == ["SILAKU", "Pasar Rakyat Online"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts of a dimension in the programme's guide
+        "Penilaian Smart Economy memiliki 3 sub dimensi yaitu Industry, Welfare dan Transaction dengan 5 program.",
+        "Ada juga Smart Society dengan tiga sub dimensi yaitu, Komunitas, Pendidikan dan Keamanan.",
+        # a dimension translated or defined in lower case
+        "Bimtek kali ini membahas smart economy (ekonomi yang maju) dan smart branding (citra daerah yang kuat).",
+        "Menurut dia, smart governance adalah pelayanan publik yang cepat dan murah.",
+        # the theme of an event, quoted
+        "Forum aplikasi daerah itu bertema “Tumbuh Bersama Digital” dan dihadiri 50 daerah.",
+        # bodies backing an event, listed
+        "Pameran aplikasi daerah didukung sponsor antara lain Telkomsel, Biznet dan Lintas Data.",
+        # offices, agreements, officials and national programmes
+        "Program itu dijalankan melalui Diskominfotik dengan aplikasi buatan sendiri.",
+        "Lewat program Kerjasama Antar Daerah (KSAD) aplikasi kota lain bisa dipakai.",
+        "Koordinator aplikasi daerah adalah Sekretaris Daerah (Sekda) setempat.",
+        "Ia bertemu Direktur Layanan Aplikasi Informatika Pemerintahan (LAIP) di Jakarta.",
+        "Warga Tangerang Selatan (Tangsel) memakai aplikasi itu setiap hari.",
+        "Pemkab meresmikan Mal Pelayanan Publik (MPP) dan memasang aplikasi INA Digital.",
+    ],
+)
+def test_parts_glosses_themes_and_bodies_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a phrase opening with a type word names an app with its acronym, however the text before it is glued
+        (("Untuk pilar itu,Pemkot Sungai Penuhmembuat Sistem Informasi Antrean Puskesmas (SIANTAP) dan Sistem "
+          "Aplikasi Lampu Taman (SIAP LATA)."),
+         ["Sistem Informasi Antrean Puskesmas (SIANTAP)", "Sistem Aplikasi Lampu Taman (SIAP LATA)"]),
+        # joined by a short lower-case word, abbreviated in mixed case
+        ("Pemkot menyediakan aplikasi Suara atas Keluhan Warga (Sakwa) bagi warga.", ["Suara atas Keluhan Warga (Sakwa)"]),
+        # the words an acronym stands for name no second app
+        ("Pertama, SIPEDOL (Sistem Informasi Perjalanan Dinas Online) untuk mencatat perjalanan dinas.", ["SIPEDOL"]),
+        # a word or two may describe the type before the name set off by a comma
+        ("Dinas itu membuat aplikasi berbasis ponsel, SiKerja. Aplikasi ini membantu pencari kerja.", ["SiKerja"]),
+    ],
+)
+def test_acronym_phrases_and_apposed_names(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_counted_list_names_lower_case_apps(nlp: Language) -> None:
+    text = ("Kini sudah ada empat aplikasi layanan publik, yakni e-surat, warung layanan digital, peta desa versi 3.0 "
+            "dan bangku pintar taman yang bisa dipakai warga.")
+    assert [i["name"] for i in innovations(nlp, text)] == [
+        "e-surat", "warung layanan digital", "peta desa versi 3.0", "bangku pintar taman"]
+
+
+def test_a_counted_list_of_aims_names_no_app(nlp: Language) -> None:
+    text = "Ada tiga program prioritas yaitu peningkatan layanan, penguatan ekonomi warga dan pembangunan jalan desa."
+    assert innovations(nlp, text) == []
+
+
+def test_a_type_word_after_dan_opens_another_item_under_a_dimension(nlp: Language) -> None:
+    text = "Dimensi smart living yaitu program E-Posyandu dan program simpatik oleh Dinkes."
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("E-Posyandu", "Smart Living"), ("simpatik", "Smart Living")]
+
+
+def test_names_in_a_list_of_apps(nlp: Language) -> None:
+    text = "Kota itu punya aplikasi Halo Warga, Antrean Sehat, E-Retribusi dan Lapak Tani untuk warganya."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Halo Warga", "Antrean Sehat", "E-Retribusi", "Lapak Tani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an acronym of four or five letters right after its type word names the app; a short one does not
+        ("Warga kini memakai aplikasi SIBAS untuk melapor banjir.", ["SIBAS"]),
+        ("Sekolah itu memakai teknologi IT dan program CSR dalam aplikasi belajar.", []),
+        # a name ending with Center right after "di" is a venue
+        ("Evaluasi aplikasi daerah digelar secara daring di Sumber Command Center (SCC), Kamis.", []),
+        # two names of two words each joined by "dan" are two programmes; "Hibah dan Bansos" is one
+        ("Kerja sama itu diterapkan dalam program Road Manager dan Bike Sharing.", ["Road Manager", "Bike Sharing"]),
+        ("Pemkot meluncurkan aplikasi Hibah dan Bansos bagi lembaga sosial.", ["Hibah dan Bansos"]),
+    ],
+)
+def test_acronyms_venues_and_pairs(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_type_word_filed_by_itself_under_a_dimension(nlp: Language) -> None:
+    text = ("Penilaian mencakup dua program, kios pintar yang mewakili smart economy, dan bank sampah yang mewakili "
+            "smart environment.")
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("kios pintar", "Smart Economy"), ("bank sampah", "Smart Environment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab terus meluncurkan inovasi agar warga lebih sehat dan sejahtera.",
+        "Bimtek aplikasi daerah tetap menerapkan Protokol Kesehatan yang ketat.",
+    ],
+)
+def test_a_purpose_or_a_health_protocol_names_no_programme(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name right after its type word is a programme even where it reads like a person's name
+        ("Dinas itu menjalankan program Layad Rawat untuk warga lanjut usia.", ["Layad Rawat"]),
+        # "pelayanan" is a type word too
+        ("Unggulan tahun lalu adalah pelayanan Plafon yang diterapkan Dispendukcapil.", ["Plafon"]),
+        # a laboratory is an office
+        ("Aplikasi itu mempercepat pelayanan Laboratorium Uji Air kepada industri.", []),
+    ],
+)
+def test_names_right_after_a_type_word(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+def test_a_person_after_a_profession_stays_a_person(nlp: Language) -> None:
+    doc = analyse("Asesor itu antara lain praktisi sistem informasi Hari Singgih dari Jakarta.", nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["innovations"]] == []

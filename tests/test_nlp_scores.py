@@ -548,6 +548,73 @@ def test_a_score_only_the_headline_states_is_kept(nlp: Language) -> None:
     assert [(s["value"], s["year"]) for s in summary["scores"]] == [(57.40, 2016), (3.0, 2016)]
 
 
+def test_a_headline_rank_is_kept_when_the_body_gives_the_same_rank_to_another_region(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = ("Pemerintah Kota Palu meraih indeks SPBE 3,90 dalam evaluasi tahun 2024. Di Sulawesi Tengah, Kabupaten "
+            "Poso berada di peringkat 4 dengan indeks 2,70.")
+    article = Article(id="t2", source="test", url=None, title="Kota Palu Raih Peringkat 4 Nasional Indeks SPBE",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert sorted((s["value"], s["year"], s["region"]) for s in summary["scores"] if s["kind"] == "rank") == [
+        (4.0, 2024, "Kabupaten Poso"), (4.0, 2024, "Kota Palu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an undated page: the year a programme began is not the year of the award it later tells
+        (("Kabupaten Sigi menjalankan program kota cerdas sejak 2018. Penghargaan diserahkan menteri, Senin (4/3). "
+          "Sigi meraih indeks SPBE sebesar 3,12 dari skala 5."), None, [(3.12, None)]),
+        (("Semenjak tahun 2019 Kota Bitung ikut gerakan menuju kota cerdas. Kota Bitung meraih nilai evaluasi "
+          "2,91."), date(2023, 12, 20), [(2.91, 2023)]),
+        # a plan's own year is not the year of the share of it done since (an evaluation of the plan's
+        # implementation in a year is that year's)
+        (("Kabupaten Tanah Datar menyampaikan hasil evaluasi smart city 2024. Dari 40 program dalam masterplan smart "
+          "city tahun 2021, sebanyak 30 program (75%) sudah berjalan."), None, [(75.0, 2024)]),
+        (("Hasil evaluasi implementasi masterplan dan quick win tahun 2022, Kota Sabang meraih peringkat 4 "
+          "nasional."), None, [(4.0, 2022)]),
+        # "bernilai" announces a value; an amount keeps its unit
+        (("Kota Blitar pada tahun 2021 turun, yaitu bernilai 2,81. Proyek itu bernilai Rp 2,5 miliar."), None,
+         [(2.81, 2021)]),
+    ],
+)
+def test_the_year_a_period_began_dates_no_later_score(
+    nlp: Language, text: str, published: date | None, expected: list[tuple[float, int | None]]
+) -> None:
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named before the number and no kabupaten or kota: the province's, left out
+        (("Indeks kota cerdas dunia 2023 terbit. Jakarta masuk di peringkat 98, Medan 110, dan Makassar peringkat "
+          "117."), [(110.0, "Kota Medan"), (117.0, "Kota Makassar")]),
+        # a dateline names where the story was filed, not who holds the number
+        (("Jakarta, Warta Kota - Kementerian memberikan penghargaan peringkat 2 nasional kepada Kabupaten Sumedang "
+          "dalam evaluasi smart city 2023."), [(2.0, "Kabupaten Sumedang")]),
+        ("Penghargaan diserahkan di Jakarta. Di Jakarta pula Kota Bogor meraih nilai 3,45 dalam evaluasi 2023.",
+         [(3.45, "Kota Bogor")]),
+        # a province named first, the region receiving the number after it
+        (("Acara di Jakarta Convention Center itu ditutup Menteri dengan memberikan peringkat 1 kategori kabupaten "
+          "kepada Kabupaten Bantul."), [(1.0, "Kabupaten Bantul")]),
+        (("Dari Jakarta dilaporkan, Menteri memberikan peringkat 1 kategori kabupaten kepada Kabupaten Bantul."),
+         [(1.0, "Kabupaten Bantul")]),
+        (("Pemprov DKI Jakarta menyerahkan peringkat 3 lomba kota cerdas untuk Kota Administrasi Jakarta Barat."),
+         [(3.0, "Kota Administrasi Jakarta Barat")]),
+    ],
+)
+def test_a_number_a_province_holds_is_left_out(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(s["value"], s["region"]) for s in scores(nlp, text)] == expected
+
+
+def test_a_count_with_a_thousands_dot_is_no_score(nlp: Language) -> None:
+    text = "Kota Batu meraih nilai 3,41 pada tahun 2023 dan angka stunting turun menjadi 4,1% dari 2.140 balita."
+    assert [s["value"] for s in scores(nlp, text)] == [3.41]
+
+
 def test_a_link_to_another_story_states_none_of_this_ones_scores(nlp: Language) -> None:
     text = ("Kota Tual meraih nilai 3,12 dalam evaluasi smart city 2023.\nBaca juga: Kota Ambon raih nilai 3,40 dan "
             "peringkat 2 di Maluku\n(Baca Juga : Kabupaten Buru di urutan ke-5)\nWali kota mengapresiasi capaian itu.")

@@ -66,10 +66,11 @@ NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 # "tahun kemarin", "Maret kemarin": the recent past, no day
 PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNORECASE)
 # relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it),
-# "Juni lalu" (the last June before the article's month: a calendar month, an event date)
+# "Rabu pekan lalu" (the Wednesday of the week before the article's), "Juni lalu" (the last June before the
+# article's month: a calendar month, an event date)
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
-                      rf"(?P<weekday>{WEEKDAY})\s+(?:lalu|kemarin)|(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b",
-                      re.IGNORECASE)
+                      rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin)|"
+                      rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
@@ -275,7 +276,10 @@ def _relative_day(m: re.Match[str], reference: date) -> date | None:
         month = _LEX.months[m.group("month").lower().rstrip(".")]
         return date(reference.year - (month >= reference.month), month, 1)
     if m.group("weekday"):
-        back = (reference.weekday() - WEEKDAY_NUMBER[m.group("weekday").lower().replace("’", "'")]) % 7
+        weekday = WEEKDAY_NUMBER[m.group("weekday").lower().replace("’", "'")]
+        if m.group("week"):
+            return reference - timedelta(days=reference.weekday() + 7 - weekday)
+        back = (reference.weekday() - weekday) % 7
         return reference - timedelta(days=back or 7)
     if written.startswith("hari"):
         return reference

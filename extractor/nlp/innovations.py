@@ -22,6 +22,13 @@ NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
+# in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani"), unless one word ends the
+# list ("Aplikasi Managemen Jalan dan Jembatan")
+LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z])|dan(?=[ \t]+(?!(?:Aplikasi|Program|Layanan"
+             rf"|Sistem|Inovasi)\b)[A-Z][a-z][\w'’!+-]*(?![\w'’!+-]|[ \t]+[A-Z]))))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
+# "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
+# ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
+JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
@@ -33,7 +40,11 @@ DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
 # it abbreviates in brackets (the closing bracket may be lost at the end of a sentence)
 EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[ \t]*"
                       r"\((?P<d>[A-Z][^()\n]{6,80}?)(?:\)|(?=\.(?:\s|$)))")
-PHRASE_ACRONYM = re.compile(r"(?P<p>(?:[A-Z][\w-]*\s+){1,7})\((?P<a>[A-Z][A-Z0-9]{1,9})\)")
+# "Sistem Aplikasi Lampu Jalan (SIAP LAJU)": an acronym may be two words
+# ... its words may be joined by a short lower-case word, and the acronym written in mixed case ("Reaksi atas Berita
+# Warga (Rabeg)")
+PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
+                            r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
 
 
 @lru_cache(maxsize=1)
@@ -60,11 +71,12 @@ LOWER_WORDS = r"(?!(?:serta|dan|yang)\b)[a-z][a-z-]+(?:[ \t]+(?!(?:serta|dan|yan
 REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORDS})(?:[ \t]+(?:serta|dan)[ \t]+(?P<c2>{LOWER_WORDS}))?"
                         r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
+# ("Smart Society ada taman baca"), not after "adalah", which defines the dimension ("... adalah layanan publik")
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
-                            r"(?:(?P<strong>:|\bada(?:lah)?\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
+                            r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b)[ \t]*", re.IGNORECASE)
+                            r"\bmempunyai\b|\badalah\b)[ \t]*", re.IGNORECASE)
 # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
 DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
@@ -79,6 +91,13 @@ CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
+
+
+# an item of a counted list: two to five lower-case words or versions, none a verb (di-, me-, ber-, ter-) nor a
+# gerund ("peningkatan layanan" is an aim, not an app); "e-lapak" alone too
+ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]*an\b|(?:di|me|mem|men|meng|ber|ter)[a-z]+\b)"
+                            r"(?:[a-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|\d+(?:\.\d+)?)){1,4}|e-[a-z]+)")
+
 
 
 @lru_cache(maxsize=16)
@@ -110,7 +129,8 @@ class InnovationFinder:
                   r"[a-z][a-z-]+){0,3}?")
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
-        self.type_apposed = re.compile(rf"\b(?:{types}),[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
+        # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
+        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -121,7 +141,7 @@ class InnovationFinder:
         self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
                                         rf"[ \t]+(?P<c>{NAME})")
         self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
-        self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
         self.for_dimension = re.compile(
@@ -151,13 +171,27 @@ class InnovationFinder:
         self.e_word = re.compile(rf"(?<![\w-])e-?(?:{alternation(_words('eword'))})\b")
         self.e_service = re.compile(r"(?<![\w-])[eE]-(?!Gov)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}")
         self.type_words = {w.lower() for w in _words("type")}
+        self.parts = re.compile(rf"[ \t]*(?:(?:\d+|{alternation(_words('count'))})[ \t]+)?(?:{alternation(_words('part'))})\b",
+                                re.IGNORECASE)
+        # "bertema “Recover Together”": the title of an event; "didukung sponsor antara lain A, B": bodies
+        self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
+        self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
+        # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
+        self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
+        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
+        self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
+        # "lima aplikasi pelayanan publik, yakni e-link, cafe pelayanan publik digital, ...": a counted list
+        self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
+                                    r",?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|meliputi|:)[ \t]+", re.IGNORECASE)
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.quoted = re.compile(QUOTED)
-        # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case
+        # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case ("meluncurkan inovasi
+        # agar ..." names none: a purpose follows)
         self.launched = re.compile(rf"\b(?:meluncurkan|mengenalkan|memperkenalkan|merilis)[ \t]+"
-                                   rf"(?P<c>(?:{types})[ \t]+[a-z][a-z -]{{2,40}}?)"
+                                   rf"(?P<c>(?:{types})[ \t]+(?!(?:agar|supaya|untuk|yang|bagi|guna|demi|sehingga|dan)\b)"
+                                   rf"[a-z][a-z -]{{2,40}}?)"
                                    rf"(?=\s*(?:[,.;(]|\bdi\s+mana\b|\byang\b|\buntuk\b|\bagar\b|\bsehingga\b))")
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
@@ -183,16 +217,24 @@ class InnovationFinder:
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
         described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
         described += [(start, v.pop("covers")) for start, _, v in prose if "covers" in v]
-        for start, end, value in listed + self._after_dimensions(doc) + prose:
+        for start, end, value in self._split_joined(listed + self._after_dimensions(doc) + prose):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
-            name = _clean(value["name"], listed_item)
+            in_apps = value.pop("apps", False)
+            # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
+            # ("program CSR", "teknologi IT" do not)
+            acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
+            name = _clean(value["name"], listed_item or acronym_ok)
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
             # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
-            if name is None or name.lower() in self.type_words or (
+            # "bank sampah" is a type word, and an item when a dimension files it by itself
+            if name is None or (name.lower() in self.type_words and not (listed_item and " " in name)) or (
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
             value.pop("listed", None)
             if _only_regions(doc, start, end) or _in_link_line(text, start):
+                continue
+            if self.theme.search(text[max(0, start - 30):start]) or (
+                    re.search(r"\bdi[ \t]+$", text[max(0, start - 4):start]) and self.venue.search(name)):
                 continue
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
@@ -201,11 +243,11 @@ class InnovationFinder:
                 continue
             # a phrase that defines its acronym, or an item filed under a dimension, outweighs a person read into
             # it ("Wali Kota Jumpa ...", "Smart Governance (Lawang Beltim, Selina)")
-            # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"):
-            # that person is dropped
+            # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"),
+            # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
             if any(not (" " not in text[a:b] and name.startswith(text[a:b])) for a, b in overlapping) \
-                    and not _defines_acronym(name) and not listed_item:
+                    and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
@@ -255,7 +297,8 @@ class InnovationFinder:
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
             if brackets:
-                block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), True
+                # "smart economy (ekonomi yang pintar)": a lower-case bracket translates the dimension
+                block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), False
             else:
                 _, sentence_end = sentence_of(doc, dim.end_char)
                 stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
@@ -263,17 +306,25 @@ class InnovationFinder:
                 block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
                                  text[cue.end():stop])[0]
                 block_start, lower_ok = cue.end(), cue.group("strong") is not None
+                if self.parts.match(block):
+                    continue  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
             named = False
             for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
                                                       block)):
-                # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it
-                name, at = _list_item(item.group(0), lower_ok and not named, lower_ok or bool(self.topic.match(
-                    item.group(0).strip())))
+                # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it, unless "dan" and
+                # a type word open another item ("program E-puskesmas dan program simarkonang")
+                lead = len(item.group(0)) - len(item.group(0).lstrip())
+                typed = self.topic.match(item.group(0).strip()) is not None
+                joined = typed and re.search(r"\b(?:dan|serta)\s*$", block[:item.start() + lead]) is not None
+                name, at = _list_item(item.group(0), lower_ok and (not named or joined), lower_ok or typed)
                 if name is None:
                     if named:
                         break
                     continue
                 named = named or name[:1].isupper()
+                words = name.split()
+                if name[:1].islower() and len(words) > 1 and words[0].lower() in self.type_words and _clean(name):
+                    at, name = at + len(words[0]) + 1, name[len(words[0]):].strip()  # "program simarkonang"
                 start = block_start + item.start() + at
                 out.append((start, start + len(name), {"name": name, "description": None,
                                                        "dimension": dim._.value["name"],
@@ -313,7 +364,8 @@ class InnovationFinder:
         dimensions = spans_of(doc, "dimensions")
         dimension_starts = [d.start_char for d in dimensions]
 
-        def add(m: re.Match[str], needs_topic: bool, description: str | None = None) -> None:
+        def add(m: re.Match[str], needs_topic: bool, description: str | None = None, apps: bool = False,
+                acronym_ok: bool = False) -> None:
             group = "q" if m.groupdict().get("q") else "c"
             if m.group(group) is None:
                 return
@@ -326,6 +378,10 @@ class InnovationFinder:
                     return
             value = self._value(doc, m.group(group), s)
             value["description"] = description
+            if apps:
+                value["apps"] = True
+            if acronym_ok:
+                value["acronym_ok"] = True
             out.append((s, e, value))
 
         for m in self.for_dimension.finditer(text):
@@ -357,14 +413,26 @@ class InnovationFinder:
             add(m, False, (m.group("d") or m.group("y")).strip())
         places = {s._.value["name"].split(" ", 1)[-1].lower() for s in spans_of(doc, "regions")}
         for m in PHRASE_ACRONYM.finditer(text):
-            name = f"{m.group('p').strip()} ({m.group('a')})"
-            a, b = sentence_of(doc, m.start())
+            # "Kota Tebing Tinggi membuat Sistem Informasi ... (SICETAR)": the phrase starts where the acronym's
+            # letters do, not at the first capitalised word before it,
+            starts = [w.start() for w in re.finditer(r"\S+", m.group("p"))]
+            # ... and at the last word that can: "Lembaga ... Institut Teknologi Bandung (ITB)" abbreviates the institute
+            start = m.start() + next((k for k in reversed(starts) if _defines_acronym(
+                f"{m.group('p')[k:].strip()} ({m.group('a')})")), 0)
+            name = f"{text[start:m.start('a') - 1].strip()} ({m.group('a')})"
+            if start > m.start() and _vetoes()[1].search(m.group("p").strip()):
+                continue  # "Direktorat Jenderal Aplikasi Informatika (APTIKA)": a body's name, cut short, is one still
+            if _only_regions(doc, start, m.start("a") - 1):
+                continue  # "Lampung Tengah (Lamteng)": a region's short name
+            a, b = sentence_of(doc, start)
             # "Makassar Tidak Rantasa (MTR)" in a sentence about an app: a programme named after its region
             # needs no cue word
             regional = name.split()[0].lower() in places and self.topic.search(text[a:b]) is not None
-            if _defines_acronym(name) and (regional or self.acronym_cue.search(text[max(a, m.start() - 80):m.start()])):
-                value = self._value(doc, name, m.start())
-                out.append((m.start(), m.end(), value))
+            # "Sistem Informasi Makam (SIMAKTI)": a phrase opening with a type word names an app by itself
+            typed = name.split()[0].lower() in self.type_words and not self.office.search(text[max(0, start - 20):start])
+            if _defines_acronym(name) and (regional or typed or self.acronym_cue.search(text[max(a, start - 80):start])):
+                value = self._value(doc, name, start)
+                out.append((start, m.end(), value))
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
             # "JAKARTA (SurabayaPost.id) –", "JAKARTA (TEROPONGSENAYAN) -": a dateline names the outlet, not what the
@@ -375,13 +443,22 @@ class InnovationFinder:
                     and not re.search(r"\w\.(?:id|com|co|net|org)\b", m.group("d")):
                 value = self._value(doc, m.group("a"), m.start())
                 value["description"] = m.group("d").strip()
+                value["covers"] = m.end()  # "TERMANIS (Sistem Informasi ... Online)": the bracket names no other item
                 out.append((m.start("a"), m.end("a"), value))
         for m in self.type_apposed.finditer(text):
             add(m, False)
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
             for m in pattern.finditer(text):
-                add(m, needs_topic)
+                if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
+                                                   or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
+                    continue
+                # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
+                # Hari Singgih" is one: words come between)
+                group = "q" if m.groupdict().get("q") else "c"
+                direct = pattern is self.after_type and m.group(group) is not None and \
+                    self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
+                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
@@ -389,8 +466,9 @@ class InnovationFinder:
                 elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
                         and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
-                    self._continue_list(doc, m.end(), add, first)
+                    self._continue_list(doc, m.end(), add, first, apps=True)
         out += self._named_after_region(doc, places)
+        out += self._announced(doc)
         for m in self.defined.finditer(text):
             add(m, False)
         for m in self.after_ordinal.finditer(text):
@@ -460,6 +538,26 @@ class InnovationFinder:
                     out.append((m.start(group), m.end(group), value))
         return out
 
+    def _split_joined(self, items: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+        """"program Road Manager dan Bike Sharing": two items (module function `_split_joined_items`)."""
+        return _split_joined_items(items, self.not_a_name)
+
+    def _announced(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"tiga aplikasi, yakni e-lapak, cafe layanan digital dan petung desa 2.0": the lower-case items of a list a
+        count of apps or programmes announces (capitalised ones are read elsewhere)."""
+        text = text_of(doc)
+        out = []
+        for m in self.announced.finditer(text):
+            _, sentence_end = sentence_of(doc, m.end())
+            rest = re.split(r"[.;:](?!\d)|[\n”\"]", text[m.end():sentence_end])[0]
+            for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda g: ",    "[:len(g.group(0))], rest)):
+                words = re.split(r"\s+(?:yang|untuk|di|sebagai|dengan|oleh|dari)\s", item.group(0))[0].strip()
+                if not ANNOUNCED_ITEM.fullmatch(words):
+                    break
+                start = m.end() + item.start() + item.group(0).index(words)
+                out.append((start, start + len(words), self._value(doc, words, start)))
+        return out
+
     def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
         """"aplikasi lapor bantul": a lower-case name after a type word that ends with the region's name."""
         out = []
@@ -471,8 +569,8 @@ class InnovationFinder:
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
 
-    def _continue_list(self, doc: Doc, at: int, add: Any, previous: str) -> None:
-        """Later items of a list: ", Y dan Z" right after the first item, `previous`."""
+    def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
+        """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
@@ -485,7 +583,7 @@ class InnovationFinder:
             # other item
             name = m.group("q") or m.group("c")
             if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")):
-                add(m, True)
+                add(m, True, apps=apps)
             previous, at = name, m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
@@ -510,6 +608,24 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
+                        not_a_name: frozenset[str] | set[str]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Each item named "A B dan C D" as two items, "A B" and "C D", both with its dimension; not a body's name
+    ("Menteri Komunikasi dan Informatika RI"), which is no item whole or in parts."""
+    out = []
+    for start, end, value in items:
+        m = JOINED.fullmatch(value["name"])
+        if m is None or _clean(value["name"]) is None or value["name"].split()[0].lower() in not_a_name:
+            out.append((start, end, value))
+            continue
+        for part in ("a", "b"):
+            # what is told after the pair describes the second
+            described_here = value["description"] if part == "b" else None
+            out.append((start + m.start(part), start + m.end(part),
+                        {**value, "name": m.group(part), "description": described_here}))
+    return out
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -632,7 +748,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
         return None
     if _defines_acronym(name):
-        phrase = name.rsplit("(", 1)[0]
+        phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
     if vetoes.search(name):
         return None
@@ -655,10 +771,10 @@ def _subsequence(letters: str, text: str) -> bool:
 def _defines_acronym(name: str) -> bool:
     """"Wali Kota Jumpa Rakyat (WAJAR)", "Material Recovery Facility (MRF)": a phrase followed by an acronym made
     of its letters, in order, starting with its first letter."""
-    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9})\)", name)
+    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)", name)
     if m is None:
         return False
-    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), m.group("a").lower()
+    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
     return acronym[0] == letters[0] and _subsequence(acronym, letters)
 
 

@@ -54,7 +54,9 @@ LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(",
 COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
 # offices' short forms ("Disdik", "Dinkes", "Dinarpus"); "dis"/"din", a vowel and at most two letters more is a name
 # ("Dison", "Dina")
-AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp|bapel|setda|sekda|dpm|bkpsdm|bpkad|diskominfo)[a-z]*$")
+# (Bappenas, the national planning ministry, is none: "Perwakilan Bappenas X" is the ministry's)
+AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp(?!enas)|bapel|setda|sekda|dpm|bkpsdm|bpkad|"
+                    r"diskominfo)[a-z]*$")
 # "Kadis", "Kadinkes", "Kadisi" (a typo): the head of an office written as one word, never a name
 HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
 # "Plt. BPBD X": an acting head before an office's acronym
@@ -118,6 +120,13 @@ ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|
 # Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
 ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|tim\s+penilai|juri)\b",
                            re.IGNORECASE)
+# "dosen ITB yang juga anggota tim evaluator": the assessor's part a clause gives the holder of a generic position
+ALSO_ASSESSOR = re.compile(r"\byang\s+(?:juga\s+)?(?:menjadi\s+|merupakan\s+|bertindak\s+sebagai\s+)?"
+                           r"(?:(?:anggota|ketua)\s+)?(?:tim\s+)?" + ASSESSOR_WORD.pattern, re.IGNORECASE)
+# "X, Guru Besar UGM, menjadi salah satu penilai": the predicate after the appositive makes the holder an assessor
+ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|sebagai|merupakan)\s+"
+                              r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+|dewan\s+)?"
+                              + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
@@ -144,6 +153,7 @@ KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
 NOMINAL_SHAPE = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)[a-z]{3,}an$")
 NOMINAL_MIN_LETTERS = 11
 # "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's acronym right before a name
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
@@ -258,8 +268,14 @@ class PeopleFinder:
             # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
             chain = [w for w in chain if w.start not in positions]
             chain = self._from_inner_honorific(text, chain)
-            if chain and self._in_organisation_name(text, chain):
-                chain = _model_tail(chain, model)  # "Rektor Universitas Gadjah Mada Hendra Saputra"
+            if chain and self._in_organisation_name(text, chain) and not (
+                    any(a == chain[0].start for a, _ in model) and (
+                        any(b <= chain[0].start and not text[b:chain[0].start].strip() for _, b, _ in skip) or
+                        ACRONYM_BEFORE.search(text, 0, chain[0].start))):
+                # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra",
+                # "Kabid TIK Hendra Saputra": a name the model finds right after a place or an acronym ends the
+                # office's name there
+                chain = _model_tail(chain, model)
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
@@ -326,6 +342,11 @@ class PeopleFinder:
                     recent[-1].mentions[-1][1] == first.start - 1:
                 # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
+            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and \
+                    self._coordinated_in_brackets(text, recent[-1], first.start):
+                # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
+                cue = (recent[-1].category, recent[-1].role, recent[-1].affiliation, recent[-1].region,
+                       EVIDENCE["after"])
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -363,6 +384,19 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _coordinated_in_brackets(self, text: str, previous: Person, start: int) -> bool:
+        """True when the name at `start` follows `previous` inside the bracket that opens after a position
+        ("Staf Bidang Aplikasi (A dan B)"), only degrees, commas and a conjunction between them."""
+        if previous.role is None or previous.strength < EVIDENCE["position"]:
+            return False
+        before, after = previous.mentions[-1]
+        gap = self._without_degrees(text[after:start])
+        if not re.fullmatch(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", gap) or not gap.strip():
+            return False
+        opening = text.rfind("(", 0, before)
+        return opening != -1 and text.rfind(")", 0, start) < opening and "\n" not in text[opening:start] and \
+            all(squash(w.rstrip(".")) in self.lex.honorifics for w in text[opening + 1:before].split())
 
     def _among_assessors(self, doc: Doc, text: str, person: Person) -> bool:
         """"Pihak asesor pun bertanya. X mengatakan ...": an assessor word in the sentence of the person's first
@@ -726,8 +760,15 @@ class PeopleFinder:
             category, role, inst = after
             if category == "other" and role and ASSESSOR_SENTENCE.search(role):
                 category = "assessor"  # "sebagai Ketua Pembimbing Smart City"
-            if role and PRESENTER_ROLE.match(role) and inst is None:
-                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)"
+            elif category == "other" and role and GENERIC_ROLE.match(role):
+                rest = right[right.lower().find(role.lower()) + len(role):]
+                # "X, dosen ITB yang juga anggota tim evaluator", "X, Guru Besar UGM, menjadi salah satu penilai"
+                if ALSO_ASSESSOR.search(re.split(r"[,.;:\n]", rest)[0]) or \
+                        ACTS_AS_ASSESSOR.match(re.split(r"[.;:\n]", rest)[0].split(",", 1)[-1]):
+                    category = "assessor"
+            if role and GENERIC_ROLE.match(role) and inst is None:
+                # "X, pemateri dari Kementerian Komunikasi dan Informatika (Kemenkominfo)", "Y, perwakilan dari
+                # Kemendagri": the body the holder of a position without an office comes from
                 inst = self._institution_from(right[right.lower().find(role.lower()) + len(role):])
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
             if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
@@ -761,6 +802,12 @@ class PeopleFinder:
             previous = sentence_of(doc, sentence_start - 1)
             assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
+        if not assessor_sentence and from_body and sentence_start > 0 and affiliation is not None and \
+                (self.lex.institutions.get(affiliation.lower()) or ("", ""))[1] in ("academic", "company"):
+            # "Tim penilai terdiri atas akademisi dan praktisi. X dari ITB menyoroti ...": a person of a university
+            # or a consultancy right after the sentence presenting the assessors is one of them
+            previous = sentence_of(doc, sentence_start - 1)
+            assessor_sentence = ASSESSOR_WORD.search(text[previous[0]:previous[1]]) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])

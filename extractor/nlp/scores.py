@@ -29,7 +29,7 @@ NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke)\b))", re.IGNORECASE)
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
@@ -51,6 +51,8 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
                        + r")\b", re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+# a dot before exactly three digits separates thousands ("2.965 balita"): a count, no score with three decimals
+THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
 RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
@@ -84,6 +86,8 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
                             r"(?:[A-Z][\w'-]*\s+){1,3}$")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
+# a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112")
+OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
@@ -103,9 +107,15 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
-# years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023") and a plan's span ("2022-2032")
-NOT_A_SCORE_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{2}\b|"
-                              r"\b(?:19|20)\d{2}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+# years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023"), a plan's span ("2022-2032") and a plan's
+# own ("masterplan Smart City tahun 2020", {plan} of data/score_words.csv; not "evaluasi implementasi Master Plan ...
+# Tahun 2020", the year of an evaluation); the year a period began ("sejak 2017", {since}) is history, not the year
+# of a later score
+NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{{2}}\b|" \
+    r"\b(?:19|20)\d{{2}}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}}\b|" \
+    r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b|" \
+    r"(?<!implementasi\s)(?<!evaluasi\s)\b(?:{plan})(?:\s+(?!dan\b|tahun\b)[\w-]+){{0,2}}\s+(?:tahun\s+)?" \
+    r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b"
 # the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
@@ -159,6 +169,9 @@ class ScoreWords:
     related_link: re.Pattern[str]
     own_year_gap: re.Pattern[str]
     evaluation_year: re.Pattern[str]
+    not_a_score_year: re.Pattern[str]
+    holder_province: re.Pattern[str]
+    rank_after_change: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
 
@@ -203,6 +216,9 @@ def score_words() -> ScoreWords:
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
+        not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
+        holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
+        rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
 
@@ -288,7 +304,7 @@ class ScoreFinder:
             for m in pattern.finditer(text):
                 if any(c.start <= m.start("n") < c.end for c in found):
                     continue
-                if form == "integer" and YEAR.fullmatch(m.group("n")):
+                if form == "integer" and YEAR.fullmatch(m.group("n")) or THOUSANDS.fullmatch(m.group("n")):
                     continue
                 if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
                         RANGE_AFTER.match(text, m.end("n")) or \
@@ -353,6 +369,13 @@ class ScoreFinder:
                     not self.words.percent_cue.search(after):
                 return None
         elif c.form == "integer":
+            # a list of names and ranks that runs on ("Jakarta di peringkat 102, Medan 112, dan Makassar peringkat
+            # 114"), and the older rank of a change ("turun dari 112 ke posisi 113") are ranks
+            listed = previous is not None and previous.form == "rank" and c.start - previous.end <= LIST_GAP and \
+                bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
+            if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end):
+                c.form, c.scope = "rank", previous.scope if listed and previous is not None else c.scope
+                return self._describe(text, sentence_start, c, "peringkat", None)
             if not self.words.integer_before.search(text[floor:c.start]):
                 return None
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
@@ -383,6 +406,8 @@ class ScoreFinder:
         abroad ("Wina (Austria) skor 91,2")."""
         if self.words.foreign.search(segment):
             return True
+        if self._held_by_a_province(doc, text, c):
+            return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
         # (a rank is held by the region after it: "posisi dua ditempati Kota Bima Provinsi NTB, lalu posisi tiga Kota
         # X"; a province after its region names where the region is: "Kota Bima Provinsi NTB, nilai 3,2")
@@ -401,6 +426,20 @@ class ScoreFinder:
         # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
                     or self.words.foreign.search(after))
+
+    def _held_by_a_province(self, doc: Doc, text: str, c: Candidate) -> bool:
+        """True when the words before the number in its sentence name a province by a bare name that is no
+        kabupaten or kota ("Jakarta masuk di peringkat 102"; {holder_province} of data/score_words.csv) and no
+        kabupaten or kota, and the first one after the number, if any, holds a number of its own ("..., Medan 112"):
+        "Jakarta - Menteri memberikan peringkat 2 kepada Kabupaten X" is X's."""
+        start, end = sentence_of(doc, c.start)
+        if not self.words.holder_province.search(text, start, c.start):
+            return False
+        regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
+        if any(a < c.start for a, _ in regions):
+            return False
+        after = [(a, b) for a, b in regions if a >= c.end]
+        return not after or bool(OWN_VALUE_AFTER.match(text, after[0][1], end))
 
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
         """True when a rank's sentence names nothing of an evaluation and it or the sentence before it describes a
@@ -470,7 +509,7 @@ class ScoreFinder:
         one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
-        sentence = NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text[start:end])
+        sentence = score_words().not_a_score_year.sub(lambda m: " " * len(m.group(0)), text[start:end])
         numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
         at, stop = c.start - start, c.end - start
         years = self._years(sentence, pub_year)
@@ -559,7 +598,7 @@ class ScoreFinder:
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
         if year is not None and NOW.search(text, start, c.start):
-            named = [y for _, y, of_date in self._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+            named = [y for _, y, of_date in self._years(score_words().not_a_score_year.sub(" ", text[:start]), None)
                      if not of_date and y is not None and (pub_year is None or y <= pub_year)]
             now = max(named, default=None)
             now = now if now is not None and now > year else pub_year
@@ -569,8 +608,8 @@ class ScoreFinder:
 
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
-        found = self.words.evaluation_year.search(NOT_A_SCORE_YEAR.sub(lambda m: " " * len(m.group(0)), text),
-                                                  position)
+        blanked = self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+        found = self.words.evaluation_year.search(blanked, position)
         return int(found.group("year")) if found else None
 
     @staticmethod
@@ -592,7 +631,7 @@ class ScoreFinder:
             if score_words().related_link.match(text, prev_start):
                 start = prev_start
                 continue
-            previous = NOT_A_SCORE_YEAR.sub(" ", text[prev_start:start])
+            previous = score_words().not_a_score_year.sub(" ", text[prev_start:start])
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
                           if y is not None and YEAR.match(previous, p)]
             # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
@@ -629,9 +668,9 @@ class ScoreFinder:
         # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
         # the last year it named before the score, not the year it was published
         # (the years of dates are left out: the page's own date line names the year it was published)
-        named = [y for _, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text), None)
+        named = [y for _, y, of_date in ScoreFinder._years(score_words().not_a_score_year.sub(" ", text), None)
                  if not of_date and y is not None]
-        before = [y for p, y, of_date in ScoreFinder._years(NOT_A_SCORE_YEAR.sub(" ", text[:start]), None)
+        before = [y for p, y, of_date in ScoreFinder._years(score_words().not_a_score_year.sub(" ", text[:start]), None)
                   if not of_date and y is not None]
         if pub_year is not None and before and max(named) < pub_year - 1:
             return before[-1]
@@ -644,7 +683,7 @@ class ScoreFinder:
             end = sentence_of(doc, start)[1]
             after = end + len(text[end:]) - len(text[end:].lstrip())
             return next((y for _, y, of_date in ScoreFinder._years(
-                NOT_A_SCORE_YEAR.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
+                score_words().not_a_score_year.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
                 if not of_date and y is not None), later) if after < len(text) else later
         return _later_or(later, pub_year)
 
