@@ -82,8 +82,10 @@ DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
-# "di Indramayu Command Center", "oleh IMD ... Center": a venue and a body; "Smart City and Community Innovation
-# Center": the end of a longer English name
+# what may follow a self-named programme, matched in place (slicing the text after each match copies it)
+ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
+NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
@@ -97,8 +99,16 @@ ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]
                             r"(?:[a-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|\d+(?:\.\d+)?)){1,4}|e-[a-z]+)")
 
 
-def _words(kind: str) -> list[str]:
-    return [r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind]
+
+@lru_cache(maxsize=16)
+def _words(kind: str) -> tuple[str, ...]:
+    # read once per kind: `_clean` asks for the ordinals of every candidate name
+    return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_opening() -> re.Pattern[str]:
+    return re.compile(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*")
 
 
 @Language.factory("smartcity_innovations", assigns=["doc.spans"], requires=["doc.spans"])
@@ -489,16 +499,16 @@ class InnovationFinder:
         for m in [m for pattern in self.self_named for m in pattern.finditer(text)]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
-            acronym = re.match(r"[ \t]*\((?P<a>[A-Z]{2,})\)", text[m.end():])
+            acronym = ACRONYM_AFTER.match(text, m.end())
             if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
                 continue
             # "Taman Digital Siantar", "Nusantara Digital Award": the name may go on by one capitalised word; a longer
             # run of them is a title-case headline or a longer name the marker word does not end
-            more = re.match(rf"[ \t]+{NAME_WORD}", text[m.end():])
-            if more and re.match(r"[ \t]+[A-Z]", text[m.end() + more.end():]):
+            more = NAME_WORD_AFTER.match(text, m.end())
+            if more and CAPITAL_AFTER.match(text, more.end()):
                 continue
-            end = m.end() + (more.end() if more else 0)
+            end = more.end() if more else m.end()
             if self._generic_facility(text[m.start():end]):
                 continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
@@ -749,7 +759,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     dimension ("Smart Governance: MIPP dan MPP")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
-    name = re.sub(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*", "", name)
+    name = _ordinal_opening().sub("", name)
     vetoes, phrase_vetoes, keep = _vetoes()
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
