@@ -695,7 +695,7 @@ def test_the_words_an_acronym_stands_for_are_no_other_item(nlp: Language) -> Non
     "text",
     [
         # the parts of a dimension in the programme's guide
-        "Penilaian Smart Economy memiliki 3 sub dimensi yaitu Industry, Welfare dan Transaction dengan 5 program.",
+        "Dimensi Smart Economy dibagi atas 3 sub dimensi yaitu Industry, Welfare dan Transaction, tiap sub dimensi dua program.",
         "Ada juga Smart Society dengan tiga sub dimensi yaitu, Komunitas, Pendidikan dan Keamanan.",
         # a dimension translated or defined in lower case
         "Bimtek kali ini membahas smart economy (ekonomi yang maju) dan smart branding (citra daerah yang kuat).",

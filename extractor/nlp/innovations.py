@@ -184,7 +184,7 @@ class InnovationFinder:
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
-        # "lima aplikasi pelayanan publik, yakni e-link, cafe pelayanan publik digital, ...": a counted list
+        # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count
         self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
                                     r",?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|meliputi|:)[ \t]+", re.IGNORECASE)
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
