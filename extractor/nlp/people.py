@@ -84,8 +84,8 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
-# the end of the line or before the date
-CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
+# the end of the line or before the date; the line may open with the page's date ("SABTU, 23 DESEMBER 2017 | LAPORAN:")
+CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
@@ -282,7 +282,7 @@ class PeopleFinder:
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
-                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]):
+                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or _closing_credit(text, chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -1127,6 +1127,9 @@ class PeopleFinder:
             if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
                                                           for t in known_tokens):
                 return person
+            # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
+            if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
+                return person
         return None
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
@@ -1264,6 +1267,13 @@ def _after_place_word(text: str, at: int) -> bool:
     """"Dari Baturaja, Kepala Diskominfo OKU, X", "banjir melanda Baturaja", "tiba di Saumlaki": right after
     a sentence-opening "Dari" or after "di" or "ke" a word stands for a place."""
     return re.search(r"(?:^|[.!?\n]\s*)Dari\s+$|\b(?:di|ke)\s+$", text[max(0, at - 20):at]) is not None
+
+
+def _closing_credit(text: str, chain: list[_Word]) -> bool:
+    """"... di hadapan undangan, Rabu (28/02). (Nana)": a name alone in brackets after the last sentence of a
+    paragraph is the writer's or photographer's sign-off, which the gold leaves out like "(Raja)"."""
+    return re.search(r"[.!?\"”][ \t]*\($", text[max(0, chain[0].start - 5):chain[0].start]) is not None and \
+        re.match(r"\)[ \t]*(?:\n|$)", text[chain[-1].end:]) is not None
 
 
 def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:

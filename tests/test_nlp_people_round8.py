@@ -1,0 +1,55 @@
+"""People on real news, issue 13 (eighth round): error classes seen at first sight on fresh outlets (r790-r801):
+a conjunction opening the sentence before a name, a short mention spelt another way, a capitalised byline after
+the page's date, a sign-off in brackets closing a paragraph, and a batik motif named like a person.
+
+Texts are written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import people_by_name as found
+from spacy.language import Language
+
+
+@pytest.mark.parametrize("opener", ["Tetapi", "Bahkan", "Karena itu"])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name(nlp: Language, opener: str) -> None:
+    text = (f"Staf Ahli Menteri Herry Wibisono membuka rapat smart city. {opener} Herry melihat gerakan ini belum "
+            "merata di semua daerah.")
+    people = found(nlp, text, ["Herry Wibisono", f"{opener} Herry"])
+    assert set(people) == {"Herry Wibisono"}
+
+
+@pytest.mark.parametrize("short", ["Heri", "Hery"])
+def test_a_short_mention_spelt_another_way_is_the_same_person(nlp: Language, short: str) -> None:
+    text = (f"Staf Ahli Menteri Herry Wibisono membuka rapat smart city. \"Semua daerah harus siap,\" tambah "
+            f"{short}.")
+    people = found(nlp, text, ["Herry Wibisono", short])
+    assert set(people) == {"Herry Wibisono"}
+
+
+def test_a_capitalised_byline_after_the_page_date_is_the_reporter(nlp: Language) -> None:
+    text = ("Kota Bima Punya Ruang Kendali\n\nJUMAT, 12 MEI 2017 , 10:00:00 WIB | LAPORAN: AHMAD RIZAL FAUZI\n\n"
+            "Pemerintah Kota Bima meresmikan ruang kendali smart city pekan ini.")
+    people = found(nlp, text, [])
+    assert set(people) == {"AHMAD RIZAL FAUZI"}
+    assert people["AHMAD RIZAL FAUZI"]["category"] == "other"
+
+
+@pytest.mark.parametrize("credit", ["Yanti", "Yanti Rahma"])
+def test_a_name_in_brackets_closing_a_paragraph_is_a_sign_off(nlp: Language, credit: str) -> None:
+    text = (f"Kepala Diskominfo Kota Bima Hendra Wijaya memaparkan ruang kendali di hadapan undangan, Rabu "
+            f"(28/02). ({credit})\nAcara ditutup dengan makan siang.")
+    people = found(nlp, text, ["Hendra Wijaya", credit])
+    assert set(people) == {"Hendra Wijaya"}
+
+
+def test_a_bracketed_name_inside_the_sentence_is_still_a_person(nlp: Language) -> None:
+    text = "Acara itu dibuka oleh Wali Kota Bima (Muhammad Lutfi)."
+    assert set(found(nlp, text, ["Muhammad Lutfi"])) == {"Muhammad Lutfi"}
+
+
+@pytest.mark.parametrize("noun", ["batik", "motif"])
+def test_a_batik_motif_is_no_person(nlp: Language, noun: str) -> None:
+    text = f"Ruang kendali itu dihias {noun} Mega Mendung khas Cirebon, kata Hendra Wijaya."
+    assert set(found(nlp, text, ["Mega Mendung", "Hendra Wijaya"])) == {"Hendra Wijaya"}
