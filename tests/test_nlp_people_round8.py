@@ -1,6 +1,7 @@
 """People on real news, issue 13 (eighth round): error classes seen at first sight on fresh outlets (r790-r801):
 a conjunction opening the sentence before a name, a short mention spelt another way, a capitalised byline after
-the page's date, a sign-off in brackets closing a paragraph, and a batik motif named like a person.
+the page's date, a sign-off in brackets closing a paragraph, a batik motif named like a person; and two classes
+left on the dev half: the region after an office's name opening the chain, and kinship words before a name.
 
 Texts are written for these tests; the names are invented.
 """
@@ -53,3 +54,17 @@ def test_a_bracketed_name_inside_the_sentence_is_still_a_person(nlp: Language) -
 def test_a_batik_motif_is_no_person(nlp: Language, noun: str) -> None:
     text = f"Ruang kendali itu dihias {noun} Mega Mendung khas Cirebon, kata Hendra Wijaya."
     assert set(found(nlp, text, ["Mega Mendung", "Hendra Wijaya"])) == {"Hendra Wijaya"}
+
+
+@pytest.mark.parametrize("office", ["Diskominfo", "Bappeda"])
+def test_the_region_after_an_office_opens_no_name(nlp: Language, office: str) -> None:
+    text = f"Kabid Aplikasi {office} Pati Hendra Wijaya mengatakan, quick win smart city sudah berjalan."
+    people = found(nlp, text, ["Pati Hendra Wijaya"])
+    assert set(people) == {"Hendra Wijaya"}
+    assert people["Hendra Wijaya"]["category"] == "regional_official"
+
+
+@pytest.mark.parametrize("kin", ["Suami", "Istri"])
+def test_a_kinship_word_is_no_part_of_the_name(nlp: Language, kin: str) -> None:
+    text = f"Wali Kota Bima Hendra Wijaya datang bersama {kin} Rina Susanti ke peluncuran ruang kendali."
+    assert set(found(nlp, text, ["Hendra Wijaya", f"{kin} Rina Susanti"])) == {"Hendra Wijaya", "Rina Susanti"}

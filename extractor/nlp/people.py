@@ -301,6 +301,10 @@ class PeopleFinder:
             trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
                                      self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
+            office = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, first.start - 30):first.start])
+            if len(name_words) >= 3 and squash(name_words[0].bare) in self.place_keys and office is not None and \
+                    AGENCY.match(office.group(1).lower()):
+                name_words = name_words[1:]  # "Kabid Diskominfo Pati Luky Pratugas": the office's region opens the chain
             if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
                    for w in name_words):
                 continue  # "H." or "G.S." alone: a title or initials without the name
