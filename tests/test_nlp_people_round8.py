@@ -1,7 +1,8 @@
 """People on real news, issue 13 (eighth round): error classes seen at first sight on fresh outlets (r790-r801):
 a conjunction opening the sentence before a name, a short mention spelt another way, a capitalised byline after
 the page's date, a sign-off in brackets closing a paragraph, a batik motif named like a person; and two classes
-left on the dev half: the region after an office's name opening the chain, and kinship words before a name.
+left on the dev half: the region after an office's name opening the chain, and kinship words before a name;
+and the place of an office ("Kantor Bupati, Gunung Merah Sentani") seen in a new article (r806).
 
 Texts are written for these tests; the names are invented.
 """
@@ -68,3 +69,15 @@ def test_the_region_after_an_office_opens_no_name(nlp: Language, office: str) ->
 def test_a_kinship_word_is_no_part_of_the_name(nlp: Language, kin: str) -> None:
     text = f"Wali Kota Bima Hendra Wijaya datang bersama {kin} Rina Susanti ke peluncuran ruang kendali."
     assert set(found(nlp, text, ["Hendra Wijaya", f"{kin} Rina Susanti"])) == {"Hendra Wijaya", "Rina Susanti"}
+
+
+@pytest.mark.parametrize("place", ["di Aula Kantor Bupati Bukit Merah Indah", "di Kantor Bupati, Gunung Merah Indah"])
+def test_the_place_of_an_office_is_no_person(nlp: Language, place: str) -> None:
+    text = f"Bimtek masterplan smart city digelar {place}, dibuka Kepala Diskominfo Budi Santoso."
+    name = place.split(", ")[-1].removeprefix("di Aula Kantor Bupati ")
+    assert set(found(nlp, text, [name, "Budi Santoso"])) == {"Budi Santoso"}
+
+
+def test_the_holder_after_an_office_of_a_body_keeps_the_name(nlp: Language) -> None:
+    text = "Kepala Kantor Pertanahan Budi Santoso membuka rapat smart city."
+    assert set(found(nlp, text, ["Budi Santoso"])) == {"Budi Santoso"}

@@ -212,7 +212,8 @@ class PeopleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
+        self.region_names = {squash(r.bare) for r in lexicon.regions}  # "Pati", not a short form like "Oki"
+        self.place_keys = self.region_names | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
         # "UGM Jogjakarta", "Soerabaja": a place name in an old or variant spelling is no person either
         self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
@@ -302,7 +303,7 @@ class PeopleFinder:
                                      self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
             office = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, first.start - 30):first.start])
-            if len(name_words) >= 3 and squash(name_words[0].bare) in self.place_keys and office is not None and \
+            if len(name_words) >= 3 and squash(name_words[0].bare) in self.region_names and office is not None and \
                     AGENCY.match(office.group(1).lower()):
                 name_words = name_words[1:]  # "Kabid Diskominfo Pati Luky Pratugas": the office's region opens the chain
             if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
@@ -490,7 +491,13 @@ class PeopleFinder:
         """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
         before the chain make it a building named after a person."""
         run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
-        return run is not None and run.group(0).split()[0].lower() in self.lex.venue_words
+        if run is None:
+            return False
+        words = run.group(0).split()
+        # "Aula Lt II Kantor Bupati Gunung Merah": the office of a position ("Kantor Bupati") is named by its place
+        return words[0].lower() in self.lex.venue_words or any(
+            w.lower() in self.lex.venue_words and all(self._is_role_word(r) for r in words[k + 1:])
+            for k, w in enumerate(words[:-1]))
 
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
