@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -712,6 +713,7 @@ def assemble_people(
     ordered: Sequence[SourceArticle],
     groups: dict[int, int] | None = None,
     keep: Callable[[dict[str, Any]], bool] | None = None,
+    person_of: bool = True,
 ) -> tuple[list[AssembledPerson], dict[tuple[int, str], str]]:
     """Resolve the people of all articles (stable order) into persons with their positions over time.
 
@@ -721,7 +723,8 @@ def assemble_people(
     resolved before bare names, so a bare name never splits two spellings its facts-bearing mentions join,
     whatever the order of the articles. Ties go to the person seen first. The usual spelling is the one most
     independent articles use (syndicated copies do not vote). `keep` chooses the mentions to resolve (all by
-    default).
+    default). Without `person_of` the second value returned, (article id, name as written) -> person key, is
+    left empty (a caller that reads who is who back from the stored persons holds less).
     """
     groups = groups if groups is not None else syndication_groups(ordered)
     mentions = [(article, p) for article in ordered for p in article.summary.get("people") or []
@@ -732,27 +735,31 @@ def assemble_people(
     by_letter: dict[str, list[int]] = {}
     for position in sorted(range(len(mentions)), key=lambda i: (not has_facts(mentions[i][1]), i)):
         by_letter.setdefault(folded_name(mentions[position][1].get("name") or "")[:1], []).append(position)
-    created: list[tuple[tuple[bool, int], AssembledPerson]] = []
     members: dict[tuple[int, str], AssembledPerson] = {}
+    created: list[AssembledPerson] = []
+    # where each person created comes when resolving all at once: the place of its first mention in that order
+    # (facts-bearing mentions first), one machine integer each
+    order = array("q")
     while by_letter:
         clusters, joined = _resolve(mentions, by_letter.popitem()[1])
         persons = [_person(c, groups) for c in clusters]
-        created += [((not has_facts(c.mentions[0][2]), c.mentions[0][0]), person)
-                    for c, person in zip(clusters, persons, strict=True)]
-        members.update((k, persons[i]) for k, i in joined.items())
+        created += persons
+        order.extend((not has_facts(c.mentions[0][2])) * len(mentions) + c.mentions[0][0] for c in clusters)
+        if person_of:
+            members.update((k, persons[i]) for k, i in joined.items())
     mentions.clear()
-    created.sort(key=lambda pair: pair[0])
-    people = [person for _, person in created]
+    people = [created[i] for i in sorted(range(len(created)), key=order.__getitem__)]
+    del created, order
     taken: Counter[str] = Counter()
     for person in people:
         taken[person.key] += 1
         if taken[person.key] > 1:
             person.key = f"{person.key}-{taken[person.key]}"
-    person_of = {}
+    keys = {}
     while members:  # emptied as it is read: the two are not held whole at once
         name, person = members.popitem()
-        person_of[name] = person.key
-    return people, person_of
+        keys[name] = person.key
+    return people, keys
 
 
 def _resolve(mentions: Sequence[tuple[SourceArticle, dict[str, Any]]], positions: Iterable[int]
@@ -796,7 +803,7 @@ def _most_common(values: list[T]) -> T | None:
 def _person(c: _PersonCluster, groups: dict[int, int]) -> AssembledPerson:
     """The person of a cluster: every value counted over its mentions in the stable order of the articles."""
     ordered = sorted(c.mentions, key=lambda m: m[0])
-    variants = [clean_name(p.get("name") or "") for _, _, p in ordered]
+    variants = [_cleaned(p.get("name") or "") for _, _, p in ordered]
     names = [v for v, (_, a, _) in zip(variants, ordered, strict=True) if groups.get(a.article_id, a.article_id)
              == a.article_id]
     name = _most_common(names) or _most_common(variants) or ""
@@ -811,6 +818,13 @@ def _person(c: _PersonCluster, groups: dict[int, int]) -> AssembledPerson:
         positions=[Position(a.article_id, p.get("name") or "", p.get("category") or "other", p.get("role"),
                             p.get("affiliation"), p.get("region"), _as_of(a)) for _, a, p in ordered],
     )
+
+
+def _cleaned(name: str) -> str:
+    """clean_name, returning the name itself when that changes nothing (a whole database's persons are held at
+    once: one string less each)."""
+    cleaned = clean_name(name)
+    return name if cleaned == name else cleaned
 
 
 def _as_of(article: SourceArticle) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import published, spans_of, text_of
+from extractor.nlp.spans import published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
 
@@ -137,6 +138,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     triggers, context = _patterns()
     text = text_of(doc)
     sentences = list(doc.sents)
+    firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
     claimed: list[tuple[int, int]] = []
     claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
@@ -156,7 +158,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sent is None:
                 continue
-            sentence = sent[0].sent
+            sentence = sentences[bisect_right(firsts, sent.start) - 1]
             before = text[sentence.start_char:m.start()]
             # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
             # undated "kata bupati usai MoU dengan Kementerian" only recalls a step done before)
@@ -173,7 +175,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
             # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
             held = context["held_with"].search(before)
-            if held and context["plan"].search(sentence.text):
+            if held and context["plan"].search(span_text(sentence)):
                 held = None
             claims.setdefault(kind, []).append(m.start())
             if aside or held or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
@@ -208,7 +210,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
         # already told, the sentence reports the step before it
         told = {s.start for s in hits.get(main, []) if (main, s.start) in recalled and main != "other"
-                and context["precedes"].search(s.text)
+                and context["precedes"].search(span_text(s))
                 and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
         if told:
             hits[main] = [s for s in hits[main] if s.start not in told]
@@ -484,7 +486,7 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[S
             i = index.get(s.start_char)
             a, b = s.start_char, s.end_char
             if i is None or i in taken or other_kind(i, kind) or not (cue(a, b) or s.start in again) \
-                    or context["background"].search(s.text) or context["plan"].search(s.text):
+                    or context["background"].search(span_text(s)) or context["plan"].search(span_text(s)):
                 continue
             e = nearest(i, {kind})
             if e is None:
@@ -560,7 +562,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     a calendar date ("pekan depan" dates no plan) and not framed by another event; otherwise dated, the lead, or
     with a reporting verb other than the trigger itself ("Kerinci meluncurkan aplikasi X" in a list of programmes
     reports no launch)."""
-    text = sentence.text
+    text = span_text(sentence)
     bounds = [(sentence.start_char, sentence.end_char)]
     if context["plan"].search(text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
@@ -581,7 +583,7 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
     13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
     sentences before it carry no date."""
     for sentence in sentences:
-        if not anaphor.search(sentence.text) or not _event_dates(doc, [_bounds(sentence)]) or any(
+        if not anaphor.search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
             continue
         before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
@@ -609,7 +611,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
-        if i > 0 and context["backref"].search(sentences[i].text):
+        if i > 0 and context["backref"].search(span_text(sentences[i])):
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \
@@ -655,7 +657,7 @@ def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | N
     "berikutnya" counts from the first day)."""
     starts = {s.start: i for i, s in enumerate(sentences)}
     for sentence in group:
-        m = DAY_OF_RANGE.match(sentence.text)
+        m = DAY_OF_RANGE.match(span_text(sentence))
         if m is None or sentence.start not in starts:
             continue
         i = starts[sentence.start]
@@ -690,14 +692,30 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True, letters: 
     called past ("sejak Juni 2022 lalu") and, when told so, the date of a letter ("menindaklanjuti surat ...
     tanggal 12 Oktober 2021")."""
     text = text_of(doc)
-    others = [c for r in ranges for c in _other_event_clauses(text, r)]
+    clauses = doc.user_data.setdefault("other_event_clauses", {})  # asked thousands of times per article
+    for r in ranges:
+        if r not in clauses:
+            clauses[r] = _other_event_clauses(text, r)
+    others = [c for r in ranges for c in clauses[r]]
     kinds = ("event", "relative") if relative else ("event",)
     past, letter = _patterns()[1]["past_after"], _patterns()[1]["letter"]
-    return [d for d in spans_of(doc, "dates") if d._.value["kind"] in kinds
-            and any(a <= d.start_char < b for a, b in ranges)
-            and not any(a <= d.start_char < b for a, b in others)
-            and not (d._.value["granularity"] == "month" and past.match(text, d.end_char))
+    starts, dates = _dates(doc)
+    inside = sorted({i for a, b in ranges for i in range(bisect_left(starts, a), bisect_left(starts, b))})
+    return [d for start, end, value, d in (dates[i] for i in inside) if value["kind"] in kinds
+            and not any(a <= start < b for a, b in others)
+            and not (value["granularity"] == "month" and past.match(text, end))
             and (letters or not _of_letter(text, d, letter))]
+
+
+def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Span]]]:
+    """Where the date spans start, and each with its bounds and value, in text order; built once per doc."""
+    cached = doc.user_data.get("dated")
+    if cached is None:
+        dates = [(d.start_char, d.end_char, d._.value, d) for d in spans_of(doc, "dates")]
+        cached = ([start for start, _, _, _ in dates], dates)
+        if "spans_of" in doc.user_data:  # a finished doc (`spans.finish`): its dates are final
+            doc.user_data["dated"] = cached
+    return cached
 
 
 def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -117,6 +117,11 @@ class Article:
     blocks: tuple[Block, ...]
     plan: re.Pattern[str]
 
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where the mentions start (they come in text order)."""
+        return [m.start for m in self.mentions]
+
     def index(self, start: int) -> int:
         """The index of the sentence holding character `start`."""
         return max(0, bisect_right(self.sentences, (start, sys.maxsize)) - 1)
@@ -181,7 +186,8 @@ def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
 
 def named_in(art: Article, ranges: list[Range], triggers: list[int]) -> list[Mention]:
     """The mentions inside the ranges that take part (hosts included: the caller decides about them)."""
-    return [m for m in art.mentions if any(a <= m.start < b for a, b in ranges) and takes_part(art, m, triggers)]
+    inside = sorted({i for a, b in ranges for i in range(bisect_left(art.starts, a), bisect_left(art.starts, b))})
+    return [art.mentions[i] for i in inside if takes_part(art, art.mentions[i], triggers)]
 
 
 def sentence_names(art: Article, i: int, triggers: list[int]) -> list[str]:

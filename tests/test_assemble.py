@@ -13,6 +13,7 @@ from extractor.assemble import (
     Assembly,
     SourceArticle,
     assemble,
+    assemble_people,
     date_range,
     folded_name,
     name_key,
@@ -291,6 +292,16 @@ def test_spelling_variants_of_one_person_are_merged() -> None:
     assert heri.variants == ["Heri Abdul Azis", "Herry Abdul Aziz"]
     assert [p.article_id for p in heri.positions] == [1, 2, 3]
     assert result.person_of[(2, "Herry Abdul Aziz")] == heri.key
+
+
+def test_people_without_who_is_who_are_the_same_people() -> None:
+    # a caller that reads who is who back from the stored persons does not get (or hold) the mapping
+    articles = [article(1, [], [person("Heri Abdul Azis", "ministry", None, "Kemenkominfo"), person("Wartini", "other")]),
+                article(2, [], [person("Herry Abdul Aziz", "ministry", None, "Kemenkominfo")])]
+    people, person_of = assemble_people(articles)
+    alone, none = assemble_people(articles, person_of=False)
+    assert none == {} and len(person_of) == 3
+    assert [(p.key, p.variants, p.positions) for p in alone] == [(p.key, p.variants, p.positions) for p in people]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,9 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
-from extractor.db.derive import rebuild_derived
+from extractor.assemble import assemble
+from extractor.db import derive
+from extractor.db.derive import load_sources, rebuild_derived
 from extractor.db.incremental import refresh_derived, underived_articles
 from extractor.db.models import (
     ArticleCopyRow,
@@ -190,6 +192,38 @@ def generated(n: int, seed: int) -> list[Doc]:
 def test_generated_runs_give_what_a_full_rebuild_gives(seed: int) -> None:
     docs = generated(40, seed)
     assert snapshot(run_in_batches(docs, [25, 5, 1, 9])) == snapshot(full(docs))
+
+
+def test_a_full_rebuild_reads_each_part_of_the_summaries_where_it_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the people are assembled from the summaries' people (and an undated article's events' dates), the events from
+    # their events and the people who can organise one, never from whole summaries held for every article; the rows
+    # are still those that assembling the whole summaries at once gives
+    seen: dict[str, set[str]] = {}
+
+    def watched(step: str, real: Any) -> Any:
+        def run(ordered: list[Any], *args: Any, **kwargs: Any) -> Any:
+            seen[step] = {k for a in ordered for k in a.summary}
+            if step == "events":
+                seen["organisers"] = {p["category"] for a in ordered for p in a.summary["people"]}
+            return real(ordered, *args, **kwargs)
+        return run
+
+    monkeypatch.setattr(derive, "assemble_people", watched("people", derive.assemble_people))
+    monkeypatch.setattr(derive, "assemble_events", watched("events", derive.assemble_events))
+    engine = full(generated(40, 5))
+    assert seen == {"people": {"people"}, "events": {"events", "people"}, "organisers": {"ministry"}}
+    with open_session(engine) as s:
+        whole = assemble(load_sources(s))
+        key = dict(s.execute(select(EventRow.id, EventRow.key)).all())
+        person = dict(s.execute(select(PersonRow.id, PersonRow.key)).all())
+        events = sorted(s.execute(select(EventRow.key, EventRow.organiser, EventRow.n_sources)).all())
+        people = sorted(s.execute(select(PersonRow.key, PersonRow.name, PersonRow.variants)).all())
+        taking_part = sorted((key[e], person[p], r) for e, p, r in s.execute(
+            select(EventParticipantRow.event_id, EventParticipantRow.person_id, EventParticipantRow.role)))
+    assert any(organiser for _, organiser, _ in events)
+    assert events == sorted((e.key, e.organiser, len(e.sources)) for e in whole.events)
+    assert people == sorted((p.key, p.name, p.variants) for p in whole.people)
+    assert taking_part == sorted((e.key, p.person_key, p.role) for e in whole.events for p in e.participants)
 
 
 def test_a_run_assembles_only_what_its_articles_touch() -> None:

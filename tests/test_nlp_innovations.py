@@ -812,3 +812,89 @@ def test_names_right_after_a_type_word(nlp: Language, text: str, names: list[str
 def test_a_person_after_a_profession_stays_a_person(nlp: Language) -> None:
     doc = analyse("Asesor itu antara lain praktisi sistem informasi Hari Singgih dari Jakarta.", nlp=nlp)
     assert [s._.value["name"] for s in doc.spans["innovations"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a facility any region builds, with only generic words around it, names no particular one
+        ("Kabupaten Contoh Bangun 4 Command Center Baru\n\nGedung itu dipakai dinas kominfo.", []),
+        ("Pembangunan Command Center yang memakan dana Rp 3 miliar rampung bulan ini.", []),
+        ("Kota Contoh Miliki Command Center\n\nRuang itu dipakai memantau lalu lintas.", []),
+        ("Fungsi ruang pantau ditingkatkan menjadi Command Operation Center tahun depan.", []),
+        # ... a region's own, named after it, is one; so is the facility a list of programmes names
+        ("Wali kota meresmikan Sumber Command Center, Senin.", ["Sumber Command Center"]),
+        ("Program yang berjalan diantaranya Kios Tani, Pengembangan Command Center, dan Pasar Ikan.",
+         ["Kios Tani", "Pengembangan Command Center", "Pasar Ikan"]),
+    ],
+)
+def test_a_generic_facility_names_no_innovation(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the central government's programmes, which a region only carries out
+        "Digitalisasi daerah menopang program prioritas pemerintah seperti Sekolah Garuda, Cek Kesehatan Gratis.",
+        "Aplikasi desa juga mendata penerima Makan Bergizi Gratis dan anggota Koperasi Desa Merah Putih.",
+        "Dana program itu berasal dari Corporate Social Responsibility (CSR) perusahaan tambang.",
+    ],
+)
+def test_national_programmes_are_no_regions_innovation(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an essay's heading opening with an abstract noun
+        "Tantangan dan Urgensi Transformasi Digital Daerah\nKota-kota di Indonesia tumbuh cepat.",
+        "Peluang Ekonomi Digital Pedesaan\nDesa-desa mulai berjualan daring.",
+        # a person called by an honorific, a national body
+        "Platform itu dibangun pada masa gubernur sebelumnya, yaitu Pak ABW, dengan sistem yang rapi.",
+        "Aplikasi pengaduan itu dinilai oleh lembaga pengawas pelayanan publik Ombudsman RI.",
+        # a quality or a reply quoted alone
+        "Dinas meraih predikat badan publik “Informatif” dari komisi informasi berkat aplikasi PPID.",
+        "Peserta bimtek aplikasi menjawab “Sanggup” sambil bertepuk tangan.",
+    ],
+)
+def test_headings_people_bodies_and_qualities_are_no_innovations(nlp: Language, text: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text) if i["name"] != "PPID"] == []
+
+
+def test_a_name_in_ascii_quotes_after_a_namer(nlp: Language) -> None:
+    text = "Ruang pantau kota itu diberi nama 'Mata Elang' oleh wali kota."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Mata Elang"]
+
+
+def test_a_national_programme_said_earlier_leaves_the_regions_app(nlp: Language) -> None:
+    text = "Selain program nasional, pemkot meluncurkan aplikasi Lapak Warga bagi pedagang."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Lapak Warga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket that repeats the name glosses it, it spells out nothing
+        "Dilihat dari Langkah Cerdas (Kota Cerdas), secara umum sistem kota terbaik baru tahap integrasi.",
+        # the end of a longer English name is no name by itself
+        "Aplikasi itu dinilai oleh Pusat Kajian Kota, dan Smart Region and Citizen Service Center.",
+    ],
+)
+def test_glosses_and_tails_of_english_names_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # learning events and the programme's own fairs are events, not innovations
+        ("Sosialisasi aplikasi daerah juga digelar melalui Winter Course Program selama dua tahun.", []),
+        ("Pemkot menggelar Sumber Smart Festival 2021 bagi pelajar dan pelaku UMKM.", []),
+        # ... a region's cultural festival is its branding programme
+        ("Inovasi smart branding daerah itu adalah Festival Kopi Lereng.", ["Festival Kopi Lereng"]),
+    ],
+)
+def test_events_named_like_programmes(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names

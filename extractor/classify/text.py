@@ -32,9 +32,13 @@ WORD = re.compile(r"[a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
+    """Sastrawi's stemmer without the cache its factory puts in front, which keeps every word it ever stemmed
+    (`stem` keeps the last 65,536)."""
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer()
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
 
 
 @lru_cache(maxsize=65536)

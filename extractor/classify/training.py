@@ -129,13 +129,15 @@ def groups(rows: Sequence[dict[str, str]]) -> list[str]:
     return [root(region) for region, _ in keys]
 
 
-def folds(rows: Sequence[dict[str, str]]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Train/test index pairs in which no region and no source is on both sides."""
+def folds(rows: Sequence[dict[str, str]], seed: int | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Train/test index pairs in which no region and no source is on both sides; with a seed, the groups are
+    shuffled before they are dealt to the folds (another draw of the same groups)."""
     found = groups(rows)
     if len(set(found)) < 2:
         raise NlpError(f"{len(rows)} training rows", "cross-validation needs rows of at least two regions that "
                        "share no source", "add rows of other regions, from other sources")
-    return list(GroupKFold(n_splits=min(FOLDS, len(set(found)))).split(rows, groups=found))
+    splitter = GroupKFold(n_splits=min(FOLDS, len(set(found))), shuffle=seed is not None, random_state=seed)
+    return list(splitter.split(rows, groups=found))
 
 
 def draw_test_regions(rows: Sequence[dict[str, str]], seed: int = TEST_SEED, count: int = TEST_REGIONS) -> list[str]:
@@ -213,14 +215,15 @@ def scored(fitted: Pipeline, model: str, rows: Sequence[dict[str, str]]) -> Cros
                               [float(p.max()) for p in probabilities])
 
 
-def cross_validate(rows: Sequence[dict[str, str]], model: str = "linear_svc_calibrated") -> CrossValidation:
+def cross_validate(rows: Sequence[dict[str, str]], model: str = "linear_svc_calibrated",
+                   seed: int | None = None) -> CrossValidation:
     """Cross-validation of one candidate ("keyword_baseline" for the baseline), folds grouped by region and
-    source."""
+    source (shuffled with `seed`, see `folds`)."""
     true = [r["dimension"] for r in rows]
     if model == "keyword_baseline":
         return CrossValidation.of(model, true, [keyword_baseline(r) for r in rows], [1.0] * len(rows))
     predicted, confidence = [""] * len(rows), [0.0] * len(rows)
-    for train_index, test_index in folds(rows):
+    for train_index, test_index in folds(rows, seed):
         fold = scored(fit([rows[i] for i in train_index], model), model, [rows[i] for i in test_index])
         for i, p, c in zip(test_index, fold.predicted, fold.confidence):
             predicted[i], confidence[i] = p, c

@@ -100,14 +100,22 @@ class _Evidence:
         )
 
 
-def load_sources(session: Session, ids: Collection[int] | None = None) -> list[SourceArticle]:
+def load_sources(session: Session, ids: Collection[int] | None = None,
+                 parts: Callable[[dict[str, Any], str | None], dict[str, Any]] | None = None) -> list[SourceArticle]:
     """The stored articles that have a summary (those of `ids` only, when given), as assembly input."""
+    return list(iter_sources(session, ids, parts))
+
+
+def iter_sources(session: Session, ids: Collection[int] | None = None,
+                 parts: Callable[[dict[str, Any], str | None], dict[str, Any]] | None = None
+                 ) -> Iterator[SourceArticle]:
+    """`load_sources` one article at a time; `parts(summary, published)` chooses what of each summary is kept
+    (by default the parts assembly reads: ASSEMBLY_KEYS)."""
     query = sa_select(  # type: ignore[call-overload,misc]
         ArticleRow.id, ArticleRow.key, ArticleRow.url, ArticleRow.published, ArticleRow.duplicate_of,
         ArticleRow.text_sha256, ArticleRow.summary,
     ).where(col(ArticleRow.summary).is_not(None)).execution_options(yield_per=500)  # not every summary at once
     groups = [query] if ids is None else [query.where(col(ArticleRow.id).in_(c)) for c in chunks(sorted(ids))]
-    out = []
     strings: dict[str, str] = {}
     shapes: dict[tuple[str, ...], type] = {}
     for group in groups:
@@ -116,10 +124,24 @@ def load_sources(session: Session, ids: Collection[int] | None = None) -> list[S
                 continue
             iso = published.isoformat() if published else summary.get("published")
             # assembly reads only events and people; the rest of a summary is read again a chunk at a time
-            summary = _shared({k: summary[k] for k in ASSEMBLY_KEYS if k in summary}, strings, shapes)
-            out.append(SourceArticle(article_id=article_id, key=key, url=url, published=iso, summary=summary,
-                                     duplicate_of=duplicate_of, fingerprint=fingerprint or ""))
-    return out
+            kept = parts(summary, iso) if parts else {k: summary[k] for k in ASSEMBLY_KEYS if k in summary}
+            yield SourceArticle(article_id=article_id, key=key, url=url, published=iso,
+                                summary=_shared(kept, strings, shapes), duplicate_of=duplicate_of,
+                                fingerprint=fingerprint or "")
+
+
+def _people_parts(summary: dict[str, Any], published: str | None) -> dict[str, Any]:
+    """What assembling the people reads of a summary: its people, and the events' dates of an article without a
+    publication date (the date its positions hold on)."""
+    return {k: summary[k] for k in ("people", "events") if k in summary and (k == "people" or not published)}
+
+
+def _event_parts(summary: dict[str, Any], _published: str | None) -> dict[str, Any]:
+    """What assembling the events reads of a summary: its events, and its people who can be an event's organiser
+    (an institution of the ministry), in their order."""
+    return {"events": summary.get("events") or [],
+            "people": [p for p in summary.get("people") or [] if p.get("category") == "ministry"
+                       and p.get("affiliation")]}
 
 
 def _shared(value: Any, strings: dict[str, str], shapes: dict[tuple[str, ...], type] | None = None) -> Any:
@@ -303,10 +325,10 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
 
     The rows are those of `extractor.assemble.assemble` over every summary, made in its steps, each written as
     soon as it is made: the persons before the events are assembled, each chunk of events with its participants
-    and votes (who is who read back from the persons written), so memory holds the summaries and one step's
-    output, never the whole assembly.
+    and votes (who is who read back from the persons written). Each step reads the part of the summaries it
+    uses (the people, the events, a chunk's articles whole), so memory holds one step's part of the summaries
+    and its output, never whole summaries of every article nor the whole assembly.
     """
-    sources = load_sources(session)
     missing = session.exec(
         select(func.count()).select_from(ArticleRow).where(col(ArticleRow.summary).is_(None))
     ).one()
@@ -319,32 +341,35 @@ def replace_derived(session: Session, version: str) -> dict[str, int]:
     for table in DERIVED_TABLES:
         session.execute(delete(table))
     writer = _Writer(version)
-    for start in range(0, len(sources), WRITE_CHUNK):
-        writer.keys(sources[start:start + WRITE_CHUNK])
+    with_summary = sa_select(ArticleRow.id).where(col(ArticleRow.summary).is_not(None))  # type: ignore[call-overload]
+    for ids in chunks([i for (i,) in session.execute(with_summary.order_by(ArticleRow.id))], WRITE_CHUNK):
+        writer.keys(load_sources(session, ids))  # a chunk of summaries at a time
         writer.rows.insert(session)
-    articles = [a.article_id for a in sources]
-    ordered = sorted(sources, key=lambda a: a.order)
-    del sources
+    # each step reads only the parts of the summaries it needs, and lets them go before the next step
+    ordered = sorted(iter_sources(session, parts=_people_parts), key=lambda a: a.order)
+    articles = [a.article_id for a in ordered]
     groups = syndication_groups(ordered)
-    people, _ = assemble_people(ordered, groups)
+    people, _ = assemble_people(ordered, groups, person_of=False)
+    del ordered
     while people:
         writer.people(people[:WRITE_CHUNK])
         del people[:WRITE_CHUNK]  # written persons are let go
         writer.rows.insert(session)
-    events = assemble_events(ordered, groups)
-    by_id = {a.article_id: a for a in ordered}
+    events = assemble_events(sorted(iter_sources(session, parts=_event_parts), key=lambda a: a.order), groups)
     copies = _copy_counts(session)
     while events:
         chunk = events[:WRITE_CHUNK]
         del events[:WRITE_CHUNK]
-        # who is who is read back from the persons written, for the chunk's articles only
-        person_of, person_ids = stored_people(session, {s.article_id for e in chunk for s in e.sources})
+        # the chunk's articles are read again whole, and who is who read back from the persons written
+        sources = {s.article_id for e in chunk for s in e.sources}
+        by_id = {a.article_id: a for a in iter_sources(session, sources)}
+        person_of, person_ids = stored_people(session, sources)
         for event in chunk:
             event.participants = participants(event.sources, by_id, person_of)
             event.corroboration, event.conflicts = corroboration(event.sources, by_id, person_of)
         writer.events(chunk, person_ids, copies)
         writer.rows.insert(session)
-    del ordered, by_id  # the evidence still to find keeps what it needs
+        del by_id, person_of  # before the next chunk's are read
     write_cohorts(session, version)
     return writer.finish(session, articles, {a: g == a for a, g in groups.items()})
 

@@ -156,6 +156,7 @@ def analyse(text: str, published: date | None = None, nlp: Language | None = Non
     """Run the pipeline over one text, resolving relative dates against the publication date."""
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
+    doc.user_data["text"] = text  # what `text_of` would join from the tokens: spaCy's tokens keep the text whole
     doc._.published = published
     return finish(nlp(doc))
 

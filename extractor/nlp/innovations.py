@@ -82,7 +82,11 @@ DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
-SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh)[ \t]+$", re.IGNORECASE)
+# what may follow a self-named programme, matched in place (slicing the text after each match copies it)
+ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
+NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -95,8 +99,16 @@ ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]
                             r"(?:[a-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|\d+(?:\.\d+)?)){1,4}|e-[a-z]+)")
 
 
-def _words(kind: str) -> list[str]:
-    return [r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind]
+
+@lru_cache(maxsize=16)
+def _words(kind: str) -> tuple[str, ...]:
+    # read once per kind: `_clean` asks for the ordinals of every candidate name
+    return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_opening() -> re.Pattern[str]:
+    return re.compile(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*")
 
 
 @Language.factory("smartcity_innovations", assigns=["doc.spans"], requires=["doc.spans"])
@@ -121,8 +133,9 @@ class InnovationFinder:
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
+        # ... or an ASCII quote open the name ("diberi nama 'Lawang Jabo'"; the closing one is stripped)
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
-                                      rf"(?:{QUOTED}|(?P<c>{NAME}))")
+                                      rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
         self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
@@ -164,6 +177,9 @@ class InnovationFinder:
         # "bertema “Recover Together”": the title of an event; "didukung sponsor antara lain A, B": bodies
         self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
+        self.national = re.compile(rf"\b(?:{alternation(_words('national'))})\b[^,.;\n]{{0,25}}$", re.IGNORECASE)
+        self.facilities = {w.lower() for w in _words("facility")}
+        self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
@@ -444,6 +460,9 @@ class InnovationFinder:
                 # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
                 # Hari Singgih" is one: words come between)
                 group = "q" if m.groupdict().get("q") else "c"
+                # "program prioritas nasional seperti ...": the central government's programmes, not the region's
+                if self.national.search(text[max(0, m.start() - 50):m.start(group)]):
+                    continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct)
@@ -480,18 +499,26 @@ class InnovationFinder:
         for m in [m for pattern in self.self_named for m in pattern.finditer(text)]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
-            acronym = re.match(r"[ \t]*\((?P<a>[A-Z]{2,})\)", text[m.end():])
+            acronym = ACRONYM_AFTER.match(text, m.end())
             if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
                 continue
             # "Taman Digital Siantar", "Nusantara Digital Award": the name may go on by one capitalised word; a longer
             # run of them is a title-case headline or a longer name the marker word does not end
-            more = re.match(rf"[ \t]+{NAME_WORD}", text[m.end():])
-            if more and re.match(r"[ \t]+[A-Z]", text[m.end() + more.end():]):
+            more = NAME_WORD_AFTER.match(text, m.end())
+            if more and CAPITAL_AFTER.match(text, more.end()):
                 continue
-            end = m.end() + (more.end() if more else 0)
+            end = more.end() if more else m.end()
+            if self._generic_facility(text[m.start():end]):
+                continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
         return out
+
+    def _generic_facility(self, name: str) -> bool:
+        """"Pembangunan Command Center", "9 Command Center Baru": a facility any region may build, with only generic
+        words around it, names none by itself (a list of programmes may still name it)."""
+        core = " ".join(w for w in name.lower().split() if w not in self.generic and not w.isdigit())
+        return core in self.facilities
 
     def _expands(self, doc: Doc, m: re.Match[str]) -> bool:
         """"Faba (Pemanfaatan ... Fly Ash dan Bottom Ash)": the name's letters are read, in order, in the bracket from
@@ -501,6 +528,9 @@ class InnovationFinder:
         letters, spelled = re.sub(r"[^a-z]", "", name.lower()), expansion.lower()
         # "Dinsos (Dinas Sosial)": a body's short name is no programme
         if len(letters) < 4 or name.split()[0].lower() in self.not_a_name or _vetoes()[1].search(expansion):
+            return False
+        # "Cara Cerdas (Kota Cerdas)": a bracket that repeats the name glosses it, it spells out nothing
+        if re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", spelled):
             return False
         starts = [w.start() for w in re.finditer(r"\b[a-z]", spelled) if spelled[w.start()] == letters[0]]
         if not any(_subsequence(letters, re.sub(r"[^a-z]", "", spelled[i:])) for i in starts):
@@ -729,7 +759,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     dimension ("Smart Governance: MIPP dan MPP")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
-    name = re.sub(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*", "", name)
+    name = _ordinal_opening().sub("", name)
     vetoes, phrase_vetoes, keep = _vetoes()
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None

@@ -258,15 +258,16 @@ class PeopleFinder:
         products: set[str] = set()  # words of app and programme names, never people later in the text
         nicknames: dict[str, Person] = {}  # "akrab disapa Semmy": the nickname and whom it names
         recent: list[Person] = []  # the people in the order of their latest mention
-        positions = [(m.start(), m.end()) for m in self.position_re.finditer(text)]
+        # the characters of the known positions the text names
+        positions = {i for m in self.position_re.finditer(text) for i in range(m.start(), m.end())}
         chains = self._chains(text, words, skip)
         short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
-            inside = next((k for k, w in enumerate(chain) if any(a <= w.start < b for a, b in positions)), 0)
+            inside = next((k for k, w in enumerate(chain) if w.start in positions), 0)
             chain = chain[:inside] if inside else chain
             # "Direktur Utama PT ...", "Pranata Komputer Ahli Muda Hendra": the last words of a known position
-            chain = [w for w in chain if not any(a <= w.start < b for a, b in positions)]
+            chain = [w for w in chain if w.start not in positions]
             chain = self._from_inner_honorific(text, chain)
             if chain and self._in_organisation_name(text, chain) and not (
                     any(a == chain[0].start for a, _ in model) and (
@@ -433,13 +434,14 @@ class PeopleFinder:
         """Maximal runs of capitalised words that could form a name (honorifics included)."""
         chains: list[list[_Word]] = []
         current: list[_Word] = []
+        skipped = {i for a, b, _ in skip for i in range(a, b)}  # the characters of the spans to skip
         for word in words:
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
                 chains.append(current)
                 current = []
-            if self._is_name_word(word, current) and not any(a <= word.start < b for a, b, _ in skip):
+            if self._is_name_word(word, current) and word.start not in skipped:
                 current.append(word)
                 continue
             if current:
@@ -1215,12 +1217,14 @@ def _words(text: str) -> list[_Word]:
     so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
-        pair = PAIR.fullmatch(m.group(0))
+        # (a pair needs its hyphen, glued honorifics their dots: most words are neither)
+        pair = PAIR.fullmatch(m.group(0)) if "-" in m.group(0) else None
         if pair is not None:
             second = m.start() + pair.start(2)
             out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))
+        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))) \
+            if "." in m.group(0) else None
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue

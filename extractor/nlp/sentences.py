@@ -6,7 +6,7 @@ import re
 import statistics
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,29 +32,33 @@ class NewsSentencizer:
     """Starts a sentence after a line break and after . ! ? (and the quote that closes them)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = numpy.zeros((len(doc), 1), dtype="int64")  # 1 starts a sentence, -1 continues one
+        # the token texts and space flags read from arrays: each Token object costs more than the rest of the loop
+        orths, flags = doc.to_array([ORTH, IS_SPACE]).T.tolist() if len(doc) else ([], [])
+        texts = [doc.vocab.strings[orth] for orth in orths]
+        spaces = [bool(flag) for flag in flags]
+        starts = [0] * len(texts)  # 1 starts a sentence, -1 continues one
         pending = False  # a boundary was seen; the next word starts a sentence
         wrapped = is_hard_wrapped(text_of(doc))
-        for token in doc:
-            i = token.i
+        for i, word in enumerate(texts):
             if i == 0:
                 starts[i] = 1
-            elif token.is_space:
+            elif spaces[i]:
                 starts[i] = -1
-            elif pending and token.text in CLOSING and doc[i - 1].text in FINAL:
+            elif pending and word in CLOSING and texts[i - 1] in FINAL:
                 starts[i] = -1
                 continue
             else:
                 starts[i] = 1 if pending else -1
                 pending = False
-            if token.is_space:
-                breaks = token.text.count("\n")
+            if spaces[i]:
+                breaks = word.count("\n")
                 pending = pending or breaks > 1 or (breaks == 1 and not wrapped)
-            elif token.text in FINAL and not _is_initial(doc, i):
+            elif word in FINAL and not _is_initial(doc, i):
                 pending = True
         # one array write: setting token.is_sent_start one by one re-checks the whole doc each time (quadratic)
-        if len(doc):
-            doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
+        if texts:
+            column = numpy.array(starts, dtype="int64").reshape((len(texts), 1))
+            doc.from_array([SENT_START], column.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
 

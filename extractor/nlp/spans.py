@@ -38,6 +38,11 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """A span's text, sliced from the doc's text built once (`Span.text` joins its tokens on every access)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def spans_of(doc: Doc, label: str) -> list[Span]:
     """The spans a component stored under `label`, in text order."""
     done = doc.user_data.get("spans_of")
@@ -45,9 +50,16 @@ def spans_of(doc: Doc, label: str) -> list[Span]:
         return list(done[label])
     if label not in doc.spans:
         return []
-    found = sorted(doc.spans[label], key=lambda s: (s.start_char, s.end_char))
-    if done is not None:
-        done[label] = found
+    group = doc.spans[label]
+    if done is None:
+        # while the pipeline runs, sorted again only when a component replaced the group or added to it (they
+        # never change a span in place); holding the group keeps its id from being reused
+        drafts = doc.user_data.setdefault("spans_of_draft", {})
+        held = drafts.get(label)
+        if held is None or held[0] is not group or held[1] != len(group):
+            held = drafts[label] = (group, len(group), sorted(group, key=lambda s: (s.start_char, s.end_char)))
+        return list(held[2])
+    found = done[label] = sorted(group, key=lambda s: (s.start_char, s.end_char))
     return list(found)
 
 
