@@ -84,8 +84,8 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
 DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 # "LAPORAN : ADY", "By MS LEMPOW 04 Okt 2022": a credit line whose name is in capitals (one to four words), at
-# the end of the line or before the date
-CAPITALISED_BYLINE = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
+# the end of the line or before the date; the line may open with the page's date ("SABTU, 23 DESEMBER 2017 | LAPORAN:")
+CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
@@ -212,7 +212,8 @@ class PeopleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self.place_keys = {squash(r.bare) for r in lexicon.regions} | {squash(a) for a in lexicon.region_aliases} | {
+        self.region_names = {squash(r.bare) for r in lexicon.regions}  # "Pati", not a short form like "Oki"
+        self.place_keys = self.region_names | {squash(a) for a in lexicon.region_aliases} | {
             squash(a) for a in lexicon.province_aliases}
         # "UGM Jogjakarta", "Soerabaja": a place name in an old or variant spelling is no person either
         self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
@@ -283,7 +284,7 @@ class PeopleFinder:
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
-                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]):
+                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or _closing_credit(text, chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -302,6 +303,10 @@ class PeopleFinder:
             trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
                                      self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
+            office = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, first.start - 30):first.start])
+            if len(name_words) >= 3 and squash(name_words[0].bare) in self.region_names and office is not None and \
+                    AGENCY.match(office.group(1).lower()):
+                name_words = name_words[1:]  # "Kabid Diskominfo Pati Luky Pratugas": the office's region opens the chain
             if all(squash(w.bare) in self.lex.honorifics or len(w.bare) == 1 or INITIALS.match(w.bare)
                    for w in name_words):
                 continue  # "H." or "G.S." alone: a title or initials without the name
@@ -488,7 +493,13 @@ class PeopleFinder:
         """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
         before the chain make it a building named after a person."""
         run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
-        return run is not None and run.group(0).split()[0].lower() in self.lex.venue_words
+        if run is None:
+            return False
+        words = run.group(0).split()
+        # "Aula Lt II Kantor Bupati Gunung Merah": the office of a position ("Kantor Bupati") is named by its place
+        return words[0].lower() in self.lex.venue_words or any(
+            w.lower() in self.lex.venue_words and all(self._is_role_word(r) for r in words[k + 1:])
+            for k, w in enumerate(words[:-1]))
 
     def _in_organisation_name(self, text: str, chain: list[_Word]) -> bool:
         """"Universitas Gadjah Mada", "Politeknik Negeri Ambon": the chain continues an organisation's name."""
@@ -1129,6 +1140,9 @@ class PeopleFinder:
             if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
                                                           for t in known_tokens):
                 return person
+            # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
+            if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
+                return person
         return None
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
@@ -1268,6 +1282,13 @@ def _after_place_word(text: str, at: int) -> bool:
     """"Dari Baturaja, Kepala Diskominfo OKU, X", "banjir melanda Baturaja", "tiba di Saumlaki": right after
     a sentence-opening "Dari" or after "di" or "ke" a word stands for a place."""
     return re.search(r"(?:^|[.!?\n]\s*)Dari\s+$|\b(?:di|ke)\s+$", text[max(0, at - 20):at]) is not None
+
+
+def _closing_credit(text: str, chain: list[_Word]) -> bool:
+    """"... di hadapan undangan, Rabu (28/02). (Nana)": a name alone in brackets after the last sentence of a
+    paragraph is the writer's or photographer's sign-off, which the gold leaves out like "(Raja)"."""
+    return re.search(r"[.!?\"”][ \t]*\($", text[max(0, chain[0].start - 5):chain[0].start]) is not None and \
+        re.match(r"\)[ \t]*(?:\n|$)", text[chain[-1].end:]) is not None
 
 
 def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:
