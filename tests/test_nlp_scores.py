@@ -722,3 +722,24 @@ def test_a_link_to_another_story_dates_no_score(nlp: Language) -> None:
     text = ("Kota Batu tidak masuk dalam daftar indeks kota cerdas 2019.\nBaca: Kota Batu Raih Penghargaan Kota Cerdas 2016\n"
             "Kota Batu kalah dari Kota Malang pada posisi pertama dan Kota Kediri pada posisi kedua.")
     assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(1.0, 2019), (2.0, 2019)]
+
+
+def test_a_decimal_typed_with_a_space_after_its_comma(nlp: Language) -> None:
+    found = scores(nlp, "Dalam evaluasi tahun 2023 Kota Palu memperoleh nilai 3, 27 dan berada di peringkat ke-5.")
+    assert [(s["value"], s["kind"]) for s in found] == [(3.27, "index"), (5.0, "rank")]
+    # without a score cue right before it, a comma and a space part two numbers
+    assert scores(nlp, "Kota Palu menambah 3, 27 titik wifi di taman kota pada 2023.") == []
+
+
+def test_each_line_of_a_ranking_list_gives_its_region_a_value(nlp: Language) -> None:
+    text = ("Hasil penilaian tahun 2023 menempatkan Kota Palu di peringkat ke-2 dengan nilai 3,41. "
+            "Urutan lengkapnya sebagai berikut:\n"
+            "1. Kota Kendari 3.52\n2. Kota Palu 3,41\n3. kab. Sigi 3,18\n4. Kab.Poso 2,97, dan seterusnya.\n"
+            "Pemkot berharap nilai itu naik tahun depan.")
+    found = scores(nlp, text)
+    assert [(s["value"], s["year"], s["kind"]) for s in found] == [
+        (2.0, 2023, "rank"), (3.41, 2023, "index"), (3.52, 2023, "index"), (3.18, 2023, "index"),
+        (2.97, 2023, "index")]
+    assert [s["region"] for s in found][2::2] == ["Kota Kendari", "Kabupaten Poso"]
+    # the places of the list are its order, not ranks; a list of other numbers gives no score
+    assert scores(nlp, "Jumlah peserta pelatihan per kecamatan:\n1. Kecamatan Palu Barat 3,5\n2. Ulujadi 2,8\n") == []

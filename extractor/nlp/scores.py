@@ -26,6 +26,10 @@ UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km
         r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
                     re.IGNORECASE)
+# a decimal typed with a space after its comma, right after a score cue ("nilai 2, 95"): one number, not 2 and 95
+SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))", re.IGNORECASE)
+# how far before a spaced decimal its cue may be ("nilai akhir 2, 95")
+SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
@@ -63,6 +67,10 @@ AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
 LIST_LOOKBACK = 40
+# a line of a ranking list: its place, a name and the value ("3. Kab. Tegal 3,33"); the cue of the line that opens
+# the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the values are (the places are
+# the list's order, not ranks the text states)
+RANKED_LINE = re.compile(r"^\s*\d{1,3}[.)]\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
 # sentences naming only a date (a quote's "kata wali kota, Jumat (5/1/2024)") looked past for a year before taking
 # the date's
 DATE_ONLY_SKIPS = 2
@@ -300,8 +308,11 @@ class ScoreFinder:
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
                                        scope))
                 position = more.end()
-        for pattern, form in ((PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
+        for pattern, form in ((SPACED, "decimal"), (PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
+                if pattern is SPACED and not self.words.cue.search(
+                        text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - SPACED_CUE_WINDOW):m.start()]):
+                    continue
                 if any(c.start <= m.start("n") < c.end for c in found):
                     continue
                 if form == "integer" and YEAR.fullmatch(m.group("n")) or THOUSANDS.fullmatch(m.group("n")):
@@ -310,7 +321,7 @@ class ScoreFinder:
                         RANGE_AFTER.match(text, m.end("n")) or \
                         RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - 30):m.start("n")]):
                     continue
-                value = float(m.group("n").replace(",", "."))
+                value = float(m.group("n").replace(",", ".").replace(" ", ""))
                 end = m.end() if form == "percent" else m.end("n")
                 found.append(Candidate(m.start("n"), end, value, form))
         return sorted(found, key=lambda c: c.start)
@@ -395,7 +406,7 @@ class ScoreFinder:
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
-        what = what or dimension
+        what = what or dimension or self._list_cue(text, c)
         if what is None:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
@@ -462,6 +473,22 @@ class ScoreFinder:
         tail = re.split(r"[,:;(]|\byaitu\b|\bsebesar\b|\bdengan\b|\bdi\s+angka\b|\btahun\b|\d",
                         left[cues[-1].start():])[0]
         return " ".join(tail.split()[:5]).lower()
+
+    def _list_cue(self, text: str, c: Candidate) -> str | None:
+        """The cue of the paragraph opening a ranking list, for a decimal on one of its lines ("3. Kab. Tegal 3,33")."""
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if c.form != "decimal" or not RANKED_LINE.match(text[line_start:c.start]):
+            return None
+        for _ in range(LIST_LOOKBACK):
+            if line_start == 0:
+                return None
+            opener = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[opener:line_start - 1]
+            if not LIST_LINE.match(line):
+                # the paragraph's last sentence with a cue ("... nilai 3,41. Urutannya sebagai berikut:")
+                return next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s", line)))), None)
+            line_start = opener
+        return None
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
