@@ -72,6 +72,14 @@ def test_a_later_sentence_about_the_activity_dates_the_event(nlp: Language) -> N
     assert dated(nlp, text) == [("evaluation", "2023-06-14")]
 
 
+def test_the_activity_opened_by_someone_dates_the_event_with_a_year_stated_elsewhere(nlp: Language) -> None:
+    # "Kegiatan yang dibuka ..." refers back to the activity; "(14/06)" takes the one stated year its weekday fits
+    text = ("Diskominfo Kota Palu memberikan bimbingan teknis penyusunan masterplan kota cerdas kepada perangkat "
+            "daerah. Kegiatan yang dibuka oleh Wali Kota Palu di sebuah hotel, Selasa (14/06). Untuk tahun 2022, "
+            "Kota Palu menargetkan masterplan rampung pada akhir tahun.")
+    assert dated(nlp, text) == [("technical_guidance", "2022-06-14")]
+
+
 def test_the_activity_sentence_does_not_redate_an_event_with_its_own_date(nlp: Language) -> None:
     text = ("Kabupaten Alor menjalani evaluasi tahap I pada 12 Juni 2023. Kegiatan tersebut dilanjutkan dengan "
             "rapat internal pada 20 Juni 2023.")

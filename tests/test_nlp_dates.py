@@ -203,6 +203,17 @@ def test_ranges_with_weekdays_or_numeric_months(nlp: Language, text: str, expect
     assert [(s, e) for s, e, _ in events(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a two-digit year with a one-digit month
+    ("Bimtek dibuka di aula kantor bupati, Senin (30/7/18) pagi.", "2018-07-30"),
+    # no year: the one stated year the weekday fits (not the past years the text lists)
+    (("Bimtek dibuka wali kota, Senin (13/06). Pendampingan diberikan tahun 2019 dan 2021. Untuk tahun 2022 ini "
+      "bimtek digelar empat kali."), "2022-06-13"),
+])
+def test_a_day_and_month_in_brackets_with_a_short_or_no_year(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, expected, "day") in events(nlp, text)
+
+
 def test_a_yearless_range_in_brackets_takes_the_year_of_the_full_dates(nlp: Language) -> None:
     text = "Program digagas tahun 2017. Evaluasi dibuka Senin (24/5/2021). Dua hari ke depan (24 – 25 Mei) tim menilai."
     assert ("2021-05-24", "2021-05-25", "day") in events(nlp, text)
