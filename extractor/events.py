@@ -304,7 +304,13 @@ def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: d
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
     named = context["other_programme"].search(rest[:PROGRAMME_REACH])
-    return named is not None and not PROGRAMME_OWN.search(rest[:named.start()])
+    if named is not None and not PROGRAMME_OWN.search(rest[:named.start()]):
+        return True
+    # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
+    # Senin (27/5) dan diresmikan Presiden")
+    subject = re.split(r"[,;:]", before)[-1]
+    return bool(context["other_programme"].search(subject)) and not PROGRAMME_OWN.search(
+        subject + rest[:PROGRAMME_REACH])
 
 
 def _names_event(text: str) -> bool:
@@ -521,24 +527,36 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[S
     return extras
 
 
+Month = tuple[int, int]
+
+
 @lru_cache(maxsize=1)
-def _stage_years() -> dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]]:
-    """The years each step of the programme ran, the step it is otherwise, and the words that name it whatever
-    the year (data/stage_years.csv)."""
-    stages: dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]] = {}
+def _stage_years() -> dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern[str]]]:
+    """The months each step of the programme ran (a year alone: all of it), the step it is otherwise, and the
+    words that name it whatever the date (data/stage_years.csv)."""
+    stages: dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern[str]]] = {}
     for row in read_rows("stage_years.csv"):
-        years, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
-        years.append((int(row["first"]), int(row["last"])))
+        spans, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
+        spans.append((_month(row["first"], 1), _month(row["last"], 12)))
     return stages
+
+
+def _month(value: str, default: int) -> Month:
+    """"2018-04" as (2018, 4); a year alone takes the default month."""
+    year, _, month = value.partition("-")
+    return int(year), int(month[:2]) if month else default
 
 
 def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | None) -> str:
     """"Penilaian smart city" in 2022 is the evaluation of a region already in the programme, not its selection:
-    a step dated (or, undated, published) outside the years it ran is the step it is then."""
+    a step dated (or, undated, published) outside the months it ran is the step it is then (an event dated by its
+    year alone is within them when the year is)."""
     stage = _stage_years().get(event["type"])
-    year = int(event["start"][:4]) if event["start"] else published_on.year if published_on else None
-    if stage is None or year is None or any(a <= year <= b for a, b in stage[0]) \
-            or any(stage[2].search(s.text) for s in sents):
+    when = event["start"] or (published_on.isoformat() if published_on else None)
+    if stage is None or when is None or any(stage[2].search(s.text) for s in sents):
+        return str(event["type"])
+    first, last = _month(when, 1), _month(when, 12)
+    if any(a <= last and first <= b for a, b in stage[0]):
         return str(event["type"])
     return stage[1]
 

@@ -43,6 +43,18 @@ def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None
     assert kind in types(nlp, LEAD + sentence)
 
 
+def test_a_passive_inauguration_is_a_launch(nlp: Language) -> None:
+    text = ("Command Center Kabupaten Lembata untuk program smart city diresmikan oleh Bupati Lembata, "
+            "Kamis (3/5/2018).")
+    assert types(nlp, text, date(2018, 5, 4)) == ["launch"]
+
+
+def test_a_step_whose_subject_is_another_programme_is_no_event(nlp: Language) -> None:
+    text = ("Kota Lembata menerima penghargaan smart city di Jakarta, Senin (27/5/2024). Pameran SPBE Nasional 2024 "
+            "juga digelar pada hari yang sama dan diresmikan langsung oleh Menteri.")
+    assert types(nlp, text, date(2024, 5, 28)) == ["award"]
+
+
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     text = "Kota Bitung menjalani penilaian implementasi Gerakan Smart City Nasional pada 9 September 2025."
     assert types(nlp, text) == ["evaluation"]
@@ -60,6 +72,18 @@ def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
 ])
 def test_a_penilaian_outside_the_selection_years_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
     assert types(nlp, text, date(2022, 10, 4) if "2018" not in text else date(2018, 4, 4)) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the selection of a year ran in its first months; a presentation at its end is the evaluation of the chosen
+    ("Bupati Lembata memaparkan kesiapan daerahnya di hadapan tim penilai pada 6 Maret 2018.", "assessment"),
+    ("Bupati Lembata melakukan presentasi masterplan smart city pada 13 Desember 2018.", "evaluation"),
+    ("Kabupaten Lembata mengikuti presentasi quick win di Kupang pada 19 Juni 2018.", "evaluation"),
+    # the yearly rating of the ITB team is an assessment whenever it takes place
+    ("Tim ITB melakukan penilaian Rating Kota Cerdas di Kabupaten Lembata pada 9 Agustus 2018.", "assessment"),
+])
+def test_a_penilaian_late_in_a_selection_year_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text, date(2018, 12, 20)) == [kind]
 
 
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
