@@ -109,7 +109,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical" and "precedes" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes" and "link" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -120,7 +120,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -154,8 +154,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             claimed.append((m.start(), m.end()))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if sent is None:
-                continue
+            if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
             sentence = sent[0].sent
             before = text[sentence.start_char:m.start()]
             # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
@@ -225,7 +225,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     _share_dates(doc, hits, spots, sentences, claims, together)
     _date_award_by_ceremony(doc, hits, context["ceremony"])
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
-    _attach_next_dates(doc, hits, sentences, claimed, context)
+    _attach_next_dates(doc, hits, sentences, claimed, context, lead)
     title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
@@ -613,11 +613,13 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 
 
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
-                       context: dict[str, re.Pattern[str]]) -> None:
+                       context: dict[str, re.Pattern[str]], lead: int) -> None:
     """An event none of whose sentences is dated takes the date of the first dated one of the NEXT_REACH sentences
     after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
-    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
-    kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
+    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence
+    refers back to that one ("...," kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")
+    or that one is a lead naming no event, which sets the scene ("Wali kota dan pejabat berkumpul di aula Bappeda,
+    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
@@ -627,7 +629,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
-        if i > 0 and context["backref"].search(sentences[i].text):
+        if i > 0 and (context["backref"].search(sentences[i].text) or sentences[i - 1].start == lead):
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \

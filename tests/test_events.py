@@ -55,6 +55,28 @@ def test_a_step_whose_subject_is_another_programme_is_no_event(nlp: Language) ->
     assert types(nlp, text, date(2024, 5, 28)) == ["award"]
 
 
+def test_headline_verbs_without_prefix_report_a_step(nlp: Language) -> None:
+    text = ("Pemkab Lembata Luncurkan 5 Aplikasi Smart City\n\nLEWOLEBA - Aplikasi yang disiapkan sejak awal tahun "
+            "kini bisa dipakai warga.\nPemkab Lembata gelar bimbingan teknis masterplan smart city tahap 2 bersama "
+            "tim Kementerian.")
+    assert sorted(types(nlp, text, date(2019, 5, 4))) == ["launch", "technical_guidance"]
+
+
+def test_a_link_to_another_article_names_no_event(nlp: Language) -> None:
+    text = ("Kabupaten Lembata mengikuti evaluasi smart city pada 12 Mei 2022 di Kupang.\n"
+            "BACA JUGA: Kanwil NTT Gelar Sosialisasi Aplikasi Kepegawaian\n"
+            "Baca: Kota Kupang Raih Penghargaan Adipura 2022\n"
+            "Bupati memaparkan enam dimensi smart city di hadapan tim.")
+    assert types(nlp, text, date(2022, 5, 13)) == ["evaluation"]
+
+
+def test_a_lead_that_sets_the_scene_dates_the_step_after_it(nlp: Language) -> None:
+    text = ("LEWOLEBA - Bupati Lembata dan para kepala dinas berkumpul di Aula Bappeda Kabupaten Lembata, "
+            "Jumat (11/10/2019). Pemkab Lembata menggelar bimbingan teknis tahap 4 Gerakan Menuju 100 Smart City.")
+    assert [(e["type"], e["start"]) for e in events_of(analyse(text, date(2019, 10, 12)))] == [
+        ("technical_guidance", "2019-10-11")]
+
+
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
     text = "Kota Bitung menjalani penilaian implementasi Gerakan Smart City Nasional pada 9 September 2025."
     assert types(nlp, text) == ["evaluation"]
