@@ -31,7 +31,7 @@ DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s
 # Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
 # Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).
 VENUE_NAME = re.compile(r"(?:(?:[A-Z0-9][\w'’.&/-]*|\((?:[^()\s]+\s?){1,4}\)|lantai|ruang|gedung|aula|kantor|kawasan|"
-                        r"kompleks|jalan|jl\.?|no\.?|nomor|dan|de|of|the)[\s,]*)*")
+                        r"kompleks|jalan|jl\.?|no\.?|nomor|dan|de|of|the|by)[\s,]*)*")
 # A region at the end of a place named after "di" in capitalised words and commas only ("di Pustiknas Kementerian
 # Komunikasi dan Informatika, Ciputat, Tangerang Selatan") is where that place is, when no region comes before it.
 AT_PLACE = re.compile(rf"\b[dD]i\s+{VENUE_NAME.pattern}$")
