@@ -40,11 +40,12 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
             "technical_guidance": ("selection_result", "assessment", "mou_signing"),
             "selection_result": ("assessment",)}
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
-# Forum Smart City ... dievaluasi"), and what an MoU is about is no guidance of its own ("Nota Kesepakatan
-# Pendampingan Penyusunan Masterplan"); elsewhere in the article they stay events.
+# Forum Smart City ... dievaluasi"), what an MoU is about is no guidance of its own ("Nota Kesepakatan
+# Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("memberikan penghargaan
+# kepada 15 wali kota yang kotanya terpilih menjadi kota cerdas"); elsewhere in the article they stay events.
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
-    "selection_result": ("other",)}
+    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other")}
 # a region named as a unit of government, not by its bare name or an official's title
 UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
@@ -191,6 +192,14 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 mentioned.setdefault(kind, []).append(sentence)
                 if AGAIN.match(text, m.end()):
                     again.add(sentence.start)
+    if not hits and "evaluation" in mentioned:
+        # "Peringkat ini merupakan hasil Evaluasi Implementasi Smart City Tahap II Tahun 2024": an article that
+        # reports nothing but an evaluation's result reports that evaluation
+        results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(s.text)]
+        if results:
+            hits["evaluation"] = results
+            spots["evaluation"] = [p for p in claims["evaluation"]
+                                   if any(s.start_char <= p < s.end_char for s in results)]
     if "award" in hits and not prized and context["evaluation_result"].search(text):
         # "Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022": the rank is the evaluation's result
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
@@ -276,9 +285,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
-    if any(e["granularity"] in ("day", "month") for e in events) and all(e["type"] != "assessment" for e in events):
-        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step, an undated
-        # selection is the region's standing, not news (after an assessment it is that assessment's outcome)
+    if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
+        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step (a year will do),
+        # an undated selection is the region's standing, not news (after an assessment it is that assessment's
+        # outcome)
         events = [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))

@@ -30,6 +30,11 @@ LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-
     "Pemkab berharap evaluasi tahun depan berisi capaian yang terukur.",
     # a unit's name in a position is no award
     "Hadir pula Kasubbid Penghargaan dan Disiplin ASN, Rudi, pada 12 Mei 2022.",
+    # thanks and esteem are no prize
+    "Bupati menyampaikan terima kasih dan penghargaan kepada tim Kementerian yang hadir.",
+    "Pemkab memberikan penghargaan yang setinggi-tingginya kepada para peserta.",
+    # a prize a region has won before is its record
+    "\"Alor sudah mengubah citranya dan telah mendapatkan penghargaan dari Kementerian Dalam Negeri,\" katanya.",
 ])
 def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str) -> None:
     assert types(nlp, LEAD + sentence) == ["evaluation"]
@@ -75,6 +80,24 @@ def test_a_lead_that_sets_the_scene_dates_the_step_after_it(nlp: Language) -> No
             "Jumat (11/10/2019). Pemkab Lembata menggelar bimbingan teknis tahap 4 Gerakan Menuju 100 Smart City.")
     assert [(e["type"], e["start"]) for e in events_of(analyse(text, date(2019, 10, 12)))] == [
         ("technical_guidance", "2019-10-11")]
+
+
+def test_the_winners_an_award_chose_are_no_selection_of_their_own(nlp: Language) -> None:
+    text = ("Menteri memberikan penghargaan kepada 10 wali kota yang kotanya terpilih menjadi kota cerdas, "
+            "Senin (11/12/2017).")
+    assert types(nlp, text, date(2017, 12, 12)) == ["award"]
+
+
+def test_an_undated_selection_beside_a_step_dated_by_its_year_is_the_regions_standing(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan smart city dari Kementerian pada tahun 2022. Lembata juga "
+            "terpilih sebagai salah satu daerah uji coba kota pintar.")
+    assert types(nlp, text, date(2022, 12, 20)) == ["award"]
+
+
+def test_an_article_reporting_only_an_evaluations_result_reports_that_evaluation(nlp: Language) -> None:
+    text = ("Kabupaten Lembata menduduki peringkat ke-6 nasional. Peringkat ini merupakan hasil evaluasi "
+            "implementasi smart city tahun 2024 dari Kementerian.")
+    assert [(e["type"], e["start"]) for e in events_of(analyse(text, date(2025, 1, 10)))] == [("evaluation", "2024")]
 
 
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
