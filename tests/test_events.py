@@ -165,6 +165,8 @@ def test_an_mou_article_mentions_the_selection_only_as_context(nlp: Language) ->
     ("Sekda membuka bintek masterplan kota cerdas Kota Kendari, Rabu (8/6/2022).", "technical_guidance"),
     ("Wali kota hadir pada Field Evaluation program kota cerdas Kota Kendari, Rabu (8/6/2022).", "evaluation"),
     ("Pemkot Kendari menjalani tinjauan lapangan program kota cerdas, Rabu (8/6/2022).", "evaluation"),
+    ("Pemkot Kendari menggelar Fokus Group Discussion (FGD) Master Plan Smart City, Rabu (8/6/2022).",
+     "technical_guidance"),
 ])
 def test_spellings_of_bimtek_and_evaluation(nlp: Language, text: str, kind: str) -> None:
     assert types(nlp, text) == [kind]
