@@ -41,11 +41,12 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
             "technical_guidance": ("selection_result", "assessment", "mou_signing"),
             "selection_result": ("assessment",)}
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
-# Forum Smart City ... dievaluasi"), and what an MoU is about is no guidance of its own ("Nota Kesepakatan
-# Pendampingan Penyusunan Masterplan"); elsewhere in the article they stay events.
+# Forum Smart City ... dievaluasi"), what an MoU is about is no guidance of its own ("Nota Kesepakatan
+# Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("memberikan penghargaan
+# kepada 15 wali kota yang kotanya terpilih menjadi kota cerdas"); elsewhere in the article they stay events.
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
-    "selection_result": ("other",)}
+    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other")}
 # a region named as a unit of government, not by its bare name or an official's title
 UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
@@ -110,7 +111,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical" and "precedes" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes" and "link" as written)."""
     triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -121,7 +122,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -156,8 +157,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 continue
             claimed.append((m.start(), m.end()))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if sent is None:
-                continue
+            if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
             sentence = sentences[bisect_right(firsts, sent.start) - 1]
             before = text[sentence.start_char:m.start()]
             # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
@@ -193,6 +194,14 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 mentioned.setdefault(kind, []).append(sentence)
                 if AGAIN.match(text, m.end()):
                     again.add(sentence.start)
+    if not hits and "evaluation" in mentioned:
+        # "Peringkat ini merupakan hasil Evaluasi Implementasi Smart City Tahap II Tahun 2024": an article that
+        # reports nothing but an evaluation's result reports that evaluation
+        results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(s.text)]
+        if results:
+            hits["evaluation"] = results
+            spots["evaluation"] = [p for p in claims["evaluation"]
+                                   if any(s.start_char <= p < s.end_char for s in results)]
     if "award" in hits and not prized and context["evaluation_result"].search(text):
         # "Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022": the rank is the evaluation's result
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
@@ -227,7 +236,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     _share_dates(doc, hits, spots, sentences, claims, together)
     _date_award_by_ceremony(doc, hits, context["ceremony"])
     _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
-    _attach_next_dates(doc, hits, sentences, claimed, context)
+    _attach_next_dates(doc, hits, sentences, claimed, context, lead)
     title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
@@ -278,9 +287,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
-    if any(e["granularity"] in ("day", "month") for e in events) and all(e["type"] != "assessment" for e in events):
-        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step, an undated
-        # selection is the region's standing, not news (after an assessment it is that assessment's outcome)
+    if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
+        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step (a year will do),
+        # an undated selection is the region's standing, not news (after an assessment it is that assessment's
+        # outcome)
         events = [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
@@ -306,7 +316,13 @@ def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: d
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
     named = context["other_programme"].search(rest[:PROGRAMME_REACH])
-    return named is not None and not PROGRAMME_OWN.search(rest[:named.start()])
+    if named is not None and not PROGRAMME_OWN.search(rest[:named.start()]):
+        return True
+    # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
+    # Senin (27/5) dan diresmikan Presiden")
+    subject = re.split(r"[,;:]", before)[-1]
+    return bool(context["other_programme"].search(subject)) and not PROGRAMME_OWN.search(
+        subject + rest[:PROGRAMME_REACH])
 
 
 def _names_event(text: str) -> bool:
@@ -523,24 +539,36 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[S
     return extras
 
 
+Month = tuple[int, int]
+
+
 @lru_cache(maxsize=1)
-def _stage_years() -> dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]]:
-    """The years each step of the programme ran, the step it is otherwise, and the words that name it whatever
-    the year (data/stage_years.csv)."""
-    stages: dict[str, tuple[list[tuple[int, int]], str, re.Pattern[str]]] = {}
+def _stage_years() -> dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern[str]]]:
+    """The months each step of the programme ran (a year alone: all of it), the step it is otherwise, and the
+    words that name it whatever the date (data/stage_years.csv)."""
+    stages: dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern[str]]] = {}
     for row in read_rows("stage_years.csv"):
-        years, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
-        years.append((int(row["first"]), int(row["last"])))
+        spans, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
+        spans.append((_month(row["first"], 1), _month(row["last"], 12)))
     return stages
+
+
+def _month(value: str, default: int) -> Month:
+    """"2018-04" as (2018, 4); a year alone takes the default month."""
+    year, _, month = value.partition("-")
+    return int(year), int(month[:2]) if month else default
 
 
 def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | None) -> str:
     """"Penilaian smart city" in 2022 is the evaluation of a region already in the programme, not its selection:
-    a step dated (or, undated, published) outside the years it ran is the step it is then."""
+    a step dated (or, undated, published) outside the months it ran is the step it is then (an event dated by its
+    year alone is within them when the year is)."""
     stage = _stage_years().get(event["type"])
-    year = int(event["start"][:4]) if event["start"] else published_on.year if published_on else None
-    if stage is None or year is None or any(a <= year <= b for a, b in stage[0]) \
-            or any(stage[2].search(s.text) for s in sents):
+    when = event["start"] or (published_on.isoformat() if published_on else None)
+    if stage is None or when is None or any(stage[2].search(s.text) for s in sents):
+        return str(event["type"])
+    first, last = _month(when, 1), _month(when, 12)
+    if any(a <= last and first <= b for a, b in stage[0]):
         return str(event["type"])
     return stage[1]
 
@@ -597,11 +625,13 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 
 
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
-                       context: dict[str, re.Pattern[str]]) -> None:
+                       context: dict[str, re.Pattern[str]], lead: int) -> None:
     """An event none of whose sentences is dated takes the date of the first dated one of the NEXT_REACH sentences
     after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
-    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence refers back to that one ("...,"
-    kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")."""
+    kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence
+    refers back to that one ("...," kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")
+    or that one is a lead naming no event, which sets the scene ("Wali kota dan pejabat berkumpul di aula Bappeda,
+    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ...")."""
     position = {s.start: i for i, s in enumerate(sentences)}
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
@@ -611,7 +641,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
-        if i > 0 and context["backref"].search(span_text(sentences[i])):
+        if i > 0 and (context["backref"].search(span_text(sentences[i])) or sentences[i - 1].start == lead):
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \

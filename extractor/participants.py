@@ -31,7 +31,10 @@ DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s
 # Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
 # Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).
 VENUE_NAME = re.compile(r"(?:(?:[A-Z0-9][\w'’.&/-]*|\((?:[^()\s]+\s?){1,4}\)|lantai|ruang|gedung|aula|kantor|kawasan|"
-                        r"kompleks|jalan|jl\.?|no\.?|nomor|dan|de|of|the)[\s,]*)*")
+                        r"kompleks|jalan|jl\.?|no\.?|nomor|dan|de|of|the|by)[\s,]*)*")
+# A region at the end of a place named after "di" in capitalised words and commas only ("di Pustiknas Kementerian
+# Komunikasi dan Informatika, Ciputat, Tangerang Selatan") is where that place is, when no region comes before it.
+AT_PLACE = re.compile(rf"\b[dD]i\s+{VENUE_NAME.pattern}$")
 # datelines stand on one of the first lines (after the headline and a date line)
 DATELINE_REACH = 600
 # An enumeration goes on in a sentence with a continuation word this close after its last sentence with regions
@@ -139,18 +142,23 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
     def in_venue(start: int) -> bool:
         return any(a <= start < b and VENUE_NAME.fullmatch(text[a:start]) for a, b in venues)
 
+    def at_place(start: int, previous: int) -> bool:
+        place = AT_PLACE.search(text, max(previous, sentences[i][0]), start)
+        return place is not None and "," in place.group(0)
+
     mentions = []
-    i = 0
+    i = previous = 0
     for span in spans_of(doc, "regions"):
         while i + 1 < len(sentences) and sentences[i + 1][0] <= span.start_char:
             i += 1
         line = text.rfind("\n", 0, span.start_char) + 1
         dateline = span.start_char < DATELINE_REACH and bool(
             DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
+        at = AT.search(text[max(0, span.start_char - 40):span.start_char]) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
                                 clause_of(text, sentences[i], span.start_char),
-                                bool(AT.search(text[max(0, span.start_char - 40):span.start_char])),
-                                in_venue(span.start_char), dateline))
+                                at or at_place(span.start_char, previous), in_venue(span.start_char), dateline))
+        previous = span.end_char
     partial = Article(text, sentences, tuple(mentions), (), plan)
     view = Article(text, sentences, partial.mentions, _blocks(partial), plan)
     doc.user_data["participants"] = view

@@ -30,6 +30,11 @@ LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-
     "Pemkab berharap evaluasi tahun depan berisi capaian yang terukur.",
     # a unit's name in a position is no award
     "Hadir pula Kasubbid Penghargaan dan Disiplin ASN, Rudi, pada 12 Mei 2022.",
+    # thanks and esteem are no prize
+    "Bupati menyampaikan terima kasih dan penghargaan kepada tim Kementerian yang hadir.",
+    "Pemkab memberikan penghargaan yang setinggi-tingginya kepada para peserta.",
+    # a prize a region has won before is its record
+    "\"Alor sudah mengubah citranya dan telah mendapatkan penghargaan dari Kementerian Dalam Negeri,\" katanya.",
 ])
 def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str) -> None:
     assert types(nlp, LEAD + sentence) == ["evaluation"]
@@ -41,6 +46,58 @@ def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str
 ])
 def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None:
     assert kind in types(nlp, LEAD + sentence)
+
+
+def test_a_passive_inauguration_is_a_launch(nlp: Language) -> None:
+    text = ("Command Center Kabupaten Lembata untuk program smart city diresmikan oleh Bupati Lembata, "
+            "Kamis (3/5/2018).")
+    assert types(nlp, text, date(2018, 5, 4)) == ["launch"]
+
+
+def test_a_step_whose_subject_is_another_programme_is_no_event(nlp: Language) -> None:
+    text = ("Kota Lembata menerima penghargaan smart city di Jakarta, Senin (27/5/2024). Pameran SPBE Nasional 2024 "
+            "juga digelar pada hari yang sama dan diresmikan langsung oleh Menteri.")
+    assert types(nlp, text, date(2024, 5, 28)) == ["award"]
+
+
+def test_headline_verbs_without_prefix_report_a_step(nlp: Language) -> None:
+    text = ("Pemkab Lembata Luncurkan 5 Aplikasi Smart City\n\nLEWOLEBA - Aplikasi yang disiapkan sejak awal tahun "
+            "kini bisa dipakai warga.\nPemkab Lembata gelar bimbingan teknis masterplan smart city tahap 2 bersama "
+            "tim Kementerian.")
+    assert sorted(types(nlp, text, date(2019, 5, 4))) == ["launch", "technical_guidance"]
+
+
+def test_a_link_to_another_article_names_no_event(nlp: Language) -> None:
+    text = ("Kabupaten Lembata mengikuti evaluasi smart city pada 12 Mei 2022 di Kupang.\n"
+            "BACA JUGA: Kanwil NTT Gelar Sosialisasi Aplikasi Kepegawaian\n"
+            "Baca: Kota Kupang Raih Penghargaan Adipura 2022\n"
+            "Bupati memaparkan enam dimensi smart city di hadapan tim.")
+    assert types(nlp, text, date(2022, 5, 13)) == ["evaluation"]
+
+
+def test_a_lead_that_sets_the_scene_dates_the_step_after_it(nlp: Language) -> None:
+    text = ("LEWOLEBA - Bupati Lembata dan para kepala dinas berkumpul di Aula Bappeda Kabupaten Lembata, "
+            "Jumat (11/10/2019). Pemkab Lembata menggelar bimbingan teknis tahap 4 Gerakan Menuju 100 Smart City.")
+    assert [(e["type"], e["start"]) for e in events_of(analyse(text, date(2019, 10, 12)))] == [
+        ("technical_guidance", "2019-10-11")]
+
+
+def test_the_winners_an_award_chose_are_no_selection_of_their_own(nlp: Language) -> None:
+    text = ("Menteri memberikan penghargaan kepada 10 wali kota yang kotanya terpilih menjadi kota cerdas, "
+            "Senin (11/12/2017).")
+    assert types(nlp, text, date(2017, 12, 12)) == ["award"]
+
+
+def test_an_undated_selection_beside_a_step_dated_by_its_year_is_the_regions_standing(nlp: Language) -> None:
+    text = ("Kabupaten Lembata meraih penghargaan smart city dari Kementerian pada tahun 2022. Lembata juga "
+            "terpilih sebagai salah satu daerah uji coba kota pintar.")
+    assert types(nlp, text, date(2022, 12, 20)) == ["award"]
+
+
+def test_an_article_reporting_only_an_evaluations_result_reports_that_evaluation(nlp: Language) -> None:
+    text = ("Kabupaten Lembata menduduki peringkat ke-6 nasional. Peringkat ini merupakan hasil evaluasi "
+            "implementasi smart city tahun 2024 dari Kementerian.")
+    assert [(e["type"], e["start"]) for e in events_of(analyse(text, date(2025, 1, 10)))] == [("evaluation", "2024")]
 
 
 def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
@@ -60,6 +117,18 @@ def test_penilaian_implementasi_is_an_evaluation(nlp: Language) -> None:
 ])
 def test_a_penilaian_outside_the_selection_years_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
     assert types(nlp, text, date(2022, 10, 4) if "2018" not in text else date(2018, 4, 4)) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the selection of a year ran in its first months; a presentation at its end is the evaluation of the chosen
+    ("Bupati Lembata memaparkan kesiapan daerahnya di hadapan tim penilai pada 6 Maret 2018.", "assessment"),
+    ("Bupati Lembata melakukan presentasi masterplan smart city pada 13 Desember 2018.", "evaluation"),
+    ("Kabupaten Lembata mengikuti presentasi quick win di Kupang pada 19 Juni 2018.", "evaluation"),
+    # the yearly rating of the ITB team is an assessment whenever it takes place
+    ("Tim ITB melakukan penilaian Rating Kota Cerdas di Kabupaten Lembata pada 9 Agustus 2018.", "assessment"),
+])
+def test_a_penilaian_late_in_a_selection_year_is_an_evaluation(nlp: Language, text: str, kind: str) -> None:
+    assert types(nlp, text, date(2018, 12, 20)) == [kind]
 
 
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
@@ -104,6 +173,8 @@ def test_an_mou_article_mentions_the_selection_only_as_context(nlp: Language) ->
     ("Sekda membuka bintek masterplan kota cerdas Kota Kendari, Rabu (8/6/2022).", "technical_guidance"),
     ("Wali kota hadir pada Field Evaluation program kota cerdas Kota Kendari, Rabu (8/6/2022).", "evaluation"),
     ("Pemkot Kendari menjalani tinjauan lapangan program kota cerdas, Rabu (8/6/2022).", "evaluation"),
+    ("Pemkot Kendari menggelar Fokus Group Discussion (FGD) Master Plan Smart City, Rabu (8/6/2022).",
+     "technical_guidance"),
 ])
 def test_spellings_of_bimtek_and_evaluation(nlp: Language, text: str, kind: str) -> None:
     assert types(nlp, text) == [kind]

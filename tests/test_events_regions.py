@@ -177,3 +177,18 @@ def test_the_lead_comes_after_a_date_line(nlp: Language) -> None:
             "Sikka berakhir pekan ini. Wali kota menyampaikan terima kasih.")
     assert [(e["type"], tuple(e["regions"])) for e in found(nlp, text)] == [
         ("technical_guidance", ("Kabupaten Sikka",))]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the region that ends a place named in capitalised words and commas is where the place is
+    (("Asesmen smart city terhadap 90 kota/kabupaten digelar di Pusat Data Kementerian Dalam Negeri, Ciputat, "
+      "Tangerang Selatan pada 5-7 Maret 2018."), "assessment", set()),
+    (("Kabupaten Lembata menandatangani nota kesepahaman smart city bersama 24 kota/kabupaten lain di Four Points "
+      "by Sheraton, Makasar, Senin (5/3/2018)."), "mou_signing", {"Kabupaten Lembata"}),
+    # but regions listed after the first one ("di Kabupaten X, Kabupaten Y dan Kota Z") still take part
+    ("Bimbingan teknis smart city digelar di Kabupaten Lembata, Kabupaten Alor dan Kota Kupang pada 5 Maret 2018.",
+     "technical_guidance", {"Kabupaten Alor", "Kota Kupang"}),
+])
+def test_a_region_at_the_end_of_a_named_place_hosts_the_event(nlp: Language, text: str, kind: str,
+                                                              expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2018, 3, 8)) == expected

@@ -110,6 +110,8 @@ def test_short_forms(nlp: Language, text: str, expected: str) -> None:
         ("Kota Baubau menyiapkan data.", "Kota Bau Bau"),
         ("Warga Baubau menyiapkan data.", "Kota Bau Bau"),
         ("Pemkab Batang Hari menyiapkan data.", "Kabupaten Batanghari"),
+        ("Juara kategori kota besar diraih Kota Makasar.", "Kota Makassar"),
+        ("Kabupaten Boven Digul menyiapkan data.", "Kabupaten Boven Digoel"),
     ],
 )
 def test_spelling_variants(nlp: Language, text: str, expected: str) -> None:
