@@ -18,6 +18,7 @@ from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
 # what a score item of the summary holds (kind: index, rank, percentage, dimension_score or other)
+LIST_ITEMS = 2  # a sentence naming this many innovations lists them
 SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
 
 
@@ -64,7 +65,8 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     innovations: list[dict[str, Any]] = []
     unfiled: list[dict[str, str]] = []
     text = text_of(doc)
-    for span in spans_of(doc, "innovations"):
+    spans = spans_of(doc, "innovations")
+    for span in spans:
         v = span._.value
         if any(i["name"].lower() == v["name"].lower() for i in innovations):
             continue
@@ -72,7 +74,14 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
                             "dimension_source": v["dimension_source"], "confidence": None})
         if v["dimension"] is None:
             a, b = sentence_of(doc, span.start_char)
-            unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": text[a:b]})
+            # "meliputi e-Pajak, e-Retribusi Pasar, ..., e-Retribusi Kebersihan Sampah, ...": in a sentence listing
+            # items, an item is read from the words before the list and its own part of it, not from the others'
+            starts = [s.start_char for s in spans if a <= s.start_char < b]
+            sentence = text[a:b]
+            if len(starts) >= LIST_ITEMS:
+                end = min([s for s in starts if s > span.start_char], default=b)
+                sentence = text[a:min(starts)] + text[span.start_char:end]
+            unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": sentence})
     predictions = predict_dimensions(unfiled)
     for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):
         item.update(dimension=prediction.dimension, confidence=prediction.confidence,

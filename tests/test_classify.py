@@ -359,6 +359,18 @@ def test_an_unfiled_innovation_gets_a_predicted_dimension_with_confidence() -> N
     assert 0.2 <= item["confidence"] <= 1
 
 
+def test_an_item_of_a_list_is_classified_from_its_own_part_of_it() -> None:
+    # the waste of one item does not make the whole list Smart Environment
+    found = _innovations("Wali kota meresmikan tiga aplikasi, yaitu e-Pajak Daerah, Kelurahan Online dan Bank Sampah "
+                         "Digital.")
+    assert found["Kelurahan Online"]["dimension"] == "Smart Governance"
+    assert found["Bank Sampah Digital"]["dimension"] == "Smart Environment"
+    found = _innovations("Dinas Kominfo akan meluncurkan lima aplikasi, meliputi e-Parkir, e-Retribusi Air Bersih, "
+                         "Lapor Alor, e-Sekolah dan e-Kelurahan.")
+    assert found["e-Kelurahan"]["dimension"] == "Smart Governance"
+    assert found["e-Sekolah"]["dimension"] == "Smart Society"
+
+
 def test_using_replaces_the_packaged_classifier_inside_the_pipeline(trained: tuple[Path, dict]) -> None:
     text = ("Pemkab Alor meluncurkan aplikasi Sobat Puskesmas, layanan pendaftaran pasien puskesmas secara daring "
             "bagi warga.")

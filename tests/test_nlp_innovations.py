@@ -266,6 +266,26 @@ def test_lists_filed_under_dimensions(nlp: Language, text: str, expected: list[t
     assert {i["dimension_source"] for i in found} == {"stated"}
 
 
+def test_the_next_item_of_a_list_is_no_description(nlp: Language) -> None:
+    found = innovations(nlp, "Pemkot Alor memadukan tiga layanan dalam aplikasi Alor Kita, yakni e-parkir, "
+                             "e-retribusi sampah dan Kartu Pelajar Pintar.")
+    described = {i["name"]: i["description"] for i in found}
+    assert described["Alor Kita"] is None and described["e-parkir"] is None
+    # ... while "yakni" before what the item does still tells it
+    found = innovations(nlp, "Inovasi kelima adalah PBB Daring, yakni pembayaran pajak bumi dan bangunan lewat ponsel.")
+    assert found[0]["description"].startswith("yakni pembayaran pajak")
+
+
+def test_a_two_word_item_of_a_counted_list_of_programmes_is_no_person(nlp: Language) -> None:
+    text = "Pemkab meluncurkan tiga aplikasi, yakni Lapor Bupati, Pasar Rakyat dan Siswa Winasis."
+    doc = analyse(text, nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["innovations"]] == ["Lapor Bupati", "Pasar Rakyat", "Siswa Winasis"]
+    assert not doc.spans["people"]
+    # a counted list of speakers names people
+    doc = analyse("Diskusi menghadirkan tiga narasumber, yakni Budi Santoso, Rina Wulandari dan Agus Salim.", nlp=nlp)
+    assert not doc.spans["innovations"] and len(doc.spans["people"]) == 3
+
+
 def test_a_description_after_a_listed_name_is_no_name(nlp: Language) -> None:
     found = innovations(nlp, "Untuk Smart Governance ada SIPEKA, aplikasi perencanaan dan pelaporan desa.")
     assert [(i["name"], i["dimension"]) for i in found] == [("SIPEKA", "Smart Governance")]

@@ -162,6 +162,8 @@ class InnovationFinder:
         # ... only a whole clause: one cut short describes it worse than the sentence
         whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
         self.told = re.compile(rf"[”\"’]?{tail(whole)}")
+        # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
+        self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
                                   rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
@@ -278,10 +280,14 @@ class InnovationFinder:
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
                                  dimension_source=other["dimension_source"])
+        # ... nor does the next item of a list ("e-pajak, e-retribusi pasar dan ...")
+        names = tuple(v["name"].lower() for _, _, v in found)
         for _, end, value in found:
             told = self.told.match(text, end)
             if value["description"] is None and told is not None:
-                value["description"] = (told.group("d") or told.group("y")).strip()
+                description = (told.group("d") or told.group("y")).strip()
+                if not self.list_start.sub("", description, count=1).lower().startswith(names):
+                    value["description"] = description
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
         for start, end, value in sorted(found, key=lambda f: f[0]):
@@ -451,6 +457,9 @@ class InnovationFinder:
                 out.append((m.start("a"), m.end("a"), value))
         for m in self.type_apposed.finditer(text):
             add(m, False)
+        # "tiga program ..., yakni e-pajak, e-retribusi pasar dan Siswa Winasis": the items of a list a count of apps
+        # or programmes announces are apps, not people
+        counted = {a.end() for a in self.announced.finditer(text)}
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
             for m in pattern.finditer(text):
@@ -465,11 +474,13 @@ class InnovationFinder:
                     continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
-                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct)
+                apps = pattern is self.after_list and m.group(group) is not None and \
+                    counted.intersection((m.start(group), m.start(group) - 1)) != set()
+                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct or apps)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
-                    self._continue_list(doc, m.end(), add, first)
+                    self._continue_list(doc, m.end(), add, first, apps=apps)
                 elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
                         and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
