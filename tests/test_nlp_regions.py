@@ -270,3 +270,30 @@ def test_a_related_story_link_names_no_region_of_the_article(nlp: Language) -> N
 def test_a_count_of_one_kind_names_the_kind_of_the_list_after_it(nlp: Language, text: str,
                                                                    expected: list[str]) -> None:
     assert sorted(regions(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name split or joined otherwise, or with a lower-case word, after an explicit kind word
+    ("Peringkat kelima ditempati Kab. Tasik Malaya dengan nilai 3,1.", ["Kabupaten Tasikmalaya"]),
+    ("Urutan kesepuluh: Kab. Hulu sungai Selatan 2,9.", ["Kabupaten Hulu Sungai Selatan"]),
+    # one letter dropped, added or changed
+    ("Penghargaan juga diterima Kota Makasar tahun ini.", ["Kota Makassar"]),
+    ("Pemkot Pontiana memaparkan aplikasi layanan.", ["Kota Pontianak"]),
+    ("Tim menilai Kabupaten Kutai Kartanagara pekan lalu.", ["Kabupaten Kutai Kartanegara"]),
+    # the writer mistook the kind, and the name has no match of the kind written
+    ("Pemenang lain ialah Kabupaten Tumohon dan Kabupaten Badung.", ["Kabupaten Badung", "Kota Tomohon"]),
+])
+def test_misspelt_name_after_a_kind_word(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted(regions(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menyebut Kota Karang sebagai rumah mereka.",  # a nickname two letters from Karawang
+    "Untuk Kategori Kota Sedang nilainya naik.",  # a ranking's class, not Sumedang
+    "Hal itu disampaikan Wali Kota Sigit saat membuka acara.",  # a person's name after the title
+    "Pameran digelar di Kota Kasablanka Mall akhir pekan.",  # a mall
+    "Rombongan menyusuri Kota Tua sebelum rapat.",  # too short to guess
+    "Kegiatan berlangsung di kota. Makasar menjadi tuan rumah berikutnya.",  # never across a sentence end
+])
+def test_no_guess_after_a_kind_word(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []

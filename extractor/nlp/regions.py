@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, text_of
 
 # "Kab." and "Kota" prefixes and the offices that imply one; the last group of words before a name.
@@ -35,6 +37,18 @@ LIST_ITEM_WORDS = 10
 # "Dua kabupaten asal Babel, yakni Bangka Tengah dan Belitung": a count of one kind introduces a list of that kind
 COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?P<kind>kabupaten|kota)\b"
                      r"[^.;:\n]{0,60}?(?:\b(?:yakni|yaitu|antara\s+lain)\s*:?|:)\s*$", re.IGNORECASE)
+# "Kab. Tasik Malaya", "Kota Makasar", "Kabupaten Hulu sungai Selatan": an explicit kind word, then 1-4 words
+# (capitalised first and last) that are no known name; `RegionIndex._misspelt` looks them up tolerantly.
+KIND_WORD = re.compile(r"(?<![\w])(?:(?P<kabupaten>Kabupaten|Kab\.?|Pemkab|Pemerintah\s+Kabupaten)|"
+                       r"(?P<kota>(?<!ibu\s)(?<!wali\s)Kota|Pemkot|Pemerintah\s+Kota))(?:\s+Administrasi)?[ \t]+"
+                       r"(?=(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+){0,3}))", re.IGNORECASE)
+KIND_WORDS = {"kabupaten", "kab", "pemkab", "kota", "pemkot", "pemerintah", "provinsi"}
+# a misspelt name is at most this many letters added, dropped or changed from the one closest Kemendagri name
+# ("makasar" 1 from Makassar, "tumohon" 1 from Tomohon; "sedang" is 2 from Sumedang), 2 from a long one, and
+# has at least MISSPELT_LETTERS letters
+MISSPELT_EDITS = 1
+MISSPELT_EDITS_LONG, LONG_NAME = 2, 10
+MISSPELT_LETTERS = 5
 # a line that links another story of the outlet: its place names are not this article's
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
 
@@ -84,6 +98,8 @@ class RegionIndex:
                 forms |= _written_forms(alias)
         # Candidates are looked up by their first word: one dictionary probe per capitalised word is far
         # cheaper than a 1,100-way regex alternation tried at every character.
+        self.region_words = {w.lower() for r in lexicon.regions for w in re.split(r"[\s-]+", r.bare)}
+        self.people_words = {w.lower() for r in read_rows("known_people.csv") for w in r["name"].split()}
         self.by_first_word: dict[str, list[str]] = {}
         for form in sorted(forms, key=len, reverse=True):
             first = re.split(r"[\s-]", form.lower(), maxsplit=1)[0]
@@ -112,7 +128,14 @@ class RegionIndex:
     def find(self, text: str) -> list[_Match]:
         """Every capitalised written form of a region name, with the prefix that precedes it."""
         matches: list[_Match] = []
-        for start_at, end_at in self._candidates(text):
+        found = list(self._candidates(text))
+        misspelt = {hit[0]: hit for hit in self._misspelt(text, found)}
+        for start_at, end_at in sorted(found + [(hit[0], hit[2]) for hit in misspelt.values()]):
+            if start_at in misspelt:
+                _, name_start, end, region = misspelt[start_at]
+                if not RELATED_LINK.match(text, text.rfind("\n", 0, start_at) + 1):
+                    matches.append(_Match(start_at, name_start, end, squash(region.bare), region.kind, region.name))
+                continue
             m = _Span(text, start_at, end_at)
             left = text[max(0, m.start() - 40):m.start()]
             prefix = PREFIX_AT_END.search(left)
@@ -138,6 +161,56 @@ class RegionIndex:
                 continue  # a "Baca juga" line links another story
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
         return matches
+
+    def _misspelt(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Region]]:
+        """(start, name start, end, region) of each name after an explicit kind word that the dictionary did not
+        find: the longest run of its words that is, ignoring case and spaces, a name of that kind, else the one
+        name of that kind closest in spelling, else (the writer mistook the kind) of the other kind."""
+        for kind_word in KIND_WORD.finditer(text):
+            if self.kind_phrase.match(text, kind_word.start()):
+                continue  # "Kategori Kota Sedang": a ranking's class
+            at = kind_word.start("words")
+            words = []
+            for word in re.finditer(r"[A-Za-z]+", kind_word.group("words")):
+                if word.group(0).lower() in KIND_WORDS:
+                    break
+                words.append(word)
+            if not words or not words[0].group(0)[0].isupper() or any(s < at + words[-1].end() and at < e
+                                                                      for s, e in found):
+                continue
+            after = re.match(r"[ -]+([A-Za-z]+)", text[at + words[-1].end():at + words[-1].end() + 30])
+            if after and after.group(1).lower() in self.lexicon.organisation_words | self.lexicon.outlet_words:
+                continue
+            runs = [words[:n] for n in range(len(words), 0, -1) if words[n - 1].group(0)[0].isupper()
+                    and not any(self._not_a_place(w.group(0)) for w in words[:n])]
+            stated = "kabupaten" if kind_word.group("kabupaten") else "kota"
+            for kind in (stated, "kota" if stated == "kabupaten" else "kabupaten"):
+                hit = next(((run, region) for run in runs
+                            if (region := self._closest(squash("".join(w.group(0) for w in run)), kind))), None)
+                if hit:
+                    yield kind_word.start(), at, at + hit[0][-1].end(), hit[1]
+                    break
+
+    def _not_a_place(self, word: str) -> bool:
+        """True for a word of an organisation, building or room, or of a known person's name, that is no word of a
+        region's name ("Sungai" of Hulu Sungai Selatan is one)."""
+        low = word.lower()
+        return low not in self.region_words and (
+            low in self.lexicon.organisation_words or low in self.lexicon.venue_words or low in self.people_words)
+
+    def _closest(self, key: str, kind: str) -> Region | None:
+        """The region of this kind whose name is `key`, or else the one name closest in spelling (None when two
+        are as close, or for a short word, a short form or a province)."""
+        names = self.by_kind[kind]
+        if key in names:
+            return names[key]
+        if len(key) < MISSPELT_LETTERS or key in self.aliases or key in self.by_kind["provinsi"]:
+            return None
+        edits = MISSPELT_EDITS_LONG if len(key) >= LONG_NAME else MISSPELT_EDITS
+        best = process.extract(key, list(names), scorer=Levenshtein.distance, limit=2, score_cutoff=edits)
+        if not best or len(best) == 2 and best[0][1] == best[1][1]:
+            return None
+        return names[best[0][0]]
 
     def _stated_kind(self, text: str, at: int) -> str | None:
         """The kind a ranking states for a bare name: a kind phrase earlier in its paragraph, else the heading of
