@@ -293,7 +293,7 @@ def test_misspelt_name_after_a_kind_word(nlp: Language, text: str, expected: lis
     "Hal itu disampaikan Wali Kota Sigit saat membuka acara.",  # a person's name after the title
     "Pameran digelar di Kota Kasablanka Mall akhir pekan.",  # a mall
     "Rombongan menyusuri Kota Tua sebelum rapat.",  # too short to guess
-    "Kegiatan berlangsung di kota. Makasar menjadi tuan rumah berikutnya.",  # never across a sentence end
+    "Kegiatan berlangsung di kota. Semarng menjadi tuan rumah berikutnya.",  # never across a sentence end
 ])
 def test_no_guess_after_a_kind_word(nlp: Language, text: str) -> None:
     assert regions(nlp, text) == []
