@@ -1,0 +1,74 @@
+"""People on real news, issue 13 (ninth round): error classes seen at first sight on fresh outlets (r830-r840):
+the ministry's instructors of a technical guidance, a position's number and short unit words before the name,
+the head of a region's event committee, a position and name alone on a caption line, a military chief of staff
+before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line.
+
+Texts are written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import people_by_name as found
+from spacy.language import Language
+
+
+def test_the_ministrys_instructors_of_a_technical_guidance_are_its_guides(nlp: Language) -> None:
+    text = ("Bimtek masterplan smart city Kabupaten Sigi digelar dua hari. Acara itu dihadiri instruktur "
+            "Kemenkominfo ibu Rina, Dodi Prasetyo, serta sejumlah kepala dinas.")
+    people = found(nlp, text, ["Rina", "Dodi Prasetyo"])
+    assert {name: p["category"] for name, p in people.items()} == {"Rina": "assessor", "Dodi Prasetyo": "assessor"}
+    assert people["Dodi Prasetyo"]["affiliation"] == "Kemenkominfo"
+
+
+@pytest.mark.parametrize("number", ["1", "I"])
+def test_a_positions_number_and_unit_words_stand_between_position_and_name(nlp: Language, number: str) -> None:
+    text = (f"Bimtek smart city Kabupaten Sigi dibuka Asisten {number} bidang pemerintahan dan kesra Drs. Yusuf "
+            "Lamadi, M, Si, mewakili Bupati Sigi.")
+    people = found(nlp, text, ["Yusuf Lamadi"])
+    assert set(people) == {"Yusuf Lamadi"}
+    assert people["Yusuf Lamadi"]["category"] == "regional_official"
+    assert people["Yusuf Lamadi"]["region"] == "Kabupaten Sigi"
+
+
+def test_the_head_of_a_regional_events_committee_is_a_regional_official(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Sigi menggelar bimtek smart city. Hal itu disampaikan ketua panitia pelaksana "
+            "bimtek, Rudi Hartono, dalam laporannya.")
+    people = found(nlp, text, ["Rudi Hartono"])
+    assert people["Rudi Hartono"]["category"] == "regional_official"
+    assert people["Rudi Hartono"]["region"] == "Kabupaten Sigi"
+
+
+def test_a_position_and_name_alone_on_a_caption_line_hold_the_office(nlp: Language) -> None:
+    text = ("WABUP SIGI : LAYANAN HARUS CEPAT\n\nWakil Bupati Sigi H. Darma Putra\n\nSigi, Kabar Sigi\n"
+            "Rapat smart city digelar di ruang rapat Diskominfo.\n\nMenurut Darma Putra, layanan harus cepat.")
+    people = found(nlp, text, ["Darma Putra"])
+    assert people["Darma Putra"]["category"] == "regional_official"
+    assert people["Darma Putra"]["region"] == "Kabupaten Sigi"
+
+
+@pytest.mark.parametrize("rank", ["Kasdim", "Kasrem"])
+def test_a_military_chief_of_staff_is_a_position_not_a_person(nlp: Language, rank: str) -> None:
+    text = (f"Rapat dihadiri Kadis Kominfo Drs. Anwar, {rank} 1306/Sigi Mayor Inf. Budi Santoso serta "
+            "sejumlah pejabat.")
+    people = found(nlp, text, ["Anwar", rank, "Budi Santoso"])
+    assert set(people) == {"Anwar", "Budi Santoso"}
+
+
+def test_a_lowercase_name_under_the_page_date_is_the_writer(nlp: Language) -> None:
+    text = "Senin 06 Agustus 2018\nandi saputra\n412\nsigikab.go.id: Bimtek smart city Kabupaten Sigi digelar."
+    people = found(nlp, text, [])
+    assert set(people) == {"andi saputra"}
+    assert people["andi saputra"]["category"] == "other"
+
+
+def test_lowercase_words_under_a_long_line_are_no_writer(nlp: Language) -> None:
+    text = "Bimtek smart city Kabupaten Sigi digelar pada Agustus 2018 selama dua hari\nbaca juga\nberita lain."
+    assert found(nlp, text, []) == {}
+
+
+def test_a_bracketed_name_alone_on_the_last_line_is_the_writer(nlp: Language) -> None:
+    text = "Wakil Bupati Sigi Darma Putra membuka rapat smart city.\n\n(RM. Andi)\n"
+    people = found(nlp, text, ["Darma Putra", "Andi"])
+    assert set(people) == {"Darma Putra", "Andi"}
+    assert people["Andi"]["category"] == "other"
