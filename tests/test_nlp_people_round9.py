@@ -1,7 +1,9 @@
 """People on real news, issue 13 (ninth round): error classes seen at first sight on fresh outlets (r830-r840):
 the ministry's instructors of a technical guidance, a position's number and short unit words before the name,
 the head of a region's event committee, a position and name alone on a caption line, a military chief of staff
-before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line.
+before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line;
+and two classes left on the dev half (r779): the acronym of the office after "Kadis" before the name, and a team
+closing a phrase before the clause's subject ("dengan Tim Evaluator, X menjelaskan").
 
 Texts are written for these tests; the names are invented.
 """
@@ -72,3 +74,25 @@ def test_a_bracketed_name_alone_on_the_last_line_is_the_writer(nlp: Language) ->
     people = found(nlp, text, ["Darma Putra", "Andi"])
     assert set(people) == {"Darma Putra", "Andi"}
     assert people["Andi"]["category"] == "other"
+
+
+def test_an_office_acronym_after_the_head_of_office_is_no_part_of_the_name(nlp: Language) -> None:
+    text = ("Sekda Kabupaten Sigi didampingi Kadis Kominfo Anwar, Kadis PUPR El Rahmat Siregar, dan Kadis LHKPP "
+            "Junaidi.")
+    people = found(nlp, text, ["Anwar"])
+    assert {"El Rahmat Siregar", "Junaidi"} <= set(people)
+    assert people["Junaidi"]["role"] == "Kadis LHKPP"
+    assert people["Junaidi"]["category"] == "regional_official"
+
+
+def test_a_team_closing_a_phrase_before_the_subject_is_not_their_position(nlp: Language) -> None:
+    text = ("Sekda Kabupaten Sigi, Rudi Hartono, memimpin presentasi smart city. Dalam sesi tanya jawab dengan Tim "
+            "Evaluator, Rudi Hartono menjelaskan program unggulan.")
+    people = found(nlp, text, ["Rudi Hartono"])
+    assert people["Rudi Hartono"]["category"] == "regional_official"
+
+
+def test_a_team_set_off_before_a_name_with_its_own_comma_still_lists_an_assessor(nlp: Language) -> None:
+    text = "Presentasi Kabupaten Sigi dinilai oleh Tim Evaluator, Dodi Prasetyo, dari ITB."
+    people = found(nlp, text, ["Dodi Prasetyo"])
+    assert people["Dodi Prasetyo"]["category"] == "assessor"

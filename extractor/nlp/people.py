@@ -42,6 +42,9 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
                            r"di\s*antaranya|:)\s*", re.IGNORECASE)
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
+# "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
+TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
+                         re.IGNORECASE)
 # "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
@@ -528,10 +531,10 @@ class PeopleFinder:
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
             and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         if acronym:
-            # "Plt. BPBD Robert ...": an acting head before the acronym makes it the office the person heads ("Kepala
-            # BUMD Sei Sembilang" may name the body itself)
+            # "Plt. BPBD Robert ...", "Kadis PUPR Robert ...": an acting head or the head of an office before the
+            # acronym makes it the office the person heads ("Kepala BUMD Sei Sembilang" may name the body itself)
             head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
-            acronym = head is None or not ACTING.match(head.group(1))
+            acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower()))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
@@ -785,6 +788,8 @@ class PeopleFinder:
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
+        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:me|ber)[a-z]{3,}", raw_right):
+            before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
             category, role, inst, region = before
             represented = self._represented_ministry(left, role) if category == "other" else None
@@ -997,6 +1002,7 @@ class PeopleFinder:
             role_end = m.end() + close + 1
             region = inst = None
             ok = True
+            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
@@ -1005,8 +1011,9 @@ class PeopleFinder:
                     continue
                 if in_region is not None:
                     region = region or (in_region[2] or None)
-                elif self._is_role_word(token) and not (inst or region):
-                    role_end = m.end() + w.end()
+                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8) \
+                        and not (inst or region):
+                    role_end = m.end() + w.end()  # "Kadis LHKPP": the acronym of the office headed
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
                 elif token in {"RI", "Republik", "Indonesia"} and not region:
