@@ -2,8 +2,9 @@
 the ministry's instructors of a technical guidance, a position's number and short unit words before the name,
 the head of a region's event committee, a position and name alone on a caption line, a military chief of staff
 before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line;
-and two classes left on the dev half (r779): the acronym of the office after "Kadis" before the name, and a team
-closing a phrase before the clause's subject ("dengan Tim Evaluator, X menjelaskan").
+and classes left on the dev half: the acronym of the office after "Kadis" before the name, a team closing a phrase
+before the clause's subject ("dengan Tim Evaluator, X menjelaskan") (r779), a minister's title written out (r776)
+and an e-government unit in a position (r758).
 
 Texts are written for these tests; the names are invented.
 """
@@ -96,3 +97,17 @@ def test_a_team_set_off_before_a_name_with_its_own_comma_still_lists_an_assessor
     text = "Presentasi Kabupaten Sigi dinilai oleh Tim Evaluator, Dodi Prasetyo, dari ITB."
     people = found(nlp, text, ["Dodi Prasetyo"])
     assert people["Dodi Prasetyo"]["category"] == "assessor"
+
+
+def test_the_minister_of_state_apparatus_written_out_is_a_ministry_official(nlp: Language) -> None:
+    text = ("Penghargaan diserahkan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Hendra Wijaya "
+            "kepada Bupati Sigi.")
+    people = found(nlp, text, ["Hendra Wijaya"])
+    assert people["Hendra Wijaya"]["category"] == "ministry"
+
+
+def test_an_e_government_unit_before_the_name_is_the_officials_position(nlp: Language) -> None:
+    text = ("Kasi Tata Kelola Pemerintah Elektronik Dinas Kominfo Kota Sigi Rina Kusuma menyebut inovasi itu "
+            "menarik perhatian tim penguji.")
+    people = found(nlp, text, ["Rina Kusuma"])
+    assert people["Rina Kusuma"]["category"] == "regional_official"
