@@ -4,7 +4,7 @@ the head of a region's event committee, a position and name alone on a caption l
 before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line;
 and classes left on the dev half: the acronym of the office after "Kadis" before the name, a team closing a phrase
 before the clause's subject ("dengan Tim Evaluator, X menjelaskan") (r779), a minister's title written out (r776)
-and an e-government unit in a position (r758).
+an e-government unit in a position (r758) and a photo caption ending with its credit (r481).
 
 Texts are written for these tests; the names are invented.
 """
@@ -111,3 +111,21 @@ def test_an_e_government_unit_before_the_name_is_the_officials_position(nlp: Lan
             "menarik perhatian tim penguji.")
     people = found(nlp, text, ["Rina Kusuma"])
     assert people["Rina Kusuma"]["category"] == "regional_official"
+
+
+def test_a_caption_ending_with_the_photographers_credit_is_running_text(nlp: Language) -> None:
+    text = ("Inovasi Kota Cerdas Diapresiasi\n\nKOMITMEN : Bupati Sigi Rudi Hartono, Sekda Dodi Prasetyo Wibowo, "
+            "Kadis Kominfo Anwar Saleh dan jajaran OPD membahas smart city. (IST)\nRapat digelar di Sigi.")
+    people = found(nlp, text, [])
+    assert {"Rudi Hartono", "Dodi Prasetyo Wibowo", "Anwar Saleh"} <= set(people)
+    assert people["Dodi Prasetyo Wibowo"]["category"] == "regional_official"
+
+
+def test_a_headline_with_a_bracketed_tail_is_still_a_headline(nlp: Language) -> None:
+    text = "Bupati Sigi Rudi Hartono Luncurkan Aplikasi Warga Cerdas (Video)\n\nAplikasi itu dipakai warga."
+    assert found(nlp, text, []) == {}
+
+
+def test_a_credit_glued_to_the_last_list_item_names_no_person(nlp: Language) -> None:
+    text = "Daerah penerima:\n1. Kabupaten Sigi\n2. Kabupaten Poso.(Humas.Kab.Sigi/Ryn)"
+    assert found(nlp, text, []) == {}

@@ -1367,7 +1367,9 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end != -1 else len(text)]
     words = re.findall(r"[A-Za-z][\w'-]*", line)
-    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”", ",")):
+    # "... membincang smart city. (IST)": a caption's sentence ends before the photographer's credit, set apart
+    closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
+    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", '"', "”", ",")):
         return False
     if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
         return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
