@@ -4,7 +4,7 @@ the head of a region's event committee, a position and name alone on a caption l
 before the name, a writer's name in lowercase under the page's date and a bracketed sign-off alone on its line;
 and classes left on the dev half: the acronym of the office after "Kadis" before the name, a team closing a phrase
 before the clause's subject ("dengan Tim Evaluator, X menjelaskan") (r779), a minister's title written out (r776)
-an e-government unit in a position (r758) and a photo caption ending with its credit (r481).
+an e-government unit in a position (r758) a photo caption ending with its credit (r481) and a Minangkabau title after the name (r446).
 
 Texts are written for these tests; the names are invented.
 """
@@ -129,3 +129,10 @@ def test_a_headline_with_a_bracketed_tail_is_still_a_headline(nlp: Language) -> 
 def test_a_credit_glued_to_the_last_list_item_names_no_person(nlp: Language) -> None:
     text = "Daerah penerima:\n1. Kabupaten Sigi\n2. Kabupaten Poso.(Humas.Kab.Sigi/Ryn)"
     assert found(nlp, text, []) == {}
+
+
+def test_the_minangkabau_title_after_the_name_is_no_part_of_it(nlp: Language) -> None:
+    text = "Nota kesepahaman diteken Bupati Agam Rudi Hartono Dt. Rajo Mangkuto di Jakarta, Senin."
+    people = found(nlp, text, ["Rudi Hartono Dt. Rajo Mangkuto"])
+    assert set(people) == {"Rudi Hartono"}
+    assert people["Rudi Hartono"]["category"] == "regional_official"

@@ -310,6 +310,8 @@ class PeopleFinder:
             trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
                                      self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
+            # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
+            name_words = next((name_words[:k] for k, w in enumerate(name_words) if k and w.bare == "Dt"), name_words)
             office = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, first.start - 30):first.start])
             if len(name_words) >= 3 and squash(name_words[0].bare) in self.region_names and office is not None and \
                     AGENCY.match(office.group(1).lower()):
