@@ -42,6 +42,9 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
                            r"di\s*antaranya|:)\s*", re.IGNORECASE)
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
+# "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
+TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
+                         re.IGNORECASE)
 # "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
@@ -109,12 +112,15 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
 # "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
 NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
+LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
-                               r"juri|(?:narasumber|pemateri)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
+                               r"juri|(?:narasumber|pemateri|instruktur)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
                                r"kemekominfo|komdigi|kemkomdigi|kementr?ian\s+komunikasi))\b", re.IGNORECASE)
 # The same sentence with the assessor word before the person: "Anggota asesor terdiri dari ..., perwakilan dari
 # Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
@@ -129,10 +135,11 @@ ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|s
                               + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
-GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|guru\s+besar)\b",
+GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|"
+                          r"guru\s+besar)\b",
                           re.IGNORECASE)
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
-PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri)\b", re.IGNORECASE)
+PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
 OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
                           re.IGNORECASE)
@@ -303,6 +310,8 @@ class PeopleFinder:
             trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
                                      self._after_region_head(text, first.start))
             name_words = _extend_to_model(text, trimmed, model)
+            # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
+            name_words = next((name_words[:k] for k, w in enumerate(name_words) if k and w.bare == "Dt"), name_words)
             office = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, first.start - 30):first.start])
             if len(name_words) >= 3 and squash(name_words[0].bare) in self.region_names and office is not None and \
                     AGENCY.match(office.group(1).lower()):
@@ -314,7 +323,8 @@ class PeopleFinder:
             proposed = _proposed(name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             # a name going on over a wrapped line is read in running text, no headline
-            headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end]
+            headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end] and \
+                not self._caption_line(text, first.start, chain[-1].end)
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
                                or headline and not self._position_list_item(text, first.start)) \
                     and not (proposed and _starts_line(text, first.start)):
@@ -369,7 +379,7 @@ class PeopleFinder:
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
             recent.append(existing)
-        for start, end, name in self._capitalised_bylines(text):
+        for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
         self._resolve_nicknames(text, people)
@@ -460,12 +470,22 @@ class PeopleFinder:
         position = self.position_re.search(line, marker.end()) if marker else None
         return position is not None and "," in line[position.end():]
 
+    def _caption_line(self, text: str, start: int, end: int) -> bool:
+        """"Wakil Bupati Pati H. Saiful Arifin" alone on its line (a photo's caption): a position, its region and
+        titles, then the name closing the line."""
+        position = self.position_re.match(text, text.rfind("\n", 0, start) + 1)
+        line_end = text.find("\n", end)
+        return position is not None and len(text[position.end():start].split()) <= 3 and \
+            not text[end:line_end if line_end != -1 else len(text)].strip()
+
     def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
         """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
         if i + 1 >= len(chains):
             return False
         chain, following = chains[i], chains[i + 1]
         between = text[chain[-1].end:following[0].start]
+        if all(len(w.bare) <= 2 or squash(w.bare) in self.lex.degrees for w in following):
+            return False  # "Drs. A B, M, Si": a degree written with a comma follows the name, no name
         if not between.rstrip().endswith(",") or not all(
                 self._is_role_word(w.group(0)) or self.institution_re.fullmatch(w.group(0)) or w.group(0) == ","
                 for w in WORD.finditer(between)):
@@ -513,10 +533,10 @@ class PeopleFinder:
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
             and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
         if acronym:
-            # "Plt. BPBD Robert ...": an acting head before the acronym makes it the office the person heads ("Kepala
-            # BUMD Sei Sembilang" may name the body itself)
+            # "Plt. BPBD Robert ...", "Kadis PUPR Robert ...": an acting head or the head of an office before the
+            # acronym makes it the office the person heads ("Kepala BUMD Sei Sembilang" may name the body itself)
             head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
-            acronym = head is None or not ACTING.match(head.group(1))
+            acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower()))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
@@ -583,7 +603,9 @@ class PeopleFinder:
 
     def _is_role_word(self, token: str) -> bool:
         low = token.lower()
-        return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) \
+        # "Asisten 1 bidang pemerintahan": a position's number, in Roman or Arabic figures
+        return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) or \
+            len(token) == 1 and token.isdigit() \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
     def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
@@ -691,6 +713,8 @@ class PeopleFinder:
             return True
         if SIGN_OFF.search(before) and not rest.strip(" \t."):
             return True
+        if before.strip() == "(" and rest.strip() == ")":
+            return True  # "(RM. Agus)" alone on its line: the writer signs off under the article
         after = text[chain[-1].end:chain[-1].end + 2]
         # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
         return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
@@ -727,6 +751,18 @@ class PeopleFinder:
             found.append((m.start("name"), m.end("name"), m.group("name")))
         return found
 
+    def _lowercase_bylines(self, text: str) -> list[tuple[int, int, str]]:
+        """"Kamis 02 Agustus 2018\nagus salim": two or three lowercase words alone on the line under a short line
+        with a year (the page's date), in the article's head, are the writer's name."""
+        found = []
+        for m in LOWERCASE_BYLINE.finditer(text, 0, HEAD_CHARS):
+            above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
+            if YEAR.search(above) and len(above.split()) <= 6 and not any(
+                    self._is_role_word(w) or w in self.lex.byline_words or w in self.lex.outlet_words
+                    for w in m.group("name").split()):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        return found
+
     def _strip_honorifics(self, chain: list[_Word]) -> list[_Word]:
         words = list(chain)
         while len(words) > 1 and squash(words[0].bare) in self.lex.honorifics:
@@ -754,6 +790,8 @@ class PeopleFinder:
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
+        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:me|ber)[a-z]{3,}", raw_right):
+            before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
             category, role, inst, region = before
             represented = self._represented_ministry(left, role) if category == "other" else None
@@ -966,6 +1004,7 @@ class PeopleFinder:
             role_end = m.end() + close + 1
             region = inst = None
             ok = True
+            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
@@ -974,8 +1013,9 @@ class PeopleFinder:
                     continue
                 if in_region is not None:
                     region = region or (in_region[2] or None)
-                elif self._is_role_word(token) and not (inst or region):
-                    role_end = m.end() + w.end()
+                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8) \
+                        and not (inst or region):
+                    role_end = m.end() + w.end()  # "Kadis LHKPP": the acronym of the office headed
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
                 elif token in {"RI", "Republik", "Indonesia"} and not region:
@@ -1329,7 +1369,9 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end != -1 else len(text)]
     words = re.findall(r"[A-Za-z][\w'-]*", line)
-    if len(words) < 4 or len(words) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”", ",")):
+    # "... membincang smart city. (IST)": a caption's sentence ends before the photographer's credit, set apart
+    closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
+    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", '"', "”", ",")):
         return False
     if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
         return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
