@@ -759,3 +759,10 @@ def test_an_undated_selection_after_an_assessment_is_its_outcome(nlp: Language) 
     text = ("Kota Bima mengikuti asesmen smart city di Tangerang Selatan pada 5 Maret 2018. Hasilnya diumumkan: Kota Bima "
             "terpilih sebagai salah satu dari 50 kota peserta gerakan.")
     assert sorted(kind for kind, _ in dated(nlp, text)) == ["assessment", "selection_result"]
+
+
+def test_a_letter_declaring_a_region_passed_is_a_selection(nlp: Language) -> None:
+    text = ("Kabupaten Buol diundang mengikuti asesmen gerakan smart city 2019. Dalam tahap seleksi, Kabupaten Buol "
+            "dinyatakan lulus sebagai kabupaten smart city berdasarkan surat keputusan Nomor B-12/KOMINFO/2019 "
+            "tanggal 3 Mei 2019.")
+    assert ("selection_result", "2019-05-03") in dated(nlp, text)
