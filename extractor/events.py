@@ -375,7 +375,13 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.
     """An award is handed out at the forum or seminar the article tells of ("kata menteri seusai jamuan makan
     malam forum kota cerdas di Medan, Rabu (3/09)", "di sela-sela Seminar dan Pameran ..."): one event, the award,
     dated by the forum when it has no date of its own; a forum on another day stays an event of its own."""
-    if "award" not in hits or "other" not in hits:
+    if "award" not in hits:
+        return
+    if "other" not in hits:
+        # (no forum reported: the one dated ceremony the article names, "sebelum penutupan Pameran ..., Kamis (1/12)")
+        held = [s for s in doc.sents if ceremony.search(s.text) and _event_dates(doc, [_bounds(s)], False)]
+        if len(held) == 1 and not _dated(doc, hits["award"]):
+            hits["award"].extend(held)
         return
     forum = [s for s in hits["other"] if ceremony.search(s.text)]
     days = {d._.value["iso_start"] for d in _event_dates(doc, [_bounds(s) for s in hits["award"]])}

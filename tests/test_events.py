@@ -766,3 +766,10 @@ def test_a_letter_declaring_a_region_passed_is_a_selection(nlp: Language) -> Non
             "dinyatakan lulus sebagai kabupaten smart city berdasarkan surat keputusan Nomor B-12/KOMINFO/2019 "
             "tanggal 3 Mei 2019.")
     assert ("selection_result", "2019-05-03") in dated(nlp, text)
+
+
+def test_an_award_is_dated_by_the_closing_of_the_exhibition_it_was_given_at(nlp: Language) -> None:
+    text = ("Kabupaten Sijunjung menerima penghargaan dari Kementerian Kominfo atas penyusunan masterplan kota cerdas "
+            "tahun 2023. Menteri berharap masterplan itu dijalankan. Pemerintah daerah diminta membuat aturan. "
+            "Menteri berbicara sebelum penutupan Pameran Gerakan Smart City di Jakarta, Rabu (6/12/2023).")
+    assert ("award", "2023-12-06") in dated(nlp, text)
