@@ -67,6 +67,7 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # ("Sosialisasi ... dalam rangka Penyusunan Masterplan", "menggelar tinjauan lapangan untuk melakukan evaluasi serta
 # pembimbingan"), or the event itself when none was ("Acara ini ... dalam rangka penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+PURPOSE_OPENING = re.compile(r"\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.]*,", re.IGNORECASE)
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
 MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
@@ -598,12 +599,15 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     reports no launch)."""
     text = span_text(sentence)
     bounds = [(sentence.start_char, sentence.end_char)]
-    if context["plan"].search(text):
+    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
+    # the coming event an opening purpose clause names ("Dalam rangka keikutsertaan pada Expo ... November mendatang,
+    # Diskominfo mengadakan Rapat Koordinasi") is no plan of the event the clause after it reports
+    purpose = PURPOSE_OPENING.match(text)
+    if context["plan"].search(text[purpose.end():] if purpose and purpose.end() <= a else text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
     if _event_dates(doc, bounds):
         return True
-    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):

@@ -773,3 +773,10 @@ def test_an_award_is_dated_by_the_closing_of_the_exhibition_it_was_given_at(nlp:
             "tahun 2023. Menteri berharap masterplan itu dijalankan. Pemerintah daerah diminta membuat aturan. "
             "Menteri berbicara sebelum penutupan Pameran Gerakan Smart City di Jakarta, Rabu (6/12/2023).")
     assert ("award", "2023-12-06") in dated(nlp, text)
+
+
+def test_a_coming_event_in_an_opening_purpose_clause_is_no_plan_of_the_meeting(nlp: Language) -> None:
+    text = ("Dalam rangka persiapan Expo Gerakan Smart City di Jakarta Oktober mendatang, Diskominfo Kabupaten Rembang "
+            "mengadakan Rapat Koordinasi 'Penilaian Kesiapan Quick Win Smart City'. Kegiatan berlangsung di ruang "
+            "rapat Diskominfo pada Selasa (10/9/2019).")
+    assert dated(nlp, text) == [("other", "2019-09-10")]
