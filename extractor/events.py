@@ -56,7 +56,10 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
 SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guidance", "pre_evaluation",
                 "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
-LISTED = ("selection_result", "award")
+LISTED = ("selection_result", "award", "evaluation")
+# a rank an assessment's result gives ("hasil asesmen ... menempatkan Kabupaten X pada rangking 8"): the result of an
+# evaluation, whose ranking list names the regions it evaluated
+RANKED = re.compile(r"\b(?:peringkat|rangking|ranking)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
@@ -179,6 +182,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             held = context["held_with"].search(before)
             if held and context["plan"].search(span_text(sentence)):
                 held = None
+            if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
+                    and RANKED.search(span_text(sentence)):
+                kind = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
             claims.setdefault(kind, []).append(m.start())
             if aside or held or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 if held:
