@@ -242,7 +242,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
              for kind, sents in hits.items()}
     _share_dates(doc, hits, spots, sentences, claims, together)
     _date_award_by_ceremony(doc, hits, context["ceremony"])
-    _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
+    _attach_anaphors(doc, hits, sentences, claimed, context, mentioned)
     _attach_next_dates(doc, hits, sentences, claimed, context, lead)
     title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
@@ -622,13 +622,22 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
-                     anaphor: re.Pattern[str]) -> None:
+                     context: dict[str, re.Pattern[str]], mentioned: dict[str, list[Span]]) -> None:
     """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
     13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
-    sentences before it carry no date."""
-    for sentence in sentences:
-        if not anaphor.search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
+    sentences before it carry no date; an event of one kind only mentioned in the sentence right before it, neither
+    planned nor background, is reported by it ("Penyelenggaraan Bimtek ... di buka Asisten. Kegiatan yang
+    dilaksanakan di aula ..., Senin (30/7/18)")."""
+    for i, sentence in enumerate(sentences):
+        if not context["anaphor"].search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
+            continue
+        previous = sentences[i - 1] if i > 0 else None
+        told = [k for k, ss in mentioned.items() if k not in hits and previous is not None
+                and any(s.start == previous.start for s in ss)]
+        if len(told) == 1 and previous is not None and not context["plan"].search(span_text(previous)) \
+                and not context["background"].search(span_text(previous)):
+            hits[told[0]] = [previous, sentence]
             continue
         before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
                   if any(s.start < sentence.start for s in sents)]

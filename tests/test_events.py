@@ -780,3 +780,10 @@ def test_a_coming_event_in_an_opening_purpose_clause_is_no_plan_of_the_meeting(n
             "mengadakan Rapat Koordinasi 'Penilaian Kesiapan Quick Win Smart City'. Kegiatan berlangsung di ruang "
             "rapat Diskominfo pada Selasa (10/9/2019).")
     assert dated(nlp, text) == [("other", "2019-09-10")]
+
+
+def test_an_activity_sentence_reports_the_step_only_mentioned_right_before_it(nlp: Language) -> None:
+    text = ("Kabupaten Sigi mengikuti gerakan smart city sejak 2018. Penyelenggaraan Bimbingan Teknis masterplan "
+            "smart city tahap I di buka Sekretaris Daerah Kabupaten Sigi. Kegiatan yang dilaksanakan di aula kantor "
+            "bupati, Rabu (8/8/2018) diikuti 80 peserta.")
+    assert dated(nlp, text) == [("technical_guidance", "2018-08-08")]
