@@ -56,7 +56,10 @@ OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota
 SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guidance", "pre_evaluation",
                 "evaluation")
 # types whose regions may be listed on the lines after the sentence ("Berikut daftar ...: 1. Kota X")
-LISTED = ("selection_result", "award")
+LISTED = ("selection_result", "award", "evaluation")
+# a rank an assessment's result gives ("hasil asesmen ... menempatkan Kabupaten X pada rangking 8"): the result of an
+# evaluation, whose ranking list names the regions it evaluated
+RANKED = re.compile(r"\b(?:peringkat|rangking|ranking)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
@@ -67,6 +70,7 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # ("Sosialisasi ... dalam rangka Penyusunan Masterplan", "menggelar tinjauan lapangan untuk melakukan evaluasi serta
 # pembimbingan"), or the event itself when none was ("Acara ini ... dalam rangka penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+PURPOSE_OPENING = re.compile(r"\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.]*,", re.IGNORECASE)
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
 MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
@@ -178,6 +182,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             held = context["held_with"].search(before)
             if held and context["plan"].search(span_text(sentence)):
                 held = None
+            if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
+                    and RANKED.search(span_text(sentence)):
+                kind = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
             claims.setdefault(kind, []).append(m.start())
             if aside or held or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
                 if held:
@@ -235,7 +242,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
              for kind, sents in hits.items()}
     _share_dates(doc, hits, spots, sentences, claims, together)
     _date_award_by_ceremony(doc, hits, context["ceremony"])
-    _attach_anaphors(doc, hits, sentences, claimed, context["anaphor"])
+    _attach_anaphors(doc, hits, sentences, claimed, context, mentioned)
     _attach_next_dates(doc, hits, sentences, claimed, context, lead)
     title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
@@ -375,7 +382,13 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.
     """An award is handed out at the forum or seminar the article tells of ("kata menteri seusai jamuan makan
     malam forum kota cerdas di Medan, Rabu (3/09)", "di sela-sela Seminar dan Pameran ..."): one event, the award,
     dated by the forum when it has no date of its own; a forum on another day stays an event of its own."""
-    if "award" not in hits or "other" not in hits:
+    if "award" not in hits:
+        return
+    if "other" not in hits:
+        # (no forum reported: the one dated ceremony the article names, "sebelum penutupan Pameran ..., Kamis (1/12)")
+        held = [s for s in doc.sents if ceremony.search(s.text) and _event_dates(doc, [_bounds(s)], False)]
+        if len(held) == 1 and not _dated(doc, hits["award"]):
+            hits["award"].extend(held)
         return
     forum = [s for s in hits["other"] if ceremony.search(s.text)]
     days = {d._.value["iso_start"] for d in _event_dates(doc, [_bounds(s) for s in hits["award"]])}
@@ -592,12 +605,15 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     reports no launch)."""
     text = span_text(sentence)
     bounds = [(sentence.start_char, sentence.end_char)]
-    if context["plan"].search(text):
+    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
+    # the coming event an opening purpose clause names ("Dalam rangka keikutsertaan pada Expo ... November mendatang,
+    # Diskominfo mengadakan Rapat Koordinasi") is no plan of the event the clause after it reports
+    purpose = PURPOSE_OPENING.match(text)
+    if context["plan"].search(text[purpose.end():] if purpose and purpose.end() <= a else text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
     if _event_dates(doc, bounds):
         return True
-    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
@@ -606,13 +622,22 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
-                     anaphor: re.Pattern[str]) -> None:
+                     context: dict[str, re.Pattern[str]], mentioned: dict[str, list[Span]]) -> None:
     """A dated sentence without a trigger that refers back to "the activity" ("kegiatan tersebut berlangsung
     13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
-    sentences before it carry no date."""
-    for sentence in sentences:
-        if not anaphor.search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
+    sentences before it carry no date; an event of one kind only mentioned in the sentence right before it, neither
+    planned nor background, is reported by it ("Penyelenggaraan Bimtek ... di buka Asisten. Kegiatan yang
+    dilaksanakan di aula ..., Senin (30/7/18)")."""
+    for i, sentence in enumerate(sentences):
+        if not context["anaphor"].search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
+            continue
+        previous = sentences[i - 1] if i > 0 else None
+        told = [k for k, ss in mentioned.items() if k not in hits and previous is not None
+                and any(s.start == previous.start for s in ss)]
+        if len(told) == 1 and previous is not None and not context["plan"].search(span_text(previous)) \
+                and not context["background"].search(span_text(previous)):
+            hits[told[0]] = [previous, sentence]
             continue
         before = [(max(s.start for s in sents if s.start < sentence.start), kind) for kind, sents in hits.items()
                   if any(s.start < sentence.start for s in sents)]

@@ -759,3 +759,31 @@ def test_an_undated_selection_after_an_assessment_is_its_outcome(nlp: Language) 
     text = ("Kota Bima mengikuti asesmen smart city di Tangerang Selatan pada 5 Maret 2018. Hasilnya diumumkan: Kota Bima "
             "terpilih sebagai salah satu dari 50 kota peserta gerakan.")
     assert sorted(kind for kind, _ in dated(nlp, text)) == ["assessment", "selection_result"]
+
+
+def test_a_letter_declaring_a_region_passed_is_a_selection(nlp: Language) -> None:
+    text = ("Kabupaten Buol diundang mengikuti asesmen gerakan smart city 2019. Dalam tahap seleksi, Kabupaten Buol "
+            "dinyatakan lulus sebagai kabupaten smart city berdasarkan surat keputusan Nomor B-12/KOMINFO/2019 "
+            "tanggal 3 Mei 2019.")
+    assert ("selection_result", "2019-05-03") in dated(nlp, text)
+
+
+def test_an_award_is_dated_by_the_closing_of_the_exhibition_it_was_given_at(nlp: Language) -> None:
+    text = ("Kabupaten Sijunjung menerima penghargaan dari Kementerian Kominfo atas penyusunan masterplan kota cerdas "
+            "tahun 2023. Menteri berharap masterplan itu dijalankan. Pemerintah daerah diminta membuat aturan. "
+            "Menteri berbicara sebelum penutupan Pameran Gerakan Smart City di Jakarta, Rabu (6/12/2023).")
+    assert ("award", "2023-12-06") in dated(nlp, text)
+
+
+def test_a_coming_event_in_an_opening_purpose_clause_is_no_plan_of_the_meeting(nlp: Language) -> None:
+    text = ("Dalam rangka persiapan Expo Gerakan Smart City di Jakarta Oktober mendatang, Diskominfo Kabupaten Rembang "
+            "mengadakan Rapat Koordinasi 'Penilaian Kesiapan Quick Win Smart City'. Kegiatan berlangsung di ruang "
+            "rapat Diskominfo pada Selasa (10/9/2019).")
+    assert dated(nlp, text) == [("other", "2019-09-10")]
+
+
+def test_an_activity_sentence_reports_the_step_only_mentioned_right_before_it(nlp: Language) -> None:
+    text = ("Kabupaten Sigi mengikuti gerakan smart city sejak 2018. Penyelenggaraan Bimbingan Teknis masterplan "
+            "smart city tahap I di buka Sekretaris Daerah Kabupaten Sigi. Kegiatan yang dilaksanakan di aula kantor "
+            "bupati, Rabu (8/8/2018) diikuti 80 peserta.")
+    assert dated(nlp, text) == [("technical_guidance", "2018-08-08")]

@@ -192,3 +192,12 @@ def test_the_lead_comes_after_a_date_line(nlp: Language) -> None:
 def test_a_region_at_the_end_of_a_named_place_hosts_the_event(nlp: Language, text: str, kind: str,
                                                               expected: set[str]) -> None:
     assert regions(nlp, text, kind, date(2018, 3, 8)) == expected
+
+
+def test_a_ranking_an_assessments_result_gives_lists_the_regions_of_the_evaluation(nlp: Language) -> None:
+    text = ("Kementerian Kominfo mengumumkan hasil asesmen smart city tahun 2023 yang menempatkan Kabupaten Pesawaran "
+            "pada rangking 3 nasional, sesuai surat Pemberitahuan Hasil Evaluasi tanggal 4 Desember 2023, dengan urutan "
+            "sebagai berikut:\n1. Kota Madiun 3,41\n2. Kabupaten Sleman 3,30\n3. Kabupaten Pesawaran 3,12\n")
+    events = events_of(analyse(text, nlp=nlp))
+    assert [e["type"] for e in events] == ["evaluation"]
+    assert set(events[0]["regions"]) == {"Kota Madiun", "Kabupaten Sleman", "Kabupaten Pesawaran"}
