@@ -135,7 +135,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b", re.IGNORECASE)
     context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
     context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
-    return triggers, context
+    return triggers, {kind: re.compile(quick_start(p.pattern), p.flags) for kind, p in context.items()}
 
 
 def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
