@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from extractor import participants as part
 from extractor.assemble import date_range
-from extractor.nlp.lexicon import load_lexicon, read_rows
+from extractor.nlp.lexicon import load_lexicon, quick_start, read_rows
 from extractor.nlp.spans import published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
@@ -116,7 +116,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes" and "link" as written)."""
-    triggers = [(kind, re.compile(rf"(?:{p})", re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
+    triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
              for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares", "rank",
@@ -135,7 +135,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b", re.IGNORECASE)
     context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
     context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
-    return triggers, context
+    return triggers, {kind: re.compile(quick_start(p.pattern), p.flags) for kind, p in context.items()}
 
 
 def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.errors import ConfigError
+from extractor.nlp.lexicon import quick_start
 
 TERMS_FILE = Path(__file__).resolve().parent / "data" / "relevance_terms.csv"
 # Hyphens and runs of spaces between words ("smart-city", "kota  cerdas") count as one space.
@@ -52,7 +53,7 @@ def load_terms(path: Path = TERMS_FILE) -> tuple[Term, ...]:
         except (KeyError, TypeError, ValueError):
             raise ConfigError(str(path), f"row {row} has no numeric weight", "fix the file") from None
         words = row["term"].strip().lower().split()
-        pattern = re.compile(r"(?<!\w)" + SEPARATOR.join(map(re.escape, words)) + r"(?!\w)")
+        pattern = re.compile(quick_start(r"(?<!\w)" + SEPARATOR.join(map(re.escape, words)) + r"(?!\w)"))
         terms.append(Term(" ".join(words), weight, pattern))
     return tuple(terms)
 

@@ -7,7 +7,7 @@ import re
 import pytest
 import spacy
 
-from extractor.nlp.lexicon import alternation, load_lexicon, squash
+from extractor.nlp.lexicon import alternation, load_lexicon, quick_start, squash
 from extractor.nlp.spans import add_span, finish, span_text, spans_of
 
 TEXT = ("Plt. Kepala Dinas Kominfo Kabupaten Sleman, Budi Santoso, bersama Kadis PUPR dan Wakil Bupati Kulon Progo "
@@ -46,3 +46,29 @@ def test_spans_of_sees_spans_added_and_replaced_while_the_pipeline_runs() -> Non
     assert [s.text for s in spans_of(doc, "regions")] == ["Bupati Bantul"]
     finish(doc)
     assert [span_text(s) for s in spans_of(doc, "regions")] == ["Bupati Bantul"]
+
+
+@pytest.mark.parametrize(("pattern", "look_ahead"), [
+    (r"(?<!yang )\blolos|terpilih", "(?=[lt])"),
+    (r"(?:me|di)?luncurkan|pe[a-c]resmian", "(?=[dlmp])"),
+    (r"x*y", "(?=[xy])"),
+    (r"a?", None),  # it may match nothing
+    (r"\w+an", None),  # any letter starts it
+    (r"[^a]b", None),
+    (r"(?i:a)b", None),  # the group's flag would not reach the look-ahead
+])
+def test_quick_start_looks_ahead_for_the_first_characters_only_when_it_knows_them(pattern: str,
+                                                                                   look_ahead: str | None) -> None:
+    assert quick_start(pattern) == (pattern if look_ahead is None else f"{look_ahead}(?:{pattern})")
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("kind", sorted({kind for kind, _ in load_lexicon().event_triggers}))
+def test_quick_start_finds_the_same_event_triggers(kind: str, flags: int) -> None:
+    text = ("Tim asesor yang terpilih melakukan Evaluasi tahap II. Kota Bitung LOLOS seleksi, lalu bimtek "
+            "Masterplan dan penandatanganan MoU; Penghargaan diserahkan, aplikasi diluncurkan saat rapat koordinasi "
+            "penilaian dan sosialisasi. Pra-evaluasi digelar di hadapan juri.")
+    for k, pattern in load_lexicon().event_triggers:
+        if k == kind:
+            plain, quick = re.compile(pattern, flags), re.compile(quick_start(pattern), flags)
+            assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]

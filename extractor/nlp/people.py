@@ -1167,11 +1167,9 @@ class PeopleFinder:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
         # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
         # Kalla" is Jusuf Kalla
-        key = squash(" ".join(t for t in name.split() if len(squash(t)) > 1)) or squash(name)
-        tokens = {squash(t) for t in name.split() if len(squash(t)) > 1} or {squash(name)}
+        key, tokens = _name_words(name)
         for person in people:
-            known = squash(" ".join(t for t in person.name.split() if len(squash(t)) > 1)) or squash(person.name)
-            known_tokens = {squash(t) for t in person.name.split() if len(squash(t)) > 1} or {known}
+            known, known_tokens = _name_words(person.name)
             if key == known or fuzz.ratio(key, known) >= 90:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
@@ -1382,3 +1380,11 @@ def _in_title_case_line(text: str, at: int) -> bool:
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return "\n" not in text[lo:hi]
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, frozenset[str]]:
+    """The squashed name and its squashed words, initials left out where other words remain ("M. Yusuf Kalla" ->
+    "yusufkalla", {"yusuf", "kalla"})."""
+    key = squash(" ".join(t for t in name.split() if len(squash(t)) > 1)) or squash(name)
+    return key, frozenset(squash(t) for t in name.split() if len(squash(t)) > 1) or frozenset({squash(name)})
