@@ -42,8 +42,8 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
             "selection_result": ("assessment",)}
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
 # Forum Smart City ... dievaluasi"), what an MoU is about is no guidance of its own ("Nota Kesepakatan
-# Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("memberikan penghargaan
-# kepada 15 wali kota yang kotanya terpilih menjadi kota cerdas"); elsewhere in the article they stay events.
+# Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("menyerahkan trofi kepada
+# sepuluh bupati yang daerahnya terpilih sebagai kota cerdas"); elsewhere in the article they stay events.
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
     "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other")}
@@ -202,7 +202,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 if AGAIN.match(text, m.end()):
                     again.add(sentence.start)
     if not hits and "evaluation" in mentioned:
-        # "Peringkat ini merupakan hasil Evaluasi Implementasi Smart City Tahap II Tahun 2024": an article that
+        # "Posisi itu adalah hasil Evaluasi Smart City Tahap II 2024": an article that
         # reports nothing but an evaluation's result reports that evaluation
         results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(s.text)]
         if results:

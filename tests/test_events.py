@@ -89,8 +89,8 @@ def test_the_winners_an_award_chose_are_no_selection_of_their_own(nlp: Language)
 
 
 def test_an_undated_selection_beside_a_step_dated_by_its_year_is_the_regions_standing(nlp: Language) -> None:
-    text = ("Kabupaten Lembata meraih penghargaan smart city dari Kementerian pada tahun 2022. Lembata juga "
-            "terpilih sebagai salah satu daerah uji coba kota pintar.")
+    text = ("Kabupaten Lembata meraih penghargaan smart city dari Kementerian pada tahun 2022. Lembata pun "
+            "terpilih sebagai daerah percontohan kota pintar.")
     assert types(nlp, text, date(2022, 12, 20)) == ["award"]
 
 
