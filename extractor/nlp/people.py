@@ -45,11 +45,11 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 # "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
-# "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
 CLAUSE_JOINT = re.compile(r"\b(?:dan|serta)\s+(?:di|me|ber)[a-z]{3,}\b|\bdukungan\b")
+# "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
 COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
@@ -159,8 +159,8 @@ KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
 # person (the shortest such word among the gold names' words, "Pengerapan", has 10 letters)
 NOMINAL_SHAPE = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)[a-z]{3,}an$")
 NOMINAL_MIN_LETTERS = 11
-# "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's acronym right before a name
+# "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
