@@ -167,9 +167,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             before = text[sentence.start_char:m.start()]
             # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
             # undated "kata bupati usai MoU dengan Kementerian" only recalls a step done before)
-            aside = context["aside"].search(before) is not None and (
-                not context["after_another"].search(before) or _dated(doc, [sentence]))
-            if context["after_another"].search(before) and not aside:
+            follows = context["after_another"].search(before) is not None
+            aside = context["aside"].search(before) is not None and (not follows or _dated(doc, [sentence]))
+            if follows and not aside:
                 continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
             purpose = FOR_ANOTHER.search(before)
             if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
