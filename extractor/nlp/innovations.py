@@ -99,7 +99,6 @@ ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]
                             r"(?:[a-z][a-z-]+(?:[ \t]+(?:[a-z][a-z-]+|\d+(?:\.\d+)?)){1,4}|e-[a-z]+)")
 
 
-
 @lru_cache(maxsize=16)
 def _words(kind: str) -> tuple[str, ...]:
     # read once per kind: `_clean` asks for the ordinals of every candidate name
