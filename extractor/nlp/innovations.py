@@ -222,7 +222,7 @@ class InnovationFinder:
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
         described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
         described += [(start, v.pop("covers")) for start, _, v in prose if "covers" in v]
-        for start, end, value in self._split_joined(listed + self._after_dimensions(doc) + prose):
+        for start, end, value in _split_joined_items(listed + self._after_dimensions(doc) + prose, self.not_a_name):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             in_apps = value.pop("apps", False)
             # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
@@ -566,10 +566,6 @@ class InnovationFinder:
                     value.update(dimension=starts[m.end()], dimension_source="stated", listed=True)
                     out.append((m.start(group), m.end(group), value))
         return out
-
-    def _split_joined(self, items: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
-        """"program Road Manager dan Bike Sharing": two items (module function `_split_joined_items`)."""
-        return _split_joined_items(items, self.not_a_name)
 
     def _announced(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"tiga aplikasi, yakni e-lapak, cafe layanan digital dan petung desa 2.0": the lower-case items of a list a
