@@ -743,3 +743,32 @@ def test_each_line_of_a_ranking_list_gives_its_region_a_value(nlp: Language) -> 
     assert [s["region"] for s in found][2::2] == ["Kota Kendari", "Kabupaten Poso"]
     # the places of the list are its order, not ranks; a list of other numbers gives no score
     assert scores(nlp, "Jumlah peserta pelatihan per kecamatan:\n1. Kecamatan Palu Barat 3,5\n2. Ulujadi 2,8\n") == []
+
+
+def test_a_body_without_years_takes_the_year_its_headline_or_url_names() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article, headline_year, slug_title
+
+    text = "Kabupaten Sigi meraih nilai akhir 3,05 dalam evaluasi kota cerdas dan berada di peringkat ke-9 nasional."
+    titled = Article(id="t", source="t", url=None, title="Indeks Kota Cerdas 2022 Sigi Naik", text=text)
+    assert [(s["value"], s["year"]) for s in extract_article(titled).summary["scores"]] == [(3.05, 2022), (9.0, 2022)]
+    # a page without a title: its URL's slug is the headline
+    untitled = Article(id="u", source="u", title=None, text=text,
+                       url="https://berita.example/read/1234/indeks-kota-cerdas-2022-sigi-naik/all")
+    assert [s["year"] for s in extract_article(untitled).summary["scores"]] == [2022, 2022]
+    assert slug_title("https://berita.example/read/1234/indeks-kota-cerdas-2022-sigi-naik/all") == \
+        "indeks kota cerdas 2022 sigi naik"
+    assert slug_title("https://berita.example/?p=4321") is None
+    # two years, or a year only in a date, name no one year
+    assert headline_year("Nilai Sigi Naik dari 2021 ke 2022") is None
+    assert headline_year("Sigi Dievaluasi Senin (5/6/2023)") is None
+
+
+def test_a_score_without_a_year_restated_with_one_is_one_score() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    text = ("Kota Kendari Masuk Peringkat 98 Kota Pintar Dunia\n"
+            "Kota Kendari menempati peringkat 98 dalam daftar kota pintar dunia yang dirilis Smart City Index 2023.")
+    summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text)).summary
+    assert [(s["value"], s["year"]) for s in summary["scores"]] == [(98.0, 2023)]
