@@ -772,3 +772,16 @@ def test_a_score_without_a_year_restated_with_one_is_one_score() -> None:
             "Kota Kendari menempati peringkat 98 dalam daftar kota pintar dunia yang dirilis Smart City Index 2023.")
     summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text)).summary
     assert [(s["value"], s["year"]) for s in summary["scores"]] == [(98.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the share of the regions a ranking covers, and the bound of a grade, are no region's result
+        "Dari 38 provinsi, baru sekitar 45% yang indeks SPBE-nya di atas 2,6.",
+        "Di tingkat kota, baru 30% saja dari 90 kota yang memiliki indeks baik.",
+        "Untuk kabupaten, baru 9% yang memiliki indeks SPBE sangat baik, sisanya diatas 1,8 tetapi di bawah nilai 2,6.",
+    ],
+)
+def test_shares_of_the_regions_ranked_and_grade_bounds_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
