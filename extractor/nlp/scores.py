@@ -95,7 +95,7 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112")
-OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}\d")
+OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:ke-?\s*)?\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
@@ -441,15 +441,23 @@ class ScoreFinder:
     def _held_by_a_province(self, doc: Doc, text: str, c: Candidate) -> bool:
         """True when the words before the number in its sentence name a province by a bare name that is no
         kabupaten or kota ("Jakarta masuk di peringkat 102"; {holder_province} of data/score_words.csv) and no
-        kabupaten or kota, and the first one after the number, if any, holds a number of its own ("..., Medan 112"):
-        "Jakarta - Menteri memberikan peringkat 2 kepada Kabupaten X" is X's."""
+        kabupaten or kota after it ("Selain Makassar, ada Jakarta di urutan ke-102"), and the first one after the
+        number, if any, holds a number of its own ("..., Medan 112"): "Jakarta - Menteri memberikan peringkat 2 kepada
+        Kabupaten X" is X's. A sentence naming no place is about the province the sentence before it in its paragraph
+        names alone ("Warga Jakarta mengeluhkan kemacetan. Mereka puas dengan layanan online (skor 83,2)")."""
         start, end = sentence_of(doc, c.start)
-        if not self.words.holder_province.search(text, start, c.start):
+        regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions")]
+        provinces = list(self.words.holder_province.finditer(text, start, c.start))
+        if not provinces:
+            if any(start <= a < end for a, _ in regions) or self.words.holder_province.search(text, start, end) or \
+                    start < 2 or "\n" in text[start - 2:start]:
+                return False
+            before, _ = sentence_of(doc, start - 2)
+            return bool(self.words.holder_province.search(text, before, start)) and \
+                not any(before <= a < start for a, _ in regions)
+        if any(provinces[-1].end() <= a < c.start for a, _ in regions):
             return False
-        regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
-        if any(a < c.start for a, _ in regions):
-            return False
-        after = [(a, b) for a, b in regions if a >= c.end]
+        after = [(a, b) for a, b in regions if c.end <= a < end]
         return not after or bool(OWN_VALUE_AFTER.match(text, after[0][1], end))
 
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
