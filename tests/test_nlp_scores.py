@@ -802,3 +802,13 @@ def test_shares_of_the_regions_ranked_and_grade_bounds_are_not_scores(nlp: Langu
 )
 def test_scores_of_jakarta_beside_cities(nlp: Language, text: str, expected: list[float]) -> None:
     assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+def test_a_respective_list_of_ranks_follows_the_names_listed_before_it(nlp: Language) -> None:
+    # "masing-masing": the ranks go to the names in order, Jakarta's (a province) to no kabupaten or kota
+    text = ("Ada tiga kota Indonesia dalam daftar, yaitu Jakarta, Surabaya, dan Medan. Masing-masing berada di "
+            "peringkat 99, 105, dan 118 dalam Smart City Index 2023.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(105.0, 2023), (118.0, 2023)]
+    # without "masing-masing" a cardinal after a rank is no rank ("peringkat 2, 3 daerah lain")
+    assert [s["value"] for s in scores(nlp, "Kota Batu di peringkat 2, 3 daerah lain menyusul pada evaluasi 2023.")] \
+        == [2.0]

@@ -53,6 +53,11 @@ ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )
 RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
                        + r")\b", re.IGNORECASE)
+# a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
+# Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
+RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
+RESPECTIVE_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>\d{1,3})\b(?![.,]\d)",
+                             re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # a dot before exactly three digits separates thousands ("2.965 balita"): a count, no score with three decimals
@@ -179,6 +184,7 @@ class ScoreWords:
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
     holder_province: re.Pattern[str]
+    province_name: re.Pattern[str]
     rank_after_change: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -225,7 +231,9 @@ def score_words() -> ScoreWords:
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
-        holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
+        holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"
+                                   r"(?!\s*[,(:|–—-])"),
+        province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
@@ -240,6 +248,8 @@ class Candidate:
     value: float
     form: str  # decimal, percent, integer, rank
     scope: str = ""
+    # the place of a rank in a "masing-masing" list and where the list's "masing-masing" is ((place, size, at))
+    respective: tuple[int, int, int] | None = None
 
 
 @Language.factory("smartcity_scores", assigns=["doc.spans"], requires=["doc.spans"])
@@ -303,6 +313,15 @@ class ScoreFinder:
                 continue
             found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
             position = m.end()
+            respective = RESPECTIVE.search(text, max(0, m.start() - 60), m.start())
+            if respective is not None and raw.isdigit():
+                listed = [found[-1]]
+                while (more := RESPECTIVE_LIST.match(text, position)) is not None:
+                    listed.append(Candidate(more.start("n"), more.end("n"), float(more.group("n")), "rank", scope))
+                    position = more.end()
+                for place, item in enumerate(listed):
+                    item.respective = (place, len(listed), respective.start())
+                found += listed[1:]
             while (more := RANK_LIST.match(text, position)) is not None:
                 raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
@@ -417,6 +436,8 @@ class ScoreFinder:
         abroad ("Wina (Austria) skor 91,2")."""
         if self.words.foreign.search(segment):
             return True
+        if c.respective is not None:
+            return self._respective_holder(doc, text, c.respective) == "province"
         if self._held_by_a_province(doc, text, c):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
@@ -437,6 +458,19 @@ class ScoreFinder:
         # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
                     or self.words.foreign.search(after))
+
+    def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
+        """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
+        (in the sentence, else in the sentence before): "region", "province" (a bare province name of
+        {holder_province}, listed: "Jakarta, Medan, dan Makassar"), or None when the names do not match the ranks one for one."""
+        place, size, at = respective
+        start = sentence_of(doc, at)[0]
+        for first in (start, sentence_of(doc, max(0, start - 2))[0]):
+            names = sorted([(s.start_char, "region") for s in spans_of(doc, "regions") if first <= s.start_char < at]
+                           + [(m.start(), "province") for m in self.words.province_name.finditer(text, first, at)])
+            if names:
+                return names[-size:][place][1] if len(names) >= size else None
+        return None
 
     def _held_by_a_province(self, doc: Doc, text: str, c: Candidate) -> bool:
         """True when the words before the number in its sentence name a province by a bare name that is no
