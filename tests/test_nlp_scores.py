@@ -812,3 +812,12 @@ def test_a_respective_list_of_ranks_follows_the_names_listed_before_it(nlp: Lang
     # without "masing-masing" a cardinal after a rank is no rank ("peringkat 2, 3 daerah lain")
     assert [s["value"] for s in scores(nlp, "Kota Batu di peringkat 2, 3 daerah lain menyusul pada evaluasi 2023.")] \
         == [2.0]
+
+
+def test_a_place_held_by_the_region_after_adalah_and_provincial_categories(nlp: Language) -> None:
+    text = ("Untuk kategori kota kecil terbaik pertama adalah Kota Batu, terbaik pertama untuk kota sedang adalah "
+            "Kota Madiun, dan terbaik pertama untuk kota besar adalah Kota Malang dalam ajang 2016.")
+    assert [(s["value"], s["region"]) for s in scores(nlp, text)] == [
+        (1.0, "Kota Batu"), (1.0, "Kota Madiun"), (1.0, "Kota Malang")]
+    # a category of provinces by size ranks no kabupaten or kota
+    assert scores(nlp, "Adapun peringkat pertama untuk provinsi besar adalah Jawa Timur dalam ajang 2016.") == []

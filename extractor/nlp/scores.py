@@ -84,8 +84,9 @@ LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
-# "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
-HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada"
+# "peringkat kedua ditempati Kota Semarang", "terbaik pertama untuk kota besar adalah Surabaya": the region named
+# after the number holds it
+HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
 # the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
 # Province"): up to the end of its clause
