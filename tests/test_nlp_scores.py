@@ -821,3 +821,13 @@ def test_a_place_held_by_the_region_after_adalah_and_provincial_categories(nlp: 
         (1.0, "Kota Batu"), (1.0, "Kota Madiun"), (1.0, "Kota Malang")]
     # a category of provinces by size ranks no kabupaten or kota
     assert scores(nlp, "Adapun peringkat pertama untuk provinsi besar adalah Jawa Timur dalam ajang 2016.") == []
+
+
+def test_the_top_of_the_scale_after_dari_is_not_a_score_and_an_integer_before_dalam_is(nlp: Language) -> None:
+    found = scores(nlp, "Kota Bitung mendapat nilai 3.64 dari 4.00 pada evaluasi kota cerdas 2023.")
+    assert [s["value"] for s in found] == [3.64]
+    # a change starts from the number after "dari"
+    found = scores(nlp, "Indeks SPBE Kota Bitung turun 0,25 dari 3,70 menjadi 3,45 pada evaluasi 2023.")
+    assert [s["value"] for s in found] == [3.70, 3.45]
+    found = scores(nlp, "Kota Bitung meraih nilai 84 dalam penilaian kota cerdas 2023.")
+    assert [(s["value"], s["year"]) for s in found] == [(84.0, 2023)]

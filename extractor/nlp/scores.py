@@ -33,7 +33,10 @@ SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam)\b))", re.IGNORECASE)
+# the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
+# is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
+OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
@@ -378,6 +381,8 @@ class ScoreFinder:
         if self.words.not_before.search(text[max(0, c.start - NOT_BEFORE_WINDOW):c.start]) or not 0 < c.value <= 1000:
             return None
         if c.form != "integer" and c.value > 100:
+            return None
+        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
             return None
         if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
             return None
