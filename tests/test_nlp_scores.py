@@ -831,3 +831,17 @@ def test_the_top_of_the_scale_after_dari_is_not_a_score_and_an_integer_before_da
     assert [s["value"] for s in found] == [3.70, 3.45]
     found = scores(nlp, "Kota Bitung meraih nilai 84 dalam penilaian kota cerdas 2023.")
     assert [(s["value"], s["year"]) for s in found] == [(84.0, 2023)]
+
+
+def test_an_article_reporting_last_years_evaluation_dates_its_scores_a_year_back(nlp: Language) -> None:
+    published = date(2024, 6, 20)
+    text = ("Diskominfo Kota Batu menggelar rapat persiapan penilaian kota cerdas. Rapat membahas hasil evaluasi "
+            "kota cerdas pada tahun sebelumnya.\nSaat ini Kota Batu berada di peringkat ke-7 nasional.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(7.0, 2023)]
+    text = ("Kota Batu menerima penghargaan itu pada 12 Desember tahun lalu, saat meraih predikat kota cerdas "
+            "terbaik.\nDalam pengukuran tersebut, Kota Batu memperoleh nilai 61,25.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(61.25, 2023)]
+    # a comparison with last year dates nothing back
+    text = ("Nilai evaluasi kota cerdas Kota Batu naik dibanding tahun lalu.\nRapat juga membahas program baru.\n"
+            "Kota Batu kini meraih nilai 3,40.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(3.40, 2024)]

@@ -86,6 +86,14 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+# an article saying the evaluation or award it reports was last year's ("rapat membahas hasil evaluasi smart city pada
+# tahun sebelumnya", "diraih pada 29 November tahun lalu, saat meraih predikat Golden Champion"); not a comparison
+# ("naik dibanding tahun lalu")
+LAST_EVALUATION = re.compile(
+    r"\b(?:evaluasi|penilaian|penghargaan|award)\b[^.\n]{0,80}?(?<!dari\s)(?<!dibanding\s)(?<!dibandingkan\s)"
+    r"(?:pada\s+)?\b(?:tahun|thn)\s+(?:lalu|sebelumnya)\b|"
+    r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya)\b[^.\n]{0,80}?\b(?:meraih|menerima|mendapat(?:kan)?)\s+(?:predikat|penghargaan)",
+    re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
 # "peringkat kedua ditempati Kota Semarang", "terbaik pertama untuk kota besar adalah Surabaya": the region named
 # after the number holds it
@@ -669,6 +677,13 @@ class ScoreFinder:
         if near:
             return _later_or(stated_later, near[0][1]), "context"
         year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        # the evaluation (or award) the article reports was last year's, and the text names no older year before it:
+        # what stands "now" ("sekarang berada di peringkat ke-5") is that evaluation's result
+        earlier = score_words().not_a_score_year.sub(" ", text[:start])
+        if pub_year is not None and year in (pub_year, pub_year - 1) and LAST_EVALUATION.search(text, 0, start) and \
+                all(y >= pub_year for p, y, of_date in self._years(earlier, None)
+                    if not of_date and y is not None and YEAR.match(earlier, p)):
+            return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
