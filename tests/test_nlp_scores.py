@@ -791,11 +791,11 @@ def test_shares_of_the_regions_ranked_and_grade_bounds_are_not_scores(nlp: Langu
     ("text", "expected"),
     [
         # the name nearest before a rank holds it, though a city is named earlier in the sentence
-        ("Selain Surabaya, ada dua kota lain dalam daftar itu, yakni Jakarta di urutan ke-98 dan Medan di urutan "
-         "ke-107 pada Smart City Index 2023.", [107.0]),
+        (("Selain Surabaya, ada dua kota lain dalam daftar itu, yakni Jakarta di urutan ke-98 dan Medan di urutan "
+         "ke-107 pada Smart City Index 2023."), [107.0]),
         # a sentence naming no place is about the province the sentence before it names alone
-        ("Warga Jakarta mengeluhkan banjir dan kemacetan. Namun mereka puas dengan layanan parkir online (skor 79,4) "
-         "dalam Smart City Index 2023. Di Kota Medan, warga puas dengan layanan izin online (skor 75,1).", [75.1]),
+        (("Warga Jakarta mengeluhkan banjir dan kemacetan. Namun mereka puas dengan layanan parkir online (skor 79,4) "
+         "dalam Smart City Index 2023. Di Kota Medan, warga puas dengan layanan izin online (skor 75,1)."), [75.1]),
         # (not across a paragraph, nor when the sentence before names a kabupaten or kota)
         ("Warga Jakarta mengeluhkan banjir.\nPenilaian kota cerdas memberi skor 3,2 pada 2023.", [3.2]),
     ],
