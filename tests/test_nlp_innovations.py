@@ -918,3 +918,26 @@ def test_glosses_and_tails_of_english_names_are_no_innovations(nlp: Language, te
 )
 def test_events_named_like_programmes(nlp: Language, text: str, names: list[str]) -> None:
     assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case bracket after the dimension translates it; the items follow it
+        (
+            "Dari pilar smart economy (ekonomi yang tangguh) menominasikan Pasar Desa Maju, Kredit Tani, dan Koperasi RW.",
+            [("Pasar Desa Maju", "Smart Economy"), ("Kredit Tani", "Smart Economy"), ("Koperasi RW", "Smart Economy")],
+        ),
+        (
+            "Usulan smart living (lingkungan hidup yang layak) adalah Klinik Keliling Sehat dan Ambulans Desa.",
+            [("Klinik Keliling Sehat", "Smart Living"), ("Ambulans Desa", "Smart Living")],
+        ),
+        # ... and a type word with its describing word may open the list
+        (
+            "Dari pilar smart branding (memasarkan daerah) muncul aplikasi terpadu WISTRA dan Galeri Batik Lembah.",
+            [("WISTRA", "Smart Branding"), ("Galeri Batik Lembah", "Smart Branding")],
+        ),
+    ],
+)
+def test_items_after_a_dimension_and_its_gloss(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(short(i["name"]), i["dimension"]) for i in innovations(nlp, text)] == expected

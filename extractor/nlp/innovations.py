@@ -76,7 +76,11 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b|\badalah\b)[ \t]*", re.IGNORECASE)
+                            r"\bmempunyai\b|\badalah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b)[ \t]*"
+                            # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
+                            # the first name
+                            r"(?-i:(?:aplikasi|program|inovasi|layanan)(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?",
+                            re.IGNORECASE)
 # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
 DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
@@ -302,11 +306,16 @@ class InnovationFinder:
         out = []
         for i, dim in enumerate(dims):
             brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
-            cue = brackets or DIMENSION_LIST.match(text, dim.end_char)
+            after = dim.end_char
+            if brackets and brackets.group("items")[:1].islower():
+                # "pilar smart governance (tata kelola ...) menominasikan A, B": a lower-case bracket translates the
+                # dimension; its items follow the bracket
+                brackets, after = None, brackets.end()
+            cue = brackets or DIMENSION_LIST.match(text, after)
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
             if brackets:
-                # "smart economy (ekonomi yang pintar)": a lower-case bracket translates the dimension
+                # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items in capitals
                 block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), False
             else:
                 _, sentence_end = sentence_of(doc, dim.end_char)
