@@ -941,3 +941,17 @@ def test_events_named_like_programmes(nlp: Language, text: str, names: list[str]
 )
 def test_items_after_a_dimension_and_its_gloss(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(short(i["name"]), i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # in a list, "dan" between two one-word names parts the last two items
+        ("Aplikasi unggulan tahun ini meliputi Sigoro, Simpati dan Lontar.", ["Sigoro", "Simpati", "Lontar"]),
+        # ... a name of one word after "dan" still ends a longer name, and a first item keeps its "dan"
+        ("Selain itu diluncurkan juga aplikasi Kas dan Zakat, Aplikasi Data Jalan dan Jembatan.",
+         ["Kas dan Zakat", "Aplikasi Data Jalan dan Jembatan"]),
+    ],
+)
+def test_dan_between_one_word_names_of_a_list(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names

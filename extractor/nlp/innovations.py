@@ -22,10 +22,13 @@ NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
-# in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani"), unless one word ends the
-# list ("Aplikasi Managemen Jalan dan Jembatan")
-LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z])|dan(?=[ \t]+(?!(?:Aplikasi|Program|Layanan"
-             rf"|Sistem|Inovasi)\b)[A-Z][a-z][\w'’!+-]*(?![\w'’!+-]|[ \t]+[A-Z]))))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
+# in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani", "Sigarda, Siapak dan Goleh"),
+# unless one word ends the list after a longer name ("Aplikasi Managemen Jalan dan Jembatan")
+LIST_WORD = rf"(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z]))"
+LIST_DAN = (r"dan(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)[A-Z][a-z][\w'’!+-]*"
+            r"(?![\w'’!+-]|[ \t]+[A-Z]))")
+LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN}))*)?"
+             rf"(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
 JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
