@@ -955,3 +955,17 @@ def test_items_after_a_dimension_and_its_gloss(nlp: Language, text: str, expecte
 )
 def test_dan_between_one_word_names_of_a_list(nlp: Language, text: str, names: list[str]) -> None:
     assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the officials of the leadership forum listed as a council's members are no programmes
+        ("Tugas dewan itu, dengan jajaran Forkopimda meliputi Dandim, Kapolres, Ketua Pengadilan Negeri, serta Wakil "
+         "Bupati sebagai pengarah, adalah menampung masukan warga terkait perkembangan program kota cerdas."),
+        # a hospital is a body, not a programme
+        "Selain itu ada program RSUD Sejahtera Raya yang gedungnya kurang layak.",
+    ],
+)
+def test_officials_and_hospitals_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
