@@ -969,3 +969,19 @@ def test_dan_between_one_word_names_of_a_list(nlp: Language, text: str, names: l
 )
 def test_officials_and_hospitals_are_no_innovations(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive clause may come between the dimension and its list
+        ("Quick win smart living yang diusulkan adalah Ambulans Desa Siaga dan Klinik Keliling.",
+         [("Ambulans Desa Siaga", "Smart Living"), ("Klinik Keliling", "Smart Living")]),
+        # "ialah" lists like "adalah"
+        ("Inovasi unggulan kota itu pada smart living ialah Perahu Sehat Terapung.",
+         [("Perahu Sehat Terapung", "Smart Living")]),
+    ],
+)
+def test_a_dimension_lists_after_a_passive_clause_or_ialah(nlp: Language, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected

@@ -75,11 +75,13 @@ REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORD
                         r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
 # ("Smart Society ada taman baca"), not after "adalah", which defines the dimension ("... adalah layanan publik")
-DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
+# ... "yang diusulkan adalah", "yang dijalankan yakni": a passive clause may come between
+DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
+                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b|\badalah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b)[ \t]*"
+                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b)[ \t]*"
                             # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
                             # the first name
                             r"(?-i:(?:aplikasi|program|inovasi|layanan)(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?",
