@@ -985,3 +985,16 @@ def test_officials_and_hospitals_are_no_innovations(nlp: Language, text: str) ->
 def test_a_dimension_lists_after_a_passive_clause_or_ialah(nlp: Language, text: str,
                                                             expected: list[tuple[str, str]]) -> None:
     assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+def test_a_clause_turning_to_another_subject_leaves_the_dimension(nlp: Language) -> None:
+    text = ("Untuk pilar smart economy, dinas koperasi menjalankan Kredit Usaha Warga, sedangkan dinas pariwisata "
+            "menggelar Festival Teluk Indah.")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Kredit Usaha Warga": "Smart Economy", "Festival Teluk Indah": None}
+
+
+def test_a_dimension_lists_what_is_proposed_for_it(nlp: Language) -> None:
+    text = "Dari dimensi smart society, diusulkan Rumah Baca Warga dan Kampung Digital."
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("Rumah Baca Warga", "Smart Society"), ("Kampung Digital", "Smart Society")]

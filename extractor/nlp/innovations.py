@@ -81,7 +81,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b)[ \t]*"
+                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
                             # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
                             # the first name
                             r"(?-i:(?:aplikasi|program|inovasi|layanan)(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?",
@@ -96,6 +97,9 @@ ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
+# "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
+# subject leaves the dimension before it
+SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -640,7 +644,7 @@ class InnovationFinder:
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
         if after and FILES_FORWARD.fullmatch(text, at + len(name), after[0].start_char):
             dimension = after[0]._.value["name"]
-        elif before:
+        elif before and not SWITCHES.search(text, before[-1].end_char, at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
