@@ -998,3 +998,19 @@ def test_a_dimension_lists_what_is_proposed_for_it(nlp: Language) -> None:
     text = "Dari dimensi smart society, diusulkan Rumah Baca Warga dan Kampung Digital."
     assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
         ("Rumah Baca Warga", "Smart Society"), ("Kampung Digital", "Smart Society")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "terdiri dari", "meliputi", "mencakup" list a dimension's items
+        ("Smart Governance terdiri dari e-Office, e-Budgeting dan Lapor Cepat.",
+         [("e-Office", "Smart Governance"), ("e-Budgeting", "Smart Governance"), ("Lapor Cepat", "Smart Governance")]),
+        ("Smart Economy mencakup Pasar Tani Online dan Koperasi RW.",
+         [("Pasar Tani Online", "Smart Economy"), ("Koperasi RW", "Smart Economy")]),
+        # ... the sectors a dimension covers are no programmes
+        ("Smart Living meliputi Kesehatan, Transportasi dan Pendidikan.", []),
+    ],
+)
+def test_a_dimension_consists_of_its_items(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected

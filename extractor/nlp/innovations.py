@@ -81,7 +81,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
+                            r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
                             r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
                             # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
                             # the first name
