@@ -320,7 +320,7 @@ class InnovationFinder:
             if brackets and brackets.group("items")[:1].islower():
                 # "pilar smart governance (tata kelola ...) menominasikan A, B": a lower-case bracket translates the
                 # dimension; its items follow the bracket
-                brackets, after = None, brackets.end()
+                after, brackets = brackets.end(), None
             cue = brackets or DIMENSION_LIST.match(text, after)
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
