@@ -1014,3 +1014,9 @@ def test_a_dimension_lists_what_is_proposed_for_it(nlp: Language) -> None:
 )
 def test_a_dimension_consists_of_its_items(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+def test_items_a_team_nominates_for_a_dimension(nlp: Language) -> None:
+    text = "Untuk pilar smart living, tim menominasikan Ambulans Desa dan Klinik Apung."
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("Ambulans Desa", "Smart Living"), ("Klinik Apung", "Smart Living")]
