@@ -1020,3 +1020,16 @@ def test_items_a_team_nominates_for_a_dimension(nlp: Language) -> None:
     text = "Untuk pilar smart living, tim menominasikan Ambulans Desa dan Klinik Apung."
     assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
         ("Ambulans Desa", "Smart Living"), ("Klinik Apung", "Smart Living")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot memamerkan Sapa Warga untuk smart governance dan Festival Teluk Indah.",
+        "Inovasi yang diajukan yakni Sipandu (smart governance) dan Festival Teluk Indah.",
+    ],
+)
+def test_a_dimension_filing_the_name_before_it_does_not_spill_onto_the_next(nlp: Language, text: str) -> None:
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found["Festival Teluk Indah"] is None
+    assert "Smart Governance" in found.values()

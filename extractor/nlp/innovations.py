@@ -101,6 +101,10 @@ SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNOREC
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
 # subject leaves the dimension before it
 SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
+# "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
+# that files the name before it is that name's only
+FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
+                        r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]*\()$")
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -645,7 +649,8 @@ class InnovationFinder:
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
         if after and FILES_FORWARD.fullmatch(text, at + len(name), after[0].start_char):
             dimension = after[0]._.value["name"]
-        elif before and not SWITCHES.search(text, before[-1].end_char, at):
+        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
+                text, max(0, before[-1].start_char - 60), before[-1].start_char):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
