@@ -1033,3 +1033,9 @@ def test_a_dimension_filing_the_name_before_it_does_not_spill_onto_the_next(nlp:
     found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
     assert found["Festival Teluk Indah"] is None
     assert "Smart Governance" in found.values()
+
+
+def test_a_dimension_after_a_list_files_all_of_its_items(nlp: Language) -> None:
+    text = "Ketiga inovasi itu, yakni Sapa Warga, Lapor Cepat dan E-Office, termasuk pilar smart governance."
+    assert {i["name"]: i["dimension"] for i in innovations(nlp, text)} == {
+        "Sapa Warga": "Smart Governance", "Lapor Cepat": "Smart Governance", "E-Office": "Smart Governance"}

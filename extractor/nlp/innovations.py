@@ -101,6 +101,10 @@ SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNOREC
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
 # subject leaves the dimension before it
 SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
+# the separators of a list's items, and the words after its last item that file them all under a dimension
+LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
+                              r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
 # "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
 # that files the name before it is that name's only
 FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
@@ -282,6 +286,7 @@ class InnovationFinder:
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
+        self._file_lists(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -310,6 +315,25 @@ class InnovationFinder:
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
+
+    @staticmethod
+    def _file_lists(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+        """"Yakni A, B dan C, termasuk pilar smart governance": a dimension after a list files all of its items."""
+        text = text_of(doc)
+        starts = {d.start_char: d._.value["name"] for d in spans_of(doc, "dimensions")}
+        chain: list[dict[str, Any]] = []
+        items = sorted(found, key=lambda f: f[0])
+        for k, (_, end, value) in enumerate(items):
+            chain.append(value)
+            following = items[k + 1][0] if k + 1 < len(items) else len(text)
+            if LIST_GAP.fullmatch(text, end, following):
+                continue
+            cue = FILES_AFTER_LIST.match(text, end)
+            if len(chain) > 1 and cue is not None and cue.end() in starts:
+                for item in chain:
+                    if item["dimension"] is None:
+                        item.update(dimension=starts[cue.end()], dimension_source="stated")
+            chain = []
 
     # -- right after a dimension named in a sentence ------------------------------------------------------------
     def _after_dimensions(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
