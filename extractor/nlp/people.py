@@ -42,8 +42,8 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
                            r"di\s*antaranya|:)\s*", re.IGNORECASE)
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
-# "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
-TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
+# "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before the clause's subject
+TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
@@ -138,6 +138,12 @@ ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|s
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|"
                           r"guru\s+besar)\b",
                           re.IGNORECASE)
+# "selaku konsultan mitra Pemkab X", "konsultan Pemkot X": a consultant the regional government hired is none of
+# the programme's assessors (the ministry's consultants are, corpus/real gold)
+CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+"
+                           r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
+# "salah satu (anggota) tim evaluasi": one of the holders of the position that follows
+ONE_OF = re.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:para\s+)?(?:anggota\s+)?)?", re.IGNORECASE)
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
 PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
@@ -790,7 +796,7 @@ class PeopleFinder:
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
-        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:me|ber)[a-z]{3,}", raw_right):
+        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
             category, role, inst, region = before
@@ -844,7 +850,8 @@ class PeopleFinder:
         # with no position of their own, a person of an assessor sentence is an assessor when the model alone
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
-        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        # "Di hadapan tim penilai, X menjelaskan ...": the assessors are whom X speaks to
+        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None and not TEAM_OBJECT.search(left)
         if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
             # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
             # the assessors the sentence before names
@@ -960,6 +967,8 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
+        if category == "assessor" and region is not None and role and role.lower().startswith("konsultan"):
+            category, region = "other", None  # "Konsultan Pemkab X": hired by the region (CLIENT_REGION)
         if category == "regional_official" and role and COMPANY.search(role):
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
@@ -1104,10 +1113,13 @@ class PeopleFinder:
         if m is None:
             return None
         rest = right[m.end():]
+        rest = rest[ONE_OF.match(rest).end():]  # "X, salah satu tim evaluasi dari UGM"
         pos = self.position_re.match(rest)
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
+        if category == "assessor" and pos.group("pos").lower() == "konsultan" and CLIENT_REGION.match(rest[pos.end():]):
+            category = "other"
         if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
             return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides ("A (Pemateri)" no)
         phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",

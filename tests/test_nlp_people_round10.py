@@ -1,0 +1,51 @@
+"""People on real news, issue 13 (tenth round): categories that generalise from the dev half's errors: one of an
+evaluation team introduced after the name ("X, salah satu tim evaluasi dari UGM"), a consultant the regional
+government hired (no assessor of the programme), a subject speaking before the assessors ("Di depan tim evaluasi,
+X menerangkan"), and a functional position (Widyaiswara) that is never a word of a name.
+
+Texts are written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import people_by_name as found
+from spacy.language import Language
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("salah satu tim evaluasi dari Universitas Gadjah Mada", "tim evaluasi"),
+    ("salah seorang anggota tim penilai", "tim penilai"),
+])
+def test_one_of_an_evaluation_team_after_the_name_is_an_assessor(nlp: Language, phrase: str, role: str) -> None:
+    text = f"Menurut Darsono Wibisono, {phrase}, capaian Kabupaten Sigi naik tahun ini."
+    people = found(nlp, text, ["Darsono Wibisono"])
+    assert people["Darsono Wibisono"]["category"] == "assessor"
+    assert people["Darsono Wibisono"]["role"] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu diungkapkan Hadi Purnomo, Direktur Lintas Data selaku konsultan mitra Pemkab Sigi, kemarin.",
+    "Konsultan Pemkab Sigi, Hadi Purnomo, mengatakan dokumen hampir selesai.",
+])
+def test_a_consultant_hired_by_the_region_is_no_assessor(nlp: Language, text: str) -> None:
+    people = found(nlp, text, ["Hadi Purnomo"])
+    assert people["Hadi Purnomo"]["category"] == "other"
+    assert people["Hadi Purnomo"]["region"] is None
+
+
+def test_a_consultant_of_the_ministry_stays_an_assessor(nlp: Language) -> None:
+    text = "Menurut Hadi Purnomo selaku konsultan Kementerian Kominfo, dokumen hampir selesai."
+    assert found(nlp, text, ["Hadi Purnomo"])["Hadi Purnomo"]["category"] == "assessor"
+
+
+@pytest.mark.parametrize("opening", ["Didepan tim evaluasi", "Di hadapan Tim Penilai"])
+def test_who_speaks_before_the_assessors_is_none_of_them(nlp: Language, opening: str) -> None:
+    text = f"{opening}, Sri Wahyuni juga menerangkan enam program unggulan."
+    assert found(nlp, text, ["Sri Wahyuni"])["Sri Wahyuni"]["category"] != "assessor"
+
+
+def test_a_functional_position_is_no_word_of_a_name(nlp: Language) -> None:
+    text = "Hal itu diungkapkan Andi Saputra, Direktur Datamaju Widyaiswara Magelang selaku mitra pemkab, kemarin."
+    people = found(nlp, text, ["Andi Saputra"])
+    assert set(people) == {"Andi Saputra"}
