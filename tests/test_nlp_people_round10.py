@@ -49,3 +49,37 @@ def test_a_functional_position_is_no_word_of_a_name(nlp: Language) -> None:
     text = "Hal itu diungkapkan Andi Saputra, Direktur Datamaju Widyaiswara Magelang selaku mitra pemkab, kemarin."
     people = found(nlp, text, ["Andi Saputra"])
     assert set(people) == {"Andi Saputra"}
+
+
+@pytest.mark.parametrize("text, name", [
+    (("Narasumber dari Direktorat Jenderal Aplikasi Informatika (Aptika) Kementerian Komunikasi dan Informatika "
+     "(Kemkominfo) Yosef Tandiono, memaparkan tahapan gerakan."), "Yosef Tandiono"),
+    ("Pendampingan dilakukan oleh Ditjen Aplikasi Informatika, Kemenkominfo Yosef Tandiono.", "Yosef Tandiono"),
+    ("Rapat itu dihadiri Pimpinan Proyek Smart City Kementerian Kominfo Lestari Handayani.", "Lestari Handayani"),
+])
+def test_a_ministrys_unit_written_as_the_title_files_the_official_under_the_ministry(
+        nlp: Language, text: str, name: str) -> None:
+    people = found(nlp, text, [name])
+    assert people[name]["category"] == "ministry"
+
+
+def test_a_ministry_ending_a_clause_before_the_subject_is_no_title(nlp: Language) -> None:
+    text = "Rombongan berkunjung ke Kemenkominfo, Yosef Tandiono menjelaskan tujuannya."
+    assert found(nlp, text, ["Yosef Tandiono"])["Yosef Tandiono"]["category"] == "other"
+
+
+@pytest.mark.parametrize("text, name", [
+    (("Bupati didampingi Direktur Jenderal (Dirjen) Aplikasi Informatika dari Kementerian Komunikasi dan "
+     "Informatika (Kemenkominfo) Republik Indonesia, Yosef Tandiono."), "Yosef Tandiono"),
+    ("Acara menghadirkan Tim Tenaga Ahli dari Universitas Gajah Mada Dr. Wulan Permatasari, S.Si.", "Wulan Permatasari"),
+])
+def test_an_institution_after_dari_between_position_and_name(nlp: Language, text: str, name: str) -> None:
+    people = found(nlp, text, [name])
+    assert people[name]["category"] in ("ministry", "assessor")
+    assert people[name]["role"] is not None
+
+
+def test_a_clause_that_makes_the_person_a_guide_of_the_programme(nlp: Language) -> None:
+    text = ("Hadir pula Prof. Dr. Gunawan Siregar yang selama ini menjadi pendamping kita dalam pengembangan "
+            "smart city.")
+    assert found(nlp, text, ["Gunawan Siregar"])["Gunawan Siregar"]["category"] == "assessor"

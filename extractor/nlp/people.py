@@ -144,6 +144,17 @@ CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab
                            r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
 # "salah satu (anggota) tim evaluasi": one of the holders of the position that follows
 ONE_OF = re.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:para\s+)?(?:anggota\s+)?)?", re.IGNORECASE)
+# "X yang selama ini menjadi pendamping kita": a clause after the name that makes its holder one of the programme's
+# guides or assessors
+SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|merupakan|bertindak\s+sebagai|sebagai)\s+"
+                                r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+)?"
+                                r"(?:asesor|assessor|evaluator|penilai|juri|pembimbing|pendamping)\b(?!\s+(?:bupati|wali|gubernur))",
+                                re.IGNORECASE)
+# What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
+MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
+# A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
+MINISTRY_UNIT = re.compile(r"\b(?:Direktorat(?:\s+Jenderal)?|Ditjen|Direktur(?:\s+Jenderal)?|Dirjen|Pimpinan\s+Proyek|"
+                           r"Manajer\s+Proyek)\b[^.;\n]*$")
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
 PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
@@ -833,6 +844,11 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
+        if SERVES_AS_ASSESSOR.match(right):
+            return self._finish("assessor", None, affiliation, None, EVIDENCE["after"])
+        unit = self._ministry_before(left)
+        if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
+            return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
         if LEADER.search(left):
             region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
             return self._finish("regional_official", None, None, region, EVIDENCE["after"])
@@ -877,6 +893,25 @@ class PeopleFinder:
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
                                 EVIDENCE["weak"])
         return None
+
+    def _ministry_before(self, left: str) -> tuple[str | None, str] | None:
+        """(unit, ministry) when a ministry's name, or its unit's, stands right before the name as its title
+        ("Ditjen Aptika Kemenkominfo X", "Pimpinan Proyek Smart City Kementerian Kominfo X"); a comma may stand
+        before the name only after a unit of the ministry ("Ditjen Aplikasi Informatika, Kemenkominfo X")."""
+        found = None
+        for found in self.institution_re.finditer(left):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        if found is None or entry is None or entry[1] != "ministry":
+            return None
+        rest = left[found.end():]
+        if not MINISTRY_TITLE_END.fullmatch(rest):
+            return None
+        unit = MINISTRY_UNIT.search(left, max(0, found.start() - 120), found.end())
+        if "," in rest and unit is None:
+            return None  # "berkunjung ke Kemenkominfo, X menjelaskan": the ministry ends a clause
+        role = re.sub(r"\s+", " ", left[unit.start():found.start()]).strip(" ,(") if unit else None
+        return role or None, found.group(0)
 
     def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
                         listed: bool = False, guidance: bool = False) -> str:
@@ -1045,8 +1080,11 @@ class PeopleFinder:
             if not ok:
                 # the institution may be written out in several words ("Kementerian Komunikasi dan Informatika")
                 found = self.institution_re.search(filler)
-                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b|\([^()]{1,30}\)", "", filler[found.end():]) \
+                # "... Kementerian X (KemenX) Republik Indonesia, Dr. Y": its short form, the country and the
+                # name's honorifics may follow it
+                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b", "", re.sub(r"\([^()]{1,30}\)", "", filler[found.end():])) \
                     if found else ""
+                rest = " ".join(w for w in rest.replace(",", " ").split() if squash(w.rstrip(".")) not in self.lex.honorifics)
                 if found is None or rest.strip(" ,") != "":
                     if m is matches[-1] and not appositive:
                         return None
