@@ -83,3 +83,8 @@ def test_a_clause_that_makes_the_person_a_guide_of_the_programme(nlp: Language) 
     text = ("Hadir pula Prof. Dr. Gunawan Siregar yang selama ini menjadi pendamping kita dalam pengembangan "
             "smart city.")
     assert found(nlp, text, ["Gunawan Siregar"])["Gunawan Siregar"]["category"] == "assessor"
+
+
+def test_a_master_plan_teams_name_stands_between_position_and_name(nlp: Language) -> None:
+    text = "Sementara Ketua Tim Ahli penyusunan master plan smart city, Dr. Ir. Bayu Kurniawan menjelaskan tahapannya."
+    assert found(nlp, text, ["Bayu Kurniawan"])["Bayu Kurniawan"]["category"] == "assessor"
