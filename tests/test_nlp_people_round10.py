@@ -88,3 +88,16 @@ def test_a_clause_that_makes_the_person_a_guide_of_the_programme(nlp: Language) 
 def test_a_master_plan_teams_name_stands_between_position_and_name(nlp: Language) -> None:
     text = "Sementara Ketua Tim Ahli penyusunan master plan smart city, Dr. Ir. Bayu Kurniawan menjelaskan tahapannya."
     assert found(nlp, text, ["Bayu Kurniawan"])["Bayu Kurniawan"]["category"] == "assessor"
+
+
+def test_a_position_pointed_back_to_after_a_speech_verb_describes_the_last_speaker(nlp: Language) -> None:
+    text = ("“Kota Jambi terus berinovasi,” ungkap Harun.\n\nHarun menjelaskan program unggulan kota.\n\n"
+            "“Kami konsisten,” tegas Wali Kota Jambi dua periode itu.")
+    people = found(nlp, text, ["Harun"])
+    assert people["Harun"]["category"] == "regional_official"
+    assert people["Harun"]["region"] == "Kota Jambi"
+
+
+def test_a_former_office_pointed_back_to_describes_no_present_one(nlp: Language) -> None:
+    text = "“Jalan itu sudah lama rusak,” jelas Harun.\n\n“Kami sudah mengusulkan,” ujar mantan Kadis PUPR ini."
+    assert found(nlp, text, ["Harun"])["Harun"]["category"] == "other"

@@ -150,6 +150,11 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
                                 r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+)?"
                                 r"(?:asesor|assessor|evaluator|penilai|juri|pembimbing|pendamping)\b(?!\s+(?:bupati|wali|gubernur))",
                                 re.IGNORECASE)
+# "tegas Wali Kota Jambi dua periode itu", "ungkap bupati dua periode ini": a speech verb, then the speaker described
+# by a position and a few words the writer points back with (a former office, "mantan", describes no present one)
+DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|tegas|imbuh|tandas|tambah|ucap|pungkas)"
+                               r"(?:nya)?\s+(?!mantan\b)(?P<what>[^.\n“”\"]{3,50}?)\s+(?:itu|ini|tersebut)\b",
+                               re.IGNORECASE)
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -399,6 +404,7 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
+        self._described_speakers(text, people, regions)
         self._resolve_nicknames(text, people)
         for person in people:
             known = known_person(person.name)
@@ -416,6 +422,23 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _described_speakers(self, text: str, people: list[Person], regions: list[tuple[int, int, str]]) -> None:
+        """"..., tegas Wali Kota Jambi dua periode itu": a position the writer refers back to with "itu/ini/
+        tersebut" after a speech verb describes the person named last before it, when nothing stronger did."""
+        for m in DESCRIBED_SPEAKER.finditer(text):
+            pos = self.position_re.match(m.group("what"))
+            if pos is None:
+                continue
+            before = [(end, p) for p in people for _, end in p.mentions if end <= m.start()]
+            if not before:
+                continue
+            person = max(before, key=lambda item: item[0])[1]
+            if person.strength >= EVIDENCE["position"]:
+                continue
+            category, _ = self._position_category(pos.group("pos"))
+            region = next((r[2] for r in regions if m.start("what") <= r[0] < m.end("what") and r[2]), None)
+            person.update(category, None, None, region, EVIDENCE["after"])
 
     def _coordinated_in_brackets(self, text: str, previous: Person, start: int) -> bool:
         """True when the name at `start` follows `previous` inside the bracket that opens after a position
