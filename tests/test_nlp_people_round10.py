@@ -101,3 +101,9 @@ def test_a_position_pointed_back_to_after_a_speech_verb_describes_the_last_speak
 def test_a_former_office_pointed_back_to_describes_no_present_one(nlp: Language) -> None:
     text = "“Jalan itu sudah lama rusak,” jelas Harun.\n\n“Kami sudah mengusulkan,” ujar mantan Kadis PUPR ini."
     assert found(nlp, text, ["Harun"])["Harun"]["category"] == "other"
+
+
+def test_a_member_of_the_guiding_team_after_the_name_is_an_assessor(nlp: Language) -> None:
+    text = "Bimtek digelar dua hari. Arif Nugraha Putra, anggota tim pendamping Smart City Sigi, meminta program unggulan."
+    people = found(nlp, text, [])
+    assert people["Arif Nugraha Putra"]["category"] == "assessor"

@@ -142,8 +142,8 @@ GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneli
 # the programme's assessors (the ministry's consultants are, corpus/real gold)
 CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+"
                            r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
-# "salah satu (anggota) tim evaluasi": one of the holders of the position that follows
-ONE_OF = re.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?(?:para\s+)?(?:anggota\s+)?)?", re.IGNORECASE)
+# "salah satu (anggota) tim evaluasi", "anggota tim pendamping": one of the holders of the position that follows
+ONE_OF = re.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?)?(?:para\s+)?(?:anggota\s+)?", re.IGNORECASE)
 # "X yang selama ini menjadi pendamping kita": a clause after the name that makes its holder one of the programme's
 # guides or assessors
 SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|merupakan|bertindak\s+sebagai|sebagai)\s+"
