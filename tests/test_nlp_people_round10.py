@@ -107,3 +107,11 @@ def test_a_member_of_the_guiding_team_after_the_name_is_an_assessor(nlp: Languag
     text = "Bimtek digelar dua hari. Arif Nugraha Putra, anggota tim pendamping Smart City Sigi, meminta program unggulan."
     people = found(nlp, text, [])
     assert people["Arif Nugraha Putra"]["category"] == "assessor"
+
+
+def test_the_pilgrims_title_glued_to_initials_keeps_the_position(nlp: Language) -> None:
+    text = "Penghargaan diterima Bupati Maros H.A.M. Rusdi Tanra, S.IP., M.H pada acara itu."
+    people = found(nlp, text, [])
+    assert set(people) == {"A.M. Rusdi Tanra"}
+    assert people["A.M. Rusdi Tanra"]["category"] == "regional_official"
+    assert people["A.M. Rusdi Tanra"]["region"] == "Kabupaten Maros"

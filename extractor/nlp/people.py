@@ -75,6 +75,8 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|y
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 # "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
 GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
+# "H.A.S. Chaidir": the pilgrim's title glued to the initials of the name
+GLUED_HAJI = re.compile(r"^(?:H|Hj)\.(?=(?:[A-Z]\.){1,3}$)")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -1334,8 +1336,8 @@ def _words(text: str) -> list[_Word]:
             second = m.start() + pair.start(2)
             out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))) \
-            if "." in m.group(0) else None
+        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0)) or
+                 GLUED_HAJI.match(m.group(0))) if "." in m.group(0) else None
         if glued is None:
             out.append(_Word(m.group(0), m.start(), m.end()))
             continue
