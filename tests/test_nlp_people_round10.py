@@ -115,3 +115,14 @@ def test_the_pilgrims_title_glued_to_initials_keeps_the_position(nlp: Language) 
     assert set(people) == {"A.M. Rusdi Tanra"}
     assert people["A.M. Rusdi Tanra"]["category"] == "regional_official"
     assert people["A.M. Rusdi Tanra"]["region"] == "Kabupaten Maros"
+
+
+@pytest.mark.parametrize("event, category", [
+    ("Bimbingan Teknis Gerakan Menuju Smart City", "assessor"),  # a guide of the programme
+    ("seminar kebudayaan daerah", "other"),
+])
+def test_an_academic_speaking_at_a_technical_guidance_is_one_of_its_guides(nlp: Language, event: str,
+                                                                          category: str) -> None:
+    text = (f"Hal itu disampaikan Guru Besar Fakultas Teknik UGM, Bambang Riyanto, dalam acara {event} di "
+            "gedung DPRD Kabupaten Sigi.")
+    assert found(nlp, text, ["Bambang Riyanto"])["Bambang Riyanto"]["category"] == category

@@ -949,6 +949,8 @@ class PeopleFinder:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         if PRESENTER_ROLE.match(role) and (entry is not None and entry[0] in ("Kemenkominfo", "Komdigi") or guidance):
             return "assessor"  # a presenter of the ministry, or any presenter of a technical guidance (`guidance`)
+        if guidance and category == "other" and entry is not None and entry[1] == "academic":
+            return "assessor"  # "Guru Besar ... UGM" speaking at a technical guidance: one of its guides
         if category == "other" and (listed or ASSESSOR_SENTENCE.search(left)) or \
                 category == "ministry" and ASSESSOR_WORD.search(left):
             return "assessor"
