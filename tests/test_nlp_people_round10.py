@@ -126,3 +126,18 @@ def test_an_academic_speaking_at_a_technical_guidance_is_one_of_its_guides(nlp: 
     text = (f"Hal itu disampaikan Guru Besar Fakultas Teknik UGM, Bambang Riyanto, dalam acara {event} di "
             "gedung DPRD Kabupaten Sigi.")
     assert found(nlp, text, ["Bambang Riyanto"])["Bambang Riyanto"]["category"] == category
+
+
+def test_the_people_presented_after_an_assessor_sentence_are_assessors(nlp: Language) -> None:
+    text = ("Penilaian tahun ini dinilai oleh para pakar yang berpengalaman. Mereka adalah Yudi Pranata (Perbanas); "
+            "Sinta Lestari (UKSW).")
+    people = found(nlp, text, ["Yudi Pranata", "Sinta Lestari"])
+    assert {name: p["category"] for name, p in people.items()} == {"Yudi Pranata": "assessor",
+                                                                  "Sinta Lestari": "assessor"}
+
+
+def test_a_company_position_inside_an_assessor_list_is_an_assessor(nlp: Language) -> None:
+    text = ("Tim ahli yang hadir yakni Dosen Universitas Indonesia, Dr. Wahyu Purnomo, CIO Data Kota, Rendra Wibowo, "
+            "serta Dosen Perbanas Institute, Dr. Sari Dewi.")
+    people = found(nlp, text, ["Wahyu Purnomo", "Rendra Wibowo", "Sari Dewi"])
+    assert people["Rendra Wibowo"]["category"] == "assessor"

@@ -157,6 +157,10 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
 DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|tegas|imbuh|tandas|tambah|ucap|pungkas)"
                                r"(?:nya)?\s+(?!mantan\b)(?P<what>[^.\n“”\"]{3,50}?)\s+(?:itu|ini|tersebut)\b",
                                re.IGNORECASE)
+# "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
+THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
+# members of a legislature keep their own category in any list
+COUNCIL = re.compile(r"\b(?:DPRD|DPR|DPD)\b")
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -845,6 +849,8 @@ class PeopleFinder:
                     AFTER_ROLE.match(right):
                 category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            if listed and category == "other" and role and not COUNCIL.search(role):
+                category = "assessor"  # "tim ahli yakni ..., CIO Citi Asia, X": a list's item outside government
             category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
@@ -1013,6 +1019,8 @@ class PeopleFinder:
             return False
         gap = left[cues[-1].end():]
         gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
+        presented = list(THEY_ARE.finditer(gap))
+        gap = gap[presented[-1].end():] if presented else gap  # "dinilai oleh para pakar ... . Mereka adalah A"
         # "A, akademisi kebijakan publik, dan B": an earlier item's description after a comma
         gap = re.sub(r",\s*" + GENERIC_ROLE.pattern.lstrip("^") + r"[^,;()]*", ",", gap, flags=re.IGNORECASE)
         for w in WORD.finditer(gap):
