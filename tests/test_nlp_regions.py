@@ -339,3 +339,13 @@ def test_a_kota_named_only_in_the_dateline_is_no_region_of_the_article(nlp: Lang
 
 def test_a_province_in_the_dateline_is_counted(nlp: Language) -> None:
     assert provinces(nlp, "Kabarku.com, Jawa Tengah - Pemkot Surakarta meluncurkan tujuh aplikasi.") == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiga kota teratas dalam indeks itu adalah Jakarta, Medan, dan Makassar.", ["Daerah Khusus Ibukota Jakarta"]),
+    ("Peringkat berikutnya Bandung, Jakarta dan Surabaya.", ["Daerah Khusus Ibukota Jakarta"]),
+    ("Rapat koordinasi digelar di Jakarta, Senin.", []),  # a venue
+    ("Tim berangkat ke Pusat Data di Tangerang Selatan, Jakarta untuk dinilai.", []),  # an address
+])
+def test_the_capital_in_a_list_of_regions_is_its_province(nlp: Language, text: str, expected: list[str]) -> None:
+    assert provinces(nlp, text) == expected

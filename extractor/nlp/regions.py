@@ -51,6 +51,9 @@ MISSPELT_EDITS_LONG, LONG_NAME = 2, 10
 MISSPELT_LETTERS = 5
 # a line that links another story of the outlet: its place names are not this article's
 RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
+# the capital, a province whose bare name is no kabupaten or kota ("Jakarta Selatan" is one)
+CAPITAL = re.compile(r"(?<![\w-])Jakarta(?![\w-])(?![ \t]+(?:Selatan|Pusat|Utara|Barat|Timur)\b)")
+CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
 # an aggregator's tag line ("Kab/Kota: bandung, Gunungkidul, ..."): page chrome listing places, no body text
 TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IGNORECASE)
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
@@ -171,7 +174,28 @@ class RegionIndex:
             if RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start):
                 continue  # a "Baca juga" line links another story; a tag line lists the site's places
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
-        return matches
+        return sorted(matches + self._listed_capital(text, matches), key=lambda m: m.start)
+
+    def _listed_capital(self, text: str, matches: list[_Match]) -> list[_Match]:
+        """"Jakarta, Medan, dan Makassar": the capital written bare in a list of regions is its province (alone,
+        "di Jakarta" is a venue or a dateline and names none)."""
+        found = []
+        for capital in CAPITAL.finditer(text):
+            # two listed regions around it at least ("Tangerang Selatan, Jakarta" is an address)
+            listed, at = 0, capital.start()
+            for m in sorted((m for m in matches if m.end <= capital.start()), key=lambda m: -m.end):
+                if not LIST_SEPARATOR.match(text[m.end:at]):
+                    break
+                listed, at = listed + 1, m.start
+            at = capital.end()
+            for m in sorted((m for m in matches if m.name_start >= capital.end()), key=lambda m: m.start):
+                if not LIST_SEPARATOR.match(text[at:m.start]):
+                    break
+                listed, at = listed + 1, m.end
+            if listed >= 2:
+                found.append(_Match(capital.start(), capital.start(), capital.end(), squash(capital.group(0)), None,
+                                    CAPITAL_PROVINCE))
+        return found
 
     def _misspelt(self, text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Region]]:
         """(start, name start, end, region) of each name after an explicit kind word that the dictionary did not
