@@ -141,3 +141,14 @@ def test_a_company_position_inside_an_assessor_list_is_an_assessor(nlp: Language
             "serta Dosen Perbanas Institute, Dr. Sari Dewi.")
     people = found(nlp, text, ["Wahyu Purnomo", "Rendra Wibowo", "Sari Dewi"])
     assert people["Rendra Wibowo"]["category"] == "assessor"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sekretaris Komisi A DPRD Sulteng, Hendra Gunawan, menilai program itu baik.", "Hendra Gunawan"),
+    ("Ketua Fraksi Golkar DPRD Sigi, Yusuf Malik, mendukung rancangan itu.", "Yusuf Malik"),
+    ("Anggota DPR RI Komisi I, Arif Rahman, hadir dalam acara itu.", "Arif Rahman"),
+])
+def test_members_of_a_legislature_are_no_regional_officials(nlp: Language, text: str, name: str) -> None:
+    people = found(nlp, text, [name])
+    assert set(people) == {name}
+    assert people[name]["category"] == "other"

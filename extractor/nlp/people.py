@@ -159,8 +159,8 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
                                re.IGNORECASE)
 # "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
-# members of a legislature keep their own category in any list
-COUNCIL = re.compile(r"\b(?:DPRD|DPR|DPD)\b")
+# a legislature: its members are no regional officials (gold schema) and keep their own category in any list
+COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -1145,6 +1145,8 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
+            if category == "regional_official" and COUNCIL.search(left[m.start():]):
+                category = "other"  # "Sekretaris Komisi A DPRD X": the legislature, no regional government
             role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
