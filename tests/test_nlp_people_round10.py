@@ -152,3 +152,13 @@ def test_members_of_a_legislature_are_no_regional_officials(nlp: Language, text:
     people = found(nlp, text, [name])
     assert set(people) == {name}
     assert people[name]["category"] == "other"
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("Kepala BPSDMP Kominfo Makassar, Budi Santoso, membuka pelatihan.", "Budi Santoso", "ministry"),
+    ("Direktur Eksekutif Lembaga Kajian Kota, Bambang Riyanto, ikut berbicara.", "Bambang Riyanto", "other"),
+    ("Direktur Pascasarjana UGM, Rudi Hartono, ikut berbicara.", "Rudi Hartono", "other"),
+])
+def test_the_institutions_kind_decides_a_directors_or_heads_category(nlp: Language, text: str, name: str,
+                                                                    category: str) -> None:
+    assert found(nlp, text, [name])[name]["category"] == category

@@ -1043,6 +1043,8 @@ class PeopleFinder:
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
             category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
+        if category == "ministry" and region is None and entry is not None and entry[1] in ("academic", "company"):
+            category = "other"  # "Direktur Pascasarjana UGM": a position of a university or a firm
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
