@@ -145,7 +145,7 @@ GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneli
 CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+"
                            r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
 # "salah satu (anggota) tim evaluasi", "anggota tim pendamping": one of the holders of the position that follows
-ONE_OF = re.compile(r"(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?)?(?:para\s+)?(?:anggota\s+)?", re.IGNORECASE)
+ONE_OF = re.compile(r"^(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?)?(?:para\s+)?(?:anggota\s+)?", re.IGNORECASE)
 # "X yang selama ini menjadi pendamping kita": a clause after the name that makes its holder one of the programme's
 # guides or assessors
 SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|merupakan|bertindak\s+sebagai|sebagai)\s+"
@@ -1190,7 +1190,7 @@ class PeopleFinder:
         if m is None:
             return None
         rest = right[m.end():]
-        rest = rest[ONE_OF.match(rest).end():]  # "X, salah satu tim evaluasi dari UGM"
+        rest = ONE_OF.sub("", rest, count=1)  # "X, salah satu tim evaluasi dari UGM"
         pos = self.position_re.match(rest)
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
