@@ -787,3 +787,19 @@ def test_an_activity_sentence_reports_the_step_only_mentioned_right_before_it(nl
             "smart city tahap I di buka Sekretaris Daerah Kabupaten Sigi. Kegiatan yang dilaksanakan di aula kantor "
             "bupati, Rabu (8/8/2018) diikuti 80 peserta.")
     assert dated(nlp, text) == [("technical_guidance", "2018-08-08")]
+
+
+def test_a_visit_received_is_an_event_and_a_visit_received_before_is_its_history(nlp: Language) -> None:
+    text = ("Jadi Contoh Kota Cerdas, Pemkot Blitar Terima Kunjungan Pemkab Nganjuk\n"
+            "Pemerintah Kota Blitar kembali menerima kunjungan Pemerintah Kabupaten Nganjuk. Sebelumnya pada 12 Maret "
+            "2021 lalu Pemkot juga pernah menerima kunjungan serupa dari daerah lain.\n"
+            "Kali ini, Selasa (14/6/2022), rombongan berdiskusi tentang program smart city.")
+    assert dated_on(nlp, text, date(2022, 6, 15)) == [("other", "2022-06-14", "2022-06-14")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rombongan DPRD Kabupaten Pati melakukan study banding smart city ke Kota Madiun, Kamis (9/3/2023).",
+    "Wakil Bupati Pati menghadiri Presidential Lecture Gerakan Menuju 100 Smart City di Jakarta, Kamis (9/3/2023).",
+])
+def test_study_trips_and_lectures_are_events_of_type_other(nlp: Language, sentence: str) -> None:
+    assert dated(nlp, sentence) == [("other", "2023-03-09")]
