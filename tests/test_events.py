@@ -803,3 +803,16 @@ def test_a_visit_received_is_an_event_and_a_visit_received_before_is_its_history
 ])
 def test_study_trips_and_lectures_are_events_of_type_other(nlp: Language, sentence: str) -> None:
     assert dated(nlp, sentence) == [("other", "2023-03-09")]
+
+
+def test_the_attribution_closing_a_quote_of_several_sentences_dates_what_the_quote_reports(nlp: Language) -> None:
+    text = ("0\n12\n\nPemerintah Kota Pariaman meluncurkan tujuh aplikasi layanan kota cerdas. Aplikasi itu untuk warga.\n"
+            "“Di hari jadi kota ini, kami meresmikan tujuh aplikasi untuk warga. Keluhan warga bisa langsung "
+            "sampai ke dinas,” kata Wali Kota, Rabu (3/5/2023).")
+    assert dated(nlp, text) == [("launch", "2023-05-03")]
+
+
+def test_a_quote_that_names_its_steps_year_is_not_dated_by_its_attribution(nlp: Language) -> None:
+    text = ("Kota Pariaman menyiapkan masterplan kota cerdas yang baru.\n“Kami meraih peringkat lima pada evaluasi "
+            "smart city tahap II tahun 2023. Itu kerja bersama,” katanya usai rapat koordinasi, Senin 8 Januari 2024.")
+    assert ("evaluation", "2024-01-08") not in dated(nlp, text)
