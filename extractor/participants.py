@@ -41,6 +41,8 @@ DATELINE_REACH = 600
 # ("Kota Padang, Bukittinggi dan Payakumbuh ... lolos seleksi. Kabar itu ... Mei 2018. Dari Ranah Minang, satu
 # kabupaten ikut menyusul, yaitu Kabupaten Agam"); own corpus a13 and a24 need 2.
 BLOCK_GAP = 2
+# A group of this many regions or more names the enumeration of that size even further on in the article
+SIZED_LATER = 5
 # A group named without a count refers to an enumeration at most this many sentences before it (the own
 # corpus' farthest is a13: "setiap calon peserta" five sentences after its enumeration).
 REFERENCE_REACH = 6
@@ -264,12 +266,12 @@ def group_references(art: Article, ranges: list[Range]) -> list[tuple[int, int |
 
 def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
     """The nearest enumeration a group refers to (before the reference, around it or starting in the sentence after
-    it): of that size when it has one, else of two or more regions at most REFERENCE_REACH sentences away."""
+    it, or later for a size of SIZED_LATER or more): of that size when it has one, else of two or more regions at most REFERENCE_REACH sentences away."""
     i = art.index(position)
     best: tuple[int, tuple[str, ...]] | None = None
     for block in art.blocks:
-        if block.first > i + 1:
-            break
+        if block.first > i + 1 and (size is None or size < SIZED_LATER):
+            break  # (an enumeration of the very size, "8 kabupaten ... yaitu A, B, ..., H", may come later)
         distance = 0 if block.first <= i <= block.last else abs(i - block.last) if block.last < i else block.first - i
         fits = len(block.names) == size if size is not None else (len(block.names) >= 2
                                                                     and distance <= REFERENCE_REACH)

@@ -816,3 +816,13 @@ def test_a_quote_that_names_its_steps_year_is_not_dated_by_its_attribution(nlp: 
     text = ("Kota Pariaman menyiapkan masterplan kota cerdas yang baru.\n“Kami meraih peringkat lima pada evaluasi "
             "smart city tahap II tahun 2023. Itu kerja bersama,” katanya usai rapat koordinasi, Senin 8 Januari 2024.")
     assert ("evaluation", "2024-01-08") not in dated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a prize-giving verb reports the award ("menyematkan predikat terbaik")
+    "Kota Pintar Terbaik 2019\n\nAjang Nusantara Smart Region Award 2019 menyematkan predikat terbaik kepada enam daerah.",
+    # "dinobatkan" names the prize itself
+    "Kota Delta dinobatkan sebagai kota dengan mobilitas cerdas dalam indeks kota cerdas, Senin (9/12/2019).",
+])
+def test_prize_giving_verbs_report_an_award(nlp: Language, text: str) -> None:
+    assert "award" in types(nlp, text)

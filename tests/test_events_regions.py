@@ -201,3 +201,13 @@ def test_a_ranking_an_assessments_result_gives_lists_the_regions_of_the_evaluati
     events = events_of(analyse(text, nlp=nlp))
     assert [e["type"] for e in events] == ["evaluation"]
     assert set(events[0]["regions"]) == {"Kota Madiun", "Kabupaten Sleman", "Kabupaten Pesawaran"}
+
+
+def test_a_counted_group_of_many_names_the_enumeration_of_that_size_further_on(nlp: Language) -> None:
+    text = ("Bimbingan teknis masterplan kota cerdas bagi 5 kabupaten di Maluku Utara digelar di Ternate, "
+            "Selasa (7/12/2021). Wakil bupati membuka acara itu. Ia menyebut kolaborasi sangat penting. "
+            "Dokumen disusun bersama tenaga ahli. 5 kabupaten yang hadir yaitu Halmahera Barat, Halmahera Utara, "
+            "Halmahera Timur, Halmahera Selatan dan Pulau Morotai.")
+    assert regions(nlp, text, "technical_guidance") == {"Kabupaten Halmahera Barat", "Kabupaten Halmahera Utara",
+                                                        "Kabupaten Halmahera Timur", "Kabupaten Halmahera Selatan",
+                                                        "Kabupaten Pulau Morotai"}

@@ -318,3 +318,15 @@ def test_the_end_of_a_plan_period_does_not_date_a_day_without_its_year(nlp: Lang
 def test_a_line_that_ends_as_a_sentence_is_no_byline(nlp: Language, text: str, kind: str) -> None:
     found = [d for d in dates(nlp, text, date(2024, 5, 29)) if d["iso_start"] == "2024-05-27"]
     assert [d["kind"] for d in found] == [kind]
+
+
+def test_a_date_closing_a_short_header_cell_is_the_pages_stamp(nlp: Language) -> None:
+    text = "Berita Kota Delta | 14/03/2023\n\nWali kota membuka forum kota cerdas, Senin (13/3/2023)."
+    assert [(d["iso_start"], d["kind"]) for d in dates(nlp, text)] == [
+        ("2023-03-14", "publication"), ("2023-03-13", "event")]
+
+
+def test_the_dates_of_a_link_to_another_story_are_not_this_articles(nlp: Language) -> None:
+    text = ("Kota Delta membuka forum kota cerdas, Senin (13/3/2023).\n"
+            "Baca Juga: Tarif parkir naik mulai 1 April 2023, cek daftarnya\nForum diikuti semua dinas.")
+    assert events(nlp, text) == [("2023-03-13", "2023-03-13", "day")]

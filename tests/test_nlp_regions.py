@@ -112,6 +112,7 @@ def test_short_forms(nlp: Language, text: str, expected: str) -> None:
         ("Pemkab Batang Hari menyiapkan data.", "Kabupaten Batanghari"),
         ("Juara kategori kota besar diraih Kota Makasar.", "Kota Makassar"),
         ("Kabupaten Boven Digul menyiapkan data.", "Kabupaten Boven Digoel"),
+        ("Bupati Pakpak Barat hadir di forum itu.", "Kabupaten Pakpak Bharat"),
     ],
 )
 def test_spelling_variants(nlp: Language, text: str, expected: str) -> None:

@@ -85,6 +85,10 @@ BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}",
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
                          r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
+# a date closing a short header line after a separator ("Kota Dalam Berita | 23/06/2022") stamps the page
+BYLINE_CELL = re.compile(r"[|·•]\s*$")
+# a line that links another story ("Baca juga: ... Mulai 1 Maret 2024"): its dates are that story's
+LINK_LINE = re.compile(r"\W*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.IGNORECASE)
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
 ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\s*\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
@@ -121,8 +125,9 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             continue
         m = GRAMMAR.match(text, anchor.start())
         if m is not None:
-            matches.append(m)
             position = m.end()
+            if not LINK_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                matches.append(m)
     byline = next((m for m in matches if _is_byline(text, m)), None)
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
@@ -189,7 +194,9 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
     # a date standing alone on one of the first lines is the dateline of the page
     alone = line.strip(" |·-–,") == m.group(0).strip()
     # (a line that ends as a sentence ends, "... digelar Senin (27/5) dan diresmikan oleh Presiden.", is news)
-    return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)) and not SENTENCE_END.search(line))
+    cell = len(line) < 100 and BYLINE_CELL.search(text, line_start, m.start()) is not None \
+        and not text[m.end():line_end if line_end != -1 else len(text)].strip(" |")
+    return alone or cell or (len(line) < 160 and bool(BYLINE_LINE.search(line)) and not SENTENCE_END.search(line))
 
 
 def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[date | None, date | None, str]:
