@@ -330,3 +330,28 @@ def test_the_dates_of_a_link_to_another_story_are_not_this_articles(nlp: Languag
     text = ("Kota Delta membuka forum kota cerdas, Senin (13/3/2023).\n"
             "Baca Juga: Tarif parkir naik mulai 1 April 2023, cek daftarnya\nForum diikuti semua dinas.")
     assert events(nlp, text) == [("2023-03-13", "2023-03-13", "day")]
+
+
+def test_two_days_in_a_row_joined_by_dan_are_one_range(nlp: Language) -> None:
+    assert events(nlp, "Evaluasi digelar Senin (4/9/2023) dan Selasa (5/9/2023) di balai kota.") == [
+        ("2023-09-04", "2023-09-05", "day")]
+    assert events(nlp, "Bimtek digelar Senin (4/9/2023) dan Jumat (8/9/2023) di balai kota.") == [
+        ("2023-09-04", "2023-09-04", "day"), ("2023-09-08", "2023-09-08", "day")]
+
+
+def test_a_range_of_months_starts_at_its_first(nlp: Language) -> None:
+    assert events(nlp, "Pendampingan masterplan berlangsung Mei hingga Agustus 2021.") == [
+        ("2021-05", "2021-08", "month")]
+
+
+def test_a_day_of_last_year(nlp: Language) -> None:
+    text = "Kota Delta | Dibaca 210 kali | Kamis, 9 Maret 2023\nPenghargaan itu diraih pada 14 Desember tahun lalu."
+    assert events(nlp, text) == [("2022-12-14", "2022-12-14", "day")]
+
+
+def test_the_year_the_weekdays_fit_dates_the_days_written_without_one(nlp: Language) -> None:
+    # 13 April is a Friday in 2018 (not in 2017): both years are named, the weekday tells
+    text = ("Program berjalan sejak 2017. Di tahun 2018 kabupaten itu dinilai pada 6 Maret. Hal itu disampaikan "
+            "kepala dinas, Jumat (13/4). Tanggal 8 Mei akan digelar penandatanganan nota kesepahaman.")
+    assert events(nlp, text) == [("2018-03-06", "2018-03-06", "day"), ("2018-04-13", "2018-04-13", "day"),
+                                 ("2018-05-08", "2018-05-08", "day")]

@@ -27,6 +27,9 @@ Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
 # the words between two dates that make them one range (not "dan": "5 Mei dan 7 Mei" may be two events)
 RANGE_WORD = re.compile(r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
+# ... and the word that joins two days into one range only when they follow each other ("Selasa (30/5) dan Rabu
+# (31/5)"; "5 Mei dan 7 Mei" may be two events)
+AND = re.compile(r"\s*(?:dan|&)\s*", re.IGNORECASE)
 # (Friday is also written with a typographic apostrophe: "Jum’at")
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
 # a weekday may carry the time of day before its date: "Rabu sore (5/10)"
@@ -57,6 +60,9 @@ PATTERNS = [
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
     ("day", rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    # Juni hingga September 2022, Maret - Mei 2019
+    ("monthrange", (rf"(?:bulan\s+)?(?P<m1>{M})\s*(?:–|—|-|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s*"
+                    rf"(?:bulan\s+)?(?P<m2>{M})\s+(?:tahun\s+)?(?P<y2>{Y})")),
     # Juni 2021
     ("month", rf"(?:bulan\s+)?(?P<m1>{M})\s+(?:tahun\s+)?(?P<y1>{Y})"),
 ]
@@ -71,6 +77,7 @@ PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNO
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
                       rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin)|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
+LAST_YEAR = re.compile(r"\s+tahun\s+lalu\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
@@ -83,7 +90,7 @@ PERIOD_END = re.compile(r"(?<=\d)\s*[-–—]\s*20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
-                         r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
+                         r"published|diperbarui|dibaca)\b|\bWI[BT]A?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
 # a date closing a short header line after a separator ("Kota Dalam Berita | 23/06/2022") stamps the page
 BYLINE_CELL = re.compile(r"[|·•]\s*$")
@@ -135,9 +142,17 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
                    every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
                    past=frozenset(past))
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
-    for m in matches:
+    parsed = [(m, _parse(m, reference, stated)) for m in matches]
+    # the one year the weekdays of year-less days fit ("Jum'at (13/4)" of 2018) is also the year of the article's
+    # days written with neither ("penilaian 5 Maret", "tanggal 8 Mei")
+    fitted = {start.year for m, (start, _, _) in parsed if start is not None and reference is None
+              and not _year_written(m) and _weekday(m.group(0)) is not None}
+    if len(fitted) == 1:
+        known = Years(full=fitted, every=fitted, past=stated.past)
+        parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
+                  for m, value in parsed]
+    for m, (start, end, granularity) in parsed:
         kind = "publication" if m is byline else "event"
-        start, end, granularity = _parse(m, reference, stated)
         if start is None or end is None:
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
@@ -167,14 +182,15 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
 
 def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """"Kamis (3/6/2021) hingga Jumat (4/6/2021)": two days joined by a range word are one range (a fortnight at
-    most)."""
+    most), and so are two days in a row joined by "dan"."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, value in found:
         if out:
             a, b, last = out[-1]
             if (last["kind"] == value["kind"] == "event" and last["granularity"] == value["granularity"] == "day"
-                    and RANGE_WORD.fullmatch(text[b:start])
-                    and 0 < (date.fromisoformat(value["iso_start"]) - date.fromisoformat(last["iso_end"])).days <= 14):
+                    and (gap := (date.fromisoformat(value["iso_start"]) - date.fromisoformat(last["iso_end"])).days) > 0
+                    and (RANGE_WORD.fullmatch(text[b:start]) and gap <= 14
+                         or AND.fullmatch(text[b:start]) and gap == 1)):
                 out[-1] = (a, end, {**last, "iso_end": value["iso_end"], "text": text[a:end]})
                 continue
         out.append((start, end, value))
@@ -219,6 +235,10 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
         if first is None or last is None or first > last:
             return None, None, "day"
         return first, last, "day"
+    if kind == "monthrange":
+        first_month, last_month, year = month[g["m1"].lower().rstrip(".")], month[g["m2"].lower().rstrip(".")], \
+            int(g["y2"])
+        return date(year - (first_month > last_month), first_month, 1), date(year, last_month, 1), "month"
     if kind in ("part", "month"):
         mo = month[g["m1"].lower().rstrip(".")]
         y = _year(g.get("y1"), reference, mo, 1, m, stated)
@@ -259,6 +279,10 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
     year it states at all, past years left out). None when the year is not certain."""
     if written:
         return int(written)
+    if LAST_YEAR.match(m.string, m.end()):
+        # "29 November tahun lalu": the year before the article's
+        year = reference.year if reference is not None else next(iter(stated.full)) if len(stated.full) == 1 else None
+        return year - 1 if year is not None else None
     # in a range the weekday belongs to the first day, not the one whose year is sought
     weekday = _weekday(m.group(0)) if m.lastgroup in ("numeric", "day") else None
     if reference is not None:
@@ -278,6 +302,10 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
+
+
+def _year_written(m: re.Match[str]) -> bool:
+    return any(v is not None for k, v in m.groupdict().items() if re.search(r"_y\d$", k))
 
 
 def _relative_day(m: re.Match[str], reference: date) -> date | None:
