@@ -355,3 +355,13 @@ def test_the_year_the_weekdays_fit_dates_the_days_written_without_one(nlp: Langu
             "kepala dinas, Jumat (13/4). Tanggal 8 Mei akan digelar penandatanganan nota kesepahaman.")
     assert events(nlp, text) == [("2018-03-06", "2018-03-06", "day"), ("2018-04-13", "2018-04-13", "day"),
                                  ("2018-05-08", "2018-05-08", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Semua kuesioner harus diselesaikan sebelum 28 Juni 2024.",
+    "Diharapkan akhir November 2024 masterplan bisa selesai.",
+    "Target kita, bulan Oktober 2024 nanti, dokumen sudah disahkan.",
+])
+def test_a_date_to_finish_before_or_hoped_for_dates_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+    assert [d["kind"] for d in dates(nlp, text)] == ["target"]

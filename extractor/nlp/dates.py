@@ -77,6 +77,10 @@ PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNO
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
                       rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin)|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
+# a date something should be done before or is hoped for ("diselesaikan sebelum 30 Mei", "Diharapkan akhir Desember
+# bisa selesai", "Target kita, Oktober 2022 nanti") dates no event ("kind": "target"); a due date stated as such
+# ("ditargetkan rampung pada Agustus 2022", "paling lambat Oktober 2020") is one (own corpus a32, a37)
+TARGET_BEFORE = re.compile(r"\b(?:sebelum|target(?:nya)?|diharapkan)\s+(?:\w+,?\s+){0,2}$", re.IGNORECASE)
 LAST_YEAR = re.compile(r"\s+tahun\s+lalu\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
@@ -109,7 +113,8 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 
 
 class DateFinder:
-    """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|relative|year}."""
+    """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|relative|year|
+    target}."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = []
@@ -152,7 +157,8 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
     for m, (start, end, granularity) in parsed:
-        kind = "publication" if m is byline else "event"
+        kind = "publication" if m is byline else "target" if TARGET_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()) else "event"
         if start is None or end is None:
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
