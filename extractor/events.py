@@ -61,6 +61,7 @@ LISTED = ("selection_result", "award", "evaluation")
 # evaluation, whose ranking list names the regions it evaluated
 RANKED = re.compile(r"\b(?:peringkat|rangking|ranking)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
+BARE_ITEM = 60  # the longest line read as a list item without a bullet
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
 # does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in
@@ -1006,11 +1007,19 @@ def _listed_after(text: str, ranges: list[Range], start: int) -> bool:
     event's sentences (or of those naming its recipients), past other list lines and the list's headings
     ("Kategori kota kecil:")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not LIST_ITEM.match(text[line_start:start] + " "):
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    # (an item may lack its bullet: "Manado nilai 59,04" between "– Denpasar nilai 61,70" lines)
+    if not LIST_ITEM.match(text[line_start:start] + " ") and (text[line_start:start].strip() or not _bare_item(line)):
         return False
     before = [b for _, b in ranges if b <= start]
     if not before:
         return False
     between = text[max(before):line_start]
-    return all(LIST_ITEM.match(line) or line.rstrip().endswith(":") or not line.strip()
+    return all(LIST_ITEM.match(line) or line.rstrip().endswith(":") or not line.strip() or _bare_item(line)
                for line in between.split("\n"))
+
+
+def _bare_item(line: str) -> bool:
+    """A short line that does not end as a sentence ends: a list's item written without a bullet, or a heading."""
+    return 0 < len(line.strip()) <= BARE_ITEM and not line.rstrip().endswith((".", "!", "?", "\u201d", '"'))

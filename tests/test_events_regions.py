@@ -211,3 +211,11 @@ def test_a_counted_group_of_many_names_the_enumeration_of_that_size_further_on(n
     assert regions(nlp, text, "technical_guidance") == {"Kabupaten Halmahera Barat", "Kabupaten Halmahera Utara",
                                                         "Kabupaten Halmahera Timur", "Kabupaten Halmahera Selatan",
                                                         "Kabupaten Pulau Morotai"}
+
+
+def test_a_list_item_without_its_bullet_goes_on_the_list(nlp: Language) -> None:
+    text = ("Kementerian menyerahkan penghargaan kota cerdas kepada para pemenang di Jakarta, Rabu (9/1/2019). "
+            "Berikut daftarnya:\n\n• Kategori Kota Besar\n– Bogor nilai 60,10\n– Depok nilai 59,20\n\n"
+            "• Kategori Kota Kecil\nMagelang nilai 55,30\n– Salatiga nilai 54,90\n– Sawahlunto nilai 51,20.")
+    assert regions(nlp, text, "award") == {"Kota Bogor", "Kota Depok", "Kota Magelang", "Kota Salatiga",
+                                           "Kota Sawahlunto"}
