@@ -350,3 +350,18 @@ def test_a_province_in_the_dateline_is_counted(nlp: Language) -> None:
 ])
 def test_the_capital_in_a_list_of_regions_is_its_province(nlp: Language, text: str, expected: list[str]) -> None:
     assert provinces(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name of one kind only lends its kind to a name that alone would need a prefix
+        ("Penghargaan juga diraih Kota Ambon, Kutai Timur dan Siak serta Kota Bitung.",
+         ["Kota Ambon", "Kabupaten Kutai Timur", "Kabupaten Siak", "Kota Bitung"]),
+        # not to a name of both kinds: "Bima" stays ambiguous
+        ("Daerah lain yang ikut antara lain Lombok Timur dan Bima.", ["Kabupaten Lombok Timur"]),
+    ],
+)
+def test_a_bare_name_of_one_kind_lends_it_to_the_next_in_a_list(nlp: Language, text: str,
+                                                                  expected: list[str]) -> None:
+    assert regions(nlp, text) == expected

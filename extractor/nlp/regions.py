@@ -157,8 +157,16 @@ class RegionIndex:
             inherited = False
             if kind is None and matches and LIST_SEPARATOR.match(text[matches[-1].end:m.start()]):
                 previous = matches[-1]
-                if previous.alias is None and previous.kind in ("kabupaten", "kota"):
-                    kind, inherited = previous.kind, True
+                # (a kind the name before only inherited and is not of, "Kota Ambon, Kutai Timur", is none)
+                lent = previous.kind if previous.kind is None or not previous.inherited \
+                    or previous.key in self.by_kind[previous.kind] else None
+                if previous.alias is None and lent in ("kabupaten", "kota"):
+                    kind, inherited = lent, True
+                elif previous.alias is None and lent is None and (only := self._only_kind(previous.key)) \
+                        and self._only_kind(key, prefixed=True) == only:
+                    # "Kota Makassar, Kutai Kartanegara dan Siak": the bare name before is of one kind only, and so
+                    # is this one, which alone would need a prefix ("Sumbawa Barat dan Bima" stays ambiguous)
+                    kind, inherited = only, True
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"
@@ -225,6 +233,15 @@ class RegionIndex:
                 if hit:
                     yield kind_word.start(), at, at + hit[0][-1].end(), hit[1]
                     break
+
+    def _only_kind(self, key: str, prefixed: bool = False) -> str | None:
+        """The one kind (kabupaten or kota) a bare name can be of, when it is no province and needs no prefix
+        (unless `prefixed`: the list lends it one)."""
+        kinds = [k for k in ("kabupaten", "kota") if key in self.by_kind[k]]
+        if len(kinds) != 1 or key in self.by_kind["provinsi"] or (
+                not prefixed and key in {squash(w) for w in self.lexicon.needs_prefix}):
+            return None
+        return kinds[0]
 
     def _not_a_place(self, word: str) -> bool:
         """True for a word of an organisation, building or room, or of a known person's name, that is no word of a
