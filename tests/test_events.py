@@ -650,6 +650,12 @@ def test_a_step_a_purpose_clause_only_makes_possible_is_no_event(nlp: Language, 
     assert types(nlp, text) == ["other"]
 
 
+def test_a_step_hoped_for_is_no_event(nlp: Language) -> None:
+    text = ("Pemkot Bima menggelar rapat koordinasi kota cerdas, Jumat (3/5/2024). “Semoga kota kita bisa lolos seleksi "
+            "kota cerdas,” kata wali kota, Jumat (3/5/2024).")
+    assert types(nlp, text) == ["other"]
+
+
 def test_the_region_of_a_gatherings_venue_hosts_it_even_named_as_a_unit(nlp: Language) -> None:
     text = ("Kabupaten Alor memaparkan masterplan kota cerdasnya. Alor menyiapkan lima program unggulan.\n"
             "Pemaparan pada evaluasi tahap pertama kota cerdas itu berlangsung 18 sampai 20 Juni 2019 di Hotel "
