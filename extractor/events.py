@@ -251,7 +251,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for kind, sents in hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
         scope = {s.start: _scope(text, s, kind, spots) for s in sents}
-        groups.extend((kind, group, scope) for group in _by_date(doc, sents, scope, kind == "selection_result"))
+        for group in _by_date(doc, sents, scope, kind == "selection_result"):
+            groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, claims.get(kind, [])))
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
     lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
@@ -853,6 +854,25 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
         return [undated]
     groups[0][2][:0] = undated
     return [members for _, _, members in groups]
+
+
+def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list[int]
+            ) -> list[tuple[list[Span], dict[int, Range]]]:
+    """A sentence that names several steps of the kind, each with its own date ("Bimtek tahap I dilaksanakan 21-22
+    Juni, sedangkan Bimtek II 13-14 September, Bimtek III 11-12 Oktober"), reports one event per step: the group
+    with the first step's part of the sentence, and a group of that sentence for each later step."""
+    for sent in group:
+        a, b = scope[sent.start]
+        mine = sorted(p for p in triggers if a <= p < b)
+        if len(mine) < 2:
+            continue
+        parts = list(zip([a] + mine[1:], mine[1:] + [b]))
+        starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
+        if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
+            continue
+        split = [(group, {**scope, sent.start: parts[0]})]
+        return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
+    return [(group, scope)]
 
 
 def _ends(start: str, end: str) -> bool:

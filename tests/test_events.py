@@ -832,3 +832,10 @@ def test_a_quote_that_names_its_steps_year_is_not_dated_by_its_attribution(nlp: 
 ])
 def test_prize_giving_verbs_report_an_award(nlp: Language, text: str) -> None:
     assert "award" in types(nlp, text)
+
+
+def test_a_sentence_that_dates_several_steps_reports_one_event_per_step(nlp: Language) -> None:
+    text = ("Kabupaten Sikka menuntaskan bimbingan teknis masterplan kota cerdas. Bimtek tahap I digelar 7-8 Juni 2022, "
+            "sedangkan Bimtek II dilakukan 2-3 Agustus 2022 dan Bimtek III berlangsung 4-5 Oktober 2022 di Maumere.")
+    assert dated(nlp, text) == [("technical_guidance", "2022-06-07"), ("technical_guidance", "2022-08-02"),
+                                ("technical_guidance", "2022-10-04")]
