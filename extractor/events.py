@@ -18,7 +18,7 @@ from extractor.nlp.spans import published, span_text, spans_of, text_of
 Range = tuple[int, int]
 
 # A venue: a place noun after "di"/"bertempat di" (also glued: "diruang"), up to a date, a verb or a clause end.
-VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Center|Auditorium|Graha|Wisma|"
+VENUE_HEAD = (r"(?:Hotel|Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Pendapa|Command\s+Cent(?:er|re)|Auditorium|Graha|Wisma|"
               r"Rumah\s+Jabatan|Rumah\s+Dinas|Convention|Ballroom|Hall|Sasana|Bangsal|Kampus|Kompleks|Lobi|Studio|"
               r"ICE|ruang|aula|kantor|gedung|pendopo|balai)")
 # (up to three capitalised words may come before the head: "di The Meru Sanur Hotel, Denpasar")
@@ -51,7 +51,7 @@ IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} 
 UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
 OWN_OFFICE = re.compile(r"Bupati|Wali\s*Kota|Walikota|Pemkab|Pemkot|Balai\s+Kota|Pendopo|Pendapa|Setda|Diskominfo|DPRD|"
-                        r"Bappeda|Sekretariat\s+Daerah|Command\s+Center", re.IGNORECASE)
+                        r"Bappeda|Sekretariat\s+Daerah|Command\s+Cent(?:er|re)", re.IGNORECASE)
 # the programme's steps: one that names no region of its own belongs to the regions of the step the lead reports
 SEQUEL_TYPES = ("assessment", "selection_result", "mou_signing", "technical_guidance", "pre_evaluation",
                 "evaluation")

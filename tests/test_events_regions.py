@@ -219,3 +219,10 @@ def test_a_list_item_without_its_bullet_goes_on_the_list(nlp: Language) -> None:
             "• Kategori Kota Kecil\nMagelang nilai 55,30\n– Salatiga nilai 54,90\n– Sawahlunto nilai 51,20.")
     assert regions(nlp, text, "award") == {"Kota Bogor", "Kota Depok", "Kota Magelang", "Kota Salatiga",
                                            "Kota Sawahlunto"}
+
+
+def test_a_command_centre_spelt_the_british_way_is_the_regions_own_office(nlp: Language) -> None:
+    text = ("Pemkab Gianyar Teken MoU Kota Cerdas\n\nSekda Gianyar mewakili Bupati Gianyar mengikuti penandatanganan "
+            "nota kesepakatan antara Kementerian dan Pemkab Gianyar secara virtual di Gianyar Command Centre. Acara "
+            "tersebut diikuti 50 pemkab se-Indonesia, Kamis (21/4/2022).")
+    assert regions(nlp, text, "mou_signing") == {"Kabupaten Gianyar"}
