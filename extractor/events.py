@@ -61,7 +61,9 @@ LISTED = ("selection_result", "award", "evaluation")
 # evaluation, whose ranking list names the regions it evaluated
 RANKED = re.compile(r"\b(?:peringkat|rangking|ranking)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–—•*])\s*")
-BARE_ITEM = 60  # the longest line read as a list item without a bullet
+# the longest line read as a list item without a bullet (corpus/real dev: "Manado nilai 59,04" among dashed items;
+# a heading like "Kategori Kota Sedang" fits, a sentence of news runs longer)
+BARE_ITEM = 60
 # a trigger right after a follows word of event_context.csv ("setelah/sebelum/usai/tindak lanjut dari", and up to
 # three words: "setelah melalui sejumlah tahapan penilaian") names the event another one is dated against, and so
 # does one that a preparation names ("mempersiapkan pelaksanaan evaluasi"); the last word may be glossed in

@@ -41,7 +41,8 @@ DATELINE_REACH = 600
 # ("Kota Padang, Bukittinggi dan Payakumbuh ... lolos seleksi. Kabar itu ... Mei 2018. Dari Ranah Minang, satu
 # kabupaten ikut menyusul, yaitu Kabupaten Agam"); own corpus a13 and a24 need 2.
 BLOCK_GAP = 2
-# A group of this many regions or more names the enumeration of that size even further on in the article
+# A group of this many regions or more names the enumeration of that size even further on in the article (corpus/real
+# dev: "8 kabupaten" in the lead, enumerated seven sentences on; a count this large rarely fits a wrong list)
 SIZED_LATER = 5
 # A group named without a count refers to an enumeration at most this many sentences before it (the own
 # corpus' farthest is a13: "setiap calon peserta" five sentences after its enumeration).
