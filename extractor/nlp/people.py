@@ -12,6 +12,9 @@ word: they attach role, institution, region and category, strip titles and degre
 from __future__ import annotations
 
 import re
+import string
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +48,9 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 # "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
+# "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
+ASCII_LETTERS = frozenset(string.ascii_letters)
+BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$")
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
@@ -621,6 +627,8 @@ class PeopleFinder:
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
         bare = word.bare
+        if not bare or not bare[0].isupper() and not word.text.endswith("."):
+            return False  # most words: neither capitalised nor an honorific's abbreviation
         key = squash(bare)
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
@@ -704,7 +712,7 @@ class PeopleFinder:
                 (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
-        label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
+        label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
             if label.group("colon") or at_line_start:
@@ -1245,9 +1253,13 @@ def _end_without_dot(word: _Word) -> int:
 
 
 def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
-    """True when a PER span of the trained model covers the name's last word (surnames anchor the name)."""
+    """True when a PER span of the trained model covers the name's last word (surnames anchor the name).
+
+    The model's spans (doc.ents) are sorted and never overlap, so only the last one starting at or before the
+    word can cover it."""
     word = name_words[-1]
-    return any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
+    at = bisect_right(model, (word.start, sys.maxsize))
+    return at > 0 and word.end - (1 if word.text.endswith(".") else 0) <= model[at - 1][1]
 
 
 def _words(text: str) -> list[_Word]:
@@ -1273,6 +1285,17 @@ def _words(text: str) -> list[_Word]:
         if glued.end() < len(m.group(0)):
             out.append(_Word(m.group(0)[glued.end():], at, m.end()))
     return out
+
+
+def _last_word_start(before: str) -> int:
+    """Where the run of ASCII letters ends the text, spaces and one colon after it aside: BYLINE_LABEL can only
+    match with that run as its word, so searching from one character before it finds the same label without
+    reading the whole line."""
+    end = len(before.rstrip().removesuffix(":").rstrip())
+    start = end
+    while start > 0 and before[start - 1] in ASCII_LETTERS:
+        start -= 1
+    return max(start, 1)
 
 
 def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
@@ -1352,8 +1375,13 @@ def _wrapped_line(text: str, at: int) -> bool:
     width (sentences go on after a line break, three times at least) the long line ending at `at` without closing
     punctuation breaks a sentence, not a paragraph, so the name goes on on the next line."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    return len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and \
-        len(WRAPPED.findall(text)) >= 3
+    return len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and _wrapped_text(text)
+
+
+@lru_cache(maxsize=8)
+def _wrapped_text(text: str) -> bool:
+    """True when sentences go on after a line break three times at least (asked for many lines of one text)."""
+    return len(WRAPPED.findall(text)) >= 3
 
 
 def _starts_line(text: str, at: int) -> bool:
@@ -1365,14 +1393,21 @@ def _in_title_case_line(text: str, at: int) -> bool:
     """Headlines and "Baca juga" links capitalise every word; their capitalised words are not name cues."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start:end if end != -1 else len(text)]
+    if not _title_case(text[start:end if end != -1 else len(text)]):
+        return False
+    # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
+    return end == -1 or not re.match(r"[ \t]*[a-z]", text[end + 1:end + 20])
+
+
+@lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
+    """True when a line of four to twenty words capitalises three in four of them and does not end a sentence
+    (asked for every name on the line)."""
     words = re.findall(r"[A-Za-z][\w'-]*", line)
     # "... membincang smart city. (IST)": a caption's sentence ends before the photographer's credit, set apart
     closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
     if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", '"', "”", ",")):
         return False
-    if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
-        return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
 
