@@ -452,6 +452,12 @@ class PeopleFinder:
         current: list[_Word] = []
         skipped = {i for a, b, _ in skip for i in range(a, b)}  # the characters of the spans to skip
         for word in words:
+            if not word.text[0].isupper() and not word.text.endswith("."):
+                # most words: no name word (see _is_name_word), ending the chain as any other would
+                if current:
+                    chains.append(current)
+                    current = []
+                continue
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
@@ -1267,23 +1273,23 @@ def _words(text: str) -> list[_Word]:
     so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
+        word, start = m.group(), m.start()
         # (a pair needs its hyphen, glued honorifics their dots: most words are neither)
-        pair = PAIR.fullmatch(m.group(0)) if "-" in m.group(0) else None
+        pair = PAIR.fullmatch(word) if "-" in word else None
         if pair is not None:
-            second = m.start() + pair.start(2)
-            out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
+            second = start + pair.start(2)
+            out += [_Word(pair.group(1), start, second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0))) \
-            if "." in m.group(0) else None
+        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word)) if "." in word else None
         if glued is None:
-            out.append(_Word(m.group(0), m.start(), m.end()))
+            out.append(_Word(word, start, start + len(word)))
             continue
-        at = m.start()
+        at = start
         for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
             out.append(_Word(piece, at, at + len(piece)))
             at += len(piece)
-        if glued.end() < len(m.group(0)):
-            out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+        if glued.end() < len(word):
+            out.append(_Word(word[glued.end():], at, m.end()))
     return out
 
 
