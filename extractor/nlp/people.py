@@ -28,6 +28,8 @@ from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, te
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
+# (the longest of its words, "ungkapnya", has nine letters: a match starts no further than that before the end)
+SPEECH_LONGEST = 12
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
@@ -111,6 +113,8 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
+# the word both forms of LEADER end with: a quick test before the slow one
+LEADER_WORD = re.compile(r"pimpinan", re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
@@ -817,7 +821,7 @@ class PeopleFinder:
                     AFTER_ROLE.match(right):
                 category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
-            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
+            category = self._programme_role(category, role, inst or affiliation, left, listed, _guidance(text))
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
@@ -837,11 +841,11 @@ class PeopleFinder:
             if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
                 # "tim asesor yaitu A, B, serta C selaku pemandu": the list's cue files A and B, the role is C's
                 return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
-            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
+            category = self._programme_role(category, role, inst or affiliation, left, listed, _guidance(text))
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
-        if LEADER.search(left):
+        if LEADER_WORD.search(left) and LEADER.search(left):
             region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
             return self._finish("regional_official", None, None, region, EVIDENCE["after"])
         # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
@@ -858,12 +862,12 @@ class PeopleFinder:
         # with no position of their own, a person of an assessor sentence is an assessor when the model alone
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
-        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None
+        assessor_sentence = _assessor_sentence(sentence)
         if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
             # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
             # the assessors the sentence before names
             previous = sentence_of(doc, sentence_start - 1)
-            assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
+            assessor_sentence = _assessor_sentence(text[previous[0]:previous[1]])
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
         if not assessor_sentence and from_body and sentence_start > 0 and affiliation is not None and \
                 (self.lex.institutions.get(affiliation.lower()) or ("", ""))[1] in ("academic", "company"):
@@ -874,11 +878,12 @@ class PeopleFinder:
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
-        if SPEECH.search(left) and (len(name_words) > 1 or proposed):
+        speech = SPEECH.search(left, max(0, len(left.rstrip()) - SPEECH_LONGEST)) is not None  # (it ends `left`)
+        if speech and (len(name_words) > 1 or proposed):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         # a one-word name the model alone proposes must act or speak: "Suparjo menjelaskan", "kata Wartini"
         # ("Materi disampaikan ..." starts a sentence with a capital and no person)
-        acts = SPEECH.search(left) is not None or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
+        acts = speech or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
         first_of_sentence = not left.strip(" \t\"“'‘")
         if proposed and (len(name_words) > 1 or acts or not first_of_sentence):
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
@@ -1302,6 +1307,18 @@ def _last_word_start(before: str) -> int:
     while start > 0 and before[start - 1] in ASCII_LETTERS:
         start -= 1
     return max(start, 1)
+
+
+@lru_cache(maxsize=8)
+def _guidance(text: str) -> bool:
+    """True when the text names a technical guidance (asked for many people of one text)."""
+    return GUIDANCE.search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _assessor_sentence(sentence: str) -> bool:
+    """True when an assessor word stands in the sentence (asked for every person of it)."""
+    return ASSESSOR_SENTENCE.search(sentence) is not None
 
 
 def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
