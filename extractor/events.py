@@ -157,9 +157,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in claimed):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in claimed):
                 continue
-            claimed.append((m.start(), m.end()))
+            claimed.append((start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
