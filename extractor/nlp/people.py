@@ -113,8 +113,8 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
-# the word both forms of LEADER end with: a quick test before the slow one
-LEADER_WORD = re.compile(r"pimpinan", re.IGNORECASE)
+# what both words of LEADER ("pimpinan", "kepemimpinan") end with: a quick test before the slow one
+LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
