@@ -107,6 +107,7 @@ DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|kee
 DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
+LETTER = re.compile(r"[^\W\d_]")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -244,7 +245,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     _share_dates(doc, hits, spots, sentences, claims, together)
     _date_award_by_ceremony(doc, hits, context["ceremony"])
     _attach_anaphors(doc, hits, sentences, claimed, context, mentioned)
-    _attach_next_dates(doc, hits, sentences, claimed, context, lead)
+    _attach_next_dates(doc, hits, sentences, claimed, context, lead, mentioned)
     title_kinds = _title_kinds(title or "", triggers)
     groups: list[tuple[str, list[Span], dict[int, Range]]] = []
     for kind, sents in hits.items():
@@ -451,8 +452,8 @@ def _title_years(title: str, kind: str, triggers: list[tuple[str, re.Pattern[str
 
 def _lead(doc: Doc, sentences: list[Span]) -> int:
     """Where the lead starts (a token index, -1 without sentences): the first sentence that is more than a date
-    line ("Senin, 4 Juni 2018 - 10:15 WIB")."""
-    for sentence in sentences[:3]:
+    line ("Senin, 4 Juni 2018 - 10:15 WIB") or a line without a word (a page's share counts: "0", "58")."""
+    for sentence in [s for s in sentences if LETTER.search(s.text)][:3]:
         lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
                  and sentence.start_char <= d.start_char < sentence.end_char]
         if not lines or len(sentence.text.strip()) > 80:
@@ -651,18 +652,26 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
 
 
 def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
-                       context: dict[str, re.Pattern[str]], lead: int) -> None:
+                       context: dict[str, re.Pattern[str]], lead: int, mentioned: dict[str, list[Span]]) -> None:
     """An event none of whose sentences is dated takes the date of the first dated one of the NEXT_REACH sentences
     after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
     kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence
     refers back to that one ("...," kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")
     or that one is a lead naming no event, which sets the scene ("Wali kota dan pejabat berkumpul di aula Bappeda,
-    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ...")."""
+    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ..."); first, though, of the attribution that closes
+    a quote of several sentences one of its sentences (or one that names it without reporting it) stands in."""
     position = {s.start: i for i, s in enumerate(sentences)}
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
-    for sents in hits.values():
+    for kind, sents in hits.items():
         if _event_dates(doc, [_bounds(s) for s in sents]):
+            continue
+        # (a sentence that names the event in a quote without a reporting verb: "kami meresmikan sembilan aplikasi")
+        told = [s for s in mentioned.get(kind, []) if not context["plan"].search(span_text(s))
+                and not context["background"].search(span_text(s))]
+        closing = _attribution(doc, sents + told, sentences, quotes)
+        if closing is not None:
+            sents.append(closing)
             continue
         i = position.get(min(s.start for s in sents))
         if i is None:
@@ -690,6 +699,21 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
             if _event_dates(doc, [_bounds(after)], False):
                 sents.append(after)
                 break
+
+
+def _attribution(doc: Doc, sents: list[Span], sentences: list[Span], quotes: list[Range]) -> Span | None:
+    """The sentence that closes a quote of several sentences one of the event's sentences stands in, when what
+    follows the quote is dated ("“... kami meresmikan sembilan aplikasi. Warga bisa ...,” kata Wali Kota, Jumat
+    (27/4/2018)": the speaker's day is the day of what the quote reports)."""
+    for sent in sents:
+        quote = next(((a, b) for a, b in quotes if a <= sent.start_char and sent.end_char < b), None)
+        if quote is None or any(sent.start_char <= d.start_char < sent.end_char for d in spans_of(doc, "dates")):
+            continue  # (a quote that names its step's year, "evaluasi ... tahun 2024", dates it by that year)
+        closing = next((s for s in sentences if s.start_char < quote[1] <= s.end_char), None)
+        if closing is not None and closing.start != sent.start \
+                and _event_dates(doc, [(quote[1], closing.end_char)], False):
+            return closing
+    return None
 
 
 def _quoted(start: int, end: int, quotes: list[Range]) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,9 @@ from extractor.records import Article, Extraction
 # what a score item of the summary holds (kind: index, rank, percentage, dimension_score or other)
 LIST_ITEMS = 2  # a sentence naming this many innovations lists them
 SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a URL's path segment that is a headline: words joined by dashes ("nilai-smart-city-2023-kabupaten-x-tertinggi")
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$", re.IGNORECASE)
 
 
 def _unique(values: list[Any]) -> list[Any]:
@@ -42,20 +46,24 @@ def _same_metric(a: str | None, b: str | None) -> bool:
 
 
 def _unique_scores(scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One item per (value, year, kind, metric, region); a score whose region is unknown is the same as one with
-    the same value whose region is known (a score repeated in the title and the body is one score), and a rank
-    without its scope the same as the rank with it."""
+    """One item per (value, year, kind, metric, region); a score whose region or year is unknown is the same as one
+    with the same value whose region or year is known (a score repeated in the title and the body is one score; "Kota X
+    masuk ranking 114" over "ranking 114 ... Report 2023"), and a rank without its scope the same as the rank with
+    it."""
     out: list[dict[str, Any]] = []
     for score in scores:
-        key = tuple(score.get(k) for k in ("value", "year", "kind"))
-        same = [s for s in out if tuple(s.get(k) for k in ("value", "year", "kind")) == key
+        key = tuple(score.get(k) for k in ("value", "kind"))
+        same = [s for s in out if tuple(s.get(k) for k in ("value", "kind")) == key
+                and (s.get("year") == score.get("year") or None in (s.get("year"), score.get("year")))
                 and _same_metric(s.get("metric"), score.get("metric")) and (
             s.get("region") == score.get("region") or None in (s.get("region"), score.get("region")))]
         if not same:
             out.append(score)
         elif same[0].get("region") is None and score.get("region") is not None or \
+                same[0].get("year") is None and score.get("year") is not None or \
                 _unscoped(same[0].get("metric")) and not _unscoped(score.get("metric")):
-            out[out.index(same[0])] = score
+            out[out.index(same[0])] = dict(score, year=score.get("year") or same[0].get("year"),
+                                           region=score.get("region") or same[0].get("region"))
     return out
 
 
@@ -107,10 +115,19 @@ def _headline_scores(headline: Doc, scores: list[dict[str, Any]]) -> list[dict[s
                 None in (s.get("region"), score.get("region")) or s.get("region") == score.get("region"))
                for s in scores + found):
             continue
-        if body_year is not None and not re.search(r"\b(?:19|20)\d{2}\b", text_of(headline)):
+        if body_year is not None and not YEAR.search(text_of(headline)):
             score["year"] = body_year
         found.append(score)
     return found
+
+
+def headline_year(title: str | None) -> int | None:
+    """The one year a headline names, not in a date ("Nilai Smart City 2023 Luwu Utara Tertinggi"), else None."""
+    if not title:
+        return None
+    dated = [title[start:end] for start, end, _ in find_dates(title, None)]
+    years = {int(y) for y in YEAR.findall(title)} - {int(y) for d in dated for y in YEAR.findall(d)}
+    return years.pop() if len(years) == 1 else None
 
 
 def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[str, Any]:
@@ -125,6 +142,11 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
+    # a body that dates none of its scores is about the year its headline names (else the one its URL spells: a page
+    # without a title)
+    year = headline_year(article.title or slug_title(article.url))
+    for score in scores:
+        score["year"] = year if score.get("year") is None else score["year"]
     if headline is not None:
         scores += _headline_scores(headline, scores)
     innovations = _innovations(doc)
@@ -194,6 +216,16 @@ def dated(article: Article) -> Article:
         return replace(article, published=found, published_source="text")
     from_url = url_date(article.url)
     return replace(article, published=from_url, published_source="url" if from_url else None)
+
+
+def slug_title(url: str | None) -> str | None:
+    """The headline a URL's path spells ("/read/431735/nilai-smart-city-2023-luwu-utara-tertinggi/all"), for a page
+    without a title: its longest segment of four or more words joined by dashes, the dashes read as spaces."""
+    if not url:
+        return None
+    segments = [re.sub(r"\.\w{2,5}$", "", part) for part in urlsplit(url).path.split("/")]
+    slugs = [part for part in segments if SLUG.match(part) and re.search(r"[a-z]{3}", part, re.IGNORECASE)]
+    return re.sub(r"[-_]+", " ", max(slugs, key=len)) if slugs else None
 
 
 def extract_article(article: Article) -> Extraction:

@@ -787,3 +787,32 @@ def test_an_activity_sentence_reports_the_step_only_mentioned_right_before_it(nl
             "smart city tahap I di buka Sekretaris Daerah Kabupaten Sigi. Kegiatan yang dilaksanakan di aula kantor "
             "bupati, Rabu (8/8/2018) diikuti 80 peserta.")
     assert dated(nlp, text) == [("technical_guidance", "2018-08-08")]
+
+
+def test_a_visit_received_is_an_event_and_a_visit_received_before_is_its_history(nlp: Language) -> None:
+    text = ("Jadi Contoh Kota Cerdas, Pemkot Blitar Terima Kunjungan Pemkab Nganjuk\n"
+            "Pemerintah Kota Blitar kembali menerima kunjungan Pemerintah Kabupaten Nganjuk. Sebelumnya pada 12 Maret "
+            "2021 lalu Pemkot juga pernah menerima kunjungan serupa dari daerah lain.\n"
+            "Kali ini, Selasa (14/6/2022), rombongan berdiskusi tentang program smart city.")
+    assert dated_on(nlp, text, date(2022, 6, 15)) == [("other", "2022-06-14", "2022-06-14")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rombongan DPRD Kabupaten Pati melakukan study banding smart city ke Kota Madiun, Kamis (9/3/2023).",
+    "Wakil Bupati Pati menghadiri Presidential Lecture Gerakan Menuju 100 Smart City di Jakarta, Kamis (9/3/2023).",
+])
+def test_study_trips_and_lectures_are_events_of_type_other(nlp: Language, sentence: str) -> None:
+    assert dated(nlp, sentence) == [("other", "2023-03-09")]
+
+
+def test_the_attribution_closing_a_quote_of_several_sentences_dates_what_the_quote_reports(nlp: Language) -> None:
+    text = ("0\n12\n\nPemerintah Kota Pariaman meluncurkan tujuh aplikasi layanan kota cerdas. Aplikasi itu untuk warga.\n"
+            "“Di hari jadi kota ini, kami meresmikan tujuh aplikasi untuk warga. Keluhan warga bisa langsung "
+            "sampai ke dinas,” kata Wali Kota, Rabu (3/5/2023).")
+    assert dated(nlp, text) == [("launch", "2023-05-03")]
+
+
+def test_a_quote_that_names_its_steps_year_is_not_dated_by_its_attribution(nlp: Language) -> None:
+    text = ("Kota Pariaman menyiapkan masterplan kota cerdas yang baru.\n“Kami meraih peringkat lima pada evaluasi "
+            "smart city tahap II tahun 2023. Itu kerja bersama,” katanya usai rapat koordinasi, Senin 8 Januari 2024.")
+    assert ("evaluation", "2024-01-08") not in dated(nlp, text)

@@ -287,3 +287,34 @@ def test_a_named_month_called_past_is_a_month_event_date(nlp: Language, text: st
 
 def test_a_named_month_after_sejak_starts_a_period_and_dates_nothing(nlp: Language) -> None:
     assert dates(nlp, "Tim menghimpun data sejak Februari lalu.", date(2023, 3, 14)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-digit year without brackets, after a place name
+    ("Evaluasi digelar di sebuah hotel di Denpasar 17/5/23 dan diikuti bupati.", "2023-05-17"),
+    ("Rapat koordinasi berlangsung pada 3/11/21 di aula dinas.", "2021-11-03"),
+])
+def test_a_day_month_and_short_year_without_brackets(nlp: Language, text: str, expected: str) -> None:
+    assert events(nlp, text) == [(expected, expected, "day")]
+
+
+def test_a_letter_number_with_a_dash_is_no_short_dated_day(nlp: Language) -> None:
+    assert events(nlp, "Surat bernomor B-12/05/22 dikirim ke daerah.") == []
+
+
+def test_the_end_of_a_plan_period_does_not_date_a_day_without_its_year(nlp: Language) -> None:
+    # 14 June is a Wednesday in 2023 and in 2028, a Friday in 2019: 2028 only ends the roadmap's period
+    assert events(nlp, "Peta jalan 2019-2028 disusun. Tim asesor datang Rabu (14/6) ke balai kota.") == []
+    assert events(nlp, "Peta jalan 2023-2028 disusun. Tim asesor datang Rabu (14/6) ke balai kota.") == [
+        ("2023-06-14", "2023-06-14", "day")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a short news line near the top that names a date and ends as a sentence is news, not the byline
+    ("Kota Delta – Forum kota digital sudah digelar pada hari Senin (27/5) dan dibuka oleh Menteri.\nIsi berita.",
+     "event"),
+    ("Oleh Redaksi | Senin (27/5/2024)\nForum kota digital dibuka menteri.", "publication"),
+])
+def test_a_line_that_ends_as_a_sentence_is_no_byline(nlp: Language, text: str, kind: str) -> None:
+    found = [d for d in dates(nlp, text, date(2024, 5, 29)) if d["iso_start"] == "2024-05-27"]
+    assert [d["kind"] for d in found] == [kind]

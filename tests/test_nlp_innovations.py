@@ -918,3 +918,124 @@ def test_glosses_and_tails_of_english_names_are_no_innovations(nlp: Language, te
 )
 def test_events_named_like_programmes(nlp: Language, text: str, names: list[str]) -> None:
     assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case bracket after the dimension translates it; the items follow it
+        (
+            "Dari pilar smart economy (ekonomi yang tangguh) menominasikan Pasar Desa Maju, Kredit Tani, dan Koperasi RW.",
+            [("Pasar Desa Maju", "Smart Economy"), ("Kredit Tani", "Smart Economy"), ("Koperasi RW", "Smart Economy")],
+        ),
+        (
+            "Usulan smart living (lingkungan hidup yang layak) adalah Klinik Keliling Sehat dan Ambulans Desa.",
+            [("Klinik Keliling Sehat", "Smart Living"), ("Ambulans Desa", "Smart Living")],
+        ),
+        # ... and a type word with its describing word may open the list
+        (
+            "Dari pilar smart branding (memasarkan daerah) muncul aplikasi terpadu WISTRA dan Galeri Batik Lembah.",
+            [("WISTRA", "Smart Branding"), ("Galeri Batik Lembah", "Smart Branding")],
+        ),
+    ],
+)
+def test_items_after_a_dimension_and_its_gloss(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(short(i["name"]), i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # in a list, "dan" between two one-word names parts the last two items
+        ("Aplikasi unggulan tahun ini meliputi Sigoro, Simpati dan Lontar.", ["Sigoro", "Simpati", "Lontar"]),
+        # ... a name of one word after "dan" still ends a longer name, and a first item keeps its "dan"
+        ("Selain itu diluncurkan juga aplikasi Kas dan Zakat, Aplikasi Data Jalan dan Jembatan.",
+         ["Kas dan Zakat", "Aplikasi Data Jalan dan Jembatan"]),
+    ],
+)
+def test_dan_between_one_word_names_of_a_list(nlp: Language, text: str, names: list[str]) -> None:
+    assert [i["name"] for i in innovations(nlp, text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the officials of the leadership forum listed as a council's members are no programmes
+        ("Tugas dewan itu, dengan jajaran Forkopimda meliputi Dandim, Kapolres, Ketua Pengadilan Negeri, serta Wakil "
+         "Bupati sebagai pengarah, adalah menampung masukan warga terkait perkembangan program kota cerdas."),
+        # a hospital is a body, not a programme
+        "Selain itu ada program RSUD Sejahtera Raya yang gedungnya kurang layak.",
+    ],
+)
+def test_officials_and_hospitals_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive clause may come between the dimension and its list
+        ("Quick win smart living yang diusulkan adalah Ambulans Desa Siaga dan Klinik Keliling.",
+         [("Ambulans Desa Siaga", "Smart Living"), ("Klinik Keliling", "Smart Living")]),
+        # "ialah" lists like "adalah"
+        ("Inovasi unggulan kota itu pada smart living ialah Perahu Sehat Terapung.",
+         [("Perahu Sehat Terapung", "Smart Living")]),
+    ],
+)
+def test_a_dimension_lists_after_a_passive_clause_or_ialah(nlp: Language, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+def test_a_clause_turning_to_another_subject_leaves_the_dimension(nlp: Language) -> None:
+    text = ("Untuk pilar smart economy, dinas koperasi menjalankan Kredit Usaha Warga, sedangkan dinas pariwisata "
+            "menggelar Festival Teluk Indah.")
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found == {"Kredit Usaha Warga": "Smart Economy", "Festival Teluk Indah": None}
+
+
+def test_a_dimension_lists_what_is_proposed_for_it(nlp: Language) -> None:
+    text = "Dari dimensi smart society, diusulkan Rumah Baca Warga dan Kampung Digital."
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("Rumah Baca Warga", "Smart Society"), ("Kampung Digital", "Smart Society")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "terdiri dari", "meliputi", "mencakup" list a dimension's items
+        ("Smart Governance terdiri dari e-Office, e-Budgeting dan Lapor Cepat.",
+         [("e-Office", "Smart Governance"), ("e-Budgeting", "Smart Governance"), ("Lapor Cepat", "Smart Governance")]),
+        ("Smart Economy mencakup Pasar Tani Online dan Koperasi RW.",
+         [("Pasar Tani Online", "Smart Economy"), ("Koperasi RW", "Smart Economy")]),
+        # ... the sectors a dimension covers are no programmes
+        ("Smart Living meliputi Kesehatan, Transportasi dan Pendidikan.", []),
+    ],
+)
+def test_a_dimension_consists_of_its_items(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == expected
+
+
+def test_items_a_team_nominates_for_a_dimension(nlp: Language) -> None:
+    text = "Untuk pilar smart living, tim menominasikan Ambulans Desa dan Klinik Apung."
+    assert [(i["name"], i["dimension"]) for i in innovations(nlp, text)] == [
+        ("Ambulans Desa", "Smart Living"), ("Klinik Apung", "Smart Living")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot memamerkan Sapa Warga untuk smart governance dan Festival Teluk Indah.",
+        "Inovasi yang diajukan yakni Sipandu (smart governance) dan Festival Teluk Indah.",
+    ],
+)
+def test_a_dimension_filing_the_name_before_it_does_not_spill_onto_the_next(nlp: Language, text: str) -> None:
+    found = {i["name"]: i["dimension"] for i in innovations(nlp, text)}
+    assert found["Festival Teluk Indah"] is None
+    assert "Smart Governance" in found.values()
+
+
+def test_a_dimension_after_a_list_files_all_of_its_items(nlp: Language) -> None:
+    text = "Ketiga inovasi itu, yakni Sapa Warga, Lapor Cepat dan E-Office, termasuk pilar smart governance."
+    assert {i["name"]: i["dimension"] for i in innovations(nlp, text)} == {
+        "Sapa Warga": "Smart Governance", "Lapor Cepat": "Smart Governance", "E-Office": "Smart Governance"}

@@ -297,3 +297,55 @@ def test_misspelt_name_after_a_kind_word(nlp: Language, text: str, expected: lis
 ])
 def test_no_guess_after_a_kind_word(nlp: Language, text: str) -> None:
     assert regions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Penghargaan diserahkan dalam malam anugerah di Yogyakarta, Rabu (3/9).",  # a venue
+    "Yogyakarta - Kamis (2/3/2023) Pemerintah daerah menandatangani nota kesepakatan.",  # a dateline
+    "Hal itu disampaikan dosen Universitas Gajah Mada (UGM) Yogyakarta kepada peserta.",  # a campus town
+])
+def test_bare_yogyakarta_names_the_province_town_not_the_kota(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+
+
+def test_bare_yogyakarta_in_a_ranking_of_cities_is_the_kota(nlp: Language) -> None:
+    text = "Untuk kategori kota sedang, peringkat teratas diraih Magelang, Salatiga dan Yogyakarta."
+    assert "Kota Yogyakarta" in regions(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemateri lain, Rina Sari dari Universitas Kristen Satya Wacana – Salatiga, membahas tata kelola.",
+    "Peserta datang dari kampus (Unhas Makassar, Unanda Palopo dan ITH Parepare).",
+    "Narasumber ketiga berasal dari STIE YKPN Sleman.",
+    "Acara itu disiarkan langsung oleh Metro TV.",
+])
+def test_a_place_inside_an_organisations_or_stations_name_is_no_region(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+
+
+def test_an_aggregators_tag_line_names_no_region_of_the_body(nlp: Language) -> None:
+    text = "Kab/Kota: Bantul, Madiun, Surabaya\nTokoh Terkait\n\nKabupaten Sleman meraih penghargaan smart city."
+    assert regions(nlp, text) == ["Kabupaten Sleman"]
+
+
+@pytest.mark.parametrize("text", [
+    "KENDARI (Kabar Kita) — Provinsi Sulawesi Tenggara menyiapkan peta jalan provinsi cerdas.",
+    "BERITAKITA.COM, Kendari – Provinsi Sulawesi Tenggara menyiapkan peta jalan provinsi cerdas.",
+])
+def test_a_kota_named_only_in_the_dateline_is_no_region_of_the_article(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+    assert provinces(nlp, text) == ["Sulawesi Tenggara"]
+
+
+def test_a_province_in_the_dateline_is_counted(nlp: Language) -> None:
+    assert provinces(nlp, "Kabarku.com, Jawa Tengah - Pemkot Surakarta meluncurkan tujuh aplikasi.") == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiga kota teratas dalam indeks itu adalah Jakarta, Medan, dan Makassar.", ["Daerah Khusus Ibukota Jakarta"]),
+    ("Peringkat berikutnya Bandung, Jakarta dan Surabaya.", ["Daerah Khusus Ibukota Jakarta"]),
+    ("Rapat koordinasi digelar di Jakarta, Senin.", []),  # a venue
+    ("Tim berangkat ke Pusat Data di Tangerang Selatan, Jakarta untuk dinilai.", []),  # an address
+])
+def test_the_capital_in_a_list_of_regions_is_its_province(nlp: Language, text: str, expected: list[str]) -> None:
+    assert provinces(nlp, text) == expected

@@ -743,3 +743,105 @@ def test_each_line_of_a_ranking_list_gives_its_region_a_value(nlp: Language) -> 
     assert [s["region"] for s in found][2::2] == ["Kota Kendari", "Kabupaten Poso"]
     # the places of the list are its order, not ranks; a list of other numbers gives no score
     assert scores(nlp, "Jumlah peserta pelatihan per kecamatan:\n1. Kecamatan Palu Barat 3,5\n2. Ulujadi 2,8\n") == []
+
+
+def test_a_body_without_years_takes_the_year_its_headline_or_url_names() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article, headline_year, slug_title
+
+    text = "Kabupaten Sigi meraih nilai akhir 3,05 dalam evaluasi kota cerdas dan berada di peringkat ke-9 nasional."
+    titled = Article(id="t", source="t", url=None, title="Indeks Kota Cerdas 2022 Sigi Naik", text=text)
+    assert [(s["value"], s["year"]) for s in extract_article(titled).summary["scores"]] == [(3.05, 2022), (9.0, 2022)]
+    # a page without a title: its URL's slug is the headline
+    untitled = Article(id="u", source="u", title=None, text=text,
+                       url="https://berita.example/read/1234/indeks-kota-cerdas-2022-sigi-naik/all")
+    assert [s["year"] for s in extract_article(untitled).summary["scores"]] == [2022, 2022]
+    assert slug_title("https://berita.example/read/1234/indeks-kota-cerdas-2022-sigi-naik/all") == \
+        "indeks kota cerdas 2022 sigi naik"
+    assert slug_title("https://berita.example/?p=4321") is None
+    # two years, or a year only in a date, name no one year
+    assert headline_year("Nilai Sigi Naik dari 2021 ke 2022") is None
+    assert headline_year("Sigi Dievaluasi Senin (5/6/2023)") is None
+
+
+def test_a_score_without_a_year_restated_with_one_is_one_score() -> None:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    text = ("Kota Kendari Masuk Peringkat 98 Kota Pintar Dunia\n"
+            "Kota Kendari menempati peringkat 98 dalam daftar kota pintar dunia yang dirilis Smart City Index 2023.")
+    summary = extract_article(Article(id="t", source="t", url=None, title=None, text=text)).summary
+    assert [(s["value"], s["year"]) for s in summary["scores"]] == [(98.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the share of the regions a ranking covers, and the bound of a grade, are no region's result
+        "Dari 38 provinsi, baru sekitar 45% yang indeks SPBE-nya di atas 2,6.",
+        "Di tingkat kota, baru 30% saja dari 90 kota yang memiliki indeks baik.",
+        "Untuk kabupaten, baru 9% yang memiliki indeks SPBE sangat baik, sisanya diatas 1,8 tetapi di bawah nilai 2,6.",
+    ],
+)
+def test_shares_of_the_regions_ranked_and_grade_bounds_are_not_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name nearest before a rank holds it, though a city is named earlier in the sentence
+        (("Selain Surabaya, ada dua kota lain dalam daftar itu, yakni Jakarta di urutan ke-98 dan Medan di urutan "
+         "ke-107 pada Smart City Index 2023."), [107.0]),
+        # a sentence naming no place is about the province the sentence before it names alone
+        (("Warga Jakarta mengeluhkan banjir dan kemacetan. Namun mereka puas dengan layanan parkir online (skor 79,4) "
+         "dalam Smart City Index 2023. Di Kota Medan, warga puas dengan layanan izin online (skor 75,1)."), [75.1]),
+        # (not across a paragraph, nor when the sentence before names a kabupaten or kota)
+        ("Warga Jakarta mengeluhkan banjir.\nPenilaian kota cerdas memberi skor 3,2 pada 2023.", [3.2]),
+    ],
+)
+def test_scores_of_jakarta_beside_cities(nlp: Language, text: str, expected: list[float]) -> None:
+    assert [s["value"] for s in scores(nlp, text)] == expected
+
+
+def test_a_respective_list_of_ranks_follows_the_names_listed_before_it(nlp: Language) -> None:
+    # "masing-masing": the ranks go to the names in order, Jakarta's (a province) to no kabupaten or kota
+    text = ("Ada tiga kota Indonesia dalam daftar, yaitu Jakarta, Surabaya, dan Medan. Masing-masing berada di "
+            "peringkat 99, 105, dan 118 dalam Smart City Index 2023.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text)] == [(105.0, 2023), (118.0, 2023)]
+    # without "masing-masing" a cardinal after a rank is no rank ("peringkat 2, 3 daerah lain")
+    assert [s["value"] for s in scores(nlp, "Kota Batu di peringkat 2, 3 daerah lain menyusul pada evaluasi 2023.")] \
+        == [2.0]
+
+
+def test_a_place_held_by_the_region_after_adalah_and_provincial_categories(nlp: Language) -> None:
+    text = ("Untuk kategori kota kecil terbaik pertama adalah Kota Batu, terbaik pertama untuk kota sedang adalah "
+            "Kota Madiun, dan terbaik pertama untuk kota besar adalah Kota Malang dalam ajang 2016.")
+    assert [(s["value"], s["region"]) for s in scores(nlp, text)] == [
+        (1.0, "Kota Batu"), (1.0, "Kota Madiun"), (1.0, "Kota Malang")]
+    # a category of provinces by size ranks no kabupaten or kota
+    assert scores(nlp, "Adapun peringkat pertama untuk provinsi besar adalah Jawa Timur dalam ajang 2016.") == []
+
+
+def test_the_top_of_the_scale_after_dari_is_not_a_score_and_an_integer_before_dalam_is(nlp: Language) -> None:
+    found = scores(nlp, "Kota Bitung mendapat nilai 3.64 dari 4.00 pada evaluasi kota cerdas 2023.")
+    assert [s["value"] for s in found] == [3.64]
+    # a change starts from the number after "dari"
+    found = scores(nlp, "Indeks SPBE Kota Bitung turun 0,25 dari 3,70 menjadi 3,45 pada evaluasi 2023.")
+    assert [s["value"] for s in found] == [3.70, 3.45]
+    found = scores(nlp, "Kota Bitung meraih nilai 84 dalam penilaian kota cerdas 2023.")
+    assert [(s["value"], s["year"]) for s in found] == [(84.0, 2023)]
+
+
+def test_an_article_reporting_last_years_evaluation_dates_its_scores_a_year_back(nlp: Language) -> None:
+    published = date(2024, 6, 20)
+    text = ("Diskominfo Kota Batu menggelar rapat persiapan penilaian kota cerdas. Rapat membahas hasil evaluasi "
+            "kota cerdas pada tahun sebelumnya.\nSaat ini Kota Batu berada di peringkat ke-7 nasional.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(7.0, 2023)]
+    text = ("Kota Batu menerima penghargaan itu pada 12 Desember tahun lalu, saat meraih predikat kota cerdas "
+            "terbaik.\nDalam pengukuran tersebut, Kota Batu memperoleh nilai 61,25.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(61.25, 2023)]
+    # a comparison with last year dates nothing back
+    text = ("Nilai evaluasi kota cerdas Kota Batu naik dibanding tahun lalu.\nRapat juga membahas program baru.\n"
+            "Kota Batu kini meraih nilai 3,40.")
+    assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(3.40, 2024)]

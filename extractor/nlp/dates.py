@@ -49,9 +49,9 @@ PATTERNS = [
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
-    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, Selasa, 30/11
+    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11
     ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)(?:\s?/\s?(?P<y1>{Y}|\d{{2}}))?\s*\)"
-                rf"|(?<![\w./])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])"
+                rf"|(?<![\w./-])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y}|\d{{2}})(?![\w/])"
                 rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
     # awal Maret 2019, minggu kedua November 2021
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
@@ -78,10 +78,13 @@ STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
 # a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
 # (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
 PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
+# the end of a plan's period ("roadmap 2019-2028") is no year the article reports from
+PERIOD_END = re.compile(r"(?<=\d)\s*[-–—]\s*20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
 BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
                          r"published|diperbarui)\b|\bWI[BT]A?\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
 ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\s*\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
@@ -124,7 +127,8 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
     stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
-                   every={int(y) for y in STATED_YEAR.findall(text)} - past, past=frozenset(past))
+                   every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
+                   past=frozenset(past))
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     for m in matches:
         kind = "publication" if m is byline else "event"
@@ -184,7 +188,8 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
         return False
     # a date standing alone on one of the first lines is the dateline of the page
     alone = line.strip(" |·-–,") == m.group(0).strip()
-    return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)))
+    # (a line that ends as a sentence ends, "... digelar Senin (27/5) dan diresmikan oleh Presiden.", is news)
+    return alone or (len(line) < 160 and bool(BYLINE_LINE.search(line)) and not SENTENCE_END.search(line))
 
 
 def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[date | None, date | None, str]:

@@ -22,10 +22,13 @@ NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
-# in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani"), unless one word ends the
-# list ("Aplikasi Managemen Jalan dan Jembatan")
-LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z])|dan(?=[ \t]+(?!(?:Aplikasi|Program|Layanan"
-             rf"|Sistem|Inovasi)\b)[A-Z][a-z][\w'’!+-]*(?![\w'’!+-]|[ \t]+[A-Z]))))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
+# in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani", "Sigarda, Siapak dan Goleh"),
+# unless one word ends the list after a longer name ("Aplikasi Managemen Jalan dan Jembatan")
+LIST_WORD = rf"(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z]))"
+LIST_DAN = (r"dan(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)[A-Z][a-z][\w'’!+-]*"
+            r"(?![\w'’!+-]|[ \t]+[A-Z]))")
+LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN}))*)?"
+             rf"(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
 JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
@@ -73,11 +76,19 @@ REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORD
                         r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
 # ("Smart Society ada taman baca"), not after "adalah", which defines the dimension ("... adalah layanan publik")
-DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
+# ... "yang diusulkan adalah", "yang dijalankan yakni": a passive clause may come between
+DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
+                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
-                            r"\bmempunyai\b|\badalah\b)[ \t]*", re.IGNORECASE)
+                            r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
+                            r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
+                            # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
+                            # the first name
+                            r"(?-i:(?:aplikasi|program|inovasi|layanan)(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?",
+                            re.IGNORECASE)
 # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
 DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
@@ -88,6 +99,17 @@ ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
+# "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
+# subject leaves the dimension before it
+SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
+# the separators of a list's items, and the words after its last item that file them all under a dimension
+LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
+                              r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
+# "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
+# that files the name before it is that name's only
+FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
+                        r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]*\()$")
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -267,6 +289,7 @@ class InnovationFinder:
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
+        self._file_lists(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -296,6 +319,25 @@ class InnovationFinder:
             add_span(doc, "innovations", start, end, value)
         return doc
 
+    @staticmethod
+    def _file_lists(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+        """"Yakni A, B dan C, termasuk pilar smart governance": a dimension after a list files all of its items."""
+        text = text_of(doc)
+        starts = {d.start_char: d._.value["name"] for d in spans_of(doc, "dimensions")}
+        chain: list[dict[str, Any]] = []
+        items = sorted(found, key=lambda f: f[0])
+        for k, (_, end, value) in enumerate(items):
+            chain.append(value)
+            following = items[k + 1][0] if k + 1 < len(items) else len(text)
+            if LIST_GAP.fullmatch(text, end, following):
+                continue
+            cue = FILES_AFTER_LIST.match(text, end)
+            if len(chain) > 1 and cue is not None and cue.end() in starts:
+                for item in chain:
+                    if item["dimension"] is None:
+                        item.update(dimension=starts[cue.end()], dimension_source="stated")
+            chain = []
+
     # -- right after a dimension named in a sentence ------------------------------------------------------------
     def _after_dimensions(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"Smart Branding yaitu Aplikasi Digiloka dan ...", "Smart Society ada perpustakaan komunitas, ...":
@@ -305,11 +347,16 @@ class InnovationFinder:
         out = []
         for i, dim in enumerate(dims):
             brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
-            cue = brackets or DIMENSION_LIST.match(text, dim.end_char)
+            after = dim.end_char
+            if brackets and brackets.group("items")[:1].islower():
+                # "pilar smart governance (tata kelola ...) menominasikan A, B": a lower-case bracket translates the
+                # dimension; its items follow the bracket
+                after, brackets = brackets.end(), None
+            cue = brackets or DIMENSION_LIST.match(text, after)
             if cue is None or _is_heading(text, dim.start_char, dim.end_char):
                 continue
             if brackets:
-                # "smart economy (ekonomi yang pintar)": a lower-case bracket translates the dimension
+                # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items in capitals
                 block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), False
             else:
                 _, sentence_end = sentence_of(doc, dim.end_char)
@@ -630,7 +677,8 @@ class InnovationFinder:
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
         if after and FILES_FORWARD.fullmatch(text, at + len(name), after[0].start_char):
             dimension = after[0]._.value["name"]
-        elif before:
+        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
+                text, max(0, before[-1].start_char - 60), before[-1].start_char):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):

@@ -47,8 +47,8 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
                            r"di\s*antaranya|:)\s*", re.IGNORECASE)
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
-# "tanya jawab dengan Tim Evaluator, ": a team after a preposition, then a comma, before the clause's subject
-TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
+# "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before the clause's subject
+TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
 # "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -83,6 +83,8 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|y
 GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a-z])")
 # "Drs.H. M. Aidil": honorifics glued to each other, the name after a space
 GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
+# "H.A.S. Chaidir": the pilgrim's title glued to the initials of the name
+GLUED_HAJI = re.compile(r"^(?:H|Hj)\.(?=(?:[A-Z]\.){1,3}$)")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -148,6 +150,32 @@ ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|s
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|"
                           r"guru\s+besar)\b",
                           re.IGNORECASE)
+# "selaku konsultan mitra Pemkab X", "konsultan Pemkot X": a consultant the regional government hired is none of
+# the programme's assessors (the ministry's consultants are, corpus/real gold)
+CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+"
+                           r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
+# "salah satu (anggota) tim evaluasi", "anggota tim pendamping": one of the holders of the position that follows
+ONE_OF = re.compile(r"^(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?)?(?:para\s+)?(?:anggota\s+)?", re.IGNORECASE)
+# "X yang selama ini menjadi pendamping kita": a clause after the name that makes its holder one of the programme's
+# guides or assessors
+SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|merupakan|bertindak\s+sebagai|sebagai)\s+"
+                                r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+)?"
+                                r"(?:asesor|assessor|evaluator|penilai|juri|pembimbing|pendamping)\b(?!\s+(?:bupati|wali|gubernur))",
+                                re.IGNORECASE)
+# "tegas Wali Kota Jambi dua periode itu", "ungkap bupati dua periode ini": a speech verb, then the speaker described
+# by a position and a few words the writer points back with (a former office, "mantan", describes no present one)
+DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|tegas|imbuh|tandas|tambah|ucap|pungkas)"
+                               r"(?:nya)?\s+(?!mantan\b)(?P<what>[^.\n“”\"]{3,50}?)\s+(?:itu|ini|tersebut)\b",
+                               re.IGNORECASE)
+# "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
+THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
+# a legislature: its members are no regional officials (gold schema) and keep their own category in any list
+COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
+# What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
+MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
+# A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
+MINISTRY_UNIT = re.compile(r"\b(?:Direktorat(?:\s+Jenderal)?|Ditjen|Direktur(?:\s+Jenderal)?|Dirjen|Pimpinan\s+Proyek|"
+                           r"Manajer\s+Proyek)\b[^.;\n]*$")
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
 PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
@@ -392,6 +420,7 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
+        self._described_speakers(text, people, regions)
         self._resolve_nicknames(text, people)
         for person in people:
             known = known_person(person.name)
@@ -409,6 +438,23 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _described_speakers(self, text: str, people: list[Person], regions: list[tuple[int, int, str]]) -> None:
+        """"..., tegas Wali Kota Jambi dua periode itu": a position the writer refers back to with "itu/ini/
+        tersebut" after a speech verb describes the person named last before it, when nothing stronger did."""
+        for m in DESCRIBED_SPEAKER.finditer(text):
+            pos = self.position_re.match(m.group("what"))
+            if pos is None:
+                continue
+            before = [(end, p) for p in people for _, end in p.mentions if end <= m.start()]
+            if not before:
+                continue
+            person = max(before, key=lambda item: item[0])[1]
+            if person.strength >= EVIDENCE["position"]:
+                continue
+            category, _ = self._position_category(pos.group("pos"))
+            region = next((r[2] for r in regions if m.start("what") <= r[0] < m.end("what") and r[2]), None)
+            person.update(category, None, None, region, EVIDENCE["after"])
 
     def _coordinated_in_brackets(self, text: str, previous: Person, start: int) -> bool:
         """True when the name at `start` follows `previous` inside the bracket that opens after a position
@@ -808,7 +854,7 @@ class PeopleFinder:
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
         before = self._position_before(left, sentence_start, regions)
-        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:me|ber)[a-z]{3,}", raw_right):
+        if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
             category, role, inst, region = before
@@ -821,6 +867,8 @@ class PeopleFinder:
                     AFTER_ROLE.match(right):
                 category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
+            if listed and category == "other" and role and not COUNCIL.search(role):
+                category = "assessor"  # "tim ahli yakni ..., CIO Citi Asia, X": a list's item outside government
             category = self._programme_role(category, role, inst or affiliation, left, listed, _guidance(text))
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
@@ -845,6 +893,11 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
+        if SERVES_AS_ASSESSOR.match(right):
+            return self._finish("assessor", None, affiliation, None, EVIDENCE["after"])
+        unit = self._ministry_before(left)
+        if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
+            return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
         if LEADER_WORD.search(left) and LEADER.search(left):
             region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
             return self._finish("regional_official", None, None, region, EVIDENCE["after"])
@@ -862,7 +915,8 @@ class PeopleFinder:
         # with no position of their own, a person of an assessor sentence is an assessor when the model alone
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
-        assessor_sentence = _assessor_sentence(sentence)
+        # "Di hadapan tim penilai, X menjelaskan ...": the assessors are whom X speaks to
+        assessor_sentence = _assessor_sentence(sentence) and not TEAM_OBJECT.search(left)
         if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
             # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
             # the assessors the sentence before names
@@ -890,6 +944,25 @@ class PeopleFinder:
                                 EVIDENCE["weak"])
         return None
 
+    def _ministry_before(self, left: str) -> tuple[str | None, str] | None:
+        """(unit, ministry) when a ministry's name, or its unit's, stands right before the name as its title
+        ("Ditjen Aptika Kemenkominfo X", "Pimpinan Proyek Smart City Kementerian Kominfo X"); a comma may stand
+        before the name only after a unit of the ministry ("Ditjen Aplikasi Informatika, Kemenkominfo X")."""
+        found = None
+        for found in self.institution_re.finditer(left):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        if found is None or entry is None or entry[1] != "ministry":
+            return None
+        rest = left[found.end():]
+        if not MINISTRY_TITLE_END.fullmatch(rest):
+            return None
+        unit = MINISTRY_UNIT.search(left, max(0, found.start() - 120), found.end())
+        if "," in rest and unit is None:
+            return None  # "berkunjung ke Kemenkominfo, X menjelaskan": the ministry ends a clause
+        role = re.sub(r"\s+", " ", left[unit.start():found.start()]).strip(" ,(") if unit else None
+        return role or None, found.group(0)
+
     def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
                         listed: bool = False, guidance: bool = False) -> str:
         """The category of a position that names no office ("praktisi", "perwakilan", "narasumber") by the
@@ -901,6 +974,8 @@ class PeopleFinder:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         if PRESENTER_ROLE.match(role) and (entry is not None and entry[0] in ("Kemenkominfo", "Komdigi") or guidance):
             return "assessor"  # a presenter of the ministry, or any presenter of a technical guidance (`guidance`)
+        if guidance and category == "other" and entry is not None and entry[1] == "academic":
+            return "assessor"  # "Guru Besar ... UGM" speaking at a technical guidance: one of its guides
         if category == "other" and (listed or ASSESSOR_SENTENCE.search(left)) or \
                 category == "ministry" and ASSESSOR_WORD.search(left):
             return "assessor"
@@ -963,6 +1038,8 @@ class PeopleFinder:
             return False
         gap = left[cues[-1].end():]
         gap = gap[gap.rfind(";") + 1:]  # "A, praktisi ... selaku ketua tim; B dari ...": items of their own
+        presented = list(THEY_ARE.finditer(gap))
+        gap = gap[presented[-1].end():] if presented else gap  # "dinilai oleh para pakar ... . Mereka adalah A"
         # "A, akademisi kebijakan publik, dan B": an earlier item's description after a comma
         gap = re.sub(r",\s*" + GENERIC_ROLE.pattern.lstrip("^") + r"[^,;()]*", ",", gap, flags=re.IGNORECASE)
         for w in WORD.finditer(gap):
@@ -979,10 +1056,14 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
+        if category == "assessor" and region is not None and role and role.lower().startswith("konsultan"):
+            category, region = "other", None  # "Konsultan Pemkab X": hired by the region (CLIENT_REGION)
         if category == "regional_official" and role and COMPANY.search(role):
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
             category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
+        if category == "ministry" and region is None and entry is not None and entry[1] in ("academic", "company"):
+            category = "other"  # "Direktur Pascasarjana UGM": a position of a university or a firm
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -1055,8 +1136,11 @@ class PeopleFinder:
             if not ok:
                 # the institution may be written out in several words ("Kementerian Komunikasi dan Informatika")
                 found = self.institution_re.search(filler)
-                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b|\([^()]{1,30}\)", "", filler[found.end():]) \
+                # "... Kementerian X (KemenX) Republik Indonesia, Dr. Y": its short form, the country and the
+                # name's honorifics may follow it
+                rest = re.sub(r"^\s*(?:RI|Republik\s+Indonesia)\b", "", re.sub(r"\([^()]{1,30}\)", "", filler[found.end():])) \
                     if found else ""
+                rest = " ".join(w for w in rest.replace(",", " ").split() if squash(w.rstrip(".")) not in self.lex.honorifics)
                 if found is None or rest.strip(" ,") != "":
                     if m is matches[-1] and not appositive:
                         return None
@@ -1082,6 +1166,8 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
+            if category == "regional_official" and COUNCIL.search(left[m.start():]):
+                category = "other"  # "Sekretaris Komisi A DPRD X": the legislature, no regional government
             role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
@@ -1123,10 +1209,13 @@ class PeopleFinder:
         if m is None:
             return None
         rest = right[m.end():]
+        rest = ONE_OF.sub("", rest, count=1)  # "X, salah satu tim evaluasi dari UGM"
         pos = self.position_re.match(rest)
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
+        if category == "assessor" and pos.group("pos").lower() == "konsultan" and CLIENT_REGION.match(rest[pos.end():]):
+            category = "other"
         if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
             return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides ("A (Pemateri)" no)
         phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
@@ -1285,7 +1374,8 @@ def _words(text: str) -> list[_Word]:
             second = start + pair.start(2)
             out += [_Word(pair.group(1), start, second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word)) if "." in word else None
+        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word) or GLUED_HAJI.match(word)) \
+            if "." in word else None
         if glued is None:
             out.append(_Word(word, start, start + len(word)))
             continue

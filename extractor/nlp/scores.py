@@ -33,7 +33,10 @@ SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam)\b))", re.IGNORECASE)
+# the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
+# is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
+OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
 RANK_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
               "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
               "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10}
@@ -53,6 +56,11 @@ ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )
 RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
                        + r")\b", re.IGNORECASE)
+# a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
+# Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
+RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
+RESPECTIVE_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>\d{1,3})\b(?![.,]\d)",
+                             re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # a dot before exactly three digits separates thousands ("2.965 balita"): a count, no score with three decimals
@@ -78,9 +86,18 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+# an article saying the evaluation or award it reports was last year's ("rapat membahas hasil evaluasi smart city pada
+# tahun sebelumnya", "diraih pada 29 November tahun lalu, saat meraih predikat Golden Champion"); not a comparison
+# ("naik dibanding tahun lalu")
+LAST_EVALUATION = re.compile(
+    r"\b(?:evaluasi|penilaian|penghargaan|award)\b[^.\n]{0,80}?(?<!dari\s)(?<!dibanding\s)(?<!dibandingkan\s)"
+    r"(?:pada\s+)?\b(?:tahun|thn)\s+(?:lalu|sebelumnya)\b|"
+    r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya)\b[^.\n]{0,80}?\b(?:meraih|menerima|mendapat(?:kan)?)\s+(?:predikat|penghargaan)",
+    re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendatang)\b", re.IGNORECASE)
-# "peringkat kedua ditempati Kota Semarang": the region named after the number holds it
-HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|jatuh\s+(?:ke)?pada"
+# "peringkat kedua ditempati Kota Semarang", "terbaik pertama untuk kota besar adalah Surabaya": the region named
+# after the number holds it
+HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
 # the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
 # Province"): up to the end of its clause
@@ -95,7 +112,7 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112")
-OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}\d")
+OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:ke-?\s*)?\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
@@ -179,6 +196,7 @@ class ScoreWords:
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
     holder_province: re.Pattern[str]
+    province_name: re.Pattern[str]
     rank_after_change: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
 
@@ -225,7 +243,9 @@ def score_words() -> ScoreWords:
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
-        holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
+        holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"
+                                   r"(?!\s*[,(:|–—-])"),
+        province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
     )
@@ -240,6 +260,8 @@ class Candidate:
     value: float
     form: str  # decimal, percent, integer, rank
     scope: str = ""
+    # the place of a rank in a "masing-masing" list and where the list's "masing-masing" is ((place, size, at))
+    respective: tuple[int, int, int] | None = None
 
 
 @Language.factory("smartcity_scores", assigns=["doc.spans"], requires=["doc.spans"])
@@ -303,6 +325,15 @@ class ScoreFinder:
                 continue
             found.append(Candidate(m.start(), m.end(), float(rank), "rank", scope))
             position = m.end()
+            respective = RESPECTIVE.search(text, max(0, m.start() - 60), m.start())
+            if respective is not None and raw.isdigit():
+                listed = [found[-1]]
+                while (more := RESPECTIVE_LIST.match(text, position)) is not None:
+                    listed.append(Candidate(more.start("n"), more.end("n"), float(more.group("n")), "rank", scope))
+                    position = more.end()
+                for place, item in enumerate(listed):
+                    item.respective = (place, len(listed), respective.start())
+                found += listed[1:]
             while (more := RANK_LIST.match(text, position)) is not None:
                 raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
@@ -358,6 +389,8 @@ class ScoreFinder:
         if self.words.not_before.search(text[max(0, c.start - NOT_BEFORE_WINDOW):c.start]) or not 0 < c.value <= 1000:
             return None
         if c.form != "integer" and c.value > 100:
+            return None
+        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
             return None
         if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
             return None
@@ -417,6 +450,8 @@ class ScoreFinder:
         abroad ("Wina (Austria) skor 91,2")."""
         if self.words.foreign.search(segment):
             return True
+        if c.respective is not None:
+            return self._respective_holder(doc, text, c.respective) == "province"
         if self._held_by_a_province(doc, text, c):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
@@ -438,18 +473,39 @@ class ScoreFinder:
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
                     or self.words.foreign.search(after))
 
+    def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
+        """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
+        (in the sentence, else in the sentence before): "region", "province" (a bare province name of
+        {holder_province}, listed: "Jakarta, Medan, dan Makassar"), or None when the names do not match the ranks one for one."""
+        place, size, at = respective
+        start = sentence_of(doc, at)[0]
+        for first in (start, sentence_of(doc, max(0, start - 2))[0]):
+            names = sorted([(s.start_char, "region") for s in spans_of(doc, "regions") if first <= s.start_char < at]
+                           + [(m.start(), "province") for m in self.words.province_name.finditer(text, first, at)])
+            if names:
+                return names[-size:][place][1] if len(names) >= size else None
+        return None
+
     def _held_by_a_province(self, doc: Doc, text: str, c: Candidate) -> bool:
         """True when the words before the number in its sentence name a province by a bare name that is no
         kabupaten or kota ("Jakarta masuk di peringkat 102"; {holder_province} of data/score_words.csv) and no
-        kabupaten or kota, and the first one after the number, if any, holds a number of its own ("..., Medan 112"):
-        "Jakarta - Menteri memberikan peringkat 2 kepada Kabupaten X" is X's."""
+        kabupaten or kota after it ("Selain Makassar, ada Jakarta di urutan ke-102"), and the first one after the
+        number, if any, holds a number of its own ("..., Medan 112"): "Jakarta - Menteri memberikan peringkat 2 kepada
+        Kabupaten X" is X's. A sentence naming no place is about the province the sentence before it in its paragraph
+        names alone ("Warga Jakarta mengeluhkan kemacetan. Mereka puas dengan layanan online (skor 83,2)")."""
         start, end = sentence_of(doc, c.start)
-        if not self.words.holder_province.search(text, start, c.start):
+        regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions")]
+        provinces = list(self.words.holder_province.finditer(text, start, c.start))
+        if not provinces:
+            if any(start <= a < end for a, _ in regions) or self.words.holder_province.search(text, start, end) or \
+                    start < 2 or "\n" in text[start - 2:start]:
+                return False
+            before, _ = sentence_of(doc, start - 2)
+            return bool(self.words.holder_province.search(text, before, start)) and \
+                not any(before <= a < start for a, _ in regions)
+        if any(provinces[-1].end() <= a < c.start for a, _ in regions):
             return False
-        regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions") if start <= s.start_char < end]
-        if any(a < c.start for a, _ in regions):
-            return False
-        after = [(a, b) for a, b in regions if a >= c.end]
+        after = [(a, b) for a, b in regions if c.end <= a < end]
         return not after or bool(OWN_VALUE_AFTER.match(text, after[0][1], end))
 
     def _ranks_a_statistic(self, doc: Doc, text: str, start: int, end: int) -> bool:
@@ -621,6 +677,13 @@ class ScoreFinder:
         if near:
             return _later_or(stated_later, near[0][1]), "context"
         year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        # the evaluation (or award) the article reports was last year's, and the text names no older year before it:
+        # what stands "now" ("sekarang berada di peringkat ke-5") is that evaluation's result
+        earlier = score_words().not_a_score_year.sub(" ", text[:start])
+        if pub_year is not None and year in (pub_year, pub_year - 1) and LAST_EVALUATION.search(text, 0, start) and \
+                all(y >= pub_year for p, y, of_date in self._years(earlier, None)
+                    if not of_date and y is not None and YEAR.match(earlier, p)):
+            return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
