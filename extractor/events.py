@@ -271,7 +271,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # regions the article's lead reports, not only of the region named most
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
-    for kind in title_kinds - set(hits):
+    for kind in sorted(title_kinds - set(hits)):
         events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
                        "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
@@ -371,7 +371,8 @@ def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[in
                 if not _dated(doc, hits[kind]) and _dated(doc, [previous]):
                     hits[kind].append(previous)
                 continue
-        for other in partners:
+        # nearest partner first: the one named closest before the alongside word (a set's order would vary by run)
+        for other in sorted(partners, key=lambda k: -max(p for p in claims[k] if p < at)):
             theirs = hits.get(other, [])
             if not _dated(doc, hits[kind]) and _dated(doc, theirs):
                 hits[kind].extend(s for s in theirs if _dated(doc, [s]))
