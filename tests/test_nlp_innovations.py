@@ -1039,3 +1039,14 @@ def test_a_dimension_after_a_list_files_all_of_its_items(nlp: Language) -> None:
     text = "Ketiga inovasi itu, yakni Sapa Warga, Lapor Cepat dan E-Office, termasuk pilar smart governance."
     assert {i["name"]: i["dimension"] for i in innovations(nlp, text)} == {
         "Sapa Warga": "Smart Governance", "Lapor Cepat": "Smart Governance", "E-Office": "Smart Governance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instansi yang disebut memiliki layanan terbaik yakni Kepolisian Resor Tanjung Harapan.",
+        "Penilaian memakai sistem Urban Digital Readiness Index (UDRI) yang digagas lembaga riset.",
+    ],
+)
+def test_the_police_and_an_index_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
