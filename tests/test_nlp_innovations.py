@@ -1050,3 +1050,23 @@ def test_a_dimension_after_a_list_files_all_of_its_items(nlp: Language) -> None:
 )
 def test_the_police_and_an_index_are_no_innovations(nlp: Language, text: str) -> None:
     assert innovations(nlp, text) == []
+
+
+def test_list_items_parted_by_the_body_that_runs_each(nlp: Language) -> None:
+    text = ("Layanan yang sudah berjalan antara lain seperti aplikasi Kirim Surat yang membantu warga mengurus dokumen "
+            "nikah milik Disdukcapil, Ojek Sekolah atau antar jemput siswa gratis oleh Dinas Perhubungan Tanjung Laut, "
+            "Jelajah Pesisir dari Dinas Pariwisata yang memuat agenda budaya.")
+    assert [i["name"] for i in innovations(nlp, text)] == ["Kirim Surat", "Ojek Sekolah", "Jelajah Pesisir"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of the main clause after a clause about the programme
+        "Lewat program Gerakan Kota Hijau yang digaungkan oleh Pemerintah Pusat sejak lama, Hartono ditunjuk sebagai ahli.",
+        # what an app holds, not other apps
+        "Kota itu mengusulkan aplikasi Jelajah Kei yang memuat informasi Pantai Pasir Putih, Goa Hitam dan paket wisata.",
+    ],
+)
+def test_a_clause_after_an_item_is_no_list(nlp: Language, text: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)][1:] == []
