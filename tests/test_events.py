@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -839,3 +842,19 @@ def test_a_sentence_that_dates_several_steps_reports_one_event_per_step(nlp: Lan
             "sedangkan Bimtek II dilakukan 2-3 Agustus 2022 dan Bimtek III berlangsung 4-5 Oktober 2022 di Maumere.")
     assert dated(nlp, text) == [("technical_guidance", "2022-06-07"), ("technical_guidance", "2022-08-02"),
                                 ("technical_guidance", "2022-10-04")]
+
+
+HELD_TOGETHER = ("Pemerintah Kota Sukamaju menerima pengumuman hasil seleksi Gerakan Menuju 100 Smart City pada Senin "
+                 "(3/4/2023). Penandatanganan MoU smart city Kota Sukamaju digelar Rabu (5/4/2023) di Jakarta. "
+                 "Pengumuman hasil seleksi dan penandatanganan MoU itu dirangkaikan dengan bimbingan teknis bagi "
+                 "Kota Sukamaju.")
+
+
+@pytest.mark.parametrize("hash_seed", ["5", "6"])
+def test_an_event_held_with_two_dated_steps_takes_the_nearest_ones_date_in_every_process(hash_seed: str) -> None:
+    # the partners were a set of strings, so the date depended on the process's hash seed (5 and 6 took the other)
+    code = ("from datetime import date; from extractor.nlp import analyse; from extractor.events import events_of; "
+            f"print({{e['type']: e['start'] for e in events_of(analyse({HELD_TOGETHER!r}, date(2023, 4, 10)))}})")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": hash_seed})
+    assert "'technical_guidance': '2023-04-05'" in result.stdout

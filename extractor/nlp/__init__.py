@@ -38,7 +38,8 @@ LABELS = ("regions", "provinces", "people", "dates", "scores", "dimensions", "in
 PIPELINE_DIR = MODEL_DIR / "smartcity_id"
 # What the serialized parts of the pipeline are made from: the tokenizer's rules come from spaCy's Indonesian
 # data, tokenizer.py and the abbreviations; the components read data/ when they are built, at every load.
-SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt")
+SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt",
+           Path(__file__).parent / "data" / "dimensions.csv")
 # the trained person finder (models/smartcity_ner, `extractor train`), copied into the packaged pipeline
 NER_MODEL = MODEL_DIR / "smartcity_ner" / "ner" / "model"
 META = {
@@ -152,13 +153,15 @@ def load_pipeline(model_dir: Path | None = None) -> Language:
                        "run `extractor train` to write it again") from exc
 
 
-def analyse(text: str, published: date | None = None, nlp: Language | None = None) -> Doc:
-    """Run the pipeline over one text, resolving relative dates against the publication date."""
+def analyse(text: str, published: date | None = None, nlp: Language | None = None,
+            skip: tuple[str, ...] = ()) -> Doc:
+    """Run the pipeline over one text, resolving relative dates against the publication date; the components
+    named in `skip` do not run."""
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # what `text_of` would join from the tokens: spaCy's tokens keep the text whole
     doc._.published = published
-    return finish(nlp(doc))
+    return finish(nlp(doc, disable=list(skip)))
 
 
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:

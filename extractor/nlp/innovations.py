@@ -32,6 +32,7 @@ LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
 JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
@@ -101,6 +102,9 @@ SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNOREC
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
 # subject leaves the dimension before it
 SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
+# "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
+# may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
+DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
@@ -184,6 +188,8 @@ class InnovationFinder:
         whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
         self.told = re.compile(rf"[”\"’]?{tail(whole)}")
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
+        # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
+        self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
@@ -213,6 +219,7 @@ class InnovationFinder:
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
+        self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case ("meluncurkan inovasi
         # agar ..." names none: a purpose follows)
@@ -229,6 +236,7 @@ class InnovationFinder:
         # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
         self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}"),
                            re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
+        self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -440,8 +448,8 @@ class InnovationFinder:
                 value["acronym_ok"] = True
             out.append((s, e, value))
 
-        # (a name tied to a dimension ends right before "Smart": most texts have none, and the scan costs)
-        for m in self.for_dimension.finditer(text) if "Smart" in text or "smart" in text else ():
+        # (a name tied to a dimension ends right before "Smart": most lines have none, and the scan costs)
+        for m in self.for_dimension.finditer(text, _scan_from(SMART, text)):
             following = next((d for d in dimensions if d.start_char >= m.end()), None)
             start = m.start("c")
             # "E-Padi untuk Smart Governance dan Pemuda Kaperle untuk Smart Economy": the second name starts after
@@ -464,7 +472,7 @@ class InnovationFinder:
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.e_word.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
-        for m in self.appositive.finditer(text):
+        for m in self.appositive.finditer(text, _scan_from(self.appositive_cue, text)):
             add(m, False, m.group("d").strip())
         for m in self.presented.finditer(text):
             add(m, False, (m.group("d") or m.group("y")).strip())
@@ -528,8 +536,9 @@ class InnovationFinder:
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
                     self._continue_list(doc, m.end(), add, first, apps=apps)
-                elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
-                        and _clean(first) is not None:
+                elif pattern is self.after_type and (text[m.end():m.end() + 1] == "," or DESCRIBED_ITEM.match(
+                        text, m.end()) and self.listed.search(text, max(0, m.start() - 40), m.start())) \
+                        and first is not None and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
         out += self._named_after_region(doc, places)
@@ -554,7 +563,8 @@ class InnovationFinder:
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
             if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
                 add(m, True)
-        for m in [m for pattern in self.self_named for m in pattern.finditer(text)]:
+        for m in [*self.self_named[0].finditer(text),
+                  *self.self_named[1].finditer(text, _scan_from(self.self_named_cue, text))]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
             acronym = ACRONYM_AFTER.match(text, m.end())
@@ -646,8 +656,9 @@ class InnovationFinder:
         text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
+            described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
-            cursor = at + (gap.end() if gap else 0)
+            cursor = described.end() if described else at + (gap.end() if gap else 0)
             m = self.list_item.match(text, cursor)
             if m is None:
                 return
@@ -849,6 +860,13 @@ def _defines_acronym(name: str) -> bool:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
     return acronym[0] == letters[0] and _subsequence(acronym, letters)
+
+
+def _scan_from(cue: re.Pattern[str], text: str) -> int:
+    """Where the line of the first match of `cue` starts (the text's end without one): a pattern each of whose
+    matches lies within one line and holds a match of `cue` finds the same matches scanning from there."""
+    first = cue.search(text)
+    return len(text) if first is None else text.rfind("\n", 0, first.start()) + 1
 
 
 def described(chars: str, limit: int) -> str:
