@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -111,8 +112,8 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
-# "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
-NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
+# "Slambas, sapaan akrab Slamet Basuki", "Raju—sapaan Mirajuddin": the familiar name before the full one
+NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
 LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
@@ -172,7 +173,7 @@ PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNOREC
 OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
                           re.IGNORECASE)
 # A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
-MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+MINISTRY_WORD = re.compile(r"^kem(?:en|et)", re.IGNORECASE)  # "Kemeterian": a typo of Kementerian
 # "Wim mengikuti", "Edi menambahkan": a verb after the name, which the model may take into its PER span
 VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
@@ -1263,12 +1264,25 @@ class PeopleFinder:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
                 return person
+            # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
+            # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
+            if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
+                return person
             # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
             if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
                                                           for t in known_tokens):
                 return person
             # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
             if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
+                return person
+            # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
+            if len(tokens) == 1 and len(key) >= 5 and any(
+                    len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
+                    for t in known_tokens):
+                return person
+            # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
+            first = squash(person.name.split()[0])
+            if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
                 return person
         return None
 
