@@ -43,7 +43,7 @@ def test_one_word_of_a_longer_name_mentioned_first_stays_another_person(nlp: Lan
 
 def test_a_nickname_after_a_dash_is_the_person_named_next(nlp: Language) -> None:
     text = ("Kasi Aplikasi Diskominfo Sumbawa Syamsuddin menyampaikan rencana itu. Melalui kerja sama antardaerah, "
-            "jelas Udin—sapaan Syamsuddin, aplikasi bisa dihibahkan.")
+            "jelas Udin—sapaan Syamsuddin, aplikasi bisa dihibahkan. Biayanya kecil, kata Udin.")
     assert set(found(nlp, text, ["Syamsuddin", "Udin"])) == {"Syamsuddin"}
 
 
@@ -76,3 +76,12 @@ def test_words_that_belong_to_no_name(nlp: Language, text: str, proposed: list[s
     people = found(nlp, text, proposed)
     assert "Bambang Sutrisno" in people
     assert not any(word in name for name in people)
+
+
+@pytest.mark.parametrize("text, proposed", [
+    ("Menurut Bambang Sutrisno, misi kota berbasis Tri Hita Karana.", ["Bambang Sutrisno", "Tri Hita Karana"]),
+    ("Menurut Bambang Sutrisno, kota bekerja dengan spirit Sewaka Darma.", ["Bambang Sutrisno", "Sewaka Darma"]),
+])
+def test_a_model_span_holding_a_word_that_is_never_a_name_proposes_no_person(
+        nlp: Language, text: str, proposed: list[str]) -> None:
+    assert set(found(nlp, text, proposed)) == {"Bambang Sutrisno"}

@@ -349,7 +349,7 @@ class PeopleFinder:
                    for w in name_words):
                 continue  # "H." or "G.S." alone: a title or initials without the name
             last = name_words[-1]
-            proposed = _proposed(name_words, model)
+            proposed = _proposed(name_words, model) and not self._model_span_holds_a_non_name(text, name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             # a name going on over a wrapped line is read in running text, no headline
             headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end] and \
@@ -377,6 +377,7 @@ class PeopleFinder:
                 owner = self._match_existing(people, nickname_of.group("name"))
                 if owner is not None:
                     owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                    nicknames[squash(name)] = owner  # "kata Raju" later on
                 continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
@@ -699,6 +700,16 @@ class PeopleFinder:
             return False
         # acronyms (BUMD, OPD, SIMPADA) are not names
         return not (len(bare) > 3 and bare.isupper() and not bare.endswith("."))
+
+    def _model_span_holds_a_non_name(self, text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
+        """"berbasis Tri Hita Karana", "spirit Sewaka Darma": the model's PER span holds, besides the name's words,
+        a word that is never a name (data/not_names.txt); what it proposed is a motto or a term, not a person."""
+        last = name_words[-1]
+        span = next(((a, b) for a, b in model if a <= last.start < b), None)
+        if span is None:
+            return False
+        outside = text[span[0]:name_words[0].start] + " " + text[last.end:span[1]]
+        return any(w.group(0).rstrip(".").lower() in self.lex.not_names for w in WORD.finditer(outside))
 
     def _misspelt_role_word(self, low: str) -> bool:
         """"administasi", "informastika": a role word with a typo."""
