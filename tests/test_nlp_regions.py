@@ -349,3 +349,32 @@ def test_a_province_in_the_dateline_is_counted(nlp: Language) -> None:
 ])
 def test_the_capital_in_a_list_of_regions_is_its_province(nlp: Language, text: str, expected: list[str]) -> None:
     assert provinces(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dari Sumut ada Kota Medan dan Kabupaten Sibolga yang menerima penghargaan.", ["Kota Medan", "Kota Sibolga"]),
+    ("Pesertanya dari Kota Sabang sampai Kota Nunukan di utara Kalimantan.", ["Kota Sabang", "Kabupaten Nunukan"]),
+])
+def test_a_prefix_of_the_wrong_kind_still_names_the_only_region_of_that_name(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_a_prefixed_name_with_a_lower_case_last_word_is_found_when_it_is_a_name_exactly(nlp: Language) -> None:
+    text = "Kontingen datang dari Kabupaten Boven digoel di ujung timur dan Kabupaten Tanah datar."
+    assert regions(nlp, text) == ["Kabupaten Boven Digoel", "Kabupaten Tanah Datar"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Empat kabupaten ditetapkan, yakni Kukar, Kubar, PPU dan Paser.",
+     ["Kabupaten Kutai Kartanegara", "Kabupaten Kutai Barat", "Kabupaten Penajam Paser Utara", "Kabupaten Paser"]),
+    ("Peserta FGD yaitu Kabupaten Karo, Dairi dan Pakpak Barat.",
+     ["Kabupaten Karo", "Kabupaten Dairi", "Kabupaten Pakpak Bharat"]),
+])
+def test_press_short_forms_and_spellings_of_kabupaten(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_salah_satu_kota_after_a_bare_name_states_its_kind(nlp: Language) -> None:
+    text = "Rapat evaluasi bertempat di Bekasi, salah satu kota dengan banyak inovasi digital."
+    assert regions(nlp, text) == ["Kota Bekasi"]

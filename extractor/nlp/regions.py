@@ -216,12 +216,14 @@ class RegionIndex:
             after = re.match(r"[ -]+([A-Za-z]+)", text[at + words[-1].end():at + words[-1].end() + 30])
             if after and after.group(1).lower() in self.lexicon.organisation_words | self.lexicon.outlet_words:
                 continue
-            runs = [words[:n] for n in range(len(words), 0, -1) if words[n - 1].group(0)[0].isupper()
-                    and not any(self._not_a_place(w.group(0)) for w in words[:n])]
+            runs = [words[:n] for n in range(len(words), 0, -1)
+                    if not any(self._not_a_place(w.group(0)) for w in words[:n])]
             stated = "kabupaten" if kind_word.group("kabupaten") else "kota"
             for kind in (stated, "kota" if stated == "kabupaten" else "kabupaten"):
-                hit = next(((run, region) for run in runs
-                            if (region := self._closest(squash("".join(w.group(0) for w in run)), kind))), None)
+                # a run ending in a lower-case word ("Kabupaten Boven digoel") counts only when it is a name exactly
+                hit = next(((run, region) for run in runs if (region := self._closest(
+                    squash("".join(w.group(0) for w in run)), kind) if run[-1].group(0)[0].isupper() else
+                    self.by_kind[kind].get(squash("".join(w.group(0) for w in run))))), None)
                 if hit:
                     yield kind_word.start(), at, at + hit[0][-1].end(), hit[1]
                     break
@@ -312,6 +314,9 @@ class RegionIndex:
                 return region
         if m.kind:
             found = self.by_kind[m.kind].get(m.key)
+            if found is None and not m.inherited and m.kind != "provinsi" and m.key not in self.by_kind["provinsi"]:
+                # "Kabupaten Sibolga", "Kota Nunukan": the writer mistook the kind of a name only the other kind has
+                found = self.by_kind["kota" if m.kind == "kabupaten" else "kabupaten"].get(m.key)
             if found is not None or not m.inherited:
                 return found or (self.by_kind["provinsi"].get(m.key) if m.kind == "provinsi" else None)
         if m.key in {squash(w) for w in self.lexicon.needs_prefix}:
