@@ -378,3 +378,16 @@ def test_press_short_forms_and_spellings_of_kabupaten(nlp: Language, text: str, 
 def test_salah_satu_kota_after_a_bare_name_states_its_kind(nlp: Language) -> None:
     text = "Rapat evaluasi bertempat di Bekasi, salah satu kota dengan banyak inovasi digital."
     assert regions(nlp, text) == ["Kota Bekasi"]
+
+
+def test_a_list_mixing_kinds_gives_each_bare_name_the_kind_it_has(nlp: Language) -> None:
+    text = "Penghargaan serupa diraih Kota Makasar, Kutai Kartanegara dan Siak tahun itu."
+    assert regions(nlp, text) == ["Kota Makassar", "Kabupaten Kutai Kartanegara", "Kabupaten Siak"]
+
+
+def test_a_ranking_going_on_in_the_next_paragraph_keeps_its_kind(nlp: Language) -> None:
+    text = ("Juara pertama kategori kota besar diraih Kota Medan.\n\n"
+            "Peserta dibagi menurut jumlah penduduk. Setelah Medan, Bogor di peringkat kedua, disusul Malang.\n\n"
+            "Untuk provinsi, juara pertama Jawa Barat disusul Gorontalo.")
+    assert regions(nlp, text) == ["Kota Medan", "Kota Medan", "Kota Bogor", "Kota Malang"]
+    assert "Gorontalo" in provinces(nlp, text)

@@ -42,6 +42,8 @@ COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|
 KIND_WORD = re.compile(r"(?<![\w])(?:(?P<kabupaten>Kabupaten|Kab\.?|Pemkab|Pemerintah\s+Kabupaten)|"
                        r"(?P<kota>(?<!ibu\s)(?<!wali\s)Kota|Pemkot|Pemerintah\s+Kota))(?:\s+Administrasi)?[ \t]+"
                        r"(?=(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+){0,3}))", re.IGNORECASE)
+# a paragraph naming any kind (a province ranking after a kabupaten one) keeps no kind of the paragraph before
+ANY_KIND_WORD = re.compile(r"\b(?:kota|kabupaten|provinsi)\b", re.IGNORECASE)
 KIND_WORDS = {"kabupaten", "kab", "pemkab", "kota", "pemkot", "pemerintah", "provinsi"}
 # a misspelt name is at most this many letters added, dropped or changed from the one closest Kemendagri name
 # ("makasar" 1 from Makassar, "tumohon" 1 from Tomohon; "sedang" is 2 from Sumedang), 2 from a long one, and
@@ -157,8 +159,12 @@ class RegionIndex:
             inherited = False
             if kind is None and matches and LIST_SEPARATOR.match(text[matches[-1].end:m.start()]):
                 previous = matches[-1]
-                if previous.alias is None and previous.kind in ("kabupaten", "kota"):
+                aliased = self.lexicon.region(previous.alias) if previous.alias else None
+                if (aliased is None or aliased.kind != "provinsi") and previous.kind in ("kabupaten", "kota"):
                     kind, inherited = previous.kind, True
+                    other = "kota" if kind == "kabupaten" else "kabupaten"
+                    if key not in self.by_kind[kind] and key in self.by_kind[other]:
+                        kind = other  # "Kota Makasar, Kutai Kartanegara dan Siak": a list mixing the kinds
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"
@@ -260,7 +266,20 @@ class RegionIndex:
         if phrase is None and _is_list_item(text[start:end]):
             phrase = self._list_heading(text, start)
         phrase = phrase or self.kind_phrase.search(text, at, end)
+        if phrase is None and not ANY_KIND_WORD.search(text, start, end):
+            phrase = self._previous_paragraph_phrase(text, start)
         return self.lexicon.region_kind_words[" ".join(phrase.group(0).lower().split())] if phrase else None
+
+    def _previous_paragraph_phrase(self, text: str, line_start: int) -> re.Match[str] | None:
+        """"Juara kategori kota besar diberikan kepada Kota Surabaya.\n\nSetelah Surabaya, Bandung ...": a ranking
+        going on in the next paragraph (after a blank line) that names no kind keeps the kind of the last phrase of the
+        one before."""
+        end = len(text[:line_start].rstrip())
+        if text.count("\n", end, line_start) < 2:
+            return None  # a line right under the ranking's line (no blank line) is another item, not its sequel
+        previous = text.rfind("\n", 0, end) + 1
+        phrases = list(self.kind_phrase.finditer(text, previous, end))
+        return phrases[-1] if phrases else None
 
     def _list_heading(self, text: str, line_start: int) -> re.Match[str] | None:
         """The last kind phrase of the heading above a list (a line ending with ":", or a short one that is no
