@@ -391,3 +391,14 @@ def test_a_ranking_going_on_in_the_next_paragraph_keeps_its_kind(nlp: Language) 
             "Untuk provinsi, juara pertama Jawa Barat disusul Gorontalo.")
     assert regions(nlp, text) == ["Kota Medan", "Kota Medan", "Kota Bogor", "Kota Malang"]
     assert "Gorontalo" in provinces(nlp, text)
+
+
+def test_a_region_the_headline_names_with_its_prefix_is_the_articles(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = "Penandatanganan nota kesepakatan kota cerdas berlangsung secara daring, Selasa. Bandung hadir juga."
+    article = Article(id="t1", source="test", url=None, title="Pemkab Sigi Teken MoU Kota Cerdas dengan Bandung",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert summary["regions"] == ["Kabupaten Sigi"]
