@@ -402,3 +402,8 @@ def test_a_region_the_headline_names_with_its_prefix_is_the_articles(nlp: Langua
                       text=text)
     summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
     assert summary["regions"] == ["Kabupaten Sigi"]
+
+
+def test_a_place_above_a_weekday_line_is_a_widget_and_no_region(nlp: Language) -> None:
+    text = "Samarinda\nSelasa, 3 Desember 2024\n\nKUTAI BARAT - Pemkab Kutai Barat menyiapkan dokumen kota cerdas."
+    assert regions(nlp, text) == ["Kabupaten Kutai Barat"]

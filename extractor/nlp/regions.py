@@ -63,6 +63,10 @@ TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IG
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
 
+# a place alone on its line right above a line opening with a weekday: a site's weather or date widget
+DATE_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
 
 class _Span:
     """The part of a regex match that `find` uses, for a candidate found by dictionary lookup."""
@@ -171,6 +175,9 @@ class RegionIndex:
             if kind is None and not province and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and DATELINE_AFTER.match(text, m.end()):
                 continue  # a kabupaten or kota in the dateline (a province there is counted, corpus/real gold)
+            if kind is None and not province and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                    and DATE_LINE_BELOW.match(text, m.end()):
+                continue  # a weather or date widget ("25.6 C / Samarinda / Thursday, ..."): page chrome
             if kind is None and (counted := COUNTED.search(text, max(0, m.start() - 120), m.start())):
                 kind, inherited = counted.group("kind").lower(), True
             if kind is None:
