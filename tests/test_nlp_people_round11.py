@@ -85,3 +85,14 @@ def test_words_that_belong_to_no_name(nlp: Language, text: str, proposed: list[s
 def test_a_model_span_holding_a_word_that_is_never_a_name_proposes_no_person(
         nlp: Language, text: str, proposed: list[str]) -> None:
     assert set(found(nlp, text, proposed)) == {"Bambang Sutrisno"}
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Yusuf Darmadi - Kaltim Post", "Yusuf Darmadi"),
+    ("I Gede Wirata - Bali Tribune", "I Gede Wirata"),
+])
+def test_a_writer_before_a_spaced_dash_and_the_outlet_under_the_date(nlp: Language, line: str, name: str) -> None:
+    text = f"Diposting : 12 May 2019 10:15\n{line}\nMoU\nWabup Badung, I Ketut Sudarsa, membuka acara."
+    people = found(nlp, text, [line.split(" - ")[0], "I Ketut Sudarsa"])
+    assert name in people
+    assert not any("Post" in n or "Tribune" in n for n in people)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
@@ -758,8 +758,9 @@ class PeopleFinder:
         before = text[line_start:chain[0].start]
         line_end = text.find("\n", chain[-1].end)
         rest = text[chain[-1].end:line_end if line_end != -1 else len(text)]
-        if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
-                (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
+        # ("I Made Darna - Outlet": the Balinese "I"/"Ni" opening the line is left out of the chain)
+        if proposed and not re.sub(r"^\s*(?:I|Ni)\s+$", "", before).strip() and chain[0].start < HEAD_CHARS and \
+                len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
