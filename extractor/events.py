@@ -158,9 +158,10 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in claimed):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in claimed):
                 continue
-            claimed.append((m.start(), m.end()))
+            claimed.append((start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
@@ -270,7 +271,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # regions the article's lead reports, not only of the region named most
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
-    for kind in title_kinds - set(hits):
+    for kind in sorted(title_kinds - set(hits)):
         events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
                        "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
@@ -370,7 +371,8 @@ def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[in
                 if not _dated(doc, hits[kind]) and _dated(doc, [previous]):
                     hits[kind].append(previous)
                 continue
-        for other in partners:
+        # nearest partner first: the one named closest before the alongside word (a set's order would vary by run)
+        for other in sorted(partners, key=lambda k: -max(p for p in claims[k] if p < at)):
             theirs = hits.get(other, [])
             if not _dated(doc, hits[kind]) and _dated(doc, theirs):
                 hits[kind].extend(s for s in theirs if _dated(doc, [s]))

@@ -7,7 +7,19 @@ import re
 import pytest
 import spacy
 
+from extractor.nlp import load_pipeline
+from extractor.nlp.innovations import SMART, _scan_from
 from extractor.nlp.lexicon import alternation, load_lexicon, quick_start, squash
+from extractor.nlp.people import (
+    BYLINE_LABEL,
+    LEADER,
+    LEADER_WORD,
+    SPEECH,
+    SPEECH_LONGEST,
+    _last_word_start,
+    _proposed,
+    _words,
+)
 from extractor.nlp.spans import add_span, finish, span_text, spans_of
 
 TEXT = ("Plt. Kepala Dinas Kominfo Kabupaten Sleman, Budi Santoso, bersama Kadis PUPR dan Wakil Bupati Kulon Progo "
@@ -72,3 +84,39 @@ def test_quick_start_finds_the_same_event_triggers(kind: str, flags: int) -> Non
         if k == kind:
             plain, quick = re.compile(pattern, flags), re.compile(quick_start(pattern), flags)
             assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+LINES = ["Pewarta: ", "Editor :  ", "Jakarta | Editor ", "kata Wali Kota ", "x-ab:", "Xab:", "ab::", "", " ",
+         "dalam sambutannya, ujar ", "Menurut ", "seperti yang diungkapnya ", "(Penulis ", "Laporan\t: ",
+         "Pemerintah Kota Sukamaju di bawah kepemimpinan ", "Kabupaten Sukajaya di bawah pimpinan Andi Wijaya dan ",
+         "PEMKOT SUKAMAJU DI BAWAH KEPEMIMPINAN ", "kota yang dipimpin ", "ungkapnya\n", "tegas  \t"]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_tail_searches_find_what_the_whole_line_gives(line: str) -> None:
+    def groups(m: re.Match[str] | None) -> tuple[str, str | None, int] | None:
+        return None if m is None else (m.group("word"), m.group("colon"), m.start("word"))
+
+    assert groups(BYLINE_LABEL.search(line, _last_word_start(line) - 1)) == groups(BYLINE_LABEL.search(line))
+    fast = SPEECH.search(line, max(0, len(line.rstrip()) - SPEECH_LONGEST))
+    assert (fast and fast.span()) == ((m := SPEECH.search(line)) and m.span())
+    assert bool(LEADER_WORD.search(line) and LEADER.search(line)) == bool(LEADER.search(line))
+
+
+def test_innovation_scans_from_the_cue_find_every_match() -> None:
+    finder = load_pipeline().get_pipe("smartcity_innovations")
+    text = ("Bupati membuka acara.\nWarga memakai Lapor Cepat, aplikasi aduan warga yang baru.\nTaman Baca Digital "
+            "dan Sukamaju Command Center untuk Smart Governance dibuka.\nSi Rapi, layanan antar dokumen.")
+    for pattern, cue in ((finder.appositive, finder.appositive_cue), (finder.for_dimension, SMART),
+                         (finder.self_named[1], finder.self_named_cue)):
+        assert [m.span() for m in pattern.finditer(text, _scan_from(cue, text))] == \
+            [m.span() for m in pattern.finditer(text)]
+        assert pattern.search(text) is not None  # the text has what each scan looks for
+
+
+def test_proposed_finds_the_covering_span_as_a_scan_of_all_would() -> None:
+    text = "Kata Budi Santoso. Lalu A. Wijaya, Sri, dan Hendra Saputra."
+    model = [(5, 17), (24, 33), (44, 58)]  # sorted and apart, as doc.ents
+    for word in _words(text):
+        plain = any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
+        assert _proposed([word], model) == plain, word

@@ -152,13 +152,15 @@ def load_pipeline(model_dir: Path | None = None) -> Language:
                        "run `extractor train` to write it again") from exc
 
 
-def analyse(text: str, published: date | None = None, nlp: Language | None = None) -> Doc:
-    """Run the pipeline over one text, resolving relative dates against the publication date."""
+def analyse(text: str, published: date | None = None, nlp: Language | None = None,
+            skip: tuple[str, ...] = ()) -> Doc:
+    """Run the pipeline over one text, resolving relative dates against the publication date; the components
+    named in `skip` do not run."""
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # what `text_of` would join from the tokens: spaCy's tokens keep the text whole
     doc._.published = published
-    return finish(nlp(doc))
+    return finish(nlp(doc, disable=list(skip)))
 
 
 def mentions_of(doc: Doc) -> tuple[Mention, ...]:

@@ -32,6 +32,7 @@ LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
 JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
@@ -213,6 +214,7 @@ class InnovationFinder:
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
+        self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case ("meluncurkan inovasi
         # agar ..." names none: a purpose follows)
@@ -229,6 +231,7 @@ class InnovationFinder:
         # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
         self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}"),
                            re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
+        self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -440,8 +443,8 @@ class InnovationFinder:
                 value["acronym_ok"] = True
             out.append((s, e, value))
 
-        # (a name tied to a dimension ends right before "Smart": most texts have none, and the scan costs)
-        for m in self.for_dimension.finditer(text) if "Smart" in text or "smart" in text else ():
+        # (a name tied to a dimension ends right before "Smart": most lines have none, and the scan costs)
+        for m in self.for_dimension.finditer(text, _scan_from(SMART, text)):
             following = next((d for d in dimensions if d.start_char >= m.end()), None)
             start = m.start("c")
             # "E-Padi untuk Smart Governance dan Pemuda Kaperle untuk Smart Economy": the second name starts after
@@ -464,7 +467,7 @@ class InnovationFinder:
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
         for m in self.e_word.finditer(text):
             out.append((m.start(), m.end(), self._value(doc, m.group(0), m.start())))
-        for m in self.appositive.finditer(text):
+        for m in self.appositive.finditer(text, _scan_from(self.appositive_cue, text)):
             add(m, False, m.group("d").strip())
         for m in self.presented.finditer(text):
             add(m, False, (m.group("d") or m.group("y")).strip())
@@ -554,7 +557,8 @@ class InnovationFinder:
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
             if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
                 add(m, True)
-        for m in [m for pattern in self.self_named for m in pattern.finditer(text)]:
+        for m in [*self.self_named[0].finditer(text),
+                  *self.self_named[1].finditer(text, _scan_from(self.self_named_cue, text))]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
             acronym = ACRONYM_AFTER.match(text, m.end())
@@ -849,6 +853,13 @@ def _defines_acronym(name: str) -> bool:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
     return acronym[0] == letters[0] and _subsequence(acronym, letters)
+
+
+def _scan_from(cue: re.Pattern[str], text: str) -> int:
+    """Where the line of the first match of `cue` starts (the text's end without one): a pattern each of whose
+    matches lies within one line and holds a match of `cue` finds the same matches scanning from there."""
+    first = cue.search(text)
+    return len(text) if first is None else text.rfind("\n", 0, first.start()) + 1
 
 
 def described(chars: str, limit: int) -> str:

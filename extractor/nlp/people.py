@@ -12,6 +12,9 @@ word: they attach role, institution, region and category, strip titles and degre
 from __future__ import annotations
 
 import re
+import string
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +29,8 @@ from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, te
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
+# (the longest of its words, "ungkapnya", has nine letters: a match starts no further than that before the end)
+SPEECH_LONGEST = 12
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
@@ -46,6 +51,9 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 # "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before the clause's subject
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
+# "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
+ASCII_LETTERS = frozenset(string.ascii_letters)
+BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$")
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
@@ -108,6 +116,8 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
+# what both words of LEADER ("pimpinan", "kepemimpinan") end with: a quick test before the slow one
+LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
@@ -494,6 +504,12 @@ class PeopleFinder:
         current: list[_Word] = []
         skipped = {i for a, b, _ in skip for i in range(a, b)}  # the characters of the spans to skip
         for word in words:
+            if not word.text[0].isupper() and not word.text.endswith("."):
+                # most words: no name word (see _is_name_word), ending the chain as any other would
+                if current:
+                    chains.append(current)
+                    current = []
+                continue
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
@@ -669,6 +685,8 @@ class PeopleFinder:
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
         bare = word.bare
+        if not bare or not bare[0].isupper() and not word.text.endswith("."):
+            return False  # most words: neither capitalised nor an honorific's abbreviation
         key = squash(bare)
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
@@ -763,7 +781,7 @@ class PeopleFinder:
                 len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
-        label = re.search(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$", before)
+        label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
             if label.group("colon") or at_line_start:
@@ -864,7 +882,7 @@ class PeopleFinder:
             listed = self._in_assessor_list(text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
             if listed and category == "other" and role and not COUNCIL.search(role):
                 category = "assessor"  # "tim ahli yakni ..., CIO Citi Asia, X": a list's item outside government
-            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
+            category = self._programme_role(category, role, inst or affiliation, left, listed, _guidance(text))
             return self._finish(category, role, inst or affiliation, region, EVIDENCE["position"])
         if after is not None:
             category, role, inst = after
@@ -884,7 +902,7 @@ class PeopleFinder:
             if listed and right[:self._coordinated_tail(right)].strip() and category == "other":
                 # "tim asesor yaitu A, B, serta C selaku pemandu": the list's cue files A and B, the role is C's
                 return self._finish("assessor", None, affiliation, None, EVIDENCE["list"])
-            category = self._programme_role(category, role, inst or affiliation, left, listed, GUIDANCE.search(text) is not None)
+            category = self._programme_role(category, role, inst or affiliation, left, listed, _guidance(text))
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
@@ -893,7 +911,7 @@ class PeopleFinder:
         unit = self._ministry_before(left)
         if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
             return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
-        if LEADER.search(left):
+        if LEADER_WORD.search(left) and LEADER.search(left):
             region = next((r[2] for r in reversed(regions) if sentence_start <= r[0] < start and r[2]), None)
             return self._finish("regional_official", None, None, region, EVIDENCE["after"])
         # a list may run over a false sentence end ("..., MURP., Ph.D (UGM), Prof. ..."): read it from the
@@ -911,12 +929,12 @@ class PeopleFinder:
         # found them or when an institution follows the name ("tim asesor beranggotakan A dari IPB, ...")
         sentence = text[sentence_start:sentence_of(doc, start)[1]]
         # "Di hadapan tim penilai, X menjelaskan ...": the assessors are whom X speaks to
-        assessor_sentence = ASSESSOR_SENTENCE.search(sentence) is not None and not TEAM_OBJECT.search(left)
+        assessor_sentence = _assessor_sentence(sentence) and not TEAM_OBJECT.search(left)
         if not assessor_sentence and OF_THEM.match(sentence) and sentence_start > 0:
             # "Para penilai berasal dari ... . Dua di antaranya adalah A dari ITB ...": the people picked out of
             # the assessors the sentence before names
             previous = sentence_of(doc, sentence_start - 1)
-            assessor_sentence = ASSESSOR_SENTENCE.search(text[previous[0]:previous[1]]) is not None
+            assessor_sentence = _assessor_sentence(text[previous[0]:previous[1]])
         from_body = affiliation is not None or re.match(FROM_ORG.pattern + r"[A-Z]|^\s*\([A-Z]", right) is not None
         if not assessor_sentence and from_body and sentence_start > 0 and affiliation is not None and \
                 (self.lex.institutions.get(affiliation.lower()) or ("", ""))[1] in ("academic", "company"):
@@ -927,11 +945,12 @@ class PeopleFinder:
         weak = "assessor" if assessor_sentence and from_body else "other"
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
-        if SPEECH.search(left) and (len(name_words) > 1 or proposed):
+        speech = SPEECH.search(left, max(0, len(left.rstrip()) - SPEECH_LONGEST)) is not None  # (it ends `left`)
+        if speech and (len(name_words) > 1 or proposed):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         # a one-word name the model alone proposes must act or speak: "Suparjo menjelaskan", "kata Wartini"
         # ("Materi disampaikan ..." starts a sentence with a capital and no person)
-        acts = SPEECH.search(left) is not None or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
+        acts = speech or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
         first_of_sentence = not left.strip(" \t\"“'‘")
         if proposed and (len(name_words) > 1 or acts or not first_of_sentence):
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
@@ -1360,9 +1379,13 @@ def _end_without_dot(word: _Word) -> int:
 
 
 def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
-    """True when a PER span of the trained model covers the name's last word (surnames anchor the name)."""
+    """True when a PER span of the trained model covers the name's last word (surnames anchor the name).
+
+    The model's spans (doc.ents) are sorted and never overlap, so only the last one starting at or before the
+    word can cover it."""
     word = name_words[-1]
-    return any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
+    at = bisect_right(model, (word.start, sys.maxsize))
+    return at > 0 and word.end - (1 if word.text.endswith(".") else 0) <= model[at - 1][1]
 
 
 def _words(text: str) -> list[_Word]:
@@ -1370,24 +1393,48 @@ def _words(text: str) -> list[_Word]:
     so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
     out = []
     for m in WORD.finditer(text):
+        word, start = m.group(), m.start()
         # (a pair needs its hyphen, glued honorifics their dots: most words are neither)
-        pair = PAIR.fullmatch(m.group(0)) if "-" in m.group(0) else None
+        pair = PAIR.fullmatch(word) if "-" in word else None
         if pair is not None:
-            second = m.start() + pair.start(2)
-            out += [_Word(pair.group(1), m.start(), second - 1), _Word(pair.group(2), second, m.end())]
+            second = start + pair.start(2)
+            out += [_Word(pair.group(1), start, second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = (GLUED_HONORIFICS.match(m.group(0)) or GLUED_HONORIFICS_ONLY.match(m.group(0)) or
-                 GLUED_HAJI.match(m.group(0))) if "." in m.group(0) else None
+        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word) or GLUED_HAJI.match(word)) \
+            if "." in word else None
         if glued is None:
-            out.append(_Word(m.group(0), m.start(), m.end()))
+            out.append(_Word(word, start, start + len(word)))
             continue
-        at = m.start()
+        at = start
         for piece in re.findall(r"[A-Za-z]+\.", glued.group(0)):
             out.append(_Word(piece, at, at + len(piece)))
             at += len(piece)
-        if glued.end() < len(m.group(0)):
-            out.append(_Word(m.group(0)[glued.end():], at, m.end()))
+        if glued.end() < len(word):
+            out.append(_Word(word[glued.end():], at, m.end()))
     return out
+
+
+def _last_word_start(before: str) -> int:
+    """Where the run of ASCII letters ends the text, spaces and one colon after it aside: BYLINE_LABEL can only
+    match with that run as its word, so searching from one character before it finds the same label without
+    reading the whole line."""
+    end = len(before.rstrip().removesuffix(":").rstrip())
+    start = end
+    while start > 0 and before[start - 1] in ASCII_LETTERS:
+        start -= 1
+    return max(start, 1)
+
+
+@lru_cache(maxsize=8)
+def _guidance(text: str) -> bool:
+    """True when the text names a technical guidance (asked for many people of one text)."""
+    return GUIDANCE.search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _assessor_sentence(sentence: str) -> bool:
+    """True when an assessor word stands in the sentence (asked for every person of it)."""
+    return ASSESSOR_SENTENCE.search(sentence) is not None
 
 
 def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
@@ -1467,8 +1514,13 @@ def _wrapped_line(text: str, at: int) -> bool:
     width (sentences go on after a line break, three times at least) the long line ending at `at` without closing
     punctuation breaks a sentence, not a paragraph, so the name goes on on the next line."""
     line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    return len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and \
-        len(WRAPPED.findall(text)) >= 3
+    return len(line) >= 40 and not line.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and _wrapped_text(text)
+
+
+@lru_cache(maxsize=8)
+def _wrapped_text(text: str) -> bool:
+    """True when sentences go on after a line break three times at least (asked for many lines of one text)."""
+    return len(WRAPPED.findall(text)) >= 3
 
 
 def _starts_line(text: str, at: int) -> bool:
@@ -1480,14 +1532,21 @@ def _in_title_case_line(text: str, at: int) -> bool:
     """Headlines and "Baca juga" links capitalise every word; their capitalised words are not name cues."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start:end if end != -1 else len(text)]
+    if not _title_case(text[start:end if end != -1 else len(text)]):
+        return False
+    # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
+    return end == -1 or not re.match(r"[ \t]*[a-z]", text[end + 1:end + 20])
+
+
+@lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
+    """True when a line of four to twenty words capitalises three in four of them and does not end a sentence
+    (asked for every name on the line)."""
     words = re.findall(r"[A-Za-z][\w'-]*", line)
     # "... membincang smart city. (IST)": a caption's sentence ends before the photographer's credit, set apart
     closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
     if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", '"', "”", ",")):
         return False
-    if end != -1 and re.match(r"[ \t]*[a-z]", text[end + 1:end + 20]):
-        return False  # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
 
