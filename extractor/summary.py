@@ -97,8 +97,8 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     return innovations
 
 
-# The headline is read for its scores only (_headline_scores): the components after smartcity_scores add nothing to
-# them, and on a short text the trained `ner` costs mostly its fixed overhead.
+# The headline is read for its scores (_headline_scores) and its prefixed regions only: the components after
+# smartcity_scores add nothing to them, and on a short text the trained `ner` costs mostly its fixed overhead.
 HEADLINE_SKIPS = ("ner", "smartcity_people", "smartcity_innovations")
 
 
