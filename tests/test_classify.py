@@ -30,7 +30,7 @@ from extractor.classify import (
 from extractor.classify.compact import CompactModel
 from extractor.classify.features import DIMENSIONS, as_frame, cue_counts, normalise
 from extractor.classify.model import ARRAYS_FILE, META_FILE, MODEL_FILE, Classifier, load_pipeline
-from extractor.classify.text import _stemmer, mask_places
+from extractor.classify.text import _stemmer, columns, mask_places, spell_agencies
 from extractor.classify.training import (
     CANDIDATES,
     THRESHOLDS,
@@ -486,3 +486,20 @@ def test_predictions_import_neither_scikit_learn_nor_pandas() -> None:
             "print(sorted(m for m in ('sklearn', 'pandas', 'scipy', 'skops') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dua layanan baru, Kartu Baca (Dinarpus) dan Cek Gizi dari dinkes.",
+     ("Dua layanan baru, Kartu Baca (Dinarpus Dinas Perpustakaan dan Kearsipan) dan Cek Gizi dari dinkes Dinas "
+      "Kesehatan.")),
+    # a longer word that starts like a short name is left alone
+    ("Program Dinkesmas dan dinkes-online berjalan.", "Program Dinkesmas dan dinkes-online berjalan."),
+])
+def test_agency_short_names_are_spelt_out(text: str, expected: str) -> None:
+    assert spell_agencies(text) == expected
+
+
+def test_the_classifier_reads_the_agency_behind_an_item() -> None:
+    name, description, context = columns({"name": "Cek Gizi", "description": "", "sentence": "Ada Cek Gizi (Dinkes)."})
+    assert name == "Cek Gizi"
+    assert description == context == "Ada Cek Gizi (Dinkes Dinas Kesehatan)."

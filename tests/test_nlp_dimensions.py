@@ -67,3 +67,21 @@ def test_not_dimensions(nlp: Language, text: str) -> None:
 ])
 def test_one_smart_for_a_whole_list(nlp: Language, text: str, expected: list[str]) -> None:
     assert dimensions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "tokens"), [
+    # set in italics, a dimension may lose the spaces around it in the page's text
+    ("Untuk memperkuatsmart livingpemkab membangun puskesmas.", ["Smart Living"], ["memperkuat", "smart", "living",
+                                                                                   "pemkab"]),
+    ("Ada dua pilarnya, yaknismart economydansmart society.", ["Smart Economy", "Smart Society"],
+     ["yakni", "smart", "economy", "dan", "smart", "society"]),
+    # ... but a word that only starts like one is no dimension
+    ("Warga memakai ponsel berbasissmartphone dan ikut sosialisasi smart sosialisasi.", [], ["berbasissmartphone"]),
+])
+def test_dimension_glued_to_the_words_around_it(nlp: Language, text: str, expected: list[str],
+                                               tokens: list[str]) -> None:
+    doc = analyse(text, nlp=nlp)
+    assert [s._.value["name"] for s in doc.spans["dimensions"]] == expected
+    words = [t.text for t in doc]
+    assert any(words[k:k + len(tokens)] == tokens for k in range(len(words)))
+    assert all(s.text.lower().startswith("smart") for s in doc.spans["dimensions"])

@@ -1039,3 +1039,34 @@ def test_a_dimension_after_a_list_files_all_of_its_items(nlp: Language) -> None:
     text = "Ketiga inovasi itu, yakni Sapa Warga, Lapor Cepat dan E-Office, termasuk pilar smart governance."
     assert {i["name"]: i["dimension"] for i in innovations(nlp, text)} == {
         "Sapa Warga": "Smart Governance", "Lapor Cepat": "Smart Governance", "E-Office": "Smart Governance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instansi yang disebut memiliki layanan terbaik yakni Kepolisian Resor Tanjung Harapan.",
+        "Penilaian memakai sistem Urban Digital Readiness Index (UDRI) yang digagas lembaga riset.",
+    ],
+)
+def test_the_police_and_an_index_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_list_items_parted_by_the_body_that_runs_each(nlp: Language) -> None:
+    text = ("Layanan yang sudah berjalan antara lain seperti aplikasi Kirim Surat yang membantu warga mengurus dokumen "
+            "nikah milik Disdukcapil, Ojek Sekolah atau antar jemput siswa gratis oleh Dinas Perhubungan Tanjung Laut, "
+            "Jelajah Pesisir dari Dinas Pariwisata yang memuat agenda budaya.")
+    assert [i["name"] for i in innovations(nlp, text)] == ["Kirim Surat", "Ojek Sekolah", "Jelajah Pesisir"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of the main clause after a clause about the programme
+        "Lewat program Gerakan Kota Hijau yang digaungkan oleh Pemerintah Pusat sejak lama, Hartono ditunjuk sebagai ahli.",
+        # what an app holds, not other apps
+        "Kota itu mengusulkan aplikasi Jelajah Kei yang memuat informasi Pantai Pasir Putih, Goa Hitam dan paket wisata.",
+    ],
+)
+def test_a_clause_after_an_item_is_no_list(nlp: Language, text: str) -> None:
+    assert [i["name"] for i in innovations(nlp, text)][1:] == []

@@ -120,9 +120,25 @@ def mask_places(text: str) -> str:
     return "".join(out) + text[done:] if out else text
 
 
+@lru_cache(maxsize=1)
+def _agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The agencies' short names (data/agencies.csv) as one pattern, and what each stands for."""
+    names = {r["abbreviation"].lower(): r["name"] for r in _csv_rows(DATA / "agencies.csv")}
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), names
+
+
+def spell_agencies(text: str) -> str:
+    """The text with each agency's short name followed by its full name ("E-Library (Dinarpus)" -> "E-Library
+    (Dinarpus Dinas Perpustakaan dan Kearsipan)"): the full name tells what the agency's items serve."""
+    pattern, names = _agencies()
+    return pattern.sub(lambda m: f"{m.group(0)} {names[m.group(0).lower()]}", text)
+
+
 def columns(row: dict[str, Any]) -> tuple[str, str, str]:
     """The three texts the classifier reads of an innovation, places masked (see TEXTS): its name; what it does
     (the description, or the sentence when there is none); and its context (the sentence, or the description
-    for a row of a curated list without one)."""
+    for a row of a curated list without one), agencies' short names spelt out in both."""
     name, description, sentence = (mask_places(" ".join(str(row.get(c) or "").split())) for c in COLUMNS)
+    description, sentence = spell_agencies(description), spell_agencies(sentence)
     return name, description or sentence, sentence or description

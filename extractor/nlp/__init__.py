@@ -38,7 +38,8 @@ LABELS = ("regions", "provinces", "people", "dates", "scores", "dimensions", "in
 PIPELINE_DIR = MODEL_DIR / "smartcity_id"
 # What the serialized parts of the pipeline are made from: the tokenizer's rules come from spaCy's Indonesian
 # data, tokenizer.py and the abbreviations; the components read data/ when they are built, at every load.
-SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt")
+SOURCES = (CONFIG, Path(__file__).with_name("tokenizer.py"), Path(__file__).parent / "data" / "abbreviations.txt",
+           Path(__file__).parent / "data" / "dimensions.csv")
 # the trained person finder (models/smartcity_ner, `extractor train`), copied into the packaged pipeline
 NER_MODEL = MODEL_DIR / "smartcity_ner" / "ner" / "model"
 META = {

@@ -22,13 +22,17 @@ class DimensionFinder:
 
     def __init__(self, patterns: tuple[tuple[str, str], ...]) -> None:
         self.names = [name for _, name in patterns]
+        bare = {name.split()[-1].lower(): name for name in self.names if name.lower().startswith("smart ")}
+        # "inovasismart economydilakukan": set in italics, a dimension may lose the spaces around it (the tokenizer
+        # splits the same places: tokenizer.glued_dimension_infixes)
+        start = r"(?:\b|(?<=(?-i:[a-z]))(?=[sS]mart\s))"
+        end = r"(?:\b|(?:" + "|".join(f"(?<={word})" for word in sorted(bare)) + r")(?=(?-i:[a-z]{2})))"
         self.pattern = re.compile(
-            "|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(patterns)), re.IGNORECASE)
+            "|".join(f"(?P<d{i}>{start}(?:{p}){end})" for i, (p, _) in enumerate(patterns)), re.IGNORECASE)
         # the first word of each pattern: the full pattern is tried only where one of them starts
         firsts = {re.match(r"[a-z]+", p).group(0) for p, _ in patterns if re.match(r"[a-z]+", p)}  # type: ignore
-        self.anchor = re.compile(r"\b(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
+        self.anchor = re.compile(r"(?:\b|(?<=(?-i:[a-z]))(?=[sS]mart\s))(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
         # "smart people, economy, governance serta branding": one "smart" for a whole list
-        bare = {name.split()[-1].lower(): name for name in self.names if name.lower().startswith("smart ")}
         self.bare = bare
         self.list_item = re.compile(r"\s*(?:,|;|\bdan\b|\bserta\b|&)\s*(?:dan\s+|serta\s+)?(?P<w>"
                                     + "|".join(sorted(bare)) + r")\b(?=\s*(?:[,;.)]|\bdan\b|\bserta\b|&|$))",

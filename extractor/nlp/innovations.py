@@ -102,6 +102,9 @@ SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNOREC
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
 # subject leaves the dimension before it
 SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
+# "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
+# may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
+DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
@@ -185,6 +188,8 @@ class InnovationFinder:
         whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
         self.told = re.compile(rf"[”\"’]?{tail(whole)}")
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
+        # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
+        self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
@@ -531,8 +536,9 @@ class InnovationFinder:
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
                     self._continue_list(doc, m.end(), add, first, apps=apps)
-                elif pattern is self.after_type and text[m.end():m.end() + 1] == "," and first is not None \
-                        and _clean(first) is not None:
+                elif pattern is self.after_type and (text[m.end():m.end() + 1] == "," or DESCRIBED_ITEM.match(
+                        text, m.end()) and self.listed.search(text, max(0, m.start() - 40), m.start())) \
+                        and first is not None and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
         out += self._named_after_region(doc, places)
@@ -650,8 +656,9 @@ class InnovationFinder:
         text = text_of(doc)
         _, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
+            described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
-            cursor = at + (gap.end() if gap else 0)
+            cursor = described.end() if described else at + (gap.end() if gap else 0)
             m = self.list_item.match(text, cursor)
             if m is None:
                 return

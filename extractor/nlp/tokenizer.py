@@ -148,9 +148,18 @@ def _rebuild(args: tuple[Any, ...], options: dict[str, Any]) -> SmartcityTokeniz
     return SmartcityTokenizer(*args, **options)
 
 
+def glued_dimension_infixes() -> list[str]:
+    """Zero-width splits for a dimension set in italics that lost the spaces around it ("inovasismart
+    economydilakukan"): before a "smart" that ends a lower-case word, and after a dimension's own word (from
+    data/dimensions.csv) that a lower-case word follows."""
+    words = sorted({name.split()[-1].lower() for _, name in load_lexicon().dimensions if name.startswith("Smart ")})
+    return [r"(?<=[a-z])(?=[sS]mart$)"] + [rf"(?<=^(?i:{word}))(?=[a-z]{{2}})" for word in words]
+
+
 @registry.tokenizers("smartcity.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """blank("id")'s tokenizer, keeping "Kab.", "Ir.", "S.IP." whole and without the slow "\\n" rule."""
+    """blank("id")'s tokenizer, keeping "Kab.", "Ir.", "S.IP." whole, without the slow "\\n" rule, and splitting a
+    dimension glued to the words around it."""
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
@@ -163,7 +172,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             rules=rules,
             prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            infix_finditer=util.compile_infix_regex([*(defaults.infixes or ()), *glued_dimension_infixes()]).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
