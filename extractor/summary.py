@@ -97,8 +97,8 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     return innovations
 
 
-# The headline is read for its scores only (_headline_scores): the components after smartcity_scores add nothing to
-# them, and on a short text the trained `ner` costs mostly its fixed overhead.
+# The headline is read for its scores (_headline_scores) and its prefixed regions only: the components after
+# smartcity_scores add nothing to them, and on a short text the trained `ner` costs mostly its fixed overhead.
 HEADLINE_SKIPS = ("ner", "smartcity_people", "smartcity_innovations")
 
 
@@ -132,7 +132,7 @@ def headline_year(title: str | None) -> int | None:
 
 def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[str, Any]:
     """One dict per article with the gold-schema keys, plus evidence-free extras (codes, kinds); `headline` (the
-    NLP over the title) adds the scores only the headline states."""
+    NLP over the title) adds the scores only the headline states and the regions it names with a prefix."""
     people: dict[str, dict[str, Any]] = {}
     for span in spans_of(doc, "people"):
         v = span._.value
@@ -150,6 +150,9 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     if headline is not None:
         scores += _headline_scores(headline, scores)
     innovations = _innovations(doc)
+    # "Pemkab X Tanda Tangani MoU ...": a region the headline names with its prefix is the article's too
+    region_spans = list(spans_of(doc, "regions")) + (
+        [s for s in spans_of(headline, "regions") if s._.value["prefixed"]] if headline is not None else [])
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
     iso_published = published.isoformat() if isinstance(published, date) else published
@@ -159,8 +162,8 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
         "site": article.site,
         "title": article.title,
         "published": iso_published,
-        "regions": _unique([s._.value["name"] for s in spans_of(doc, "regions")]),
-        "region_codes": _unique([s._.value["code"] for s in spans_of(doc, "regions")]),
+        "regions": _unique([s._.value["name"] for s in region_spans]),
+        "region_codes": _unique([s._.value["code"] for s in region_spans]),
         "provinces": _unique([s._.value["name"] for s in spans_of(doc, "provinces")]),
         "people": list(people.values()),
         "dates": dates,

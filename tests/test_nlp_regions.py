@@ -365,3 +365,61 @@ def test_the_capital_in_a_list_of_regions_is_its_province(nlp: Language, text: s
 def test_a_bare_name_of_one_kind_lends_it_to_the_next_in_a_list(nlp: Language, text: str,
                                                                   expected: list[str]) -> None:
     assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dari Sumut ada Kota Medan dan Kabupaten Sibolga yang menerima penghargaan.", ["Kota Medan", "Kota Sibolga"]),
+    ("Pesertanya dari Kota Sabang sampai Kota Nunukan di utara Kalimantan.", ["Kota Sabang", "Kabupaten Nunukan"]),
+])
+def test_a_prefix_of_the_wrong_kind_still_names_the_only_region_of_that_name(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_a_prefixed_name_with_a_lower_case_last_word_is_found_when_it_is_a_name_exactly(nlp: Language) -> None:
+    text = "Kontingen datang dari Kabupaten Boven digoel di ujung timur dan Kabupaten Tanah datar."
+    assert regions(nlp, text) == ["Kabupaten Boven Digoel", "Kabupaten Tanah Datar"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Empat kabupaten ditetapkan, yakni Kukar, Kubar, PPU dan Paser.",
+     ["Kabupaten Kutai Kartanegara", "Kabupaten Kutai Barat", "Kabupaten Penajam Paser Utara", "Kabupaten Paser"]),
+    ("Peserta FGD yaitu Kabupaten Karo, Dairi dan Pakpak Barat.",
+     ["Kabupaten Karo", "Kabupaten Dairi", "Kabupaten Pakpak Bharat"]),
+])
+def test_press_short_forms_and_spellings_of_kabupaten(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_salah_satu_kota_after_a_bare_name_states_its_kind(nlp: Language) -> None:
+    text = "Rapat evaluasi bertempat di Bekasi, salah satu kota dengan banyak inovasi digital."
+    assert regions(nlp, text) == ["Kota Bekasi"]
+
+
+def test_a_list_mixing_kinds_gives_each_bare_name_the_kind_it_has(nlp: Language) -> None:
+    text = "Penghargaan serupa diraih Kota Makasar, Kutai Kartanegara dan Siak tahun itu."
+    assert regions(nlp, text) == ["Kota Makassar", "Kabupaten Kutai Kartanegara", "Kabupaten Siak"]
+
+
+def test_a_ranking_going_on_in_the_next_paragraph_keeps_its_kind(nlp: Language) -> None:
+    text = ("Juara pertama kategori kota besar diraih Kota Medan.\n\n"
+            "Peserta dibagi menurut jumlah penduduk. Setelah Medan, Bogor di peringkat kedua, disusul Malang.\n\n"
+            "Untuk provinsi, juara pertama Jawa Barat disusul Gorontalo.")
+    assert regions(nlp, text) == ["Kota Medan", "Kota Medan", "Kota Bogor", "Kota Malang"]
+    assert "Gorontalo" in provinces(nlp, text)
+
+
+def test_a_region_the_headline_names_with_its_prefix_is_the_articles(nlp: Language) -> None:
+    from extractor.records import Article
+    from extractor.summary import summarise
+
+    text = "Penandatanganan nota kesepakatan kota cerdas berlangsung secara daring, Selasa. Bandung hadir juga."
+    article = Article(id="t1", source="test", url=None, title="Pemkab Sigi Teken MoU Kota Cerdas dengan Bandung",
+                      text=text)
+    summary = summarise(analyse(text, None, nlp=nlp), article, analyse(article.title or "", None, nlp=nlp))
+    assert summary["regions"] == ["Kabupaten Sigi"]
+
+
+def test_a_place_above_a_weekday_line_is_a_widget_and_no_region(nlp: Language) -> None:
+    text = "Samarinda\nSelasa, 3 Desember 2024\n\nKUTAI BARAT - Pemkab Kutai Barat menyiapkan dokumen kota cerdas."
+    assert regions(nlp, text) == ["Kabupaten Kutai Barat"]

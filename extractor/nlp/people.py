@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–]")
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 # (the longest of its words, "ungkapnya", has nine letters: a match starts no further than that before the end)
@@ -121,8 +122,8 @@ LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
-# "Slambas, sapaan akrab Slamet Basuki": the familiar name before the full one
-NICKNAME_OF = re.compile(r"\s*,?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
+# "Slambas, sapaan akrab Slamet Basuki", "Raju—sapaan Mirajuddin": the familiar name before the full one
+NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
 LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
@@ -182,7 +183,7 @@ PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNOREC
 OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
                           re.IGNORECASE)
 # A ministry's name or a short form of it ("Kemenko", "KemenPUPR", "Kemen" cut at the end of a page)
-MINISTRY_WORD = re.compile(r"^kemen", re.IGNORECASE)
+MINISTRY_WORD = re.compile(r"^kem(?:en|et)", re.IGNORECASE)  # "Kemeterian": a typo of Kementerian
 # "Wim mengikuti", "Edi menambahkan": a verb after the name, which the model may take into its PER span
 VERB_SHAPE = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}(?:kan|i|an|nya)?$")
 # A passive speech verb opening a sentence ("Dikatakan Rudiantara, ..."), never part of a name
@@ -358,7 +359,7 @@ class PeopleFinder:
                    for w in name_words):
                 continue  # "H." or "G.S." alone: a title or initials without the name
             last = name_words[-1]
-            proposed = _proposed(name_words, model)
+            proposed = _proposed(name_words, model) and not self._model_span_holds_a_non_name(text, name_words, model)
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             # a name going on over a wrapped line is read in running text, no headline
             headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end] and \
@@ -386,6 +387,7 @@ class PeopleFinder:
                 owner = self._match_existing(people, nickname_of.group("name"))
                 if owner is not None:
                     owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                    nicknames[squash(name)] = owner  # "kata Raju" later on
                 continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
@@ -717,6 +719,16 @@ class PeopleFinder:
         # acronyms (BUMD, OPD, SIMPADA) are not names
         return not (len(bare) > 3 and bare.isupper() and not bare.endswith("."))
 
+    def _model_span_holds_a_non_name(self, text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
+        """"berbasis Tri Hita Karana", "spirit Sewaka Darma": the model's PER span holds, besides the name's words,
+        a word that is never a name (data/not_names.txt); what it proposed is a motto or a term, not a person."""
+        last = name_words[-1]
+        span = next(((a, b) for a, b in model if a <= last.start < b), None)
+        if span is None:
+            return False
+        outside = text[span[0]:name_words[0].start] + " " + text[last.end:span[1]]
+        return any(w.group(0).rstrip(".").lower() in self.lex.not_names for w in WORD.finditer(outside))
+
     def _misspelt_role_word(self, low: str) -> bool:
         """"administasi", "informastika": a role word with a typo."""
         if len(low) < 8:
@@ -764,8 +776,9 @@ class PeopleFinder:
         before = text[line_start:chain[0].start]
         line_end = text.find("\n", chain[-1].end)
         rest = text[chain[-1].end:line_end if line_end != -1 else len(text)]
-        if proposed and not before.strip() and chain[0].start < HEAD_CHARS and len(chain) >= 2 and \
-                (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
+        # ("I Made Darna - Outlet": the Balinese "I"/"Ni" opening the line is left out of the chain)
+        if proposed and not re.sub(r"^\s*(?:I|Ni)\s+$", "", before).strip() and chain[0].start < HEAD_CHARS and \
+                len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
             return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
@@ -1282,12 +1295,25 @@ class PeopleFinder:
                 return person
             if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
                 return person
+            # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
+            # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
+            if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
+                return person
             # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
             if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
                                                           for t in known_tokens):
                 return person
             # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
             if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
+                return person
+            # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
+            if len(tokens) == 1 and len(key) >= 5 and any(
+                    len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
+                    for t in known_tokens):
+                return person
+            # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
+            first = squash(person.name.split()[0])
+            if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
                 return person
         return None
 

@@ -42,6 +42,8 @@ COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|
 KIND_WORD = re.compile(r"(?<![\w])(?:(?P<kabupaten>Kabupaten|Kab\.?|Pemkab|Pemerintah\s+Kabupaten)|"
                        r"(?P<kota>(?<!ibu\s)(?<!wali\s)Kota|Pemkot|Pemerintah\s+Kota))(?:\s+Administrasi)?[ \t]+"
                        r"(?=(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+){0,3}))", re.IGNORECASE)
+# a paragraph naming any kind (a province ranking after a kabupaten one) keeps no kind of the paragraph before
+ANY_KIND_WORD = re.compile(r"\b(?:kota|kabupaten|provinsi)\b", re.IGNORECASE)
 KIND_WORDS = {"kabupaten", "kab", "pemkab", "kota", "pemkot", "pemerintah", "provinsi"}
 # a misspelt name is at most this many letters added, dropped or changed from the one closest Kemendagri name
 # ("makasar" 1 from Makassar, "tumohon" 1 from Tomohon; "sedang" is 2 from Sumedang), 2 from a long one, and
@@ -60,6 +62,10 @@ TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IG
 # "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
+
+# a place alone on its line right above a line opening with a weekday: a site's weather or date widget
+DATE_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 
 
 class _Span:
@@ -157,15 +163,20 @@ class RegionIndex:
             inherited = False
             if kind is None and matches and LIST_SEPARATOR.match(text[matches[-1].end:m.start()]):
                 previous = matches[-1]
+                aliased = self.lexicon.region(previous.alias) if previous.alias else None
+                lends = aliased is None or aliased.kind != "provinsi"
                 # (a kind the name before only inherited and is not of, "Kota Ambon, Kutai Timur", is none)
                 lent = previous.kind if previous.kind is None or not previous.inherited \
                     or previous.key in self.by_kind[previous.kind] else None
-                if previous.alias is None and lent in ("kabupaten", "kota"):
+                if lends and lent in ("kabupaten", "kota"):
                     kind, inherited = lent, True
-                elif previous.alias is None and lent is None and (only := self._only_kind(previous.key)) \
+                    other = "kota" if kind == "kabupaten" else "kabupaten"
+                    if key not in self.by_kind[kind] and key in self.by_kind[other]:
+                        kind = other  # "Kota Makasar, Kutai Kartanegara dan Siak": a list mixing the kinds
+                elif lends and lent is None and (only := self._only_kind(previous.key)) \
                         and self._only_kind(key, prefixed=True) == only:
-                    # "Kota Makassar, Kutai Kartanegara dan Siak": the bare name before is of one kind only, and so
-                    # is this one, which alone would need a prefix ("Sumbawa Barat dan Bima" stays ambiguous)
+                    # "Kutai Kartanegara dan Siak": the bare name before is of one kind only, and so is this one,
+                    # which alone would need a prefix ("Sumbawa Barat dan Bima" stays ambiguous)
                     kind, inherited = only, True
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
@@ -173,6 +184,9 @@ class RegionIndex:
             if kind is None and not province and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and DATELINE_AFTER.match(text, m.end()):
                 continue  # a kabupaten or kota in the dateline (a province there is counted, corpus/real gold)
+            if kind is None and not province and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                    and DATE_LINE_BELOW.match(text, m.end()):
+                continue  # a weather or date widget ("25.6 C / Samarinda / Thursday, ..."): page chrome
             if kind is None and (counted := COUNTED.search(text, max(0, m.start() - 120), m.start())):
                 kind, inherited = counted.group("kind").lower(), True
             if kind is None:
@@ -224,12 +238,14 @@ class RegionIndex:
             after = re.match(r"[ -]+([A-Za-z]+)", text[at + words[-1].end():at + words[-1].end() + 30])
             if after and after.group(1).lower() in self.lexicon.organisation_words | self.lexicon.outlet_words:
                 continue
-            runs = [words[:n] for n in range(len(words), 0, -1) if words[n - 1].group(0)[0].isupper()
-                    and not any(self._not_a_place(w.group(0)) for w in words[:n])]
+            runs = [words[:n] for n in range(len(words), 0, -1)
+                    if not any(self._not_a_place(w.group(0)) for w in words[:n])]
             stated = "kabupaten" if kind_word.group("kabupaten") else "kota"
             for kind in (stated, "kota" if stated == "kabupaten" else "kabupaten"):
-                hit = next(((run, region) for run in runs
-                            if (region := self._closest(squash("".join(w.group(0) for w in run)), kind))), None)
+                # a run ending in a lower-case word ("Kabupaten Boven digoel") counts only when it is a name exactly
+                hit = next(((run, region) for run in runs if (region := self._closest(
+                    squash("".join(w.group(0) for w in run)), kind) if run[-1].group(0)[0].isupper() else
+                    self.by_kind[kind].get(squash("".join(w.group(0) for w in run))))), None)
                 if hit:
                     yield kind_word.start(), at, at + hit[0][-1].end(), hit[1]
                     break
@@ -275,7 +291,20 @@ class RegionIndex:
         if phrase is None and _is_list_item(text[start:end]):
             phrase = self._list_heading(text, start)
         phrase = phrase or self.kind_phrase.search(text, at, end)
+        if phrase is None and not ANY_KIND_WORD.search(text, start, end):
+            phrase = self._previous_paragraph_phrase(text, start)
         return self.lexicon.region_kind_words[" ".join(phrase.group(0).lower().split())] if phrase else None
+
+    def _previous_paragraph_phrase(self, text: str, line_start: int) -> re.Match[str] | None:
+        """"Juara kategori kota besar diberikan kepada Kota Surabaya.\n\nSetelah Surabaya, Bandung ...": a ranking
+        going on in the next paragraph (after a blank line) that names no kind keeps the kind of the last phrase of the
+        one before."""
+        end = len(text[:line_start].rstrip())
+        if text.count("\n", end, line_start) < 2:
+            return None  # a line right under the ranking's line (no blank line) is another item, not its sequel
+        previous = text.rfind("\n", 0, end) + 1
+        phrases = list(self.kind_phrase.finditer(text, previous, end))
+        return phrases[-1] if phrases else None
 
     def _list_heading(self, text: str, line_start: int) -> re.Match[str] | None:
         """The last kind phrase of the heading above a list (a line ending with ":", or a short one that is no
@@ -329,6 +358,9 @@ class RegionIndex:
                 return region
         if m.kind:
             found = self.by_kind[m.kind].get(m.key)
+            if found is None and not m.inherited and m.kind != "provinsi" and m.key not in self.by_kind["provinsi"]:
+                # "Kabupaten Sibolga", "Kota Nunukan": the writer mistook the kind of a name only the other kind has
+                found = self.by_kind["kota" if m.kind == "kabupaten" else "kabupaten"].get(m.key)
             if found is not None or not m.inherited:
                 return found or (self.by_kind["provinsi"].get(m.key) if m.kind == "provinsi" else None)
         if m.key in {squash(w) for w in self.lexicon.needs_prefix}:
