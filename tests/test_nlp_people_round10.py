@@ -162,3 +162,8 @@ def test_members_of_a_legislature_are_no_regional_officials(nlp: Language, text:
 def test_the_institutions_kind_decides_a_directors_or_heads_category(nlp: Language, text: str, name: str,
                                                                     category: str) -> None:
     assert found(nlp, text, [name])[name]["category"] == category
+
+
+def test_a_service_outlet_the_model_proposes_is_no_person(nlp: Language) -> None:
+    # "Gerai" (an outlet, a service counter) opens the name of a place or a service, never of a person
+    assert found(nlp, "“Kedua, Gerai Akta Keliling yang menyambangi desa,” katanya.", ["Gerai Akta Keliling"]) == {}

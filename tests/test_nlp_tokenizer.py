@@ -140,3 +140,28 @@ def test_threads_sharing_a_fresh_tokenizer_get_the_tokens_of_all_rules(eager: To
         fresh = create_tokenizer()(load_pipeline())
         with ThreadPoolExecutor(max_workers=4) as pool:
             assert [_tokens(doc) for doc in pool.map(fresh, texts)] == expected
+
+
+# The prefix regex is written for speed (prefix_regex): its matches must be those of spaCy's own.
+PREFIX_PROBES = ["/km", "(Sleman", '"Kota', "Rp5", "US$3", "$10", "...lanjut", "<b/>teks", "<a href=x>tautan",
+                 "kata<a href=y>lagi", "x<a>", "—kata", "+62", "+x", "Kota", "", " ", "\n", "§3", "<br />a", "«ya»"]
+
+
+@pytest.mark.parametrize("text", PREFIX_PROBES)
+def test_prefix_regex_matches_as_spacys(text: str) -> None:
+    from spacy.lang.id import Indonesian
+    from spacy.util import compile_prefix_regex
+
+    from extractor.nlp.tokenizer import prefix_regex
+
+    prefixes = Indonesian.Defaults.prefixes
+    ours, spacys = prefix_regex(prefixes).search(text), compile_prefix_regex(prefixes).search(text)
+    assert (ours and ours.span()) == (spacys and spacys.span())
+
+
+def test_pipeline_reads_the_fast_prefix_regex(nlp: Language) -> None:
+    from spacy.lang.id import Indonesian
+
+    from extractor.nlp.tokenizer import prefix_regex
+
+    assert nlp.tokenizer.prefix_search.__self__.pattern == prefix_regex(Indonesian.Defaults.prefixes).pattern

@@ -316,7 +316,7 @@ def finish_person_model(best: Path, corpora: Path, output: Path, real_dev: tuple
                                           "models/README.md gives the figures of models trained without it")
         report["speed"] = speed(model, [text for _, text, _ in articles])
     model.meta.update({"name": "smartcity_ner", "version": "1.0.0", "license": "Apache-2.0",
-                       "description": "PER finder for Indonesian news (CNN tok2vec width 64, depth 4)",
+                       "description": "PER finder for Indonesian news (CNN tok2vec width 32, depth 4)",
                        "sources": SOURCES_META, "citation": CITATION, "performance": report})
     if output.exists():
         shutil.rmtree(output)
