@@ -648,11 +648,8 @@ class PeopleFinder:
         at = left.rfind(role) if role else -1
         if at == -1 or not REPRESENTED.search(left[:at]):
             return None
-        found = None
-        for found in self.institution_re.finditer(left[:at]):
-            pass
-        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
-        return found.group(0) if found is not None and entry is not None and entry[1] == "ministry" else None
+        found = self._last_ministry(left[:at])
+        return found.group(0) if found is not None else None
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
         """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
