@@ -110,7 +110,8 @@ DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|kee
 DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
-LETTER = re.compile(r"[^\W\d_]")
+# a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
+ALPHABETIC = re.compile(r"[^\W\d_]")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -209,7 +210,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     if not hits and "evaluation" in mentioned:
         # "Posisi itu adalah hasil Evaluasi Smart City Tahap II 2024": an article that
         # reports nothing but an evaluation's result reports that evaluation
-        results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(s.text)]
+        results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(span_text(s))]
         if results:
             hits["evaluation"] = results
             spots["evaluation"] = [p for p in claims["evaluation"]
@@ -246,7 +247,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
              for kind, sents in hits.items()}
     _share_dates(doc, hits, spots, sentences, claims, together)
-    _date_award_by_ceremony(doc, hits, context["ceremony"])
+    _date_award_by_ceremony(doc, hits, sentences, context["ceremony"])
     _attach_anaphors(doc, hits, sentences, claimed, context, mentioned)
     _attach_next_dates(doc, hits, sentences, claimed, context, lead, mentioned)
     title_kinds = _title_kinds(title or "", triggers)
@@ -385,7 +386,8 @@ def _share_dates(doc: Doc, hits: dict[str, list[Span]], spots: dict[str, list[in
                 spots.setdefault(other, [])
 
 
-def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.Pattern[str]) -> None:
+def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span],
+                            ceremony: re.Pattern[str]) -> None:
     """An award is handed out at the forum or seminar the article tells of ("kata menteri seusai jamuan makan
     malam forum kota cerdas di Medan, Rabu (3/09)", "di sela-sela Seminar dan Pameran ..."): one event, the award,
     dated by the forum when it has no date of its own; a forum on another day stays an event of its own."""
@@ -393,11 +395,11 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], ceremony: re.
         return
     if "other" not in hits:
         # (no forum reported: the one dated ceremony the article names, "sebelum penutupan Pameran ..., Kamis (1/12)")
-        held = [s for s in doc.sents if ceremony.search(s.text) and _event_dates(doc, [_bounds(s)], False)]
+        held = [s for s in sentences if ceremony.search(span_text(s)) and _event_dates(doc, [_bounds(s)], False)]
         if len(held) == 1 and not _dated(doc, hits["award"]):
             hits["award"].extend(held)
         return
-    forum = [s for s in hits["other"] if ceremony.search(s.text)]
+    forum = [s for s in hits["other"] if ceremony.search(span_text(s))]
     days = {d._.value["iso_start"] for d in _event_dates(doc, [_bounds(s) for s in hits["award"]])}
     if days:
         # (undated, or its days hold the award's: "Seminar ... digelar dua hari, 30 November hingga 1 Desember")
@@ -458,10 +460,10 @@ def _title_years(title: str, kind: str, triggers: list[tuple[str, re.Pattern[str
 def _lead(doc: Doc, sentences: list[Span]) -> int:
     """Where the lead starts (a token index, -1 without sentences): the first sentence that is more than a date
     line ("Senin, 4 Juni 2018 - 10:15 WIB") or a line without a word (a page's share counts: "0", "58")."""
-    for sentence in [s for s in sentences if LETTER.search(s.text)][:3]:
+    for sentence in [s for s in sentences if ALPHABETIC.search(span_text(s))][:3]:
         lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
                  and sentence.start_char <= d.start_char < sentence.end_char]
-        if not lines or len(sentence.text.strip()) > 80:
+        if not lines or len(span_text(sentence).strip()) > 80:
             return int(sentence.start)
     return int(sentences[0].start) if sentences else -1
 
@@ -585,7 +587,7 @@ def _stage_type(event: dict[str, Any], sents: list[Span], published_on: date | N
     year alone is within them when the year is)."""
     stage = _stage_years().get(event["type"])
     when = event["start"] or (published_on.isoformat() if published_on else None)
-    if stage is None or when is None or any(stage[2].search(s.text) for s in sents):
+    if stage is None or when is None or any(stage[2].search(span_text(s)) for s in sents):
         return str(event["type"])
     first, last = _month(when, 1), _month(when, 12)
     if any(a <= last and first <= b for a, b in stage[0]):
@@ -807,7 +809,7 @@ def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
     """Whether a date is the date of a letter ("surat ... tanggal 12 Oktober 2021", the date span may hold
     "tanggal" itself), not of the event the letter names before it ("surat ... perihal undangan mengikuti evaluasi
     tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023")."""
-    lead = re.match(r"(?:tanggal|tertanggal)\s+", date_span.text, re.IGNORECASE)
+    lead = re.match(r"(?:tanggal|tertanggal)\s+", span_text(date_span), re.IGNORECASE)
     end = date_span.start_char + (lead.end() if lead else 0)
     m = letter.search(text, max(0, end - LETTER_REACH), end)
     return m is not None and not _names_event(m.group(0))
@@ -918,7 +920,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
-    turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(d.sent.text)]
+    turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]
     if turns and len(turns) < len(dates):
         dates = turns
     years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
@@ -1032,9 +1034,10 @@ def _listed_after(text: str, ranges: list[Range], start: int) -> bool:
     ("Kategori kota kecil:")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    own_line = text[line_start:line_end if line_end != -1 else len(text)]
     # (an item may lack its bullet: "Manado nilai 59,04" between "– Denpasar nilai 61,70" lines)
-    if not LIST_ITEM.match(text[line_start:start] + " ") and (text[line_start:start].strip() or not _bare_item(line)):
+    if not LIST_ITEM.match(text[line_start:start] + " ") and (text[line_start:start].strip()
+                                                               or not _bare_item(own_line)):
         return False
     before = [b for _, b in ranges if b <= start]
     if not before:

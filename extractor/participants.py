@@ -267,7 +267,8 @@ def group_references(art: Article, ranges: list[Range]) -> list[tuple[int, int |
 
 def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
     """The nearest enumeration a group refers to (before the reference, around it or starting in the sentence after
-    it, or later for a size of SIZED_LATER or more): of that size when it has one, else of two or more regions at most REFERENCE_REACH sentences away."""
+    it, or later for a size of SIZED_LATER or more): of that size when it has one, else of two or more regions at
+    most REFERENCE_REACH sentences away."""
     i = art.index(position)
     best: tuple[int, tuple[str, ...]] | None = None
     for block in art.blocks:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -72,23 +73,26 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     of the article's in one call), empty when the classifier is unsure."""
     innovations: list[dict[str, Any]] = []
     unfiled: list[dict[str, str]] = []
+    seen: set[str] = set()
     text = text_of(doc)
     spans = spans_of(doc, "innovations")
+    all_starts = [s.start_char for s in spans]  # in text order (spans_of)
     for span in spans:
         v = span._.value
-        if any(i["name"].lower() == v["name"].lower() for i in innovations):
+        if v["name"].lower() in seen:
             continue
+        seen.add(v["name"].lower())
         innovations.append({"name": v["name"], "description": v.get("description"), "dimension": v["dimension"],
                             "dimension_source": v["dimension_source"], "confidence": None})
         if v["dimension"] is None:
             a, b = sentence_of(doc, span.start_char)
             # "meliputi e-Pajak, e-Retribusi Pasar, ..., e-Retribusi Kebersihan Sampah, ...": in a sentence listing
             # items, an item is read from the words before the list and its own part of it, not from the others'
-            starts = [s.start_char for s in spans if a <= s.start_char < b]
+            starts = all_starts[bisect_left(all_starts, a):bisect_left(all_starts, b)]
             sentence = text[a:b]
             if len(starts) >= LIST_ITEMS:
-                end = min([s for s in starts if s > span.start_char], default=b)
-                sentence = text[a:min(starts)] + text[span.start_char:end]
+                end = next((s for s in starts if s > span.start_char), b)
+                sentence = text[a:starts[0]] + text[span.start_char:end]
             unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": sentence})
     predictions = predict_dimensions(unfiled)
     for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):

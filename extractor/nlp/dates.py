@@ -311,6 +311,7 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
 
 
 def _year_written(m: re.Match[str]) -> bool:
+    """True when the date states its year (one of its pattern's `y` groups matched)."""
     return any(v is not None for k, v in m.groupdict().items() if re.search(r"_y\d$", k))
 
 

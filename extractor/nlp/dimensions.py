@@ -31,7 +31,7 @@ class DimensionFinder:
             "|".join(f"(?P<d{i}>{start}(?:{p}){end})" for i, (p, _) in enumerate(patterns)), re.IGNORECASE)
         # the first word of each pattern: the full pattern is tried only where one of them starts
         firsts = {re.match(r"[a-z]+", p).group(0) for p, _ in patterns if re.match(r"[a-z]+", p)}  # type: ignore
-        self.anchor = re.compile(r"(?:\b|(?<=(?-i:[a-z]))(?=[sS]mart\s))(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
+        self.anchor = re.compile(start + "(?:" + "|".join(sorted(firsts)) + ")", re.IGNORECASE)
         # "smart people, economy, governance serta branding": one "smart" for a whole list
         self.bare = bare
         self.list_item = re.compile(r"\s*(?:,|;|\bdan\b|\bserta\b|&)\s*(?:dan\s+|serta\s+)?(?P<w>"

@@ -48,7 +48,8 @@ TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|
                            r"di\s*antaranya|:)\s*", re.IGNORECASE)
 TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|asesmen|asesor)|asesor|assessor|evaluator)\b",
                         re.IGNORECASE)
-# "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before the clause's subject
+# "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before
+# the clause's subject
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
                          re.IGNORECASE)
 # "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
@@ -647,11 +648,8 @@ class PeopleFinder:
         at = left.rfind(role) if role else -1
         if at == -1 or not REPRESENTED.search(left[:at]):
             return None
-        found = None
-        for found in self.institution_re.finditer(left[:at]):
-            pass
-        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
-        return found.group(0) if found is not None and entry is not None and entry[1] == "ministry" else None
+        found = self._last_ministry(left[:at])
+        return found.group(0) if found is not None else None
 
     def _institution_follows(self, text: str, chain: list[_Word]) -> bool:
         """"Direktur Perkotaan Bappenas", "Dirjen Bina Adwil Kemendagri": one word right before a body's name
@@ -685,8 +683,6 @@ class PeopleFinder:
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
         bare = word.bare
-        if not bare or not bare[0].isupper() and not word.text.endswith("."):
-            return False  # most words: neither capitalised nor an honorific's abbreviation
         key = squash(bare)
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
@@ -961,11 +957,8 @@ class PeopleFinder:
         """(unit, ministry) when a ministry's name, or its unit's, stands right before the name as its title
         ("Ditjen Aptika Kemenkominfo X", "Pimpinan Proyek Smart City Kementerian Kominfo X"); a comma may stand
         before the name only after a unit of the ministry ("Ditjen Aplikasi Informatika, Kemenkominfo X")."""
-        found = None
-        for found in self.institution_re.finditer(left):
-            pass
-        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
-        if found is None or entry is None or entry[1] != "ministry":
+        found = self._last_ministry(left)
+        if found is None:
             return None
         rest = left[found.end():]
         if not MINISTRY_TITLE_END.fullmatch(rest):
@@ -975,6 +968,14 @@ class PeopleFinder:
             return None  # "berkunjung ke Kemenkominfo, X menjelaskan": the ministry ends a clause
         role = re.sub(r"\s+", " ", left[unit.start():found.start()]).strip(" ,(") if unit else None
         return role or None, found.group(0)
+
+    def _last_ministry(self, text: str) -> re.Match[str] | None:
+        """The last institution `text` names, when it is a ministry (data/institutions.csv), else None."""
+        found = None
+        for found in self.institution_re.finditer(text):
+            pass
+        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
+        return found if entry is not None and entry[1] == "ministry" else None
 
     def _programme_role(self, category: str, role: str | None, inst: str | None, left: str,
                         listed: bool = False, guidance: bool = False) -> str:
@@ -1251,11 +1252,8 @@ class PeopleFinder:
         """
         phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
                           rest)[0]
-        found = None
-        for found in self.institution_re.finditer(phrase):
-            pass
-        entry = self.lex.institutions.get(found.group(0).lower()) if found else None
-        if found is None or entry is None or entry[1] != "ministry":
+        found = self._last_ministry(phrase)
+        if found is None:
             return None
         role = re.sub(r"\s+(?:dari|pada|di)\s*$", "", phrase[:found.start()].strip()) or None
         if role and CLAUSE_JOINT.search(role):

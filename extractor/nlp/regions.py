@@ -101,6 +101,7 @@ class RegionIndex:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.by_kind: dict[str, dict[str, Region]] = {"kabupaten": {}, "kota": {}, "provinsi": {}}
+        self.needs_prefix = frozenset(squash(w) for w in lexicon.needs_prefix)  # as keys (`squash`)
         forms: set[str] = set()
         for region in lexicon.regions:
             self.by_kind[region.kind][squash(region.bare)] = region
@@ -181,10 +182,11 @@ class RegionIndex:
             if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"
+            line_start = text.rfind("\n", 0, m.start()) + 1
             if kind is None and not province and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and DATELINE_AFTER.match(text, m.end()):
                 continue  # a kabupaten or kota in the dateline (a province there is counted, corpus/real gold)
-            if kind is None and not province and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+            if kind is None and not province and not text[line_start:m.start()].strip() \
                     and DATE_LINE_BELOW.match(text, m.end()):
                 continue  # a weather or date widget ("25.6 C / Samarinda / Thursday, ..."): page chrome
             if kind is None and (counted := COUNTED.search(text, max(0, m.start() - 120), m.start())):
@@ -192,7 +194,6 @@ class RegionIndex:
             if kind is None:
                 kind = self._stated_kind(text, m.start())
                 inherited = kind is not None
-            line_start = text.rfind("\n", 0, m.start()) + 1
             if RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start):
                 continue  # a "Baca juga" line links another story; a tag line lists the site's places
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
@@ -255,7 +256,7 @@ class RegionIndex:
         (unless `prefixed`: the list lends it one)."""
         kinds = [k for k in ("kabupaten", "kota") if key in self.by_kind[k]]
         if len(kinds) != 1 or key in self.by_kind["provinsi"] or (
-                not prefixed and key in {squash(w) for w in self.lexicon.needs_prefix}):
+                not prefixed and key in self.needs_prefix):
             return None
         return kinds[0]
 
@@ -363,7 +364,7 @@ class RegionIndex:
                 found = self.by_kind["kota" if m.kind == "kabupaten" else "kabupaten"].get(m.key)
             if found is not None or not m.inherited:
                 return found or (self.by_kind["provinsi"].get(m.key) if m.kind == "provinsi" else None)
-        if m.key in {squash(w) for w in self.lexicon.needs_prefix}:
+        if m.key in self.needs_prefix:
             return None
         local = [k for k in ("kabupaten", "kota") if m.key in self.by_kind[k]]
         stated_local = [k for k in local if k in kinds_in_doc]

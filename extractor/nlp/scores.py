@@ -196,9 +196,10 @@ class ScoreWords:
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
     holder_province: re.Pattern[str]
-    province_name: re.Pattern[str]
+    province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
+    date_before: re.Pattern[str]  # a month or a day's "d/" right before a year: the year of a date
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +249,7 @@ def score_words() -> ScoreWords:
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
+        date_before=re.compile(rf"(?:\b(?:{'|'.join(load_lexicon().months)})\.?|\d/)\s*$", re.IGNORECASE),
     )
 
 
@@ -476,7 +478,8 @@ class ScoreFinder:
     def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
         """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
         (in the sentence, else in the sentence before): "region", "province" (a bare province name of
-        {holder_province}, listed: "Jakarta, Medan, dan Makassar"), or None when the names do not match the ranks one for one."""
+        {holder_province}, listed: "Jakarta, Medan, dan Makassar"), or None when the names do not match the ranks one
+        for one."""
         place, size, at = respective
         start = sentence_of(doc, at)[0]
         for first in (start, sentence_of(doc, max(0, start - 2))[0]):
@@ -677,18 +680,22 @@ class ScoreFinder:
         if near:
             return _later_or(stated_later, near[0][1]), "context"
         year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        last_evaluation = pub_year is not None and year in (pub_year, pub_year - 1) and \
+            LAST_EVALUATION.search(text, 0, start) is not None
+        now_said = year is not None and NOW.search(text, start, c.start) is not None
+        # the years the text names before the sentence (read only when one of the two rules below needs them)
+        earlier = self.words.not_a_score_year.sub(" ", text[:start]) if last_evaluation or now_said else ""
         # the evaluation (or award) the article reports was last year's, and the text names no older year before it:
         # what stands "now" ("sekarang berada di peringkat ke-5") is that evaluation's result
-        earlier = score_words().not_a_score_year.sub(" ", text[:start])
-        if pub_year is not None and year in (pub_year, pub_year - 1) and LAST_EVALUATION.search(text, 0, start) and \
+        if last_evaluation and pub_year is not None and \
                 all(y >= pub_year for p, y, of_date in self._years(earlier, None)
                     if not of_date and y is not None and YEAR.match(earlier, p)):
             return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
-        if year is not None and NOW.search(text, start, c.start):
-            named = [y for _, y, of_date in self._years(score_words().not_a_score_year.sub(" ", text[:start]), None)
+        if now_said and year is not None:
+            named = [y for _, y, of_date in self._years(earlier, None)
                      if not of_date and y is not None and (pub_year is None or y <= pub_year)]
             now = max(named, default=None)
             now = now if now is not None and now > year else pub_year
@@ -780,8 +787,7 @@ class ScoreFinder:
     @staticmethod
     def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
         """(position, year, is a date's year) of each year and "tahun lalu" of a sentence."""
-        months = "|".join(load_lexicon().months)
-        date_before = re.compile(rf"(?:\b(?:{months})\.?|\d/)\s*$", re.IGNORECASE)
+        date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
             for m in YEAR.finditer(sentence)]
