@@ -69,8 +69,8 @@ def test_a_ministry_ending_a_clause_before_the_subject_is_no_title(nlp: Language
 
 
 @pytest.mark.parametrize("text, name", [
-    (("Bupati didampingi Direktur Jenderal (Dirjen) Aplikasi Informatika dari Kementerian Komunikasi dan "
-     "Informatika (Kemenkominfo) Republik Indonesia, Yosef Tandiono."), "Yosef Tandiono"),
+    (("Rombongan diterima Direktur (Dir) Tata Kelola dari Kementerian Komunikasi dan Digital (Komdigi), "
+     "Yosef Tandiono."), "Yosef Tandiono"),
     ("Acara menghadirkan Tim Tenaga Ahli dari Universitas Gajah Mada Dr. Wulan Permatasari, S.Si.", "Wulan Permatasari"),
 ])
 def test_an_institution_after_dari_between_position_and_name(nlp: Language, text: str, name: str) -> None:

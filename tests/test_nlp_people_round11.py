@@ -54,7 +54,7 @@ def test_a_nickname_after_a_dash_is_the_person_named_next(nlp: Language) -> None
      ["Kab", "Bambang Sutrisno"]),
     ("Advertisement - Scroll ke atas\nMenurut Bambang Sutrisno, kota sudah siap.",
      ["Advertisement Scroll", "Bambang Sutrisno"]),
-    ("Inovasi Faba (Pemanfaatan Limbah Non B3 Fly Ash dan Bottom Ash) dipaparkan Bambang Sutrisno.",
+    ("Program olah abu (Limbah Non B3 Fly Ash serta Bottom Ash PLTU) diceritakan Bambang Sutrisno.",
      ["Limbah Non B3 Fly Ash", "Bottom Ash", "Bambang Sutrisno"]),
     ("Warga mengeluhkan Zebra Cross yang pudar, kata Bambang Sutrisno.", ["Zebra Cross", "Bambang Sutrisno"]),
     ("Tim asesor berasal dari Kementerian Kominfo, Kemeterian Keuangan, dan akademisi, kata Bambang Sutrisno.",
