@@ -845,3 +845,14 @@ def test_an_article_reporting_last_years_evaluation_dates_its_scores_a_year_back
     text = ("Nilai evaluasi kota cerdas Kota Batu naik dibanding tahun lalu.\nRapat juga membahas program baru.\n"
             "Kota Batu kini meraih nilai 3,40.")
     assert [(s["value"], s["year"]) for s in scores(nlp, text, published)] == [(3.40, 2024)]
+
+
+def test_the_parts_listed_after_a_restated_score_take_the_year_it_was_first_given(nlp: Language) -> None:
+    text = ("Rencana induknya ditetapkan lewat Peraturan Bupati Nomor 4 Tahun 2020 pada 6 Januari 2020.\n"
+            "Kepala Dinas Kominfo menyebut Kabupaten Sleman memperoleh nilai 3,41 di tahun 2023, naik 0,15 dari "
+            "tahun 2022.\n"
+            "\u201cDari seratus daerah, Sleman salah satu yang terus berbenah. Pada penilaian tersebut Kabupaten "
+            "Sleman meraih nilai akhir sebesar 3,41. Nilai itu tersusun atas beberapa komponen, yaitu Baseline: "
+            "3,62, Output 3,20 dan Impact: 2,91,\u201d katanya.")
+    found = {s["value"]: s["year"] for s in scores(nlp, text)}
+    assert found == {3.41: 2023, 3.62: 2023, 3.2: 2023, 2.91: 2023}

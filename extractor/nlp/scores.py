@@ -302,7 +302,12 @@ class ScoreFinder:
             dated[c.start] = year if not older else OLDER_SCORE
             value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
             named = self._names_a_measure(text[sentence_of(doc, c.start)[0]:c.start])
-            if any(_restates(earlier, value, stated, named) for earlier in kept):
+            restated = next((earlier for earlier in kept if _restates(earlier, value, stated, named)), None)
+            if restated is not None:
+                if not stated and not older:
+                    # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
+                    # restated score is of the year it was first given, and so are the parts listed after it
+                    dated[c.start] = restated["year"]
                 continue
             kept.append(value)
             add_span(doc, "scores", c.start, c.end, value)
