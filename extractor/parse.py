@@ -25,12 +25,15 @@ HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
 # ... nor when it is a date line ("Kamis, 10 Agustus 2023 | 14.20 WITA"): a text item without its headline starts
 # with its dateline. A weekday, a place or a clock time may stand around the date; nothing else.
+_DATE_OPENING = (r"^(?:[A-Za-z']+,?\s+){0,2}(?:\(?\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|"
+                 r"oct|nov|des|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\(?\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)?)")
 _DATE_LINE = re.compile(
-    r"^(?:[A-Za-z']+,?\s+){0,2}(?:\(?\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|"
-    r"des|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\(?\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)?)"
-    r"[\s|,·\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WI[BT]A?)?\s*$",
+    _DATE_OPENING + r"[\s|,·\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WI[BT]A?)?\s*$",
     re.IGNORECASE,
 )
+# ... nor when it opens with a date and a comma and goes on in lower case ("Rabu, 4 Mei 2022, hari pertama bimtek
+# ..."): it is the lead's first line, hard-wrapped, whose date dates the event.
+_DATED_LEAD = re.compile(_DATE_OPENING + r"\s*,\s+(?-i:[a-z])", re.IGNORECASE)
 # The charset a page declares in <meta charset> or <meta http-equiv="Content-Type">; browsers look in the first
 # 1024 bytes, older CMS templates put it further down the head, so a little more is searched.
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -261,7 +264,8 @@ def _parse_text(page: Page) -> Article:
     if title is None:
         first, _, rest = text.partition("\n")
         if (rest.strip() and len(first) <= HEADLINE_MAX_CHARS and not _SENTENCE_END.search(first)
-                and not _DATE_LINE.match(first.strip()) and not _is_credit_line(first)):
+                and not _DATE_LINE.match(first.strip()) and not _DATED_LEAD.match(first.strip())
+                and not _is_credit_line(first)):
             title, text = first.strip(), rest.strip()
     published = _to_date(page.published)
     return Article(

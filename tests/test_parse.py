@@ -135,6 +135,11 @@ def test_utf8_byte_order_mark_is_not_text() -> None:
         (f"{PAREPARE.title}\r\n{PAREPARE.body}", PAREPARE.title, "PAREPARE —"),
         # a credit line opening the text is the byline, not a headline
         (f"LAPORAN : ANI\n{PAREPARE.body}", None, "LAPORAN : ANI"),
+        # a hard-wrapped lead that opens with its date is no headline; a dated headline in capitals is
+        (f"Selasa, 3 Oktober 2023, hari pertama sosialisasi\nkota cerdas dibuka di aula.\n{PAREPARE.body}", None,
+         "Selasa, 3 Oktober 2023, hari"),
+        (f"Selasa, 3 Oktober 2023, Parepare Raih Penghargaan\n{PAREPARE.body}",
+         "Selasa, 3 Oktober 2023, Parepare Raih Penghargaan", "PAREPARE —"),
     ],
 )
 def test_text_first_line_is_the_headline_when_it_looks_like_one(
