@@ -31,6 +31,11 @@ VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD
 PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*(?:[,.;]|\s[a-z]|$))")
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
+STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
+                   re.IGNORECASE)
+STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
+STAGE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+                "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
 # evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"; the
 # guidance an MoU opens, "pendampingan penyusunan masterplan di tahun 2024", and the MoU a bimtek follows up):
@@ -120,7 +125,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes" and "link" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link" and "stage" as
+    written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -131,7 +137,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link"):
+    for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
+                 "stage"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -636,12 +643,21 @@ def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span
     13 Juni", "Kegiatan dibuka ... Senin (12/8)") joins the event reported last before it when that event's
     sentences before it carry no date; an event of one kind only mentioned in the sentence right before it, neither
     planned nor background, is reported by it ("Penyelenggaraan Bimtek ... di buka Asisten. Kegiatan yang
-    dilaksanakan di aula ..., Senin (30/7/18)")."""
+    dilaksanakan di aula ..., Senin (30/7/18)"); a dated stage ("Tahap pertama telah berlangsung 21-22 Juni") is
+    a step of the one kind named in the sentence right before it, even as a plan ("Bimtek akan berlangsung dalam
+    empat tahap")."""
     for i, sentence in enumerate(sentences):
-        if not context["anaphor"].search(span_text(sentence)) or not _event_dates(doc, [_bounds(sentence)]) or any(
+        text = span_text(sentence)
+        stage = context["stage"].match(text) is not None and not context["plan"].search(text)
+        if not (stage or context["anaphor"].search(text)) or not _event_dates(doc, [_bounds(sentence)]) or any(
                 sentence.start_char <= a < sentence.end_char for a, _ in claimed):
             continue
         previous = sentences[i - 1] if i > 0 else None
+        if stage and previous is not None:
+            named = {k for k, ss in [*hits.items(), *mentioned.items()] if any(s.start == previous.start for s in ss)}
+            if len(named) == 1:
+                hits.setdefault(named.pop(), []).append(sentence)
+            continue
         told = [k for k, ss in mentioned.items() if k not in hits and previous is not None
                 and any(s.start == previous.start for s in ss)]
         if len(told) == 1 and previous is not None and not context["plan"].search(span_text(previous)) \
@@ -833,16 +849,24 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
 
 def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
-    October"); a sentence without a date belongs to the event reported just before it (else the first)."""
+    October"); a sentence without a date belongs to the event reported just before it (else the first), unless its
+    subject names a stage the dated ones do not ("Tahap pertama 21-22 Juni. ... Bimtek tahap ke-2 juga berlangsung
+    secara daring"): that stage is an undated event of its own."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
     # a stated date outweighs "hari ini" in a quote
     relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False, letters=letters)
+    later: dict[int, list[Span]] = {}  # undated sentences of a stage no dated group names, by stage
     for sent in sents:
         dates = _event_dates(doc, [scope[sent.start]], relative, letters)
         if not dates:
-            if groups:
+            a = scope[sent.start][0]
+            own = _stage_numbers(text[a:a + STAGE_OPENING])  # the stage its subject names
+            named = {n for _, _, members in groups for m in members for n in _stage_numbers(span_text(m))}
+            if len(own) == 1 and named and not own & named:
+                later.setdefault(own.pop(), []).append(sent)  # "Tahap pertama 21-22 Juni ... Tahap ke-2 juga ..."
+            elif groups:
                 groups[-1][2].append(sent)
             else:
                 undated.append(sent)
@@ -859,7 +883,12 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
     if not groups:
         return [undated]
     groups[0][2][:0] = undated
-    return [members for _, _, members in groups]
+    return [members for _, _, members in groups] + [later[n] for n in sorted(later)]
+
+
+def _stage_numbers(text: str) -> set[int]:
+    """The stages a text names ("tahap I", "tahap ke-2", "tahap pertama")."""
+    return {STAGE_NUMBER.get(t.lower(), int(t) if t.isdigit() else 0) for t in STAGE.findall(text)}
 
 
 def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list[int]

@@ -858,3 +858,24 @@ def test_an_event_held_with_two_dated_steps_takes_the_nearest_ones_date_in_every
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": hash_seed})
     assert "'technical_guidance': '2023-04-05'" in result.stdout
+
+
+@pytest.mark.parametrize("opening", [
+    "Bimtek kota cerdas bagi Kabupaten Alor akan berlangsung dalam tiga tahap, kata Sekda.",
+    "Pemkab Alor mengikuti bimbingan teknis kota cerdas dari Kementerian Kominfo dalam tiga tahap.",
+])
+def test_a_dated_stage_without_a_trigger_dates_the_step_named_before_it(nlp: Language, opening: str) -> None:
+    text = (f"{opening} Tahap pertama sudah digelar pada 9 hingga 10 Mei 2022 di aula kantor bupati. "
+            "Bimtek tahap pertama ini diikuti seluruh perangkat daerah. Bimtek tahap ke 2 juga berlangsung "
+            "secara daring bagi para kepala dinas.")
+    events = events_of(analyse(text, date(2022, 8, 1), nlp=nlp))
+    assert [(e["type"], e["start"], e["end"]) for e in events] == [
+        ("technical_guidance", "2022-05-09", "2022-05-10"), ("technical_guidance", None, None)]
+
+
+def test_a_later_mention_of_another_stage_is_no_step_of_its_own(nlp: Language) -> None:
+    text = ("Pemkot Kupang mengikuti evaluasi tahap kedua smart city pada Selasa, 8 Oktober 2024, di ruang rapat "
+            "wali kota. Menurut wali kota, evaluasi ini diikuti seluruh kepala dinas sebagai kelanjutan dari "
+            "evaluasi tahap pertama.")
+    events = events_of(analyse(text, date(2024, 10, 9), nlp=nlp))
+    assert [(e["type"], e["start"]) for e in events] == [("evaluation", "2024-10-08")]
