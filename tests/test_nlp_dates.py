@@ -365,3 +365,16 @@ def test_the_year_the_weekdays_fit_dates_the_days_written_without_one(nlp: Langu
 def test_a_date_to_finish_before_or_hoped_for_dates_no_event(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
     assert [d["kind"] for d in dates(nlp, text)] == ["target"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bimtek kedua dibuka Kamis (5/9/2019). Bimtek pertama digelar bulan Juli lalu.", ["2019-07"]),
+    # the last such month before the article's latest full date, which may be of the year before
+    ("Evaluasi digelar Senin (3/2/2025). Tahap pertama berlangsung Oktober lalu.", ["2024-10"]),
+    # only a named month: "kemarin" or "Senin lalu" need the article's own date
+    ("Evaluasi digelar Senin (3/2/2025). Tim datang kemarin.", []),
+])
+def test_a_named_past_month_without_the_articles_date_counts_back_from_its_latest_date(
+        nlp: Language, text: str, expected: list[str]) -> None:
+    found = [d["iso_start"] for d in dates(nlp, text) if d["granularity"] == "month" or d["kind"] == "relative"]
+    assert found == expected

@@ -165,14 +165,19 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
     out = _join_ranges(text, out)
     taken = [(s, e) for s, e, _ in out]
+    # without the article's date, a named month ("Juni lalu") is the last one before its latest full date
+    days = [start for m, (start, _, granularity) in parsed
+            if start is not None and granularity == "day" and _year_written(m)]
+    latest = max(days) if days else None
     for m in RELATIVE.finditer(text):
+        here = reference or (latest if m.group("month") else None)
         # "Selasa (5/3) kemarin": the word only says the stated date is past
-        if reference is None or PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
+        if here is None or PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
                 s <= m.start() < e or (s < e <= m.start() and not text[e:m.start()].strip()) for s, e in taken):
             continue
         if m.group("month") and SINCE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "sejak Agustus lalu": the start of a period, not the date of an event
-        day = _relative_day(m, reference)
+        day = _relative_day(m, here)
         if day is not None:
             granularity = "month" if m.group("month") or m.group(0).lower().startswith("bulan") else "day"
             iso = day.isoformat()[:7 if granularity == "month" else 10]
