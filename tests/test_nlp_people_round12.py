@@ -1,6 +1,7 @@
 """People on real news, issue 13 (twelfth round): words of offices and bodies that a position before them made look
-like a name ("Pemda", "Forum", "Kesbangpol", "Dialog", "Perempuan"), and "Kaban" (the head of an agency) read as a
-position, not a name.
+like a name ("Pemda", "Forum", "Kesbangpol", "Dialog", "Perempuan"), "Kaban" (the head of an agency) read as a
+position, not a name, a German doctorate after "Dr." ("Rer.Nat."), and a campus's department, study group and a verb
+opening a sentence ("Berperan sebagai moderator").
 
 Texts are written for these tests; the names are invented.
 """
@@ -31,3 +32,17 @@ def test_the_head_of_an_agency_written_kaban_is_a_position(nlp: Language) -> Non
     people = found(nlp, text, ["Markus Tambunan", "Rosa Hutagalung", "Lina Simbolon"])
     assert set(people) == {"Markus Tambunan", "Rosa Hutagalung", "Lina Simbolon"}
     assert people["Markus Tambunan"]["category"] == "regional_official"
+
+
+def test_a_german_doctorate_after_dr_is_a_title_not_a_person(nlp: Language) -> None:
+    text = ("Sambutan disampaikan Dekan Fakultas Teknik, Prof. Dr. Rer.Nat. Yusuf Hadi Purnomo, S.Si., M.Sc., yang "
+            "berharap kerja sama berlanjut.")
+    people = found(nlp, text, ["Yusuf Hadi Purnomo"])
+    assert set(people) == {"Yusuf Hadi Purnomo"}
+    assert people["Yusuf Hadi Purnomo"]["role"] == "Dekan Fakultas Teknik"
+
+
+def test_words_of_a_campus_study_group_and_a_verb_opening_the_sentence_are_no_people(nlp: Language) -> None:
+    text = ("Seminar digelar Departemen Teknik Sipil. Berperan sebagai moderator yaitu Dr. Nuraini Lestari selaku "
+            "Ketua Kelompok Studi Smart City, Village & Region dan Sekretaris Departemen Teknik Sipil.")
+    assert set(found(nlp, text, ["Nuraini Lestari"])) == {"Nuraini Lestari"}
