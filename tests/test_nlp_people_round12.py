@@ -14,12 +14,12 @@ from spacy.language import Language
 
 
 @pytest.mark.parametrize("text, proposed, names", [
-    ("Acara dibuka oleh Plt Asisten Pemerintahan dan Kesra Pemda Sumba Timur, Bernadus mewakili Penjabat Bupati "
-     "Sumba Timur, Senin (3/6/2024).", ["Bernadus"], {"Bernadus"}),
+    (("Acara dibuka oleh Plt Asisten Pemerintahan dan Kesra Pemda Sumba Timur, Bernadus mewakili Penjabat Bupati "
+      "Sumba Timur, Senin (3/6/2024)."), ["Bernadus"], {"Bernadus"}),
     ("Pelatihan diikuti Kepala OPD, Tim Pelaksana Smart City, Forum Warga dan Dinas Kominfo, kata Bambang Sutrisno.",
      ["Bambang Sutrisno"], {"Bambang Sutrisno"}),
-    ("Kepala Dinas Komunikasi Informatika Statistik dan Persandian (Dialog SP) Kota Magelang, Wulan Sari menerangkan "
-     "rencana itu.", ["Wulan Sari"], {"Wulan Sari"}),
+    (("Kepala Dinas Komunikasi Informatika Statistik dan Persandian (Dialog SP) Kota Magelang, Wulan Sari menerangkan "
+      "rencana itu."), ["Wulan Sari"], {"Wulan Sari"}),
 ])
 def test_words_of_offices_and_bodies_after_a_position_are_no_people(
         nlp: Language, text: str, proposed: list[str], names: set[str]) -> None:
