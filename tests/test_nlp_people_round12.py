@@ -1,7 +1,7 @@
 """People on real news, issue 13 (twelfth round): words of offices and bodies that a position before them made look
 like a name ("Pemda", "Forum", "Kesbangpol", "Dialog", "Perempuan"), "Kaban" (the head of an agency) read as a
 position, not a name, a German doctorate after "Dr." ("Rer.Nat."), and a campus's department, study group and a verb
-opening a sentence ("Berperan sebagai moderator").
+opening a sentence ("Berperan sebagai moderator"), and a sentence end glued to the next word ("X.sebelum").
 
 Texts are written for these tests; the names are invented.
 """
@@ -46,3 +46,15 @@ def test_words_of_a_campus_study_group_and_a_verb_opening_the_sentence_are_no_pe
     text = ("Seminar digelar Departemen Teknik Sipil. Berperan sebagai moderator yaitu Dr. Nuraini Lestari selaku "
             "Ketua Kelompok Studi Smart City, Village & Region dan Sekretaris Departemen Teknik Sipil.")
     assert set(found(nlp, text, ["Nuraini Lestari"])) == {"Nuraini Lestari"}
+
+
+def test_a_sentence_end_glued_to_the_next_word_ends_the_name(nlp: Language) -> None:
+    text = "Hal itu disampaikan Bupati Samosir Markus Tambunan.sebelum membuka acara ia berterima kasih kepada panitia."
+    people = found(nlp, text, ["Markus Tambunan.sebelum"])
+    assert set(people) == {"Markus Tambunan"}
+    assert people["Markus Tambunan"]["category"] == "regional_official"
+
+
+def test_a_web_address_keeps_its_ending(nlp: Language) -> None:
+    text = "Berita ini dikutip dari Warta.com, kata Bambang Sutrisno."
+    assert set(found(nlp, text, ["Bambang Sutrisno"])) == {"Bambang Sutrisno"}
