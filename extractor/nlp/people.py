@@ -87,6 +87,8 @@ GLUED_HONORIFICS = re.compile(r"^(?:(?:Prof|Dr|dr|Ir|Drs|Dra|H|Hj)\.)+(?=[A-Z][a
 GLUED_HONORIFICS_ONLY = re.compile(r"^(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.){2,}$")
 # "H.A.S. Chaidir": the pilgrim's title glued to the initials of the name
 GLUED_HAJI = re.compile(r"^(?:H|Hj)\.(?=(?:[A-Z]\.){1,3}$)")
+# "Bupati X Tambunan.sebelum membuka ...": a sentence's end glued to the next word (a web address's ending is none)
+GLUED_SENTENCE = re.compile(r"^[A-Z][a-z]{2,}\.(?=(?!com$|net$|org$|info$)[a-z]{3,}$)")
 NICKNAME = re.compile(r"\b(?:pak|bu|bapak|ibu)\s+(?P<nick>[a-z]\w*(?:\s+[a-z]\w*)?)\s+(?:dari|asal)\s+"
                       r"(?P<org>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -1398,8 +1400,8 @@ def _words(text: str) -> list[_Word]:
             second = start + pair.start(2)
             out += [_Word(pair.group(1), start, second - 1), _Word(pair.group(2), second, m.end())]
             continue
-        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word) or GLUED_HAJI.match(word)) \
-            if "." in word else None
+        glued = (GLUED_HONORIFICS.match(word) or GLUED_HONORIFICS_ONLY.match(word) or GLUED_HAJI.match(word)
+                 or GLUED_SENTENCE.match(word)) if "." in word else None
         if glued is None:
             out.append(_Word(word, start, start + len(word)))
             continue
