@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, quick_start, read_rows
+from extractor.nlp.scores import RANK_WORDS, ROMAN
 from extractor.nlp.spans import published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
@@ -34,8 +35,8 @@ TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
-STAGE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
-                "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+# the number of a stage written as a word or a Roman numeral: the score finder's ordinals
+STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
 # evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"; the
 # guidance an MoU opens, "pendampingan penyusunan masterplan di tahun 2024", and the MoU a bimtek follows up):
