@@ -59,3 +59,17 @@ def test_a_stage_is_labelled_with_its_roman_numeral_however_written(nlp: Languag
     text = f"Pemkab Ende menggelar bimtek penyusunan masterplan smart city {written} di aula Bappeda, Senin (3/7/2023)."
     stages = [e["stage"] for e in events(nlp, text)]
     assert stages == [label] and round_of(label) == number
+
+
+LEAD = "ENDE - Kota cerdas tidak selalu berarti aplikasi. Hal itu disampaikan Kepala Dinas Kominfo Kabupaten Ende, Rudi. "
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mantan camat ini menuturkan, saat FGD dengan jajaran OPD terkait dukungan smart city, yang ada di benak "
+     "pimpinan OPD adalah aplikasi.", "other"),
+    ("Ia menjelaskan dalam bimtek penyusunan masterplan smart city bahwa inovasi tidak harus berupa aplikasi.",
+     "technical_guidance"),
+])
+def test_an_attribution_with_a_prefixed_verb_places_the_speaker_at_the_step(nlp: Language, sentence: str,
+                                                                             kind: str) -> None:
+    assert [e["type"] for e in events(nlp, LEAD + sentence)] == [kind]
