@@ -65,8 +65,8 @@ LEAD = "ENDE - Kota cerdas tidak selalu berarti aplikasi. Hal itu disampaikan Ke
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("Mantan camat ini menuturkan, saat FGD dengan jajaran OPD terkait dukungan smart city, yang ada di benak "
-     "pimpinan OPD adalah aplikasi.", "other"),
+    (("Mantan camat ini menuturkan, saat FGD dengan jajaran OPD terkait dukungan smart city, yang ada di benak "
+      "pimpinan OPD adalah aplikasi."), "other"),
     ("Ia menjelaskan dalam bimtek penyusunan masterplan smart city bahwa inovasi tidak harus berupa aplikasi.",
      "technical_guidance"),
 ])
