@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extractor.nlp.lexicon import load_lexicon
+from extractor.nlp.lexicon import load_lexicon, quick_start
 from extractor.records import Mention
 
 # A sentence ends at . ! ? followed by a space and a capital or a quote, or at a line break.
@@ -68,7 +68,8 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     out: dict[str, list[str]] = {}
     for kind, pattern in load_lexicon().event_triggers:
         out.setdefault(kind, []).append(f"(?:{pattern})")
-    return {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in out.items()}
+    # behind a look-ahead for the letters a trigger can start with: the same matches, the text scanned faster
+    return {kind: re.compile(quick_start("|".join(p)), re.IGNORECASE) for kind, p in out.items()}
 
 
 def find_trigger(text: str, event_type: str, near: int | None = None) -> Span | None:
