@@ -151,7 +151,6 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
 
     mentions = []
     i = previous = 0
-    marks: dict[int, list[Range]] = {}  # each sentence's clause marks, found once for all its mentions
     for span in spans_of(doc, "regions"):
         while i + 1 < len(sentences) and sentences[i + 1][0] <= span.start_char:
             i += 1
@@ -159,10 +158,8 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         dateline = span.start_char < DATELINE_REACH and bool(
             DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
         at = AT.search(text[max(0, span.start_char - 40):span.start_char]) is not None
-        if i not in marks:
-            marks[i] = clause_marks(text, sentences[i])
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
-                                clause_of(text, sentences[i], span.start_char, marks[i]),
+                                clause_of(text, sentences[i], span.start_char),
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline))
         previous = span.end_char
     partial = Article(text, sentences, tuple(mentions), (), plan)
@@ -171,23 +168,17 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
     return view
 
 
-def clause_of(text: str, sentence: Range, pos: int, marks: list[Range] | None = None) -> Range:
-    """The clause of the sentence that holds character `pos`; `marks`: the sentence's `clause_marks`, when the
-    caller keeps them for its many mentions."""
+def clause_of(text: str, sentence: Range, pos: int) -> Range:
+    """The clause of the sentence that holds character `pos`."""
     a, b = sentence
     start, end = a, b
-    for mark_start, mark_end in clause_marks(text, sentence) if marks is None else marks:
-        if mark_end <= pos:
-            start = mark_start
-        elif mark_start > pos:
-            end = mark_start
+    for m in CLAUSE.finditer(text, a, b):
+        if m.end() <= pos:
+            start = m.start()
+        elif m.start() > pos:
+            end = m.start()
             break
     return start, end
-
-
-def clause_marks(text: str, sentence: Range) -> list[Range]:
-    """Where the words and semicolons that part the sentence's clauses stand."""
-    return [m.span() for m in CLAUSE.finditer(text, *sentence)]
 
 
 def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:

@@ -24,7 +24,6 @@ from extractor.nlp.people import (
     _words,
 )
 from extractor.nlp.spans import add_span, finish, span_text, spans_of
-from extractor.participants import CLAUSE, clause_marks, clause_of
 
 TEXT = ("Plt. Kepala Dinas Kominfo Kabupaten Sleman, Budi Santoso, bersama Kadis PUPR dan Wakil Bupati Kulon Progo "
         "membuka bimtek. KEPALA BAPPEDA Kota Bantul hadir; kadis kesehatan tidak. Sekda, Kasubag dan Kabid ikut.")
@@ -156,16 +155,6 @@ def test_evidence_triggers_behind_the_look_ahead_are_those_of_the_plain_alternat
     first = plain.search(text)
     assert ((found.start, found.end) if found else None) == (first.span() if first else None)
     assert [m.span() for m in evidence._triggers()[kind].finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-def test_clause_of_with_the_sentence_marks_kept_is_the_clause_of_a_new_scan() -> None:
-    text = "Kota A dinilai; sementara itu Kabupaten B menunggu, namun Kota C sudah, walaupun Kota D belum. Lain."
-    sentence = (0, text.index(" Lain."))
-    marks = clause_marks(text, sentence)
-    assert marks == [m.span() for m in CLAUSE.finditer(text, *sentence)] and len(marks) == 4
-    for pos in range(sentence[1] + 1):
-        assert clause_of(text, sentence, pos, marks) == clause_of(text, sentence, pos)
-    assert clause_of(text, sentence, text.index("Kota C")) == (text.index(", namun"), text.index(", walaupun"))
 
 
 @pytest.mark.parametrize(("known", "mention", "same"), [

@@ -1289,7 +1289,6 @@ class PeopleFinder:
         # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
         # Kalla" is Jusuf Kalla
         key, tokens = _name_words(name)
-        one_word = len(tokens) == 1  # (the tests on one word of a name below apply to one-word mentions only)
         for person in people:
             known, known_tokens = _name_words(person.name)
             if key == known or fuzz.ratio(key, known) >= 90:
@@ -1300,7 +1299,21 @@ class PeopleFinder:
             # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
             if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
                 return person
-            if one_word and _one_word_of(key, name, person.name, known_tokens):
+            # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
+                                                          for t in known_tokens):
+                return person
+            # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
+            if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
+                return person
+            # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
+            if len(tokens) == 1 and len(key) >= 5 and any(
+                    len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
+                    for t in known_tokens):
+                return person
+            # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
+            first = squash(person.name.split()[0])
+            if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
                 return person
         return None
 
@@ -1541,23 +1554,6 @@ def _title_case(line: str) -> bool:
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return "\n" not in text[lo:hi]
-
-
-def _one_word_of(key: str, name: str, full: str, known_tokens: frozenset[str]) -> bool:
-    """Whether the one-word mention `name` (squashed: `key`) names the person called `full`."""
-    # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
-    if len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90 for t in known_tokens):
-        return True
-    # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
-    if len(key) >= 3 and folded_name(name) in folded_name(full).split():
-        return True
-    # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
-    if len(key) >= 5 and any(len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
-                             for t in known_tokens):
-        return True
-    # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
-    first = squash(full.split()[0])
-    return len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key)
 
 
 @lru_cache(maxsize=4096)
