@@ -969,8 +969,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     named = part.named_in(art, ranges, triggers)
     if kind in LISTED:
         told = [_bounds(s) for s in sents] + extra
-        known = set(named)  # (equal mentions are equal as set members too: the same test, without a list scan)
-        named += [m for m in art.mentions if m not in known and _listed_after(text, told, m.start)]
+        named += [m for m in art.mentions if m not in named and _listed_after(text, told, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
     venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
