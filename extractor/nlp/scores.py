@@ -145,12 +145,18 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
+# "pada 2022 nilainya 3,10", "2021: 3,06")
+LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
+                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka)\s+)*$", re.IGNORECASE)
 # how many years before a date or the publication a year the article states later for an evaluation may be: an
 # evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
 # 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
 EVALUATION_LAG = 1
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
+# ... and this far before the first number of its sentence, with no other number between
+FIRST_CUE_WINDOW = 160
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
 PERCENT_WINDOW = 150
 # an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
@@ -444,6 +450,10 @@ class ScoreFinder:
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
+        if what is None and floor == sentence_start:
+            # the sentence's first number: its cue may open a longer clause ("skor Smart City Kota X terus mengalami
+            # peningkatan, yakni tahun 2020 sebesar 2,87")
+            what = self._cue(text[max(sentence_start, c.start - FIRST_CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
         what = what or dimension or self._list_cue(text, c)
@@ -629,6 +639,11 @@ class ScoreFinder:
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
             return own[0][1], "stated"
+        # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023")
+        leading = [y for y in years if y[0] < at and not y[2] and YEAR.match(sentence, y[0])
+                   and LEADING_YEAR_GAP.match(sentence, y[0] + 4, at)]
+        if leading:
+            return leading[-1][1], "stated"
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
         # sebesar 3,05") dates the number it introduces, and no other
         compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
