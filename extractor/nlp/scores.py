@@ -145,6 +145,8 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
+EDITION_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
 # "pada 2022 nilainya 3,10", "2021: 3,06")
 LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
@@ -204,6 +206,7 @@ class ScoreWords:
     holder_province: re.Pattern[str]
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
+    edition_year: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
     date_before: re.Pattern[str]  # a month or a day's "d/" right before a year: the year of a date
 
@@ -254,6 +257,8 @@ def score_words() -> ScoreWords:
                                    r"(?!\s*[,(:|–—-])"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
+        edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+\S+){{0,4}}?\s+(?:(?:tahun|edisi)\s+)?$",
+                                re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
         date_before=re.compile(rf"(?:\b(?:{'|'.join(load_lexicon().months)})\.?|\d/)\s*$", re.IGNORECASE),
     )
@@ -681,7 +686,11 @@ class ScoreFinder:
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
-        near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
+        # the year of the index or evaluation the sentence names ("terbaik pertama ... Indeks Kota Cerdas Indonesia
+        # (IKCI) tahun 2018") dates its score better than the year it was handed over ("Mengawali tahun 2019 ini")
+        edition = [y for y in free if not y[2] and self.words.edition_year.search(sentence, max(0, y[0] - EDITION_WINDOW),
+                                                                                   y[0])]
+        near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
         if near:
             return near[0][1], "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
@@ -777,6 +786,14 @@ class ScoreFinder:
                 continue
             if prev_years:
                 return _later_or(later, of_a_date or prev_years[-1][0])
+            # a sentence naming no year and no number (the handing over of an award: "Penyerahan penghargaan tersebut
+            # diterima langsung wali kota, Rabu (09/01)") does not end the evaluation told before it
+            bare = not YEAR.search(text, prev_start, start) and not any(prev_start <= n.start < start
+                                                                       for n in candidates)
+            if bare and skipped < DATE_ONLY_SKIPS:
+                skipped += 1
+                start = prev_start
+                continue
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
