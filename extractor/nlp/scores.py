@@ -105,6 +105,10 @@ OTHER_HOLDER_WINDOW = 60
 # a province named right before a value holds it ("disusul Provinsi Bengkulu dengan nilai 3,12"); a scope before it
 # ("se-Provinsi Jambi", "tingkat Provinsi") names where a region's score ranks
 PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Provinsi\s+[A-Z]")
+# the words before a province that make it the scope of a result, not its holder ("tertinggi se-Jawa Timur", "kabupaten
+# di Lampung", "tingkat Provinsi Jambi")
+PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk)\s+)(?:provinsi\s+)?$",
+                            re.IGNORECASE)
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
 # Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
@@ -474,7 +478,7 @@ class ScoreFinder:
             return True
         if c.respective is not None:
             return self._respective_holder(doc, text, c.respective) == "province"
-        if self._held_by_a_province(doc, text, c):
+        if self._held_by_a_province(doc, text, c) or self._held_by_a_provincial_government(doc, text, c):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
         # (a rank is held by the region after it: "posisi dua ditempati Kota Bima Provinsi NTB, lalu posisi tiga Kota
@@ -494,6 +498,17 @@ class ScoreFinder:
         # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
                     or self.words.foreign.search(after))
+
+    @staticmethod
+    def _held_by_a_provincial_government(doc: Doc, text: str, c: Candidate) -> bool:
+        """True when the sentence names a province before the number, not as a scope ("se-Jawa Timur", "di
+        Lampung"), and no kabupaten or kota before it: the province's government holds the score ("Pemprov Lampung
+        mendapatkan nilai 3,37", "Lampung berhasil mendapatkan predikat baik dengan indeks 3,37")."""
+        start = sentence_of(doc, c.start)[0]
+        if any(start <= s.start_char < c.start for s in spans_of(doc, "regions")):
+            return False
+        return any(not PROVINCE_SCOPE.search(text, max(start, s.start_char - 15), s.start_char)
+                   for s in spans_of(doc, "provinces") if start <= s.start_char and s.end_char <= c.start)
 
     def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
         """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
