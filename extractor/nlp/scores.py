@@ -803,8 +803,8 @@ class ScoreFinder:
                 return _later_or(later, of_a_date or prev_years[-1][0])
             # a sentence naming no year and no number (the handing over of an award: "Penyerahan penghargaan tersebut
             # diterima langsung wali kota, Rabu (09/01)") does not end the evaluation told before it
-            bare = not YEAR.search(text, prev_start, start) and not any(prev_start <= n.start < start
-                                                                       for n in candidates)
+            bare = not any(p.search(text, prev_start, start) for p in (YEAR, THIS_YEAR, LAST_YEAR, NOW)) and \
+                not any(prev_start <= n.start < start for n in candidates)
             if bare and skipped < DATE_ONLY_SKIPS:
                 skipped += 1
                 start = prev_start
