@@ -109,6 +109,10 @@ PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Prov
 # di Lampung", "tingkat Provinsi Jambi")
 PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk)\s+)(?:provinsi\s+)?$",
                             re.IGNORECASE)
+# a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
+# (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
+PAIR_GAP = re.compile(r"\s*[:(]?\s*")
+PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
 # Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
@@ -465,7 +469,7 @@ class ScoreFinder:
             what = self._cue(text[max(sentence_start, c.start - FIRST_CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
-        what = what or dimension or self._list_cue(text, c)
+        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted))
         if what is None:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
@@ -583,6 +587,21 @@ class ScoreFinder:
                 return next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s", line)))), None)
             line_start = opener
         return None
+
+    def _pair_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of a list of regions each followed by its value ("Pemkab Mesuji 2,59, Metro 2,49, Lampung Utara
+        2,43", "yakni Sungai Penuh (55,02) dan Solok (51,64)"), for a decimal right after a region's name with another
+        name and value after it: the cue of its sentence or of the two before it, else "nilai" when the article
+        scored before."""
+        ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= c.start]
+        if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
+                not PAIR_NEXT.match(text, c.end):
+            return None
+        start = sentence_of(doc, c.start)[0]
+        for _ in range(2):
+            start = sentence_of(doc, max(0, start - 2))[0] if start > 1 else start
+        cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s|\n", text[start:c.start])))), None)
+        return cue or ("nilai" if scored else None)
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
