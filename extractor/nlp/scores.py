@@ -411,6 +411,12 @@ class ScoreFinder:
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
                 return None
+            # a rank of a statistic named right after it ("peringkat ketiga Indeks Pembangunan Manusia (IPM)"), or
+            # one hoped for in its clause ("menargetkan mampu menembus peringkat pertama")
+            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            clause = re.split(r"[.,;:!?\n]", segment)[-1]
+            if self.words.statistic.search(after) or self.words.hoped.search(clause):
+                return None
             return self._describe(text, sentence_start, c, "peringkat", None)
         if self.words.not_before.search(text[max(0, c.start - NOT_BEFORE_WINDOW):c.start]) or not 0 < c.value <= 1000:
             return None
