@@ -31,9 +31,10 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 # how far before a spaced decimal its cue may be ("nilai akhir 2, 95")
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
-# an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
+# an integer score ends its clause or is followed by its year, its change or what it is for ("dari 409 pada 2023 menjadi
+# 534", "skor 4 untuk kebijakan smart city")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam|untuk)\b))", re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
 OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
