@@ -127,9 +127,11 @@ PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
 CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
 # the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
-# 2022"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
-COMPARED = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
-                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
+# 2022", "naik dari penilaian tahun sebelumnya"; not the evaluation a score came from: "3,5 dari evaluasi tahun
+# 2021"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
+COMPARED = re.compile(r"(?:\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
+                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?|\b(?:naik|turun|meningkat|menurun)\s+dari\s+"
+                      r"(?:penilaian|evaluasi)\s+)(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
                       re.IGNORECASE)
 COMPARED_WINDOW = 40
 # the mark of an older score in the years of the scores found so far: it dates no other sentence
@@ -659,7 +661,9 @@ class ScoreFinder:
         sentence = score_words().not_a_score_year.sub(lambda m: " " * len(m.group(0)), text[start:end])
         numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
         at, stop = c.start - start, c.end - start
-        years = self._years(sentence, pub_year)
+        # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
+        # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
+        years = self._years(sentence, pub_year if pub_year is not None else self._edition_of(doc, text))
 
         def opens_a_clause(position: int) -> bool:
             """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
@@ -772,6 +776,18 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _edition_of(self, doc: Doc, text: str) -> int | None:
+        """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
+        read once per document."""
+        if "score_edition" not in doc.user_data:
+            blanked = self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+            doc.user_data["score_edition"] = max(
+                (int(m.group(0)) for m in YEAR.finditer(blanked)
+                 if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())),
+                default=None)
+        edition: int | None = doc.user_data["score_edition"]
+        return edition
 
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
