@@ -315,7 +315,7 @@ class ScoreFinder:
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
         dated: dict[int, int | None] = {}
-        kept: list[dict[str, Any]] = []
+        kept: list[tuple[dict[str, Any], int]] = []  # the scores kept and where their sentences start
         for c, label in accepted:
             year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
             stated = how != "context"
@@ -323,15 +323,20 @@ class ScoreFinder:
             older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
             value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
-            named = self._names_a_measure(text[sentence_of(doc, c.start)[0]:c.start])
-            restated = next((earlier for earlier in kept if _restates(earlier, value, stated, named)), None)
+            sentence_start = sentence_of(doc, c.start)[0]
+            named = self._names_a_measure(text[sentence_start:c.start])
+            # a sentence naming two measures lists two results even when their values are equal ("Indeks SPBE sebesar
+            # 3,06 ..., dan Indeks Smart City tahun 2021 3,06")
+            restated = next((earlier for earlier, at in kept
+                             if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
+                            None)
             if restated is not None:
                 if not stated and not older:
                     # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
                     # restated score is of the year it was first given, and so are the parts listed after it
                     dated[c.start] = restated["year"]
                 continue
-            kept.append(value)
+            kept.append((value, sentence_start))
             add_span(doc, "scores", c.start, c.end, value)
         return doc
 
@@ -925,7 +930,8 @@ def _article_year(doc: Doc) -> int | None:
 
 def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str]]) -> str | None:
     """The kabupaten/kota the score is given to: the one the sentence names after "diraih/ditempati" right after
-    the number (or right after a rank), else the nearest named before it in the sentence, else the first named after it."""
+    the number (or right after a rank), else the nearest named before it in the sentence, else the first named after it,
+    else the article's only one."""
     start, end = sentence_of(doc, c.start)
     inside = [r for r in regions if start <= r[0] < end]
     after = [r for r in inside if r[0] >= c.end]
@@ -935,4 +941,9 @@ def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str
     before = [r for r in inside if r[1] <= c.start]
     if before:
         return before[-1][2]
-    return after[0][2] if after else None
+    if after:
+        return after[0][2]
+    # a sentence naming no region, in an article about one kabupaten or kota: that region's ("tertuang dalam Keputusan
+    # Menteri ... dengan nilai indeks sebesar 2,91")
+    named = {r[2] for r in regions}
+    return named.pop() if len(named) == 1 else None
