@@ -520,10 +520,12 @@ class ScoreFinder:
     @staticmethod
     def _held_by_a_provincial_government(doc: Doc, text: str, c: Candidate) -> bool:
         """True when the sentence names a province before the number, not as a scope ("se-Jawa Timur", "di
-        Lampung"), and no kabupaten or kota before it: the province's government holds the score ("Pemprov Lampung
-        mendapatkan nilai 3,37", "Lampung berhasil mendapatkan predikat baik dengan indeks 3,37")."""
-        start = sentence_of(doc, c.start)[0]
-        if any(start <= s.start_char < c.start for s in spans_of(doc, "regions")):
+        Lampung"), and no kabupaten or kota: the province's government holds the score ("Pemprov Lampung
+        mendapatkan nilai 3,37", "Lampung berhasil mendapatkan predikat baik dengan indeks 3,37"); a province handing
+        the number to a kabupaten or kota the sentence names does not hold it ("Pemprov X menyerahkan peringkat 3
+        untuk Kota Y")."""
+        start, end = sentence_of(doc, c.start)
+        if any(start <= s.start_char < end for s in spans_of(doc, "regions")):
             return False
         return any(not PROVINCE_SCOPE.search(text, max(start, s.start_char - 15), s.start_char)
                    for s in spans_of(doc, "provinces") if start <= s.start_char and s.end_char <= c.start)
