@@ -628,8 +628,12 @@ class ScoreFinder:
                   ) -> dict[str, Any]:
         """The score's what, kind, dimension and normalised metric."""
         left = text[sentence_start:c.start]
-        metric = next((label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
-                      None) or next(
+        # the words since the sentence's last value name this one's measure first ("Indeks SPBE sebesar 2,94 ..., dan
+        # Indeks Smart City tahun 2022 2,94")
+        clause = re.split(r"\d+[.,]\d+", left)[-1]
+        metric = next((label for pattern, label in self.words.metrics if pattern.search(clause)), None) or next(
+            (label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
+            None) or next(
             (label for pattern, label in self.words.metrics if pattern.search(left)), "smart city index")
         if c.form == "rank":
             what = f"peringkat {'nasional' if c.scope == 'national' else 'provinsi' if c.scope else ''}".strip()
