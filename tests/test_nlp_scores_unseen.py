@@ -118,6 +118,12 @@ def test_a_list_of_regions_with_their_values(nlp: Language, text: str, expected:
     assert scores(nlp, text) == expected
 
 
+def test_a_list_of_regions_with_a_statistic_is_no_list_of_scores(nlp: Language) -> None:
+    text = ("Kabupaten Kaur meraih nilai SPBE 2,44 pada 2023. Angka kemiskinan tahun itu antara lain Kabupaten Seluma "
+            "18,5, Kepahiang 14,2 dan Mukomuko 10,8.")
+    assert scores(nlp, text) == [(2.44, 2023)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

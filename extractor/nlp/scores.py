@@ -484,7 +484,9 @@ class ScoreFinder:
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
         what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted))
-        if what is None:
+        # a cue naming a statistic names it for every value of its list ("Angka kemiskinan ... Kabupaten Seluma 18,5,
+        # Kepahiang 14,2")
+        if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
 
@@ -614,6 +616,9 @@ class ScoreFinder:
                 not PAIR_NEXT.match(text, c.end):
             return None
         start = sentence_of(doc, c.start)[0]
+        # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
+        if self.words.percent_veto.search(text, start, c.start) or self.words.statistic.search(text, start, c.start):
+            return None
         for _ in range(2):
             start = sentence_of(doc, max(0, start - 2))[0] if start > 1 else start
         cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s|\n", text[start:c.start])))), None)
