@@ -23,7 +23,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
+from extractor.nlp.lexicon import DATA, Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
@@ -74,6 +74,7 @@ AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp(?!enas)
 HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
 # "Plt. BPBD X": an acting head before an office's acronym
 ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
+ACTING_HEAD = re.compile(r"\b(?:Plt|Plh|Pjs)\.?\s+(?P<office>[A-Z]{3,8})\s+$")
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
@@ -175,6 +176,7 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 # a legislature: its members are no regional officials (gold schema) and keep their own category in any list
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
+COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -430,8 +432,8 @@ class PeopleFinder:
         for person in people:
             known = known_person(person.name)
             generic = person.role is None or GENERIC_ROLE.match(person.role) is not None
-            if known is not None and (person.category == "other" or
-                                      known[0] == "assessor" and person.category == "ministry" and generic):
+            if known is not None and (generic or person.category == "other" and _assessing(text)) and \
+                    (person.category == "other" or known[0] == "assessor" and person.category == "ministry"):
                 person.category, known_affiliation = known
                 if person.category == "ministry" and person.role is None and self._among_assessors(doc, text, person):
                     person.category = "assessor"  # an official of the ministry who evaluates the region here
@@ -864,7 +866,12 @@ class PeopleFinder:
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
-        before = self._position_before(left, sentence_start, regions)
+        names = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL)
+        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
+            at += end + len(raw_right) - len(right)
+            if any(at < n < at + len(after[1]) for n, _ in names):
+                after = None  # "A, Sekretaris B dan C": the position after A is B's
+        before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
@@ -906,6 +913,10 @@ class PeopleFinder:
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
         if SERVES_AS_ASSESSOR.match(right):
             return self._finish("assessor", None, affiliation, None, EVIDENCE["after"])
+        acting = ACTING_HEAD.search(left)
+        if acting is not None and acting.group("office").lower() not in self.lex.institutions:
+            # "Plt. BPBD Robert Manurung": the acting head of a regional office named by its acronym
+            return self._finish("regional_official", acting.group(0).strip(), None, None, EVIDENCE["position"])
         unit = self._ministry_before(left)
         if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
             return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
@@ -1084,12 +1095,14 @@ class PeopleFinder:
             category = "ministry"
         return category, role, canonical, region, strength
 
-    def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]]
+    def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]],
+                         names: frozenset[tuple[int, int]] = frozenset(), name: str = ""
                          ) -> tuple[str, str | None, str | None, str | None] | None:
         """A position phrase before the name, possibly followed by its region or institution.
 
         Between the position and the name only role words, regions and institutions may stand; any other
-        words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah").
+        words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah"), and
+        never a name the model found before it (`names`, spans): "Sekretaris A dan B, C" gives C no position.
         """
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
@@ -1120,7 +1133,9 @@ class PeopleFinder:
             role_end = m.end() + close + 1
             region = inst = None
             ok = True
-            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None
+            # "Kadis LHKPP", "Kepala UPTD War Room": the acronym of the office a regional head leads
+            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None or \
+                self._position_category(m.group("pos")) == ("regional_official", "")
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
@@ -1129,8 +1144,8 @@ class PeopleFinder:
                     continue
                 if in_region is not None:
                     region = region or (in_region[2] or None)
-                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8) \
-                        and not (inst or region):
+                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8
+                      and token.lower() not in self.lex.institutions) and not (inst or region):
                     role_end = m.end() + w.end()  # "Kadis LHKPP": the acronym of the office headed
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
@@ -1142,6 +1157,9 @@ class PeopleFinder:
                 elif token.lower() in ("di", "pada") and not (inst or region) and \
                         OFFICE_AFTER.match(filler[w.end():]) is not None:
                     continue  # "Kepala Seksi Aplikasi di Dinas Kominfo Kota Bima, X": the unit's office
+                elif any(a == absolute and b <= offset + len(left) and left[a - offset:b - offset] != name and
+                         self._names_only(left[b - offset:]) for a, b in names):
+                    return None  # "Sekretaris A dan B, C": the position is A's, B and C only follow A
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
@@ -1182,14 +1200,32 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
-            if category == "regional_official" and COUNCIL.search(left[m.start():]):
-                category = "other"  # "Sekretaris Komisi A DPRD X": the legislature, no regional government
             role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
+            if category == "regional_official" and (COUNCIL.search(left[m.start():]) or (
+                    inst is None and region is None and role.lower() == m.group("pos").lower() and
+                    COMMISSION.search(left[:m.start()]))):
+                # "Sekretaris Komisi A DPRD X"; "Ketua Komisi II DPRD ... didampingi A, Sekretaris B": the
+                # legislature, no regional government (a bare position after a council takes it from the council)
+                category = "other"
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
             return category, role, inst, region
         return None
+
+    def _names_only(self, text: str) -> bool:
+        """True when `text` holds nothing but capitalised words that are no role words, acronyms or offices,
+        joined by commas and "dan"/"serta": the rest of a list of names ("dan Budi Santoso, ")."""
+        for token in text.replace(",", " , ").split():
+            if token in (",", "dan", "serta"):
+                continue
+            bare = token.rstrip(".")
+            if INITIALS.match(token) or squash(bare) in self.lex.degrees or squash(bare) in self.lex.honorifics:
+                continue  # "Piet H.K. Pungus, S.Pd": initials and degrees inside the list
+            if not (bare[:1].isupper() and any(ch.islower() for ch in bare)) or self._is_role_word(bare) or \
+                    ACTING.match(bare) or bare.lower() in self.lex.institutions:
+                return False
+        return True
 
     def _spelt_out_before(self, left: str, at: int) -> int | None:
         """Where the spelt-out position before the bracket holding the position at `at` starts ("Kepala Bidang
@@ -1426,6 +1462,19 @@ def _last_word_start(before: str) -> int:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=1)
+def _assessing_words() -> re.Pattern[str]:
+    """The words of assessing_words.txt as one pattern."""
+    lines = (DATA / "assessing_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _assessing(text: str) -> bool:
+    """True when the text tells of regions being assessed or guided (assessing_words.txt)."""
+    return _assessing_words().search(text) is not None
+
+
 def _guidance(text: str) -> bool:
     """True when the text names a technical guidance (asked for many people of one text)."""
     return GUIDANCE.search(text) is not None
