@@ -108,6 +108,8 @@ CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \
                                 re.MULTILINE)
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
 # the outlet, opening a caption line
+# "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
+BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*\)")
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
 # "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
@@ -176,6 +178,8 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 # a legislature: its members are no regional officials (gold schema) and keep their own category in any list
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
+# "X Ketua Komisi III DPRD Y menambahkan": capitalised words of a position, then the verb
+OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
 COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
@@ -809,8 +813,10 @@ class PeopleFinder:
         leave out as an acronym. The label opens the line, the name ends it, and no word of it is an outlet's
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
-        for m in CREDIT_FOR.finditer(text):
+        for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)):
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
+                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.not_names
+                       or w.lower() in self.lex.institutions or squash(w) in self.place_keys
                        for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in CAPITALISED_BYLINE.finditer(text):
@@ -867,6 +873,11 @@ class PeopleFinder:
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
         names = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL)
+        opening = OPENING_POSITION.match(raw_right) if not left.strip(" \t\"“'‘") else None
+        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
+            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
+            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
+            after = self._position_after(right, bare=True)
         if after is not None and after[1] and (at := right.find(after[1])) >= 0:
             at += end + len(raw_right) - len(right)
             if any(at < n < at + len(after[1]) for n, _ in names):
@@ -917,6 +928,14 @@ class PeopleFinder:
         if acting is not None and acting.group("office").lower() not in self.lex.institutions:
             # "Plt. BPBD Robert Manurung": the acting head of a regional office named by its acronym
             return self._finish("regional_official", acting.group(0).strip(), None, None, EVIDENCE["position"])
+        follows = re.match(r"[ \t]+", raw_right)
+        ministry_after = self.institution_re.match(raw_right, follows.end()) if follows else None
+        entry = self.lex.institutions.get(ministry_after.group(0).lower()) if ministry_after else None
+        if entry is not None and entry[1] == "ministry" and (proposed or len(name_words) > 1) and ministry_after and \
+                re.match(r"[ \t]*(?:RI\b)?[ \t]*(?:[,.;)\n]|$)", raw_right[ministry_after.end():]):
+            # "diterima oleh ibu Dwi Efrida Ditjen Aptika": the ministry or its unit right after the name
+            return self._finish("ministry", None, ministry_after.group(0) if ministry_after else None, None,
+                                EVIDENCE["after"])
         unit = self._ministry_before(left)
         if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
             return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
