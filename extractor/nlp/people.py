@@ -116,9 +116,10 @@ CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
-# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
+# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government ("dinas pimpinan X": of
+# its office)
 LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
-                    r"|\b(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah|dinas|badan)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
@@ -1370,6 +1371,10 @@ class PeopleFinder:
             first = squash(person.name.split()[0])
             if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
                 return person
+            # "Risma" for Tri Rismaharini: the short form of a later word of the name
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
+                                                          for t in known_tokens):
+                return person
         return None
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
@@ -1413,6 +1418,9 @@ def known_person(name: str) -> tuple[str, str] | None:
             return category, institution
         if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
             return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
+        if len(words) == len(known) >= 3 and words[0] == known[0] and words[-1] == known[-1] and all(
+                a == b or min(len(a), len(b)) == 1 and a[0] == b[0] for a, b in zip(words, known)):
+            return category, institution  # "Fitrah Rachmat Kautsar" for Fitrah R. Kautsar: an initial spelt out
         if len(words) >= 2 and len(words) == len(known) and words[0] == known[0] and \
                 min(len(w) for w in words[1:]) >= 5 and fuzz.ratio(" ".join(words), " ".join(known)) >= 90:
             return category, institution  # "Ahmad Djumaedi" for Achmad Djunaedi: a letter misprinted in a surname
