@@ -181,6 +181,8 @@ THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 # "X Ketua Komisi III DPRD Y menambahkan": capitalised words of a position, then the verb
 OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
+ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
+                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
 COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
@@ -336,7 +338,7 @@ class PeopleFinder:
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
-                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i, model) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
@@ -552,8 +554,10 @@ class PeopleFinder:
         return position is not None and len(text[position.end():start].split()) <= 3 and \
             not text[end:line_end if line_end != -1 else len(text)].strip()
 
-    def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
-        """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
+    def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int,
+                              model: list[tuple[int, int]]) -> bool:
+        """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place (no name the
+        model found stands between them: "Sekretaris A dan B, C")."""
         if i + 1 >= len(chains):
             return False
         chain, following = chains[i], chains[i + 1]
@@ -577,6 +581,8 @@ class PeopleFinder:
         if position is None:
             return False
         filler = left[position.end():]
+        if any(chain[0].start - len(filler) <= a < chain[0].start for a, _ in model):
+            return False
         last = (position.group("pos") + filler).split()[-1].lower().rstrip(",")
         if AGENCY.match(last) or "kominfo" in last:
             return False  # "Kadiskominfo Bahteramsyah, Joni ...": the office is named, a name follows
@@ -881,7 +887,9 @@ class PeopleFinder:
             after = self._position_after(right, bare=True)
         if after is not None and after[1] and (at := right.find(after[1])) >= 0:
             at += end + len(raw_right) - len(right)
-            if any(at < n < at + len(after[1]) for n, _ in names):
+            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
+            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
+            if any(at < n <= until + 1 for n, _ in names):
                 after = None  # "A, Sekretaris B dan C": the position after A is B's
         before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
@@ -1109,8 +1117,10 @@ class PeopleFinder:
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
             category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
-        if category == "ministry" and region is None and entry is not None and entry[1] in ("academic", "company"):
-            category = "other"  # "Direktur Pascasarjana UGM": a position of a university or a firm
+        if category == "ministry" and region is None and (entry is not None and entry[1] in ("academic", "company")
+                                                          or entry is None and role and ACADEMIC_UNIT.search(role)):
+            # "Direktur Pascasarjana UGM", "Koordinator Kelompok Studi ...": a position of a university or a firm
+            category = "other"
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
@@ -1235,7 +1245,10 @@ class PeopleFinder:
 
     def _names_only(self, text: str) -> bool:
         """True when `text` holds nothing but capitalised words that are no role words, acronyms or offices,
-        joined by commas and "dan"/"serta": the rest of a list of names ("dan Budi Santoso, ")."""
+        joined by commas and a "dan"/"serta": the rest of a list of names ("dan Budi Santoso, "). A list of
+        positions and names ("Sekda X A, B Kasubag ...") joins its items by commas only."""
+        if not re.search(r"\b(?:dan|serta)\b", text):
+            return False
         for token in text.replace(",", " , ").split():
             if token in (",", "dan", "serta"):
                 continue
