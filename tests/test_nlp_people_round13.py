@@ -134,3 +134,11 @@ def test_a_coordinator_of_a_campus_study_group_is_no_ministry_official(nlp: Lang
 def test_a_coordinator_of_a_ministrys_service_stays_a_ministry_official(nlp: Language) -> None:
     text = "Materi disampaikan Koordinator Layanan Aplikasi Pemerintahan Daerah, Wulan Sari, kemarin."
     assert found(nlp, text, ["Wulan Sari"])["Wulan Sari"]["category"] == "ministry"
+
+
+def test_a_role_running_on_into_another_persons_name_is_not_the_first_ones(nlp: Language) -> None:
+    text = ("Konsultasi dipimpin ketua komisi II Frans Keles didampingi Hendra Bogia, Sekretaris Marta H. Pijoh, "
+            "ST dan Anton Wuwung.")
+    people = found(nlp, text, ["Frans Keles", "Pijoh", "Anton Wuwung"])
+    assert people["Hendra Bogia"]["role"] is None
+    assert people["Hendra Bogia"]["category"] == "other"

@@ -434,6 +434,7 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
+        _drop_roles_naming_others(people)
         self._described_speakers(text, people, regions)
         self._resolve_nicknames(text, people)
         for person in people:
@@ -1501,7 +1502,16 @@ def _last_word_start(before: str) -> int:
     return max(start, 1)
 
 
-@lru_cache(maxsize=8)
+def _drop_roles_naming_others(people: list[Person]) -> None:
+    """"A, Sekretaris Maria H. B dan C": a role read after a name that runs on into another person's name is
+    that person's position, not the first one's; the first keeps no role and no category from it."""
+    firsts = {p.name.split()[0] for p in people if len(p.name.split()[0]) >= 3}
+    for person in people:
+        words = (person.role or "").split()
+        if len(words) > 1 and any(w in firsts and w != person.name.split()[0] for w in words[1:]):
+            person.role, person.category, person.region = None, "other", None
+
+
 @lru_cache(maxsize=1)
 def _assessing_words() -> re.Pattern[str]:
     """The words of assessing_words.txt as one pattern."""
@@ -1515,6 +1525,7 @@ def _assessing(text: str) -> bool:
     return _assessing_words().search(text) is not None
 
 
+@lru_cache(maxsize=8)
 def _guidance(text: str) -> bool:
     """True when the text names a technical guidance (asked for many people of one text)."""
     return GUIDANCE.search(text) is not None
