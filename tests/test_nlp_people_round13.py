@@ -142,3 +142,15 @@ def test_a_role_running_on_into_another_persons_name_is_not_the_first_ones(nlp: 
     people = found(nlp, text, ["Frans Keles", "Pijoh", "Anton Wuwung"])
     assert people["Hendra Bogia"]["role"] is None
     assert people["Hendra Bogia"]["category"] == "other"
+
+
+def test_a_decrees_number_is_no_name(nlp: Language) -> None:
+    text = "Tugas dewan tercantum dalam Surat Keputusan Bupati Sleman No.412 Tahun 2023 tentang Dewan Kota Cerdas."
+    assert found(nlp, text, []) == {}
+
+
+def test_a_one_word_name_before_the_next_items_position_is_a_person(nlp: Language) -> None:
+    text = "Bupati didampingi asisten administrasi Sumarno dan Kabag Humas Rusdi di lokasi."
+    people = found(nlp, text, ["Rusdi"])
+    assert set(people) == {"Sumarno", "Rusdi"}
+    assert people["Sumarno"]["category"] == "regional_official"

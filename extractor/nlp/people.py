@@ -651,10 +651,10 @@ class PeopleFinder:
             pass
         if last is None or not all(self._is_role_word(w.group(0).rstrip(".")) for w in WORD.finditer(left[last.end():])):
             return False
-        following = re.match(r"[ \t]+(?:(?:dan|serta)[ \t]+)?([A-Z][\w-]*)", text[chain[-1].end:chain[-1].end + 40])
-        if following is None:
-            return False
-        word = following.group(1)
+        following = re.match(r"[ \t]+((?:dan|serta)[ \t]+)?([A-Z][\w-]*)", text[chain[-1].end:chain[-1].end + 40])
+        if following is None or following.group(1) and self.position_re.match(following.group(2)):
+            return False  # "asisten administrasi Gunarto dan Kabag Humas Rusmo": the next item's position
+        word = following.group(2)
         return self._is_role_word(word) or word.lower() in self.lex.institutions or squash(word) in self.place_keys \
             or word in ("Republik", "Indonesia")
 
@@ -703,8 +703,8 @@ class PeopleFinder:
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
         if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare) or PASSIVE_VERB.match(bare) \
-                or MINISTRY_WORD.match(bare):
-            return False
+                or MINISTRY_WORD.match(bare) or any(ch.isdigit() for ch in bare):
+            return False  # "No.587": a number is no part of a name
         low = bare.lower()
         # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
         initial = bare == "I" and word.text.endswith(".") and bool(current)
