@@ -154,3 +154,16 @@ def test_a_one_word_name_before_the_next_items_position_is_a_person(nlp: Languag
     people = found(nlp, text, ["Rusdi"])
     assert set(people) == {"Sumarno", "Rusdi"}
     assert people["Sumarno"]["category"] == "regional_official"
+
+
+def test_a_verb_opening_the_sentence_before_sebagai_is_no_name(nlp: Language) -> None:
+    text = "Tampil sebagai narasumber adalah Pembimbing Smart City Kementerian Kominfo, Rina Wulandari."
+    people = found(nlp, text, ["Tampil", "Rina Wulandari"])
+    assert list(people) == ["Rina Wulandari"] and people["Rina Wulandari"]["category"] == "assessor"
+
+
+def test_the_ministrys_short_form_keminfo_is_the_ministry_not_a_name(nlp: Language) -> None:
+    text = ("“Kami memilih Kabupaten Lombok Timur,” ujar Kasubdit Aplikasi Layanan Publik Dirjen Aplikasi "
+            "Informatika Keminfo RI Hapni Septiana di Jakarta.")
+    people = found(nlp, text, ["Keminfo", "Hapni Septiana"])
+    assert list(people) == ["Hapni Septiana"] and people["Hapni Septiana"]["category"] == "ministry"
