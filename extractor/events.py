@@ -117,7 +117,9 @@ DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|kee
                           r"terakhir)\b", re.IGNORECASE)
 DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
-NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)")
+# (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
+NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
+                        r"|tahun\s+ini\b)", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
 ALPHABETIC = re.compile(r"[^\W\d_]")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -304,11 +306,11 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if event["start"] is None:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
-            years = _named_years(doc, claims.get(event["type"], []))
-            if not years:
-                # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
-                years = _title_years(title or "", event["type"], triggers)
+            # (several: the year named where the text first tells of the step, later ones recall other years)
+            named = _named_years(doc, claims.get(event["type"], []))
+            years = {named[0]} if named else _title_years(title or "", event["type"], triggers)
             if len(years) == 1:
+                # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
@@ -435,17 +437,24 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set
     return kinds
 
 
-def _named_years(doc: Doc, triggers: list[int]) -> set[str]:
+def _named_years(doc: Doc, triggers: list[int]) -> list[str]:
     """The years written right after the triggers (by where they start), in the same clause and outside a calendar
-    date: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
+    date, in the text's order: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
     text = text_of(doc)
     dated = [(d.start_char, d.end_char) for d in spans_of(doc, "dates") if d._.value["kind"] != "year"]
-    years = set()
-    for start in triggers:
+    years = []
+    for start in sorted(triggers):
         m = NAMED_YEAR.match(text, start)
-        if m and not any(a <= m.start("y") < b for a, b in dated):
-            years.add(m.group("y"))
+        if m and not any(a <= m.end() - 1 < b for a, b in dated):
+            year = _year_named(m, published(doc))
+            if year:
+                years.append(year)
     return years
+
+
+def _year_named(m: re.Match[str], on: date | None) -> str | None:
+    """The year a NAMED_YEAR match names: the one written, else ("tahun ini") the year of `on`."""
+    return m.group("y") or (str(on.year) if on else None)
 
 
 def _title_regions(doc: Doc, events: list[dict[str, Any]]) -> list[str]:
@@ -463,7 +472,8 @@ def _title_years(title: str, kind: str, triggers: list[tuple[str, re.Pattern[str
     years: set[str] = set()
     for k, pattern in triggers:
         if k == kind:
-            years.update(m.group("y") for t in pattern.finditer(title) if (m := NAMED_YEAR.match(title, t.start())))
+            years.update(m.group("y") for t in pattern.finditer(title)
+                         if (m := NAMED_YEAR.match(title, t.start())) and m.group("y"))
     return years
 
 

@@ -73,3 +73,15 @@ LEAD = "ENDE - Kota cerdas tidak selalu berarti aplikasi. Hal itu disampaikan Ke
 def test_an_attribution_with_a_prefixed_verb_places_the_speaker_at_the_step(nlp: Language, sentence: str,
                                                                              kind: str) -> None:
     assert [e["type"] for e in events(nlp, LEAD + sentence)] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tahun ini" after the step's word: the publication date's year
+    ("Kota Sorong sudah menjalani evaluasi tahap II atau penilaian tahun ini. Ada 12 rekomendasi.", "2023"),
+    # several years named with the step: the one where the text first tells of it, later ones recall others
+    (("Kota Sorong sudah menjalani evaluasi smart city 2023 pekan ini. Wali kota membandingkan hasil evaluasi "
+      "smart city 2021 dengan capaian sekarang."), "2023"),
+])
+def test_a_step_without_a_date_takes_the_year_named_with_it(nlp: Language, text: str, expected: str) -> None:
+    found = [e for e in events(nlp, text, date(2023, 11, 18)) if e["type"] == "evaluation"]
+    assert [e["start"] for e in found] == [expected]
