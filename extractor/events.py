@@ -307,8 +307,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
             # (several: the year named where the text first tells of the step, later ones recall other years)
-            named = _named_years(doc, claims.get(event["type"], []))
-            years = {named[0]} if named else _title_years(title or "", event["type"], triggers)
+            step_years = _named_years(doc, claims.get(event["type"], []))
+            years = {step_years[0]} if step_years else _title_years(title or "", event["type"], triggers)
             if len(years) == 1:
                 # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
                 event["start"], event["granularity"] = years.pop(), "year"
