@@ -167,7 +167,7 @@ def memory_zone(*texts: str, nlp: Language | None = None) -> Iterator[None]:
     block must not be used after it. Threads sharing the pipeline run their blocks one at a time."""
     nlp = nlp or load_pipeline()
     with _ZONE:
-        if nlp.vocab.in_memory_zone:  # spaCy's zones do not nest: the inner one would end the outer one
+        if nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # zones do not nest: an inner one ends both
             raise RuntimeError("memory zones do not nest")
         if isinstance(nlp.tokenizer, tokenizer.SmartcityTokenizer):
             for text in texts:
