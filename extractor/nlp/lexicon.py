@@ -75,7 +75,7 @@ class Lexicon:
 NOT_ALNUM = re.compile(r"[^0-9a-z]")
 # Entries of the word and name caches below. An article squashes 150-300 distinct words and folds 25-55 names
 # (median and most of 150 generated pages), so this holds the last dozens of articles; at 65,536 the caches filled
-# over the first 4,000-7,000 articles of an ingest and held 25 MB more at 10,000 than at 1,000.
+# over the first 4,000-7,000 articles of an ingest, about 20 MB more at 10,000 than at 1,000 (200 bytes an entry).
 WORD_CACHE = 4096
 
 
