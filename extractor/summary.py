@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from extractor.classify import packaged, predict_dimensions
 from extractor.events import events_of
 from extractor.facts import annotate_events
-from extractor.nlp import analyse, load_pipeline, mentions_of
+from extractor.nlp import analyse, load_pipeline, memory_zone, mentions_of
 from extractor.nlp.dates import find_dates
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
@@ -242,9 +242,10 @@ def extract_article(article: Article) -> Extraction:
     """Run the NLP over an article: its mentions with evidence and the article-level summary. An article without a
     date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
     article = dated(article)
-    doc = analyse(article.text, article.published)
-    headline = analyse(article.title, article.published, skip=HEADLINE_SKIPS) if article.title else None
-    return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article, headline))
+    with memory_zone(article.text, article.title or ""):  # the docs' new words are forgotten after the article
+        doc = analyse(article.text, article.published)
+        headline = analyse(article.title, article.published, skip=HEADLINE_SKIPS) if article.title else None
+        return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article, headline))
 
 
 def load_models() -> None:

@@ -41,7 +41,7 @@ def _stemmer() -> Any:
     return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # bounded as the lexicon's word caches (WORD_CACHE): a long ingest does not grow it
 def stem(word: str) -> str:
     """The Sastrawi stem of one lower-case word."""
     return str(_stemmer().stem(word)) or word

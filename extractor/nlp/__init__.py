@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -151,6 +153,27 @@ def load_pipeline(model_dir: Path | None = None) -> Language:
     except Exception as exc:  # spaCy raises many kinds; say which directory is broken
         raise NlpError(str(PIPELINE_DIR), f"cannot load the pipeline: {exc}",
                        "run `extractor train` to write it again") from exc
+
+
+# one memory zone at a time in a process: a zone swaps the vocabulary's memory for every thread using the pipeline
+_ZONE = threading.RLock()
+
+
+@contextmanager
+def memory_zone(*texts: str, nlp: Language | None = None) -> Iterator[None]:
+    """A block whose new words spaCy forgets at its end (`Language.memory_zone`): without it the vocabulary keeps
+    every new word and name of every text it ever saw (about 1 KB each, one or two more per article on news). The
+    tokenizer's special cases the texts need are added before, as they must outlive the block. Docs made in the
+    block must not be used after it. Threads sharing the pipeline run their blocks one at a time."""
+    nlp = nlp or load_pipeline()
+    with _ZONE:
+        if nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # zones do not nest: an inner one ends both
+            raise RuntimeError("memory zones do not nest")
+        if isinstance(nlp.tokenizer, tokenizer.SmartcityTokenizer):
+            for text in texts:
+                nlp.tokenizer.add_needed(text)
+        with nlp.memory_zone():
+            yield
 
 
 def analyse(text: str, published: date | None = None, nlp: Language | None = None,
