@@ -36,6 +36,7 @@ from extractor.classify.training import (
     THRESHOLDS,
     CrossValidation,
     best_threshold,
+    build_classifier,
     cross_validate,
     draw_test_regions,
     fit,
@@ -45,6 +46,7 @@ from extractor.classify.training import (
     read_lines,
     read_training,
     region_key,
+    region_weights,
     report,
     split,
 )
@@ -162,6 +164,28 @@ def test_test_regions_are_a_seeded_draw() -> None:
     assert draw_test_regions(rows, seed=1, count=2) == draw_test_regions(rows, seed=1, count=2)
     assert len(draw_test_regions(rows, seed=1, count=2)) == 2
     assert set(draw_test_regions(rows, count=3)) <= set(REGIONS)
+
+
+def test_rows_of_a_region_with_many_rows_count_less_each() -> None:
+    # four rows of one region weigh as much as two rows of regions with one row each (n ** -0.5), mean 1
+    rows = [{"name": f"Layanan {i}", "region": "Kota Tual"} for i in range(4)] + \
+        [{"name": "Sehat Alor", "region": "Kabupaten Alor"}, {"name": "Tanpa wilayah", "region": ""}]
+    weights = region_weights(rows)
+    assert weights.mean() == pytest.approx(1.0)
+    assert weights[0] == pytest.approx(weights[4] / 2) and weights[4] == pytest.approx(weights[5])
+    assert sum(weights[:4]) == pytest.approx(weights[4] + weights[5])
+
+
+def test_fitting_weighs_the_rows_by_region() -> None:
+    # Kota Tual's rows three times over: the fitted model is the one trained with the region weights, not the plain one
+    rows = training_rows()
+    rows += [r for r in rows if r["region"] == "Kota Tual"] * 2
+    frame, labels = as_frame(rows), [r["dimension"] for r in rows]
+    weighted = build_classifier().fit(frame, labels, model__sample_weight=region_weights(rows))
+    plain = build_classifier().fit(frame, labels)
+    probabilities = fit(rows, "linear_svc_calibrated").predict_proba(frame)
+    assert np.array_equal(probabilities, weighted.predict_proba(frame))
+    assert not np.allclose(probabilities, plain.predict_proba(frame))
 
 
 def test_rows_of_excluded_regions_are_left_out(tmp_path: Path) -> None:
@@ -407,9 +431,9 @@ def test_cross_fitting_classifies_each_article_with_a_model_that_never_saw_its_r
     write_csv(corpus / "training" / "innovations.csv", training_rows())
     write_csv(corpus / "training" / "corpus_innovations.csv", corpus_rows)
     seen: list[set[str]] = []  # the regions of the rows each fold's model is fitted on
-    real_frame = crossfit.as_frame
-    monkeypatch.setattr(crossfit, "as_frame", lambda rows: seen.append({r["region"] for r in rows})
-                        or real_frame(rows))
+    real_fit = crossfit.fit
+    monkeypatch.setattr(crossfit, "fit", lambda rows, model: seen.append({r["region"] for r in rows})
+                        or real_fit(rows, model))
     # the packaged threshold suits a model of a thousand rows, not of these few
     monkeypatch.setattr(crossfit, "read_metadata", lambda: {"model": "linear_svc_calibrated", "threshold": 0.2})
 

@@ -18,9 +18,8 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
-from extractor.classify.features import as_frame
 from extractor.classify.model import Classifier, read_metadata, using
-from extractor.classify.training import FOLDS, build_classifier, read_lines, read_training
+from extractor.classify.training import FOLDS, fit, read_lines, read_training
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ def cross_fitted_predictions(corpus: Path = ROOT / "corpus", folds: int = FOLDS)
         regions = {r for i in test_index for r in gold[articles[i].stem].get("regions") or []}
         kept = [r for r in rows if Path(r.get("source_url") or "").stem not in stems and r.get("region") not in regions]
         log.info("fold of %d articles: training on %d of %d rows", len(stems), len(kept), len(rows))
-        pipeline = build_classifier(metadata["model"]).fit(as_frame(kept), [r["dimension"] for r in kept])
+        pipeline = fit(kept, metadata["model"])
         with using(Classifier(pipeline, float(metadata["threshold"]))):
             summaries += [r.summary for r in extract_sources([str(articles[i]) for i in test_index], Settings())
                           if not isinstance(r, Failure)]
