@@ -255,6 +255,7 @@ class InnovationFinder:
         self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+(?:{NAME_WORD}|of(?=[ \t]+[A-Z])(?:[ \t]+{NAME_WORD}))){{1,4}}"),
                            re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
         self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
+        self.marker_end = re.compile(rf"\b(?:{last})$")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -301,7 +302,9 @@ class InnovationFinder:
             # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"),
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
-            if any(not (" " not in text[a:b] and name.startswith(text[a:b])) for a, b in overlapping) \
+            # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window")
+            if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b]))
+                   for a, b in overlapping) \
                     and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
@@ -321,6 +324,7 @@ class InnovationFinder:
             found.append((start, end, value))
             not_people.update(overlapping)
         self._file_lists(doc, found)
+        _file_from_previous_sentence(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -737,6 +741,26 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """"Pada dimensi Smart Governance ada 10 kegiatan. Di antaranya A, B dan C.": the items of a list in a sentence
+    naming no dimension are filed under the one dimension the sentence before names, when that sentence names no item
+    (its dimension files no other programme)."""
+    dimensions = spans_of(doc, "dimensions")
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for start, _, value in found:
+        by_sentence.setdefault(sentence_of(doc, start), []).append(value)
+    for (start, end), values in by_sentence.items():
+        if len(values) < 2 or start == 0 or any(v["dimension"] for v in values) or any(
+                start <= d.start_char < end for d in dimensions):
+            continue
+        previous = sentence_of(doc, start - 1)
+        named = {d._.value["name"] for d in dimensions if previous[0] <= d.start_char < previous[1]}
+        if len(named) == 1 and previous not in by_sentence:
+            dimension = next(iter(named))
+            for value in values:
+                value.update(dimension=dimension, dimension_source="stated")
 
 
 def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
