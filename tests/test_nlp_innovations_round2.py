@@ -134,3 +134,9 @@ def test_the_sentence_before_filing_its_own_item_files_no_later_one(nlp: Languag
     doc = analyse(text, nlp=nlp)
     assert [(s._.value["name"], s._.value["dimension"]) for s in doc.spans["innovations"]] == [
         ("Kali Bersih", "Smart Environment"), ("SiPangan", None), ("SiTernak", None), ("SiNelayan", None)]
+
+
+def test_the_rating_categories_of_an_award_are_no_innovations(nlp: Language) -> None:
+    text = ("Kota ini meraih dua penghargaan kota cerdas, yang terdiri dari Rating Layanan Digital (Smart Governance) "
+            "dan Rating Mobilitas (Smart Mobility).")
+    assert names(nlp, text) == []
