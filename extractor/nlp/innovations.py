@@ -161,11 +161,10 @@ class InnovationFinder:
         # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
         lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,3}?")
+        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
-        # opens a list item's name: "A, B dan Aplikasi Jaga Warga")
-        # (data/innovation_words.csv, kind capital_type; "Layanan", "Sistem", "Program" so written open bodies' names)
-        self.after_type = re.compile(rf"(?:\b(?:{types})|(?<![\w-])(?!(?:dan|serta|atau)\b)[a-z]+,?[ \t]+(?:{capitalised})){lowers}[ \t]+"
-                                     rf"(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # opens a list item's name: "A, B dan Aplikasi Jaga Warga"; see `_after_lower_word`)
+        self.after_capital_type = re.compile(rf"(?:{capitalised}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
@@ -559,9 +558,12 @@ class InnovationFinder:
         # "tiga program ..., yakni e-pajak, e-retribusi pasar dan Siswa Winasis": the items of a list a count of apps
         # or programmes announces are apps, not people
         counted = {a.end() for a in self.announced.finditer(text)}
-        for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
+        for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False), (self.after_capital_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
+            typed = pattern in (self.after_type, self.after_capital_type)
             for m in pattern.finditer(text):
+                if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
+                    continue
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
                                                    or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
                     continue
@@ -575,12 +577,12 @@ class InnovationFinder:
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
-                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct or apps)
+                add(m, needs_topic, acronym_ok=typed, apps=direct or apps)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
                     self._continue_list(doc, m.end(), add, first, apps=apps)
-                elif pattern is self.after_type and (text[m.end():m.end() + 1] == "," or SERVES_SECTOR.match(
+                elif typed and (text[m.end():m.end() + 1] == "," or SERVES_SECTOR.match(
                         text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first) is not None:
@@ -761,6 +763,13 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+def _after_lower_word(text: str, at: int) -> bool:
+    """A word in lower case, not a conjunction, right before `at` ("dengan Aplikasi ...", not "Jenderal Aplikasi ..."
+    nor "dan Aplikasi ...")."""
+    m = re.search(r"(?<![\w-])([a-z]+),?[ \t]+$", text[max(0, at - 30):at])
+    return m is not None and m.group(1) not in ("dan", "serta", "atau")
 
 
 def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
