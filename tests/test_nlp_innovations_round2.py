@@ -140,3 +140,13 @@ def test_the_rating_categories_of_an_award_are_no_innovations(nlp: Language) -> 
     text = ("Kota ini meraih dua penghargaan kota cerdas, yang terdiri dari Rating Layanan Digital (Smart Governance) "
             "dan Rating Mobilitas (Smart Mobility).")
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quick win tahun ini meliputi SiDesa, Portal Sleman Smartcity dan Pasar Tani.",
+     ["SiDesa", "Portal Sleman Smartcity", "Pasar Tani"]),
+    # the programme's own name stays vocabulary
+    ("Quick win tahun ini meliputi SiDesa, Pasar Tani, dan Sleman Smart City.", ["SiDesa", "Pasar Tani"]),
+])
+def test_a_portal_named_after_its_region_and_the_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
