@@ -12,6 +12,7 @@ import argparse
 import cProfile
 import json
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -65,6 +66,12 @@ def _trafilatura(paths: list[str]) -> Callable[[], dict[str, Any]]:
     return work
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its ended child processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=["ingest", "trafilatura"])
@@ -77,13 +84,15 @@ def main(argv: list[str] | None = None) -> None:
     paths = [p for p in paths if p]
     work = _ingest(paths, args.workers, args.db) if args.what == "ingest" else _trafilatura(paths)
     profiler = cProfile.Profile() if args.profile else None
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     if profiler:
         profiler.enable()
     outcome = work()
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - start
+    # this process's CPU (with 2 workers: reading pages, storing, the rebuild) and its ended workers' (parse, NLP)
+    outcome.update(cpu_parent=_cpu()[0] - cpu[0], cpu_workers=_cpu()[1] - cpu[1])
     if profiler:
         with args.profile.open("w") as out:
             stats = pstats.Stats(profiler, stream=out)

@@ -210,6 +210,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 ("speed-up 2 workers / 1", f"{speedup:.2f}x", f">= {TARGETS['speedup']}x",
                  _mark(speedup >= TARGETS["speedup"])),
             ]
+            if "cpu_parent" in two:  # where the 2-worker run's CPU went: the parent's share runs beside the workers
+                rows.append(("  CPU: parent (pages, storing, rebuild) / workers (parse, NLP)",
+                             f"{two['cpu_parent']:.1f} / {two['cpu_workers']:.1f} s", "", ""))
         if "memory" in steps:
             peaks = {}
             for size in sizes:

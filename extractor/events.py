@@ -31,12 +31,14 @@ VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
 PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*(?:[,.;]|\s[a-z]|$))")
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
-TAHAP = re.compile(r"\bTahap\s+(?P<t>[IV]+|\d|satu|dua|tiga)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
+# a stage is labelled the one way, whatever its spelling ("tahap 2", "Tahap dua", "tahap ke-2" -> "Tahap II"), so
+# that the reports of one step by several outlets agree on it
+STAGE_NUMERAL = {number: numeral for numeral, number in ROMAN.items()}
 # An article about the first event mentions the others only as its context ("pra evaluasi ... sebelum
 # evaluasi tahap I"; an award "berdasarkan penilaian juri"; an MoU or a bimtek of a region "yang terpilih"; the
 # guidance an MoU opens, "pendampingan penyusunan masterplan di tahun 2024", and the MoU a bimtek follows up):
@@ -892,6 +894,12 @@ def _stage_numbers(text: str) -> set[int]:
     return {STAGE_NUMBER.get(t.lower(), int(t) if t.isdigit() else 0) for t in STAGE.findall(text)}
 
 
+def _stage_label(text: str) -> str | None:
+    """The first stage a text names, labelled with its Roman numeral ("tahap ke-2" -> "Tahap II")."""
+    numbers = (STAGE_NUMBER.get(t.lower(), int(t) if t.isdigit() else 0) for t in STAGE.findall(text))
+    return next((f"Tahap {STAGE_NUMERAL[n]}" for n in numbers if n in STAGE_NUMERAL), None)
+
+
 def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list[int]
             ) -> list[tuple[list[Span], dict[int, Range]]]:
     """A sentence that names several steps of the kind, each with its own date ("Bimtek tahap I dilaksanakan 21-22
@@ -921,10 +929,9 @@ def _ends(start: str, end: str) -> bool:
 
 
 def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
-    """Date ranges that overlap or follow each other within a day (ISO strings, day or month precision)."""
-    if start[:7] != other_start[:7] and end[:7] != other_end[:7] and not (start <= other_end and other_start <= end):
-        return False
-    if len(start) == 7 or len(other_start) == 7:
+    """Date ranges that overlap or follow each other within a day (ISO strings, day or month precision), also
+    across the end of a month ("sejak Senin 31 Juli ... hari kedua, Selasa, 1 Agustus")."""
+    if min(len(start), len(end), len(other_start), len(other_end)) < 10:
         return start[:7] <= other_end[:7] and other_start[:7] <= end[:7]
     first, last = sorted([(start, end), (other_start, other_end)])
     return date.fromisoformat(last[0]) <= date.fromisoformat(first[1]) + timedelta(days=1)
@@ -1024,7 +1031,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
             and not (hosts_others and once) and kind != "award":
         regions = [main]  # "the evaluation" of an article about one region is that region's
     joined = " ".join(text[a:b] for a, b in ranges)
-    stage = TAHAP.search(joined)
+    stage = _stage_label(joined)
     programme = PROGRAMME.search(text)
     return {
         "type": kind,
@@ -1035,7 +1042,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "granularity": granularity,
         "venue": venue,
         "online": bool(ONLINE.search(joined)),
-        "stage": f"Tahap {stage.group('t')}" if stage else None,
+        "stage": stage,
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
     }, own_regions

@@ -324,8 +324,14 @@ def test_a_place_inside_an_organisations_or_stations_name_is_no_region(nlp: Lang
     assert regions(nlp, text) == []
 
 
-def test_an_aggregators_tag_line_names_no_region_of_the_body(nlp: Language) -> None:
-    text = "Kab/Kota: Bantul, Madiun, Surabaya\nTokoh Terkait\n\nKabupaten Sleman meraih penghargaan smart city."
+@pytest.mark.parametrize("tag_line", [
+    "Kab/Kota: Bantul, Madiun, Surabaya",
+    # a misspelt name on a tag line is page chrome too
+    "Topik: Pemkot Pontiana",
+    "Kab/Kota: Kota Makasar, Kabupaten Kutai Kartanagara",
+])
+def test_an_aggregators_tag_line_names_no_region_of_the_body(nlp: Language, tag_line: str) -> None:
+    text = f"{tag_line}\nTokoh Terkait\n\nKabupaten Sleman meraih penghargaan smart city."
     assert regions(nlp, text) == ["Kabupaten Sleman"]
 
 

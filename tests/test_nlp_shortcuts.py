@@ -7,6 +7,7 @@ import re
 import pytest
 import spacy
 
+from extractor import evidence
 from extractor.nlp import load_pipeline
 from extractor.nlp.innovations import SMART, _scan_from
 from extractor.nlp.lexicon import alternation, load_lexicon, quick_start, squash
@@ -16,6 +17,8 @@ from extractor.nlp.people import (
     LEADER_WORD,
     SPEECH,
     SPEECH_LONGEST,
+    PeopleFinder,
+    Person,
     _last_word_start,
     _proposed,
     _words,
@@ -120,3 +123,49 @@ def test_proposed_finds_the_covering_span_as_a_scan_of_all_would() -> None:
     for word in _words(text):
         plain = any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
         assert _proposed([word], model) == plain, word
+
+
+EVIDENCE_TEXT = ("Wali Kota Sukamaju membuka Evaluasi Smart City Tahap II. Tim asesor hadir!\n\nBimtek digelar di Balai "
+                 "Kota. \"Kami siap,\" katanya? Penghargaan diserahkan 12 Mei 2024.\n")
+
+
+def test_sentence_around_by_bisection_is_the_sentence_of_the_plain_scan() -> None:
+    def plain(text: str, start: int, end: int) -> str:
+        begin, finish = 0, len(text)
+        for m in evidence.SENTENCE_END.finditer(text):
+            if m.end() <= start:
+                begin = m.end()
+            elif m.start() >= end:
+                finish = m.start()
+                break
+        return text[begin:finish].strip()
+
+    for text in (EVIDENCE_TEXT, "", "Satu kalimat saja", "\n\nA. B\n"):
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 12) + 1):
+                assert evidence.sentence_around(text, start, end) == plain(text, start, end), (text, start, end)
+    assert evidence.sentence_around(EVIDENCE_TEXT, 30, 35) == "Wali Kota Sukamaju membuka Evaluasi Smart City Tahap II."
+
+
+@pytest.mark.parametrize("kind", sorted({kind for kind, _ in load_lexicon().event_triggers}))
+def test_evidence_triggers_behind_the_look_ahead_are_those_of_the_plain_alternation(kind: str) -> None:
+    plain = re.compile("|".join(f"(?:{p})" for k, p in load_lexicon().event_triggers if k == kind), re.IGNORECASE)
+    text = EVIDENCE_TEXT + "Pra-evaluasi, penandatanganan MoU, bimbingan teknis dan peluncuran Masterplan. LOLOS seleksi."
+    found = evidence.find_trigger(text, kind)
+    first = plain.search(text)
+    assert ((found.start, found.end) if found else None) == (first.span() if first else None)
+    assert [m.span() for m in evidence._triggers()[kind].finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("known", "mention", "same"), [
+    ("Johnny G. Plate", "Johny", True),  # one word spelt with a letter less
+    ("Johnny G. Plate", "Jhonny", True),  # letters swapped
+    ("Rudiantara", "Rudi", True),  # the short form of the first name
+    ("Rudiantara", "Rudi Hartono", False),  # two words: none of the one-word tests applies
+    ("Agnes Kartika Sari", "Kartika", True),  # one word of the name
+    ("Budi Santoso", "Hendra", False),
+])
+def test_one_word_mentions_meet_the_full_name_and_longer_ones_do_not_take_the_one_word_tests(
+        known: str, mention: str, same: bool) -> None:
+    person = Person(known)
+    assert (PeopleFinder._match_existing([Person("Dewi Lestari"), person], mention) is person) is same

@@ -58,6 +58,12 @@ CAPITAL = re.compile(r"(?<![\w-])Jakarta(?![\w-])(?![ \t]+(?:Selatan|Pusat|Utara
 CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
 # an aggregator's tag line ("Kab/Kota: bandung, Gunungkidul, ..."): page chrome listing places, no body text
 TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IGNORECASE)
+
+
+def _chrome_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` is a "Baca juga" link to another story or a tag line of the site's places."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start))
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
 # "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
@@ -149,7 +155,7 @@ class RegionIndex:
         for start_at, end_at in sorted(found + [(hit[0], hit[2]) for hit in misspelt.values()]):
             if start_at in misspelt:
                 _, name_start, end, region = misspelt[start_at]
-                if not RELATED_LINK.match(text, text.rfind("\n", 0, start_at) + 1):
+                if not _chrome_line(text, start_at):
                     matches.append(_Match(start_at, name_start, end, squash(region.bare), region.kind, region.name))
                 continue
             m = _Span(text, start_at, end_at)
@@ -194,8 +200,8 @@ class RegionIndex:
             if kind is None:
                 kind = self._stated_kind(text, m.start())
                 inherited = kind is not None
-            if RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start):
-                continue  # a "Baca juga" line links another story; a tag line lists the site's places
+            if _chrome_line(text, m.start()):
+                continue
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
         return sorted(matches + self._listed_capital(text, matches), key=lambda m: m.start)
 
