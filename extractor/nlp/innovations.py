@@ -219,9 +219,10 @@ class InnovationFinder:
         # "bertema “Recover Together”": the title of an event; "didukung sponsor antara lain A, B": bodies
         self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
-        # ... nor one after the region's vision or mission ("visi dan misi kota yakni ...")
-        self.national = re.compile(rf"\b(?:{alternation(_words('national') + _words('aim'))})\b[^,.;\n]{{0,25}}$",
-                                   re.IGNORECASE)
+        self.national = re.compile(rf"\b(?:{alternation(_words('national'))})\b[^,.;\n]{{0,25}}$", re.IGNORECASE)
+        # ... nor one after the region's vision or mission ("visi dan misi kota yakni ...", "Visi-misi kita sudah jelas
+        # yaitu ...")
+        self.aim = re.compile(rf"\b(?:{alternation(_words('aim'))})\b[^,.;\n]{{0,40}}$", re.IGNORECASE)
         self.facilities = {w.lower() for w in _words("facility")}
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
@@ -571,7 +572,8 @@ class InnovationFinder:
                 # Hari Singgih" is one: words come between)
                 group = "q" if m.groupdict().get("q") else "c"
                 # "program prioritas nasional seperti ...": the central government's programmes, not the region's
-                if self.national.search(text[max(0, m.start() - 50):m.start(group)]):
+                if self.national.search(text[max(0, m.start() - 50):m.start(group)]) or self.aim.search(
+                        text[max(0, m.start() - 60):m.start(group)]):
                     continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
