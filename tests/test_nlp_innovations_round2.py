@@ -33,6 +33,9 @@ def names(nlp: Language, text: str) -> list[str]:
         # a list after the region's vision names no programme
         "Inovasi pelayanan publik ini mendukung visi dan misi kabupaten yakni Sleman Sejahtera 2030.",
         "“Aplikasi ini bagian dari Visi-misi kita yang sudah lama jelas yaitu Sleman Berdaya,” kata bupati.",
+        # the programme's word cut before its lower-case half, and a selection parameter of the programme
+        "Narasumber menekankan pentingnya daerah memiliki Quick win atau brand keunggulan berbasis aplikasi.",
+        "Parameter pemilihan aplikasi daerah contohnya adalah Kemampuan Keuangan Daerah (KKD) dan indeks lain.",
         # a launch is an event, not the programme it launches
         "Bupati hadir usai Launching Desa Digital Tepatnya di balai desa, Senin.",
     ],
