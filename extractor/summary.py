@@ -149,8 +149,11 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     # a body that dates none of its scores is about the year its headline names (else the one its URL spells: a page
     # without a title)
     year = headline_year(article.title or slug_title(article.url))
+    # a page whose text names no year at all is about the year its headline names, else it dates none of its scores
+    # (the year of its URL's date or of its metadata is when the page went out, not the evaluation a score is of)
+    undated = not YEAR.search(text_of(doc))
     for score in scores:
-        score["year"] = year if score.get("year") is None else score["year"]
+        score["year"] = year if undated or score.get("year") is None else score["year"]
     if headline is not None:
         scores += _headline_scores(headline, scores)
     innovations = _innovations(doc)

@@ -23,7 +23,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
+from extractor.nlp.lexicon import DATA, Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
@@ -74,6 +74,7 @@ AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp(?!enas)
 HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
 # "Plt. BPBD X": an acting head before an office's acronym
 ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
+ACTING_HEAD = re.compile(r"\b(?:Plt|Plh|Pjs)\.?\s+(?P<office>[A-Z]{3,8})\s+$")
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 EVIDENCE = {"position": 3, "list": 2, "after": 2, "weak": 1}
@@ -107,15 +108,18 @@ CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \
                                 re.MULTILINE)
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
 # the outlet, opening a caption line
+# "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
+BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*\)")
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
 # "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
-# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government
+# "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government ("dinas pimpinan X": of
+# its office)
 LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
-                    r"|\b(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah|dinas|badan)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
@@ -175,6 +179,11 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 # a legislature: its members are no regional officials (gold schema) and keep their own category in any list
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
+# "X Ketua Komisi III DPRD Y menambahkan": capitalised words of a position, then the verb
+OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
+ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
+                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
+COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -329,7 +338,7 @@ class PeopleFinder:
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
-                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i) or self._is_known_place(chain) or \
+                    or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i, model) or self._is_known_place(chain) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
@@ -425,13 +434,14 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
+        _drop_roles_naming_others(people)
         self._described_speakers(text, people, regions)
         self._resolve_nicknames(text, people)
         for person in people:
             known = known_person(person.name)
             generic = person.role is None or GENERIC_ROLE.match(person.role) is not None
-            if known is not None and (person.category == "other" or
-                                      known[0] == "assessor" and person.category == "ministry" and generic):
+            if known is not None and (generic or person.category == "other" and _assessing(text)) and \
+                    (person.category == "other" or known[0] == "assessor" and person.category == "ministry"):
                 person.category, known_affiliation = known
                 if person.category == "ministry" and person.role is None and self._among_assessors(doc, text, person):
                     person.category = "assessor"  # an official of the ministry who evaluates the region here
@@ -545,8 +555,10 @@ class PeopleFinder:
         return position is not None and len(text[position.end():start].split()) <= 3 and \
             not text[end:line_end if line_end != -1 else len(text)].strip()
 
-    def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int) -> bool:
-        """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place."""
+    def _is_place_before_name(self, text: str, chains: list[list[_Word]], i: int,
+                              model: list[tuple[int, int]]) -> bool:
+        """In "Camat Sungai Raya, Hendri Kurniawan" the chain right after the position names a place (no name the
+        model found stands between them: "Sekretaris A dan B, C")."""
         if i + 1 >= len(chains):
             return False
         chain, following = chains[i], chains[i + 1]
@@ -570,6 +582,8 @@ class PeopleFinder:
         if position is None:
             return False
         filler = left[position.end():]
+        if any(chain[0].start - len(filler) <= a < chain[0].start for a, _ in model):
+            return False
         last = (position.group("pos") + filler).split()[-1].lower().rstrip(",")
         if AGENCY.match(last) or "kominfo" in last:
             return False  # "Kadiskominfo Bahteramsyah, Joni ...": the office is named, a name follows
@@ -637,10 +651,10 @@ class PeopleFinder:
             pass
         if last is None or not all(self._is_role_word(w.group(0).rstrip(".")) for w in WORD.finditer(left[last.end():])):
             return False
-        following = re.match(r"[ \t]+(?:(?:dan|serta)[ \t]+)?([A-Z][\w-]*)", text[chain[-1].end:chain[-1].end + 40])
-        if following is None:
-            return False
-        word = following.group(1)
+        following = re.match(r"[ \t]+((?:dan|serta)[ \t]+)?([A-Z][\w-]*)", text[chain[-1].end:chain[-1].end + 40])
+        if following is None or following.group(1) and self.position_re.match(following.group(2)):
+            return False  # "asisten administrasi Gunarto dan Kabag Humas Rusmo": the next item's position
+        word = following.group(2)
         return self._is_role_word(word) or word.lower() in self.lex.institutions or squash(word) in self.place_keys \
             or word in ("Republik", "Indonesia")
 
@@ -689,8 +703,8 @@ class PeopleFinder:
         if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
         if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare) or PASSIVE_VERB.match(bare) \
-                or MINISTRY_WORD.match(bare):
-            return False
+                or MINISTRY_WORD.match(bare) or any(ch.isdigit() for ch in bare):
+            return False  # "No.587": a number is no part of a name
         low = bare.lower()
         # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
         initial = bare == "I" and word.text.endswith(".") and bool(current)
@@ -807,8 +821,10 @@ class PeopleFinder:
         leave out as an acronym. The label opens the line, the name ends it, and no word of it is an outlet's
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
-        for m in CREDIT_FOR.finditer(text):
+        for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)):
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
+                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.not_names
+                       or w.lower() in self.lex.institutions or squash(w) in self.place_keys
                        for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in CAPITALISED_BYLINE.finditer(text):
@@ -864,7 +880,19 @@ class PeopleFinder:
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
         after = self._position_after(right, bare=proposed)
-        before = self._position_before(left, sentence_start, regions)
+        names = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL)
+        opening = OPENING_POSITION.match(raw_right) if not left.strip(" \t\"“'‘") else None
+        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
+            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
+            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
+            after = self._position_after(right, bare=True)
+        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
+            at += end + len(raw_right) - len(right)
+            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
+            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
+            if any(at < n <= until + 1 for n, _ in names):
+                after = None  # "A, Sekretaris B dan C": the position after A is B's
+        before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None:
@@ -906,6 +934,18 @@ class PeopleFinder:
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
         if SERVES_AS_ASSESSOR.match(right):
             return self._finish("assessor", None, affiliation, None, EVIDENCE["after"])
+        acting = ACTING_HEAD.search(left)
+        if acting is not None and acting.group("office").lower() not in self.lex.institutions:
+            # "Plt. BPBD Robert Manurung": the acting head of a regional office named by its acronym
+            return self._finish("regional_official", acting.group(0).strip(), None, None, EVIDENCE["position"])
+        follows = re.match(r"[ \t]+", raw_right)
+        ministry_after = self.institution_re.match(raw_right, follows.end()) if follows else None
+        entry = self.lex.institutions.get(ministry_after.group(0).lower()) if ministry_after else None
+        if entry is not None and entry[1] == "ministry" and (proposed or len(name_words) > 1) and ministry_after and \
+                re.match(r"[ \t]*(?:RI\b)?[ \t]*(?:[,.;)\n]|$)", raw_right[ministry_after.end():]):
+            # "diterima oleh ibu Dwi Efrida Ditjen Aptika": the ministry or its unit right after the name
+            return self._finish("ministry", None, ministry_after.group(0) if ministry_after else None, None,
+                                EVIDENCE["after"])
         unit = self._ministry_before(left)
         if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
             return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
@@ -1078,18 +1118,22 @@ class PeopleFinder:
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
             category = "other"  # "Kepala Pusat Inovasi ... ITB": a head of a university's unit serves no region
-        if category == "ministry" and region is None and entry is not None and entry[1] in ("academic", "company"):
-            category = "other"  # "Direktur Pascasarjana UGM": a position of a university or a firm
+        if category == "ministry" and region is None and (entry is not None and entry[1] in ("academic", "company")
+                                                          or entry is None and role and ACADEMIC_UNIT.search(role)):
+            # "Direktur Pascasarjana UGM", "Koordinator Kelompok Studi ...": a position of a university or a firm
+            category = "other"
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
         return category, role, canonical, region, strength
 
-    def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]]
+    def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]],
+                         names: frozenset[tuple[int, int]] = frozenset(), name: str = ""
                          ) -> tuple[str, str | None, str | None, str | None] | None:
         """A position phrase before the name, possibly followed by its region or institution.
 
         Between the position and the name only role words, regions and institutions may stand; any other
-        words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah").
+        words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah"), and
+        never a name the model found before it (`names`, spans): "Sekretaris A dan B, C" gives C no position.
         """
         matches = list(self.position_re.finditer(left))
         for m in reversed(matches):
@@ -1120,7 +1164,9 @@ class PeopleFinder:
             role_end = m.end() + close + 1
             region = inst = None
             ok = True
-            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None
+            # "Kadis LHKPP", "Kepala UPTD War Room": the acronym of the office a regional head leads
+            office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None or \
+                self._position_category(m.group("pos")) == ("regional_official", "")
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
@@ -1129,8 +1175,8 @@ class PeopleFinder:
                     continue
                 if in_region is not None:
                     region = region or (in_region[2] or None)
-                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8) \
-                        and not (inst or region):
+                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8
+                      and token.lower() not in self.lex.institutions) and not (inst or region):
                     role_end = m.end() + w.end()  # "Kadis LHKPP": the acronym of the office headed
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
@@ -1142,6 +1188,9 @@ class PeopleFinder:
                 elif token.lower() in ("di", "pada") and not (inst or region) and \
                         OFFICE_AFTER.match(filler[w.end():]) is not None:
                     continue  # "Kepala Seksi Aplikasi di Dinas Kominfo Kota Bima, X": the unit's office
+                elif any(a == absolute and b <= offset + len(left) and left[a - offset:b - offset] != name and
+                         self._names_only(left[b - offset:]) for a, b in names):
+                    return None  # "Sekretaris A dan B, C": the position is A's, B and C only follow A
                 elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
@@ -1182,14 +1231,35 @@ class PeopleFinder:
             if entry is not None and entry[1] == "ministry" and kind not in ("kabupaten", "kota", "provinsi") \
                     and category in ("regional_official", "other"):
                 category = "ministry"
-            if category == "regional_official" and COUNCIL.search(left[m.start():]):
-                category = "other"  # "Sekretaris Komisi A DPRD X": the legislature, no regional government
             role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
+            if category == "regional_official" and (COUNCIL.search(left[m.start():]) or (
+                    inst is None and region is None and role.lower() == m.group("pos").lower() and
+                    COMMISSION.search(left[:m.start()]))):
+                # "Sekretaris Komisi A DPRD X"; "Ketua Komisi II DPRD ... didampingi A, Sekretaris B": the
+                # legislature, no regional government (a bare position after a council takes it from the council)
+                category = "other"
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
             return category, role, inst, region
         return None
+
+    def _names_only(self, text: str) -> bool:
+        """True when `text` holds nothing but capitalised words that are no role words, acronyms or offices,
+        joined by commas and a "dan"/"serta": the rest of a list of names ("dan Budi Santoso, "). A list of
+        positions and names ("Sekda X A, B Kasubag ...") joins its items by commas only."""
+        if not re.search(r"\b(?:dan|serta)\b", text):
+            return False
+        for token in text.replace(",", " , ").split():
+            if token in (",", "dan", "serta"):
+                continue
+            bare = token.rstrip(".")
+            if INITIALS.match(token) or squash(bare) in self.lex.degrees or squash(bare) in self.lex.honorifics:
+                continue  # "Piet H.K. Pungus, S.Pd": initials and degrees inside the list
+            if not (bare[:1].isupper() and any(ch.islower() for ch in bare)) or self._is_role_word(bare) or \
+                    ACTING.match(bare) or bare.lower() in self.lex.institutions:
+                return False
+        return True
 
     def _spelt_out_before(self, left: str, at: int) -> int | None:
         """Where the spelt-out position before the bracket holding the position at `at` starts ("Kepala Bidang
@@ -1315,6 +1385,10 @@ class PeopleFinder:
             first = squash(person.name.split()[0])
             if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
                 return person
+            # "Risma" for Tri Rismaharini: the short form of a later word of the name
+            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
+                                                          for t in known_tokens):
+                return person
         return None
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
@@ -1358,6 +1432,9 @@ def known_person(name: str) -> tuple[str, str] | None:
             return category, institution
         if len(words) == 1 and len(known) >= 2 and words[0] == known[0] and all(len(w) <= 2 for w in known[1:]):
             return category, institution  # "Safrizal" for Safrizal ZA: the initials left out
+        if len(words) == len(known) >= 3 and words[0] == known[0] and words[-1] == known[-1] and all(
+                a == b or min(len(a), len(b)) == 1 and a[0] == b[0] for a, b in zip(words, known)):
+            return category, institution  # "Fitrah Rachmat Kautsar" for Fitrah R. Kautsar: an initial spelt out
         if len(words) >= 2 and len(words) == len(known) and words[0] == known[0] and \
                 min(len(w) for w in words[1:]) >= 5 and fuzz.ratio(" ".join(words), " ".join(known)) >= 90:
             return category, institution  # "Ahmad Djumaedi" for Achmad Djunaedi: a letter misprinted in a surname
@@ -1423,6 +1500,29 @@ def _last_word_start(before: str) -> int:
     while start > 0 and before[start - 1] in ASCII_LETTERS:
         start -= 1
     return max(start, 1)
+
+
+def _drop_roles_naming_others(people: list[Person]) -> None:
+    """"A, Sekretaris Maria H. B dan C": a role read after a name that runs on into another person's name is
+    that person's position, not the first one's; the first keeps no role and no category from it."""
+    firsts = {p.name.split()[0] for p in people if len(p.name.split()[0]) >= 3}
+    for person in people:
+        words = (person.role or "").split()
+        if len(words) > 1 and any(w in firsts and w != person.name.split()[0] for w in words[1:]):
+            person.role, person.category, person.region = None, "other", None
+
+
+@lru_cache(maxsize=1)
+def _assessing_words() -> re.Pattern[str]:
+    """The words of assessing_words.txt as one pattern."""
+    lines = (DATA / "assessing_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _assessing(text: str) -> bool:
+    """True when the text tells of regions being assessed or guided (assessing_words.txt)."""
+    return _assessing_words().search(text) is not None
 
 
 @lru_cache(maxsize=8)

@@ -31,9 +31,10 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 # how far before a spaced decimal its cue may be ("nilai akhir 2, 95")
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
-# an integer score ends its clause or is followed by its year or its change ("dari 409 pada 2023 menjadi 534")
+# an integer score ends its clause or is followed by its year, its change or what it is for ("dari 409 pada 2023 menjadi
+# 534", "skor 4 untuk kebijakan smart city")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam|untuk)\b))", re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
 OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
@@ -105,6 +106,14 @@ OTHER_HOLDER_WINDOW = 60
 # a province named right before a value holds it ("disusul Provinsi Bengkulu dengan nilai 3,12"); a scope before it
 # ("se-Provinsi Jambi", "tingkat Provinsi") names where a region's score ranks
 PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Provinsi\s+[A-Z]")
+# the words before a province that make it the scope of a result, not its holder ("tertinggi se-Jawa Timur", "kabupaten
+# di Lampung", "tingkat Provinsi Jambi")
+PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk)\s+)(?:provinsi\s+)?$",
+                            re.IGNORECASE)
+# a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
+# (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
+PAIR_GAP = re.compile(r"\s*[:(]?\s*")
+PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
 # Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
@@ -118,9 +127,11 @@ PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
 CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
 # the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
-# 2022"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
-COMPARED = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
-                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
+# 2022", "naik dari penilaian tahun sebelumnya"; not the evaluation a score came from: "3,5 dari evaluasi tahun
+# 2021"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
+COMPARED = re.compile(r"(?:\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|"
+                      r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?|\b(?:naik|turun|meningkat|menurun)\s+dari\s+"
+                      r"(?:penilaian|evaluasi)\s+)(?:(?:pada|di)\s+)?(?:tahun\s+)?$",
                       re.IGNORECASE)
 COMPARED_WINDOW = 40
 # the mark of an older score in the years of the scores found so far: it dates no other sentence
@@ -145,12 +156,20 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
+EDITION_WINDOW = 50
+# the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
+# "pada 2022 nilainya 3,10", "2021: 3,06")
+LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
+                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka)\s+)*$", re.IGNORECASE)
 # how many years before a date or the publication a year the article states later for an evaluation may be: an
 # evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
 # 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
 EVALUATION_LAG = 1
 # a cue this far before the number still belongs to it ("nilai evaluasi smart city tahun 2023, yaitu 2.87")
 CUE_WINDOW = 80
+# ... and this far before the first number of its sentence, with no other number between
+FIRST_CUE_WINDOW = 160
 # percentages are listed after their cue ("capaian rencana aksi yakni pengembangan SDM mencapai 89,13 persen")
 PERCENT_WINDOW = 150
 # an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
@@ -198,6 +217,7 @@ class ScoreWords:
     holder_province: re.Pattern[str]
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
+    edition_year: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
     date_before: re.Pattern[str]  # a month or a day's "d/" right before a year: the year of a date
 
@@ -248,6 +268,8 @@ def score_words() -> ScoreWords:
                                    r"(?!\s*[,(:|–—-])"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
+        edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+\S+){{0,4}}?\s+(?:(?:tahun|edisi)\s+)?$",
+                                re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
         date_before=re.compile(rf"(?:\b(?:{'|'.join(load_lexicon().months)})\.?|\d/)\s*$", re.IGNORECASE),
     )
@@ -293,7 +315,7 @@ class ScoreFinder:
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
         dated: dict[int, int | None] = {}
-        kept: list[dict[str, Any]] = []
+        kept: list[tuple[dict[str, Any], int]] = []  # the scores kept and where their sentences start
         for c, label in accepted:
             year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
             stated = how != "context"
@@ -301,15 +323,20 @@ class ScoreFinder:
             older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
             value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
-            named = self._names_a_measure(text[sentence_of(doc, c.start)[0]:c.start])
-            restated = next((earlier for earlier in kept if _restates(earlier, value, stated, named)), None)
+            sentence_start = sentence_of(doc, c.start)[0]
+            named = self._names_a_measure(text[sentence_start:c.start])
+            # a sentence naming two measures lists two results even when their values are equal ("Indeks SPBE sebesar
+            # 3,06 ..., dan Indeks Smart City tahun 2021 3,06")
+            restated = next((earlier for earlier, at in kept
+                             if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
+                            None)
             if restated is not None:
                 if not stated and not older:
                     # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
                     # restated score is of the year it was first given, and so are the parts listed after it
                     dated[c.start] = restated["year"]
                 continue
-            kept.append(value)
+            kept.append((value, sentence_start))
             add_span(doc, "scores", c.start, c.end, value)
         return doc
 
@@ -392,6 +419,12 @@ class ScoreFinder:
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
                 return None
+            # a rank of a statistic named right after it ("peringkat ketiga Indeks Pembangunan Manusia (IPM)"), or
+            # one hoped for in its clause ("menargetkan mampu menembus peringkat pertama")
+            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            clause = re.split(r"[.,;:!?\n]", segment)[-1]
+            if self.words.statistic.search(after) or self.words.hoped.search(clause):
+                return None
             return self._describe(text, sentence_start, c, "peringkat", None)
         if self.words.not_before.search(text[max(0, c.start - NOT_BEFORE_WINDOW):c.start]) or not 0 < c.value <= 1000:
             return None
@@ -444,10 +477,16 @@ class ScoreFinder:
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
+        if what is None and floor == sentence_start:
+            # the sentence's first number: its cue may open a longer clause ("skor Smart City Kota X terus mengalami
+            # peningkatan, yakni tahun 2020 sebesar 2,87")
+            what = self._cue(text[max(sentence_start, c.start - FIRST_CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
-        what = what or dimension or self._list_cue(text, c)
-        if what is None:
+        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted))
+        # a cue naming a statistic names it for every value of its list ("Angka kemiskinan ... Kabupaten Seluma 18,5,
+        # Kepahiang 14,2")
+        if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
 
@@ -459,7 +498,7 @@ class ScoreFinder:
             return True
         if c.respective is not None:
             return self._respective_holder(doc, text, c.respective) == "province"
-        if self._held_by_a_province(doc, text, c):
+        if self._held_by_a_province(doc, text, c) or self._held_by_a_provincial_government(doc, text, c):
             return True
         regions = [s.start_char for s in spans_of(doc, "regions") if c.start - len(segment) <= s.start_char < c.start]
         # (a rank is held by the region after it: "posisi dua ditempati Kota Bima Provinsi NTB, lalu posisi tiga Kota
@@ -479,6 +518,19 @@ class ScoreFinder:
         # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
                     or self.words.foreign.search(after))
+
+    @staticmethod
+    def _held_by_a_provincial_government(doc: Doc, text: str, c: Candidate) -> bool:
+        """True when the sentence names a province before the number, not as a scope ("se-Jawa Timur", "di
+        Lampung"), and no kabupaten or kota: the province's government holds the score ("Pemprov Lampung
+        mendapatkan nilai 3,37", "Lampung berhasil mendapatkan predikat baik dengan indeks 3,37"); a province handing
+        the number to a kabupaten or kota the sentence names does not hold it ("Pemprov X menyerahkan peringkat 3
+        untuk Kota Y")."""
+        start, end = sentence_of(doc, c.start)
+        if any(start <= s.start_char < end for s in spans_of(doc, "regions")):
+            return False
+        return any(not PROVINCE_SCOPE.search(text, max(start, s.start_char - 15), s.start_char)
+                   for s in spans_of(doc, "provinces") if start <= s.start_char and s.end_char <= c.start)
 
     def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
         """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
@@ -554,6 +606,24 @@ class ScoreFinder:
             line_start = opener
         return None
 
+    def _pair_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of a list of regions each followed by its value ("Pemkab Mesuji 2,59, Metro 2,49, Lampung Utara
+        2,43", "yakni Sungai Penuh (55,02) dan Solok (51,64)"), for a decimal right after a region's name with another
+        name and value after it: the cue of its sentence or of the two before it, else "nilai" when the article
+        scored before."""
+        ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= c.start]
+        if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
+                not PAIR_NEXT.match(text, c.end):
+            return None
+        start = sentence_of(doc, c.start)[0]
+        # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
+        if self.words.percent_veto.search(text, start, c.start) or self.words.statistic.search(text, start, c.start):
+            return None
+        for _ in range(2):
+            start = sentence_of(doc, max(0, start - 2))[0] if start > 1 else start
+        cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s|\n", text[start:c.start])))), None)
+        return cue or ("nilai" if scored else None)
+
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
         data/score_metrics.csv), not only the default."""
@@ -563,8 +633,12 @@ class ScoreFinder:
                   ) -> dict[str, Any]:
         """The score's what, kind, dimension and normalised metric."""
         left = text[sentence_start:c.start]
-        metric = next((label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
-                      None) or next(
+        # the words since the sentence's last value name this one's measure first ("Indeks SPBE sebesar 2,94 ..., dan
+        # Indeks Smart City tahun 2022 2,94")
+        clause = re.split(r"\d+[.,]\d+", left)[-1]
+        metric = next((label for pattern, label in self.words.metrics if pattern.search(clause)), None) or next(
+            (label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
+            None) or next(
             (label for pattern, label in self.words.metrics if pattern.search(left)), "smart city index")
         if c.form == "rank":
             what = f"peringkat {'nasional' if c.scope == 'national' else 'provinsi' if c.scope else ''}".strip()
@@ -603,7 +677,9 @@ class ScoreFinder:
         sentence = score_words().not_a_score_year.sub(lambda m: " " * len(m.group(0)), text[start:end])
         numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
         at, stop = c.start - start, c.end - start
-        years = self._years(sentence, pub_year)
+        # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
+        # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
+        years = self._years(sentence, pub_year if pub_year is not None else self._edition_of(doc, text))
 
         def opens_a_clause(position: int) -> bool:
             """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
@@ -629,6 +705,11 @@ class ScoreFinder:
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
             return own[0][1], "stated"
+        # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023")
+        leading = [y for y in years if y[0] < at and not y[2] and YEAR.match(sentence, y[0])
+                   and LEADING_YEAR_GAP.match(sentence, y[0] + 4, at)]
+        if leading:
+            return leading[-1][1], "stated"
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
         # sebesar 3,05") dates the number it introduces, and no other
         compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
@@ -666,7 +747,11 @@ class ScoreFinder:
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
                 and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
-        near = sorted((abs(y[0] - at), y[1]) for y in free if not y[2])
+        # the year of the index or evaluation the sentence names ("terbaik pertama ... Indeks Kota Cerdas Indonesia
+        # (IKCI) tahun 2018") dates its score better than the year it was handed over ("Mengawali tahun 2019 ini")
+        edition = [y for y in free if not y[2] and self.words.edition_year.search(sentence, max(0, y[0] - EDITION_WINDOW),
+                                                                                   y[0])]
+        near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
         if near:
             return near[0][1], "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
@@ -707,6 +792,18 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _edition_of(self, doc: Doc, text: str) -> int | None:
+        """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
+        read once per document."""
+        if "score_edition" not in doc.user_data:
+            blanked = self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+            doc.user_data["score_edition"] = max(
+                (int(m.group(0)) for m in YEAR.finditer(blanked)
+                 if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())),
+                default=None)
+        edition: int | None = doc.user_data["score_edition"]
+        return edition
 
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
@@ -762,6 +859,14 @@ class ScoreFinder:
                 continue
             if prev_years:
                 return _later_or(later, of_a_date or prev_years[-1][0])
+            # a sentence naming no year and no number (the handing over of an award: "Penyerahan penghargaan tersebut
+            # diterima langsung wali kota, Rabu (09/01)") does not end the evaluation told before it
+            bare = not any(p.search(text, prev_start, start) for p in (YEAR, THIS_YEAR, LAST_YEAR, NOW)) and \
+                not any(prev_start <= n.start < start for n in candidates)
+            if bare and skipped < DATE_ONLY_SKIPS:
+                skipped += 1
+                start = prev_start
+                continue
             if not (listed and (LIST_LINE.match(previous) or len(previous.strip()) < LIST_ITEM)):
                 break
             start = prev_start
@@ -836,7 +941,8 @@ def _article_year(doc: Doc) -> int | None:
 
 def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str]]) -> str | None:
     """The kabupaten/kota the score is given to: the one the sentence names after "diraih/ditempati" right after
-    the number (or right after a rank), else the nearest named before it in the sentence, else the first named after it."""
+    the number (or right after a rank), else the nearest named before it in the sentence, else the first named after it,
+    else the article's only one."""
     start, end = sentence_of(doc, c.start)
     inside = [r for r in regions if start <= r[0] < end]
     after = [r for r in inside if r[0] >= c.end]
@@ -846,4 +952,9 @@ def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str
     before = [r for r in inside if r[1] <= c.start]
     if before:
         return before[-1][2]
-    return after[0][2] if after else None
+    if after:
+        return after[0][2]
+    # a sentence naming no region, in an article about one kabupaten or kota: that region's ("tertuang dalam Keputusan
+    # Menteri ... dengan nilai indeks sebesar 2,91")
+    named = {r[2] for r in regions}
+    return named.pop() if len(named) == 1 else None

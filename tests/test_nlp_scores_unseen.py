@@ -1,0 +1,158 @@
+"""Scores: error classes of articles from outlets the rules had not seen (r894-r905), one test each, on text written
+for the test: targets, changes and other programmes' indices that are no scores; provinces' results; lists of regions
+with their values; the year a score is for (a year before it, the index's edition, "tahun sebelumnya" on an undated
+page, a page naming no year); one result told twice."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
+    doc = analyse(text, published, nlp=nlp)
+    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
+
+
+def summary_scores(text: str, title: str | None = None, url: str | None = None) -> list[tuple[float, int | None]]:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    article = Article(id="t", source="t", url=url, title=title, text=text)
+    summary: dict[str, Any] = extract_article(article).summary
+    return [(s["value"], s["year"]) for s in summary["scores"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target fixed in a plan, and the size of a rise, are no results
+        (("Dalam RPJMD Kabupaten Blora, indeks SPBE dipatok pada poin 2,60. Tahun 2023 Blora meraih indeks 2,75, ada "
+         "peningkatan 0,40 poin."), [(2.75, 2023)]),
+        # the results of other evaluations of the regional government
+        (("Kota Bitung mencatat nilai LKPPD 3,0512 pada tahun 2022, SAKIP tahun 2022 predikat B dengan nilai 68,40, "
+         "Indeks RB kategori CC dengan nilai 55,20, dan indeks smart city 2,94 pada tahun 2022."), [(2.94, 2022)]),
+        # the ministry's name is no such index
+        (("Menurut Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Kabupaten Blora mendapat nilai "
+         "SPBE 2,75 pada 2023."), [(2.75, 2023)]),
+    ],
+)
+def test_targets_changes_and_other_programmes_indices_are_no_scores(
+    nlp: Language, text: str, expected: list[tuple[float, int | None]]
+) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_results_reached_and_the_parts_of_an_index(nlp: Language) -> None:
+    assert scores(nlp, "Indeks SPBE Kabupaten Wonogiri tahun 2022 menembus 3,62.") == [(3.62, 2022)]
+    text = ("Dalam indeks tahun 2020 itu Kota Pariaman meraih nilai 48,30. Aspek lingkungan menyumbang skor terbanyak, "
+            "yakni 11,2. Setelah itu aspek ekonomi (8,45) dan mobilitas (6,10).")
+    assert scores(nlp, text) == [(48.3, 2020), (11.2, 2020), (8.45, 2020), (6.1, 2020)]
+
+
+def test_tertinggi_with_an_ordinal_is_a_place(nlp: Language) -> None:
+    text = "Kota Pariaman meraih skor tertinggi kedua dalam indeks kota cerdas 2020 kategori kota kecil."
+    assert scores(nlp, text) == [(2.0, 2020)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score listed with its year before it
+        (("Sejak 2019, skor kota cerdas Kabupaten Wonogiri terus bertambah, yakni tahun 2019 sebesar 2,65 dan naik "
+         "menjadi 3,05 pada tahun 2022."), [(2.65, 2019), (3.05, 2022)]),
+        ("Pada 2021 nilainya 2,40, sedangkan Kabupaten Wonogiri tahun 2022 berada pada poin 2,88.",
+         [(2.4, 2021), (2.88, 2022)]),
+        # the edition of the index the sentence names, not the year the award was handed over
+        (("Memasuki tahun 2020, Kota Tomohon menerima penghargaan terbaik kedua kategori kota kecil Indeks Kota Cerdas "
+         "Nusantara (IKCN) tahun 2019.\n\nPiagam diserahkan di Jakarta, Selasa (14/01).\n\nTomohon memperoleh nilai "
+         "52,40, disusul Kota Sabang 51,20."), [(2.0, 2019), (52.4, 2019), (51.2, 2019)]),
+    ],
+)
+def test_the_year_a_score_is_for(nlp: Language, text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_an_undated_page_counts_last_year_from_the_edition_it_names(nlp: Language) -> None:
+    text = ("Hasil evaluasi SPBE tahun 2024 telah diumumkan. Kabupaten Lingga meraih predikat baik dengan indeks 3,05 "
+            "naik dari penilaian tahun sebelumnya yaitu 2,31.")
+    assert scores(nlp, text) == [(3.05, 2024), (2.31, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemprov Gorontalo mendapatkan nilai 3,08 dalam evaluasi SPBE 2023.", []),
+        ("Kepala Bappeda mengatakan, Gorontalo berhasil mendapatkan predikat baik dengan indeks 3,08 pada 2023.", []),
+        # a province as the scope of a result, or handing it to a kota, holds nothing
+        ("Nilai tertinggi se-Gorontalo pada 2023 mencapai 2,96.", [(2.96, 2023)]),
+        ("Pemprov Gorontalo menyerahkan peringkat 1 lomba kota cerdas 2023 kepada Kota Gorontalo.", [(1.0, 2023)]),
+    ],
+)
+def test_a_provincial_governments_result_is_no_regions(
+    nlp: Language, text: str, expected: list[tuple[float, int | None]]
+) -> None:
+    assert scores(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Pada 2023, sebelas daerah di Bengkulu mendapat penilaian hasil evaluasi SPBE. Misalnya, Pemkab Kaur 2,44, "
+         "Seluma 2,30, Kepahiang 2,21 dan Mukomuko 2,05."), [(2.44, 2023), (2.3, 2023), (2.21, 2023), (2.05, 2023)]),
+        (("Kota Tomohon meraih nilai 52,40 dalam indeks 2019. Kota itu unggul di aspek lingkungan. Dua kota lain yang "
+         "menyusul yakni Kota Sabang (51,20) dan Bitung (50,85)."), [(52.4, 2019), (51.2, 2019), (50.85, 2019)]),
+    ],
+)
+def test_a_list_of_regions_with_their_values(nlp: Language, text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_a_list_of_regions_with_a_statistic_is_no_list_of_scores(nlp: Language) -> None:
+    text = ("Kabupaten Kaur meraih nilai SPBE 2,44 pada 2023. Angka kemiskinan tahun itu antara lain Kabupaten Seluma "
+            "18,5, Kepahiang 14,2 dan Mukomuko 10,8.")
+    assert scores(nlp, text) == [(2.44, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabupaten Ngawi pada 2023 menempati peringkat kedua Indeks Pembangunan Manusia (IPM) di Jawa Timur.",
+        "Pemkab Ngawi menargetkan mampu meraih peringkat pertama evaluasi smart city 2024.",
+    ],
+)
+def test_ranks_of_statistics_and_hoped_for_ranks_are_no_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_an_integer_score_followed_by_what_it_is_for(nlp: Language) -> None:
+    text = "Dari evaluasi itu, Kabupaten Ngawi meraih skor 4 untuk kebijakan smart city pada 2021."
+    assert scores(nlp, text) == [(4.0, 2021)]
+
+
+def test_one_result_told_twice_and_two_results_of_equal_value() -> None:
+    # a sentence naming no region, in an article about one kabupaten: the same result as the one told later
+    told_twice = ("Hasil evaluasi SPBE tahun 2023 menetapkan nilai indeks sebesar 2,84.\nTahun 2022 indeks SPBE "
+                  "Kabupaten Lingga berada pada poin 2,02. Tahun 2023 berada pada poin 2,84 dengan predikat baik.")
+    assert summary_scores(told_twice) == [(2.84, 2023), (2.02, 2022)]
+    # one sentence naming two measures lists two results
+    two = "Kota Bitung meraih Indeks SPBE sebesar 2,94 di tahun 2022, dan Indeks Smart City tahun 2022 2,94."
+    assert summary_scores(two) == [(2.94, 2022), (2.94, 2022)]
+
+
+def test_a_page_naming_no_year_dates_none_of_its_scores() -> None:
+    text = "Kabupaten Ngawi memperoleh predikat baik dengan indeks SPBE 2,96."
+    url = "https://warta.example/2021/03/04/ngawi-raih-predikat-baik-spbe"
+    assert summary_scores(text, url=url) == [(2.96, None)]
+    # a headline naming the year dates them
+    assert summary_scores(text, title="Indeks SPBE 2020 Ngawi Baik", url=url) == [(2.96, 2020)]
