@@ -31,7 +31,12 @@ LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN
              rf"(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
-JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)")
+# ... and so are two in capitals joined by "DAN" ("PANADA TANTE IVA DAN CALL CENTER 112")
+JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                    rf"|(?P<ca>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)[ \t]+DAN[ \t]+"
+                    rf"(?P<cb>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)")
+# "aplikasi Padat Karya untuk sektor ekonomi dan Sayang Warga": the sector an app serves parts it from the next app
+SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
@@ -62,6 +67,8 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
 
 
+# "Terkesima atau Festival ...": one capitalised word and "atau" right before a name give its short form
+ALIAS_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z][\w-]{1,28})[ \t]+atau[ \t]+$")
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
 # a headline is followed by its time and byline ("12 November 2019, 10:35 WIB | editor : ..."), not by items
 DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
@@ -147,12 +154,17 @@ class InnovationFinder:
 
     def __init__(self) -> None:
         types, verbs = alternation(_words("type")), alternation(_words("verb"))
+        capitalised = alternation(_words("capital_type"))
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
-        # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ...")
-        lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari)\b)"
+        # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ..."), nor
+        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
+        lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,3}?")
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
+        # opens a list item's name: "A, B dan Aplikasi Jaga Warga"; see `_after_lower_word`)
+        self.after_capital_type = re.compile(rf"(?:{capitalised}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
@@ -192,8 +204,9 @@ class InnovationFinder:
         self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
-        self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME})[ \t]+(?:merupakan|adalah|ialah|menjadi)"
-                                  rf"[ \t]+(?:(?:sebuah|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
+        # ("Berindah, adalah serangkaian program ...": a comma may set it off)
+        self.defined = re.compile(rf"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<c>{NAME}),?[ \t]+(?:merupakan|adalah|ialah|menjadi)"
+                                  rf"[ \t]+(?:(?:sebuah|suatu|serangkaian|salah[ \t]+satu)[ \t]+)?(?i:{types})\b", re.MULTILINE)
         # a phrase defining its acronym is a name when a type word, a launch verb or a list word just precedes it
         self.acronym_cue = re.compile(rf"\b(?:{types}|{verbs}|{lists}|adalah|ialah|merupakan)\b(?:[ \t]+[\w-]+){{0,3}}"
                                       r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
@@ -207,6 +220,9 @@ class InnovationFinder:
         self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
         self.national = re.compile(rf"\b(?:{alternation(_words('national'))})\b[^,.;\n]{{0,25}}$", re.IGNORECASE)
+        # ... nor one after the region's vision or mission ("visi dan misi kota yakni ...", "Visi-misi kita sudah jelas
+        # yaitu ...")
+        self.aim = re.compile(rf"\b(?:{alternation(_words('aim'))})\b[^,.;\n]{{0,40}}$", re.IGNORECASE)
         self.facilities = {w.lower() for w in _words("facility")}
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
@@ -217,7 +233,8 @@ class InnovationFinder:
         self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
                                     r",?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|meliputi|:)[ \t]+", re.IGNORECASE)
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
-        self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,2}})\b")
+        # ... or one word joining them ("portal laporwalikotapalu")
+        self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
@@ -234,9 +251,11 @@ class InnovationFinder:
         first, last = alternation(_words("first")), alternation(_words("last"))
         # a name opening with a marker word ("Festival Kelimutu") or ending with one ("Taman Baca Bung Karno Digital");
         # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
-        self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+{NAME_WORD}){{1,4}}"),
+        # ... "Festival Kebudayaan City of Randang" keeps its "of"
+        self.self_named = (re.compile(rf"\b(?:{first})(?:[ \t]+(?:{NAME_WORD}|of(?=[ \t]+[A-Z])(?:[ \t]+{NAME_WORD}))){{1,4}}"),
                            re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
         self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
+        self.marker_end = re.compile(rf"\b(?:{last})$")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -255,6 +274,8 @@ class InnovationFinder:
         for start, end, value in _split_joined_items(listed + self._after_dimensions(doc) + prose, self.not_a_name):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             in_apps = value.pop("apps", False)
+            # "antara lain Rojak, e-Retribusi, dan Command Center": a later item of a list of names
+            in_list = value.pop("in_list", False)
             # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
             # ("program CSR", "teknologi IT" do not)
             acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
@@ -262,7 +283,7 @@ class InnovationFinder:
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
             # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
             # "bank sampah" is a type word, and an item when a dimension files it by itself
-            if name is None or (name.lower() in self.type_words and not (listed_item and " " in name)) or (
+            if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
             value.pop("listed", None)
@@ -281,7 +302,9 @@ class InnovationFinder:
             # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"),
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
-            if any(not (" " not in text[a:b] and name.startswith(text[a:b])) for a, b in overlapping) \
+            # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window")
+            if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b]))
+                   for a, b in overlapping) \
                     and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
@@ -291,10 +314,17 @@ class InnovationFinder:
                 continue
             if any(a < start and end <= b for a, b in described):
                 continue
+            alias = ALIAS_BEFORE.search(text, max(0, start - 40), start)
+            if alias is not None and " " in name and self._alias_ok(alias.group("a")) and \
+                    not any(a < start and alias.start("a") < e for a, e, _ in found):
+                # "menyelenggarakan Terkesima atau Festival Kebudayaan ...": the short name the region uses, and the
+                # long one in brackets (as in "Jaki (Jakarta Kini)")
+                start, name = alias.start("a"), f"{alias.group('a')} ({name})"
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
         self._file_lists(doc, found)
+        _file_from_previous_sentence(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -302,10 +332,15 @@ class InnovationFinder:
             if value["dimension"] is None and len(set(same)) == 1:
                 value.update(dimension=same[0], dimension_source="stated")
         # "inovasi penataan Kali Tuntang Lama" and "Penataan Kali Tuntang Lama" later: one innovation, one name
-        # (the name filed under a dimension, else the longer)
-        for _, _, value in found:
-            for _, _, other in found:
+        # (the name filed under a dimension, else the longer); two items of one list are two ("PANADA, PANADA TANTE IVA")
+        ordered = sorted(found, key=lambda f: f[0])
+        items = {id(v): k for k, (_, _, v) in enumerate(ordered)}
+        for start, end, value in found:
+            for other_start, other_end, other in found:
                 a, b = value["name"].lower(), other["name"].lower()
+                k, j = items[id(value)], items[id(other)]
+                if abs(k - j) == 1 and LIST_GAP.fullmatch(text, *sorted((end, other_end, start, other_start))[1:3]):
+                    continue
                 if a != b and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) and (
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
@@ -323,6 +358,13 @@ class InnovationFinder:
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
+
+    def _alias_ok(self, word: str) -> bool:
+        """A capitalised word before "atau" that may be a programme's short name: not a stop word, a type word, a
+        region, an acronym of a body (all capitals) or a vetoed name."""
+        lower = word.lower()
+        return not word.isupper() and lower not in self.not_a_name and lower not in self.type_words and \
+            lower not in _region_names() and _clean(word) is not None
 
     @staticmethod
     def _file_lists(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -429,7 +471,7 @@ class InnovationFinder:
         dimension_starts = [d.start_char for d in dimensions]
 
         def add(m: re.Match[str], needs_topic: bool, description: str | None = None, apps: bool = False,
-                acronym_ok: bool = False) -> None:
+                acronym_ok: bool = False, in_list: bool = False) -> None:
             group = "q" if m.groupdict().get("q") else "c"
             if m.group(group) is None:
                 return
@@ -446,6 +488,8 @@ class InnovationFinder:
                 value["apps"] = True
             if acronym_ok:
                 value["acronym_ok"] = True
+            if in_list:
+                value["in_list"] = True
             out.append((s, e, value))
 
         # (a name tied to a dimension ends right before "Smart": most lines have none, and the scan costs)
@@ -515,9 +559,12 @@ class InnovationFinder:
         # "tiga program ..., yakni e-pajak, e-retribusi pasar dan Siswa Winasis": the items of a list a count of apps
         # or programmes announces are apps, not people
         counted = {a.end() for a in self.announced.finditer(text)}
-        for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False),
+        for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False), (self.after_capital_type, False),
                                      (self.after_verb, True), (self.after_list, True)):
+            typed = pattern in (self.after_type, self.after_capital_type)
             for m in pattern.finditer(text):
+                if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
+                    continue
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
                                                    or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
                     continue
@@ -525,19 +572,21 @@ class InnovationFinder:
                 # Hari Singgih" is one: words come between)
                 group = "q" if m.groupdict().get("q") else "c"
                 # "program prioritas nasional seperti ...": the central government's programmes, not the region's
-                if self.national.search(text[max(0, m.start() - 50):m.start(group)]):
+                if self.national.search(text[max(0, m.start() - 50):m.start(group)]) or self.aim.search(
+                        text[max(0, m.start() - 60):m.start(group)]):
                     continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
-                add(m, needs_topic, acronym_ok=pattern is self.after_type, apps=direct or apps)
+                add(m, needs_topic, acronym_ok=typed, apps=direct or apps)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list and first is not None and _clean(first) is not None:
                     self._continue_list(doc, m.end(), add, first, apps=apps)
-                elif pattern is self.after_type and (text[m.end():m.end() + 1] == "," or DESCRIBED_ITEM.match(
-                        text, m.end()) and self.listed.search(text, max(0, m.start() - 40), m.start())) \
+                elif typed and (text[m.end():m.end() + 1] == "," or SERVES_SECTOR.match(
+                        text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
+                        text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
@@ -641,11 +690,13 @@ class InnovationFinder:
         return out
 
     def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
-        """"aplikasi lapor bantul": a lower-case name after a type word that ends with the region's name."""
+        """"aplikasi lapor bantul", "portal laporwalikotapalu": a lower-case name after a type word that ends with the
+        region's name, as a word of its own or joined to the words before it."""
         out = []
         for m in self.lower_after_type.finditer(text_of(doc)):
             words = m.group("c").split()
-            cut = next((n for n in range(2, len(words) + 1) if words[n - 1] in places), None)
+            joined = any(words[0].endswith(p) and len(words[0]) >= len(p) + 4 for p in places if " " not in p)
+            cut = 1 if joined else next((n for n in range(2, len(words) + 1) if words[n - 1] in places), None)
             if cut is not None:
                 name = " ".join(words[:cut])
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
@@ -665,8 +716,10 @@ class InnovationFinder:
             # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
             # other item
             name = m.group("q") or m.group("c")
-            if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")):
-                add(m, True, apps=apps)
+            # ... unless they start with it ("PANADA, PANADA TANTE IVA": another app of the same family)
+            if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")
+                    and name.split()[0] != previous):
+                add(m, True, apps=apps, in_list=True)
             previous, at = name, m.end()
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
@@ -694,6 +747,33 @@ class InnovationFinder:
                 "dimension_source": "stated" if dimension else None}
 
 
+def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """"Pada dimensi Smart Governance ada 10 kegiatan. Di antaranya A, B dan C.": the items of a list in a sentence
+    naming no dimension are filed under the one dimension the sentence before names, when that sentence names no item
+    (its dimension files no other programme)."""
+    dimensions = spans_of(doc, "dimensions")
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for start, _, value in found:
+        by_sentence.setdefault(sentence_of(doc, start), []).append(value)
+    for (start, end), values in by_sentence.items():
+        if len(values) < 2 or start == 0 or any(v["dimension"] for v in values) or any(
+                start <= d.start_char < end for d in dimensions):
+            continue
+        previous = sentence_of(doc, start - 1)
+        named = {d._.value["name"] for d in dimensions if previous[0] <= d.start_char < previous[1]}
+        if len(named) == 1 and previous not in by_sentence:
+            dimension = next(iter(named))
+            for value in values:
+                value.update(dimension=dimension, dimension_source="stated")
+
+
+def _after_lower_word(text: str, at: int) -> bool:
+    """A word in lower case, not a conjunction, right before `at` ("dengan Aplikasi ...", not "Jenderal Aplikasi ..."
+    nor "dan Aplikasi ...")."""
+    m = re.search(r"(?<![\w-])([a-z]+),?[ \t]+$", text[max(0, at - 30):at])
+    return m is not None and m.group(1) not in ("dan", "serta", "atau")
+
+
 def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
                         not_a_name: frozenset[str] | set[str]) -> list[tuple[int, int, dict[str, Any]]]:
     """Each item named "A B dan C D" as two items, "A B" and "C D", both with its dimension; not a body's name
@@ -704,9 +784,9 @@ def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
         if m is None or _clean(value["name"]) is None or value["name"].split()[0].lower() in not_a_name:
             out.append((start, end, value))
             continue
-        for part in ("a", "b"):
+        for part in ("a", "b") if m.group("a") else ("ca", "cb"):
             # what is told after the pair describes the second
-            described_here = value["description"] if part == "b" else None
+            described_here = value["description"] if part.endswith("b") else None
             out.append((start + m.start(part), start + m.end(part),
                         {**value, "name": m.group(part), "description": described_here}))
     return out
