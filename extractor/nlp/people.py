@@ -191,7 +191,7 @@ COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
                            r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
-COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
+COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -888,19 +888,8 @@ class PeopleFinder:
         raw_right = text[end:end + 200]
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
-        after = self._position_after(right, bare=proposed)
         first_of_sentence = not left.strip(" \t\"“'‘")
-        opening = OPENING_POSITION.match(raw_right) if first_of_sentence else None
-        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
-            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
-            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
-            after = self._position_after(right, bare=True)
-        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
-            at += end + len(raw_right) - len(right)
-            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
-            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
-            if any(at < n <= until + 1 for n, _ in names):
-                after = None  # "A, Sekretaris B dan C": the position after A is B's
+        after = self._own_position_after(raw_right, right, end, names, proposed, first_of_sentence)
         before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
@@ -1002,6 +991,24 @@ class PeopleFinder:
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
                                 EVIDENCE["weak"])
         return None
+
+    def _own_position_after(self, raw_right: str, right: str, end: int, names: list[tuple[int, int]], proposed: bool,
+                            first_of_sentence: bool) -> tuple[str, str | None, str | None] | None:
+        """The position right after the name that ends at `end` (`raw_right` the text after it, `right` the same
+        without degrees), unless it runs on into a name the model found (`names`, spans)."""
+        after = self._position_after(right, bare=proposed)
+        opening = OPENING_POSITION.match(raw_right) if first_of_sentence else None
+        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
+            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
+            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
+            after = self._position_after(right, bare=True)
+        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
+            at += end + len(raw_right) - len(right)
+            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
+            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
+            if any(at < n <= until + 1 for n, _ in names):
+                return None  # "A, Sekretaris B dan C": the position after A is B's
+        return after
 
     def _ministry_before(self, left: str) -> tuple[str | None, str] | None:
         """(unit, ministry) when a ministry's name, or its unit's, stands right before the name as its title

@@ -421,7 +421,7 @@ class ScoreFinder:
                 return None
             # a rank of a statistic named right after it ("peringkat ketiga Indeks Pembangunan Manusia (IPM)"), or
             # one hoped for in its clause ("menargetkan mampu menembus peringkat pertama")
-            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            after = _clause_after(text, c.end)
             clause = re.split(r"[.,;:!?\n]", segment)[-1]
             if self.words.statistic.search(after) or self.words.hoped.search(clause):
                 return None
@@ -445,7 +445,7 @@ class ScoreFinder:
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
-            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            after = _clause_after(text, c.end)
             # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
             if self.words.percent_veto.search(window) or self.words.percent_veto.match(after.strip()):
                 return None
@@ -924,6 +924,11 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, name
     same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" and named else ())
     return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
         earlier["year"] == later["year"] or not stated)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after a number up to the end of its clause, AFTER_WINDOW characters at most."""
+    return re.split(r"[.,;:!?\n]", text[end:end + AFTER_WINDOW])[0]
 
 
 def _later_or(later: int | None, year: int | None) -> int | None:
