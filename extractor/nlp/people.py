@@ -831,8 +831,8 @@ class PeopleFinder:
         found = []
         for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)):
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
-                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.not_names
-                       or w.lower() in self.lex.institutions or squash(w) in self.place_keys
+                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
+                       or squash(w) in self.place_keys  # (a not_names word is a role word here)
                        for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in CAPITALISED_BYLINE.finditer(text):
