@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> None:
         profiler.disable()
     seconds = time.perf_counter() - start
     # this process's CPU (with 2 workers: reading pages, storing, the rebuild) and its ended workers' (parse, NLP)
-    outcome.update(cpu_parent=_cpu()[0] - cpu[0], cpu_workers=_cpu()[1] - cpu[1])
+    own, children = _cpu()
+    outcome.update(cpu_parent=own - cpu[0], cpu_workers=children - cpu[1])
     if profiler:
         with args.profile.open("w") as out:
             stats = pstats.Stats(profiler, stream=out)

@@ -306,11 +306,11 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         if event["start"] is None:
             # "evaluasi implementasi smart city tahap II tahun 2024", "Penghargaan Kota Cerdas 2017": the year the
             # article names the step with dates the step that has no date of its own
-            # (several: the year named where the text first tells of the step, later ones recall other years)
+            # (several: the year named where the text first tells of the step, later ones recall other years); else
+            # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
             step_years = _named_years(doc, claims.get(event["type"], []))
             years = {step_years[0]} if step_years else _title_years(title or "", event["type"], triggers)
             if len(years) == 1:
-                # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
                 event["start"], event["granularity"] = years.pop(), "year"
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
@@ -901,12 +901,17 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
 
 def _stage_numbers(text: str) -> set[int]:
     """The stages a text names ("tahap I", "tahap ke-2", "tahap pertama")."""
-    return {STAGE_NUMBER.get(t.lower(), int(t) if t.isdigit() else 0) for t in STAGE.findall(text)}
+    return {_stage_number(t) for t in STAGE.findall(text)}
+
+
+def _stage_number(word: str) -> int:
+    """The number of a stage as STAGE reads it ("2", "dua", "kedua", "II" -> 2), 0 for none ("IIII")."""
+    return STAGE_NUMBER.get(word.lower(), int(word) if word.isdigit() else 0)
 
 
 def _stage_label(text: str) -> str | None:
     """The first stage a text names, labelled with its Roman numeral ("tahap ke-2" -> "Tahap II")."""
-    numbers = (STAGE_NUMBER.get(t.lower(), int(t) if t.isdigit() else 0) for t in STAGE.findall(text))
+    numbers = (_stage_number(t) for t in STAGE.findall(text))
     return next((f"Tahap {STAGE_NUMERAL[n]}" for n in numbers if n in STAGE_NUMERAL), None)
 
 

@@ -146,11 +146,10 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
-    # a body that dates none of its scores is about the year its headline names (else the one its URL spells: a page
-    # without a title)
+    # a score its body does not date, and every score of a page whose text names no year at all, is of the year its
+    # headline names (else the one its URL's slug spells: a page without a title), else of none (the year of its URL's
+    # date or of its metadata is when the page went out, not the evaluation a score is of)
     year = headline_year(article.title or slug_title(article.url))
-    # a page whose text names no year at all is about the year its headline names, else it dates none of its scores
-    # (the year of its URL's date or of its metadata is when the page went out, not the evaluation a score is of)
     undated = not YEAR.search(text_of(doc))
     for score in scores:
         score["year"] = year if undated or score.get("year") is None else score["year"]

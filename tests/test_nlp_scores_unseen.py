@@ -40,7 +40,7 @@ def summary_scores(text: str, title: str | None = None, url: str | None = None) 
         (("Dalam RPJMD Kabupaten Blora, indeks SPBE dipatok pada poin 2,60. Tahun 2023 Blora meraih indeks 2,75, ada "
          "peningkatan 0,40 poin."), [(2.75, 2023)]),
         # the results of other evaluations of the regional government
-        (("Kota Bitung mencatat nilai LKPPD 3,0512 pada tahun 2022, SAKIP tahun 2022 predikat B dengan nilai 68,40, "
+        (("Kota Bitung mencatat nilai E-LKPPD 3,05 pada tahun 2022, SAKIP tahun 2022 predikat B dengan nilai 68,40, "
          "Indeks RB kategori CC dengan nilai 55,20, dan indeks smart city 2,94 pada tahun 2022."), [(2.94, 2022)]),
         # the ministry's name is no such index
         (("Menurut Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, Kabupaten Blora mendapat nilai "

@@ -15,7 +15,8 @@ from typing import Any
 DATA = Path(__file__).parent / "data"
 
 
-def _lines(name: str) -> list[str]:
+def read_lines(name: str) -> list[str]:
+    """The entries of a data file of one entry a line (blank lines and "#" comments left out)."""
     text = (DATA / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -94,21 +95,21 @@ def load_lexicon() -> Lexicon:
         regions_by_name={r.name: r for r in regions},
         region_aliases={r["alias"]: r["canonical"] for r in read_rows("region_aliases.csv")},
         province_aliases={r["alias"]: r["canonical"] for r in read_rows("province_aliases.csv")},
-        organisation_words=frozenset(w.lower().rstrip(".") for w in _lines("organisation_words.txt")),
-        outlet_words=frozenset(w.lower() for w in _lines("outlet_words.txt")),
-        needs_prefix=frozenset(w.lower() for w in _lines("bare_name_needs_prefix.txt")),
+        organisation_words=frozenset(w.lower().rstrip(".") for w in read_lines("organisation_words.txt")),
+        outlet_words=frozenset(w.lower() for w in read_lines("outlet_words.txt")),
+        needs_prefix=frozenset(w.lower() for w in read_lines("bare_name_needs_prefix.txt")),
         region_kind_words={r["phrase"].lower(): r["kind"] for r in read_rows("region_kind_words.csv")},
-        honorifics=frozenset(squash(w) for w in _lines("honorifics.txt")),
-        degrees=frozenset(squash(w) for w in _lines("degrees.txt")),
-        abbreviations=tuple(_lines("abbreviations.txt")),
+        honorifics=frozenset(squash(w) for w in read_lines("honorifics.txt")),
+        degrees=frozenset(squash(w) for w in read_lines("degrees.txt")),
+        abbreviations=tuple(read_lines("abbreviations.txt")),
         institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
         positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
-        role_words=frozenset(w.lower() for w in _lines("role_words.txt")),
-        name_abbreviations=frozenset(w.lower() for w in _lines("name_abbreviations.txt")),
-        name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
-        not_names=frozenset(w.lower() for w in _lines("not_names.txt")),
-        byline_words=frozenset(w.lower() for w in _lines("byline_words.txt")),
-        venue_words=frozenset(w.lower() for w in _lines("venue_words.txt")),
+        role_words=frozenset(w.lower() for w in read_lines("role_words.txt")),
+        name_abbreviations=frozenset(w.lower() for w in read_lines("name_abbreviations.txt")),
+        name_stopwords=frozenset(w.lower() for w in read_lines("name_stopwords.txt")),
+        not_names=frozenset(w.lower() for w in read_lines("not_names.txt")),
+        byline_words=frozenset(w.lower() for w in read_lines("byline_words.txt")),
+        venue_words=frozenset(w.lower() for w in read_lines("venue_words.txt")),
         months={r["name"]: int(r["month"]) for r in read_rows("months.csv")},
         dimensions=tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv")),
         event_triggers=tuple((r["type"], r["pattern"]) for r in read_rows("event_triggers.csv")),

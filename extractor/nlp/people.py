@@ -23,7 +23,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import DATA, Lexicon, alternation, folded_name, load_lexicon, read_rows, squash
+from extractor.nlp.lexicon import (
+    Lexicon,
+    alternation,
+    folded_name,
+    load_lexicon,
+    read_lines,
+    read_rows,
+    squash,
+)
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
@@ -183,7 +191,7 @@ COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
                            r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
-COMMISSION = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD|[Kk]omisi)\b")  # a legislature or one of its commissions
+COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or one of its commissions
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -404,7 +412,7 @@ class PeopleFinder:
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
-            cue = self._cue(doc, text, chain, name_words, skip, proposed, byline)
+            cue = self._cue(doc, text, chain, name_words, skip, model, proposed, byline)
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and text[first.start - 1:first.start] == "-" and \
                     recent[-1].mentions[-1][1] == first.start - 1:
                 # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
@@ -823,8 +831,8 @@ class PeopleFinder:
         found = []
         for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)):
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
-                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.not_names
-                       or w.lower() in self.lex.institutions or squash(w) in self.place_keys
+                       or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
+                       or squash(w) in self.place_keys  # (a not_names word is a role word here)
                        for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in CAPITALISED_BYLINE.finditer(text):
@@ -864,11 +872,12 @@ class PeopleFinder:
 
     # -- cues ----------------------------------------------------------------------------------------------
     def _cue(self, doc: Doc, text: str, chain: list[_Word], name_words: list[_Word],
-             regions: list[tuple[int, int, str]], proposed: bool = False, byline: bool = False
-             ) -> tuple[str, str | None, str | None, str | None, int] | None:
+             regions: list[tuple[int, int, str]], names: list[tuple[int, int]], proposed: bool = False,
+             byline: bool = False) -> tuple[str, str | None, str | None, str | None, int] | None:
         """(category, role, affiliation, region, strength) when the context marks the chain as a person.
 
-        `proposed`: the trained model labels the name PER; `byline`: a byline label stands before it.
+        `names`: the spans of the names the trained model found; `proposed`: it labels this name PER; `byline`: a
+        byline label stands before it.
         """
         if byline:
             return self._finish("other", None, None, None, EVIDENCE["position"])
@@ -879,19 +888,8 @@ class PeopleFinder:
         raw_right = text[end:end + 200]
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
-        after = self._position_after(right, bare=proposed)
-        names = frozenset((e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL)
-        opening = OPENING_POSITION.match(raw_right) if not left.strip(" \t\"“'‘") else None
-        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
-            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
-            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
-            after = self._position_after(right, bare=True)
-        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
-            at += end + len(raw_right) - len(right)
-            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
-            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
-            if any(at < n <= until + 1 for n, _ in names):
-                after = None  # "A, Sekretaris B dan C": the position after A is B's
+        first_of_sentence = not left.strip(" \t\"“'‘")
+        after = self._own_position_after(raw_right, right, end, names, proposed, first_of_sentence)
         before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
@@ -941,11 +939,11 @@ class PeopleFinder:
         follows = re.match(r"[ \t]+", raw_right)
         ministry_after = self.institution_re.match(raw_right, follows.end()) if follows else None
         entry = self.lex.institutions.get(ministry_after.group(0).lower()) if ministry_after else None
-        if entry is not None and entry[1] == "ministry" and (proposed or len(name_words) > 1) and ministry_after and \
+        if ministry_after is not None and entry is not None and entry[1] == "ministry" and \
+                (proposed or len(name_words) > 1) and \
                 re.match(r"[ \t]*(?:RI\b)?[ \t]*(?:[,.;)\n]|$)", raw_right[ministry_after.end():]):
             # "diterima oleh ibu Dwi Efrida Ditjen Aptika": the ministry or its unit right after the name
-            return self._finish("ministry", None, ministry_after.group(0) if ministry_after else None, None,
-                                EVIDENCE["after"])
+            return self._finish("ministry", None, ministry_after.group(0), None, EVIDENCE["after"])
         unit = self._ministry_before(left)
         if unit is not None and (proposed or len(name_words) > 1 and unit[0] is not None):
             return self._finish("ministry", unit[0], unit[1], None, EVIDENCE["after"])
@@ -989,11 +987,28 @@ class PeopleFinder:
         # a one-word name the model alone proposes must act or speak: "Suparjo menjelaskan", "kata Wartini"
         # ("Materi disampaikan ..." starts a sentence with a capital and no person)
         acts = speech or re.match(r"^\s*,?\s*(?:me|ber)[a-z]{3,}", raw_right) is not None
-        first_of_sentence = not left.strip(" \t\"“'‘")
         if proposed and (len(name_words) > 1 or acts or not first_of_sentence):
             return self._finish("assessor" if assessor_sentence else "other", None, affiliation, None,
                                 EVIDENCE["weak"])
         return None
+
+    def _own_position_after(self, raw_right: str, right: str, end: int, names: list[tuple[int, int]], proposed: bool,
+                            first_of_sentence: bool) -> tuple[str, str | None, str | None] | None:
+        """The position right after the name that ends at `end` (`raw_right` the text after it, `right` the same
+        without degrees), unless it runs on into a name the model found (`names`, spans)."""
+        after = self._position_after(right, bare=proposed)
+        opening = OPENING_POSITION.match(raw_right) if first_of_sentence else None
+        if after is None and opening is not None and not any(end < n < end + opening.end() for n, _ in names):
+            # "Rustam Ketua Komisi III DPRD Bontang menambahkan": a name opening the sentence, its position
+            # right after it and then the verb ("Mantan Bupati X Sri Purnomo menyatakan": a name follows, no)
+            after = self._position_after(right, bare=True)
+        if after is not None and after[1] and (at := right.find(after[1])) >= 0:
+            at += end + len(raw_right) - len(right)
+            # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
+            until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
+            if any(at < n <= until + 1 for n, _ in names):
+                return None  # "A, Sekretaris B dan C": the position after A is B's
+        return after
 
     def _ministry_before(self, left: str) -> tuple[str | None, str] | None:
         """(unit, ministry) when a ministry's name, or its unit's, stands right before the name as its title
@@ -1127,7 +1142,7 @@ class PeopleFinder:
         return category, role, canonical, region, strength
 
     def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]],
-                         names: frozenset[tuple[int, int]] = frozenset(), name: str = ""
+                         names: list[tuple[int, int]], name: str
                          ) -> tuple[str, str | None, str | None, str | None] | None:
         """A position phrase before the name, possibly followed by its region or institution.
 
@@ -1515,9 +1530,7 @@ def _drop_roles_naming_others(people: list[Person]) -> None:
 @lru_cache(maxsize=1)
 def _assessing_words() -> re.Pattern[str]:
     """The words of assessing_words.txt as one pattern."""
-    lines = (DATA / "assessing_words.txt").read_text(encoding="utf-8").splitlines()
-    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(read_lines("assessing_words.txt")) + r")\b", re.IGNORECASE)
 
 
 def _assessing(text: str) -> bool:

@@ -59,11 +59,6 @@ CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
 # an aggregator's tag line ("Kab/Kota: bandung, Gunungkidul, ..."): page chrome listing places, no body text
 TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IGNORECASE)
 
-
-def _chrome_line(text: str, at: int) -> bool:
-    """Whether the line holding offset `at` is a "Baca juga" link to another story or a tag line of the site's places."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start))
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
 # "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
@@ -72,6 +67,12 @@ DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
 # a place alone on its line right above a line opening with a weekday: a site's weather or date widget
 DATE_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _chrome_line(text: str, at: int) -> bool:
+    """Whether the line holding offset `at` is a "Baca juga" link to another story or a tag line of the site's places."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start))
 
 
 class _Span:

@@ -421,7 +421,7 @@ class ScoreFinder:
                 return None
             # a rank of a statistic named right after it ("peringkat ketiga Indeks Pembangunan Manusia (IPM)"), or
             # one hoped for in its clause ("menargetkan mampu menembus peringkat pertama")
-            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            after = _clause_after(text, c.end)
             clause = re.split(r"[.,;:!?\n]", segment)[-1]
             if self.words.statistic.search(after) or self.words.hoped.search(clause):
                 return None
@@ -445,7 +445,7 @@ class ScoreFinder:
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
-            after = re.split(r"[.,;:!?\n]", text[c.end:c.end + AFTER_WINDOW])[0]
+            after = _clause_after(text, c.end)
             # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
             if self.words.percent_veto.search(window) or self.words.percent_veto.match(after.strip()):
                 return None
@@ -636,10 +636,8 @@ class ScoreFinder:
         # the words since the sentence's last value name this one's measure first ("Indeks SPBE sebesar 2,94 ..., dan
         # Indeks Smart City tahun 2022 2,94")
         clause = re.split(r"\d+[.,]\d+", left)[-1]
-        metric = next((label for pattern, label in self.words.metrics if pattern.search(clause)), None) or next(
-            (label for pattern, label in self.words.metrics if pattern.search(left[-CUE_WINDOW:])),
-            None) or next(
-            (label for pattern, label in self.words.metrics if pattern.search(left)), "smart city index")
+        metric = next((label for window in (clause, left[-CUE_WINDOW:], left)
+                       for pattern, label in self.words.metrics if pattern.search(window)), "smart city index")
         if c.form == "rank":
             what = f"peringkat {'nasional' if c.scope == 'national' else 'provinsi' if c.scope else ''}".strip()
             metric = f"{metric}, {c.scope + ' ' if c.scope else ''}rank"
@@ -674,7 +672,7 @@ class ScoreFinder:
         one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
-        sentence = score_words().not_a_score_year.sub(lambda m: " " * len(m.group(0)), text[start:end])
+        sentence = self._blank_no_score_years(text[start:end])
         numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
         at, stop = c.start - start, c.end - start
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
@@ -797,7 +795,7 @@ class ScoreFinder:
         """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
         read once per document."""
         if "score_edition" not in doc.user_data:
-            blanked = self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+            blanked = self._blank_no_score_years(text)
             doc.user_data["score_edition"] = max(
                 (int(m.group(0)) for m in YEAR.finditer(blanked)
                  if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())),
@@ -805,9 +803,13 @@ class ScoreFinder:
         edition: int | None = doc.user_data["score_edition"]
         return edition
 
+    def _blank_no_score_years(self, text: str) -> str:
+        """The text with the years that date no score (NOT_A_SCORE_YEAR) blanked out, its length kept."""
+        return self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
-        blanked = self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+        blanked = self._blank_no_score_years(text)
         found = self.words.evaluation_year.search(blanked, position)
         return int(found.group("year")) if found else None
 
@@ -922,6 +924,11 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, name
     same = ("value", "kind", "dimension", "region") + (("metric",) if later["kind"] == "rank" and named else ())
     return later["region"] is not None and all(earlier[k] == later[k] for k in same) and (
         earlier["year"] == later["year"] or not stated)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after a number up to the end of its clause, AFTER_WINDOW characters at most."""
+    return re.split(r"[.,;:!?\n]", text[end:end + AFTER_WINDOW])[0]
 
 
 def _later_or(later: int | None, year: int | None) -> int | None:
