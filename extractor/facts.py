@@ -135,7 +135,8 @@ def is_pillar(dimension: str | None) -> bool:
     return dimension in PILLARS
 
 
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "satu": 1, "dua": 2, "tiga": 3}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "satu": 1, "dua": 2, "tiga": 3}
 
 
 def round_of(stage: str | None) -> int | None:

@@ -53,6 +53,7 @@ def test_two_days_of_one_step_over_the_end_of_a_month_are_one_event(nlp: Languag
     ("tahap 3", "Tahap III", 3),
     ("Tahap I", "Tahap I", 1),
     ("tahap keempat", "Tahap IV", 4),
+    ("tahap 6", "Tahap VI", 6),
 ])
 def test_a_stage_is_labelled_with_its_roman_numeral_however_written(nlp: Language, written: str, label: str,
                                                                     number: int) -> None:
