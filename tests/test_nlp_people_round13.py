@@ -115,7 +115,7 @@ def test_a_known_name_with_its_initial_spelt_out_is_the_known_person() -> None:
 
 
 def test_the_head_of_an_office_named_after_dinas_pimpinan(nlp: Language) -> None:
-    text = "Ia meminta dinas pimpinan Dasuki itu tak ragu mengajukan anggaran."
+    text = "Wali kota berpesan agar dinas pimpinan Dasuki segera menyusun rencana kerja."
     assert found(nlp, text, ["Dasuki"])["Dasuki"]["category"] == "regional_official"
 
 
@@ -163,7 +163,7 @@ def test_a_verb_opening_the_sentence_before_sebagai_is_no_name(nlp: Language) ->
 
 
 def test_the_ministrys_short_form_keminfo_is_the_ministry_not_a_name(nlp: Language) -> None:
-    text = ("“Kami memilih Kabupaten Lombok Timur,” ujar Kasubdit Aplikasi Layanan Publik Dirjen Aplikasi "
-            "Informatika Keminfo RI Hapni Septiana di Jakarta.")
+    text = ("Penjelasan itu disampaikan pejabat Direktorat Layanan Aplikasi Keminfo RI Hapni Septiana kepada "
+            "para peserta di Mataram.")
     people = found(nlp, text, ["Keminfo", "Hapni Septiana"])
     assert list(people) == ["Hapni Septiana"] and people["Hapni Septiana"]["category"] == "ministry"
