@@ -438,8 +438,8 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set
 
 
 def _named_years(doc: Doc, triggers: list[int]) -> list[str]:
-    """The years written right after the triggers (by where they start), in the same clause and outside a calendar
-    date, in the text's order: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
+    """The years written (or "tahun ini") right after the triggers (by where they start), in the same clause and
+    outside a calendar date, in the text's order: "evaluasi ... tahap II tahun 2024", "Penghargaan Kota Cerdas 2017"."""
     text = text_of(doc)
     dated = [(d.start_char, d.end_char) for d in spans_of(doc, "dates") if d._.value["kind"] != "year"]
     years = []
