@@ -195,7 +195,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if NEGATED.search(before) or context["hypothetical"].search(before):
                 continue  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
             if not aside and _beside(text, sentence, m, before, context):
-                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
+                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
+            if _of_other_programme(text, sentence, m, before, context):
+                continue  # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
             # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
             held = context["held_with"].search(before)
             if held and context["plan"].search(span_text(sentence)):
@@ -324,9 +326,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
 
 def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: dict[str, re.Pattern[str]]) -> bool:
     """A trigger that names no event of its own: the means by which a result came about ("terpilih melalui
-    penilaian", "melalui empat tahapan bimbingan teknis"), the history of a thing in a relative clause ("yang telah
-    diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu"), or a step of another programme ("evaluasi SPBE",
-    "Innovative Government Award")."""
+    penilaian", "melalui empat tahapan bimbingan teknis") or the history of a thing in a relative clause ("yang
+    telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu")."""
     rest = _clause_after(text, m.end(), sentence.end_char)
     means = context["by_means"].search(before)
     if means and not context["report"].search(f"{means.group(0)} {rest}"):
@@ -335,18 +336,27 @@ def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: d
         return True
     if context["in_history"].search(before):
         return True
-    if RELATIVE.search(before) and (context["past"].search(rest) or _names_event(before)):
-        return True  # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
+    # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
+    return bool(RELATIVE.search(before)) and bool(context["past"].search(rest) or _names_event(before))
+
+
+def _of_other_programme(text: str, sentence: Span, m: re.Match[str], before: str,
+                        context: dict[str, re.Pattern[str]]) -> bool:
+    """A trigger that names a step of another programme ("evaluasi SPBE", "Innovative Government Award", "meraih
+    predikat Baik dalam implementasi Sistem Pemerintahan Berbasis Elektronik")."""
+    rest = _clause_after(text, m.end(), sentence.end_char)
     if any(p.start() <= m.start() < p.end() for p in context["other_programme"].finditer(text, sentence.start_char,
                                                                                           sentence.end_char)):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
-    named = context["other_programme"].search(rest[:PROGRAMME_REACH])
-    if named is not None and not PROGRAMME_OWN.search(rest[:named.start()]):
+    named = context["other_programme"].search(rest)
+    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(rest[:named.start()]):
         return True
     # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
     # Senin (27/5) dan diresmikan Presiden")
-    subject = re.split(r"[,;:]", before)[-1]
+    # (the clause before a comma that opens the predicate: "SPBE Kabupaten X, menempati peringkat kedua")
+    clauses = [c for c in re.split(r"[,;:]", before) if c.strip()]
+    subject = clauses[-1] if clauses else ""
     return bool(context["other_programme"].search(subject)) and not PROGRAMME_OWN.search(
         subject + rest[:PROGRAMME_REACH])
 
