@@ -240,6 +240,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             hits[main] = [s for s in hits[main] if s.start not in preparing]
             if not hits[main]:
                 del hits[main]
+    absorbed: set[str] = set()  # kinds whose every report is part of a more specific step's sentences
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -258,6 +259,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
+                    absorbed.add(kind)
     spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
              for kind, sents in hits.items()}
     _share_dates(doc, hits, spots, sentences, claims, together)
@@ -290,7 +292,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # regions the article's lead reports, not only of the region named most
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
-    for kind in sorted(title_kinds - set(hits)):
+    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
+    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
+    for kind in sorted(title_kinds - set(hits) - absorbed):
         events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
                        "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
@@ -989,9 +993,11 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
              and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
     if dates:
-        start = min(d._.value["iso_start"] for d in dates)
+        # the earliest, and of a month and a day in it ("Juni hingga Oktober 2024" and "Selasa (11/6/2024)") the day
+        first = min(dates, key=lambda d: (d._.value["iso_start"][:7], -len(d._.value["iso_start"]),
+                                          d._.value["iso_start"]))
+        start, granularity = first._.value["iso_start"], first._.value["granularity"]
         end = max(d._.value["iso_end"] for d in dates)
-        granularity = dates[0]._.value["granularity"]
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
     text = text_of(doc)

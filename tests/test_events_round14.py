@@ -79,3 +79,18 @@ def test_an_abbreviated_title_in_the_attribution_keeps_the_speaker_at_the_step(n
 ])
 def test_thanks_and_a_record_of_many_prizes_are_no_award(nlp: Language, text: str) -> None:
     assert "award" not in [e["type"] for e in events(nlp, text)]
+
+
+def test_a_headline_kind_the_body_tells_as_part_of_another_step_adds_no_event(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Kolaka menggelar Sosialisasi dan Bimbingan Teknis Tahap I Penyusunan Masterplan "
+            "Smart City di aula Bappeda, Senin (28/6/2021).")
+    found = events_of(analyse(text, None, nlp=nlp), "Pemkab Kolaka Gelar Sosialisasi dan Bimtek Smart City")
+    assert [e["type"] for e in found] == ["technical_guidance"]
+
+
+def test_a_step_dated_by_its_month_and_a_day_in_it_starts_on_the_day(nlp: Language) -> None:
+    text = ("Pemkot Kendari menggelar bimtek penyusunan masterplan smart city tahun 2024. Bimtek tersebut berlangsung "
+            "di Ruang Pola Balai Kota, Selasa (11/6/2024). Bimtek itu akan dilakukan empat kali, yang dimulai pada "
+            "Juni hingga Oktober 2024.")
+    found = events(nlp, text)
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2024-06-11")]
