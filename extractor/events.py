@@ -195,7 +195,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             if NEGATED.search(before) or context["hypothetical"].search(before):
                 continue  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
             if not aside and _beside(text, sentence, m, before, context):
-                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu", "evaluasi SPBE"
+                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
+            if _of_other_programme(text, sentence, m, before, context):
+                continue  # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
             # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
             held = context["held_with"].search(before)
             if held and context["plan"].search(span_text(sentence)):
@@ -238,6 +240,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             hits[main] = [s for s in hits[main] if s.start not in preparing]
             if not hits[main]:
                 del hits[main]
+    absorbed: set[str] = set()  # kinds whose every report is part of a more specific step's sentences
     for main, minor in IN_ITS_SENTENCE.items():
         # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
@@ -256,6 +259,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
+                    absorbed.add(kind)
     spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
              for kind, sents in hits.items()}
     _share_dates(doc, hits, spots, sentences, claims, together)
@@ -288,7 +292,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
         # regions the article's lead reports, not only of the region named most
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
-    for kind in sorted(title_kinds - set(hits)):
+    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
+    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
+    for kind in sorted(title_kinds - set(hits) - absorbed):
         events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
                        "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
     for main, minor in SUBSUMES.items():
@@ -324,9 +330,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
 
 def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: dict[str, re.Pattern[str]]) -> bool:
     """A trigger that names no event of its own: the means by which a result came about ("terpilih melalui
-    penilaian", "melalui empat tahapan bimbingan teknis"), the history of a thing in a relative clause ("yang telah
-    diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu"), or a step of another programme ("evaluasi SPBE",
-    "Innovative Government Award")."""
+    penilaian", "melalui empat tahapan bimbingan teknis") or the history of a thing in a relative clause ("yang
+    telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu")."""
     rest = _clause_after(text, m.end(), sentence.end_char)
     means = context["by_means"].search(before)
     if means and not context["report"].search(f"{means.group(0)} {rest}"):
@@ -335,18 +340,27 @@ def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: d
         return True
     if context["in_history"].search(before):
         return True
-    if RELATIVE.search(before) and (context["past"].search(rest) or _names_event(before)):
-        return True  # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
+    # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
+    return bool(RELATIVE.search(before)) and bool(context["past"].search(rest) or _names_event(before))
+
+
+def _of_other_programme(text: str, sentence: Span, m: re.Match[str], before: str,
+                        context: dict[str, re.Pattern[str]]) -> bool:
+    """A trigger that names a step of another programme ("evaluasi SPBE", "Innovative Government Award", "meraih
+    predikat Baik dalam implementasi Sistem Pemerintahan Berbasis Elektronik")."""
+    rest = _clause_after(text, m.end(), sentence.end_char)
     if any(p.start() <= m.start() < p.end() for p in context["other_programme"].finditer(text, sentence.start_char,
                                                                                           sentence.end_char)):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
-    named = context["other_programme"].search(rest[:PROGRAMME_REACH])
-    if named is not None and not PROGRAMME_OWN.search(rest[:named.start()]):
+    named = context["other_programme"].search(rest)
+    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(rest[:named.start()]):
         return True
     # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
     # Senin (27/5) dan diresmikan Presiden")
-    subject = re.split(r"[,;:]", before)[-1]
+    # (the clause before a comma that opens the predicate: "SPBE Kabupaten X, menempati peringkat kedua")
+    clauses = [c for c in re.split(r"[,;:]", before) if c.strip()]
+    subject = clauses[-1] if clauses else ""
     return bool(context["other_programme"].search(subject)) and not PROGRAMME_OWN.search(
         subject + rest[:PROGRAMME_REACH])
 
@@ -979,9 +993,11 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
              and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
     if dates:
-        start = min(d._.value["iso_start"] for d in dates)
+        # the earliest, and of a month and a day in it ("Juni hingga Oktober 2024" and "Selasa (11/6/2024)") the day
+        first = min(dates, key=lambda d: (d._.value["iso_start"][:7], -len(d._.value["iso_start"]),
+                                          d._.value["iso_start"]))
+        start, granularity = first._.value["iso_start"], first._.value["granularity"]
         end = max(d._.value["iso_end"] for d in dates)
-        granularity = dates[0]._.value["granularity"]
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
     text = text_of(doc)
