@@ -51,6 +51,7 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_name(nlp: Language,
     "Indeks SPBE kota ditargetkan naik menjadi predikat “Sangat Baik” tahun depan dengan inovasi digital.",
     # a room visited or met in
     "Bupati Sleman berkunjung usai mengunjungi Bandung Command Center, Selasa (6/12).",
+    "Komisi III meminta anggaran smart city saat mengunjungi Command Center Diskominfo, Senin pagi.",
     # values, as before
     "Program ini berjalan berkat beberapa nilai, diantaranya Komitmen, Kolaborasi dan Sinergi para pihak dalam aplikasi.",
 ])

@@ -234,7 +234,7 @@ class InnovationFinder:
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
-        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
+        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})\b")
         self.visited = re.compile(rf"\b(?i:{alternation(_words('visit'))})[ \t]+$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
         # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count
