@@ -21,6 +21,10 @@ from extractor.records import Article, Extraction
 
 # what a score item of the summary holds (kind: index, rank, percentage, dimension_score or other)
 LIST_ITEMS = 2  # a sentence naming this many innovations lists them
+# "..., layanan perizinan KSWI, dan aplikasi surat-menyurat e-Suket": the lower-case words between a list's separator and
+# an item describe that item, not the one before it
+ITEM_PREFIX = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+)"
+                         r"(?P<p>(?!(?:yang|untuk|dan|serta)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+$")
 SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a URL's path segment that is a headline: words joined by dashes ("nilai-smart-city-2023-kabupaten-x-tertinggi")
@@ -88,17 +92,31 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
             a, b = sentence_of(doc, span.start_char)
             # "meliputi e-Pajak, e-Retribusi Pasar, ..., e-Retribusi Kebersihan Sampah, ...": in a sentence listing
             # items, an item is read from the words before the list and its own part of it, not from the others'
-            starts = all_starts[bisect_left(all_starts, a):bisect_left(all_starts, b)]
+            inside = spans[bisect_left(all_starts, a):bisect_left(all_starts, b)]
             sentence = text[a:b]
-            if len(starts) >= LIST_ITEMS:
-                end = next((s for s in starts if s > span.start_char), b)
-                sentence = text[a:starts[0]] + text[span.start_char:end]
+            if len(inside) >= LIST_ITEMS:
+                k = next(k for k, s in enumerate(inside) if s.start_char == span.start_char)
+                sentence = text[a:inside[0].start_char] + text[slice(*_list_part(text, inside, k, b))]
             unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": sentence})
     predictions = predict_dimensions(unfiled)
     for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):
         item.update(dimension=prediction.dimension, confidence=prediction.confidence,
                     dimension_source="predicted" if prediction.dimension else None)
     return innovations
+
+
+def _list_part(text: str, items: list[Any], k: int, sentence_end: int) -> tuple[int, int]:
+    """Where the k-th item of a list sentence and the words about it lie: from its describing words before it (see
+    ITEM_PREFIX) to the next item's."""
+    def prefix(j: int) -> int | None:
+        m = ITEM_PREFIX.search(text, items[j - 1].end_char, items[j].start_char) if j > 0 else None
+        return m.start("p") if m else None
+
+    start = prefix(k) or items[k].start_char
+    if k + 1 == len(items):
+        return start, sentence_end
+    following = prefix(k + 1)
+    return start, items[k + 1].start_char if following is None else following
 
 
 # The headline is read for its scores (_headline_scores) and its prefixed regions only: the components after

@@ -74,9 +74,14 @@ HEADING_GAP = re.compile(r"^[\s:–-]*$")
 DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
 # "Sipinter yang mewakili smart branding", "Lakone dari Disdukcapil untuk dimensi smart governance": the words
 # between an item and the dimension after it that file the item under that dimension
+# ... "English Club pada pilar smart society": "pada" with the word for a dimension
 FILES_FORWARD = re.compile(r"(?:[ \t]*\([^)\n]*\))?(?:[ \t]+dari(?:[ \t]+[\w-]+){1,3})?[ \t]+(?:yang[ \t]+)?"
-                           r"(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
+                           r"(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk|pada(?=[ \t]+(?:dimensi|pilar)\b))[ \t]+"
                            r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
+# "Home Care X untuk pilar kesehatan": a name filed under a pillar the text does not name as a dimension (or cut
+# short: "untuk pilar sma") takes no dimension from before it
+FILES_UNNAMED = re.compile(r"[ \t]+(?:untuk|pada|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+(?:dimensi|pilar)\b",
+                           re.IGNORECASE)
 # lower-case items that represent a dimension ("mulai dari pembayaran multi kanal yang mewakili smart governance")
 LOWER_WORDS = r"(?!(?:serta|dan|yang)\b)[a-z][a-z-]+(?:[ \t]+(?!(?:serta|dan|yang)\b)[a-z][a-z-]+){0,3}"
 REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORDS})(?:[ \t]+(?:serta|dan)[ \t]+(?P<c2>{LOWER_WORDS}))?"
@@ -96,6 +101,7 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             # the first name
                             r"(?-i:(?:aplikasi|program|inovasi|layanan)(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?",
                             re.IGNORECASE)
+DEFINES = re.compile(r"\b(?:adalah|ialah|merupakan)\b", re.IGNORECASE)
 # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items of a dimension in brackets right after it
 DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)")
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
@@ -119,7 +125,7 @@ FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|da
 # "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
 # that files the name before it is that name's only
 FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
-                        r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]*\()$")
+                        r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
@@ -139,8 +145,9 @@ def _words(kind: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _ordinal_opening() -> re.Pattern[str]:
-    return re.compile(rf"^(?i:{alternation(_words('ordinal'))})\b[\s,:]*")
+def _opening() -> re.Pattern[str]:
+    """An ordinal or a connective opening a candidate name ("Kelima PBB Online", "Yakni e-SPTPD")."""
+    return re.compile(rf"^(?i:{alternation(_words('ordinal') + _words('opening'))})\b[\s,:]*")
 
 
 @Language.factory("smartcity_innovations", assigns=["doc.spans"], requires=["doc.spans"])
@@ -227,11 +234,17 @@ class InnovationFinder:
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
-        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})(?:[ \t]*\([^)]*\))?$")
+        self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})\b")
+        self.visited = re.compile(rf"\b(?i:{alternation(_words('visit'))})[ \t]+$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
         # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count
         self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
                                     r",?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|meliputi|:)[ \t]+", re.IGNORECASE)
+        # "Smart Economy diwujudkan dengan aplikasi pasar tani yang dibuat ...": after a weak cue, a name in lower case
+        # needs its type word before it and nothing but a clause about it after it
+        # ("inovasi sebagai berikut:", "layanan publik secara efektif" name none)
+        self.typed_lower = re.compile(rf"[ \t]*(?i:{types})[ \t]+(?!.*\b(?:sebagai|berikut|tersebut|ini|itu|lain|lainnya|secara)\b)"
+                                      rf"(?P<c>{ANNOUNCED_ITEM.pattern})[ \t]*")
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         # ... or one word joining them ("portal laporwalikotapalu")
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
@@ -290,7 +303,7 @@ class InnovationFinder:
             if _only_regions(doc, start, end) or _in_link_line(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
-                    re.search(r"\bdi[ \t]+$", text[max(0, start - 4):start]) and self.venue.search(name)):
+                    self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)):
                 continue
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
@@ -348,10 +361,16 @@ class InnovationFinder:
         # ... nor does the next item of a list ("e-pajak, e-retribusi pasar dan ...")
         names = tuple(v["name"].lower() for _, _, v in found)
         for _, end, value in found:
+            # ... nor do the words before the next item ("Sistem X, aplikasi perpajakan e-Pajak": e-Pajak's)
+            if (value["description"] or "").lower().endswith(names):
+                value["description"] = None
             told = self.told.match(text, end)
             if value["description"] is None and told is not None:
                 description = (told.group("d") or told.group("y")).strip()
-                if not self.list_start.sub("", description, count=1).lower().startswith(names):
+                # ... nor does the pillar it is filed under ("untuk pilar smart economy" tells what it is for, not what it
+                # does)
+                if not self.list_start.sub("", description, count=1).lower().startswith(names) and \
+                        FILES_UNNAMED.match(text, end) is None and not description.lower().endswith(names):
                     value["description"] = description
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
@@ -409,7 +428,7 @@ class InnovationFinder:
                 _, sentence_end = sentence_of(doc, dim.end_char)
                 stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
                 # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
-                block = re.split(r"[.;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
+                block = re.split(r"\.(?!\w)|[;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
                                  text[cue.end():stop])[0]
                 block_start, lower_ok = cue.end(), cue.group("strong") is not None
                 if self.parts.match(block):
@@ -423,6 +442,11 @@ class InnovationFinder:
                 typed = self.topic.match(item.group(0).strip()) is not None
                 joined = typed and re.search(r"\b(?:dan|serta)\s*$", block[:item.start() + lead]) is not None
                 name, at = _list_item(item.group(0), lower_ok and (not named or joined), lower_ok or typed)
+                # ... not after "adalah", which defines the dimension ("smart governance adalah layanan publik ...")
+                lower = None if name is not None or named or DEFINES.search(cue.group(0)) else self.typed_lower.fullmatch(
+                    re.split(r"[ \t]+(?:yang|untuk|oleh|dari|milik|bagi)\b", item.group(0))[0])
+                if lower is not None:
+                    name, at = lower.group("c"), lower.start("c")
                 if name is None:
                     if named:
                         break
@@ -737,6 +761,8 @@ class InnovationFinder:
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
         if after and FILES_FORWARD.fullmatch(text, at + len(name), after[0].start_char):
             dimension = after[0]._.value["name"]
+        elif FILES_UNNAMED.match(text, at + len(name)):
+            dimension = None
         elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
                 text, max(0, before[-1].start_char - 60), before[-1].start_char):
             dimension = before[-1]._.value["name"]
@@ -905,7 +931,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     dimension ("Smart Governance: MIPP dan MPP")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
-    name = _ordinal_opening().sub("", name)
+    name = _opening().sub("", name)
     vetoes, phrase_vetoes, keep = _vetoes()
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
