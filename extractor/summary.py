@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.classify import packaged, predict_dimensions
 from extractor.events import events_of
@@ -81,7 +81,7 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     text = text_of(doc)
     spans = spans_of(doc, "innovations")
     all_starts = [s.start_char for s in spans]  # in text order (spans_of)
-    for span in spans:
+    for n, span in enumerate(spans):
         v = span._.value
         if v["name"].lower() in seen:
             continue
@@ -92,11 +92,11 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
             a, b = sentence_of(doc, span.start_char)
             # "meliputi e-Pajak, e-Retribusi Pasar, ..., e-Retribusi Kebersihan Sampah, ...": in a sentence listing
             # items, an item is read from the words before the list and its own part of it, not from the others'
-            inside = spans[bisect_left(all_starts, a):bisect_left(all_starts, b)]
+            first = bisect_left(all_starts, a)
+            inside = spans[first:bisect_left(all_starts, b)]
             sentence = text[a:b]
             if len(inside) >= LIST_ITEMS:
-                k = next(k for k, s in enumerate(inside) if s.start_char == span.start_char)
-                sentence = text[a:inside[0].start_char] + text[slice(*_list_part(text, inside, k, b))]
+                sentence = text[a:inside[0].start_char] + text[slice(*_list_part(text, inside, n - first, b))]
             unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": sentence})
     predictions = predict_dimensions(unfiled)
     for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):
@@ -105,14 +105,15 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     return innovations
 
 
-def _list_part(text: str, items: list[Any], k: int, sentence_end: int) -> tuple[int, int]:
+def _list_part(text: str, items: list[Span], k: int, sentence_end: int) -> tuple[int, int]:
     """Where the k-th item of a list sentence and the words about it lie: from its describing words before it (see
     ITEM_PREFIX) to the next item's."""
     def prefix(j: int) -> int | None:
         m = ITEM_PREFIX.search(text, items[j - 1].end_char, items[j].start_char) if j > 0 else None
         return m.start("p") if m else None
 
-    start = prefix(k) or items[k].start_char
+    own = prefix(k)
+    start = items[k].start_char if own is None else own
     if k + 1 == len(items):
         return start, sentence_end
     following = prefix(k + 1)

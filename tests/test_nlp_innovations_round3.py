@@ -44,13 +44,12 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_name(nlp: Language,
 
 @pytest.mark.parametrize("text", [
     # the steps of an evaluation, a region's government by its short name, the grade of an index
-    ("Tim asesor menjelaskan rangkaian kegiatan, salah satunya melaksanakan Focus Group Discussion (FGD) terkait "
-     "konektivitas aplikasi kota."),
+    "Panitia menyusun jadwal hari kedua, di antaranya Focus Group Discussion (FGD) bersama dinas soal aplikasi.",
     "Kadis menjelaskan bahwa Assessment aplikasi kota merupakan penilaian oleh kementerian.",
     "Salah satu yang menjadi inovasi andalan Pemda Sleman adalah pembukaan akses jalan.",
     "Indeks SPBE kota ditargetkan naik menjadi predikat “Sangat Baik” tahun depan dengan inovasi digital.",
     # a room visited or met in
-    "Bupati Sleman berkunjung usai mengunjungi Bandung Command Center, Selasa (6/12).",
+    "Rombongan Pemkab Sleman kembali usai mengunjungi Bandung Command Center, Rabu (14/9).",
     "Komisi III meminta anggaran smart city saat mengunjungi Command Center Diskominfo, Senin pagi.",
     # values, as before
     "Program ini berjalan berkat beberapa nilai, diantaranya Komitmen, Kolaborasi dan Sinergi para pihak dalam aplikasi.",
@@ -80,8 +79,8 @@ def test_pada_pilar_files_the_item_before_it_and_an_unnamed_pillar_files_none(nl
     (("Smart governance diwujudkan dengan beberapa website seperti Slemankab.go.id dan Sidata untuk informasi "
       "statistik daerah."), [("Slemankab", "Smart Governance"), ("Sidata", "Smart Governance")]),
     # "sebagai berikut" and the definition of a dimension name nothing
-    ("Selanjutnya Smart Living dengan inovasi, sebagai berikut:", []),
-    ("Smart governance adalah layanan publik secara efektif.", []),
+    ("Lalu pilar Smart Living dengan inovasi sebagai berikut:", []),
+    ("Smart governance adalah layanan publik tanpa antre bagi warga.", []),
 ])
 def test_items_after_a_weak_cue(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
@@ -99,3 +98,15 @@ def test_an_item_of_a_list_is_read_with_its_own_describing_words(nlp: Language,
     assert read["Sistem Informasi Kinerja"] == ("", "Seperti Sistem Informasi Kinerja, ")
     assert read["e-Pajakku"] == ("", "aplikasi perpajakan e-Pajakku, ")
     assert read["e-Surat"] == ("", "aplikasi surat-menyurat e-Surat.")
+
+
+def test_a_name_opening_with_lalu_lintas_keeps_it(nlp: Language) -> None:
+    # "lalu" opens a sentence as a connective, but "Lalu Lintas" (traffic) is part of a name
+    text = "Pemkot Kendari meluncurkan aplikasi Lalu Lintas Cerdas untuk memantau kemacetan."
+    assert names(nlp, text) == ["Lalu Lintas Cerdas"]
+
+
+def test_a_pillar_the_text_names_as_no_dimension_is_no_description_either(nlp: Language) -> None:
+    # a description read with the verb that presents the name, not only one told after it
+    found = values(nlp, "Pada smart living, Pemkot menjalankan Home Care Lansia untuk pilar kesehatan.")
+    assert [(v["name"], v["dimension"], v["description"]) for v in found] == [("Home Care Lansia", None, None)]

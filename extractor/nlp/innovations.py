@@ -361,16 +361,16 @@ class InnovationFinder:
         # ... nor does the next item of a list ("e-pajak, e-retribusi pasar dan ...")
         names = tuple(v["name"].lower() for _, _, v in found)
         for _, end, value in found:
-            # ... nor do the words before the next item ("Sistem X, aplikasi perpajakan e-Pajak": e-Pajak's)
-            if (value["description"] or "").lower().endswith(names):
+            # ... nor do the words before the next item ("Sistem X, aplikasi perpajakan e-Pajak": e-Pajak's), nor the
+            # pillar it is filed under ("untuk pilar smart economy" tells what it is for, not what it does)
+            pillar = FILES_UNNAMED.match(text, end) is not None
+            if pillar or (value["description"] or "").lower().endswith(names):
                 value["description"] = None
-            told = self.told.match(text, end)
+            told = None if pillar else self.told.match(text, end)
             if value["description"] is None and told is not None:
                 description = (told.group("d") or told.group("y")).strip()
-                # ... nor does the pillar it is filed under ("untuk pilar smart economy" tells what it is for, not what it
-                # does)
                 if not self.list_start.sub("", description, count=1).lower().startswith(names) and \
-                        FILES_UNNAMED.match(text, end) is None and not description.lower().endswith(names):
+                        not description.lower().endswith(names):
                     value["description"] = description
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
@@ -434,6 +434,8 @@ class InnovationFinder:
                 if self.parts.match(block):
                     continue  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
             named = False
+            # "adalah" defines the dimension ("smart governance adalah layanan publik ..."): no lower-case name after it
+            defines = DEFINES.search(cue.group(0)) is not None
             for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
                                                       block)):
                 # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it, unless "dan" and
@@ -442,11 +444,12 @@ class InnovationFinder:
                 typed = self.topic.match(item.group(0).strip()) is not None
                 joined = typed and re.search(r"\b(?:dan|serta)\s*$", block[:item.start() + lead]) is not None
                 name, at = _list_item(item.group(0), lower_ok and (not named or joined), lower_ok or typed)
-                # ... not after "adalah", which defines the dimension ("smart governance adalah layanan publik ...")
-                lower = None if name is not None or named or DEFINES.search(cue.group(0)) else self.typed_lower.fullmatch(
-                    re.split(r"[ \t]+(?:yang|untuk|oleh|dari|milik|bagi)\b", item.group(0))[0])
-                if lower is not None:
-                    name, at = lower.group("c"), lower.start("c")
+                if name is None and not named and not defines:
+                    # a type word and a lower-case name (see typed_lower), up to a clause about it
+                    lower = self.typed_lower.fullmatch(
+                        re.split(r"[ \t]+(?:yang|untuk|oleh|dari|milik|bagi)\b", item.group(0))[0])
+                    if lower is not None:
+                        name, at = lower.group("c"), lower.start("c")
                 if name is None:
                     if named:
                         break
