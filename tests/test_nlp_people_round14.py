@@ -103,3 +103,31 @@ def test_names_that_look_like_office_words_stay_names(nlp: Language, name: str) 
                                   "Rapat itu berjalan lancar. Budi Santoso, Ketua Kadin Kota Bogor, mengatakan pasar ramai."])
 def test_the_chamber_of_commerce_is_no_regional_office(nlp: Language, text: str) -> None:
     assert found(nlp, text, [NAME])[NAME]["category"] == "other"
+
+
+@pytest.mark.parametrize("head", ["Camat Tanjung Sari", "Lurah Kebon Jeruk", "Kades Cibodas"])
+def test_a_district_or_village_name_of_two_words_before_the_name_is_no_part_of_it(nlp: Language, head: str) -> None:
+    text = f"Acara itu dibuka oleh {head} {NAME}."
+    people = found(nlp, text, [NAME])
+    assert list(people) == [NAME]
+    assert people[NAME]["category"] == "regional_official"
+
+
+def test_after_a_regents_post_two_words_before_the_models_name_are_not_cut(nlp: Language) -> None:
+    text = "Acara itu dibuka oleh Bupati Kolut Hasan Basri Rahman."  # the model may start a name one word late
+    assert any(name.endswith("Hasan Basri Rahman") for name in found(nlp, text, ["Basri Rahman"]))
+
+
+@pytest.mark.parametrize("body", ["dari Diskominfo Kota Palu", "dari Dinas Kominfo Kabupaten Sigi", "(Bappeda Kota Palu)",
+                                  "dari Pemerintah Kabupaten Sigi", "dari Pemkot Palu"])
+def test_a_person_from_a_regional_office_is_a_regional_official(nlp: Language, body: str) -> None:
+    text = f"Rapat itu berjalan lancar. {NAME} {body} mengatakan program itu diteruskan."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
+
+
+def test_a_person_from_a_ministry_or_a_campus_keeps_their_category(nlp: Language) -> None:
+    text = ("Rapat itu berjalan lancar. Budi Santoso dari Kementerian Kominfo dan Ani Lestari dari Universitas "
+            "Tadulako menjelaskan program itu.")
+    people = found(nlp, text, ["Budi Santoso", "Ani Lestari"])
+    assert people["Budi Santoso"]["category"] == "ministry"
+    assert people["Ani Lestari"]["category"] == "other"

@@ -204,6 +204,10 @@ MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republ
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
 MINISTRY_UNIT = re.compile(r"\b(?:Direktorat(?:\s+Jenderal)?|Ditjen|Direktur(?:\s+Jenderal)?|Dirjen|Pimpinan\s+Proyek|"
                            r"Manajer\s+Proyek)\b[^.;\n]*$")
+# the kinds of region whose head's post may stand right before the region's name; LOCAL_KINDS: districts and
+# villages, whose names no list holds
+REGION_HEAD_KINDS = ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+LOCAL_KINDS = ("kecamatan", "kelurahan", "desa")
 # Units only the central government has: a post in one is the ministry's whatever its head word ("Kepala",
 # "Ketua Tim") says
 NATIONAL_UNIT = re.compile(r"\b(?:Direktorat|Ditjen|Dirjen|Direktur\s+Jenderal|Kementerian|Kementrian|Kedeputian|"
@@ -379,8 +383,10 @@ class PeopleFinder:
                 continue
             if {squash(w.bare) for w in name_words} <= products:
                 continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
-            trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
-                                     self._after_region_head(text, first.start))
+            # a district's or village's name, which no list holds, may have two words ("Camat Tanjung Priok X")
+            place_words = 2 if self._after_region_head(text, first.start, LOCAL_KINDS) else \
+                1 if self._after_region_head(text, first.start) else 0
+            trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees, place_words)
             name_words = _extend_to_model(text, trimmed, model)
             # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
             name_words = next((name_words[:k] for k, w in enumerate(name_words) if k and w.bare == "Dt"), name_words)
@@ -807,15 +813,15 @@ class PeopleFinder:
         return bool(words) and words[-1][:1].isupper() and (
             self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions or region)
 
-    def _after_region_head(self, text: str, at: int) -> bool:
-        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (a
-        kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
+    def _after_region_head(self, text: str, at: int, kinds: tuple[str, ...] = REGION_HEAD_KINDS) -> bool:
+        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (of one
+        of `kinds`: a kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
         left = text[max(0, at - 40):at]
         last = None
         for m in self.position_re.finditer(left):
             last = m
         return last is not None and not left[last.end():].strip() and \
-            self._position_category(last.group("pos"))[1] in ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+            self._position_category(last.group("pos"))[1] in kinds
 
     def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
         """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
@@ -1007,6 +1013,9 @@ class PeopleFinder:
             previous = sentence_of(doc, sentence_start - 1)
             assessor_sentence = ASSESSOR_WORD.search(text[previous[0]:previous[1]]) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
+        if self._regional_body_after(right) and proposed:
+            # "X dari Diskominfo Kota Palu", "X (Bappeda Sigi)": one of a regional government's offices
+            return self._finish("regional_official", None, None, None, EVIDENCE["weak"])
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         speech = SPEECH.search(left, max(0, len(left.rstrip()) - SPEECH_LONGEST)) is not None  # (it ends `left`)
@@ -1421,6 +1430,17 @@ class PeopleFinder:
             return "regional_official", ""  # "Kadisdik", "Kadisi" (a typo): the head of a regional office
         return self.lex.positions.get(key, self.lex.positions.get(position.lower(), ("other", "")))
 
+    def _regional_body_after(self, right: str) -> bool:
+        """True when `right`, the text after a name, opens with "dari" or a bracket and a regional government or
+        one of its offices ("dari Dinas Kominfo ...", "(Diskominfo Kota Palu)", "dari Pemerintah Kota ...")."""
+        m = FROM_ORG.match(right) or re.match(r"^\s*\(\s*", right)
+        if m is None:
+            return False
+        body = right[m.end():]
+        first = re.match(r"[\w-]+", body)
+        return first is not None and (self._regional_office_word(first.group(0), places=False) or
+                                      re.match(r"Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)\b", body) is not None)
+
     def _affiliation_after(self, right: str) -> str | None:
         m = FROM_ORG.match(right)
         if m is None:
@@ -1634,12 +1654,12 @@ def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]
 
 
 def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
-                   degrees: frozenset[str], after_head: bool = False) -> list[_Word]:
+                   degrees: frozenset[str], after_head: int = 0) -> list[_Word]:
     """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
 
     Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad"). Right after
-    the head of a kabupaten or kota (`after_head`) one word left out is the region's short form the lists do not
-    hold yet ("Bupati Kolut Hasan Basri").
+    the head of a region up to `after_head` words left out are the region's name the lists do not hold ("Bupati
+    Kolut Hasan Basri": one word after a regent; "Camat Tanjung Priok Hasan Basri": two after a district head).
     """
     span = next(((a, b) for a, b in model if name_words[0].start < a <= name_words[-1].start and
                  any(w.start == a for w in name_words)), None)
@@ -1650,7 +1670,7 @@ def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places
     # "Business Development PGN M. Wahid Sutopo": words ending with a company's acronym name the body
     acronym = len(dropped[-1].bare) >= 3 and dropped[-1].bare.isupper() and dropped[-1].bare.isalpha() and \
         squash(dropped[-1].bare) not in degrees
-    if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1 or acronym):
+    if not kept or not (all(squash(w.bare) in places for w in dropped) or len(dropped) <= after_head or acronym):
         return name_words
     return kept
 
