@@ -131,3 +131,10 @@ def test_a_person_from_a_ministry_or_a_campus_keeps_their_category(nlp: Language
     people = found(nlp, text, ["Budi Santoso", "Ani Lestari"])
     assert people["Budi Santoso"]["category"] == "ministry"
     assert people["Ani Lestari"]["category"] == "other"
+
+
+@pytest.mark.parametrize("role", ["Ketua Ombudsman RI", "Kepala Ombudsman RI Perwakilan Sulawesi Tengah",
+                                  "Kepala Badan Pusat Statistik"])
+def test_the_heads_of_central_state_bodies_are_filed_under_ministry(nlp: Language, role: str) -> None:
+    text = f"Rapat itu berjalan lancar. {NAME}, {role}, mengatakan program itu diteruskan."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "ministry"
