@@ -138,3 +138,21 @@ def test_a_person_from_a_ministry_or_a_campus_keeps_their_category(nlp: Language
 def test_the_heads_of_central_state_bodies_are_filed_under_ministry(nlp: Language, role: str) -> None:
     text = f"Rapat itu berjalan lancar. {NAME}, {role}, mengatakan program itu diteruskan."
     assert found(nlp, text, [NAME])[NAME]["category"] == "ministry"
+
+
+@pytest.mark.parametrize("text", ["Koordinator Command Center Diskominfo Kota Bekasi Budi Santoso membuka acara itu.",
+                                  "Acara itu dibuka Budi Santoso, Koordinator Command Center Diskominfo Kota Bekasi."])
+def test_a_post_of_the_ministrys_kind_in_a_regional_office_is_regional(nlp: Language, text: str) -> None:
+    assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
+
+
+def test_a_directors_post_at_a_company_is_no_ministrys(nlp: Language) -> None:
+    text = "Menurut Budi Santoso, Direktur Operasional PT Kota Cerdas Nusantara, layanan itu terus diperbaiki."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "other"
+
+
+def test_the_place_after_a_heads_post_in_brackets_is_no_person(nlp: Language) -> None:
+    text = "Pertemuan itu dihadiri Budi Santoso (Camat Batu Ampar) dan sejumlah undangan."
+    people = found(nlp, text, [NAME])
+    assert list(people) == [NAME]
+    assert people[NAME]["category"] == "regional_official"

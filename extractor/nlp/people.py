@@ -629,7 +629,7 @@ class PeopleFinder:
         if head is None:
             return False
         gap = self._without_degrees(left[:head.start()])
-        return re.fullmatch(r"\s*(?:,|\s(?:selaku|sebagai|yang\s+juga))\s*", " " + gap if gap[:1].isalpha() else gap) is not None \
+        return re.fullmatch(r"\s*(?:,|\(|\s(?:selaku|sebagai|yang\s+juga))\s*", " " + gap if gap[:1].isalpha() else gap) is not None \
             and re.match(r"\s*(?:[,.;:)]|$|\s(?:me|ber)[a-z]{3,}|\s(?:yang|itu|ini)\b)", text[chains[i][-1].end:]) is not None
 
     def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
@@ -1176,6 +1176,12 @@ class PeopleFinder:
             category = "other"
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
+        if category == "ministry" and role and (entry is None or entry[1] != "ministry") and \
+                not NATIONAL_UNIT.search(role) and any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
+            # "Koordinator Command Center Diskominfo Kota X", "Analis Kebijakan Bappeda X": a post of a regional office
+            category = "regional_official"
+        if category == "ministry" and role and COMPANY.search(role):
+            category, region = "other", None  # "Direktur Operasional PT X"
         if category in ("regional_official", "other") and region is None and role and NATIONAL_UNIT.search(role) and \
                 not (COMPANY.search(role) or ACADEMIC_UNIT.search(role) or COUNCIL.search(role)) and \
                 not any(self._regional_office_word(w) for w in re.findall(r"[\w-]+", role)):
