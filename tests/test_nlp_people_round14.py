@@ -156,3 +156,13 @@ def test_the_place_after_a_heads_post_in_brackets_is_no_person(nlp: Language) ->
     people = found(nlp, text, [NAME])
     assert list(people) == [NAME]
     assert people[NAME]["category"] == "regional_official"
+
+
+def test_guides_after_a_passive_verb_written_apart_are_assessors(nlp: Language) -> None:
+    text = "Tinjauan lapangan program smart city Kabupaten Sigi yang di bimbing oleh Budi Santoso berlangsung dua hari."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "assessor"
+
+
+def test_a_ministrys_staff_member_before_the_name_is_the_ministrys(nlp: Language) -> None:
+    text = "Tamu disambut salah satu staf Kominfo Budi Santoso di Jakarta."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "ministry"

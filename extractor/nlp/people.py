@@ -47,7 +47,9 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
-                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                      # ("yang di bimbing oleh X": the prefix written apart, then only with "oleh")
+                      r"|\b(?:di(?:bimbing|nilai|evaluasi|ases)\s+(?:langsung\s+)?(?:oleh\s+)?|"
+                      r"di[ \t](?:bimbing|nilai|evaluasi|ases)\s+(?:langsung\s+)?oleh\s+)"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
 # "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
@@ -1187,6 +1189,10 @@ class PeopleFinder:
                 not any(self._regional_office_word(w) for w in re.findall(r"[\w-]+", role)):
             # "Ketua Tim Smart City Direktorat Layanan Aplikasi ...", "perwakilan Ditjen Aptika": a unit of a ministry
             category = "ministry"
+        if category == "other" and role and not (COMPANY.search(role) or ACADEMIC_UNIT.search(role)) and \
+                self._last_ministry(role) is not None and \
+                not any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
+            category = "ministry"  # "salah satu staf Kominfo X": the staff of a ministry
         if category == "other" and role and not (COUNCIL.search(role) or COMPANY.search(role) or ACADEMIC_UNIT.search(role)
                                                  or "konsultan" in role.lower()) and \
                 any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
