@@ -59,6 +59,7 @@ class Lexicon:
     institutions: dict[str, tuple[str, str]]  # alias (lower) -> (canonical, kind)
     positions: dict[str, tuple[str, str]]  # position (lower) -> (category, region kind)
     role_words: frozenset[str]
+    regional_office_words: dict[str, str]  # lower-case word placing a post in a regional government -> office/place
     name_abbreviations: frozenset[str]  # lower-case, without dots
     name_stopwords: frozenset[str]
     not_names: frozenset[str]  # lower-case capitalised words that are never (part of) a person's name
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
         positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
         role_words=frozenset(w.lower() for w in read_lines("role_words.txt")),
+        regional_office_words={r["word"].lower(): r["kind"] for r in read_rows("regional_office_words.csv")},
         name_abbreviations=frozenset(w.lower() for w in read_lines("name_abbreviations.txt")),
         name_stopwords=frozenset(w.lower() for w in read_lines("name_stopwords.txt")),
         not_names=frozenset(w.lower() for w in read_lines("not_names.txt")),

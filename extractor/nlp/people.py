@@ -47,7 +47,9 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
-                      r"|\b(?:dibimbing|dinilai|dievaluasi|diases)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                      # ("yang di bimbing oleh X": the prefix written apart, then only with "oleh")
+                      r"|\b(?:di(?:bimbing|nilai|evaluasi|ases)\s+(?:langsung\s+)?(?:oleh\s+)?|"
+                      r"di[ \t](?:bimbing|nilai|evaluasi|ases)\s+(?:langsung\s+)?oleh\s+)"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
 # "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
@@ -58,7 +60,9 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
                         re.IGNORECASE)
 # "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before
 # the clause's subject
-TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?tim\s+[A-Za-z ]{3,40},\s*$",
+# ("Di hadapan asesor, X menjelaskan": the assessors without "tim" too)
+TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?(?:tim\s+[A-Za-z ]{3,40}|"
+                         r"(?:dewan\s+)?(?:asesor|assessor|evaluator|penilai|juri)(?:\s+[A-Za-z ]{1,30})?),\s*$",
                          re.IGNORECASE)
 # "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
 ASCII_LETTERS = frozenset(string.ascii_letters)
@@ -79,9 +83,14 @@ COORDINATED_TAIL_WORDS = {"dari", "asal", "dan", "serta", "bersama", ","}
 AGENCY = re.compile(r"^(?:(?:dis|din)(?![aeiou][a-z]{0,2}$)|kominfo|bapp(?!enas)|bapel|setda|sekda|dpm|bkpsdm|bpkad|"
                     r"diskominfo)[a-z]*$")
 # "Kadis", "Kadinkes", "Kadisi" (a typo): the head of an office written as one word, never a name
-HEAD_OF_OFFICE = re.compile(r"^ka(?:dis|din)[a-z]*$")
+HEAD_OF_OFFICE = re.compile(r"^ka(?:dis[a-z]*|din[a-z]+)$")  # ("Kadin" alone is the chamber of commerce)
 # "Plt. BPBD X": an acting head before an office's acronym
 ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
+# "Penjabat (Pj) Bupati", "Pelaksana Tugas (Plt) Kepala": the short form of an acting post in brackets after it
+# "Plt.", "Pelaksana Tugas", "Penjabat Sementara": what makes a post an acting one, before the post
+# ("Wakil Kepala Bappeda": a deputy holds a post of the same kind)
+ACTING_PREFIX = r"(?:Plt|Plh|Pj|Pjs)\.?|Pelaksana\s+(?:Tugas|Harian)|Penjabat(?:\s+Sementara)?|Wakil"
+ACTING_SHORT_FORM = re.compile(r"(?<=\w)\s*\(\s*(?:Plt|Plh|Pj|Pjs)\.?\s*\)(?=\s)", re.IGNORECASE)
 ACTING_HEAD = re.compile(r"\b(?:Plt|Plh|Pjs)\.?\s+(?P<office>[A-Z]{3,8})\s+$")
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
@@ -148,7 +157,7 @@ HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
-                               r"juri|(?:narasumber|pemateri|instruktur)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
+                               r"juri|(?:narasumber|pemateri|instruktur|fasilitator)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
                                r"kemekominfo|komdigi|kemkomdigi|kementr?ian\s+komunikasi))\b", re.IGNORECASE)
 # The same sentence with the assessor word before the person: "Anggota asesor terdiri dari ..., perwakilan dari
 # Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
@@ -163,7 +172,7 @@ ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|s
                               + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
-GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|"
+GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|fasilitator|"
                           r"guru\s+besar)\b",
                           re.IGNORECASE)
 # "selaku konsultan mitra Pemkab X", "konsultan Pemkot X": a consultant the regional government hired is none of
@@ -197,8 +206,17 @@ MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republ
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
 MINISTRY_UNIT = re.compile(r"\b(?:Direktorat(?:\s+Jenderal)?|Ditjen|Direktur(?:\s+Jenderal)?|Dirjen|Pimpinan\s+Proyek|"
                            r"Manajer\s+Proyek)\b[^.;\n]*$")
+# the kinds of region whose head's post may stand right before the region's name; LOCAL_KINDS: districts and
+# villages, whose names no list holds
+REGION_HEAD_KINDS = ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+LOCAL_KINDS = ("kecamatan", "kelurahan", "desa")
+# Units only the central government has: a post in one is the ministry's whatever its head word ("Kepala",
+# "Ketua Tim") says
+NATIONAL_UNIT = re.compile(r"\b(?:Direktorat|Ditjen|Dirjen|Direktur\s+Jenderal|Kementerian|Kementrian|Kedeputian|"
+                           r"Sekretariat\s+Jenderal|Setjen)\b",
+                           re.IGNORECASE)
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
-PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur)\b", re.IGNORECASE)
+PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur|fasilitator)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
 OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
                           re.IGNORECASE)
@@ -285,7 +303,7 @@ class PeopleFinder:
         self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
             folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
-            r"(?<![\w])(?P<pos>(?:(?:Plt|Plh|Pj|Pjs)\.?\s+)?(?:" + alternation(list(lexicon.positions)) + r"|"
+            r"(?<![\w])(?P<pos>(?:(?:" + ACTING_PREFIX + r")\s+)?(?:" + alternation(list(lexicon.positions)) + r"|"
             + HEAD_OF_OFFICE.pattern.strip("^$") + r"))(?![\w])",
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
@@ -347,6 +365,7 @@ class PeopleFinder:
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
                     or self._in_venue_name(text, chain) or self._is_place_before_name(text, chains, i, model) or self._is_known_place(chain) or \
+                    self._place_in_apposition(text, chains, i) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
@@ -366,8 +385,10 @@ class PeopleFinder:
                 continue
             if {squash(w.bare) for w in name_words} <= products:
                 continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
-            trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees,
-                                     self._after_region_head(text, first.start))
+            # a district's or village's name, which no list holds, may have two words ("Camat Tanjung Priok X")
+            place_words = 2 if self._after_region_head(text, first.start, LOCAL_KINDS) else \
+                1 if self._after_region_head(text, first.start) else 0
+            trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees, place_words)
             name_words = _extend_to_model(text, trimmed, model)
             # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
             name_words = next((name_words[:k] for k, w in enumerate(name_words) if k and w.bare == "Dt"), name_words)
@@ -598,6 +619,21 @@ class PeopleFinder:
         return all(self._is_role_word(w.group(0).rstrip(".")) or w.group(0)[:1].isupper() or
                    self.institution_re.fullmatch(w.group(0).rstrip(".")) is not None for w in WORD.finditer(filler))
 
+    def _place_in_apposition(self, text: str, chains: list[list[_Word]], i: int) -> bool:
+        """In "Hendri Kurniawan, Camat Sungai Raya, mengatakan" the chain after the head of a region (a kecamatan,
+        kelurahan, desa, kabupaten or kota) that stands in apposition to the name before it names the place."""
+        if i == 0 or not self._after_region_head(text, chains[i][0].start):
+            return False
+        left = text[chains[i - 1][-1].end:chains[i][0].start]
+        head = None
+        for head in self.position_re.finditer(left):
+            pass
+        if head is None:
+            return False
+        gap = self._without_degrees(left[:head.start()])
+        return re.fullmatch(r"\s*(?:,|\(|\s(?:selaku|sebagai|yang\s+juga))\s*", " " + gap if gap[:1].isalpha() else gap) is not None \
+            and re.match(r"\s*(?:[,.;:)]|$|\s(?:me|ber)[a-z]{3,}|\s(?:yang|itu|ini)\b)", text[chains[i][-1].end:]) is not None
+
     def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
         """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
         before the chain make it a building named after a person."""
@@ -779,15 +815,15 @@ class PeopleFinder:
         return bool(words) and words[-1][:1].isupper() and (
             self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions or region)
 
-    def _after_region_head(self, text: str, at: int) -> bool:
-        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (a
-        kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
+    def _after_region_head(self, text: str, at: int, kinds: tuple[str, ...] = REGION_HEAD_KINDS) -> bool:
+        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (of one
+        of `kinds`: a kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
         left = text[max(0, at - 40):at]
         last = None
         for m in self.position_re.finditer(left):
             last = m
         return last is not None and not left[last.end():].strip() and \
-            self._position_category(last.group("pos"))[1] in ("kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+            self._position_category(last.group("pos"))[1] in kinds
 
     def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
         """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
@@ -979,6 +1015,9 @@ class PeopleFinder:
             previous = sentence_of(doc, sentence_start - 1)
             assessor_sentence = ASSESSOR_WORD.search(text[previous[0]:previous[1]]) is not None
         weak = "assessor" if assessor_sentence and from_body else "other"
+        if self._regional_body_after(right) and proposed:
+            # "X dari Diskominfo Kota Palu", "X (Bappeda Sigi)": one of a regional government's offices
+            return self._finish("regional_official", None, None, None, EVIDENCE["weak"])
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         speech = SPEECH.search(left, max(0, len(left.rstrip()) - SPEECH_LONGEST)) is not None  # (it ends `left`)
@@ -1139,6 +1178,25 @@ class PeopleFinder:
             category = "other"
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
+        if category == "ministry" and role and (entry is None or entry[1] != "ministry") and \
+                not NATIONAL_UNIT.search(role) and any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
+            # "Koordinator Command Center Diskominfo Kota X", "Analis Kebijakan Bappeda X": a post of a regional office
+            category = "regional_official"
+        if category == "ministry" and role and COMPANY.search(role):
+            category, region = "other", None  # "Direktur Operasional PT X"
+        if category in ("regional_official", "other") and region is None and role and NATIONAL_UNIT.search(role) and \
+                not (COMPANY.search(role) or ACADEMIC_UNIT.search(role) or COUNCIL.search(role)) and \
+                not any(self._regional_office_word(w) for w in re.findall(r"[\w-]+", role)):
+            # "Ketua Tim Smart City Direktorat Layanan Aplikasi ...", "perwakilan Ditjen Aptika": a unit of a ministry
+            category = "ministry"
+        if category == "other" and role and not (COMPANY.search(role) or ACADEMIC_UNIT.search(role)) and \
+                self._last_ministry(role) is not None and \
+                not any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
+            category = "ministry"  # "salah satu staf Kominfo X": the staff of a ministry
+        if category == "other" and role and not (COUNCIL.search(role) or COMPANY.search(role) or ACADEMIC_UNIT.search(role)
+                                                 or "konsultan" in role.lower()) and \
+                any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
+            category = "regional_official"  # "staf Diskominfo Kota X", "petugas Dinas Perhubungan": the office's staff
         return category, role, canonical, region, strength
 
     def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]],
@@ -1311,6 +1369,8 @@ class PeopleFinder:
             return None
         rest = right[m.end():]
         rest = ONE_OF.sub("", rest, count=1)  # "X, salah satu tim evaluasi dari UGM"
+        # "X, Penjabat (Pj) Bupati Batang": the bracketed short form of an acting post stands inside the position
+        rest = ACTING_SHORT_FORM.sub("", rest, count=1)
         pos = self.position_re.match(rest)
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
@@ -1331,7 +1391,32 @@ class PeopleFinder:
         inst_match = self.institution_re.search(phrase)
         inst = inst_match.group(0) if inst_match else None
         role = phrase[:inst_match.start()].strip() if inst_match else phrase
+        if inst is not None and category == "regional_official" and \
+                self._ministry_post(pos.group("pos"), role, inst, phrase[inst_match.end():] if inst_match else ""):
+            category = "ministry"  # "X, Kepala Biro Perencanaan Kementerian Kominfo": a post of the ministry
         return category, role or None, inst
+
+    def _ministry_post(self, position: str, role: str, inst: str, after_institution: str) -> bool:
+        """True when a post written before a ministry's name (`inst`) belongs to the ministry: no region's head,
+        no regional office in the role and no place after the ministry's name ("Kabid Aptika Kominfo Kota Bima"
+        is the region's)."""
+        entry = self.lex.institutions.get(inst.lower())
+        if entry is None or entry[1] != "ministry" or self._position_category(position)[1]:
+            return False
+        if any(self._regional_office_word(w) for w in re.findall(r"[\w-]+", role)):
+            return False
+        return not any(self._regional_office_word(w) or squash(w) in self.place_keys
+                       for w in re.findall(r"[\w-]+", after_institution))
+
+    def _regional_office_word(self, word: str, places: bool = True) -> bool:
+        """True for a word that names a regional government's office ("Dinas", "Setda", "Diskominfo", "Kadis")
+        or, with `places`, a kind of region ("Kota", "Kecamatan")."""
+        low = word.lower()
+        if low in self.lex.institutions:
+            return False  # "Kominfo" alone is the ministry
+        kind = self.lex.regional_office_words.get(low)
+        return kind == "office" or places and kind == "place" or AGENCY.match(low) is not None or \
+            HEAD_OF_OFFICE.match(low) is not None
 
     def _team_of_ministry(self, rest: str) -> tuple[str, str | None, str | None] | None:
         """"selaku tim gerakan Smart City Kemenkominfo RI": after "selaku/sebagai", a phrase that names no
@@ -1351,11 +1436,22 @@ class PeopleFinder:
         return category, role, found.group(0)
 
     def _position_category(self, position: str) -> tuple[str, str]:
-        key = re.sub(r"^(?:plt|plh|pj|pjs)\.?\s+", "", position.lower())
+        key = re.sub(r"^(?:" + ACTING_PREFIX + r")\s+", "", position.lower(), flags=re.IGNORECASE)
         key = re.sub(r"\s+", " ", key)
         if key not in self.lex.positions and HEAD_OF_OFFICE.match(key):
             return "regional_official", ""  # "Kadisdik", "Kadisi" (a typo): the head of a regional office
         return self.lex.positions.get(key, self.lex.positions.get(position.lower(), ("other", "")))
+
+    def _regional_body_after(self, right: str) -> bool:
+        """True when `right`, the text after a name, opens with "dari" or a bracket and a regional government or
+        one of its offices ("dari Dinas Kominfo ...", "(Diskominfo Kota Palu)", "dari Pemerintah Kota ...")."""
+        m = FROM_ORG.match(right) or re.match(r"^\s*\(\s*", right)
+        if m is None:
+            return False
+        body = right[m.end():]
+        first = re.match(r"[\w-]+", body)
+        return first is not None and (self._regional_office_word(first.group(0), places=False) or
+                                      re.match(r"Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)\b", body) is not None)
 
     def _affiliation_after(self, right: str) -> str | None:
         m = FROM_ORG.match(right)
@@ -1570,12 +1666,12 @@ def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]
 
 
 def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
-                   degrees: frozenset[str], after_head: bool = False) -> list[_Word]:
+                   degrees: frozenset[str], after_head: int = 0) -> list[_Word]:
     """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
 
     Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad"). Right after
-    the head of a kabupaten or kota (`after_head`) one word left out is the region's short form the lists do not
-    hold yet ("Bupati Kolut Hasan Basri").
+    the head of a region up to `after_head` words left out are the region's name the lists do not hold ("Bupati
+    Kolut Hasan Basri": one word after a regent; "Camat Tanjung Priok Hasan Basri": two after a district head).
     """
     span = next(((a, b) for a, b in model if name_words[0].start < a <= name_words[-1].start and
                  any(w.start == a for w in name_words)), None)
@@ -1586,7 +1682,7 @@ def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places
     # "Business Development PGN M. Wahid Sutopo": words ending with a company's acronym name the body
     acronym = len(dropped[-1].bare) >= 3 and dropped[-1].bare.isupper() and dropped[-1].bare.isalpha() and \
         squash(dropped[-1].bare) not in degrees
-    if not kept or not (all(squash(w.bare) in places for w in dropped) or after_head and len(dropped) == 1 or acronym):
+    if not kept or not (all(squash(w.bare) in places for w in dropped) or len(dropped) <= after_head or acronym):
         return name_words
     return kept
 
