@@ -79,14 +79,18 @@ def _triggers() -> dict[str, re.Pattern[str]]:
 
 def find_trigger(text: str, event_type: str, near: int | None = None) -> Span | None:
     """The words naming an event of this type, the ones nearest to `near` (e.g. the event's date) if given."""
-    pattern = _triggers().get(event_type)
-    if pattern is None:
-        return None
-    matches = list(pattern.finditer(text))
+    matches = _trigger_spans(text, event_type)
     if not matches:
         return None
-    m = min(matches, key=lambda x: abs(x.start() - near)) if near is not None else matches[0]
-    return Span(m.start(), m.end(), m.group(0), sentence_around(text, m.start(), m.end()))
+    start, end = min(matches, key=lambda x: abs(x[0] - near)) if near is not None else matches[0]
+    return Span(start, end, text[start:end], sentence_around(text, start, end))
+
+
+@lru_cache(maxsize=8)  # an article reporting several events of a type has its text searched once for them
+def _trigger_spans(text: str, event_type: str) -> tuple[tuple[int, int], ...]:
+    """Where the words naming an event of this type are in the text, in text order."""
+    pattern = _triggers().get(event_type)
+    return tuple(m.span() for m in pattern.finditer(text)) if pattern is not None else ()
 
 
 def region_near(

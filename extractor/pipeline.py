@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from extractor.db.near_duplicates import NearDuplicateIndex
-    from extractor.db.store import Known
+    from extractor.db.store import Known, Prepared
     from extractor.fetch import Fetcher
     from extractor.listings import Listing, Narrowing
 
@@ -43,11 +43,16 @@ log = logging.getLogger(__name__)
 
 Result = Extraction | Failure | OffTopic
 Done = TypeVar("Done", Extraction, Extraction | OffTopic)
+Worked = TypeVar("Worked")  # what the workers return for a page
 Item: TypeAlias = "Page | Failure | Known"
 ProgressCallback = Callable[[str, str], None]  # (outcome, source)
 # Pages per worker task. Measured on the bundled corpus (README, "Speed"): one page per task already keeps the
 # workers busy, NLP costs tens of milliseconds per page against well under one for sending it.
 TASK_PAGES = 1
+# Tasks in flight per worker. Results are stored in input order, so while the parent waits for a slow page the
+# other workers work through the rest of the window: 4 left them idle 0.3-1.3 s per 100-page run (a page takes
+# up to 8 times the median), 16 for 0.2-0.6 s (README, "Speed"). At most this many pages per worker are held.
+TASKS_PER_WORKER = 16
 # Items looked up at a time among the stored and failed sources: one query instead of one per item.
 LOOKUP_CHUNK = 200
 # Items read (files parsed into pages, URLs fetched) before one lookup: small, so pages start flowing early.
@@ -144,6 +149,15 @@ def process_page(page: Page, settings: Settings) -> Result:
     return guarded(page.source, work)
 
 
+def prepare_page(page: Page, settings: Settings) -> Prepared | Failure | OffTopic:
+    """`process_page`, and for an extraction what storing it works out without the database (in the worker, so
+    the process that stores does less; see extractor.db.store.Prepared)."""
+    from extractor.db.store import prepare
+
+    result = process_page(page, settings)
+    return prepare(result, page_raw(page), settings) if isinstance(result, Extraction) else result
+
+
 def guarded(source: str, work: Callable[[], Done]) -> Done | Failure:
     """Run one item's work; an error becomes a Failure naming the item, the stage and the reason."""
     try:
@@ -155,31 +169,31 @@ def guarded(source: str, work: Callable[[], Done]) -> Done | Failure:
         return Failure(source, "extract", f"unexpected error: {exc.__class__.__name__}: {exc}")
 
 
-def process_items(items: Iterable[Item], settings: Settings) -> Iterator[tuple[Page | None, Result | Known]]:
-    """Run `process_page` over the pages, in worker processes when settings.workers > 1, keeping input order;
-    failures and known items pass through."""
+def process_items(
+    items: Iterable[Item], settings: Settings, work: Callable[[Page, Settings], Worked]
+) -> Iterator[tuple[Page | None, Worked | Failure | Known]]:
+    """Run `work` (`process_page`, `prepare_page`) over the pages, in worker processes when settings.workers > 1,
+    keeping input order; failures and known items pass through."""
     if settings.workers == 1:
         for item in items:
-            yield (item, process_page(item, settings)) if isinstance(item, Page) else (None, item)
+            yield (item, work(item, settings)) if isinstance(item, Page) else (None, item)
         return
     # A bounded window of tasks keeps memory flat on long runs while every worker stays busy.
-    window = settings.workers * 4
-    pending: deque[tuple[list[Item], Future[list[Result]] | None]] = deque()
+    window = settings.workers * TASKS_PER_WORKER
+    pending: deque[tuple[list[Item], Future[list[Worked]] | None]] = deque()
     with worker_pool(settings.workers) as pool:
         for chunk in batches(items, TASK_PAGES):
             pages = [item for item in chunk if isinstance(item, Page)]
-            pending.append((chunk, pool.submit(process_pages, pages, settings) if pages else None))
+            pending.append((chunk, pool.submit(process_pages, pages, settings, work) if pages else None))
             while len(pending) > window:
                 yield from _resolve(*pending.popleft())
         while pending:
             yield from _resolve(*pending.popleft())
 
 
-
-
-def process_pages(pages: Sequence[Page], settings: Settings) -> list[Result]:
-    """Run `process_page` over a batch of pages: the unit of work of a worker process."""
-    return [process_page(page, settings) for page in pages]
+def process_pages(pages: Sequence[Page], settings: Settings, work: Callable[[Page, Settings], Worked]) -> list[Worked]:
+    """Run `work` over a batch of pages: the unit of work of a worker process."""
+    return [work(page, settings) for page in pages]
 
 
 def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -196,7 +210,7 @@ def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def _resolve(chunk: list[Item], future: Future[list[Result]] | None) -> Iterator[tuple[Page | None, Result | Known]]:
+def _resolve(chunk: list[Item], future: Future[list[Worked]] | None) -> Iterator[tuple[Page | None, Worked | Failure | Known]]:
     results = iter(future.result() if future is not None else [])
     for item in chunk:
         yield (item, next(results)) if isinstance(item, Page) else (None, item)
@@ -206,7 +220,7 @@ def extract_sources(sources: Iterable[str], settings: Settings) -> Iterator[Extr
     """Parse and extract every article of the sources without a database (none is skipped as off-topic)."""
     settings = replace(settings, min_relevance=0.0)
     with fetching(settings) as fetch:
-        for _page, result in process_items(iter_pages(sources, fetch, settings.max_bytes), settings):
+        for _page, result in process_items(iter_pages(sources, fetch, settings.max_bytes), settings, process_page):
             yield cast("Extraction | Failure", result)  # no Known items without a database, no OffTopic at 0
 
 
@@ -230,9 +244,14 @@ def fetching(settings: Settings) -> Iterator[Callable[[str], Page]]:
             fetcher.close()
 
 
+def page_raw(page: Page) -> bytes | None:
+    """What the page holds: its HTML, else its text."""
+    return page.html if page.html is not None else page.text.encode("utf-8") if page.text is not None else None
+
+
 def page_digest(page: Page) -> str | None:
     """SHA-256 of what the page holds (its HTML, else its text), to tell an edited item from the one that failed."""
-    content = page.html if page.html is not None else page.text.encode("utf-8") if page.text is not None else None
+    content = page_raw(page)
     return hashlib.sha256(content).hexdigest() if content is not None else None
 
 
@@ -268,24 +287,24 @@ def skip_known(
 
 
 def store_result(
-    session: Session, page: Page | None, result: Result | Known, index: NearDuplicateIndex, settings: Settings,
-    run_id: int | None,
+    session: Session, page: Page | None, result: Result | Prepared | Known, index: NearDuplicateIndex,
+    settings: Settings, run_id: int | None,
 ) -> tuple[str, Failure | None]:
     """Write one item's result (article or failure) in its own transaction; return (outcome, failure)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from extractor.db.session import db_error_reason
-    from extractor.db.store import record_failure, record_irrelevant, store_extraction
+    from extractor.db.store import Prepared, prepare, record_failure, record_irrelevant, store_prepared
 
     if isinstance(result, OffTopic):
         record_irrelevant(session, result, run_id, page_digest(page) if page is not None else None)
         return "irrelevant", None
-    if not isinstance(result, Extraction):
+    if isinstance(result, Extraction):
+        result = prepare(result, page_raw(page) if page is not None else None, settings)
+    if not isinstance(result, Prepared):
         return record_outcome(session, page, result, run_id)
-    raw = page.html if page is not None and page.html is not None else (
-        page.text.encode("utf-8") if page is not None and page.text is not None else None)
     try:
-        stored = store_extraction(session, result, raw, index, settings, extraction_version().version)
+        stored = store_prepared(session, result, index, extraction_version().version)
     except SQLAlchemyError as exc:  # a database error on one item is recorded; the batch goes on
         session.rollback()
         log.debug("cannot store %s", result.article.source, exc_info=True)
@@ -378,7 +397,7 @@ def ingest(
         sources += listed_sources(session, fetcher, listings, narrowing, sources, summary, progress)
         index = open_near_duplicate_index(session, settings)
         items = skip_known(session, sources, fetcher.fetch, retry_failed, settings.max_bytes, settings.min_relevance)
-        for page, result in process_items(items, settings):
+        for page, result in process_items(items, settings, prepare_page):
             outcome, failure = store_result(session, page, result, index, settings, summary.run_id)
             source = failure.source if failure else cast("Page | Known", page or result).source
             summary.record(session, outcome, failure, source, progress)

@@ -17,7 +17,7 @@ from extractor.db.models import ArticleRow, RawPage
 from extractor.db.near_duplicates import NearDuplicateIndex, open_near_duplicate_index
 from extractor.db.queries import totals
 from extractor.db.session import get_engine, open_session
-from extractor.db.store import json_safe, record_version, replace_mentions
+from extractor.db.store import json_safe, mention_rows, record_version, replace_mentions
 from extractor.dedupe import minhash_to_bytes, text_fingerprint, text_minhash
 from extractor.pipeline import guarded, process_page
 from extractor.records import Article, Extraction, Failure, OffTopic, Page
@@ -164,7 +164,7 @@ def reprocess(settings: Settings, progress: ProgressCallback | None = None, repa
                             summary.reparsed += 1
                         elif reparse:
                             summary.from_text += 1
-                        replace_mentions(session, row.id, result, version.version)
+                        replace_mentions(session, row.id, mention_rows(result), version.version)
                         row.summary = json_safe(result.summary)
                         row.published, row.published_source = result.article.published, result.article.published_source
                         row.extraction_version = version.version

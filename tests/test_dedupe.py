@@ -5,10 +5,12 @@ The store tests run on an in-memory SQLite database (StaticPool) with hand-made 
 
 from __future__ import annotations
 
+import pickle
 import random
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -23,8 +25,10 @@ from extractor.db.session import get_engine, open_session
 from extractor.db.store import (
     StoreResult,
     counts,
+    prepare,
     record_failure,
     store_extraction,
+    store_prepared,
 )
 from extractor.dedupe import (
     band_hashes,
@@ -229,6 +233,17 @@ def test_same_text_at_another_url_is_stored_once_and_recorded_as_a_copy(session:
     assert len(rows(session)) == 1 and counts(session)["copies"] == 1
 
 
+def test_the_article_of_the_same_text_comes_before_the_one_of_the_same_url(session: Session) -> None:
+    article, raw = article_of(WONOSOBO, "a/wonosobo.html")
+    other, other_raw = article_of(PAREPARE, "b/parepare.html")
+    # the text of the first at the URL of the second: a copy of the first (the second would have it skipped)
+    both, both_raw = article_of(WONOSOBO, "c/both.html", canonical=PAREPARE.canonical)
+    first = store(session, article, raw)
+    store(session, other, other_raw)
+    result = store(session, both, both_raw)
+    assert (result.outcome, result.article_id) == ("copy", first.article_id)
+
+
 def test_same_normalised_url_is_stored_once(session: Session) -> None:
     article, raw = article_of(WONOSOBO, "a/wonosobo.html")
     updated = replace(
@@ -328,3 +343,28 @@ def test_mentions_are_stored_once_per_span(session: Session) -> None:
     assert {m.version for m in stored} == {"test"}
 
 
+
+
+def test_a_prepared_extraction_sent_between_processes_stores_the_same_rows(session: Session) -> None:
+    article, raw = article_of(WONOSOBO, "a/wonosobo.html")
+    mention = Mention("region", "Wonosobo", 11, 19, "Wonosobo.", {"name": "Kabupaten Wonosobo"})
+    extraction = Extraction(article, (mention, mention), {"published": date(2023, 3, 2), "regions": ["Wonosobo"]})
+    # what a worker sends back: pickled, as the process pool does
+    prepared = pickle.loads(pickle.dumps(prepare(extraction, raw, SETTINGS)))
+    assert prepared.mentions == [{"label": "region", "text": "Wonosobo", "start": 11, "end": 19,
+                                  "sentence": "Wonosobo.", "value": {"name": "Kabupaten Wonosobo"}}]
+    index = open_near_duplicate_index(session, SETTINGS)
+    stored = store_prepared(session, prepared, index, "test")
+    assert stored.outcome == "stored"
+    [row] = rows(session)
+    assert row.text_sha256 == text_fingerprint(article.text)
+    assert row.minhash == minhash_to_bytes(text_minhash(article.text, PERMS))
+    assert row.summary == {"published": "2023-03-02", "regions": ["Wonosobo"]}
+    assert row.ingested_at is not None and row.extraction_version == "test"
+    [page] = session.exec(select(RawPage)).all()
+    assert zlib.decompress(page.content) == raw and page.size == len(raw) and page.is_html
+    assert [(m.label, m.article_id, m.version) for m in session.exec(select(MentionRow))] == [
+        ("region", row.id, "test")]
+    bands = session.exec(select(MinhashBandRow.hash).where(MinhashBandRow.article_id == row.id)
+                         .order_by(MinhashBandRow.band)).all()  # type: ignore[arg-type]
+    assert list(bands) == band_hashes(np.frombuffer(row.minhash or b"", dtype=np.uint64), index.layout)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import delete, func, insert
@@ -400,9 +401,12 @@ class _Rows:
         """Insert the rows added since the last call, and forget them (the ids keep counting)."""
         # parents before children, so foreign keys hold while inserting
         for model in reversed(DERIVED_TABLES):
-            rows = self.tables.pop(model, [])
-            for start in range(0, len(rows), 1000):
-                session.execute(insert(model), rows[start : start + 1000])
+            # into the table, not through the ORM (whose bulk insert looks at each row again), one INSERT for
+            # each run of rows naming the same columns
+            for _columns, same in groupby(self.tables.pop(model, []), key=tuple):
+                rows = list(same)
+                for start in range(0, len(rows), 1000):
+                    session.execute(insert(model.__table__), rows[start : start + 1000])  # type: ignore[attr-defined]
 
 
 # articles whose mentions and texts are in memory at once while their evidence is written

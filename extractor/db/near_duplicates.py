@@ -62,7 +62,8 @@ class NearDuplicateIndex:
 
     def add(self, session: Session, article_id: int, values: np.ndarray) -> None:
         """Index a stored original (uncommitted, so it is written with the article)."""
-        session.execute(insert(MinhashBandRow), self.rows(article_id, values))
+        # into the table, not through the ORM, whose bulk insert looks at each row again
+        session.execute(insert(MinhashBandRow.__table__), self.rows(article_id, values))  # type: ignore[attr-defined]
 
     def remove(self, session: Session, article_id: int) -> None:
         """Forget an article that is no longer an original (uncommitted)."""

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
+import numpy as np
 from sqlalchemy import delete, func, insert, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -103,13 +105,56 @@ def relink_copies(session: Session, settings: Settings, after_id: int) -> int:
     return linked
 
 
-def find_existing(session: Session, url_key: str | None, text_sha256: str) -> ArticleRow | None:
-    """The stored article with the same normalised URL or the same text, if any."""
-    query = select(ArticleRow).where(ArticleRow.text_sha256 == text_sha256)
-    found = session.exec(query).first()
-    if found is None and url_key:
-        found = session.exec(select(ArticleRow).where(ArticleRow.url_key == url_key)).first()
-    return found
+@dataclass(frozen=True)
+class Prepared:
+    """An extraction with what storing it works out without the database: the text's fingerprint and MinHash, the
+    compressed raw page, the summary as JSON values and the mention rows. Ingest prepares each article in the
+    worker process that extracted it, so the one process that writes does only the writing."""
+
+    article: Article
+    fingerprint: str
+    minhash: bytes
+    raw_sha256: str | None  # the article row's raw page (none when the item came without one)
+    raw_page: dict[str, Any] | None  # the rawpage row to write unless stored already
+    summary: dict[str, Any]
+    mentions: list[dict[str, Any]]  # the mention rows but for article_id and version
+
+
+def prepare(extraction: Extraction, raw: bytes | None, settings: Settings) -> Prepared:
+    """Work out what storing the extraction needs that the database does not give (see Prepared)."""
+    article = extraction.article
+    raw_page = None
+    if raw is not None and article.raw_sha256:
+        raw_page = {"sha256": article.raw_sha256, "size": len(raw), "content": zlib.compress(raw, 6),
+                    "is_html": raw.lstrip()[:1] == b"<"}
+    return Prepared(
+        article=article, fingerprint=text_fingerprint(article.text),
+        minhash=minhash_to_bytes(text_minhash(article.text, settings.minhash_permutations)),
+        raw_sha256=article.raw_sha256 if raw is not None else None, raw_page=raw_page,
+        summary=json_safe(extraction.summary), mentions=mention_rows(extraction),
+    )
+
+
+@dataclass(frozen=True)
+class Existing:
+    """The columns of a stored article that storing another one reads."""
+
+    id: int
+    source: str
+    url_key: str | None
+    duplicate_of: int | None
+
+
+def find_existing(session: Session, url_key: str | None, text_sha256: str) -> Existing | None:
+    """The stored article with the same text or, failing that, the same normalised URL, if any."""
+    same = col(ArticleRow.text_sha256) == text_sha256
+    if url_key:
+        same = same | (col(ArticleRow.url_key) == url_key)
+    query = sa_select(ArticleRow.id, ArticleRow.source, ArticleRow.url_key,  # type: ignore[call-overload]
+                      ArticleRow.text_sha256, ArticleRow.duplicate_of).where(same)
+    # one query for both keys (each unique): the article with the same text comes first
+    found = sorted(session.execute(query), key=lambda row: row.text_sha256 != text_sha256)
+    return Existing(found[0].id, found[0].source, found[0].url_key, found[0].duplicate_of) if found else None
 
 
 def store_extraction(
@@ -118,60 +163,61 @@ def store_extraction(
 ) -> StoreResult:
     """Store an article, its raw page and its mentions in one transaction, unless it is already stored (also
     by another process at the same moment)."""
+    return store_prepared(session, prepare(extraction, raw, settings), index, version)
+
+
+def store_prepared(session: Session, prepared: Prepared, index: NearDuplicateIndex, version: str) -> StoreResult:
+    """`store_extraction` of an extraction prepared already (by `prepare`)."""
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
-            return _store_once(session, extraction, raw, index, settings, version)
+            return _store_once(session, prepared, index, version)
         except IntegrityError:
             session.rollback()
             if attempt == STORE_ATTEMPTS:
                 raise
-            log.debug("%s was written by another process meanwhile; looking again", extraction.article.source)
+            log.debug("%s was written by another process meanwhile; looking again", prepared.article.source)
     raise AssertionError("unreachable")
 
 
-def _store_once(
-    session: Session, extraction: Extraction, raw: bytes | None, index: NearDuplicateIndex, settings: Settings,
-    version: str,
-) -> StoreResult:
-    article = extraction.article
-    fingerprint = text_fingerprint(article.text)
-    existing = find_existing(session, article.canonical_url, fingerprint)
-    if existing is not None and existing.id is not None:
+def _store_once(session: Session, prepared: Prepared, index: NearDuplicateIndex, version: str) -> StoreResult:
+    article = prepared.article
+    existing = find_existing(session, article.canonical_url, prepared.fingerprint)
+    if existing is not None:
         outcome: Outcome = "copy" if _add_copy(session, existing, article) else "skipped"
         # the item is in the database now (as the stored copy), so an earlier failure of it no longer holds
         if _clear_failure(session, article.source) or outcome == "copy":
             session.commit()
         return StoreResult(outcome, existing.id, existing.duplicate_of)
-    minhash = text_minhash(article.text, settings.minhash_permutations)
-    near = index.find(session, minhash.hashvalues)
-    if raw is not None and article.raw_sha256 and session.get(RawPage, article.raw_sha256) is None:
-        session.add(RawPage(sha256=article.raw_sha256, size=len(raw), content=zlib.compress(raw, 6),
-                            is_html=raw.lstrip()[:1] == b"<"))
-        session.flush()  # the article row refers to it
-    row = ArticleRow(
-        key=article.id, source=article.source, url=article.url, url_key=article.canonical_url,
-        text_sha256=fingerprint, title=article.title, author=article.author, site=article.site,
-        published=article.published, published_source=article.published_source, language=article.language,
-        text=article.text,
-        raw_sha256=article.raw_sha256 if raw is not None else None, minhash=minhash_to_bytes(minhash),
-        duplicate_of=near[0] if near else None, similarity=near[1] if near else None,
-        extraction_version=version, relevance=article.relevance, summary=json_safe(extraction.summary),
-    )
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    replace_mentions(session, row.id, extraction, version)
+    values = np.frombuffer(prepared.minhash, dtype=np.uint64)
+    near = index.find(session, values)
+    raw_page = prepared.raw_page
+    if raw_page is not None and session.get(RawPage, raw_page["sha256"]) is None:
+        # before the article row, which refers to it
+        session.execute(insert(RawPage.__table__), raw_page)  # type: ignore[attr-defined]
+    # a row of the table, not an ORM object: its unit of work cost more than the insert
+    row = {
+        "key": article.id, "source": article.source, "url": article.url, "url_key": article.canonical_url,
+        "text_sha256": prepared.fingerprint, "title": article.title, "author": article.author, "site": article.site,
+        "published": article.published, "published_source": article.published_source, "language": article.language,
+        "text": article.text, "raw_sha256": prepared.raw_sha256, "minhash": prepared.minhash,
+        "duplicate_of": near[0] if near else None, "similarity": near[1] if near else None,
+        "extraction_version": version, "relevance": article.relevance, "summary": prepared.summary,
+        "ingested_at": datetime.now(UTC),
+    }
+    inserted = cast("CursorResult[Any]", session.execute(insert(ArticleRow.__table__), row))  # type: ignore[attr-defined]
+    article_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
+    replace_mentions(session, article_id, prepared.mentions, version)
     if near is None:
-        index.add(session, row.id, minhash.hashvalues)
+        index.add(session, article_id, values)
     _clear_failure(session, article.source)
     session.execute(delete(IrrelevantRow).where(col(IrrelevantRow.source) == article.source))
     session.commit()
     if near is None:
-        return StoreResult("stored", row.id)
-    return StoreResult("near_duplicate", row.id, near[0])
+        return StoreResult("stored", article_id)
+    return StoreResult("near_duplicate", article_id, near[0])
 
 
-def _add_copy(session: Session, existing: ArticleRow, article: Article) -> bool:
+def _add_copy(session: Session, existing: Existing, article: Article) -> bool:
     """Record the article as an exact copy of the stored one (uncommitted), unless it is the stored article
     itself (same source or URL) or a copy already recorded; True when recorded."""
     if existing.source == article.source or (article.canonical_url and existing.url_key == article.canonical_url):
@@ -183,7 +229,6 @@ def _add_copy(session: Session, existing: ArticleRow, article: Article) -> bool:
         )
     if session.exec(known).first() is not None:
         return False
-    assert existing.id is not None
     session.add(ArticleCopyRow(
         article_id=existing.id, key=article.id, source=article.source, url=article.url,
         url_key=article.canonical_url, site=article.site, published=article.published,
@@ -198,19 +243,25 @@ def json_safe(summary: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-def replace_mentions(session: Session, article_id: int, extraction: Extraction, version: str) -> None:
-    """Replace the stored mentions of an article by those of a new extraction."""
-    session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))  # type: ignore[arg-type]
+def mention_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """The mention rows of an extraction, one per (label, start, end), but for article_id and version."""
     rows, seen = [], set()
     for m in extraction.mentions:
         key = (m.label, m.start, m.end)
         if key in seen:
             continue
         seen.add(key)
-        rows.append({"article_id": article_id, "label": m.label, "text": m.text, "start": m.start, "end": m.end,
-                     "sentence": m.sentence, "value": m.value, "version": version})
-    if rows:  # one INSERT of many rows: an ORM object per mention cost more than the rest of storing
-        session.execute(insert(MentionRow), rows)
+        rows.append({"label": m.label, "text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence,
+                     "value": m.value})
+    return rows
+
+
+def replace_mentions(session: Session, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> None:
+    """Replace the stored mentions of an article by the rows (`mention_rows`) of a new extraction."""
+    session.execute(delete(MentionRow).where(MentionRow.article_id == article_id))  # type: ignore[arg-type]
+    if rows:  # one INSERT of many rows, of the table: ORM objects, even bulk, cost more than the rest of storing
+        session.execute(insert(MentionRow.__table__),  # type: ignore[attr-defined]
+                        [{**row, "article_id": article_id, "version": version} for row in rows])
 
 
 def _clear_failure(session: Session, source: str) -> bool:
