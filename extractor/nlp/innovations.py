@@ -134,10 +134,12 @@ LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang
 
 # the items of an inline list: commas, "dan" and "serta" part them
 ITEM_GAP = re.compile(r"(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+")
+# ... in a list naming each item's type, "dan" parts two items only before a type word ("Aplikasi Jalan dan Jembatan")
+TYPED_GAP = re.compile(r",[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+(?=(?:Aplikasi|Program|Inovasi)\b)")
 # "..., Aplikasi Sikonde (sistem ...), Program Pojok Dolan": an item of a list naming its type before the name (what
 # the brackets tell is masked); "penataan pasar dengan konsep One Village One Product": a concept one item names
 TYPED_ITEM = re.compile(rf"(?:\b(?P<t>Aplikasi|Program|Inovasi)|\bkonsep)[ \t]+"
-                        rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)(?:[ \t]*\(_*\))?$")
+                        rf"(?P<n>{NAME_WORD}(?:[ \t]+(?:dan[ \t]+)?{NAME_WORD})*)(?:[ \t]*\(_*\))?$")
 # "program quick win", "program unggulan", "inovasi": a list after these names innovations
 INNOVATION_CUE = re.compile(r"\b(?:quick[ \t]*wins?|unggulan|inovasi)\b", re.IGNORECASE)
 # "SIMPEL, e-Planing, SIMDA dan banyak lainnya": an app's acronym as an item of a list
@@ -687,7 +689,7 @@ class InnovationFinder:
             a, b = sentence.start_char, sentence.end_char
             # brackets describe an item: their commas part no items
             masked = re.sub(r"\([^()\n]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text[a:b].rstrip(" \t\n.;"))
-            bounds = [0, *(x for g in ITEM_GAP.finditer(masked) for x in (g.start(), g.end())), len(masked)]
+            bounds = [0, *(x for g in TYPED_GAP.finditer(masked) for x in (g.start(), g.end())), len(masked)]
             typed = [TYPED_ITEM.search(masked, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
             run = [m for m in typed if m is not None]
             # the typed items follow one another, a concept's item among them
@@ -699,9 +701,13 @@ class InnovationFinder:
             if not (apps or INNOVATION_CUE.search(masked, 0, run[0].start())):
                 continue
             for m in run:
-                value = self._value(doc, m.group("n"), a + m.start("n"))
+                start, name = a + m.start("n"), m.group("n")
+                second = re.match(r"(\S+)[ \t]+", name)
+                if second is not None and second.group(1).lower() in self.type_words:
+                    start, name = start + second.end(), name[second.end():]  # "Aplikasi Website E-Commerce X"
+                value = self._value(doc, name, start)
                 value.update(in_list=True, apps=True)
-                out.append((a + m.start("n"), a + m.end("n"), value))
+                out.append((start, start + len(name), value))
         return out
 
     def _acronym_lists(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
