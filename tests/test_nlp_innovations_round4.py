@@ -28,6 +28,9 @@ def names(nlp: Language, text: str) -> list[str]:
     # programmes only, after an innovation cue
     (("Kabupaten Lembah Biru menyiapkan program unggulan tahun depan meliputi Program Lumbung Pintar, Program Ojek "
       "Sehat, serta Program Taman Cerita."), ["Lumbung Pintar", "Ojek Sehat", "Taman Cerita"]),
+    # "dan" inside an item's name parts no items; a second type word is no part of the name
+    (("Aplikasi lain yang diluncurkan yakni Aplikasi Website Pasar Kita, Aplikasi Aset Daerah dan Aplikasi "
+      "Pemeliharaan Jalan dan Jembatan."), ["Pasar Kita", "Aset Daerah", "Pemeliharaan Jalan dan Jembatan"]),
     # programmes only, with no cue and no app among them: no innovations
     ("Pemerintah desa menggelar kerja bakti. Kegiatannya Program Bersih Kali, Program Jalan Rapi dan Program Pagar Hijau.",
      []),
