@@ -132,6 +132,21 @@ LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
 
+# the items of an inline list: commas, "dan" and "serta" part them
+ITEM_GAP = re.compile(r"(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+")
+# ... in a list naming each item's type, "dan" parts two items only before a type word ("Aplikasi Jalan dan Jembatan")
+TYPED_GAP = re.compile(r",[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+(?=(?:Aplikasi|Program|Inovasi)\b)")
+# "..., Aplikasi Sikonde (sistem ...), Program Pojok Dolan": an item of a list naming its type before the name (what
+# the brackets tell is masked); "penataan pasar dengan konsep One Village One Product": a concept one item names
+TYPED_ITEM = re.compile(rf"(?:\b(?P<t>Aplikasi|Program|Inovasi)|\bkonsep)[ \t]+"
+                        rf"(?P<n>{NAME_WORD}(?:[ \t]+(?:dan[ \t]+)?{NAME_WORD})*)(?:[ \t]*\(_*\))?$")
+# "program quick win", "program unggulan", "inovasi": a list after these names innovations
+INNOVATION_CUE = re.compile(r"\b(?:quick[ \t]*wins?|unggulan|inovasi)\b", re.IGNORECASE)
+# "SIMPEL, e-Planing, SIMDA dan banyak lainnya": an app's acronym as an item of a list
+ACRONYM_ITEM = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+APPS_TOPIC = re.compile(r"\b(?:aplikasi|sistem)\b", re.IGNORECASE)
+
+
 # an item of a counted list: two to five lower-case words or versions, none a verb (di-, me-, ber-, ter-) nor a
 # gerund ("peningkatan layanan" is an aim, not an app); "e-lapak" alone too
 ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]*an\b|(?:di|me|mem|men|meng|ber|ter)[a-z]+\b)"
@@ -209,6 +224,7 @@ class InnovationFinder:
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
         # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
         self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
+        self.list_cue = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+")
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
         # "Sinyal Desa menjadi program penyediaan wifi ...": a name the sentence defines as a programme or an app
         # ("Berindah, adalah serangkaian program ...": a comma may set it off)
@@ -292,7 +308,9 @@ class InnovationFinder:
             # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
             # ("program CSR", "teknologi IT" do not)
             acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
-            name = _clean(value["name"], listed_item or acronym_ok)
+            # "Seperti SIMPEL, e-Planing, SIMDA ...": an acronym among an app list's names
+            listed_acronym = value.pop("listed_acronym", False)
+            name = _clean(value["name"], listed_item or acronym_ok or listed_acronym)
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
             # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
             # "bank sampah" is a type word, and an item when a dimension files it by itself
@@ -300,7 +318,8 @@ class InnovationFinder:
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
                 continue
             value.pop("listed", None)
-            if _only_regions(doc, start, end) or _in_link_line(text, start):
+            # ... in capitals, not read as a region ("SIAK"), it is the app's
+            if (_only_regions(doc, start, end) and not listed_acronym) or _in_link_line(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
                     self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)):
@@ -493,7 +512,8 @@ class InnovationFinder:
     # -- in running text --------------------------------------------------------------------------------------
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         text = text_of(doc)
-        out: list[tuple[int, int, dict[str, Any]]] = []
+        # first, so that its names, without their type word, outweigh the same items read with it
+        out = self._typed_lists(doc)
         dimensions = spans_of(doc, "dimensions")
         dimension_starts = [d.start_char for d in dimensions]
 
@@ -619,6 +639,7 @@ class InnovationFinder:
                     self._continue_list(doc, m.end(), add, first, apps=True)
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
+        out += self._acronym_lists(doc)
         for m in self.defined.finditer(text):
             add(m, False)
         for m in self.after_ordinal.finditer(text):
@@ -656,6 +677,71 @@ class InnovationFinder:
             if self._generic_facility(text[m.start():end]):
                 continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
+        return out
+
+    def _typed_lists(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"meliputi Aplikasi A (...), penataan X dengan konsep Y, Program B, serta Program C": the items of a list
+        that names the type of each, when another item is an app (not a programme) or an innovation cue opens the
+        list; the name follows the type word."""
+        text = text_of(doc)
+        out = []
+        for sentence in doc.sents:
+            a, b = sentence.start_char, sentence.end_char
+            # brackets describe an item: their commas part no items
+            masked = re.sub(r"\([^()\n]*\)", lambda m: "(" + "_" * (len(m.group(0)) - 2) + ")", text[a:b].rstrip(" \t\n.;"))
+            bounds = [0, *(x for g in TYPED_GAP.finditer(masked) for x in (g.start(), g.end())), len(masked)]
+            typed = [TYPED_ITEM.search(masked, bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+            run = [m for m in typed if m is not None]
+            # the typed items follow one another, a concept's item among them
+            first = next((k for k, m in enumerate(typed) if m is not None), 0)
+            last = max((k for k, m in enumerate(typed) if m is not None), default=0)
+            if len(run) < 3 or any(m is None for m in typed[first:last + 1]):
+                continue
+            apps = any(m.group("t") not in (None, "Program") for m in run)
+            if not (apps or INNOVATION_CUE.search(masked, 0, run[0].start())):
+                continue
+            for m in run:
+                start, name = a + m.start("n"), m.group("n")
+                second = re.match(r"(\S+)[ \t]+", name)
+                if second is not None and second.group(1).lower() in self.type_words:
+                    start, name = start + second.end(), name[second.end():]  # "Aplikasi Website E-Commerce X"
+                value = self._value(doc, name, start)
+                value.update(in_list=True, apps=True)
+                out.append((start, start + len(name), value))
+        return out
+
+    def _acronym_lists(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"... memakai sistem informasi atau aplikasi. Seperti SIMPEL, e-Planing, SIMDA dan banyak lainnya.": the
+        acronyms among three names or more a list word opens, after "aplikasi" or "sistem" in its sentence or the one
+        before (a body's or a region's acronym is none)."""
+        text = text_of(doc)
+        lexicon = load_lexicon()
+        out = []
+        for cue in self.list_cue.finditer(text):
+            a, b = sentence_of(doc, cue.start())
+            before = sentence_of(doc, a - 1)[0] if a > 0 else a
+            # "didukung lembaga seperti ...": the bodies backing it
+            if not APPS_TOPIC.search(text, before, cue.start()) or self.backed.search(
+                    text, max(before, cue.start() - 40), cue.start()):
+                continue
+            items, at = [], cue.end()
+            for gap in [*ITEM_GAP.finditer(text, cue.end(), b), None]:
+                item = text[at:gap.start() if gap else b].rstrip(" \t\n.;")
+                if re.fullmatch(NAME_WORD, item) is None:
+                    break
+                items.append((at, item))
+                if gap is None:
+                    break
+                at = gap.end()
+            if len(items) < 3:
+                continue
+            for start, item in items:
+                lower = item.lower()
+                if ACRONYM_ITEM.fullmatch(item) and lower not in lexicon.name_stopwords and \
+                        lower not in lexicon.institutions and not _vetoes()[0].search(item):
+                    value = self._value(doc, item, start)
+                    value.update(in_list=True, apps=True, listed_acronym=True)
+                    out.append((start, start + len(item), value))
         return out
 
     def _generic_facility(self, name: str) -> bool:
