@@ -12,12 +12,7 @@ import pytest
 from spacy.language import Language
 
 from extractor.events import events_of
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
+from extractor.nlp import analyse
 
 
 def events(nlp: Language, text: str, published: date | None = None) -> list[dict[str, Any]]:

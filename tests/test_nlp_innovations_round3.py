@@ -10,12 +10,7 @@ import pytest
 from spacy.language import Language
 
 import extractor.summary
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
+from extractor.nlp import analyse
 
 
 def values(nlp: Language, text: str) -> list[dict[str, Any]]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
+from extractor.nlp import analyse
 
 
 def scores(nlp: Language, text: str) -> list[tuple[float, int | None]]:
