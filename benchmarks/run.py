@@ -179,6 +179,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             results["ingest_1"] = one
         if args.profile:  # a run of its own: the profiler slows the code it watches
             profile = args.cache / "profile-ingest.txt"
+            args.cache.mkdir(parents=True, exist_ok=True)
             print(f"profiled ingest of {n} pages, 1 worker ...", file=sys.stderr)
             child("ingest", paths[:n], work / "profiled", 1, profile)
             print(f"profile written to {profile}", file=sys.stderr)
