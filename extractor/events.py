@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -155,98 +156,193 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     return triggers, {kind: re.compile(quick_start(p.pattern), p.flags) for kind, p in context.items()}
 
 
+Group = tuple[str, list[Span], dict[int, Range]]  # an event's kind, its sentences and the scope of each (by start)
+
+
+@dataclass
+class _Found:
+    """What the trigger scan finds: the sentences that report an event of each kind, those that only mention one,
+    and what the later steps need to know of them."""
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # the spans the triggers took
+    claims: dict[str, list[int]] = field(default_factory=dict)  # where each kind's triggers stand, reported or not
+    hits: dict[str, list[Span]] = field(default_factory=dict)  # the sentences that report an event of the kind
+    spots: dict[str, list[int]] = field(default_factory=dict)  # where the triggers of reported events stand
+    mentioned: dict[str, list[Span]] = field(default_factory=dict)  # sentences that name one without reporting it
+    again: set[int] = field(default_factory=set)  # those that name it as the event reported ("Dalam bimtek tersebut")
+    # sentences that report a preparation meeting ("rapat persiapan penilaian")
+    preparing: set[int] = field(default_factory=set)
+    # reported triggers that name an event already told ("penghargaan tersebut")
+    recalled: set[tuple[str, int]] = field(default_factory=set)
+    prized: bool = False  # whether a reported award names a prize, not only a rank
+    # events named after an alongside word, where that word stands
+    together: list[tuple[str, Span, int]] = field(default_factory=list)
+
+    def report(self, kind: str, t: _Trigger, held: re.Match[str] | None, context: dict[str, re.Pattern[str]]) -> None:
+        """Record a trigger whose sentence reports its event."""
+        if held:
+            self.together.append((kind, t.sentence, t.sentence.start_char + held.start()))
+        self.hits.setdefault(kind, []).append(t.sentence)
+        self.spots.setdefault(kind, []).append(t.match.start())
+        if AGAIN.match(t.text, t.match.end()):
+            self.recalled.add((kind, t.sentence.start))
+        if kind == "other" and context["prepares"].search(t.match.group(0)):
+            self.preparing.add(t.sentence.start)
+        if kind == "award" and not context["rank"].search(t.match.group(0)):
+            self.prized = True
+
+    def mention(self, kind: str, t: _Trigger) -> None:
+        """Record a trigger whose sentence names its event without reporting it."""
+        self.mentioned.setdefault(kind, []).append(t.sentence)
+        if AGAIN.match(t.text, t.match.end()):
+            self.again.add(t.sentence.start)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    """A trigger's match in its sentence: the text before it in the sentence and the rest of its clause after it."""
+    text: str
+    sentence: Span
+    match: re.Match[str]
+    before: str
+    rest: str
+
+
+def _trigger_in(text: str, sentence: Span, m: re.Match[str]) -> _Trigger:
+    """The trigger `m` read in its sentence."""
+    return _Trigger(text, sentence, m, text[sentence.start_char:m.start()],
+                    _clause_after(text, m.end(), sentence.end_char))
+
+
 def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     """The smart-city events the article reports, one per type, with regions, dates, venue and stage."""
     triggers, context = _patterns()
-    text = text_of(doc)
     sentences = list(doc.sents)
-    firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
-    claimed: list[tuple[int, int]] = []
-    claims: dict[str, list[int]] = {}  # where each kind's triggers stand, reported or not
-    hits: dict[str, list[Span]] = {}
-    spots: dict[str, list[int]] = {}  # where the triggers of reported events stand
-    mentioned: dict[str, list[Span]] = {}  # sentences that name an event of the kind without reporting it
-    again: set[int] = set()  # those that name it as the event reported ("Dalam bimtek tersebut, ...")
-    preparing: set[int] = set()  # sentences that report a preparation meeting ("rapat persiapan penilaian")
-    recalled: set[tuple[str, int]] = set()  # reported triggers that name an event already told ("penghargaan tersebut")
-    prized = False  # whether a reported award names a prize, not only a rank
-    together: list[tuple[str, Span, int]] = []  # events named after an alongside word, where that word stands
+    found = _scan(doc, sentences, lead, triggers, context)
+    _results_as_evaluation(found, text_of(doc), context)
+    _drop_prepared(found)
+    absorbed = _absorb_minor_steps(found, context)
+    _date_reports(doc, found, sentences, lead, context)
+    groups = _groups(doc, found)
+    art = part.article_of(doc, context["plan"], VENUE)
+    extras = _extra_sentences(doc, art, groups, found.claims, found.mentioned, found.again, context)
+    events, leads, reported_by = _group_events(doc, art, groups, extras, found.claims, lead)
+    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
+    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
+    _add_title_events(doc, events, _title_kinds(title or "", triggers) - set(found.hits) - absorbed)
+    events = _without_subsumed(events, found.hits, leads)
+    _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
+    for event in events:
+        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+    events = _without_undated_selection(events)
+    order = {kind: i for i, (kind, _) in enumerate(triggers)}
+    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+
+
+def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, re.Pattern[str]]],
+          context: dict[str, re.Pattern[str]]) -> _Found:
+    """Every trigger of the text (a span taken by the first trigger row that matches it) that names an event of
+    the programme, sorted into the events the article reports and those it only mentions."""
+    text = text_of(doc)
+    firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
+    found = _Found()
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(a < end and start < b for a, b in claimed):
+            if any(a < end and start < b for a, b in found.claimed):
                 continue
-            claimed.append((start, end))
+            found.claimed.append((start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
-            sentence = sentences[bisect_right(firsts, sent.start) - 1]
-            before = text[sentence.start_char:m.start()]
-            # "kata bupati usai menandatangani MoU, Kamis (21/4)": the speaker places the step on the day (an
-            # undated "kata bupati usai MoU dengan Kementerian" only recalls a step done before)
-            follows = context["after_another"].search(before) is not None
-            aside = context["aside"].search(before) is not None and (not follows or _dated(doc, [sentence]))
-            if follows and not aside:
-                continue  # "setelah penandatanganan, ... bimtek": the clause dates the other event
-            purpose = FOR_ANOTHER.search(before)
-            if purpose and any(p.search(before[:purpose.start()]) for _, p in triggers):
+            t = _trigger_in(text, sentences[bisect_right(firsts, sent.start) - 1], m)
+            aside = _aside(doc, t, context)
+            if _names_no_event(t, aside, triggers, context):
                 continue
-            if NEGATED.search(before) or context["hypothetical"].search(before):
-                continue  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
-            if not aside and _beside(text, sentence, m, before, context):
-                continue  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
-            if _of_other_programme(text, sentence, m, before, context):
-                continue  # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
-            # "Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held with the event the sentence reports
-            held = context["held_with"].search(before)
-            if held and context["plan"].search(span_text(sentence)):
-                held = None
+            held = _held_with(t, context)
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
-                    and RANKED.search(span_text(sentence)):
-                kind = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
-            claims.setdefault(kind, []).append(m.start())
-            if aside or held or _is_reported(doc, sentence, lead, context, (m.start(), m.end())):
-                if held:
-                    together.append((kind, sentence, sentence.start_char + held.start()))
-                hits.setdefault(kind, []).append(sentence)
-                spots.setdefault(kind, []).append(m.start())
-                if AGAIN.match(text, m.end()):
-                    recalled.add((kind, sentence.start))
-                if kind == "other" and context["prepares"].search(m.group(0)):
-                    preparing.add(sentence.start)
-                if kind == "award" and not context["rank"].search(m.group(0)):
-                    prized = True
+                    and RANKED.search(span_text(t.sentence)):
+                # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking (the pattern's later
+                # matches stay evaluations)
+                kind = "evaluation"
+            found.claims.setdefault(kind, []).append(m.start())
+            if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):
+                found.report(kind, t, held, context)
             else:
-                mentioned.setdefault(kind, []).append(sentence)
-                if AGAIN.match(text, m.end()):
-                    again.add(sentence.start)
-    if not hits and "evaluation" in mentioned:
-        # "Posisi itu adalah hasil Evaluasi Smart City Tahap II 2024": an article that
-        # reports nothing but an evaluation's result reports that evaluation
-        results = [s for s in mentioned["evaluation"] if context["evaluation_result"].search(span_text(s))]
+                found.mention(kind, t)
+    return found
+
+
+def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the trigger is told aside of the sentence's speech: "kata bupati usai menandatangani MoU, Kamis
+    (21/4)" places the step on the day (an undated "kata bupati usai MoU dengan Kementerian" only recalls a step
+    done before)."""
+    follows = context["after_another"].search(t.before) is not None
+    return context["aside"].search(t.before) is not None and (not follows or _dated(doc, [t.sentence]))
+
+
+def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
+                    context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
+    an event named before it, one negated or hypothetical, a means or a history, a step of another programme."""
+    if not aside and context["after_another"].search(t.before):
+        return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
+    purpose = FOR_ANOTHER.search(t.before)
+    if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers):
+        return True
+    if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
+        return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
+    if not aside and _beside(t, context):
+        return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
+    # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
+    return _of_other_programme(t, context)
+
+
+def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """The alongside word the trigger follows ("Kegiatan ini dilaksanakan bersamaan dengan peluncuran ...": held
+    with the event the sentence reports), unless the sentence tells of a plan."""
+    held = context["held_with"].search(t.before)
+    return None if held and context["plan"].search(span_text(t.sentence)) else held
+
+
+def _results_as_evaluation(found: _Found, text: str, context: dict[str, re.Pattern[str]]) -> None:
+    """An evaluation's result reports the evaluation: in an article that reports nothing else ("Posisi itu
+    adalah hasil Evaluasi Smart City Tahap II 2024"), and as the rank an award without a prize gives ("Kota X
+    menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022")."""
+    hits, spots = found.hits, found.spots
+    if not hits and "evaluation" in found.mentioned:
+        results = [s for s in found.mentioned["evaluation"] if context["evaluation_result"].search(span_text(s))]
         if results:
             hits["evaluation"] = results
-            spots["evaluation"] = [p for p in claims["evaluation"]
+            spots["evaluation"] = [p for p in found.claims["evaluation"]
                                    if any(s.start_char <= p < s.end_char for s in results)]
-    if "award" in hits and not prized and context["evaluation_result"].search(text):
-        # "Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022": the rank is the evaluation's result
+    if "award" in hits and not found.prized and context["evaluation_result"].search(text):
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
+
+
+def _drop_prepared(found: _Found) -> None:
+    """Drop the steps a preparation meeting's sentence names ("Menyiapkan bahan evaluasi ..., diselenggarakan
+    rapat persiapan penilaian"): what the meeting prepares, not held yet."""
+    hits = found.hits
     for main in IN_ITS_SENTENCE:
-        # "Menyiapkan bahan evaluasi ..., diselenggarakan rapat persiapan penilaian": the step a preparation
-        # meeting's sentence names is what the meeting prepares, not held yet
         if main in hits and main != "other":
-            hits[main] = [s for s in hits[main] if s.start not in preparing]
+            hits[main] = [s for s in hits[main] if s.start not in found.preparing]
             if not hits[main]:
                 del hits[main]
-    absorbed: set[str] = set()  # kinds whose every report is part of a more specific step's sentences
+
+
+def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]]) -> set[str]:
+    """Leave a sentence that reports a step and a minor one to the step ("penilaian ... ditentukan oleh evaluasi
+    tahap II": one event, named by its more specific word), and the positions of the triggers left; the kinds
+    whose every report went to another step."""
+    hits = found.hits
+    absorbed: set[str] = set()
     for main, minor in IN_ITS_SENTENCE.items():
-        # "penilaian ... ditentukan oleh evaluasi tahap II": one event, named by its more specific word
         main_starts = {s.start for s in hits.get(main, [])}
         # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
         # already told, the sentence reports the step before it
-        told = {s.start for s in hits.get(main, []) if (main, s.start) in recalled and main != "other"
+        told = {s.start for s in hits.get(main, []) if (main, s.start) in found.recalled and main != "other"
                 and context["precedes"].search(span_text(s))
                 and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
         if told:
@@ -260,24 +356,42 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
                 if not hits[kind]:
                     del hits[kind]
                     absorbed.add(kind)
-    spots = {kind: [p for p in spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
-             for kind, sents in hits.items()}
-    _share_dates(doc, hits, spots, sentences, claims, together)
-    _date_award_by_ceremony(doc, hits, sentences, context["ceremony"])
-    _attach_anaphors(doc, hits, sentences, claimed, context, mentioned)
-    _attach_next_dates(doc, hits, sentences, claimed, context, lead, mentioned)
-    title_kinds = _title_kinds(title or "", triggers)
-    groups: list[tuple[str, list[Span], dict[int, Range]]] = []
-    for kind, sents in hits.items():
+    found.spots = {kind: [p for p in found.spots[kind] if any(s.start_char <= p < s.end_char for s in sents)]
+                   for kind, sents in hits.items()}
+    return absorbed
+
+
+def _date_reports(doc: Doc, found: _Found, sentences: list[Span], lead: int,
+                  context: dict[str, re.Pattern[str]]) -> None:
+    """Give the reports without a date of their own the sentences that date them: those of the events held with
+    them, the award's ceremony, a dated sentence that refers back to them or follows them."""
+    _share_dates(doc, found.hits, found.spots, sentences, found.claims, found.together)
+    _date_award_by_ceremony(doc, found.hits, sentences, context["ceremony"])
+    _attach_anaphors(doc, found.hits, sentences, found.claimed, context, found.mentioned)
+    _attach_next_dates(doc, found.hits, sentences, found.claimed, context, lead, found.mentioned)
+
+
+def _groups(doc: Doc, found: _Found) -> list[Group]:
+    """The reports of each kind split into events by date and stage, each sentence with its scope."""
+    text = text_of(doc)
+    groups: list[Group] = []
+    for kind, sents in found.hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
-        scope = {s.start: _scope(text, s, kind, spots) for s in sents}
+        scope = {s.start: _scope(text, s, kind, found.spots) for s in sents}
         for group in _by_date(doc, sents, scope, kind == "selection_result"):
-            groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, claims.get(kind, [])))
-    art = part.article_of(doc, context["plan"], VENUE)
-    extras = _extra_sentences(doc, art, groups, claims, mentioned, again, context)
+            groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, found.claims.get(kind, [])))
+    return groups
+
+
+def _group_events(doc: Doc, art: part.Article, groups: list[Group], extras: list[list[Range]],
+                  claims: dict[str, list[int]], lead: int
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[int, list[Span]]]:
+    """The event of each group, the events the lead reports, and the sentences of each event (by id); a step
+    whose sentences name no region ("bimtek tahap II yang dijadwalkan September 2018") is one of the regions the
+    lead's news names, not only of the region named most."""
     lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
     events, leads, unnamed = [], [], []
-    reported_by: dict[int, list[Span]] = {}  # the sentences of each event, by id
+    reported_by: dict[int, list[Span]] = {}
     for (kind, group, scope), extra in zip(groups, extras):
         event, named = _event(doc, art, kind, group, scope, extra, claims, lead_char)
         events.append(event)
@@ -288,20 +402,34 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             unnamed.append(event)
     news = next((e for e in leads if len(e["regions"]) >= 2 and not any(e is u for u in unnamed)), None)
     for event in unnamed:
-        # a step whose sentences name no region ("bimtek tahap II yang dijadwalkan September 2018") is one of the
-        # regions the article's lead reports, not only of the region named most
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
-    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
-    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
-    for kind in sorted(title_kinds - set(hits) - absorbed):
+    return events, leads, reported_by
+
+
+def _add_title_events(doc: Doc, events: list[dict[str, Any]], kinds: set[str]) -> None:
+    """Add an undated event of each kind only the headline names, of the regions the body's events share."""
+    for kind in sorted(kinds):
         events.append({"type": kind, "regions": _title_regions(doc, events), "start": None, "end": None,
                        "granularity": None, "venue": None, "online": False, "stage": None, "programme": None})
+
+
+def _without_subsumed(events: list[dict[str, Any]], hits: dict[str, list[Span]],
+                      leads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without the minor steps of a reported step dated by a year alone ("mengikuti asesmen di tahun
+    2022" dates no event of its own), but for the lead's step, which is the news."""
     for main, minor in SUBSUMES.items():
-        # a year alone ("mengikuti asesmen di tahun 2022") dates no event of its own; the lead's step is the news
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
                       or any(e is lead_event for lead_event in leads)]
+    return events
+
+
+def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
+                       sentences: list[Span], claims: dict[str, list[int]], title: str,
+                       triggers: list[tuple[str, re.Pattern[str]]]) -> None:
+    """Date the undated events by the day of a range of days their sentences tell of, else by the year the text
+    (else the headline) names the step with."""
     for event in events:
         if event["start"] is None:
             # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
@@ -315,54 +443,50 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
             # (several: the year named where the text first tells of the step, later ones recall other years); else
             # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
             step_years = _named_years(doc, claims.get(event["type"], []))
-            years = {step_years[0]} if step_years else _title_years(title or "", event["type"], triggers)
+            years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
-        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+
+
+def _without_undated_selection(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step (a year will do), an
+    undated selection is the region's standing, not news (after an assessment it is that assessment's outcome)."""
     if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
-        # "Trenggalek juga terpilih sebagai salah satu daerah uji coba ...": beside a dated step (a year will do),
-        # an undated selection is the region's standing, not news (after an assessment it is that assessment's
-        # outcome)
-        events = [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
-    order = {kind: i for i, (kind, _) in enumerate(triggers)}
-    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+        return [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
+    return events
 
 
-def _beside(text: str, sentence: Span, m: re.Match[str], before: str, context: dict[str, re.Pattern[str]]) -> bool:
+def _beside(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     """A trigger that names no event of its own: the means by which a result came about ("terpilih melalui
     penilaian", "melalui empat tahapan bimbingan teknis") or the history of a thing in a relative clause ("yang
     telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu")."""
-    rest = _clause_after(text, m.end(), sentence.end_char)
-    means = context["by_means"].search(before)
-    if means and not context["report"].search(f"{means.group(0)} {rest}"):
+    means = context["by_means"].search(t.before)
+    if means and not context["report"].search(f"{means.group(0)} {t.rest}"):
         # (not "diperkenalkan melalui sosialisasi yang digelar Dinas ...": the means was held, nor "Pemprov melalui
         # Dinas Kominfo menggelar pra-evaluasi": the means word names who held it)
         return True
-    if context["in_history"].search(before):
+    if context["in_history"].search(t.before):
         return True
     # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
-    return bool(RELATIVE.search(before)) and bool(context["past"].search(rest) or _names_event(before))
+    return bool(RELATIVE.search(t.before)) and bool(context["past"].search(t.rest) or _names_event(t.before))
 
 
-def _of_other_programme(text: str, sentence: Span, m: re.Match[str], before: str,
-                        context: dict[str, re.Pattern[str]]) -> bool:
+def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     """A trigger that names a step of another programme ("evaluasi SPBE", "Innovative Government Award", "meraih
     predikat Baik dalam implementasi Sistem Pemerintahan Berbasis Elektronik")."""
-    rest = _clause_after(text, m.end(), sentence.end_char)
-    if any(p.start() <= m.start() < p.end() for p in context["other_programme"].finditer(text, sentence.start_char,
-                                                                                          sentence.end_char)):
+    other, at = context["other_programme"], t.match.start()
+    if any(p.start() <= at < p.end() for p in other.finditer(t.text, t.sentence.start_char, t.sentence.end_char)):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
-    named = context["other_programme"].search(rest)
-    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(rest[:named.start()]):
+    named = other.search(t.rest)
+    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(t.rest[:named.start()]):
         return True
     # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
     # Senin (27/5) dan diresmikan Presiden")
     # (the clause before a comma that opens the predicate: "SPBE Kabupaten X, menempati peringkat kedua")
-    clauses = [c for c in re.split(r"[,;:]", before) if c.strip()]
+    clauses = [c for c in re.split(r"[,;:]", t.before) if c.strip()]
     subject = clauses[-1] if clauses else ""
-    return bool(context["other_programme"].search(subject)) and not PROGRAMME_OWN.search(
-        subject + rest[:PROGRAMME_REACH])
+    return bool(other.search(subject)) and not PROGRAMME_OWN.search(subject + t.rest[:PROGRAMME_REACH])
 
 
 def _names_event(text: str) -> bool:
@@ -516,8 +640,8 @@ def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) ->
     return a, b
 
 
-def _extra_sentences(doc: Doc, art: part.Article, groups: list[tuple[str, list[Span], dict[int, Range]]],
-                     claims: dict[str, list[int]], mentioned: dict[str, list[Span]], again: set[int],
+def _extra_sentences(doc: Doc, art: part.Article, groups: list[Group], claims: dict[str, list[int]],
+                     mentioned: dict[str, list[Span]], again: set[int],
                      context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
     """For each event, the sentences that name more of the regions taking part: later sentences that name the
     event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",

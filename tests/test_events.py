@@ -8,19 +8,15 @@ import sys
 from datetime import date
 
 import pytest
+from fixtures.support import events_in
 from spacy.language import Language
 
 from extractor.events import events_of
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
+from extractor.nlp import analyse
 
 
 def types(nlp: Language, text: str, published: date | None = None) -> list[str]:
-    return [e["type"] for e in events_of(analyse(text, published, nlp=nlp))]
+    return [e["type"] for e in events_in(nlp, text, published)]
 
 
 LEAD = "Kabupaten Alor mengikuti evaluasi Gerakan Menuju 100 Smart City pada 12-13 Mei 2022 di Kupang. "
@@ -135,7 +131,7 @@ def test_a_penilaian_late_in_a_selection_year_is_an_evaluation(nlp: Language, te
 
 
 def dated(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(e["type"], e["start"]) for e in events_of(analyse(text, nlp=nlp))]
+    return [(e["type"], e["start"]) for e in events_in(nlp, text)]
 
 
 def test_a_later_sentence_about_the_activity_dates_the_event(nlp: Language) -> None:
@@ -184,7 +180,7 @@ def test_spellings_of_bimtek_and_evaluation(nlp: Language, text: str, kind: str)
 
 
 def regions_of(nlp: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e["type"], e["regions"], e["host_regions"]) for e in events_of(analyse(text, nlp=nlp))]
+    return [(e["type"], e["regions"], e["host_regions"]) for e in events_in(nlp, text)]
 
 
 def test_a_region_evaluated_at_home_is_the_evaluated_region(nlp: Language) -> None:
@@ -286,7 +282,7 @@ def test_guidance_on_monitoring_and_evaluation_is_one_guidance(nlp: Language) ->
 
 
 def dated_on(nlp: Language, text: str, published: date | None) -> list[tuple[str, str | None, str | None]]:
-    return [(e["type"], e["start"], e["end"]) for e in events_of(analyse(text, published, nlp=nlp))]
+    return [(e["type"], e["start"], e["end"]) for e in events_in(nlp, text, published)]
 
 
 @pytest.mark.parametrize("text", [
@@ -328,7 +324,7 @@ def test_a_letter_announcing_the_assessment_results_is_a_selection_result(nlp: L
 def test_an_opening_clause_about_an_earlier_item_does_not_make_the_report_background(nlp: Language) -> None:
     text = ("Kementerian menggelar seminar kota cerdas nasional. Setelah pemaparan laporan, panitia memberikan "
             "penghargaan kepada Kota Bima.")
-    assert [(e["type"], e["regions"]) for e in events_of(analyse(text, nlp=nlp))] == [("award", ["Kota Bima"])]
+    assert [(e["type"], e["regions"]) for e in events_in(nlp, text)] == [("award", ["Kota Bima"])]
 
 
 def test_a_stated_date_outweighs_a_relative_one(nlp: Language) -> None:
@@ -399,7 +395,7 @@ def test_an_undated_mou_or_guidance_is_context_of_the_other(nlp: Language, text:
 def test_places_won_by_other_regions_are_the_awards_regions(nlp: Language) -> None:
     text = ("Kota Bima meraih penghargaan kota cerdas pada 3 Mei 2018. Juara pertama diraih Kota Kupang, dan "
             "juara ketiga Kota Mataram.")
-    assert [sorted(e["regions"]) for e in events_of(analyse(text, nlp=nlp))] == [
+    assert [sorted(e["regions"]) for e in events_in(nlp, text)] == [
         ["Kota Bima", "Kota Kupang", "Kota Mataram"]]
 
 
@@ -417,7 +413,7 @@ def test_a_preparation_meeting_is_the_event_its_sentence_reports(nlp: Language) 
     assert dated(nlp, text) == [("other", "2023-06-06")]
     headline = "Diskominfo Alor Gelar Rapat Evaluasi Tahap II Persiapan Kota Cerdas"
     body = "Diskominfo Kabupaten Alor menggelar rapat persiapan evaluasi kota cerdas, Senin (5/6/2023)."
-    assert [e["type"] for e in events_of(analyse(body, None, nlp=nlp), headline)] == ["other"]
+    assert [e["type"] for e in events_in(nlp, body, title=headline)] == ["other"]
 
 
 def test_a_discussion_on_the_masterplan_is_guidance(nlp: Language) -> None:
@@ -687,7 +683,7 @@ def test_a_step_before_an_award_already_told_is_its_own_event(nlp: Language) -> 
 def test_an_evaluation_step_named_with_a_past_month_is_dated_by_it(nlp: Language) -> None:
     text = ("Kota Tidore mengikuti evaluasi tahap II di Jakarta, Senin (9/10/2023). Pada evaluasi tahap I Juni lalu, "
             "Kota Tidore meraih indeks 2,8.")
-    found = [(e["type"], e["start"]) for e in events_of(analyse(text, date(2023, 10, 10), nlp=nlp))]
+    found = [(e["type"], e["start"]) for e in events_in(nlp, text, date(2023, 10, 10))]
     assert sorted(found) == [("evaluation", "2023-06"), ("evaluation", "2023-10-09")]
 
 
@@ -868,7 +864,7 @@ def test_a_dated_stage_without_a_trigger_dates_the_step_named_before_it(nlp: Lan
     text = (f"{opening} Tahap pertama sudah digelar pada 9 hingga 10 Mei 2022 di aula kantor bupati. "
             "Bimtek tahap pertama ini diikuti seluruh perangkat daerah. Bimtek tahap ke 2 juga berlangsung "
             "secara daring bagi para kepala dinas.")
-    events = events_of(analyse(text, date(2022, 8, 1), nlp=nlp))
+    events = events_in(nlp, text, date(2022, 8, 1))
     assert [(e["type"], e["start"], e["end"]) for e in events] == [
         ("technical_guidance", "2022-05-09", "2022-05-10"), ("technical_guidance", None, None)]
 
@@ -877,5 +873,5 @@ def test_a_later_mention_of_another_stage_is_no_step_of_its_own(nlp: Language) -
     text = ("Pemkot Kupang mengikuti evaluasi tahap kedua smart city pada Selasa, 8 Oktober 2024, di ruang rapat "
             "wali kota. Menurut wali kota, evaluasi ini diikuti seluruh kepala dinas sebagai kelanjutan dari "
             "evaluasi tahap pertama.")
-    events = events_of(analyse(text, date(2024, 10, 9), nlp=nlp))
+    events = events_in(nlp, text, date(2024, 10, 9))
     assert [(e["type"], e["start"]) for e in events] == [("evaluation", "2024-10-08")]

@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+from fixtures.support import events_in as found
 from spacy.language import Language
-
-from extractor.events import events_of
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def found(nlp: Language, text: str, published: date | None = None) -> list[dict[str, Any]]:
-    return events_of(analyse(text, published, nlp=nlp))
 
 
 def regions(nlp: Language, text: str, kind: str, published: date | None = None) -> set[str]:
@@ -198,7 +186,7 @@ def test_a_ranking_an_assessments_result_gives_lists_the_regions_of_the_evaluati
     text = ("Kementerian Kominfo mengumumkan hasil asesmen smart city tahun 2023 yang menempatkan Kabupaten Pesawaran "
             "pada rangking 3 nasional, sesuai surat Pemberitahuan Hasil Evaluasi tanggal 4 Desember 2023, dengan urutan "
             "sebagai berikut:\n1. Kota Madiun 3,41\n2. Kabupaten Sleman 3,30\n3. Kabupaten Pesawaran 3,12\n")
-    events = events_of(analyse(text, nlp=nlp))
+    events = found(nlp, text)
     assert [e["type"] for e in events] == ["evaluation"]
     assert set(events[0]["regions"]) == {"Kota Madiun", "Kabupaten Sleman", "Kabupaten Pesawaran"}
 

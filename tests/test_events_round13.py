@@ -4,23 +4,12 @@ one label for a stage however it is written (sentences written for these tests).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+from fixtures.support import events_in as events
 from spacy.language import Language
 
-from extractor.events import events_of
 from extractor.facts import round_of
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def events(nlp: Language, text: str, published: date | None = None) -> list[dict[str, Any]]:
-    return events_of(analyse(text, published, nlp=nlp))
 
 
 @pytest.mark.parametrize("text", [

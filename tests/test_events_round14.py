@@ -5,18 +5,9 @@ no award (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 import pytest
+from fixtures.support import events_in as events
 from spacy.language import Language
-
-from extractor.events import events_of
-from extractor.nlp import analyse
-
-
-def events(nlp: Language, text: str, published: date | None = None) -> list[dict[str, Any]]:
-    return events_of(analyse(text, published, nlp=nlp))
 
 
 @pytest.mark.parametrize("text", [
@@ -79,7 +70,7 @@ def test_thanks_and_a_record_of_many_prizes_are_no_award(nlp: Language, text: st
 def test_a_headline_kind_the_body_tells_as_part_of_another_step_adds_no_event(nlp: Language) -> None:
     text = ("Pemerintah Kabupaten Kolaka menggelar Sosialisasi dan Bimbingan Teknis Tahap I Penyusunan Masterplan "
             "Smart City di aula Bappeda, Senin (28/6/2021).")
-    found = events_of(analyse(text, None, nlp=nlp), "Pemkab Kolaka Gelar Sosialisasi dan Bimtek Smart City")
+    found = events(nlp, text, title="Pemkab Kolaka Gelar Sosialisasi dan Bimtek Smart City")
     assert [e["type"] for e in found] == ["technical_guidance"]
 
 

@@ -5,19 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from fixtures.support import innovation_values as innovations
 from spacy.language import Language
 
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def innovations(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = analyse(text, nlp=nlp)
-    return [dict(s._.value) for s in doc.spans["innovations"]]
+from extractor.nlp import analyse
 
 
 def short(name: str) -> str:

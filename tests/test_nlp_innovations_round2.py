@@ -4,19 +4,10 @@ capitalised type word, a list, a joined region name or a short alias introduce."
 from __future__ import annotations
 
 import pytest
+from fixtures.support import innovation_names as names
 from spacy.language import Language
 
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def names(nlp: Language, text: str) -> list[str]:
-    doc = analyse(text, nlp=nlp)
-    return [s._.value["name"] for s in doc.spans["innovations"]]
+from extractor.nlp import analyse
 
 
 @pytest.mark.parametrize(

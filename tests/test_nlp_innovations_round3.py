@@ -4,22 +4,13 @@ dimension's list; what the classifier reads of an item of a list."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from fixtures.support import innovation_names as names
+from fixtures.support import innovation_values as values
 from spacy.language import Language
 
 import extractor.summary
 from extractor.nlp import analyse
-
-
-def values(nlp: Language, text: str) -> list[dict[str, Any]]:
-    doc = analyse(text, nlp=nlp)
-    return [s._.value for s in doc.spans["innovations"]]
-
-
-def names(nlp: Language, text: str) -> list[str]:
-    return [v["name"] for v in values(nlp, text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,14 +4,8 @@ serta Program C") and the acronyms among a list of apps ("Seperti SIMPAN, e-Angg
 from __future__ import annotations
 
 import pytest
+from fixtures.support import innovation_names as names
 from spacy.language import Language
-
-from extractor.nlp import analyse
-
-
-def names(nlp: Language, text: str) -> list[str]:
-    doc = analyse(text, nlp=nlp)
-    return [s._.value["name"] for s in doc.spans["innovations"]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

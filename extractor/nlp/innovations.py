@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
 from extractor.nlp.spans import add_span, sentence_of, spans_of, text_of
@@ -431,57 +431,76 @@ class InnovationFinder:
         dims = spans_of(doc, "dimensions")
         out = []
         for i, dim in enumerate(dims):
-            brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
-            after = dim.end_char
-            if brackets and brackets.group("items")[:1].islower():
-                # "pilar smart governance (tata kelola ...) menominasikan A, B": a lower-case bracket translates the
-                # dimension; its items follow the bracket
-                after, brackets = brackets.end(), None
-            cue = brackets or DIMENSION_LIST.match(text, after)
-            if cue is None or _is_heading(text, dim.start_char, dim.end_char):
+            block = self._dimension_block(doc, text, dims, i)
+            if block is None:
                 continue
-            if brackets:
-                # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items in capitals
-                block, block_start, lower_ok = brackets.group("items"), brackets.start("items"), False
-            else:
-                _, sentence_end = sentence_of(doc, dim.end_char)
-                stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
-                # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
-                block = re.split(r"\.(?!\w)|[;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
-                                 text[cue.end():stop])[0]
-                block_start, lower_ok = cue.end(), cue.group("strong") is not None
-                if self.parts.match(block):
-                    continue  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
-            named = False
-            # "adalah" defines the dimension ("smart governance adalah layanan publik ..."): no lower-case name after it
-            defines = DEFINES.search(cue.group(0)) is not None
-            for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))],
-                                                      block)):
-                # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it, unless "dan" and
-                # a type word open another item ("program E-puskesmas dan program simarkonang")
-                lead = len(item.group(0)) - len(item.group(0).lstrip())
-                typed = self.topic.match(item.group(0).strip()) is not None
-                joined = typed and re.search(r"\b(?:dan|serta)\s*$", block[:item.start() + lead]) is not None
-                name, at = _list_item(item.group(0), lower_ok and (not named or joined), lower_ok or typed)
-                if name is None and not named and not defines:
-                    # a type word and a lower-case name (see typed_lower), up to a clause about it
-                    lower = self.typed_lower.fullmatch(
-                        re.split(r"[ \t]+(?:yang|untuk|oleh|dari|milik|bagi)\b", item.group(0))[0])
-                    if lower is not None:
-                        name, at = lower.group("c"), lower.start("c")
-                if name is None:
-                    if named:
-                        break
-                    continue
-                named = named or name[:1].isupper()
-                words = name.split()
-                if name[:1].islower() and len(words) > 1 and words[0].lower() in self.type_words and _clean(name):
-                    at, name = at + len(words[0]) + 1, name[len(words[0]):].strip()  # "program simarkonang"
-                start = block_start + item.start() + at
+            for start, name in self._block_names(*block):
                 out.append((start, start + len(name), {"name": name, "description": None,
                                                        "dimension": dim._.value["name"],
                                                        "dimension_source": "stated", "listed": True}))
         return out
+
+    def _dimension_block(self, doc: Doc, text: str, dims: list[Span], i: int) -> tuple[str, int, bool, bool] | None:
+        """The text a sentence files under its i-th dimension right after naming it, where that text starts,
+        whether lower-case names count in it, and whether the cue defines the dimension ("adalah"); None when the
+        dimension files no items (a heading, no list cue, a list of its parts)."""
+        dim = dims[i]
+        brackets = DIMENSION_BRACKETS.match(text, dim.end_char)
+        after = dim.end_char
+        if brackets and brackets.group("items")[:1].islower():
+            # "pilar smart governance (tata kelola ...) menominasikan A, B": a lower-case bracket translates the
+            # dimension; its items follow the bracket
+            after, brackets = brackets.end(), None
+        cue = brackets or DIMENSION_LIST.match(text, after)
+        if cue is None or _is_heading(text, dim.start_char, dim.end_char):
+            return None
+        # "adalah" defines the dimension ("smart governance adalah layanan publik ..."): no lower-case name after it
+        defines = DEFINES.search(cue.group(0)) is not None
+        if brackets:
+            # "“Smart Economy” (Pundok UMKM, Yuk Ke Ume)": the items in capitals
+            return brackets.group("items"), brackets.start("items"), False, defines
+        _, sentence_end = sentence_of(doc, dim.end_char)
+        stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
+        # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
+        block = re.split(r"\.(?!\w)|[;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
+                         text[cue.end():stop])[0]
+        if self.parts.match(block):
+            return None  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
+        return block, cue.end(), cue.group("strong") is not None, defines
+
+    def _block_names(self, block: str, block_start: int, lower_ok: bool, defines: bool) -> list[tuple[int, str]]:
+        """The names of the items a dimension's block lists, each with where it starts in the text (the list ends
+        at the first item without a name after a name)."""
+        names: list[tuple[int, str]] = []
+        named = False
+        for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda m: ",    "[:len(m.group(0))], block)):
+            name, at = self._item_name(block, item, lower_ok, named, defines)
+            if name is None:
+                if named:
+                    break
+                continue
+            named = named or name[:1].isupper()
+            words = name.split()
+            if name[:1].islower() and len(words) > 1 and words[0].lower() in self.type_words and _clean(name):
+                at, name = at + len(words[0]) + 1, name[len(words[0]):].strip()  # "program simarkonang"
+            names.append((block_start + item.start() + at, name))
+        return names
+
+    def _item_name(self, block: str, item: re.Match[str], lower_ok: bool, named: bool,
+                   defines: bool) -> tuple[str | None, int]:
+        """The name in one item of a dimension's block and its offset in the item (None when it names none)."""
+        # "ada SIMPEL DESA, aplikasi perencanaan ...": lower case after a name describes it, unless "dan" and
+        # a type word open another item ("program E-puskesmas dan program simarkonang")
+        lead = len(item.group(0)) - len(item.group(0).lstrip())
+        typed = self.topic.match(item.group(0).strip()) is not None
+        joined = typed and re.search(r"\b(?:dan|serta)\s*$", block[:item.start() + lead]) is not None
+        name, at = _list_item(item.group(0), lower_ok and (not named or joined), lower_ok or typed)
+        if name is None and not named and not defines:
+            # a type word and a lower-case name (see typed_lower), up to a clause about it
+            lower = self.typed_lower.fullmatch(re.split(r"[ \t]+(?:yang|untuk|oleh|dari|milik|bagi)\b", item.group(0))[0])
+            if lower is not None:
+                name, at = lower.group("c"), lower.start("c")
+        return name, at
 
     # -- under a dimension heading --------------------------------------------------------------------------
     def _under_headings(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
