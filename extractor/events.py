@@ -260,16 +260,15 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if _names_no_event(t, aside, triggers, context):
                 continue
             held = _held_with(t, context)
+            this = kind
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
                     and RANKED.search(span_text(t.sentence)):
-                # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking (the pattern's later
-                # matches stay evaluations)
-                kind = "evaluation"
-            found.claims.setdefault(kind, []).append(m.start())
+                this = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
+            found.claims.setdefault(this, []).append(m.start())
             if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):
-                found.report(kind, t, held, context)
+                found.report(this, t, held, context)
             else:
-                found.mention(kind, t)
+                found.mention(this, t)
     return found
 
 

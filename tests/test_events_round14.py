@@ -80,3 +80,11 @@ def test_a_step_dated_by_its_month_and_a_day_in_it_starts_on_the_day(nlp: Langua
             "2024.")
     found = events(nlp, text)
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2024-06-11")]
+
+
+def test_a_ranking_read_as_an_evaluation_leaves_the_next_selection_result_as_it_is(nlp: Language) -> None:
+    text = ("Hasil asesmen tim Kominfo menempatkan Kabupaten Kolaka pada peringkat 8 dari 50 daerah, Senin (3/7/2023).\n\n"
+            "Pada 10 Juli 2023 Kominfo mengumumkan hasil seleksi Gerakan Menuju 100 Smart City tahap berikutnya, "
+            "dan Kabupaten Konawe terpilih.")
+    found = {e["type"] for e in events(nlp, text)}
+    assert "evaluation" in found and "selection_result" in found, found
