@@ -111,7 +111,17 @@ PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[
 ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for)[ \t]+$", re.IGNORECASE)
+# ... and "sebagaimana dirilis IMD World Competitiveness Center": the body that publishes a rating
+SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for|dirilis|diterbitkan|dikeluarkan)[ \t]+$", re.IGNORECASE)
+# a page excerpt cut in mid-word ("... dan Pembangkit Listrik Te"): the text ends without closing its last sentence
+OPEN_END = re.compile(r"[\w-]\s*$")
+# "Long Name (ACR)": the gap between two names, the second in brackets
+BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# what may open a line before a list's item ("- ", "2. ")
+LIST_MARK = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?")
+# "Smart Netizen dan Aplikas": the cut word opens the next item of a list; the item before it is whole
+BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)[\w-]+$")
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
 # subject leaves the dimension before it
 SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
@@ -339,6 +349,10 @@ class InnovationFinder:
                    for a, b in overlapping) \
                     and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
+            # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
+            name, end = _cut_by_end(text, start, end, name)
+            if name is None:
+                continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
                 continue
@@ -355,6 +369,7 @@ class InnovationFinder:
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
+        _join_acronyms(text, found)
         self._file_lists(doc, found)
         _file_from_previous_sentence(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
@@ -1054,6 +1069,45 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if all(w in load_lexicon().institutions for w in words):
         return None  # "UI ITB": universities and bodies are no programme
     return name
+
+
+def _join_acronyms(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """"aplikasi Elektronik-Bea Perolehan Hak ... (e-BPHTB)": a name and its acronym in brackets right after it are
+    one innovation, named "Long Name (ACR)" (a dimension filing either is the pair's)."""
+    found.sort(key=lambda f: f[0])
+    k = 0
+    while k + 1 < len(found):
+        (start, end, first), (other_start, other_end, second) = found[k], found[k + 1]
+        close = BRACKET_CLOSE.match(text, other_end)
+        if BRACKET_OPEN.fullmatch(text, end, other_start) and close is not None and \
+                _abbreviates(second["name"], first["name"]):
+            filed = first if first["dimension"] is not None or second["dimension"] is None else second
+            first.update(name=f"{first['name']} ({second['name']})", description=first["description"] or second["description"],
+                         dimension=filed["dimension"], dimension_source=filed["dimension_source"])
+            found[k] = (start, close.end(), first)
+            del found[k + 1]
+        k += 1
+
+
+def _abbreviates(acronym: str, phrase: str) -> bool:
+    """"e-BPHTB" abbreviates "Elektronik-Bea Perolehan Hak Atas Tanah dan Bangunan": one word with two capitals or
+    more, whose letters the phrase (of two words or more) holds in order, from its first."""
+    if " " in acronym or " " not in phrase.strip() or sum(c.isupper() for c in acronym) < 2:
+        return False
+    letters, words = re.sub(r"[^a-z0-9]", "", acronym.lower()), re.sub(r"[^a-z0-9]", "", phrase.lower())
+    return letters[:1] == words[:1] and _subsequence(letters, words)
+
+
+def _cut_by_end(text: str, start: int, end: int, name: str) -> tuple[str | None, int]:
+    """A name the text's end cuts in mid-sentence ("... dan Pembangkit Listrik Te") is None, not a shorter name the
+    text never gives; the whole item before a cut one stays ("Smart Netizen dan Aplikas"), with its end. A name
+    alone on the last line (a list's last item) is whole."""
+    if text[end:].strip() or not OPEN_END.search(text) or \
+            LIST_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return name, end
+    before = BEFORE_CUT_ITEM.fullmatch(name)
+    kept = _clean(before.group("n")) if before else None
+    return kept, end - (len(name) - len(kept or ""))
 
 
 def _subsequence(letters: str, text: str) -> bool:

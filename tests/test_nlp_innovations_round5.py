@@ -1,0 +1,53 @@
+"""Innovations, fifth round on real news: a name and its acronym in brackets are one innovation, a name the text's
+end cuts in mid-word is no name, and a programme named for the whole country is not a region's."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import innovation_names as names
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the long form and its acronym (an e-service in lower case first) are one innovation, named by both
+    (("Dua kabupaten tetangga kini memakai aplikasi Elektronik-Retribusi Pasar Harian Terpadu (e-RPHT) milik kota "
+      "itu."), ["Elektronik-Retribusi Pasar Harian Terpadu (e-RPHT)"]),
+    # an acronym in brackets that does not abbreviate the name before it is another name
+    ("Dinas itu mengelola aplikasi Lapor Kades dan layanan Antre Sehat (PUSKA) tahun ini.",
+     ["Lapor Kades", "Antre Sehat (PUSKA)"]),
+])
+def test_a_name_and_its_acronym_are_one(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the excerpt stops in mid-word: the cut name is left out, not shortened into a name the text never gives
+    (("Kota itu menjalankan program unggulan antara lain Lumbung Digital Warga, Ojek Sehat Desa dan Pasar "
+      "Ikan Te"), ["Lumbung Digital Warga", "Ojek Sehat Desa"]),
+    ("Quick win yang dipaparkan saat penilaian antara lain Program Dokter Keliling Pan", []),
+    # ... the whole item before a cut one stays, and the cut word is no person
+    ("Sesuai arahan bupati, aplikasi Desa Cermat dan Aplikas", ["Desa Cermat"]),
+    # a name closing the text with a full stop is whole
+    ("Kota itu meluncurkan aplikasi Lumbung Digital Warga.", ["Lumbung Digital Warga"]),
+])
+def test_a_name_cut_by_the_end_of_the_text(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_no_person_in_a_cut_word(nlp: Language) -> None:
+    from extractor.nlp import analyse
+
+    doc = analyse("Sesuai arahan bupati, aplikasi Desa Cermat dan Aplikas", nlp=nlp)
+    assert [s.text for s in doc.spans["people"]] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the organiser's research programme and a national service are not the region's innovations
+    (("Pusat kajian kampus itu menutup kegiatan Riset Kota Digital Indonesia (RKDI) tahun ini, sementara kota peserta "
+      "memaparkan aplikasi Sapa Warga."), ["Sapa Warga"]),
+    ("Layanan itu kelak terhubung ke platform Layanan Publik Nasional, kata kepala dinas.", []),
+    # the body that publishes a rating is no programme
+    ("Kota itu berada di posisi 90 sebagaimana dirilis Global Urban Center dalam laporan tahunannya.", []),
+])
+def test_national_programmes_and_rating_bodies(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
