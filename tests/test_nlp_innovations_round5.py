@@ -51,3 +51,19 @@ def test_no_person_in_a_cut_word(nlp: Language) -> None:
 ])
 def test_national_programmes_and_rating_bodies(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official's position in a list of speakers is no programme, whole or in parts
+    (("Acara itu menghadirkan tiga pembicara antara lain Deputi Bidang Pelayanan dan Tata Usaha, Sari Wulandari, "
+      "yang membahas layanan terpadu."), []),
+    # a passive verb opening a sentence is no name
+    ("Kota itu terpilih pada tahap pertama. Diketahui, gerakan ini bertujuan membangun kota cerdas di daerah.", []),
+    # the platforms an app runs on are not apps
+    ("Layanan terpadu itu dapat diakses melalui website, aplikasi iOS dan Android, serta chatbot kota.", []),
+    # a financial report and a rank are results
+    (("Capaian itu antara lain Smart Governance berupa Laporan Keuangan Daerah yang memperoleh predikat WTP dan "
+      "inovasi pelayanan publik masuk TOP 45."), []),
+])
+def test_positions_verbs_platforms_and_results_are_no_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
