@@ -67,3 +67,15 @@ def test_national_programmes_and_rating_bodies(nlp: Language, text: str, expecte
 ])
 def test_positions_verbs_platforms_and_results_are_no_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list a count announces may mix lower-case and capitalised names; a clause may tell where the services run
+    (("Ada empat layanan yang ditawarkan dan terpadu di ruang kendali pemerintah kabupaten, yakni ronda warga, "
+      "KampungKu, Desa Pintar dan Peta Desa,” katanya."), ["ronda warga", "KampungKu", "Desa Pintar", "Peta Desa"]),
+    # ... the capitalised words after its last name are no item
+    ("Ada tiga aplikasi, yakni lapak desa, SiKerja dan antrean daring, yang dipakai Dinas Sosial.",
+     ["lapak desa", "SiKerja", "antrean daring"]),
+])
+def test_a_counted_list_of_mixed_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -107,6 +107,7 @@ DIMENSION_BRACKETS = re.compile(r"[”\"’]?[ \t]*\((?P<items>[^()\n]{2,200})\)
 # names only, joined by commas and "dan": "MIPP dan MPP", "TCF, Krenova dan Demak Expo"
 PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)"
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
+NAME_ITEM = re.compile(NAME)
 # what may follow a self-named programme, matched in place (slicing the text after each match copies it)
 ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
@@ -263,8 +264,9 @@ class InnovationFinder:
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})\b")
         self.visited = re.compile(rf"\b(?i:{alternation(_words('visit'))})[ \t]+$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
-        # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count
-        self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,60}}?"
+        # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count (a clause of up to
+        # 90 characters may tell where the apps run: "yang ditawarkan dan terpadu di ruang kendali kabupaten, yakni")
+        self.announced = re.compile(rf"\b(?:{alternation(_words('count'))}|\d+)[ \t]+(?:{types})\b[^.;:\n]{{0,90}}?"
                                     r",?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|meliputi|:)[ \t]+", re.IGNORECASE)
         # "Smart Economy diwujudkan dengan aplikasi pasar tani yang dibuat ...": after a weak cue, a name in lower case
         # needs its type word before it and nothing but a clause about it after it
@@ -822,18 +824,21 @@ class InnovationFinder:
 
     def _announced(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"tiga aplikasi, yakni e-lapak, cafe layanan digital dan petung desa 2.0": the lower-case items of a list a
-        count of apps or programmes announces (capitalised ones are read elsewhere)."""
+        count of apps or programmes announces, and the capitalised ones among them ("empat layanan, yakni ronda
+        warga, DesaKu, Peta Pintar dan ..."; a list that opens with a capitalised one is read elsewhere)."""
         text = text_of(doc)
         out = []
         for m in self.announced.finditer(text):
             _, sentence_end = sentence_of(doc, m.end())
             rest = re.split(r"[.;:](?!\d)|[\n”\"]", text[m.end():sentence_end])[0]
+            first = len(out)
             for item in re.finditer(r"[^,]+", re.sub(r"\s(?:dan|serta)\s", lambda g: ",    "[:len(g.group(0))], rest)):
                 words = re.split(r"\s+(?:yang|untuk|di|sebagai|dengan|oleh|dari)\s", item.group(0))[0].strip()
-                if not ANNOUNCED_ITEM.fullmatch(words):
+                named = len(out) > first and NAME_ITEM.fullmatch(words) is not None
+                if not (ANNOUNCED_ITEM.fullmatch(words) or named):
                     break
                 start = m.end() + item.start() + item.group(0).index(words)
-                out.append((start, start + len(words), self._value(doc, words, start)))
+                out.append((start, start + len(words), {**self._value(doc, words, start), "apps": named}))
         return out
 
     def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
