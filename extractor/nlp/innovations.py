@@ -827,7 +827,7 @@ class InnovationFinder:
         count of apps or programmes announces, and the capitalised ones among them ("empat layanan, yakni ronda
         warga, DesaKu, Peta Pintar dan ..."; a list that opens with a capitalised one is read elsewhere)."""
         text = text_of(doc)
-        out = []
+        out: list[tuple[int, int, dict[str, Any]]] = []
         for m in self.announced.finditer(text):
             _, sentence_end = sentence_of(doc, m.end())
             rest = re.split(r"[.;:](?!\d)|[\n”\"]", text[m.end():sentence_end])[0]
