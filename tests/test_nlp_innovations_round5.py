@@ -61,11 +61,13 @@ def test_national_programmes_and_rating_bodies(nlp: Language, text: str, expecte
     ("Kota itu terpilih pada tahap pertama. Diketahui, gerakan ini bertujuan membangun kota cerdas di daerah.", []),
     # the platforms an app runs on are not apps
     ("Layanan terpadu itu dapat diakses melalui website, aplikasi iOS dan Android, serta chatbot kota.", []),
+    # "e-services" is generic vocabulary, like e-government
+    ("Aplikasi dinas diarahkan menjadi platform terpadu melalui pembentukan integrated e-services bagi warga.", []),
     # a financial report and a rank are results
     (("Capaian itu antara lain Smart Governance berupa Laporan Keuangan Daerah yang memperoleh predikat WTP dan "
       "inovasi pelayanan publik masuk TOP 45."), []),
 ])
-def test_positions_verbs_platforms_and_results_are_no_names(nlp: Language, text: str, expected: list[str]) -> None:
+def test_positions_verbs_platforms_vocabulary_and_results_are_no_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
 
 
