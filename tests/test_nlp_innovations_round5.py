@@ -25,6 +25,7 @@ def test_a_name_and_its_acronym_are_one(nlp: Language, text: str, expected: list
     (("Kota itu menjalankan program unggulan antara lain Lumbung Digital Warga, Ojek Sehat Desa dan Pasar "
       "Ikan Te"), ["Lumbung Digital Warga", "Ojek Sehat Desa"]),
     ("Quick win yang dipaparkan saat penilaian antara lain Program Dokter Keliling Pan", []),
+    ("Quick win yang dipaparkan saat penilaian antara lain Program Dokter Keliling Pan...", []),
     # ... the whole item before a cut one stays, and the cut word is no person
     ("Sesuai arahan bupati, aplikasi Desa Cermat dan Aplikas", ["Desa Cermat"]),
     # a name closing the text with a full stop is whole

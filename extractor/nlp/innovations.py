@@ -114,8 +114,10 @@ NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 # ... and "sebagaimana dirilis IMD World Competitiveness Center": the body that publishes a rating
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for|dirilis|diterbitkan|dikeluarkan)[ \t]+$", re.IGNORECASE)
-# a page excerpt cut in mid-word ("... dan Pembangkit Listrik Te"): the text ends without closing its last sentence
-OPEN_END = re.compile(r"[\w-]\s*$")
+# a page excerpt cut in mid-word ("... dan Pembangkit Listrik Te", "... dan Pembangkit Listrik Te..."): the text ends
+# without closing its last sentence, or with an ellipsis
+CUT_END = re.compile(r"\s*(?:\.{3}|…)?\s*")
+OPEN_END = re.compile(r"[\w-]\s*$|(?:\.{3}|…)\s*$")
 # "Long Name (ACR)": the gap between two names, the second in brackets
 BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 BRACKET_CLOSE = re.compile(r"[ \t]*\)")
@@ -1107,7 +1109,7 @@ def _cut_by_end(text: str, start: int, end: int, name: str) -> tuple[str | None,
     """A name the text's end cuts in mid-sentence ("... dan Pembangkit Listrik Te") is None, not a shorter name the
     text never gives; the whole item before a cut one stays ("Smart Netizen dan Aplikas"), with its end. A name
     alone on the last line (a list's last item) is whole."""
-    if text[end:].strip() or not OPEN_END.search(text) or \
+    if not CUT_END.fullmatch(text, end) or not OPEN_END.search(text) or \
             LIST_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
         return name, end
     before = BEFORE_CUT_ITEM.fullmatch(name)
