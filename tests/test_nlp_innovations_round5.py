@@ -47,6 +47,7 @@ def test_no_person_in_a_cut_word(nlp: Language) -> None:
     (("Pusat kajian kampus itu menutup kegiatan Riset Kota Digital Indonesia (RKDI) tahun ini, sementara kota peserta "
       "memaparkan aplikasi Sapa Warga."), ["Sapa Warga"]),
     ("Layanan itu kelak terhubung ke platform Layanan Publik Nasional, kata kepala dinas.", []),
+    ("Pusat studi kampus itu menyelenggarakan Riset Desa Digital Terpadu bersama sepuluh kota undangan.", []),
     # the body that publishes a rating is no programme
     ("Kota itu berada di posisi 90 sebagaimana dirilis Global Urban Center dalam laporan tahunannya.", []),
 ])
