@@ -62,7 +62,7 @@ def test_national_programmes_and_rating_bodies(nlp: Language, text: str, expecte
     # a passive verb opening a sentence is no name
     ("Kota itu terpilih pada tahap pertama. Diketahui, gerakan ini bertujuan membangun kota cerdas di daerah.", []),
     # the platforms an app runs on are not apps
-    ("Layanan terpadu itu dapat diakses melalui website, aplikasi iOS dan Android, serta chatbot kota.", []),
+    ("Warga kini bisa membuka layanan terpadu itu lewat laman, aplikasi iOS dan Android, atau pesan singkat.", []),
     # "e-services" is generic vocabulary, like e-government
     ("Aplikasi dinas diarahkan menjadi platform terpadu melalui pembentukan integrated e-services bagi warga.", []),
     # a financial report and a rank are results
