@@ -104,3 +104,12 @@ def test_a_post_as_subject_leaves_a_speaker_others_stand_between_or_whose_post_i
 def test_a_french_postgraduate_degree_is_no_part_of_the_name(nlp: Language) -> None:
     text = f"Acara itu ramai.\nRektor ITB Prof Dr. {NAME} DEA dalam paparannya mengungkapkan hasil survei."
     assert NAME in found(nlp, text, [NAME])
+
+
+@pytest.mark.parametrize("post", ["Ketua Tim Ahli Penyusunan Master Plan Smart City", "Ketua Tim Evaluasi Smart City",
+                                  "Anggota Tim Ahli Smart City"])
+@pytest.mark.parametrize("order", ["{post} {name} mengatakan", "{name}, {post}, mengatakan"])
+def test_the_head_or_member_of_the_programmes_team_is_an_assessor_before_or_after_the_name(
+        nlp: Language, post: str, order: str) -> None:
+    text = f"Rapat itu berjalan lancar. {order.format(post=post, name=NAME)} program itu diteruskan."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "assessor"
