@@ -18,7 +18,8 @@ from spacy.language import Language
 NAME = "Budi Santoso"
 
 
-@pytest.mark.parametrize("post", ["Wali Kota terpilih", "Bupati terpilih", "Wali Kota Kendal terpilih"])
+@pytest.mark.parametrize("post", ["Wali Kota terpilih", "Bupati terpilih", "Wali Kota Kendal terpilih",
+                                  "Bupati Kendal terpilih periode 2025-2030"])
 def test_an_elected_head_before_office_holds_the_post(nlp: Language, post: str) -> None:
     text = f"Rapat itu berjalan lancar. {post} {NAME} menambahkan bahwa catatan evaluasi akan disempurnakan."
     assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
@@ -42,6 +43,12 @@ def test_to_give_ones_view_is_no_assessing_for_a_known_assessor_with_an_office(n
     name = "Marsudi Wahyu Kisworo"
     text = f"Acara itu ramai.\nRektor Kampus Maju, Prof.Dr.Ir. {name} menilai, kota cerdas tidak mesti canggih."
     assert found(nlp, text, [name])[name]["category"] == "other"
+
+
+@pytest.mark.parametrize("company", ["Data Kota Ltd.", "Data Kota Indonesia Ltd."])
+def test_a_post_before_a_companys_legal_form_is_the_companys(nlp: Language, company: str) -> None:
+    text = f"Rapat itu ramai. Direktur {company}, {NAME} menjelaskan program itu."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "other"
 
 
 def test_a_dot_before_a_comma_ends_no_sentence(nlp: Language) -> None:
@@ -84,10 +91,16 @@ def test_a_post_as_the_next_sentences_subject_is_the_speakers_named_before(nlp: 
     assert person["region"] == "Kabupaten Kendal"
 
 
-def test_a_post_as_a_sentences_subject_is_the_speakers_named_next(nlp: Language) -> None:
-    text = ("Pj Wali Kota mengaku memantau pelaksanaan masterplan kota cerdas.\n“Penilaian oleh asesor berkaitan dengan "
+def test_a_post_pointed_back_to_is_the_speakers_named_before(nlp: Language) -> None:
+    text = f"“Kami siap dinilai,” kata {NAME}.\nBupati Kendal itu menambahkan bahwa semua dinas siap."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
+
+
+@pytest.mark.parametrize(("post", "category"), [("Pj Wali Kota", "regional_official"), ("Dirjen Aptika", "ministry")])
+def test_a_post_as_a_sentences_subject_is_the_speakers_named_next(nlp: Language, post: str, category: str) -> None:
+    text = (f"{post} mengaku memantau pelaksanaan masterplan kota cerdas.\n“Penilaian oleh asesor berkaitan dengan "
             "kondisi awal program,” ujarnya.\nKata Kartono, hasil itu didapat setelah penilaian yang ketat.")
-    assert found(nlp, text, ["Kartono"])["Kartono"]["category"] == "regional_official"
+    assert found(nlp, text, ["Kartono"])["Kartono"]["category"] == category
 
 
 @pytest.mark.parametrize("text", [

@@ -152,6 +152,8 @@ NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:ny
 # "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
 LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Bupati X terpilih periode 2025-2030": the term of a post, part of the position phrase
+TERM = re.compile(r"^(?:19|20)\d\d[-–/](?:19|20)\d\d$")  # (a single year names an event: "Panitia RKCI 2017")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -197,7 +199,8 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
                                re.IGNORECASE)
 # "Wali Kota Kediri menerangkan ...": a sentence whose subject is a post without a name (the post, its region's
 # words, then the verb), as writers refer to a speaker they have named just before or name just after
-POST_SUBJECT_VERB = re.compile(r"(?P<place>(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+(?:juga[ \t]+|pun[ \t]+)?(?:me|ber|meng)[a-z]{3,}\b")
+POST_SUBJECT_VERB = re.compile(r"(?P<place>(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?:[ \t]+(?:itu|ini|tersebut))?[ \t]+(?:juga[ \t]+|pun[ \t]+)?"
+                               r"(?:me|ber|meng)[a-z]{3,}\b")
 # the farthest a named speaker may stand after such a sentence (characters), about three short paragraphs
 POST_SUBJECT_REACH = 1200
 # "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
@@ -525,8 +528,10 @@ class PeopleFinder:
             category, _ = self._position_category(pos.group("pos"))
             if verb is None or category not in ("regional_official", "ministry"):
                 continue
-            # only the region's name may stand between the post and the verb, no name ("Wali Kota Kediri Budi")
-            if any(squash(w.group(0)) not in self.place_keys and
+            # only the office's and the region's names may stand between the post and the verb, no person's
+            # ("Dirjen Aptika menyebut", "Bupati Kendal itu menambahkan"; "Wali Kota Kediri Budi" no)
+            if any(squash(w.group(0)) not in self.place_keys and not self._is_role_word(w.group(0)) and
+                   w.group(0).lower() not in self.lex.institutions and
                    not any(a <= verb.start("place") + w.start() < b for a, b, _ in regions)
                    for w in re.finditer(r"[A-Za-z]+", verb.group("place"))):
                 continue
@@ -770,7 +775,7 @@ class PeopleFinder:
         low = token.lower()
         # "Asisten 1 bidang pemerintahan": a position's number, in Roman or Arabic figures
         return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) or \
-            len(token) == 1 and token.isdigit() \
+            len(token) == 1 and token.isdigit() or bool(TERM.match(token)) \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
     def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
@@ -1366,6 +1371,8 @@ class PeopleFinder:
                 # "Sekretaris Komisi A DPRD X"; "Ketua Komisi II DPRD ... didampingi A, Sekretaris B": the
                 # legislature, no regional government (a bare position after a council takes it from the council)
                 category = "other"
+            if category in ("ministry", "regional_official") and COMPANY.search(left[m.start():]):
+                category = "other"  # "Direktur Data Kota Ltd., X": a company's post, its legal form after the role
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
