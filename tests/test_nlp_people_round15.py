@@ -126,3 +126,11 @@ def test_the_head_or_member_of_the_programmes_team_is_an_assessor_before_or_afte
         nlp: Language, post: str, order: str) -> None:
     text = f"Rapat itu berjalan lancar. {order.format(post=post, name=NAME)} program itu diteruskan."
     assert found(nlp, text, [NAME])[NAME]["category"] == "assessor"
+
+
+@pytest.mark.parametrize("ministry", ["Kemenkomdigi", "Kemenpan RB", "Kementerian Desa PDTT", "Kemensetneg",
+                                      "Ditjen Bina Bangda Kemendagri", "BNPB"])
+@pytest.mark.parametrize("order", ["{name}, Kepala Biro Perencanaan {ministry}, mengatakan", "{name} dari {ministry} mengatakan"])
+def test_more_spellings_of_the_central_governments_bodies_are_the_ministrys(nlp: Language, ministry: str, order: str) -> None:
+    text = f"Rapat itu berjalan lancar. {order.format(name=NAME, ministry=ministry)} program itu diteruskan."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "ministry"
