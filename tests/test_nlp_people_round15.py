@@ -134,3 +134,9 @@ def test_the_head_or_member_of_the_programmes_team_is_an_assessor_before_or_afte
 def test_more_spellings_of_the_central_governments_bodies_are_the_ministrys(nlp: Language, ministry: str, order: str) -> None:
     text = f"Rapat itu berjalan lancar. {order.format(name=NAME, ministry=ministry)} program itu diteruskan."
     assert found(nlp, text, [NAME])[NAME]["category"] == "ministry"
+
+
+@pytest.mark.parametrize("post", ["Ketua Tim Koordinasi Smart City Kabupaten Kendal", "Kasatpol PP Kota Bima"])
+def test_a_regions_team_head_and_police_unit_head_are_regional(nlp: Language, post: str) -> None:
+    text = f"Rapat itu berjalan lancar. {post} {NAME} mengatakan program itu diteruskan."
+    assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
