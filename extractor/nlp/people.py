@@ -541,9 +541,13 @@ class PeopleFinder:
             before = [m for m in mentions if previous is not None and previous[0] <= m[0] and m[1] <= sentence_start
                       and not text[m[1]:sentence_start].strip(" \t\n.,”\"'’")]
             after = [m for m in mentions if sentence_end <= m[0] < sentence_end + POST_SUBJECT_REACH]
-            speaker = before[-1][2] if before else after[0][2] if after and \
-                SPEECH.search(text, max(0, after[0][0] - SPEECH_LONGEST), after[0][0]) else None
-            if speaker is None or speaker.strength > EVIDENCE["weak"] or speaker.category != "other":
+            if before:
+                speaker = before[-1][2]
+            elif after and SPEECH.search(text, max(0, after[0][0] - SPEECH_LONGEST), after[0][0]):
+                speaker = after[0][2]  # "Kata Kaya, ...": the next person named speaks
+            else:
+                continue
+            if speaker.strength > EVIDENCE["weak"] or speaker.category != "other":
                 continue
             region = next((r[2] for r in regions if pos.end() <= r[0] < verb.end() and r[2]), None)
             speaker.update(category, pos.group("pos"), None, region, EVIDENCE["after"])
