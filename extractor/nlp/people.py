@@ -152,6 +152,8 @@ NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:ny
 # "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
 LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Bupati X terpilih periode 2025-2030": the term of a post, part of the position phrase
+TERM = re.compile(r"^(?:19|20)\d\d[-–/](?:19|20)\d\d$")  # (a single year names an event: "Panitia RKCI 2017")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
@@ -179,6 +181,9 @@ GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneli
 # the programme's assessors (the ministry's consultants are, corpus/real gold)
 CLIENT_REGION = re.compile(r"^\s*(?:mitra\s+|dari\s+|untuk\s+|bagi\s+)?(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+"
                            r"(?:kabupaten|kota|provinsi|daerah))\b", re.IGNORECASE)
+# "konsultan penyusunan masterplan Smart City X": a consultant's post naming the programme's own work (corpus/real
+# gold files such experts with the assessors, whichever region's masterplan they draft)
+PROGRAMME_WORK = re.compile(r"\b(?:master\s*plan|smart\s*city|kota\s+cerdas)\b", re.IGNORECASE)
 # "salah satu (anggota) tim evaluasi", "anggota tim pendamping": one of the holders of the position that follows
 ONE_OF = re.compile(r"^(?:salah\s+(?:satu|seorang)\s+(?:dari\s+)?)?(?:para\s+)?(?:anggota\s+)?", re.IGNORECASE)
 # "X yang selama ini menjadi pendamping kita": a clause after the name that makes its holder one of the programme's
@@ -192,6 +197,12 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
 DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|tegas|imbuh|tandas|tambah|ucap|pungkas)"
                                r"(?:nya)?\s+(?!mantan\b)(?P<what>[^.\n“”\"]{3,50}?)\s+(?:itu|ini|tersebut)\b",
                                re.IGNORECASE)
+# "Wali Kota Kediri menerangkan ...": a sentence whose subject is a post without a name (the post, its region's
+# words, then the verb), as writers refer to a speaker they have named just before or name just after
+POST_SUBJECT_VERB = re.compile(r"(?P<place>(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?:[ \t]+(?:itu|ini|tersebut))?[ \t]+(?:juga[ \t]+|pun[ \t]+)?"
+                               r"(?:me|ber|meng)[a-z]{3,}\b")
+# the farthest a named speaker may stand after such a sentence (characters), about three short paragraphs
+POST_SUBJECT_REACH = 1200
 # "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 # a legislature: its members are no regional officials (gold schema) and keep their own category in any list
@@ -463,8 +474,9 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
-        _drop_roles_naming_others(people)
+        _drop_roles_naming_others(text, people)
         self._described_speakers(text, people, regions)
+        self._posts_as_subject(doc, text, people, regions)
         self._resolve_nicknames(text, people)
         for person in people:
             known = known_person(person.name)
@@ -499,6 +511,46 @@ class PeopleFinder:
             category, _ = self._position_category(pos.group("pos"))
             region = next((r[2] for r in regions if m.start("what") <= r[0] < m.end("what") and r[2]), None)
             person.update(category, None, None, region, EVIDENCE["after"])
+
+    def _posts_as_subject(self, doc: Doc, text: str, people: list[Person], regions: list[tuple[int, int, str]]) -> None:
+        """"ujar Abdullah.  Wali Kota Kediri menerangkan ...", "Pj Wali Kota mengaku ... . Kata Kaya, ...": a sentence
+        whose subject is a post with no name refers to the speaker named at the end of the sentence before it or,
+        failing that, to the first person named after it with no one else named between; a speaker of whom nothing
+        stronger is known holds that post."""
+        mentions = sorted((start, end, p) for p in people for start, end in p.mentions)
+        for sentence_start, sentence_end in doc.user_data.get("sentence_bounds") or [
+                (s.start_char, s.end_char) for s in doc.sents]:
+            opening = len(text[sentence_start:sentence_end]) - len(text[sentence_start:sentence_end].lstrip(" \t\"“'‘"))
+            pos = self.position_re.match(text, sentence_start + opening)
+            if pos is None or pos.start() != sentence_start + opening:
+                continue
+            verb = POST_SUBJECT_VERB.match(text, pos.end())
+            category, _ = self._position_category(pos.group("pos"))
+            if verb is None or category not in ("regional_official", "ministry"):
+                continue
+            # only the office's and the region's names may stand between the post and the verb, no person's
+            # ("Dirjen Aptika menyebut", "Bupati Kendal itu menambahkan"; "Wali Kota Kediri Budi" no)
+            if any(squash(w.group(0)) not in self.place_keys and not self._is_role_word(w.group(0)) and
+                   w.group(0).lower() not in self.lex.institutions and
+                   not any(a <= verb.start("place") + w.start() < b for a, b, _ in regions)
+                   for w in re.finditer(r"[A-Za-z]+", verb.group("place"))):
+                continue
+            if any(sentence_start <= a < sentence_end for a, _, _ in mentions):
+                continue  # the sentence names someone: the post may be theirs, the cues have read it
+            previous = sentence_of(doc, sentence_start - 1) if sentence_start > 0 else None
+            before = [m for m in mentions if previous is not None and previous[0] <= m[0] and m[1] <= sentence_start
+                      and not text[m[1]:sentence_start].strip(" \t\n.,”\"'’")]
+            after = [m for m in mentions if sentence_end <= m[0] < sentence_end + POST_SUBJECT_REACH]
+            if before:
+                speaker = before[-1][2]
+            elif after and SPEECH.search(text, max(0, after[0][0] - SPEECH_LONGEST), after[0][0]):
+                speaker = after[0][2]  # "Kata Kaya, ...": the next person named speaks
+            else:
+                continue
+            if speaker.strength > EVIDENCE["weak"] or speaker.category != "other":
+                continue
+            region = next((r[2] for r in regions if pos.end() <= r[0] < verb.end() and r[2]), None)
+            speaker.update(category, pos.group("pos"), None, region, EVIDENCE["after"])
 
     def _coordinated_in_brackets(self, text: str, previous: Person, start: int) -> bool:
         """True when the name at `start` follows `previous` inside the bracket that opens after a position
@@ -727,7 +779,7 @@ class PeopleFinder:
         low = token.lower()
         # "Asisten 1 bidang pemerintahan": a position's number, in Roman or Arabic figures
         return low in self.lex.role_words or low in self.lex.not_names or bool(ROMAN.match(token)) or \
-            len(token) == 1 and token.isdigit() \
+            len(token) == 1 and token.isdigit() or bool(TERM.match(token)) \
             or bool(AGENCY.match(low)) or self._misspelt_role_word(low)
 
     def _breaks(self, gap: str, previous: _Word, following: _Word | None = None) -> bool:
@@ -1120,10 +1172,15 @@ class PeopleFinder:
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
+    def _honorific(self, token: str) -> bool:
+        """True for an honorific, or several glued by their dots ("Prof.DR.IR."), as written before a name."""
+        parts = [part for part in token.split(".") if part]
+        return bool(parts) and all(squash(part) in self.lex.honorifics for part in parts)
+
     def _ends_with_comma(self, filler: str) -> bool:
-        """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.")."""
+        """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.", "..., Prof.Dr.Ir.")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
-        while words and squash(words[-1].rstrip(".")) in self.lex.honorifics:
+        while words and self._honorific(words[-1]):
             words.pop()
         return bool(words) and words[-1] == ","
 
@@ -1166,8 +1223,11 @@ class PeopleFinder:
                 ) -> tuple[str, str | None, str | None, str | None, int]:
         entry = self.lex.institutions.get(inst.lower()) if inst else None
         canonical = entry[0] if entry else inst
-        if category == "assessor" and region is not None and role and role.lower().startswith("konsultan"):
-            category, region = "other", None  # "Konsultan Pemkab X": hired by the region (CLIENT_REGION)
+        if category == "assessor" and region is not None and role and role.lower().startswith("konsultan") and \
+                not PROGRAMME_WORK.search(role):
+            # "Konsultan Pemkab X": hired by the region; "konsultan penyusunan masterplan Smart City X": the
+            # programme's consultant drafting the region's masterplan
+            category, region = "other", None
         if category == "regional_official" and role and COMPANY.search(role):
             category, region = "other", None
         if category == "regional_official" and region is None and entry is not None and entry[1] in ("academic", "company"):
@@ -1178,9 +1238,13 @@ class PeopleFinder:
             category = "other"
         if category == "other" and entry is not None and entry[1] == "ministry":
             category = "ministry"
-        if category == "ministry" and role and (entry is None or entry[1] != "ministry") and \
-                not NATIONAL_UNIT.search(role) and any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
-            # "Koordinator Command Center Diskominfo Kota X", "Analis Kebijakan Bappeda X": a post of a regional office
+        office_words = re.findall(r"[\w-]+", role or "")
+        if category == "ministry" and role and (entry is None or entry[1] != "ministry" or any(
+                HEAD_OF_OFFICE.match(w.lower()) or w.lower() == "dinas" for w in office_words)) and \
+                not NATIONAL_UNIT.search(role) and any(self._regional_office_word(w, places=False) for w in office_words):
+            # "Koordinator Command Center Diskominfo Kota X", "Analis Kebijakan Bappeda X": a post of a regional
+            # office; "Koordinator Kadis Kominfo se-Sumut": heads of a regional office, whatever ministry's short
+            # name their office shares
             category = "regional_official"
         if category == "ministry" and role and COMPANY.search(role):
             category, region = "other", None  # "Direktur Operasional PT X"
@@ -1264,7 +1328,7 @@ class PeopleFinder:
                 elif any(a == absolute and b <= offset + len(left) and left[a - offset:b - offset] != name and
                          self._names_only(left[b - offset:]) for a, b in names):
                     return None  # "Sekretaris A dan B, C": the position is A's, B and C only follow A
-                elif squash(token) in self.lex.honorifics or squash(token) in self.lex.degrees \
+                elif self._honorific(token) or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
                     continue
@@ -1311,6 +1375,8 @@ class PeopleFinder:
                 # "Sekretaris Komisi A DPRD X"; "Ketua Komisi II DPRD ... didampingi A, Sekretaris B": the
                 # legislature, no regional government (a bare position after a council takes it from the council)
                 category = "other"
+            if category in ("ministry", "regional_official") and COMPANY.search(left[m.start():]):
+                category = "other"  # "Direktur Data Kota Ltd., X": a company's post, its legal form after the role
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
@@ -1613,12 +1679,16 @@ def _last_word_start(before: str) -> int:
     return max(start, 1)
 
 
-def _drop_roles_naming_others(people: list[Person]) -> None:
+def _drop_roles_naming_others(text: str, people: list[Person]) -> None:
     """"A, Sekretaris Maria H. B dan C": a role read after a name that runs on into another person's name is
-    that person's position, not the first one's; the first keeps no role and no category from it."""
+    that person's position, not the first one's; the first keeps no role and no category from it. A role written
+    before the name ends at the name ("Kasubdit ... Direkrotat I, Ditjen Aptika, X") and names no one else."""
     firsts = {p.name.split()[0] for p in people if len(p.name.split()[0]) >= 3}
     for person in people:
         words = (person.role or "").split()
+        written = text.find(person.role or "\0")
+        if written != -1 and person.mentions and written < min(person.mentions)[0]:
+            continue
         if len(words) > 1 and any(w in firsts and w != person.name.split()[0] for w in words[1:]):
             person.role, person.category, person.region = None, "other", None
 

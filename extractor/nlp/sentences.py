@@ -20,6 +20,8 @@ LINE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 # 80 % of lines ending mid-sentence and a median line of 60-70 characters; other pages stay under 60 %.
 WRAPPED_SHARE = 0.7
 WRAPPED_LENGTH = (40, 100)
+# "Prof.DR.IR. Marsudi": titles glued by their dots stand before a name, never at a sentence's end
+GLUED_TITLES = re.compile(r"(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)*(?:Prof|Dr|Ir|Drs|Dra|H|Hj)", re.IGNORECASE)
 
 
 @Language.factory("smartcity_sentences", assigns=["token.is_sent_start"])
@@ -53,8 +55,8 @@ class NewsSentencizer:
             if spaces[i]:
                 breaks = word.count("\n")
                 pending = pending or breaks > 1 or (breaks == 1 and not wrapped)
-            elif word in FINAL and not _is_initial(doc, i):
-                pending = True
+            elif word in FINAL and not _is_initial(doc, i) and not (i + 1 < len(texts) and texts[i + 1] in (",", ";")):
+                pending = True  # "CEO Citiasia Inc., X": a dot before a comma abbreviates, it ends no sentence
         # one array write: setting token.is_sent_start one by one re-checks the whole doc each time (quadratic)
         if texts:
             column = numpy.array(starts, dtype="int64").reshape((len(texts), 1))
@@ -73,8 +75,11 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 def _is_initial(doc: Doc, i: int) -> bool:
-    """A dot after a single capital letter ("Fitrah R. Kautsar") abbreviates a name, it ends no sentence."""
+    """A dot after a single capital letter ("Fitrah R. Kautsar") abbreviates a name, and so does one closing
+    titles glued together ("Prof.DR.IR. Marsudi"): it ends no sentence."""
     if doc[i].text != "." or i == 0:
         return False
     previous = doc[i - 1]
+    if "." in previous.text and not previous.whitespace_ and GLUED_TITLES.fullmatch(previous.text):
+        return True
     return len(previous.text) <= 2 and previous.text.isupper() and previous.is_alpha and not previous.whitespace_
