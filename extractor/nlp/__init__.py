@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import threading
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from extractor.errors import ExtractorError, NlpError
@@ -28,6 +30,7 @@ from extractor.nlp import (  # noqa: F401  (registers the components and the tok
     sentences,
     tokenizer,
 )
+from extractor.nlp.kept import KeptChunks
 from extractor.nlp.spans import finish, sort_vocab_strings, text_of
 from extractor.records import Mention
 from extractor.settings import MODEL_DIR, VERSION
@@ -157,21 +160,30 @@ def load_pipeline(model_dir: Path | None = None) -> Language:
 
 # one memory zone at a time in a process: a zone swaps the vocabulary's memory for every thread using the pipeline
 _ZONE = threading.RLock()
+_KEPT: weakref.WeakKeyDictionary[Tokenizer, KeptChunks] = weakref.WeakKeyDictionary()
+
+
+def _kept_chunks(tokenizer: Tokenizer) -> KeptChunks:
+    """The chunks kept outside the zones for this tokenizer (one record per pipeline loaded)."""
+    if tokenizer not in _KEPT:
+        _KEPT[tokenizer] = KeptChunks(tokenizer)
+    return _KEPT[tokenizer]
 
 
 @contextmanager
 def memory_zone(*texts: str, nlp: Language | None = None) -> Iterator[None]:
     """A block whose new words spaCy forgets at its end (`Language.memory_zone`): without it the vocabulary keeps
     every new word and name of every text it ever saw (about 1 KB each, one or two more per article on news). The
-    tokenizer's special cases the texts need are added before, as they must outlive the block. Docs made in the
-    block must not be used after it. Threads sharing the pipeline run their blocks one at a time."""
+    tokenizer's special cases the texts need are added before, as they must outlive the block, and the words the
+    texts share with earlier ones are kept (a bounded number: see extractor.nlp.kept). Docs made in
+    the block must not be used after it. Threads sharing the pipeline run their blocks one at a time."""
     nlp = nlp or load_pipeline()
     with _ZONE:
         if nlp.vocab.in_memory_zone:  # type: ignore[attr-defined]  # zones do not nest: an inner one ends both
             raise RuntimeError("memory zones do not nest")
         if isinstance(nlp.tokenizer, tokenizer.SmartcityTokenizer):
-            for text in texts:
-                nlp.tokenizer.add_needed(text)
+            added = sum(nlp.tokenizer.add_needed(text) for text in texts)  # (a new rule clears spaCy's token cache)
+            _kept_chunks(nlp.tokenizer).keep(texts, cleared=added > 0)  # words shared with earlier texts
         with nlp.memory_zone():
             yield
 

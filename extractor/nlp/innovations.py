@@ -812,6 +812,8 @@ class InnovationFinder:
     def _representing(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """Lower-case items right before "yang mewakili <dimension>", filed under that dimension."""
         text = text_of(doc)
+        if "mewakili" not in text:
+            return []  # every match holds the word, which few texts have: a scan of the text for nothing
         starts = {d.start_char: d._.value["name"] for d in spans_of(doc, "dimensions")}
         out = []
         for m in REPRESENTS.finditer(text):

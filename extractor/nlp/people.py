@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import (
+    WORD_CACHE,
     Lexicon,
     alternation,
     folded_name,
@@ -323,12 +324,13 @@ class PeopleFinder:
         self._role_vocabulary = sorted({w for w in lexicon.role_words if len(w) >= 7} |
                                        {a for a in lexicon.institutions if len(a) >= 7 and a.isalpha()})
         self._misspelt_cache: dict[str, bool] = {}
+        self._name_shaped = lru_cache(maxsize=WORD_CACHE)(self._shaped_as_name)
 
     # -- public ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["people"] = []
-        people = self.find(doc)
         opening = self._regions_opening_names(doc)
+        people = self.find(doc, opening)
         if opening:
             doc.spans["regions"] = [s for s in spans_of(doc, "regions") if (s.start_char, s.end_char) not in opening]
             (doc.user_data.get("spans_of") or {}).pop("regions", None)  # the cached sorted list is stale
@@ -339,14 +341,15 @@ class PeopleFinder:
                                                      "region": person.region})
         return doc
 
-    def find(self, doc: Doc) -> list[Person]:
-        """Every person of the document, each once, with all their mentions."""
+    def find(self, doc: Doc, opening: set[tuple[int, int]] | None = None) -> list[Person]:
+        """Every person of the document, each once, with all their mentions (`opening`: the regions that open a
+        name, `_regions_opening_names`, when the caller has them already)."""
         text = text_of(doc)
         regions = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "regions")]
         provinces = [(s.start_char, s.end_char) for s in spans_of(doc, "provinces")]
         bylines = [(s.start_char, s.end_char) for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"]
         model = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == MODEL_LABEL]
-        opening = self._regions_opening_names(doc)
+        opening = self._regions_opening_names(doc) if opening is None else opening
         skip = [r for r in regions if (r[0], r[1]) not in opening] + [(a, b, "") for a, b in provinces]
         words = _words(text)
         people: list[Person] = []
@@ -397,8 +400,8 @@ class PeopleFinder:
             if {squash(w.bare) for w in name_words} <= products:
                 continue  # a later mention of an app already seen as one ("Info Sunto ... Sunto masih ...")
             # a district's or village's name, which no list holds, may have two words ("Camat Tanjung Priok X")
-            place_words = 2 if self._after_region_head(text, first.start, LOCAL_KINDS) else \
-                1 if self._after_region_head(text, first.start) else 0
+            head = self._region_head_before(text, first.start)
+            place_words = 2 if head in LOCAL_KINDS else 1 if head in REGION_HEAD_KINDS else 0
             trimmed = _trim_to_model(name_words, model, self.place_keys, self.lex.degrees, place_words)
             name_words = _extend_to_model(text, trimmed, model)
             # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
@@ -674,7 +677,7 @@ class PeopleFinder:
     def _place_in_apposition(self, text: str, chains: list[list[_Word]], i: int) -> bool:
         """In "Hendri Kurniawan, Camat Sungai Raya, mengatakan" the chain after the head of a region (a kecamatan,
         kelurahan, desa, kabupaten or kota) that stands in apposition to the name before it names the place."""
-        if i == 0 or not self._after_region_head(text, chains[i][0].start):
+        if i == 0 or self._region_head_before(text, chains[i][0].start) not in REGION_HEAD_KINDS:
             return False
         left = text[chains[i - 1][-1].end:chains[i][0].start]
         head = None
@@ -794,23 +797,31 @@ class PeopleFinder:
                                 and not INITIALS.match(previous.bare))
 
     def _is_name_word(self, word: _Word, current: list[_Word]) -> bool:
+        """True when the word can go on the name chain `current` (or open one when it is empty)."""
         bare = word.bare
-        key = squash(bare)
-        if key in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics for w in current)):
+        if squash(bare) in self.lex.honorifics and (not current or all(squash(w.bare) in self.lex.honorifics
+                                                                       for w in current)):
             return bool(bare) and (bare[0].isupper() or word.text.endswith("."))
+        return self._name_shaped(word.text, bool(current))
+
+    def _shaped_as_name(self, text: str, inside: bool) -> bool:
+        """True when a word, no honorific opening a chain, can be a name's (`inside`: the chain has words
+        already); cached as `_name_shaped`: a text's capitalised words repeat."""
+        bare = text.rstrip(".")
+        key = squash(bare)
         if not bare or not bare[0].isupper() or not any(ch.isalpha() for ch in bare) or PASSIVE_VERB.match(bare) \
                 or MINISTRY_WORD.match(bare) or any(ch.isdigit() for ch in bare):
             return False  # "No.587": a number is no part of a name
         low = bare.lower()
         # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
-        initial = bare == "I" and word.text.endswith(".") and bool(current)
+        initial = bare == "I" and text.endswith(".") and inside
         if low in self.lex.organisation_words or AGENCY.match(low) or HEAD_OF_OFFICE.match(low) or \
                 ROMAN.match(bare) and not initial:
             return False
         # "SSi", "MSi": a degree in mixed case after the name and its comma
-        if key in self.lex.degrees and len(bare) > 1 and ("." in bare or not bare[1:].islower() or current):
+        if key in self.lex.degrees and len(bare) > 1 and ("." in bare or not bare[1:].islower() or inside):
             return False
-        if current and KAN_VERB.match(low):
+        if inside and KAN_VERB.match(low):
             return False
         if len(low) >= NOMINAL_MIN_LETTERS and NOMINAL_SHAPE.match(low):
             return False
@@ -831,7 +842,7 @@ class PeopleFinder:
         """"berbasis Tri Hita Karana", "spirit Sewaka Darma": the model's PER span holds, besides the name's words,
         a word that is never a name (data/not_names.txt); what it proposed is a motto or a term, not a person."""
         last = name_words[-1]
-        span = next(((a, b) for a, b in model if a <= last.start < b), None)
+        span = _model_span_at(model, last.start)
         if span is None:
             return False
         outside = text[span[0]:name_words[0].start] + " " + text[last.end:span[1]]
@@ -867,15 +878,17 @@ class PeopleFinder:
         return bool(words) and words[-1][:1].isupper() and (
             self._is_role_word(words[-1].rstrip(".")) or words[-1].lower() in self.lex.institutions or region)
 
-    def _after_region_head(self, text: str, at: int, kinds: tuple[str, ...] = REGION_HEAD_KINDS) -> bool:
-        """"Bupati Kolut Hasan Basri", "Camat Ngaglik ...": the words at `at` follow the head of a region (of one
-        of `kinds`: a kabupaten or kota, or a kecamatan, kelurahan or desa) directly."""
+    def _region_head_before(self, text: str, at: int) -> str | None:
+        """The kind of region ("kabupaten", "kecamatan", ...; "" for none) whose head's position the words at `at`
+        follow directly ("Bupati Kolut Hasan Basri", "Camat Ngaglik ..."); None when no position stands right
+        before them. Compare with REGION_HEAD_KINDS or LOCAL_KINDS."""
         left = text[max(0, at - 40):at]
         last = None
         for m in self.position_re.finditer(left):
             last = m
-        return last is not None and not left[last.end():].strip() and \
-            self._position_category(last.group("pos"))[1] in kinds
+        if last is None or left[last.end():].strip():
+            return None
+        return self._position_category(last.group("pos"))[1]
 
     def _byline(self, text: str, chain: list[_Word], proposed: bool = False) -> bool:
         """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
@@ -1042,7 +1055,7 @@ class PeopleFinder:
         # paragraph's start; the gap check still allows only list items between the cue and the name
         paragraph = text[max(text.rfind("\n", 0, start) + 1, start - 600):start]
         honorific = len(chain) > len(name_words) and squash(chain[0].bare) in self.lex.honorifics
-        first_after = re.split(r"[,\s]+", raw_right.strip(" ,"))[0].rstrip(".") if raw_right.strip(" ,") else ""
+        first_after = re.split(r"[,\s]+", raw_right.strip(" ,"), maxsplit=1)[0].rstrip(".") if raw_right.strip(" ,") else ""
         degree = squash(first_after) in self.lex.degrees and first_after[:1].isupper()
         # "yaitu Bapak Drs. Siswoko, M.Si, ...": a one-word name is a list item when a title or degree marks it
         # ("Dr. Ing. Haryo": a title with its dot before the name is none)
@@ -1533,40 +1546,7 @@ class PeopleFinder:
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
-        # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
-        # Kalla" is Jusuf Kalla
-        key, tokens = _name_words(name)
-        for person in people:
-            known, known_tokens = _name_words(person.name)
-            if key == known or fuzz.ratio(key, known) >= 90:
-                return person
-            if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
-                return person
-            # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
-            # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
-            if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
-                return person
-            # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
-            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
-                                                          for t in known_tokens):
-                return person
-            # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
-            if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(person.name).split():
-                return person
-            # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
-            if len(tokens) == 1 and len(key) >= 5 and any(
-                    len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
-                    for t in known_tokens):
-                return person
-            # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
-            first = squash(person.name.split()[0])
-            if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
-                return person
-            # "Risma" for Tri Rismaharini: the short form of a later word of the name
-            if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
-                                                          for t in known_tokens):
-                return person
-        return None
+        return next((person for person in people if _same_person(name, person.name)), None)
 
     def _resolve_nicknames(self, text: str, people: list[Person]) -> None:
         """Attach "pak dana dari UI" to the assessor it names, in list order when first names repeat."""
@@ -1640,6 +1620,13 @@ def _proposed(name_words: list[_Word], model: list[tuple[int, int]]) -> bool:
     word = name_words[-1]
     at = bisect_right(model, (word.start, sys.maxsize))
     return at > 0 and word.end - (1 if word.text.endswith(".") else 0) <= model[at - 1][1]
+
+
+def _model_span_at(model: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The span of the model's names that covers offset `at`, if any (spans sorted, never overlapping: see
+    _proposed)."""
+    i = bisect_right(model, (at, sys.maxsize)) - 1
+    return model[i] if i >= 0 and at < model[i][1] else None
 
 
 def _words(text: str) -> list[_Word]:
@@ -1719,7 +1706,7 @@ def _assessor_sentence(sentence: str) -> bool:
 def _extend_to_model(text: str, name_words: list[_Word], model: list[tuple[int, int]]) -> list[_Word]:
     """"Ismail hajiali": a lower-case last word the model puts inside the PER span belongs to the name."""
     last = name_words[-1]
-    span = next(((a, b) for a, b in model if a <= last.start < b), None)
+    span = _model_span_at(model, last.start)
     if span is None or span[1] <= last.end:
         return name_words
     extra = re.match(r"^ ([a-z][a-z'’]{2,})$", text[last.end:span[1]])
@@ -1743,8 +1730,13 @@ def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places
     the head of a region up to `after_head` words left out are the region's name the lists do not hold ("Bupati
     Kolut Hasan Basri": one word after a regent; "Camat Tanjung Priok Hasan Basri": two after a district head).
     """
-    span = next(((a, b) for a, b in model if name_words[0].start < a <= name_words[-1].start and
-                 any(w.start == a for w in name_words)), None)
+    span = None
+    for a, b in model[bisect_right(model, (name_words[0].start, sys.maxsize)):]:  # (sorted: see _proposed)
+        if a > name_words[-1].start:
+            break
+        if any(w.start == a for w in name_words):
+            span = (a, b)
+            break
     if span is None:
         return name_words
     kept = [w for w in name_words if w.start >= span[0]]
@@ -1833,6 +1825,43 @@ def _title_case(line: str) -> bool:
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return "\n" not in text[lo:hi]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _same_person(name: str, known_name: str) -> bool:
+    """True when `name` refers to the person found before as `known_name` (same name, a part of it, or a spelling
+    variant); asked for every pair of a new mention and a person found before, so kept for repeated mentions."""
+    # initials do not tell people apart: "Chiristison R Marbun" is Chiristison Rudianto Marbun, "M. Yusuf
+    # Kalla" is Jusuf Kalla
+    key, tokens = _name_words(name)
+    known, known_tokens = _name_words(known_name)
+    if key == known or fuzz.ratio(key, known) >= 90:
+        return True
+    if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
+        return True
+    # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
+    # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
+    if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
+        return True
+    # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
+    if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
+                                                  for t in known_tokens):
+        return True
+    # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
+    if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(known_name).split():
+        return True
+    # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
+    if len(tokens) == 1 and len(key) >= 5 and any(
+            len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
+            for t in known_tokens):
+        return True
+    # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
+    first = squash(known_name.split()[0])
+    if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
+        return True
+    # "Risma" for Tri Rismaharini: the short form of a later word of the name
+    return len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
+                                                      for t in known_tokens)
 
 
 @lru_cache(maxsize=4096)
