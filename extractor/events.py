@@ -34,6 +34,8 @@ PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
+# a stage, or the last of a series of stages ("..., dan terakhir 18-19 November"), opening a step of a list
+STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)", re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
@@ -1057,17 +1059,21 @@ def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list
     """A sentence that names several steps of the kind, each with its own date ("Bimtek tahap I dilaksanakan 21-22
     Juni, sedangkan Bimtek II 13-14 September, Bimtek III 11-12 Oktober"), reports one event per step: the group
     with the first step's part of the sentence, and a group of that sentence for each later step."""
+    text = text_of(doc)
     for sent in group:
         a, b = scope[sent.start]
-        mine = sorted(p for p in triggers if a <= p < b)
-        if len(mine) < 2:
-            continue
-        parts = list(zip([a] + mine[1:], mine[1:] + [b]))
-        starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
-        if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
-            continue
-        split = [(group, {**scope, sent.start: parts[0]})]
-        return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
+        # the steps named by the trigger, else by their stage alone ("tahap pertama dilaksanakan 6-7 September,
+        # tahap kedua 23-24 September, ... dan terakhir 18-19 November")
+        stages = [m.start() for m in STAGE_MARK.finditer(text, a, b)]
+        for marks in (sorted(p for p in triggers if a <= p < b), stages):
+            if len(marks) < 2:
+                continue
+            parts = list(zip([a] + marks[1:], marks[1:] + [b]))
+            starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
+            if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
+                continue
+            split = [(group, {**scope, sent.start: parts[0]})]
+            return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
     return [(group, scope)]
 
 

@@ -1,0 +1,20 @@
+"""Events, issue 14 round 15: a list of the stages of one step, each with its days, reports one event per stage
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+
+@pytest.mark.parametrize("text", [
+    ("Bimbingan teknis masterplan smart city Kabupaten Kolaka berlangsung empat tahap. Rinciannya, bimtek di Kolaka "
+     "tahap pertama digelar 2-3 Agustus 2022, tahap kedua 16-17 Agustus 2022, tahap ketiga 6-7 September 2022 dan "
+     "tahap keempat 20-21 September 2022."),
+    ("Bimtek masterplan smart city Kabupaten Kolaka selesai. Tahap I berlangsung pada 2-3 Agustus 2022, disusul "
+     "tahap II pada 16-17 Agustus 2022, Bimtek tahap III 6-7 September 2022, dan terakhir 20-21 September 2022."),
+])
+def test_each_stage_of_a_listed_series_is_an_event(nlp: Language, text: str) -> None:
+    found = [(e["type"], e["start"]) for e in events(nlp, text)]
+    assert found == [("technical_guidance", day) for day in ("2022-08-02", "2022-08-16", "2022-09-06", "2022-09-20")]
