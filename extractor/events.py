@@ -133,8 +133,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link" and "stage" as
-    written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage" and
+    "criterion" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -146,7 +146,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage"):
+                 "stage", "criterion"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -285,7 +285,8 @@ def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
 def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
                     context: dict[str, re.Pattern[str]]) -> bool:
     """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
-    an event named before it, one negated or hypothetical, a means or a history, a step of another programme."""
+    an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
+    step of another programme."""
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     purpose = FOR_ANOTHER.search(t.before)
@@ -293,6 +294,8 @@ def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Patte
         return True
     if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
         return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
+    if context["criterion"].search(t.before):
+        return True  # "Kedua aspek penilaian ini", "menggunakan metode wawancara"
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")

@@ -18,3 +18,13 @@ from spacy.language import Language
 def test_each_stage_of_a_listed_series_is_an_event(nlp: Language, text: str) -> None:
     found = [(e["type"], e["start"]) for e in events(nlp, text)]
     assert found == [("technical_guidance", day) for day in ("2022-08-02", "2022-08-16", "2022-09-06", "2022-09-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kedua aspek penilaian ini menjadi nilai tertinggi yang diraih Kota Kendari.",
+    ("Menurut Kepala Diskominfo Kota Kendari, metode ini diperkuat dengan pengisian form penilaian mandiri "
+     "(self-assessment) dan dikonfirmasi dengan metode wawancara."),
+    "Indikator evaluasi smart city Kota Kendari mencakup tata kelola dan layanan publik.",
+])
+def test_a_criterion_or_method_of_a_step_is_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
