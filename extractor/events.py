@@ -236,7 +236,7 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
-    events = _without_undated_selection(events)
+    events = _without_repeats(_without_undated_selection(events))
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -446,10 +446,23 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             # article names the step with dates the step that has no date of its own
             # (several: the year named where the text first tells of the step, later ones recall other years); else
             # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
-            step_years = _named_years(doc, claims.get(event["type"], []))
+            step_years = _named_years(doc, claims.get(event["type"], [])) or _years_as_step(doc, claims, event["type"])
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+
+
+def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without a second of the same type, start and regions (a selection word in a year outside the
+    selections is that year's evaluation, which the article may also name by its own word)."""
+    seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    kept = []
+    for event in events:
+        key = (event["type"], event["start"], tuple(sorted(event["regions"])))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def _without_undated_selection(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -591,6 +604,21 @@ def _named_years(doc: Doc, triggers: list[int]) -> list[str]:
             year = _year_named(m, published(doc))
             if year:
                 years.append(year)
+    return years
+
+
+def _years_as_step(doc: Doc, claims: dict[str, list[int]], kind: str) -> list[str]:
+    """The years written right after the triggers of another kind that is, in that year, a step of this kind
+    ("penilaian smart city tahun 2024" names the evaluation of 2024, stage_years.csv), in the text's order."""
+    text = text_of(doc)
+    years = []
+    for other, (_, otherwise, unless) in _stage_years().items():
+        if otherwise != kind:
+            continue
+        for p in sorted(claims.get(other, [])):
+            if not unless.match(text, p):
+                years += [y for y in _named_years(doc, [p])
+                          if _stage_type({"type": other, "start": y}, [], None) == kind]
     return years
 
 

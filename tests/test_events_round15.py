@@ -28,3 +28,13 @@ def test_each_stage_of_a_listed_series_is_an_event(nlp: Language, text: str) -> 
 ])
 def test_a_criterion_or_method_of_a_step_is_no_event(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Kepala Diskominfo Kota Kendari menyebut, penilaian smart city tahun 2023 dilakukan oleh para pakar. "
+     "Evaluasi itu dilakukan terhadap enam dimensi smart city."),
+    ("Evaluasi dilakukan terhadap enam dimensi smart city Kota Kendari. Ia menambahkan, penilaian smart city tahun "
+     "2023 dinilai oleh para pakar."),
+])
+def test_the_year_named_after_an_assessment_word_dates_the_evaluation_of_that_year(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2023")]
