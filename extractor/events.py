@@ -30,7 +30,12 @@ VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD
                    r"(?=\s*(?:[.;\n]|\(\d|,\s*(?:[a-z]|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Provinsi)|\s+Provinsi\b|"
                    r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar|melalui|secara|"
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
-PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*(?:[,.;]|\s[a-z]|$))")
+# (up to four capitalised words: a region and its province, "di Kabupaten Banyuwangi Jawa Timur")
+PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s*(?:[,.;]|\s[a-z]|$))")
+# a place right after a verb of holding is where the event was held ("evaluasi digelar di Kabupaten Banyuwangi"),
+# not one that an earlier "di" places something else in ("penempatan smart city di Kulon Progo, evaluasi ...")
+HELD_AT = re.compile(r"\b(?:digelar|dilaksanakan|diselenggarakan|diadakan|dilangsungkan|berlangsung)\s+$",
+                     re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
@@ -1130,7 +1135,9 @@ def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
     """Where the event took place, as written, with the characters it spans."""
     for pattern in (VENUE, PLACE):
         for a, b in ranges:
-            m = pattern.search(text, a, b)
+            found = list(pattern.finditer(text, a, b))
+            m = next((f for f in found if HELD_AT.search(text, max(a, f.start() - 30), f.start())), None) \
+                or next(iter(found), None)
             if m:
                 venue = m.group("v").strip(" ,")
                 return venue, (m.start("v"), m.end("v"))

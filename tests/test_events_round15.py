@@ -38,3 +38,11 @@ def test_a_criterion_or_method_of_a_step_is_no_event(nlp: Language, text: str) -
 ])
 def test_the_year_named_after_an_assessment_word_dates_the_evaluation_of_that_year(nlp: Language, text: str) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2023")]
+
+
+def test_the_place_after_a_verb_of_holding_is_the_venue_not_the_participant(nlp: Language) -> None:
+    text = ("Untuk menilai penerapan smart city di Kolaka, evaluasi digelar di Kabupaten Banyuwangi Jawa Timur pada "
+            "19 Juni 2019.")
+    found = events(nlp, text)
+    assert [(e["type"], e["regions"], e["venue"]) for e in found] == [
+        ("evaluation", ["Kabupaten Kolaka"], "Kabupaten Banyuwangi Jawa Timur")]
