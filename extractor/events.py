@@ -1026,13 +1026,22 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     triggers, context = _patterns()
     a, b = bounds
     clauses = [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
-               if _names_event(m.group(0))]
+               if _names_event(m.group(0)) and not _occasion(text, a, a + m.start(), triggers, context)]
     # a relative clause opened by a trigger after the sentence has named its event ("menerima penghargaan ... IKCI
     # yang diluncurkan pada 24 Maret 2015")
     for m in RELATIVE_CLAUSE.finditer(text, a, b):
         if any(p.match(text, m.end()) for _, p in triggers) and _names_event(text[a:m.start()]):
             clauses.append((m.start(), m.end() + len(_clause_after(text, m.end(), b))))
     return clauses
+
+
+def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[str]]],
+              context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the clause at `at` (from "usai/setelah ...") is the occasion a quote's attribution places the speaker
+    at ("ujarnya usai rapat koordinasi di GCIO pada (20/01)"): the step of the day, not another event."""
+    end = text.find(".", at)
+    first = [m.start() for _, p in triggers if (m := p.search(text, at, end if end != -1 else len(text)))]
+    return bool(first) and context["aside"].search(text, a, min(first)) is not None
 
 
 def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:

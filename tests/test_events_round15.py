@@ -46,3 +46,9 @@ def test_the_place_after_a_verb_of_holding_is_the_venue_not_the_participant(nlp:
     found = events(nlp, text)
     assert [(e["type"], e["regions"], e["venue"]) for e in found] == [
         ("evaluation", ["Kabupaten Kolaka"], "Kabupaten Banyuwangi Jawa Timur")]
+
+
+def test_the_occasion_a_speaker_is_placed_at_is_the_step_of_the_day(nlp: Language) -> None:
+    text = ("\"Kami akan merangkul dunia usaha di Kota Kendari,\" ujarnya usai rapat koordinasi smart city di "
+            "Balai Kota pada Senin (20/01/2025).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2025-01-20")]
