@@ -815,7 +815,14 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     purpose = PURPOSE_OPENING.match(text)
     if context["plan"].search(text[purpose.end():] if purpose and purpose.end() <= a else text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
-        return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
+        # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
+        # lanjut dengan evaluasi dari Kementerian ... tanggal 3-8 Oktober 2022")
+        own = _unquoted(text_of(doc), bounds[0], _other_event_clauses(text_of(doc), bounds[0]))
+        # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
+        full = text_of(doc)
+        scheduled = [d for d in _event_dates(doc, bounds, relative=False)
+                     if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
+        return bool(scheduled) and not context["background"].search(own)
     if _event_dates(doc, bounds):
         return True
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
@@ -1025,7 +1032,8 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     in a relative clause after the range has named an event, up to the next comma or stop."""
     triggers, context = _patterns()
     a, b = bounds
-    clauses = [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
+    clauses = [(a + m.start(), _second_step(text, a + m.start(), a + m.end(), triggers))
+               for m in context["other_event_clause"].finditer(text[a:b])
                if _names_event(m.group(0)) and not _occasion(text, a, a + m.start(), triggers, context)]
     # a relative clause opened by a trigger after the sentence has named its event ("menerima penghargaan ... IKCI
     # yang diluncurkan pada 24 Maret 2015")
@@ -1033,6 +1041,20 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
         if any(p.match(text, m.end()) for _, p in triggers) and _names_event(text[a:m.start()]):
             clauses.append((m.start(), m.end() + len(_clause_after(text, m.end(), b))))
     return clauses
+
+
+def _second_step(text: str, start: int, end: int, triggers: list[tuple[str, re.Pattern[str]]]) -> int:
+    """Where a clause that names the event another one follows ends: at the end given, or where it names a second
+    step, which the sentence goes on to report ("Setelah mengisi kuesioner evaluasi nanti lanjut dengan evaluasi
+    dari Kementerian ... tanggal 3-8 Oktober": the dates are the second step's)."""
+    spans: list[tuple[int, int]] = []
+    for _, pattern in triggers:
+        for m in pattern.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    # (not a gloss in brackets: "proses penilaian (assessment) yang berlangsung pada awal Maret 2019")
+    starts = sorted(a for a, _ in spans if not text[start:a].rstrip().endswith("("))
+    return starts[1] if len(starts) > 1 else end
 
 
 def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[str]]],

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fixtures.support import events_in as events
 from spacy.language import Language
@@ -52,3 +54,24 @@ def test_the_occasion_a_speaker_is_placed_at_is_the_step_of_the_day(nlp: Languag
     text = ("\"Kami akan merangkul dunia usaha di Kota Kendari,\" ujarnya usai rapat koordinasi smart city di "
             "Balai Kota pada Senin (20/01/2025).")
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2025-01-20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Setelah penandatanganan nota kesepakatan smart city dilanjutkan bimbingan teknis Kota Kendari pada 3 Mei 2022.",
+     [("technical_guidance", "2022-05-03")]),
+    # a dated plan, after the step it follows
+    (("\u201cSetelah mengisi kuesioner evaluasi smart city nanti lanjut dengan evaluasi dari Kementerian yang "
+     "dilakukan daring tanggal 3-8 Oktober 2022,\u201d kata Kepala Diskominfo Kota Kendari."),
+     [("evaluation", "2022-10-03")]),
+])
+def test_a_clause_after_the_step_it_follows_ends_where_it_names_a_second_step(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = events(nlp, text, published=date(2022, 9, 13))
+    assert [(e["type"], e["start"]) for e in found] == expected
+    assert all(e["regions"] == ["Kota Kendari"] for e in found)
+
+
+def test_a_plan_dated_only_by_its_end_is_no_event(nlp: Language) -> None:
+    text = ("Kepala Diskominfo Kota Kendari menjelaskan, setelah MoU daerahnya akan mengikuti bimbingan teknis empat "
+            "tahap hingga November 2022.")
+    assert "technical_guidance" not in [e["type"] for e in events(nlp, text, published=date(2022, 6, 9))]
