@@ -27,8 +27,11 @@ def test_each_stage_of_a_listed_series_is_an_event(nlp: Language, text: str) -> 
     ("Menurut Kepala Diskominfo Kota Kendari, metode ini diperkuat dengan pengisian form penilaian mandiri "
      "(self-assessment) dan dikonfirmasi dengan metode wawancara."),
     "Indikator evaluasi smart city Kota Kendari mencakup tata kelola dan layanan publik.",
+    # a topic discussed
+    ("Dalam rangka membahas evaluasi dan rencana program, Komisi A DPRD Kota Kendari menggelar rapat kerja bersama "
+     "Diskominfo, Rabu, 26 Januari 2022."),
 ])
-def test_a_criterion_or_method_of_a_step_is_no_event(nlp: Language, text: str) -> None:
+def test_a_criterion_method_or_topic_of_a_step_is_no_event(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
 
 
