@@ -508,7 +508,12 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     # (the clause before a comma that opens the predicate: "SPBE Kabupaten X, menempati peringkat kedua")
     clauses = [c for c in re.split(r"[,;:]", t.before) if c.strip()]
     subject = clauses[-1] if clauses else ""
-    return bool(other.search(subject)) and not PROGRAMME_OWN.search(subject + t.rest[:PROGRAMME_REACH])
+    if other.search(subject) and not PROGRAMME_OWN.search(subject + t.rest[:PROGRAMME_REACH]):
+        return True
+    # or anywhere in a sentence that names this programme nowhere ("Top 10 Provinsi dengan SPBE Terbaik, Jawa Tengah
+    # Juaranya")
+    sentence = t.text[t.sentence.start_char:t.sentence.end_char]
+    return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
 
 
 def _names_event(text: str) -> bool:

@@ -78,3 +78,12 @@ def test_a_plan_dated_only_by_its_end_is_no_event(nlp: Language) -> None:
     text = ("Kepala Diskominfo Kota Kendari menjelaskan, setelah MoU daerahnya akan mengikuti bimbingan teknis empat "
             "tahap hingga November 2022.")
     assert "technical_guidance" not in [e["type"] for e in events(nlp, text, published=date(2022, 6, 9))]
+
+
+@pytest.mark.parametrize("text", [
+    "Sepuluh Kota dengan Indeks SPBE Terbaik, Kota Kendari Juaranya.",
+    ("Dalam penyerahan evaluasi itu juga, KemenPAN-RB memberikan penghargaan kepada pemerintah daerah dengan "
+     "peringkat indeks terbaik."),
+])
+def test_a_sentence_of_another_programme_that_never_names_this_one_reports_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
