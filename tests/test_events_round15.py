@@ -87,3 +87,10 @@ def test_a_plan_dated_only_by_its_end_is_no_event(nlp: Language) -> None:
 ])
 def test_a_sentence_of_another_programme_that_never_names_this_one_reports_no_event(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+def test_a_region_that_did_not_get_in_takes_no_part(nlp: Language) -> None:
+    text = ("Kabupaten Kolaka dinyatakan lolos seleksi Gerakan Menuju 100 Smart City pada 10 November 2017. Kota "
+            "Kendari yang juga ibu kota provinsi, tidak masuk dalam 25 besar daerah yang lolos.")
+    found = events(nlp, text, published=date(2017, 11, 12))
+    assert [(e["type"], e["regions"]) for e in found] == [("selection_result", ["Kabupaten Kolaka"])]
