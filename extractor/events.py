@@ -236,7 +236,8 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     events, leads, reported_by = _group_events(doc, art, groups, extras, found.claims, lead)
     # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
     # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
-    _add_title_events(doc, events, _title_kinds(title or "", triggers) - set(found.hits) - absorbed)
+    # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
+    _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"]) - set(found.hits) - absorbed)
     events = _without_subsumed(events, found.hits, leads)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
@@ -589,16 +590,18 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: li
         del hits["other"]
 
 
-def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: re.Pattern[str]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
-    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation)."""
+    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
+    as a plan ("Bakal Luncurkan")."""
     claimed: list[tuple[int, int]] = []
     kinds = set()
     for kind, pattern in triggers:
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                kinds.add(kind)
+                if not plan.search(title, 0, m.start()):
+                    kinds.add(kind)
     return kinds
 
 

@@ -94,3 +94,12 @@ def test_a_region_that_did_not_get_in_takes_no_part(nlp: Language) -> None:
             "Kendari yang juga ibu kota provinsi, tidak masuk dalam 25 besar daerah yang lolos.")
     found = events(nlp, text, published=date(2017, 11, 12))
     assert [(e["type"], e["regions"]) for e in found] == [("selection_result", ["Kabupaten Kolaka"])]
+
+
+@pytest.mark.parametrize("title", ["Pemkab Kolaka Bakal Luncurkan Tiga Aplikasi Smart City",
+                                   "Pemkab Kolaka Akan Luncurkan Tiga Aplikasi Smart City"])
+def test_a_step_the_headline_only_announces_is_no_event(nlp: Language, title: str) -> None:
+    text = ("Diskominfo Kabupaten Kolaka menggelar bimbingan teknis smart city di Aula Setda pada Senin (7/10/2019). "
+            "Tiga aplikasi layanan publik disiapkan untuk warga.")
+    found = events(nlp, text, published=date(2019, 10, 8), title=title)
+    assert [e["type"] for e in found] == ["technical_guidance"]
