@@ -103,3 +103,9 @@ def test_a_step_the_headline_only_announces_is_no_event(nlp: Language, title: st
             "Tiga aplikasi layanan publik disiapkan untuk warga.")
     found = events(nlp, text, published=date(2019, 10, 8), title=title)
     assert [e["type"] for e in found] == ["technical_guidance"]
+
+
+def test_results_launched_are_no_launch(nlp: Language) -> None:
+    text = ("Lembaga riset itu akan meluncurkan hasil studi indeks kota cerdas pada malam penganugerahan di Jakarta, "
+            "Selasa (29/11/2016).")
+    assert "launch" not in [e["type"] for e in events(nlp, text, published=date(2016, 11, 25))]
