@@ -109,3 +109,10 @@ def test_results_launched_are_no_launch(nlp: Language) -> None:
     text = ("Lembaga riset itu akan meluncurkan hasil studi indeks kota cerdas pada malam penganugerahan di Jakarta, "
             "Selasa (29/11/2016).")
     assert "launch" not in [e["type"] for e in events(nlp, text, published=date(2016, 11, 25))]
+
+
+def test_a_plan_named_with_its_calendar_dates_is_an_event(nlp: Language) -> None:
+    text = ("\u201cRencana penilaian yang direncanakan pada tanggal 29 September 2020 sampai dengan 2 Oktober 2020 "
+            "secara daring ini memberi waktu bagi Pemkab Kolaka untuk menyiapkan dokumen,\u201d kata Kepala Diskominfo.")
+    found = events(nlp, text, published=date(2020, 9, 5))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2020-09-29", ["Kabupaten Kolaka"])]
