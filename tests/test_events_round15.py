@@ -116,3 +116,10 @@ def test_a_plan_named_with_its_calendar_dates_is_an_event(nlp: Language) -> None
             "secara daring ini memberi waktu bagi Pemkab Kolaka untuk menyiapkan dokumen,\u201d kata Kepala Diskominfo.")
     found = events(nlp, text, published=date(2020, 9, 5))
     assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2020-09-29", ["Kabupaten Kolaka"])]
+
+
+def test_a_sentence_that_refers_back_to_a_dated_visit_takes_its_date(nlp: Language) -> None:
+    text = ("Indeks Kota Cerdas Menuju Kota Kendari yang Cerdas\n\nTim peneliti ITB, Rabu (10/6/2015) bertandang "
+            "ke Kota Kendari. Kedatangan tim ini terkait penilaian yang dilaksanakan terhadap Kota Kendari.")
+    found = events(nlp, text, published=date(2015, 6, 11))
+    assert [(e["type"], e["start"]) for e in found] == [("assessment", "2015-06-10")]
