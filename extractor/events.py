@@ -220,8 +220,10 @@ def _trigger_in(text: str, sentence: Span, m: re.Match[str]) -> _Trigger:
                     _clause_after(text, m.end(), sentence.end_char))
 
 
-def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
-    """The smart-city events the article reports, one per type, with regions, dates, venue and stage."""
+def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The smart-city events the article reports, one per type, with regions, dates, venue and stage; an event of a
+    body that names no region at all is of the one region its headline names ("Pemkab X Tanda Tangani MoU ...",
+    `headline_regions`)."""
     triggers, context = _patterns()
     sentences = list(doc.sents)
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
@@ -243,6 +245,9 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     events = _without_repeats(_without_undated_selection(events))
+    if len(headline_regions) == 1 and not spans_of(doc, "regions"):
+        for event in events:
+            event["regions"] = event["regions"] or list(headline_regions)
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 

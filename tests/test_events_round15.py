@@ -123,3 +123,13 @@ def test_a_sentence_that_refers_back_to_a_dated_visit_takes_its_date(nlp: Langua
             "ke Kota Kendari. Kedatangan tim ini terkait penilaian yang dilaksanakan terhadap Kota Kendari.")
     found = events(nlp, text, published=date(2015, 6, 11))
     assert [(e["type"], e["start"]) for e in found] == [("assessment", "2015-06-10")]
+
+
+def test_an_event_of_a_body_without_regions_is_of_the_one_region_the_headline_names(nlp: Language) -> None:
+    from extractor.events import events_of
+    from extractor.nlp import analyse
+
+    text = "Nota Kesepakatan (MoU) Gerakan Menuju Kota Cerdas tahun 2023 diteken secara daring, Selasa (28/2/2023)."
+    doc = analyse(text, date(2023, 3, 1), nlp=nlp)
+    found = events_of(doc, "Pemkab Kolaka Tanda Tangani MoU Smart City", ("Kabupaten Kolaka",))
+    assert [(e["type"], e["regions"]) for e in found] == [("mou_signing", ["Kabupaten Kolaka"])]
