@@ -128,6 +128,8 @@ DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
+# a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
+IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
 ALPHABETIC = re.compile(r"[^\W\d_]")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -914,6 +916,8 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     and _event_dates(doc, [_bounds(before)], False):
                 sents.append(before)
                 continue
+        if any(IN_YEAR.search(span_text(s)) for s in sents):
+            continue  # "di tahun 2022 Kota X mengikuti assesment": its year, not the date of a sentence after it
         steps = 0
         for after in sentences[i + 1:]:
             if _quoted(after.start_char, after.end_char, quotes):

@@ -133,3 +133,12 @@ def test_an_event_of_a_body_without_regions_is_of_the_one_region_the_headline_na
     doc = analyse(text, date(2023, 3, 1), nlp=nlp)
     found = events_of(doc, "Pemkab Kolaka Tanda Tangani MoU Smart City", ("Kabupaten Kolaka",))
     assert [(e["type"], e["regions"]) for e in found] == [("mou_signing", ["Kabupaten Kolaka"])]
+
+
+def test_a_step_placed_in_a_year_of_its_own_takes_no_date_of_a_later_sentence(nlp: Language) -> None:
+    text = ("Sekretaris Daerah Kota Kendari membuka bimbingan teknis smart city, Rabu (5/7/2023). Lebih lanjut Kepala "
+            "Diskominfo menjelaskan, bahwa di tahun 2022 Kota Kendari mengikuti assesment oleh Kementerian Kominfo "
+            "menyangkut smart city. \u201cAlhamdulillah, pada Januari 2023 kemarin, terinformasi bahwa Kota Kendari "
+            "termasuk 50 daerah yang terpilih,\u201d terang dia.")
+    found = events(nlp, text, published=date(2023, 7, 6))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-07-05")]
