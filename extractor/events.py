@@ -30,10 +30,17 @@ VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD
                    r"(?=\s*(?:[.;\n]|\(\d|,\s*(?:[a-z]|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Provinsi)|\s+Provinsi\b|"
                    r"\s(?:pada|tanggal|selama|sejak|yang|dengan|dan|oleh|untuk|kegiatan|digelar|melalui|secara|"
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
-PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*(?:[,.;]|\s[a-z]|$))")
+# (up to four capitalised words: a region and its province, "di Kabupaten Banyuwangi Jawa Timur")
+PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s*(?:[,.;]|\s[a-z]|$))")
+# a place right after a verb of holding is where the event was held ("evaluasi digelar di Kabupaten Banyuwangi"),
+# not one that an earlier "di" places something else in ("penempatan smart city di Kulon Progo, evaluasi ...")
+HELD_AT = re.compile(r"\b(?:digelar|dilaksanakan|diselenggarakan|diadakan|dilangsungkan|berlangsung)\s+$",
+                     re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
+# a stage, or the last of a series of stages ("..., dan terakhir 18-19 November"), opening a step of a list
+STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)", re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
@@ -121,6 +128,8 @@ DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
+# a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
+IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
 ALPHABETIC = re.compile(r"[^\W\d_]")
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -131,8 +140,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link" and "stage" as
-    written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage" and
+    "criterion" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -144,7 +153,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage"):
+                 "stage", "criterion"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -213,8 +222,10 @@ def _trigger_in(text: str, sentence: Span, m: re.Match[str]) -> _Trigger:
                     _clause_after(text, m.end(), sentence.end_char))
 
 
-def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
-    """The smart-city events the article reports, one per type, with regions, dates, venue and stage."""
+def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The smart-city events the article reports, one per type, with regions, dates, venue and stage; an event of a
+    body that names no region at all is of the one region its headline names ("Pemkab X Tanda Tangani MoU ...",
+    `headline_regions`)."""
     triggers, context = _patterns()
     sentences = list(doc.sents)
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
@@ -229,12 +240,16 @@ def events_of(doc: Doc, title: str | None = None) -> list[dict[str, Any]]:
     events, leads, reported_by = _group_events(doc, art, groups, extras, found.claims, lead)
     # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
     # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
-    _add_title_events(doc, events, _title_kinds(title or "", triggers) - set(found.hits) - absorbed)
+    # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
+    _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"]) - set(found.hits) - absorbed)
     events = _without_subsumed(events, found.hits, leads)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
-    events = _without_undated_selection(events)
+    events = _without_repeats(_without_undated_selection(events))
+    if len(headline_regions) == 1 and not spans_of(doc, "regions"):
+        for event in events:
+            event["regions"] = event["regions"] or list(headline_regions)
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
     return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
@@ -283,7 +298,8 @@ def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
 def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
                     context: dict[str, re.Pattern[str]]) -> bool:
     """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
-    an event named before it, one negated or hypothetical, a means or a history, a step of another programme."""
+    an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
+    step of another programme."""
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     purpose = FOR_ANOTHER.search(t.before)
@@ -291,6 +307,8 @@ def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Patte
         return True
     if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
         return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
+    if context["criterion"].search(t.before):
+        return True  # "Kedua aspek penilaian ini", "menggunakan metode wawancara"
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
@@ -441,10 +459,23 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             # article names the step with dates the step that has no date of its own
             # (several: the year named where the text first tells of the step, later ones recall other years); else
             # "Pemkab X Paparkan Inovasi Saat Evaluasi Smart City Tahun 2024": the headline's year of the step
-            step_years = _named_years(doc, claims.get(event["type"], []))
+            step_years = _named_years(doc, claims.get(event["type"], [])) or _years_as_step(doc, claims, event["type"])
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+
+
+def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without a second of the same type, start and regions (a selection word in a year outside the
+    selections is that year's evaluation, which the article may also name by its own word)."""
+    seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    kept = []
+    for event in events:
+        key = (event["type"], event["start"], tuple(sorted(event["regions"])))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def _without_undated_selection(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -485,7 +516,12 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     # (the clause before a comma that opens the predicate: "SPBE Kabupaten X, menempati peringkat kedua")
     clauses = [c for c in re.split(r"[,;:]", t.before) if c.strip()]
     subject = clauses[-1] if clauses else ""
-    return bool(other.search(subject)) and not PROGRAMME_OWN.search(subject + t.rest[:PROGRAMME_REACH])
+    if other.search(subject) and not PROGRAMME_OWN.search(subject + t.rest[:PROGRAMME_REACH]):
+        return True
+    # or anywhere in a sentence that names this programme nowhere ("Top 10 Provinsi dengan SPBE Terbaik, Jawa Tengah
+    # Juaranya")
+    sentence = t.text[t.sentence.start_char:t.sentence.end_char]
+    return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
 
 
 def _names_event(text: str) -> bool:
@@ -561,16 +597,18 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: li
         del hits["other"]
 
 
-def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]]) -> set[str]:
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: re.Pattern[str]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
-    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation)."""
+    "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
+    as a plan ("Bakal Luncurkan")."""
     claimed: list[tuple[int, int]] = []
     kinds = set()
     for kind, pattern in triggers:
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                kinds.add(kind)
+                if not plan.search(title, 0, m.start()):
+                    kinds.add(kind)
     return kinds
 
 
@@ -586,6 +624,21 @@ def _named_years(doc: Doc, triggers: list[int]) -> list[str]:
             year = _year_named(m, published(doc))
             if year:
                 years.append(year)
+    return years
+
+
+def _years_as_step(doc: Doc, claims: dict[str, list[int]], kind: str) -> list[str]:
+    """The years written right after the triggers of another kind that is, in that year, a step of this kind
+    ("penilaian smart city tahun 2024" names the evaluation of 2024, stage_years.csv), in the text's order."""
+    text = text_of(doc)
+    years = []
+    for other, (_, otherwise, unless) in _stage_years().items():
+        if otherwise != kind:
+            continue
+        for p in sorted(claims.get(other, [])):
+            if not unless.match(text, p):
+                years += [y for y in _named_years(doc, [p])
+                          if _stage_type({"type": other, "start": y}, [], None) == kind]
     return years
 
 
@@ -777,7 +830,14 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     purpose = PURPOSE_OPENING.match(text)
     if context["plan"].search(text[purpose.end():] if purpose and purpose.end() <= a else text):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
-        return bool(_event_dates(doc, bounds, relative=False)) and not context["background"].search(text)
+        # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
+        # lanjut dengan evaluasi dari Kementerian ... tanggal 3-8 Oktober 2022")
+        own = _unquoted(text_of(doc), bounds[0], _other_event_clauses(text_of(doc), bounds[0]))
+        # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
+        full = text_of(doc)
+        scheduled = [d for d in _event_dates(doc, bounds, relative=False)
+                     if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
+        return bool(scheduled) and not context["background"].search(own)
     if _event_dates(doc, bounds):
         return True
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
@@ -856,6 +916,8 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     and _event_dates(doc, [_bounds(before)], False):
                 sents.append(before)
                 continue
+        if any(IN_YEAR.search(span_text(s)) for s in sents):
+            continue  # "di tahun 2022 Kota X mengikuti assesment": its year, not the date of a sentence after it
         steps = 0
         for after in sentences[i + 1:]:
             if _quoted(after.start_char, after.end_char, quotes):
@@ -987,14 +1049,38 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     in a relative clause after the range has named an event, up to the next comma or stop."""
     triggers, context = _patterns()
     a, b = bounds
-    clauses = [(a + m.start(), a + m.end()) for m in context["other_event_clause"].finditer(text[a:b])
-               if _names_event(m.group(0))]
+    clauses = [(a + m.start(), _second_step(text, a + m.start(), a + m.end(), triggers))
+               for m in context["other_event_clause"].finditer(text[a:b])
+               if _names_event(m.group(0)) and not _occasion(text, a, a + m.start(), triggers, context)]
     # a relative clause opened by a trigger after the sentence has named its event ("menerima penghargaan ... IKCI
     # yang diluncurkan pada 24 Maret 2015")
     for m in RELATIVE_CLAUSE.finditer(text, a, b):
         if any(p.match(text, m.end()) for _, p in triggers) and _names_event(text[a:m.start()]):
             clauses.append((m.start(), m.end() + len(_clause_after(text, m.end(), b))))
     return clauses
+
+
+def _second_step(text: str, start: int, end: int, triggers: list[tuple[str, re.Pattern[str]]]) -> int:
+    """Where a clause that names the event another one follows ends: at the end given, or where it names a second
+    step, which the sentence goes on to report ("Setelah mengisi kuesioner evaluasi nanti lanjut dengan evaluasi
+    dari Kementerian ... tanggal 3-8 Oktober": the dates are the second step's)."""
+    spans: list[tuple[int, int]] = []
+    for _, pattern in triggers:
+        for m in pattern.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    # (not a gloss in brackets: "proses penilaian (assessment) yang berlangsung pada awal Maret 2019")
+    starts = sorted(a for a, _ in spans if not text[start:a].rstrip().endswith("("))
+    return starts[1] if len(starts) > 1 else end
+
+
+def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[str]]],
+              context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the clause at `at` (from "usai/setelah ...") is the occasion a quote's attribution places the speaker
+    at ("ujarnya usai rapat koordinasi di GCIO pada (20/01)"): the step of the day, not another event."""
+    end = text.find(".", at)
+    first = [m.start() for _, p in triggers if (m := p.search(text, at, end if end != -1 else len(text)))]
+    return bool(first) and context["aside"].search(text, a, min(first)) is not None
 
 
 def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:
@@ -1057,17 +1143,21 @@ def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list
     """A sentence that names several steps of the kind, each with its own date ("Bimtek tahap I dilaksanakan 21-22
     Juni, sedangkan Bimtek II 13-14 September, Bimtek III 11-12 Oktober"), reports one event per step: the group
     with the first step's part of the sentence, and a group of that sentence for each later step."""
+    text = text_of(doc)
     for sent in group:
         a, b = scope[sent.start]
-        mine = sorted(p for p in triggers if a <= p < b)
-        if len(mine) < 2:
-            continue
-        parts = list(zip([a] + mine[1:], mine[1:] + [b]))
-        starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
-        if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
-            continue
-        split = [(group, {**scope, sent.start: parts[0]})]
-        return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
+        # the steps named by the trigger, else by their stage alone ("tahap pertama dilaksanakan 6-7 September,
+        # tahap kedua 23-24 September, ... dan terakhir 18-19 November")
+        stages = [m.start() for m in STAGE_MARK.finditer(text, a, b)]
+        for marks in (sorted(p for p in triggers if a <= p < b), stages):
+            if len(marks) < 2:
+                continue
+            parts = list(zip([a] + marks[1:], marks[1:] + [b]))
+            starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
+            if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
+                continue
+            split = [(group, {**scope, sent.start: parts[0]})]
+            return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
     return [(group, scope)]
 
 
@@ -1093,7 +1183,9 @@ def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
     """Where the event took place, as written, with the characters it spans."""
     for pattern in (VENUE, PLACE):
         for a, b in ranges:
-            m = pattern.search(text, a, b)
+            found = list(pattern.finditer(text, a, b))
+            m = next((f for f in found if HELD_AT.search(text, max(a, f.start() - 30), f.start())), None) \
+                or next(iter(found), None)
             if m:
                 venue = m.group("v").strip(" ,")
                 return venue, (m.start("v"), m.end("v"))

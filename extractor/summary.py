@@ -178,6 +178,7 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     # "Pemkab X Tanda Tangani MoU ...": a region the headline names with its prefix is the article's too
     region_spans = list(spans_of(doc, "regions")) + (
         [s for s in spans_of(headline, "regions") if s._.value["prefixed"]] if headline is not None else [])
+    headline_regions = tuple(dict.fromkeys(s._.value["name"] for s in region_spans[len(spans_of(doc, "regions")):]))
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
     iso_published = published.isoformat() if isinstance(published, date) else published
@@ -195,7 +196,7 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
         "scores": scores,
         "dimensions": _unique([s._.value["name"] for s in spans_of(doc, "dimensions")]),
         "innovations": innovations,
-        "events": annotate_events(events_of(doc, article.title), text_of(doc), iso_published),
+        "events": annotate_events(events_of(doc, article.title, headline_regions), text_of(doc), iso_published),
     }
 
 
