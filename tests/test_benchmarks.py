@@ -120,3 +120,16 @@ def test_startup_step_times_the_commands_and_the_models(monkeypatch: pytest.Monk
     assert all(len(times) == 1 and times[0] > 0 for times in results["startup"].values())
     table = capsys.readouterr().out
     assert "`extractor extract`" in table and "<= 1.5 s" in table and "<= 0.3 s" in table
+
+
+def test_the_threshold_sweep_empties_only_predicted_dimensions_below_it() -> None:
+    import classifier_threshold
+
+    summary = {"id": "x", "innovations": [
+        {"name": "Satu", "dimension": "Smart Living", "dimension_source": "predicted", "confidence": 0.3},
+        {"name": "Dua", "dimension": "Smart Economy", "dimension_source": "predicted", "confidence": 0.6},
+        {"name": "Tiga", "dimension": "Smart Branding", "dimension_source": "stated", "confidence": None}]}
+    cut = classifier_threshold.at_threshold(summary, 0.35)
+    assert [i["dimension"] for i in cut["innovations"]] == [None, "Smart Economy", "Smart Branding"]
+    assert cut["innovations"][0]["dimension_source"] is None
+    assert summary["innovations"][0]["dimension"] == "Smart Living"  # the input is left as it was

@@ -32,6 +32,7 @@ from extractor.classify.features import DIMENSIONS, as_frame, cue_counts, normal
 from extractor.classify.model import ARRAYS_FILE, META_FILE, MODEL_FILE, Classifier, load_pipeline
 from extractor.classify.text import _stemmer, columns, mask_places, spell_agencies
 from extractor.classify.training import (
+    ARTICLE_THRESHOLD,
     CANDIDATES,
     THRESHOLDS,
     CrossValidation,
@@ -275,6 +276,15 @@ def test_train_saves_model_with_hash_versions_and_metrics(trained: tuple[Path, d
     # each out-of-fold prediction names the training file of its row (the gates split them by file)
     assert saved["out_of_fold"]["training_file"] == ["train.csv"] * development
     assert len(saved["out_of_fold"]["predicted"]) == development
+
+
+def test_article_innovations_use_the_threshold_chosen_on_articles(trained: tuple[Path, dict]) -> None:
+    # the threshold for the pipeline's innovations is the one chosen on articles, never stricter than the free-text
+    # one; the out-of-fold rows' own best is kept beside it
+    saved = trained[1]
+    assert saved["threshold"] == min(ARTICLE_THRESHOLD, saved["free_text_threshold"])
+    assert saved["out_of_fold_threshold"] in THRESHOLDS
+    assert load(trained[0]).threshold == saved["threshold"]
 
 
 def test_the_training_report_shows_both_evaluations(trained: tuple[Path, dict]) -> None:
