@@ -323,7 +323,7 @@ class PeopleFinder:
         # role words and one-word agency names, for their misspellings ("Informastika", "Kekominfo")
         self._role_vocabulary = sorted({w for w in lexicon.role_words if len(w) >= 7} |
                                        {a for a in lexicon.institutions if len(a) >= 7 and a.isalpha()})
-        self._misspelt_cache: dict[str, bool] = {}
+        self._near_role_word = lru_cache(maxsize=WORD_CACHE)(self._spelt_as_role_word)
         self._name_shaped = lru_cache(maxsize=WORD_CACHE)(self._shaped_as_name)
 
     # -- public ----------------------------------------------------------------------------------------
@@ -850,14 +850,15 @@ class PeopleFinder:
 
     def _misspelt_role_word(self, low: str) -> bool:
         """"administasi", "informastika": a role word with a typo."""
-        if len(low) < 8:
-            return False
-        if low not in self._misspelt_cache:
-            best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
-                                      score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
-                                      else MISSPELT_ROLE_SIMILARITY)
-            self._misspelt_cache[low] = best is not None
-        return self._misspelt_cache[low]
+        return len(low) >= 8 and self._near_role_word(low)
+
+    def _spelt_as_role_word(self, low: str) -> bool:
+        """True when a long role word is spelt nearly as `low`; cached as `_near_role_word` (bounded: the words of a
+        long ingest are unbounded)."""
+        best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
+                                  score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
+                                  else MISSPELT_ROLE_SIMILARITY)
+        return best is not None
 
     def _bracketed_after_position(self, text: str, chain: list[_Word]) -> bool:
         """"(Dosen Umy)": one word closing a bracket that opens with a position is an institution."""
