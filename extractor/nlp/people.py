@@ -28,6 +28,7 @@ from extractor.nlp.lexicon import (
     Lexicon,
     alternation,
     folded_name,
+    honorifics_only,
     load_lexicon,
     read_lines,
     read_rows,
@@ -525,7 +526,7 @@ class PeopleFinder:
                 (s.start_char, s.end_char) for s in doc.sents]:
             opening = len(text[sentence_start:sentence_end]) - len(text[sentence_start:sentence_end].lstrip(" \t\"“'‘"))
             pos = self.position_re.match(text, sentence_start + opening)
-            if pos is None or pos.start() != sentence_start + opening:
+            if pos is None:
                 continue
             verb = POST_SUBJECT_VERB.match(text, pos.end())
             category, _ = self._position_category(pos.group("pos"))
@@ -1186,15 +1187,10 @@ class PeopleFinder:
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
-    def _honorific(self, token: str) -> bool:
-        """True for an honorific, or several glued by their dots ("Prof.DR.IR."), as written before a name."""
-        parts = [part for part in token.split(".") if part]
-        return bool(parts) and all(squash(part) in self.lex.honorifics for part in parts)
-
     def _ends_with_comma(self, filler: str) -> bool:
         """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.", "..., Prof.Dr.Ir.")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
-        while words and self._honorific(words[-1]):
+        while words and honorifics_only(words[-1]):
             words.pop()
         return bool(words) and words[-1] == ","
 
@@ -1342,7 +1338,7 @@ class PeopleFinder:
                 elif any(a == absolute and b <= offset + len(left) and left[a - offset:b - offset] != name and
                          self._names_only(left[b - offset:]) for a, b in names):
                     return None  # "Sekretaris A dan B, C": the position is A's, B and C only follow A
-                elif self._honorific(token) or squash(token) in self.lex.degrees \
+                elif honorifics_only(token) or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
                     continue
