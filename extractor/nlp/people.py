@@ -1670,11 +1670,17 @@ def _drop_roles_naming_others(text: str, people: list[Person]) -> None:
     firsts = {p.name.split()[0] for p in people if len(p.name.split()[0]) >= 3}
     for person in people:
         words = (person.role or "").split()
-        written = text.find(person.role or "\0")
-        if written != -1 and person.mentions and written < min(person.mentions)[0]:
+        if person.role and person.mentions and _written_before(text, person.role, min(person.mentions)[0]):
             continue
         if len(words) > 1 and any(w in firsts and w != person.name.split()[0] for w in words[1:]):
             person.role, person.category, person.region = None, "other", None
+
+
+def _written_before(text: str, role: str, at: int) -> bool:
+    """True when `role` stands right before the name at `at`, only commas and honorifics between them ("Kasubdit
+    ..., Kemenkominfo, X", "Bupati Kendal, Drs. H. X"); the same words elsewhere in the text are another post."""
+    written = text.rfind(role, 0, at)
+    return written != -1 and all(honorifics_only(w) for w in re.findall(r"[^\s,]+", text[written + len(role):at]))
 
 
 @lru_cache(maxsize=1)
