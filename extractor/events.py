@@ -32,10 +32,6 @@ VENUE = re.compile(rf"(?:\b(?:bertempat|berlokasi)\s+di\s*|\bdi\s*(?={VENUE_LEAD
                    r"Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|$))")
 # (up to four capitalised words: a region and its province, "di Kabupaten Banyuwangi Jawa Timur")
 PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?=\s*(?:[,.;]|\s[a-z]|$))")
-# a place right after a verb of holding is where the event was held ("evaluasi digelar di Kabupaten Banyuwangi"),
-# not one that an earlier "di" places something else in ("penempatan smart city di Kulon Progo, evaluasi ...")
-HELD_AT = re.compile(r"\b(?:digelar|dilaksanakan|diselenggarakan|diadakan|dilangsungkan|berlangsung)\s+$",
-                     re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
@@ -140,8 +136,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
-    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage" and
-    "criterion" as written)."""
+    "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
+    "criterion" and "held_at" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -153,7 +149,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage", "criterion"):
+                 "stage", "criterion", "held_at"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -832,9 +828,9 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
         # lanjut dengan evaluasi dari Kementerian ... tanggal 3-8 Oktober 2022")
-        own = _unquoted(text_of(doc), bounds[0], _other_event_clauses(text_of(doc), bounds[0]))
-        # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
         full = text_of(doc)
+        own = _unquoted(full, bounds[0], _other_event_clauses(full, bounds[0]))
+        # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
         scheduled = [d for d in _event_dates(doc, bounds, relative=False)
                      if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
         return bool(scheduled) and not context["background"].search(own)
@@ -1180,11 +1176,13 @@ def _close(start: str, end: str, other_start: str, other_end: str) -> bool:
 
 
 def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
-    """Where the event took place, as written, with the characters it spans."""
+    """Where the event took place, as written, with the characters it spans (a place right after a verb of holding
+    first, event_context.csv)."""
+    held_at = _patterns()[1]["held_at"]
     for pattern in (VENUE, PLACE):
         for a, b in ranges:
             found = list(pattern.finditer(text, a, b))
-            m = next((f for f in found if HELD_AT.search(text, max(a, f.start() - 30), f.start())), None) \
+            m = next((f for f in found if held_at.search(text, max(a, f.start() - 30), f.start())), None) \
                 or next(iter(found), None)
             if m:
                 venue = m.group("v").strip(" ,")

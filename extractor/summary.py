@@ -176,9 +176,9 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
         scores += _headline_scores(headline, scores)
     innovations = _innovations(doc)
     # "Pemkab X Tanda Tangani MoU ...": a region the headline names with its prefix is the article's too
-    region_spans = list(spans_of(doc, "regions")) + (
-        [s for s in spans_of(headline, "regions") if s._.value["prefixed"]] if headline is not None else [])
-    headline_regions = tuple(dict.fromkeys(s._.value["name"] for s in region_spans[len(spans_of(doc, "regions")):]))
+    headline_spans = [s for s in spans_of(headline, "regions") if s._.value["prefixed"]] if headline is not None else []
+    region_spans = list(spans_of(doc, "regions")) + headline_spans
+    headline_regions = tuple(dict.fromkeys(s._.value["name"] for s in headline_spans))
     published = article.published or next(
         (s._.value["iso_start"] for s in spans_of(doc, "dates") if s._.value["kind"] == "publication"), None)
     iso_published = published.isoformat() if isinstance(published, date) else published

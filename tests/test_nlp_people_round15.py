@@ -140,3 +140,11 @@ def test_more_spellings_of_the_central_governments_bodies_are_the_ministrys(nlp:
 def test_a_regions_team_head_and_police_unit_head_are_regional(nlp: Language, post: str) -> None:
     text = f"Rapat itu berjalan lancar. {post} {NAME} mengatakan program itu diteruskan."
     assert found(nlp, text, [NAME])[NAME]["category"] == "regional_official"
+
+
+def test_a_role_naming_another_is_dropped_though_its_words_stand_earlier_in_the_text(nlp: Language) -> None:
+    text = ("Surat itu diteken Sekretaris Rina K. Lamoa, ST pekan lalu. Rapat dipimpin ketua komisi II Yosef Taliwu "
+            "didampingi Gilang Mareta, Sekretaris Rina K. Lamoa, ST dan Dedi Wuntu.")
+    people = found(nlp, text, ["Yosef Taliwu", "Lamoa", "Dedi Wuntu"])
+    assert people["Gilang Mareta"]["role"] is None
+    assert people["Gilang Mareta"]["category"] == "other"

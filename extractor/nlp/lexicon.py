@@ -118,6 +118,13 @@ def load_lexicon() -> Lexicon:
     )
 
 
+def honorifics_only(token: str) -> bool:
+    """True for an honorific, or several glued by their dots ("Dr.", "Prof.DR.IR."), as written before a name
+    (data/honorifics.txt)."""
+    parts = [part for part in token.split(".") if part]
+    return bool(parts) and all(squash(part) in load_lexicon().honorifics for part in parts)
+
+
 def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
     """A regex alternation of literal words, longest first so the longest form wins.
 

@@ -28,6 +28,7 @@ from extractor.nlp.lexicon import (
     Lexicon,
     alternation,
     folded_name,
+    honorifics_only,
     load_lexicon,
     read_lines,
     read_rows,
@@ -323,7 +324,7 @@ class PeopleFinder:
         # role words and one-word agency names, for their misspellings ("Informastika", "Kekominfo")
         self._role_vocabulary = sorted({w for w in lexicon.role_words if len(w) >= 7} |
                                        {a for a in lexicon.institutions if len(a) >= 7 and a.isalpha()})
-        self._misspelt_cache: dict[str, bool] = {}
+        self._near_role_word = lru_cache(maxsize=WORD_CACHE)(self._spelt_as_role_word)
         self._name_shaped = lru_cache(maxsize=WORD_CACHE)(self._shaped_as_name)
 
     # -- public ----------------------------------------------------------------------------------------
@@ -525,7 +526,7 @@ class PeopleFinder:
                 (s.start_char, s.end_char) for s in doc.sents]:
             opening = len(text[sentence_start:sentence_end]) - len(text[sentence_start:sentence_end].lstrip(" \t\"“'‘"))
             pos = self.position_re.match(text, sentence_start + opening)
-            if pos is None or pos.start() != sentence_start + opening:
+            if pos is None:
                 continue
             verb = POST_SUBJECT_VERB.match(text, pos.end())
             category, _ = self._position_category(pos.group("pos"))
@@ -850,14 +851,15 @@ class PeopleFinder:
 
     def _misspelt_role_word(self, low: str) -> bool:
         """"administasi", "informastika": a role word with a typo."""
-        if len(low) < 8:
-            return False
-        if low not in self._misspelt_cache:
-            best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
-                                      score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
-                                      else MISSPELT_ROLE_SIMILARITY)
-            self._misspelt_cache[low] = best is not None
-        return self._misspelt_cache[low]
+        return len(low) >= 8 and self._near_role_word(low)
+
+    def _spelt_as_role_word(self, low: str) -> bool:
+        """True when a long role word is spelt nearly as `low`; cached as `_near_role_word` (bounded: the words of a
+        long ingest are unbounded)."""
+        best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
+                                  score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
+                                  else MISSPELT_ROLE_SIMILARITY)
+        return best is not None
 
     def _bracketed_after_position(self, text: str, chain: list[_Word]) -> bool:
         """"(Dosen Umy)": one word closing a bracket that opens with a position is an institution."""
@@ -1185,15 +1187,10 @@ class PeopleFinder:
         return len(words) >= 2 and words[0] == "," and words[1][:1].islower() and \
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
-    def _honorific(self, token: str) -> bool:
-        """True for an honorific, or several glued by their dots ("Prof.DR.IR."), as written before a name."""
-        parts = [part for part in token.split(".") if part]
-        return bool(parts) and all(squash(part) in self.lex.honorifics for part in parts)
-
     def _ends_with_comma(self, filler: str) -> bool:
         """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.", "..., Prof.Dr.Ir.")."""
         words = [w.group(0) for w in WORD.finditer(filler)]
-        while words and self._honorific(words[-1]):
+        while words and honorifics_only(words[-1]):
             words.pop()
         return bool(words) and words[-1] == ","
 
@@ -1341,7 +1338,7 @@ class PeopleFinder:
                 elif any(a == absolute and b <= offset + len(left) and left[a - offset:b - offset] != name and
                          self._names_only(left[b - offset:]) for a, b in names):
                     return None  # "Sekretaris A dan B, C": the position is A's, B and C only follow A
-                elif self._honorific(token) or squash(token) in self.lex.degrees \
+                elif honorifics_only(token) or squash(token) in self.lex.degrees \
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
                     continue
@@ -1673,11 +1670,17 @@ def _drop_roles_naming_others(text: str, people: list[Person]) -> None:
     firsts = {p.name.split()[0] for p in people if len(p.name.split()[0]) >= 3}
     for person in people:
         words = (person.role or "").split()
-        written = text.find(person.role or "\0")
-        if written != -1 and person.mentions and written < min(person.mentions)[0]:
+        if person.role and person.mentions and _written_before(text, person.role, min(person.mentions)[0]):
             continue
         if len(words) > 1 and any(w in firsts and w != person.name.split()[0] for w in words[1:]):
             person.role, person.category, person.region = None, "other", None
+
+
+def _written_before(text: str, role: str, at: int) -> bool:
+    """True when `role` stands right before the name at `at`, only commas and honorifics between them ("Kasubdit
+    ..., Kemenkominfo, X", "Bupati Kendal, Drs. H. X"); the same words elsewhere in the text are another post."""
+    written = text.rfind(role, 0, at)
+    return written != -1 and all(honorifics_only(w) for w in re.findall(r"[^\s,]+", text[written + len(role):at]))
 
 
 @lru_cache(maxsize=1)

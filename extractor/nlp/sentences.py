@@ -10,6 +10,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.nlp.lexicon import honorifics_only
 from extractor.nlp.spans import text_of
 
 FINAL = {".", "!", "?", "…"}
@@ -20,8 +21,6 @@ LINE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 # 80 % of lines ending mid-sentence and a median line of 60-70 characters; other pages stay under 60 %.
 WRAPPED_SHARE = 0.7
 WRAPPED_LENGTH = (40, 100)
-# "Prof.DR.IR. Marsudi": titles glued by their dots stand before a name, never at a sentence's end
-GLUED_TITLES = re.compile(r"(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj)\.)*(?:Prof|Dr|Ir|Drs|Dra|H|Hj)", re.IGNORECASE)
 
 
 @Language.factory("smartcity_sentences", assigns=["token.is_sent_start"])
@@ -80,6 +79,6 @@ def _is_initial(doc: Doc, i: int) -> bool:
     if doc[i].text != "." or i == 0:
         return False
     previous = doc[i - 1]
-    if "." in previous.text and not previous.whitespace_ and GLUED_TITLES.fullmatch(previous.text):
-        return True
+    if "." in previous.text and not previous.whitespace_ and honorifics_only(previous.text):
+        return True  # "Prof.DR.IR. Marsudi": titles glued by their dots stand before a name, never at a sentence's end
     return len(previous.text) <= 2 and previous.text.isupper() and previous.is_alpha and not previous.whitespace_
