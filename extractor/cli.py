@@ -328,14 +328,18 @@ def evaluate(
     stored: Annotated[bool, typer.Option("--stored", help="Score what the database stores (events merged, "
                                          "scores deduplicated, people resolved) instead of extracting PATHS; "
                                          "ingest the articles first.")] = False,
+    ids: Annotated[str | None, typer.Option("--ids", help="Score only these gold articles: ids and ranges, "
+                                            "comma-separated (r1100-r1112,r402).", show_default=False)] = None,
     db: DbOption = None,
     time_limit: TimeLimitOption = None,
 ) -> None:
     """Extract the articles (or read the database) and print precision, recall and F1 per field against the gold
     annotations."""
-    from extractor.evaluate import errors, format_errors, format_table, load_gold, score
+    from extractor.evaluate import errors, format_errors, format_table, load_gold, score, select_gold
 
     gold = load_gold(gold_dir)
+    if ids:
+        gold = select_gold(gold, ids)
     if stored == bool(paths):
         err.print("[red]error[/red] give the articles to extract as PATHS, or --stored to score the database")
         raise typer.Exit(2)

@@ -97,6 +97,32 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
 
 
+def select_gold(gold: dict[str, dict[str, Any]], spec: str) -> dict[str, dict[str, Any]]:
+    """The gold articles `spec` names: ids and ranges of ids, comma-separated ("r1100-r1112,r402"), so a group
+    added together can be scored on its own."""
+    chosen: dict[str, dict[str, Any]] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        ids = _ids_in(gold, part) if "-" in part else [part] if part in gold else []
+        if not ids:
+            raise SourceError(part, "no gold article has this id or falls in this range",
+                              "name ids of GOLD_DIR's files (without .json), e.g. r402 or r1100-r1112")
+        chosen.update((i, gold[i]) for i in ids)
+    return chosen
+
+
+def _ids_in(gold: dict[str, dict[str, Any]], span: str) -> list[str]:
+    """The ids of `gold` from the first to the last of a range "r1100-r1112" (same letters, number between)."""
+    first, _, last = span.partition("-")
+    ends = [re.fullmatch(r"([^\d]*)(\d+)", x.strip()) for x in (first, last)]
+    if not all(ends):
+        return []
+    (prefix, low), (other, high) = (m.groups() for m in ends if m)
+    if prefix != other:
+        return []
+    found = (re.fullmatch(re.escape(prefix) + r"(\d+)", i) for i in gold)
+    return sorted(m.group(0) for m in found if m and int(low) <= int(m.group(1)) <= int(high))
+
+
 def _url_key(url: Any) -> str:
     """A URL without scheme, "www.", trailing slash or fragment, for matching fetched pages to gold files."""
     text = str(url or "").strip().lower().split("#")[0].rstrip("/")

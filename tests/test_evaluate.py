@@ -1,5 +1,6 @@
 """Evaluation against gold: scores per field, the event line (type + start + regions), errors per article,
-predictions paired by URL, and `extractor evaluate --show-errors`."""
+predictions paired by URL, a group of gold articles chosen by id (`--ids`), and
+`extractor evaluate --show-errors`."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fixtures.support import CliRun
 
-from extractor.evaluate import errors, format_errors, score
+from extractor.errors import SourceError
+from extractor.evaluate import errors, format_errors, score, select_gold
 
 GOLD: dict[str, dict[str, Any]] = {
     "g1": {
@@ -77,3 +80,16 @@ def test_cli_shows_errors_per_article(cli: CliRun, tmp_path: Path) -> None:
     as_json = json.loads(cli("evaluate", gold_dir, article, "--show-errors", "--json").stdout)
     assert as_json["errors"]["sigi"]["regions"]["missed"] == ["kabupaten morowali"]
     assert as_json["scores"]["regions"]["tp"] == 1
+
+
+def test_ids_and_ranges_choose_a_group_of_gold_articles() -> None:
+    gold = {i: {"id": i} for i in ("r98", "r99", "r100", "r101", "r1100", "a01", "b01")}
+    assert sorted(select_gold(gold, "r99-r101")) == ["r100", "r101", "r99"]
+    assert sorted(select_gold(gold, "r1100, a01")) == ["a01", "r1100"]
+    assert sorted(select_gold(gold, "a01-a05")) == ["a01"]  # the letters of both ends must be the same
+
+
+@pytest.mark.parametrize("spec", ["r5", "r200-r300", "a01-r99"])
+def test_ids_that_name_no_gold_article_are_an_error_naming_them(spec: str) -> None:
+    with pytest.raises(SourceError, match=spec):
+        select_gold({"r98": {}, "a01": {}}, spec)
