@@ -141,3 +141,11 @@ def test_a_step_placed_in_a_year_of_its_own_takes_no_date_of_a_later_sentence(nl
             "termasuk 50 daerah yang terpilih,\u201d terang dia.")
     found = events(nlp, text, published=date(2023, 7, 6))
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-07-05")]
+
+
+def test_the_rivals_an_awarded_region_beat_are_not_regions_of_the_award(nlp: Language) -> None:
+    text = ("Kabupaten Sigi menerima penghargaan kabupaten cerdas terbaik dari Menteri Kominfo di Jakarta, Selasa "
+            "(5/12/2023). Sigi menyingkirkan tiga nominator lainnya, yakni Kabupaten Poso, Kabupaten Donggala dan "
+            "Kabupaten Parigi Moutong.")
+    awards = [e for e in events(nlp, text) if e["type"] == "award"]
+    assert [e["regions"] for e in awards] == [["Kabupaten Sigi"]]
