@@ -148,3 +148,27 @@ def test_a_role_naming_another_is_dropped_though_its_words_stand_earlier_in_the_
     people = found(nlp, text, ["Yosef Taliwu", "Lamoa", "Dedi Wuntu"])
     assert people["Gilang Mareta"]["role"] is None
     assert people["Gilang Mareta"]["category"] == "other"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a credit's label after a slash ("Penulis/Fotografer")
+    ("Tim evaluasi meninjau ruang data Kabupaten Sigi.\n\nPenulis/Fotografer: Dewi Kartika Sari", "Dewi Kartika Sari"),
+    # the outlet, a slash and the photographer in brackets
+    ("Bupati Sigi menerima tim evaluator di ruang rapat (Sulawesiku/Rahmat Hidayat)\n\nEvaluasi berjalan dua hari.",
+     "Rahmat Hidayat"),
+])
+def test_credits_with_a_slash_name_a_person_of_category_other(nlp: Language, text: str, name: str) -> None:
+    assert found(nlp, text, [name])[name]["category"] == "other"
+
+
+def test_a_lowercase_name_after_a_credit_label_is_a_person(nlp: Language) -> None:
+    text = "Tim evaluasi meninjau ruang data Kabupaten Sigi.\n\nPenulis: Ahmad Fauzi | Editor: rahmat hidayat"
+    assert "rahmat hidayat" in {name.lower() for name in people_with_proposals(nlp, text, ["Ahmad Fauzi"])}
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Tim evaluasi meninjau ruang data Kabupaten Sigi, kata dia. (Putra/Sulteng)", "Sulteng"),
+    ("Tim evaluasi meninjau ruang data Kabupaten Sigi, kata dia. (Gopos)", "Gopos"),
+])
+def test_an_outlet_after_a_credit_is_no_person(nlp: Language, text: str, outlet: str) -> None:
+    assert outlet not in people_with_proposals(nlp, text, [outlet])

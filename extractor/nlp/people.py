@@ -68,7 +68,7 @@ TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?
                          re.IGNORECASE)
 # "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
 ASCII_LETTERS = frozenset(string.ascii_letters)
-BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$")
+BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–/\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$")
 # Initials in capitals between a byline label and the name ("Editor: MH Amal"); "MH" alone reads as a degree.
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
@@ -131,6 +131,11 @@ CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \
 BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*\)")
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
+# "(Analisadaily/Agus Salim)": an outlet and a slash open the brackets of a photo credit
+OUTLET_SLASH = re.compile(r"\([ \t]*[A-Za-z][\w.]*[ \t]*/[ \t]*$")
+# "| Editor: agus salim": a writer's name in lowercase after a label and its colon, to the line's end or a bar
+LABELLED_LOWERCASE = re.compile(r"(?:^|[|·•])[ \t]*(?P<label>[A-Za-z]+)[ \t]*:[ \t]*"
+                                r"(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){0,2})[ \t]*(?=$|\|)", re.MULTILINE)
 # "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
@@ -915,9 +920,16 @@ class PeopleFinder:
             return True
         if before.strip() == "(" and rest.strip() == ")":
             return True  # "(RM. Agus)" alone on its line: the writer signs off under the article
+        if OUTLET_SLASH.search(before) and rest.lstrip().startswith(")") and len(chain) >= 2 and self._plain_name(chain):
+            return True  # "(Analisadaily/Agus Salim)": the outlet, then its photographer ("(Agus/Kompas)": below)
         after = text[chain[-1].end:chain[-1].end + 2]
         # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
         return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
+
+    def _plain_name(self, chain: list[_Word]) -> bool:
+        """Words written as a name ("Agus", not "GOPOS", "Hum" or "Kaltimtoday.co") and no outlet's."""
+        return all(len(w.bare) >= 4 and any(ch.islower() for ch in w.bare) and "." not in w.text
+                   and w.bare.lower() not in self.lex.outlet_words for w in chain)
 
     def _label_line_above(self, text: str, line_start: int) -> bool:
         """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
@@ -955,13 +967,19 @@ class PeopleFinder:
 
     def _lowercase_bylines(self, text: str) -> list[tuple[int, int, str]]:
         """"Kamis 02 Agustus 2018\nagus salim": two or three lowercase words alone on the line under a short line
-        with a year (the page's date), in the article's head, are the writer's name."""
+        with a year (the page's date), in the article's head, are the writer's name; so are one to three after a
+        credit's label and colon ("| Editor: agus salim")."""
         found = []
         for m in LOWERCASE_BYLINE.finditer(text, 0, HEAD_CHARS):
             above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
             if YEAR.search(above) and len(above.split()) <= 6 and not any(
                     self._is_role_word(w) or w in self.lex.byline_words or w in self.lex.outlet_words
                     for w in m.group("name").split()):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in LABELLED_LOWERCASE.finditer(text):
+            if m.group("label").lower() in self.lex.byline_words and not any(
+                    self._is_role_word(w) or w in self.lex.byline_words or w in self.lex.outlet_words
+                    or w in self.lex.not_names for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         return found
 
