@@ -169,6 +169,8 @@ def test_a_lowercase_name_after_a_credit_label_is_a_person(nlp: Language) -> Non
 @pytest.mark.parametrize(("text", "outlet"), [
     ("Tim evaluasi meninjau ruang data Kabupaten Sigi, kata dia. (Putra/Sulteng)", "Sulteng"),
     ("Tim evaluasi meninjau ruang data Kabupaten Sigi, kata dia. (Gopos)", "Gopos"),
+    ("Tim evaluasi meninjau ruang data Kabupaten Sigi.\n\nFoto: ilustrasi", "ilustrasi"),
+    ("Tim evaluasi meninjau ruang data Kabupaten Sigi.\n\nFoto: tangkapan layar", "tangkapan layar"),
 ])
-def test_an_outlet_after_a_credit_is_no_person(nlp: Language, text: str, outlet: str) -> None:
+def test_an_outlet_or_a_source_in_a_credit_is_no_person(nlp: Language, text: str, outlet: str) -> None:
     assert outlet not in people_with_proposals(nlp, text, [outlet])
