@@ -397,8 +397,8 @@ def train_models(
 
     # everything checked before training
     paths = resolve_training_paths(corpus, output, ner_data, real_cache, person_finder=not classifier_only)
-    from extractor.classify import train
-    from extractor.classify.corpus import corpus_rows, write_rows
+    from extractor.classify import TRAINING_FILES, train
+    from extractor.classify.corpus import DEV_GOLD_FILE, corpus_rows, write_dev_gold_rows, write_rows
     from extractor.classify.training import read_lines, region_key, report
     from extractor.nlp import load_pipeline, save_pipeline
     from extractor.nlp.ner_training import Sources, train_person_model
@@ -421,7 +421,11 @@ def train_models(
     rows = [r for r in corpus_rows(corpus / "gold", [corpus / "samples", corpus / "articles"])
             if region_key(r["region"]) not in excluded]
     write_rows(rows, training / "corpus_innovations.csv")
-    files = [training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")]
+    names = [p.name for p in TRAINING_FILES]
+    dev_gold = write_dev_gold_rows(corpus, [n for n in names if n != DEV_GOLD_FILE])
+    typer.echo(f"wrote {DEV_GOLD_FILE}: {len(dev_gold.rows)} rows of the real dev gold (left out: "
+               f"{json.dumps(dict(dev_gold.left_out))}, and the {dev_gold.held_out_articles} held-out articles)")
+    files = [training / name for name in names]
     metadata = train(files, output, training / "test_regions.txt", training / "excluded_regions.txt")
     typer.echo(f"wrote the classifier ({metadata['model']}, {metadata['rows']} rows of {metadata['regions']} "
                f"regions)\n{report(metadata)}")

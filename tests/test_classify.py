@@ -177,6 +177,16 @@ def test_rows_of_a_region_with_many_rows_count_less_each() -> None:
     assert sum(weights[:4]) == pytest.approx(weights[4] + weights[5])
 
 
+def test_rows_of_the_dev_gold_count_their_file_weight() -> None:
+    # name-only rows of the real dev gold count FILE_WEIGHTS of a row of another file of the same region count
+    from extractor.classify.training import FILE_WEIGHTS
+
+    rows = [{"name": "Lapor Camat", "region": "Kota Tual", "training_file": "dev_gold_innovations.csv"},
+            {"name": "Sehat Alor", "region": "Kabupaten Alor", "training_file": "real_innovations.csv"}]
+    weights = region_weights(rows)
+    assert weights[0] == pytest.approx(weights[1] * FILE_WEIGHTS["dev_gold_innovations.csv"]) and weights[0] < weights[1]
+
+
 def test_fitting_weighs_the_rows_by_region() -> None:
     # Kota Tual's rows three times over: the fitted model is the one trained with the region weights, not the plain one
     rows = training_rows()
@@ -258,6 +268,81 @@ def test_read_training_needs_two_dimensions(tmp_path: Path) -> None:
     rows = [r for r in training_rows() if r["dimension"] == "Smart Living"]
     with pytest.raises(NlpError, match="at least two dimensions"):
         read_training([write_csv(tmp_path / "one.csv", rows)])
+
+
+# The real dev gold as training rows (extractor.classify.corpus.dev_gold_rows): facts only, one region per row.
+
+
+def _gold(directory: Path, stem: str, regions: list[str], innovations: list[tuple[str, str | None]],
+          events: list[dict] | None = None) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    gold = {"id": stem, "url": f"https://berita.example/{stem}", "regions": regions, "events": events or [],
+            "innovations": [{"name": n, "dimension": d, "dimension_source": "stated" if d else None}
+                            for n, d in innovations]}
+    (directory / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp_path: Path) -> None:
+    from extractor.classify.corpus import dev_gold_rows
+
+    gold = tmp_path / "dev"
+    _gold(gold, "r1", ["Kota Bitung"], [("Lapor Camat", "Smart Governance"), ("Rapat Koordinasi", None)],
+          [{"type": "evaluation", "regions": ["Kota Bitung"], "start": None},
+           {"type": "evaluation", "regions": ["Kota Bitung"], "start": "2021-05"}])
+    # two regions named, the events of one: that one
+    _gold(gold, "r2", ["Kabupaten Alor", "Kota Kupang"], [("Sobat Puskesmas", "Smart Living")],
+          [{"type": "award", "regions": ["Kabupaten Alor"], "start": None}])
+    # two regions and events of both: no region to give the row
+    _gold(gold, "r3", ["Kota Tual", "Kota Ambon"], [("Tual Bersih", "Smart Environment")],
+          [{"type": "award", "regions": ["Kota Tual"], "start": "2020"},
+           {"type": "award", "regions": ["Kota Ambon"], "start": "2020"}])
+    _gold(gold, "r4", ["Kabupaten Ende"], [("Ende Mart", "Smart Economy")])  # a reserved region
+    (gold / "r5.json").write_text("never opened", encoding="utf-8")  # held out: not even read
+    _gold(gold, "r6", ["Kota Bitung"], [("LAPOR  camat", "Smart Governance"), ("Festival Bitung", "Smart Branding")])
+    _gold(gold, "r7", ["Kota Sabang"], [("Pasar Sabang Digital", "Smart Economy"), ("Sekolah Sabang", "Smart Society")])
+    known = [{"name": "Pasar Sabang Digital", "region": "Kota Sabang"}, {"name": "Festival Bitung", "region": "Kota Tual"}]
+
+    found = dev_gold_rows(gold, known, ["r5-r5", "r90-r99"], frozenset({region_key("Kabupaten Ende")}))
+    assert [(r["name"], r["region"], r["year"]) for r in found.rows] == [
+        ("Lapor Camat", "Kota Bitung", "2021"), ("Sobat Puskesmas", "Kabupaten Alor", ""),
+        ("Festival Bitung", "Kota Bitung", ""), ("Sekolah Sabang", "Kota Sabang", "")]
+    assert found.rows[0] == {"name": "Lapor Camat", "description": "", "sentence": "", "dimension": "Smart Governance",
+                             "region": "Kota Bitung", "year": "2021", "evidence": "stated",
+                             "source_url": "https://berita.example/r1"}
+    assert found.left_out == {"no dimension": 1, "no single region": 1, "reserved region": 1,
+                              "already in a training file": 1, "repeated in the dev gold": 1}
+    assert found.held_out_articles == 1
+
+
+def test_train_regenerates_the_dev_gold_rows_and_reads_a_file_without_rows(tmp_path: Path) -> None:
+    from extractor.classify.corpus import DEV_GOLD_FILE, write_dev_gold_rows
+
+    corpus = tmp_path / "corpus"
+    (corpus / "training").mkdir(parents=True)
+    write_csv(corpus / "training" / "innovations.csv", training_rows())
+    (corpus / "training" / "held_out_articles.txt").write_text("# measurement group\nr2\n", encoding="utf-8")
+    (corpus / "training" / "excluded_regions.txt").write_text(region_key("Kota Ambon") + "\n", encoding="utf-8")
+    # no dev gold in this corpus: a file of the header only, which training reads as no rows
+    assert write_dev_gold_rows(corpus, ["innovations.csv"]).rows == []
+    files = [corpus / "training" / name for name in ("innovations.csv", DEV_GOLD_FILE)]
+    assert len(read_training(files)) == len(training_rows())
+    _gold(corpus / "real" / "dev", "r1", ["Kota Bitung"], [("Layanan Bitung daring", "Smart Governance"),
+                                                             ("Lapor Camat", "Smart Governance")])
+    _gold(corpus / "real" / "dev", "r2", ["Kota Tual"], [("Tual Bersih", "Smart Environment")])
+    _gold(corpus / "real" / "dev", "r3", ["Kota Ambon"], [("Ambon Lestari", "Smart Environment")])
+    found = write_dev_gold_rows(corpus, ["innovations.csv"])
+    assert [r["name"] for r in found.rows] == ["Lapor Camat"]
+    rows = read_training(files)
+    assert rows[-1]["name"] == "Lapor Camat" and rows[-1]["training_file"] == DEV_GOLD_FILE
+
+
+def test_the_committed_dev_gold_rows_hold_no_article_text() -> None:
+    from extractor.classify.corpus import DEV_GOLD_FILE
+
+    rows = read_training([path for path in TRAINING_FILES if path.name == DEV_GOLD_FILE])
+    assert len(rows) > 100
+    assert all(not r["description"] and not r["sentence"] and r["region"] and r["source_url"] for r in rows)
+    assert {r["evidence"] for r in rows} == {"stated", "inferred"}
 
 
 def test_train_saves_model_with_hash_versions_and_metrics(trained: tuple[Path, dict]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
+from extractor.classify import TRAINING_FILES
 from extractor.classify.model import Classifier, read_metadata, using
 from extractor.classify.training import FOLDS, fit, read_lines, read_training
 
@@ -39,8 +40,8 @@ def cross_fitted_predictions(corpus: Path = ROOT / "corpus", folds: int = FOLDS)
     articles = sorted((p for d in ARTICLE_DIRS for p in (corpus / d).iterdir() if p.stem in gold),
                       key=lambda p: p.stem)
     training = corpus / "training"
-    rows = read_training([training / name for name in ("innovations.csv", "corpus_innovations.csv", "real_innovations.csv")
-                          if (training / name).exists()], read_lines(training / "excluded_regions.txt"))
+    rows = read_training([training / p.name for p in TRAINING_FILES if (training / p.name).exists()],
+                         read_lines(training / "excluded_regions.txt"))
     metadata = read_metadata()
     groups = [(gold[p.stem].get("regions") or [p.stem])[0] for p in articles]
     summaries: list[dict[str, Any]] = []
