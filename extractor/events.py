@@ -15,7 +15,7 @@ from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, quick_start, read_rows
 from extractor.nlp.scores import RANK_WORDS, ROMAN
-from extractor.nlp.spans import published, span_text, spans_of, text_of
+from extractor.nlp.spans import in_link_line, published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
 
@@ -96,6 +96,9 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# the kinds of event an international ranking of cities gives as well: a place in its list ("masuk daftar"), a rank or a
+# prize ("menempati peringkat", "juara")
+RANKING_KINDS = ("award", "selection_result")
 # how far before a date the letter it dates may be named ("surat Dirjen ... Nomor B-1003/DJAI/AI.01.04/12/2022
 # tanggal (5/12/2022)": about 80 characters in the dev set, the longest letter numbers)
 LETTER_REACH = 160
@@ -137,7 +140,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
-    "criterion" and "held_at" as written)."""
+    "criterion", "held_at", "international", "national", "meeting", "evaluator" and "generic" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -149,7 +152,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage", "criterion", "held_at"):
+                 "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -264,17 +267,20 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                 continue
             found.claimed.append((start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1):
-                continue  # ("BACA JUGA: Kota X Raih Penghargaan ...": another article's event)
+            if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1) \
+                    or in_link_line(text, m.start()):
+                continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
             t = _trigger_in(text, sentences[bisect_right(firsts, sent.start) - 1], m)
             aside = _aside(doc, t, context)
-            if _names_no_event(t, aside, triggers, context):
+            if _names_no_event(kind, t, aside, triggers, context):
                 continue
             held = _held_with(t, context)
             this = kind
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
                     and RANKED.search(span_text(t.sentence)):
                 this = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
+            if kind == "evaluation" and context["meeting"].search(t.before) and not context["evaluator"].search(text):
+                this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
             found.claims.setdefault(this, []).append(m.start())
             if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):
                 found.report(this, t, held, context)
@@ -291,7 +297,7 @@ def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     return context["aside"].search(t.before) is not None and (not follows or _dated(doc, [t.sentence]))
 
 
-def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
+def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
                     context: dict[str, re.Pattern[str]]) -> bool:
     """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
     an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
@@ -308,7 +314,7 @@ def _names_no_event(t: _Trigger, aside: bool, triggers: list[tuple[str, re.Patte
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
-    return _of_other_programme(t, context)
+    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context)
 
 
 def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
@@ -518,6 +524,14 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     # Juaranya")
     sentence = t.text[t.sentence.start_char:t.sentence.end_char]
     return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
+
+
+def _of_international_ranking(kind: str, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """A rank or a prize in an article about an international ranking of cities ("Smart City Index"), told in a
+    sentence that names nothing of the national programme ("Kota Canberra menempati peringkat ketiga")."""
+    if kind not in RANKING_KINDS or not context["international"].search(t.text):
+        return False
+    return not context["national"].search(t.text, t.sentence.start_char, t.sentence.end_char)
 
 
 def _names_event(text: str) -> bool:
@@ -836,6 +850,10 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         return bool(scheduled) and not context["background"].search(own)
     if _event_dates(doc, bounds):
         return True
+    # "pemerintah daerah diminta mempresentasikan ...": the process told of regions in general, none named
+    if context["generic"].search(text) and not any(
+            sentence.start_char <= r.start_char < sentence.end_char for r in spans_of(doc, "regions")):
+        return False
     # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
     opening = context["opening_clause"].match(text)
     if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):

@@ -85,3 +85,18 @@ def test_dimension_glued_to_the_words_around_it(nlp: Language, text: str, expect
     words = [t.text for t in doc]
     assert any(words[k:k + len(tokens)] == tokens for k in range(len(words)))
     assert all(s.text.lower().startswith("smart") for s in doc.spans["dimensions"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the categories of a national city index, written in Indonesian, are not the programme's dimensions
+    ("Indeks Kota Cerdas Indonesia menilai enam pilar, yakni lingkungan cerdas, ekonomi cerdas dan masyarakat cerdas.",
+     []),
+    ("Kota itu meraih kategori masyarakat cerdas dalam Rating Kota Cerdas Indonesia (RKCI) tahun ini.", []),
+    # ... a dimension the article also writes as the programme does stays, each of its mentions
+    (("Dalam RKCI kota itu unggul di lingkungan cerdas. Program Smart Environment kota itu juga menonjol, sedangkan "
+      "ekonomi cerdas tertinggal."), ["Smart Environment", "Smart Environment"]),
+    # without an index, the Indonesian names are dimensions
+    ("Kota itu memperkuat lingkungan cerdas dan ekonomi cerdas.", ["Smart Environment", "Smart Economy"]),
+])
+def test_the_categories_of_a_city_index_are_no_dimensions(nlp: Language, text: str, expected: list[str]) -> None:
+    assert dimensions(nlp, text) == expected

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import load_lexicon
+from extractor.nlp.lexicon import load_lexicon, read_lines
 from extractor.nlp.spans import add_span, text_of
 
 
@@ -37,6 +37,8 @@ class DimensionFinder:
         self.list_item = re.compile(r"\s*(?:,|;|\bdan\b|\bserta\b|&)\s*(?:dan\s+|serta\s+)?(?P<w>"
                                     + "|".join(sorted(bare)) + r")\b(?=\s*(?:[,;.)]|\bdan\b|\bserta\b|&|$))",
                                     re.IGNORECASE)
+        # an index whose categories read like the dimensions in Indonesian (data/index_names.txt)
+        self.index = re.compile("|".join(f"(?:{p})" for p in read_lines("index_names.txt")), re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dimensions"] = []
@@ -54,4 +56,10 @@ class DimensionFinder:
             while item := self.list_item.match(text, position):
                 position = item.end()
                 add_span(doc, "dimensions", item.start("w"), item.end("w"), {"name": self.bare[item["w"].lower()]})
+        if doc.spans["dimensions"] and self.index.search(text):
+            # "Indeks Kota Cerdas Indonesia ... enam pilar, yakni lingkungan cerdas, ...": the index's categories; a
+            # dimension the article also writes as the programme does ("Smart Environment") stays
+            spans = list(doc.spans["dimensions"])
+            named = {s._.value["name"] for s in spans if s.text.lower().startswith("smart")}
+            doc.spans["dimensions"] = [s for s in spans if s._.value["name"] in named]
         return doc

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
-from extractor.nlp.spans import add_span, sentence_of, spans_of, text_of
+from extractor.nlp.spans import add_span, in_link_line, sentence_of, spans_of, text_of
 
 NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
@@ -114,6 +114,9 @@ NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 # ... and "sebagaimana dirilis IMD World Competitiveness Center": the body that publishes a rating
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for|dirilis|diterbitkan|dikeluarkan)[ \t]+$", re.IGNORECASE)
+# ... and so is one that publishes it, named as the subject ("setelah IMD World Center merilis ...")
+SELF_NAMED_PUBLISHER = re.compile(r"[ \t]+(?:\([A-Z]+\)[ \t]+)?(?:merilis|menerbitkan|mengeluarkan|mengumumkan|"
+                                  r"meluncurkan[ \t]+(?:hasil|laporan|daftar|peringkat))\b")
 # a page excerpt cut in mid-word ("... dan Pembangkit Listrik Te", "... dan Pembangkit Listrik Te..."): the text ends
 # without closing its last sentence, or with an ellipsis
 CUT_END = re.compile(r"\s*(?:\.{3}|…)?\s*")
@@ -262,7 +265,9 @@ class InnovationFinder:
         self.facilities = {w.lower() for w in _words("facility")}
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
-        self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})[ \t]*,?[ \t]*$", re.IGNORECASE)
+        # ... one word may describe the parts ("empat domain utama, yakni Kebijakan SPBE, ...")
+        self.parts_before = re.compile(rf"\b(?:{alternation(_words('part'))})(?:[ \t]+(?:utama|pokok|penilaian))?"
+                                       r"[ \t]*,?[ \t]*$", re.IGNORECASE)
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})\b")
         self.visited = re.compile(rf"\b(?i:{alternation(_words('visit'))})[ \t]+$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
@@ -333,7 +338,7 @@ class InnovationFinder:
                 continue
             value.pop("listed", None)
             # ... in capitals, not read as a region ("SIAK"), it is the app's
-            if (_only_regions(doc, start, end) and not listed_acronym) or _in_link_line(text, start):
+            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
                     self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)):
@@ -703,7 +708,8 @@ class InnovationFinder:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
             acronym = ACRONYM_AFTER.match(text, m.end())
-            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or (
+            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or SELF_NAMED_PUBLISHER.match(
+                    text, m.end()) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
                 continue
             # "Taman Digital Siantar", "Nusantara Digital Award": the name may go on by one capitalised word; a longer
@@ -1051,11 +1057,6 @@ def _region_names() -> frozenset[str]:
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
-def _in_link_line(text: str, at: int) -> bool:
-    """"Baca juga: ..." lines link other articles."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return re.match(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait)\b", text[line_start:at], re.IGNORECASE) \
-        is not None
 
 
 def _clean(name: str, listed: bool = False) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from bisect import bisect_right
 from datetime import date
@@ -115,3 +116,41 @@ def sort_vocab_strings(pipeline_dir: Path) -> None:
     # string missing here is added again when a text holds it
     kept = sorted(s for s in strings if "/" not in s and len(s) <= 50)
     path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+
+
+# A line that links another article: one opened by a link word ("BACA JUGA: Kota X Raih Penghargaan ..."), one that
+# ends with the outlet's address after a dash ("Pemkot X Raih Penghargaan ... - ibukotakini.com"; not the text's
+# first line, its own headline, nor a dateline of one or two words: "TANGERANG – malangpagi.com"), and the
+# headlines listed under a link word alone on its line: bullets, or a line without a closing stop.
+LINK_OPENING = re.compile(r"\s*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b",
+                          re.IGNORECASE)
+LINK_HEADER = re.compile(rf"{LINK_OPENING.pattern}\s*:?\s*$", re.IGNORECASE)
+OUTLET_END = re.compile(r"^\W*(?:\S+\s+){3,}\S*\s[-–—|]\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|news|info)"
+                        r"\s*$", re.IGNORECASE)
+LINK_BULLET = re.compile(r"\s*[-–—•*]\s+\S")
+LINKED_HEADLINE_WORDS = 25  # a headline is shorter; a longer line without a stop is a cut paragraph
+SENTENCE_CLOSE = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def in_link_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` links another article (a related article's headline, not this one's news)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    line = text[start:end]
+    if LINK_OPENING.match(line) or (start > 0 and OUTLET_END.match(line)):
+        return True
+    bullet = LINK_BULLET.match(line) is not None
+    if not bullet and (SENTENCE_CLOSE.search(line) or len(line.split()) > LINKED_HEADLINE_WORDS):
+        return False
+    # walk back over the blank lines and the bullets of the list to the line that opens it
+    while start > 0:
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        previous = text[start:end]
+        if not previous.strip():
+            continue
+        if LINK_HEADER.match(previous):
+            return True
+        if not (bullet and LINK_BULLET.match(previous)):
+            return False
+    return False
