@@ -23,10 +23,12 @@ MAX_TEXT_CHARS = 1_000_000
 # A first line of a .txt file is taken as the headline when it is short and does not end a sentence.
 HEADLINE_MAX_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?…:;”\"]\s*$")
-# ... nor when it is a date line ("Kamis, 10 Agustus 2023 | 14.20 WITA"): a text item without its headline starts
-# with its dateline. A weekday, a place or a clock time may stand around the date; nothing else.
-_DATE_OPENING = (r"^(?:[A-Za-z']+,?\s+){0,2}(?:\(?\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|"
-                 r"oct|nov|des|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\(?\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)?)")
+# ... nor when it is a date line ("Kamis, 10 Agustus 2023 | 14.20 WITA", and the month first as page templates print
+# it: "Kamis, November 7, 2024"): a text item without its headline starts with its dateline. A weekday, a place or a
+# clock time may stand around the date; nothing else.
+_MONTH = r"(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?"
+_DATE_OPENING = (rf"^(?:[A-Za-z']+,?\s+){{0,2}}(?:\(?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+"
+                 r"(?:19|20)\d{2}|\(?\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\)?)")
 _DATE_LINE = re.compile(
     _DATE_OPENING + r"[\s|,·\-–]*(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*(?:WI[BT]A?)?\s*$",
     re.IGNORECASE,

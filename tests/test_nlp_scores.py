@@ -28,7 +28,9 @@ def scores(nlp: Language, text: str, published: date | None = None) -> list[dict
         ("Kabupaten Sleman mendapat skor 2.87 dalam evaluasi itu.", None, 2.87, None),
         ("Skor evaluasi Kota Malang mencapai 2,87 pada 2022.", None, 2.87, 2022),
         ("Kabupaten Sleman meraih nilai 3,12 tahun lalu.", date(2021, 5, 4), 3.12, 2020),
-        ("Kabupaten Sleman meraih nilai 3,12 dalam evaluasi.", date(2021, 5, 4), 3.12, 2021),
+        # only the publication gives a year: which year's evaluation is left open (dev gold r1209, r521, r777)
+        ("Kabupaten Sleman meraih nilai 3,12 dalam evaluasi.", date(2021, 5, 4), 3.12, None),
+        ("Kabupaten Sleman meraih nilai 3,12 dalam evaluasi tahun ini.", date(2021, 5, 4), 3.12, 2021),
         ("Indeks kota cerdas Kabupaten Bantul sebesar 3,05 pada tahun 2019.", None, 3.05, 2019),
     ],
 )
@@ -567,8 +569,9 @@ def test_a_headline_rank_is_kept_when_the_body_gives_the_same_rank_to_another_re
         # an undated page: the year a programme began is not the year of the award it later tells
         (("Kabupaten Sigi menjalankan program kota cerdas sejak 2018. Penghargaan diserahkan menteri, Senin (4/3). "
           "Sigi meraih indeks SPBE sebesar 3,12 dari skala 5."), None, [(3.12, None)]),
+        # (only the publication gives a year then: left open, as the dev gold does)
         (("Semenjak tahun 2019 Kota Bitung ikut gerakan menuju kota cerdas. Kota Bitung meraih nilai evaluasi "
-          "2,91."), date(2023, 12, 20), [(2.91, 2023)]),
+          "2,91."), date(2023, 12, 20), [(2.91, None)]),
         # a plan's own year is not the year of the share of it done since (an evaluation of the plan's
         # implementation in a year is that year's)
         (("Kabupaten Tanah Datar menyampaikan hasil evaluasi smart city 2024. Dari 40 program dalam masterplan smart "
@@ -652,9 +655,10 @@ def test_a_grade_between_a_score_and_its_year(nlp: Language, text: str, expected
           "Senin (15/1). Penilaian SPBE tahun 2023 dilakukan tim asesor lewat wawancara."), None, [(3.0, 2023)]),
         ("Kota Bitung meraih indeks SPBE 3,05. Evaluasi SPBE tahun 2023 meliputi telaah dokumen dan wawancara.",
          date(2024, 1, 20), [(3.05, 2023)]),
-        # an evaluation long before the publication is history, not the year of the score
+        # an evaluation long before the publication is history, not the year of the score (which only the
+        # publication gives: left open)
         ("Kota Bitung meraih indeks SPBE 3,05. Sejak evaluasi tahun 2019 nilainya terus naik.",
-         date(2024, 1, 20), [(3.05, 2024)]),
+         date(2024, 1, 20), [(3.05, None)]),
         # a year stated before the score still wins
         ("Hasil evaluasi 2022 diumumkan. Kota Bitung meraih indeks SPBE 3,05. Evaluasi tahun 2023 dimulai Mei.",
          date(2023, 2, 20), [(3.05, 2022)]),
@@ -674,12 +678,12 @@ def test_an_evaluation_year_stated_after_the_score(
           "tetap di peringkat ketiga."), date(2019, 11, 2), [(3.0, 2016), (3.0, 2019)]),
         (("Pada 2016 Kota Tomohon ada di peringkat ketiga kota cerdas. Saat ini, Tomohon masih di peringkat "
           "ketiga."), date(2018, 3, 2), [(3.0, 2016), (3.0, 2018)]),
-        # "kini" of the same year as the rank before restates it
+        # "kini" of the same year as the rank before restates it (a year only the publication gives: left open)
         (("Kota Tomohon berada di peringkat ketiga kota cerdas. Kini Tomohon sudah di peringkat ketiga."),
-         date(2018, 3, 2), [(3.0, 2018)]),
+         date(2018, 3, 2), [(3.0, None)]),
         # a rank in a sentence naming no measure restates the rank of a named ranking before it
         (("Indeks SPBE Kota Tomohon menempati peringkat kedua se-Sulawesi Utara. Kepala dinas menyebut Kota "
-          "Tomohon meraih peringkat terbaik II berkat kerja bersama."), date(2024, 2, 2), [(2.0, 2024)]),
+          "Tomohon meraih peringkat terbaik II berkat kerja bersama."), date(2024, 2, 2), [(2.0, None)]),
     ],
 )
 def test_restated_ranks(nlp: Language, text: str, published: date, expected: list[tuple[float, int]]) -> None:

@@ -140,6 +140,8 @@ def test_utf8_byte_order_mark_is_not_text() -> None:
          "Selasa, 3 Oktober 2023, hari"),
         (f"Selasa, 3 Oktober 2023, Parepare Raih Penghargaan\n{PAREPARE.body}",
          "Selasa, 3 Oktober 2023, Parepare Raih Penghargaan", "PAREPARE —"),
+        # a page template's date line with the month first is no headline either (its year would date the scores)
+        (f"Kamis, November 7, 2024\n{PAREPARE.body}", None, "Kamis, November 7, 2024"),
     ],
 )
 def test_text_first_line_is_the_headline_when_it_looks_like_one(

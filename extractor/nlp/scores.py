@@ -1,6 +1,7 @@
 """Scores: evaluation scores, indices, percentages and ranks given to a region, with what is scored and the year.
 
-Each score's value holds `value`, `year` (the year the score is *for*), `what` (the words that name it),
+Each score's value holds `value`, `year` (the year the score is *for*; None when the text leaves it open, as when only
+the publication or the date of a quote gives one), `what` (the words that name it),
 `kind` (index, rank, percentage, dimension_score or other), `dimension` (for a dimension score) and `metric`
 (a normalised label: "smart city index", "SPBE index, national rank", "smart city index, Smart Governance").
 The cue words, vetoes and metric names live in data/score_words.csv and data/score_metrics.csv.
@@ -87,6 +88,8 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+# how many years back a "tahun lalu" counts ("dua tahun lalu", "3 tahun lalu"; "beberapa tahun lalu": unknown)
+YEARS_BACK = re.compile(r"\b(?P<n>[2-9]|dua|tiga|empat|lima|beberapa)\s+$", re.IGNORECASE)
 # an article saying the evaluation or award it reports was last year's ("rapat membahas hasil evaluasi smart city pada
 # tahun sebelumnya", "diraih pada 29 November tahun lalu, saat meraih predikat Golden Champion"); not a comparison
 # ("naik dibanding tahun lalu")
@@ -100,6 +103,9 @@ FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendat
 # after the number holds it
 HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
+# the words between a rank and the province holding it ("posisi kedua ada D.I. Yogyakarta", "peringkat pertama diraih
+# Jawa Tengah", "juara 1 Jawa Barat")
+PROVINCE_AFTER_RANK = re.compile(rf"\W*(?:(?:\w+\s+){{0,3}}?(?:{HOLDING}|ada)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
 # the words after a rank that may name a category of other holders ("juara 2 Best Smart Living Category Smart
 # Province"): up to the end of its clause
 OTHER_HOLDER_WINDOW = 60
@@ -107,9 +113,10 @@ OTHER_HOLDER_WINDOW = 60
 # ("se-Provinsi Jambi", "tingkat Provinsi") names where a region's score ranks
 PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Provinsi\s+[A-Z]")
 # the words before a province that make it the scope of a result, not its holder ("tertinggi se-Jawa Timur", "kabupaten
-# di Lampung", "tingkat Provinsi Jambi")
-PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk)\s+)(?:provinsi\s+)?$",
-                            re.IGNORECASE)
+# di Lampung", "tingkat Provinsi Jambi"), or the province whose capital the city holding the result is ("ibu kota
+# Provinsi Sumatera Utara ini menempati urutan ke-112")
+PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk|ibu\s*kota)\s+)"
+                            r"(?:provinsi\s+)?$", re.IGNORECASE)
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
 # (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
@@ -159,9 +166,10 @@ OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grad
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
 EDITION_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
-# "pada 2022 nilainya 3,10", "2021: 3,06")
+# "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10")
 LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
-                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka)\s+)*$", re.IGNORECASE)
+                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi)\s+)*$",
+                              re.IGNORECASE)
 # how many years before a date or the publication a year the article states later for an evaluation may be: an
 # evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
 # 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
@@ -218,6 +226,7 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     edition_year: re.Pattern[str]
+    evaluation_event: re.Pattern[str]
     metrics: tuple[tuple[re.Pattern[str], str], ...]
     date_before: re.Pattern[str]  # a month or a day's "d/" right before a year: the year of a date
 
@@ -268,8 +277,10 @@ def score_words() -> ScoreWords:
                                    r"(?!\s*[,(:|–—-])"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
-        edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+\S+){{0,4}}?\s+(?:(?:tahun|edisi)\s+)?$",
-                                re.IGNORECASE),
+        # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
+        edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
+                                r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
+        evaluation_event=re.compile(rf"\b(?:{words('evaluation_event')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
         date_before=re.compile(rf"(?:\b(?:{'|'.join(load_lexicon().months)})\.?|\d/)\s*$", re.IGNORECASE),
     )
@@ -322,7 +333,11 @@ class ScoreFinder:
             # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
             older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
-            value = dict(label, value=c.value, year=year, region=_region(doc, text, c, regions))
+            # a year only the publication or the date of a quote or a meeting gives ("terungkap dalam bimtek, Jumat
+            # (11/10)" after "meraih nilai 3,27") does not make clear which year's evaluation the score is of: it is
+            # left open (the sentences after still count from it)
+            shown = year if stated or year is None or self._made_clear(doc, text, year) else None
+            value = dict(label, value=c.value, year=shown, region=_region(doc, text, c, regions))
             sentence_start = sentence_of(doc, c.start)[0]
             named = self._names_a_measure(text[sentence_start:c.start])
             # a sentence naming two measures lists two results even when their values are equal ("Indeks SPBE sebesar
@@ -529,8 +544,13 @@ class ScoreFinder:
         start, end = sentence_of(doc, c.start)
         if any(start <= s.start_char < end for s in spans_of(doc, "regions")):
             return False
+        provinces = list(spans_of(doc, "provinces"))
+        # a rank is held by the province named right after it ("Di posisi kedua ada D.I. Yogyakarta")
+        if c.form == "rank" and any(c.end <= s.start_char < end and PROVINCE_AFTER_RANK.match(text, c.end, s.start_char)
+                                    for s in provinces):
+            return True
         return any(not PROVINCE_SCOPE.search(text, max(start, s.start_char - 15), s.start_char)
-                   for s in spans_of(doc, "provinces") if start <= s.start_char and s.end_char <= c.start)
+                   for s in provinces if start <= s.start_char and s.end_char <= c.start)
 
     def _respective_holder(self, doc: Doc, text: str, respective: tuple[int, int, int]) -> str | None:
         """Who holds a rank of a "masing-masing" list: the name in its place among the names listed before the list
@@ -704,8 +724,9 @@ class ScoreFinder:
         if own:
             return own[0][1], "stated"
         # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023")
+        # (not the year of the score before it: "dari 2,90 pada 2020 menjadi 3,10")
         leading = [y for y in years if y[0] < at and not y[2] and YEAR.match(sentence, y[0])
-                   and LEADING_YEAR_GAP.match(sentence, y[0] + 4, at)]
+                   and LEADING_YEAR_GAP.match(sentence, y[0] + 4, at) and owner(y[0]) is None]
         if leading:
             return leading[-1][1], "stated"
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
@@ -762,8 +783,9 @@ class ScoreFinder:
         if newer and newer[0] is not None:
             return newer[0] + 1, "stated"
         # the year of a date (a quote's "kata wali kota, Jumat (12/1/2024)") is the last resort: an evaluation year the
-        # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better
-        stated_later = self._later_evaluation_year(text, c.end)
+        # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better, else the one it
+        # stated before ("Hasil Evaluasi SPBE Tahun 2021 telah dirilis ..." over a list of scores published in 2022)
+        stated_later = self._later_evaluation_year(text, c.end) or self._earlier_evaluation_year(text, start)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return _later_or(stated_later, near[0][1]), "context"
@@ -791,6 +813,26 @@ class ScoreFinder:
                 return now, "stated"
         return year, "context"
 
+    def _made_clear(self, doc: Doc, text: str, year: int) -> bool:
+        """True when the text names `year` as a year (not a date's: "evaluasi tahun 2023", "tahun ini"), or as the
+        date of an evaluation ("menggelar pra-evaluasi ..., Selasa (16/7/2024)": the scores given there are of it), or
+        counts years from the publication's ("naik dibandingkan tahun sebelumnya"); not when only the publication or
+        the date of a quote or a meeting gives it."""
+        if "score_clear_years" not in doc.user_data:
+            pub_year = _article_year(doc)
+            named = {y for _, y, of_date in self._years(self._blank_no_score_years(text), pub_year)
+                     if not of_date and y is not None}
+            # a text counting years from its own ("naik dibanding tahun lalu", "tahun ini") makes its year clear
+            if pub_year is not None and (LAST_YEAR.search(text) or THIS_YEAR.search(text)):
+                named.add(pub_year)
+            for span in spans_of(doc, "dates"):
+                at, stop = sentence_of(doc, span.start_char)
+                if span._.value["kind"] == "event" and self.words.evaluation_event.search(text, at, stop):
+                    named.add(int(span._.value["iso_start"][:4]))
+            doc.user_data["score_clear_years"] = named
+        clear: set[int] = doc.user_data["score_clear_years"]
+        return year in clear
+
     def _edition_of(self, doc: Doc, text: str) -> int | None:
         """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
         read once per document."""
@@ -812,6 +854,11 @@ class ScoreFinder:
         blanked = self._blank_no_score_years(text)
         found = self.words.evaluation_year.search(blanked, position)
         return int(found.group("year")) if found else None
+
+    def _earlier_evaluation_year(self, text: str, position: int) -> int | None:
+        """The last year the text before `position` states for an evaluation ("Hasil Evaluasi SPBE Tahun 2021")."""
+        found = list(self.words.evaluation_year.finditer(self._blank_no_score_years(text[:position])))
+        return int(found[-1].group("year")) if found else None
 
     @staticmethod
     def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
@@ -848,7 +895,12 @@ class ScoreFinder:
                 start = prev_start
                 continue
             if any(not d for _, d in prev_years):
-                return [y for y, d in prev_years if not d][-1]
+                # the year of the evaluation it names before the year it was announced ("Hasil penilaian tahun 2022
+                # baru diumumkan pada awal 2023.")
+                editions = [y for p, y, d in ScoreFinder._years(previous, None) if y is not None and not d
+                            and YEAR.match(previous, p)
+                            and score_words().edition_year.search(previous, max(0, p - EDITION_WINDOW), p)]
+                return (editions or [y for y, d in prev_years if not d])[-1]
             last_year = LAST_YEAR.search(previous)
             if last_year and pub_year is not None and not COMPARED.search(previous[:last_year.start()]):
                 return pub_year - 1
@@ -909,7 +961,11 @@ class ScoreFinder:
             # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`)
             base = [y for p, y, _ in years if p < m.start()]
             reference = base[-1] if base else pub_year
-            years.append((m.start(), reference - 1 if reference is not None else None, False))
+            # "dua tahun lalu" counts two years back; "beberapa tahun lalu" names no year
+            count = YEARS_BACK.search(sentence, max(0, m.start() - 12), m.start())
+            word = count.group("n").lower() if count else None
+            back = 1 if word is None else None if word == "beberapa" else RANK_WORDS.get(word) or int(word)
+            years.append((m.start(), reference - back if reference is not None and back is not None else None, False))
         return sorted(years, key=lambda y: y[0])
 
 
