@@ -391,18 +391,27 @@ def train_models(
     classifier_only: Annotated[bool, typer.Option("--classifier-only", help="Train only the dimension "
                                                   "classifier (minutes), with the pipeline already in --output.")]
     = False,
+    common_words_only: Annotated[bool, typer.Option("--common-words-only", help="Only regenerate "
+                                                    "extractor/nlp/data/common_words.txt from the NER corpora "
+                                                    "(seconds).")] = False,
 ) -> None:
     """Rebuild models/ from corpus/: the person finder (ner), the spaCy pipeline and the dimension classifier."""
     from extractor.training import resolve_training_paths
 
     # everything checked before training
-    paths = resolve_training_paths(corpus, output, ner_data, real_cache, person_finder=not classifier_only)
+    paths = resolve_training_paths(corpus, output, ner_data, real_cache,
+                                   person_finder=common_words_only or not classifier_only)
     from extractor.classify import TRAINING_FILES, train
     from extractor.classify.corpus import DEV_GOLD_FILE, corpus_rows, write_dev_gold_rows, write_rows
     from extractor.classify.training import read_lines, region_key, report
     from extractor.nlp import load_pipeline, save_pipeline
-    from extractor.nlp.ner_training import Sources, train_person_model
+    from extractor.nlp.ner_training import COMMON_WORDS, Sources, train_person_model, write_common_words
 
+    if common_words_only or not classifier_only:
+        words = write_common_words(paths.ner_data)
+        typer.echo(f"wrote {shown(COMMON_WORDS)}: {len(words)} common words of the NER corpora")
+        if common_words_only:
+            return
     corpus, output, real_cache = paths.corpus, paths.output, paths.real_cache
     err.print(f"training from {shown(corpus)} into {shown(output)}", soft_wrap=True)
     training = corpus / "training"

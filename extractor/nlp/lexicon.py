@@ -65,6 +65,7 @@ class Lexicon:
     not_names: frozenset[str]  # lower-case capitalised words that are never (part of) a person's name
     byline_words: frozenset[str]  # lower-case labels of bylines and credits ("pewarta", "editor")
     venue_words: frozenset[str]  # lower-case words before a room, building or body named like a person
+    common_words: frozenset[str]  # lower-case words of the NER corpora rarely tagged a person (generated)
     months: dict[str, int]
     dimensions: tuple[tuple[str, str], ...]  # (regex, canonical)
     event_triggers: tuple[tuple[str, str], ...]  # (type, regex)
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
         not_names=frozenset(w.lower() for w in read_lines("not_names.txt")),
         byline_words=frozenset(w.lower() for w in read_lines("byline_words.txt")),
         venue_words=frozenset(w.lower() for w in read_lines("venue_words.txt")),
+        common_words=frozenset(read_lines("common_words.txt")),
         months={r["name"]: int(r["month"]) for r in read_rows("months.csv")},
         dimensions=tuple((r["pattern"], r["dimension"]) for r in read_rows("dimensions.csv")),
         event_triggers=tuple((r["type"], r["pattern"]) for r in read_rows("event_triggers.csv")),

@@ -483,6 +483,7 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
+        people = [p for p in people if not self._common_word(text, p)]
         _drop_roles_naming_others(text, people)
         self._described_speakers(text, people, regions)
         self._posts_as_subject(doc, text, people, regions)
@@ -503,6 +504,29 @@ class PeopleFinder:
             if person.category in ("assessor", "other") and person.region and not person.role:
                 person.region = None
         return people
+
+    def _common_word(self, text: str, person: Person) -> bool:
+        """A one-word name that is a common word of the NER corpora (data/common_words.txt: "Lalu,", "Senada,",
+        "Vox NTT"), with no honorific before it nor degree after it in any mention, and no position either: no
+        person ("Prof Dana", "Kepala Bappeda Litbang Balikpapan Murni" are kept)."""
+        if " " in person.name or person.name.lower() not in self.lex.common_words:
+            return False
+        for start, end in person.mentions:
+            title = re.search(r"([A-Za-z.]+)\s*$", text[max(0, start - 20):start])
+            degree = re.match(r"\s*,?\s*([A-Za-z.]+)", text[end:end + 20])
+            if title is not None and squash(title.group(1)) in self.lex.honorifics or \
+                    degree is not None and degree.group(1)[:1].isupper() and squash(degree.group(1)) in self.lex.degrees:
+                return False
+        if person.strength < EVIDENCE["position"]:
+            return True
+        # "Tim Peneliti Utama RKCI", "Peneliti Lembaga Ilmu Pengetahuan Indonesia": a common word between a
+        # position's word and more capitalised words goes on with the position's or the body's name
+        for start, end in person.mentions:
+            before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 30):start])
+            if before is not None and re.match(r"[ \t]+[A-Z]", text[end:end + 3]) and (
+                    before.group(1).lower() in self.lex.role_words or self.position_re.fullmatch(before.group(1))):
+                return True
+        return False
 
     def _described_speakers(self, text: str, people: list[Person], regions: list[tuple[int, int, str]]) -> None:
         """"..., tegas Wali Kota Jambi dua periode itu": a position the writer refers back to with "itu/ini/
