@@ -1,7 +1,7 @@
 """Scores: the year a score is for, error classes of the round on unseen articles chosen for it (issue 14, dev
 r1300-r1322), one test each, on text written for the test: the year of a decree announcing results, a score set
 against a past year of its sentence ("dulu ..., saat ini ..."), a headline's score dated by its restatement in the body,
-and a place counted from the bottom."""
+a rank told with its value, and a place counted from the bottom."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def test_a_place_counted_from_the_bottom_is_no_rank(nlp: Language, after: str) -
     text = ("Komisi Informasi merilis Indeks Keterbukaan Informasi Publik tahun 2022. Kota Gorontalo berada di urutan "
             f"ke 12. Posisi ini lebih baik dibanding tahun 2021 yang berada di urutan kedua {after}.")
     assert scores(nlp, text, date(2022, 8, 2)) == [(12.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value states its year
+        ("Dalam evaluasi SPBE, Kota Bima menempati peringkat pertama se-NTB dengan nilai indeks 3,12 pada tahun 2023.",
+         [(1.0, 2023), (3.12, 2023)]),
+        # (r1306) the value restates a score the body dated before
+        (("Hasil evaluasi SPBE itu dikeluarkan tanggal 27 Desember 2021: Kota Bima mendapat indeks 3,12.\n\n"
+          "Capaian itu sudah ditargetkan dalam RPJMD tahun 2022.\n\n\u201cDari semua yang dinilai, Kota Bima urutan "
+          "pertama dengan nilai 3,12,\u201d jelasnya."),
+         [(3.12, 2021), (1.0, 2021)]),
+    ],
+)
+def test_a_rank_told_with_its_value_is_of_the_value_year(nlp: Language, text: str,
+                                                         expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2022, 1, 14)) == expected

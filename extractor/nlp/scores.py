@@ -149,6 +149,10 @@ LIST_GAP = 40
 OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:ke-?\s*)?\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
+# the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
+# ("peringkat pertama se-NTB dengan nilai indeks 3,12"; no comma between: "peringkat pertama, disusul Kota Bima dengan
+# nilai 3,05" gives the value to another)
+RANK_WITH_VALUE = re.compile(r"[^.,;:\d]{0,30}?\bdengan\s+(?:nilai|skor|indeks)\b[^.,;\d]{0,40}$", re.IGNORECASE)
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
 CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
 # the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
@@ -375,11 +379,21 @@ class ScoreFinder:
             restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
                                 if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
                                None)
+            # "KSB urutan pertama dengan nilai 2,65": a rank told with its value, its year found by 5-7, is of the
+            # value's year (the one it restates, else its own)
+            if kept and not older:
+                rank, rank_start, rank_how, rank_span = kept[-1]
+                value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
+                if rank["kind"] == "rank" and rank_how == "context" and rank_start == sentence_start and \
+                        rank_span is not None and value_year is not None and rank["year"] != value_year and \
+                        RANK_WITH_VALUE.match(text[rank_span._.value["end"]:c.start]):
+                    rank["year"] = rank_span._.value["year"] = value_year
+                    dated[rank_span._.value["start"]] = value_year
             if restated_at is not None:
                 restated, restated_start, restated_how, restated_span = kept[restated_at]
                 # "Dapat Nilai 2,65, Sumbawa Barat Tertinggi" over a story telling the results came out in December
                 # 2021: a headline's score with no year of its own takes the year its restatement in the body gets
-                if restated_start == 0 and restated_how == "context" and year is not None and \
+                if _in_headline(text, restated_start) and restated_how == "context" and year is not None and \
                         shown != restated["year"] and restated_span is not None:
                     restated["year"] = restated_span._.value["year"] = shown
                     kept[restated_at] = (restated, restated_start, "restated", restated_span)
@@ -1031,6 +1045,13 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, name
 def _clause_after(text: str, end: int) -> str:
     """The words after a number up to the end of its clause, AFTER_WINDOW characters at most."""
     return re.split(r"[.,;:!?\n]", text[end:end + AFTER_WINDOW])[0]
+
+
+def _in_headline(text: str, sentence_start: int) -> bool:
+    """True when the sentence is the page's headline: its first line, ending without a full stop ("Dapat Nilai 2,65,
+    Sumbawa Barat Tertinggi Indeks SPBE di NTB")."""
+    first_line = text.split("\n", 1)[0].rstrip()
+    return sentence_start == 0 and "\n" in text and not first_line.endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _blank_no_score_years(text: str) -> str:
