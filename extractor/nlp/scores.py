@@ -5,6 +5,24 @@ the publication or the date of a quote gives one), `what` (the words that name i
 `kind` (index, rank, percentage, dimension_score or other), `dimension` (for a dimension score) and `metric`
 (a normalised label: "smart city index", "SPBE index, national rank", "smart city index, Smart Governance").
 The cue words, vetoes and metric names live in data/score_words.csv and data/score_metrics.csv.
+
+The year of a score, in one order of precedence (`ScoreFinder._dated`; the first that applies wins):
+1. its own year, after it or leading it ("3,51 pada tahun 2023", "tahun 2020 sebesar 2,87");
+2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
+3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
+   3,10 pada 2023");
+4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"); a score the sentence sets against a
+   past year ("di tahun 2015 peringkat 5, saat ini peringkat 2") is of the present: the newest edition the article
+   names, else the publication's year;
+5. the year of a date in its sentence, unless an evaluation year the article states fits it (results come out in
+   their year or early in the next);
+6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
+   back to the line opening its list);
+7. the publication year (an undated page: the year of its dates or the last year it names).
+Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
+results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
+A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
+the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets.
 """
 
 from __future__ import annotations
@@ -131,6 +149,10 @@ LIST_GAP = 40
 OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:ke-?\s*)?\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
+# the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
+# ("peringkat pertama se-NTB dengan nilai indeks 3,12"; no comma between: "peringkat pertama, disusul Kota Bima dengan
+# nilai 3,05" gives the value to another)
+RANK_WITH_VALUE = re.compile(r"[^.,;:\d]{0,30}?\bdengan\s+(?:nilai|skor|indeks)\b[^.,;\d]{0,40}$", re.IGNORECASE)
 # what separates a score from a year that opens the clause of the next score ("3,21, dan tahun 2022 ... 3,17")
 CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudian)\b", re.IGNORECASE)
 # the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
@@ -159,6 +181,11 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
     r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b|" \
     r"(?<!implementasi\s)(?<!evaluasi\s)\b(?:{plan})(?:\s+(?!dan\b|tahun\b)[\w-]+){{0,2}}\s+(?:tahun\s+)?" \
     r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b"
+# a decree announcing results ("Keputusan Menteri PANRB Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE", "menetapkan
+# Indeks Inovasi Daerah berdasarkan SK nomor 002.6-5848 tahun 2021", {results_decree} and {results_decree_before} of
+# data/score_words.csv) names the year its results came out: a year the text states, unlike a regulation's; how far
+# from the decree's number its words may be
+DECREE_WINDOW = 80
 # the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
@@ -222,6 +249,8 @@ class ScoreWords:
     own_year_gap: re.Pattern[str]
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
+    results_decree: re.Pattern[str]  # after a decree's number and year: it announces results ("tentang Hasil Evaluasi")
+    results_decree_before: re.Pattern[str]  # before it: what it sets ("menetapkan Indeks ... berdasarkan SK")
     holder_province: re.Pattern[str]
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
@@ -273,6 +302,10 @@ def score_words() -> ScoreWords:
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
+        results_decree=re.compile(rf"[^.\n]{{0,{DECREE_WINDOW}}}?\btentang\s+(?:penetapan\s+)?"
+                                  rf"(?:{words('results_decree')})\b", re.IGNORECASE),
+        results_decree_before=re.compile(rf"\b(?:{words('results_decree_before')})\b[^.\n]{{0,{DECREE_WINDOW}}}$",
+                                         re.IGNORECASE),
         holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"
                                    r"(?!\s*[,(:|–—-])"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
@@ -326,7 +359,8 @@ class ScoreFinder:
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
         dated: dict[int, int | None] = {}
-        kept: list[tuple[dict[str, Any], int]] = []  # the scores kept and where their sentences start
+        # the scores kept, where their sentences start, how their years were found and their spans
+        kept: list[tuple[dict[str, Any], int, str, Any]] = []
         for c, label in accepted:
             year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
             stated = how != "context"
@@ -342,17 +376,33 @@ class ScoreFinder:
             named = self._names_a_measure(text[sentence_start:c.start])
             # a sentence naming two measures lists two results even when their values are equal ("Indeks SPBE sebesar
             # 3,06 ..., dan Indeks Smart City tahun 2021 3,06")
-            restated = next((earlier for earlier, at in kept
-                             if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
-                            None)
-            if restated is not None:
+            restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
+                                if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
+                               None)
+            # "KSB urutan pertama dengan nilai 2,65": a rank told with its value, its year found by 5-7, is of the
+            # value's year (the one it restates, else its own)
+            if kept and not older:
+                rank, rank_start, rank_how, rank_span = kept[-1]
+                value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
+                if rank["kind"] == "rank" and rank_how == "context" and rank_start == sentence_start and \
+                        rank_span is not None and value_year is not None and rank["year"] != value_year and \
+                        RANK_WITH_VALUE.match(text[rank_span._.value["end"]:c.start]):
+                    rank["year"] = rank_span._.value["year"] = value_year
+                    dated[rank_span._.value["start"]] = value_year
+            if restated_at is not None:
+                restated, restated_start, restated_how, restated_span = kept[restated_at]
+                # "Dapat Nilai 2,65, Sumbawa Barat Tertinggi" over a story telling the results came out in December
+                # 2021: a headline's score with no year of its own takes the year its restatement in the body gets
+                if _in_headline(text, restated_start) and restated_how == "context" and year is not None and \
+                        shown != restated["year"] and restated_span is not None:
+                    restated["year"] = restated_span._.value["year"] = shown
+                    kept[restated_at] = (restated, restated_start, "restated", restated_span)
                 if not stated and not older:
                     # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
                     # restated score is of the year it was first given, and so are the parts listed after it
                     dated[c.start] = restated["year"]
                 continue
-            kept.append((value, sentence_start))
-            add_span(doc, "scores", c.start, c.end, value)
+            kept.append((value, sentence_start, how, add_span(doc, "scores", c.start, c.end, value)))
         return doc
 
     # -- candidates ---------------------------------------------------------------------------------------------
@@ -773,6 +823,16 @@ class ScoreFinder:
         near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
         if near:
             return near[0][1], "stated"
+        # "di tahun 2015 masih di peringkat 5, saat ini sudah di peringkat 2": a score the sentence sets against a past
+        # year it names is of the present, the newest edition of an index the article names (IKCI 2018), else the
+        # publication's year
+        past = [y[1] for y in years if y[0] < at and not y[2] and y[1] is not None and owner(y[0]) is None
+                and NOW.search(sentence[y[0]:at])]
+        if past:
+            present = self._edition_of(doc, text)
+            present = present if present is not None and (pub_year is None or present <= pub_year) else pub_year
+            if present is not None and present > max(past):
+                return present, "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
@@ -794,7 +854,7 @@ class ScoreFinder:
             LAST_EVALUATION.search(text, 0, start) is not None
         now_said = year is not None and NOW.search(text, start, c.start) is not None
         # the years the text names before the sentence (read only when one of the two rules below needs them)
-        earlier = self.words.not_a_score_year.sub(" ", text[:start]) if last_evaluation or now_said else ""
+        earlier = _blank_no_score_years(text[:start]) if last_evaluation or now_said else ""
         # the evaluation (or award) the article reports was last year's, and the text names no older year before it:
         # what stands "now" ("sekarang berada di peringkat ke-5") is that evaluation's result
         if last_evaluation and pub_year is not None and \
@@ -847,7 +907,7 @@ class ScoreFinder:
 
     def _blank_no_score_years(self, text: str) -> str:
         """The text with the years that date no score (NOT_A_SCORE_YEAR) blanked out, its length kept."""
-        return self.words.not_a_score_year.sub(lambda m: " " * len(m.group(0)), text)
+        return _blank_no_score_years(text)
 
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
@@ -879,7 +939,7 @@ class ScoreFinder:
             if score_words().related_link.match(text, prev_start):
                 start = prev_start
                 continue
-            previous = score_words().not_a_score_year.sub(" ", text[prev_start:start])
+            previous = _blank_no_score_years(text[prev_start:start])
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
                           if y is not None and YEAR.match(previous, p)]
             # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
@@ -929,9 +989,9 @@ class ScoreFinder:
         # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
         # the last year it named before the score, not the year it was published
         # (the years of dates are left out: the page's own date line names the year it was published)
-        named = [y for _, y, of_date in ScoreFinder._years(score_words().not_a_score_year.sub(" ", text), None)
+        named = [y for _, y, of_date in ScoreFinder._years(_blank_no_score_years(text), None)
                  if not of_date and y is not None]
-        before = [y for p, y, of_date in ScoreFinder._years(score_words().not_a_score_year.sub(" ", text[:start]), None)
+        before = [y for p, y, of_date in ScoreFinder._years(_blank_no_score_years(text[:start]), None)
                   if not of_date and y is not None]
         if pub_year is not None and before and max(named) < pub_year - 1:
             return before[-1]
@@ -944,7 +1004,7 @@ class ScoreFinder:
             end = sentence_of(doc, start)[1]
             after = end + len(text[end:]) - len(text[end:].lstrip())
             return next((y for _, y, of_date in ScoreFinder._years(
-                score_words().not_a_score_year.sub(" ", text[start:sentence_of(doc, after)[1]]), None)
+                _blank_no_score_years(text[start:sentence_of(doc, after)[1]]), None)
                 if not of_date and y is not None), later) if after < len(text) else later
         return _later_or(later, pub_year)
 
@@ -985,6 +1045,28 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, name
 def _clause_after(text: str, end: int) -> str:
     """The words after a number up to the end of its clause, AFTER_WINDOW characters at most."""
     return re.split(r"[.,;:!?\n]", text[end:end + AFTER_WINDOW])[0]
+
+
+def _in_headline(text: str, sentence_start: int) -> bool:
+    """True when the sentence is the page's headline: its first line, ending without a full stop ("Dapat Nilai 2,65,
+    Sumbawa Barat Tertinggi Indeks SPBE di NTB")."""
+    first_line = text.split("\n", 1)[0].rstrip()
+    return sentence_start == 0 and "\n" in text and not first_line.endswith((".", "!", "?", '"', "\u201d"))
+
+
+def _blank_no_score_years(text: str) -> str:
+    """The text with the years that date no score (NOT_A_SCORE_YEAR) blanked out, its length kept; the year of a
+    decree announcing results stays ("Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE")."""
+    words = score_words()
+
+    def blank(m: re.Match[str]) -> str:
+        decree = re.match(r"(?:nomor|no\.?)\s*\d", m.group(0), re.IGNORECASE) is not None
+        if decree and (words.results_decree.match(text, m.end())
+                       or words.results_decree_before.search(text, max(0, m.start() - DECREE_WINDOW), m.start())):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return words.not_a_score_year.sub(blank, text)
 
 
 def _later_or(later: int | None, year: int | None) -> int | None:

@@ -1,0 +1,83 @@
+"""Scores: the year a score is for, error classes of the round on unseen articles chosen for it (issue 14, dev
+r1300-r1322), one test each, on text written for the test: the year of a decree announcing results, a score set
+against a past year of its sentence ("dulu ..., saat ini ..."), a headline's score dated by its restatement in the body,
+a rank told with its value, and a place counted from the bottom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse
+
+
+def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
+    doc = analyse(text, published, nlp=nlp)
+    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (r1304) the decree's number and year, then what it is about
+        ("Kabupaten Pidie Jaya meraih nilai indeks SPBE 2,41 dan menjadi terbaik di Aceh. Capaian itu tertuang dalam "
+         "Keputusan Menteri PANRB Nomor 2010 Tahun 2021 tentang Hasil Evaluasi SPBE pada Pemerintah Daerah. "
+         "\u201cKami bangga,\u201d kata kepala dinas, Rabu (29/12/2021)."),
+        # (r1310) what the decree sets, before its number
+        ("Kemendagri menetapkan Indeks Inovasi Daerah berdasarkan SK nomor 100.5-1234 tahun 2021 untuk seluruh "
+         "daerah. Kota Baubau meraih nilai indeks 2,41 pada kategori kota."),
+    ],
+)
+def test_the_year_of_a_decree_announcing_results_is_stated(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == [(2.41, 2021)]
+
+
+def test_a_regulation_year_still_dates_no_score(nlp: Language) -> None:
+    # (a guard of the decree rule) a regulation that sets no results ("Perpres Nomor 95 Tahun 2018 tentang SPBE") names no score's year
+    text = ("Kota Baubau meraih nilai indeks SPBE 2,41. Penilaian berdasarkan Perpres Nomor 95 Tahun 2018 tentang "
+            "Sistem Pemerintahan Berbasis Elektronik.")
+    assert scores(nlp, text) == [(2.41, None)]
+
+
+def test_a_score_set_against_a_past_year_of_its_sentence_is_of_the_present_edition(nlp: Language) -> None:
+    # (r1300) "di tahun 2015 ... peringkat 5, saat ini ... peringkat 2", in a lead before the story of the IKCI 2018
+    text = ("\u201cDi tahun 2016 Kota Surakarta masih di peringkat 7, saat ini sudah di peringkat 3,\u201d kata wali "
+            "kota.\nKota Surakarta menyambut awal tahun 2020 dengan prestasi. Pada Indeks Kota Cerdas Indonesia "
+            "(IKCI) 2019, Kota Surakarta meraih peringkat 3 dalam kategori kota besar.")
+    assert scores(nlp, text) == [(7.0, 2016), (3.0, 2019)]
+
+
+def test_a_headline_score_takes_the_year_its_restatement_in_the_body_gets(nlp: Language) -> None:
+    # (r1306) the headline has no year; the body says the results came out in December of the year before publication
+    text = ("Raih Nilai 2,71, Kabupaten Dompu Tertinggi Indeks SPBE di NTB\n\n"
+            "Dompu - Hasil evaluasi itu dikeluarkan tanggal 27 Desember 2021 yang menyatakan bahwa Kabupaten Dompu "
+            "mendapat indeks SPBE sebesar 2,71 dengan predikat baik.")
+    assert scores(nlp, text, date(2022, 1, 14)) == [(2.71, 2021)]
+
+
+@pytest.mark.parametrize("after", ["paling bawah", "dari bawah", "terbawah"])
+def test_a_place_counted_from_the_bottom_is_no_rank(nlp: Language, after: str) -> None:
+    # (r1308) "lebih baik dibanding tahun 2021 yang berada di urutan kedua paling bawah"
+    text = ("Komisi Informasi merilis Indeks Keterbukaan Informasi Publik tahun 2022. Kota Gorontalo berada di urutan "
+            f"ke 12. Posisi ini lebih baik dibanding tahun 2021 yang berada di urutan kedua {after}.")
+    assert scores(nlp, text, date(2022, 8, 2)) == [(12.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value states its year
+        ("Dalam evaluasi SPBE, Kota Bima menempati peringkat pertama se-NTB dengan nilai indeks 3,12 pada tahun 2023.",
+         [(1.0, 2023), (3.12, 2023)]),
+        # (r1306) the value restates a score the body dated before
+        (("Hasil evaluasi SPBE itu dikeluarkan tanggal 27 Desember 2021: Kota Bima mendapat indeks 3,12.\n\n"
+          "Capaian itu sudah ditargetkan dalam RPJMD tahun 2022.\n\n\u201cDari semua yang dinilai, Kota Bima urutan "
+          "pertama dengan nilai 3,12,\u201d jelasnya."),
+         [(3.12, 2021), (1.0, 2021)]),
+    ],
+)
+def test_a_rank_told_with_its_value_is_of_the_value_year(nlp: Language, text: str,
+                                                         expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2022, 1, 14)) == expected
