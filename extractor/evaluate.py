@@ -66,6 +66,9 @@ FIELDS: dict[str, tuple[Getter, Same]] = {
     "dates": (lambda d: [_date_key(x) for x in d.get("dates") or []], lambda g, p: g == p),
     "scores": (lambda d: [(round(float(x["value"]), 2), x.get("year")) for x in d.get("scores") or []
                           if x.get("value") is not None], lambda g, p: g == p),
+    # the same values with the years left out: how many misses are of the year a score is for, not of the number
+    "score values": (lambda d: [round(float(x["value"]), 2) for x in d.get("scores") or []
+                                if x.get("value") is not None], lambda g, p: g == p),
     "dimensions": (lambda d: [norm_text(x) for x in d.get("dimensions") or []], lambda g, p: g == p),
     "innovations": (lambda d: list(d.get("innovations") or []), _innovation_same),
     "innovation+dimension": (lambda d: [x for x in d.get("innovations") or [] if x.get("dimension")],

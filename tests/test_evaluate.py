@@ -40,6 +40,14 @@ def test_event_line_needs_type_start_and_regions() -> None:
     assert score(GOLD, [other_regions])["events (type+start+regions)"]["f1"] == 0.0
 
 
+def test_score_values_leave_the_year_out() -> None:
+    gold = {"g2": {"id": "g2", "scores": [{"value": 3.12, "year": 2021}, {"value": 2.5, "year": None}]}}
+    wrong_year = {"id": "g2", "scores": [{"value": 3.12, "year": 2022}, {"value": 2.5, "year": None}]}
+    rows = score(gold, [wrong_year])
+    assert (rows["scores"]["tp"], rows["scores"]["fp"], rows["scores"]["fn"]) == (1, 1, 1)
+    assert (rows["score values"]["tp"], rows["score values"]["fp"], rows["score values"]["fn"]) == (2, 0, 0)
+
+
 def test_errors_list_what_was_missed_and_what_was_extra() -> None:
     prediction = {"id": "g1", "regions": ["Kabupaten Sigi", "Kabupaten Donggala"],
                   "people": [{"name": "Rusdi Mastura", "category": "other"}],
