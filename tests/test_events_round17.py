@@ -48,10 +48,10 @@ def test_the_national_programmes_award_beside_an_international_ranking_counts(nl
 
 @pytest.mark.parametrize(("text", "kind"), [
     # the region's own meeting, no one evaluating it
-    (("Pemerintah Kota Kendari menggelar Rapat Evaluasi Smart City Tahun 2025 di ruang rapat Sekda, Senin "
+    (("Pemkot Kendari mengadakan Rapat Evaluasi Smart City Tahun 2025 bertempat di aula kantor Sekda, Senin "
       "(22/12/2025). Rapat diikuti perwakilan perangkat daerah."), "other"),
     # ... the programme's evaluation where the article names its evaluators
-    (("Pemerintah Kota Kendari menggelar Rapat Evaluasi Smart City Tahun 2025 di ruang rapat Sekda, Senin "
+    (("Pemkot Kendari mengadakan Rapat Evaluasi Smart City Tahun 2025 bertempat di aula kantor Sekda, Senin "
       "(22/12/2025). Tim evaluator dari kementerian hadir secara daring."), "evaluation"),
 ])
 def test_a_regions_own_evaluation_meeting_is_of_type_other(nlp: Language, text: str, kind: str) -> None:

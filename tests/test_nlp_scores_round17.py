@@ -74,8 +74,8 @@ def test_a_year_the_text_makes_clear_is_kept(nlp: Language, text: str, year: int
 
 def test_ranks_of_cities_abroad_are_no_scores(nlp: Language) -> None:
     # (r1211)
-    text = ("Kota Medan menempati urutan 112 dalam Smart City Index 2023. Kota itu mengalahkan Athena (Yunani) dan "
-            "Roma (Italia). Athena berada di urutan 113 dan Roma di posisi 122.")
+    text = ("Kota Medan menempati urutan 112 dalam Smart City Index 2023. Di bawahnya ada Athena (Yunani) di urutan "
+            "113, sedangkan Roma (Italia) di posisi 122.")
     assert scores(nlp, text) == [(112.0, 2023)]
 
 
@@ -100,8 +100,8 @@ def test_a_province_named_right_after_a_rank_holds_it(nlp: Language, text: str) 
 
 def test_a_value_above_the_national_average_is_the_regions_own(nlp: Language) -> None:
     # (r957)
-    text = ("Kabupaten Aceh Jaya meraih predikat baik dengan nilai indeks SPBE di atas rata-rata nasional, yakni sebesar "
-            "2,63 pada evaluasi tahun 2023.")
+    text = ("Indeks SPBE Kabupaten Aceh Jaya melampaui rata-rata nasional, yakni sebesar 2,63 pada evaluasi tahun "
+            "2023.")
     assert scores(nlp, text) == [(2.63, 2023)]
     assert scores(nlp, "Pada evaluasi tahun 2023, rata-rata nasional 2,79.") == []
 

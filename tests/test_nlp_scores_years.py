@@ -35,9 +35,9 @@ def test_the_year_of_a_decree_announcing_results_is_stated(nlp: Language, text: 
 
 
 def test_a_regulation_year_still_dates_no_score(nlp: Language) -> None:
-    # (a guard of the decree rule) a regulation that sets no results ("Perpres Nomor 95 Tahun 2018 tentang SPBE") names no score's year
-    text = ("Kota Baubau meraih nilai indeks SPBE 2,41. Penilaian berdasarkan Perpres Nomor 95 Tahun 2018 tentang "
-            "Sistem Pemerintahan Berbasis Elektronik.")
+    # (a guard of the decree rule) a regulation that sets no results names no score's year
+    text = ("Kota Baubau meraih nilai indeks SPBE 2,41. Penilaian itu mengacu pada Perpres Nomor 95 Tahun 2018 "
+            "yang mengatur SPBE.")
     assert scores(nlp, text) == [(2.41, None)]
 
 
@@ -59,9 +59,9 @@ def test_a_headline_score_takes_the_year_its_restatement_in_the_body_gets(nlp: L
 
 @pytest.mark.parametrize("after", ["paling bawah", "dari bawah", "terbawah"])
 def test_a_place_counted_from_the_bottom_is_no_rank(nlp: Language, after: str) -> None:
-    # (r1308) "lebih baik dibanding tahun 2021 yang berada di urutan kedua paling bawah"
+    # (r1308) a place the article counts from the bottom of the list
     text = ("Komisi Informasi merilis Indeks Keterbukaan Informasi Publik tahun 2022. Kota Gorontalo berada di urutan "
-            f"ke 12. Posisi ini lebih baik dibanding tahun 2021 yang berada di urutan kedua {after}.")
+            f"ke 12. Pada 2021 kota ini masih menempati urutan kedua {after}.")
     assert scores(nlp, text, date(2022, 8, 2)) == [(12.0, 2022)]
 
 

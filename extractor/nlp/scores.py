@@ -181,8 +181,8 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
     r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b|" \
     r"(?<!implementasi\s)(?<!evaluasi\s)\b(?:{plan})(?:\s+(?!dan\b|tahun\b)[\w-]+){{0,2}}\s+(?:tahun\s+)?" \
     r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b"
-# a decree announcing results ("Keputusan Menteri PANRB Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE", "menetapkan
-# Indeks Inovasi Daerah berdasarkan SK nomor 002.6-5848 tahun 2021", {results_decree} and {results_decree_before} of
+# a decree announcing results ("Keputusan Menteri PANRB Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE", an index
+# set "berdasarkan SK nomor ... tahun 2021", {results_decree} and {results_decree_before} of
 # data/score_words.csv) names the year its results came out: a year the text states, unlike a regulation's; how far
 # from the decree's number its words may be
 DECREE_WINDOW = 80
@@ -823,7 +823,7 @@ class ScoreFinder:
         near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
         if near:
             return near[0][1], "stated"
-        # "di tahun 2015 masih di peringkat 5, saat ini sudah di peringkat 2": a score the sentence sets against a past
+        # "pada 2015 peringkat 5, sekarang peringkat 2": a score the sentence sets against a past
         # year it names is of the present, the newest edition of an index the article names (IKCI 2018), else the
         # publication's year
         past = [y[1] for y in years if y[0] < at and not y[2] and y[1] is not None and owner(y[0]) is None
