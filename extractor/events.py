@@ -301,7 +301,7 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
                     context: dict[str, re.Pattern[str]]) -> bool:
     """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
     an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
-    step of another programme."""
+    step of another programme, a rank or prize of an international ranking of cities (`kind` tells which)."""
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     purpose = FOR_ANOTHER.search(t.before)

@@ -314,6 +314,22 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     assert found.held_out_articles == 1
 
 
+def test_held_out_ids_of_a_line_count_each_even_when_one_is_absent() -> None:
+    from extractor.classify.corpus import held_out_ids
+
+    stems = ["r1", "r3", "r4", "r7", "r8"]
+    assert held_out_ids(stems, ["r3,r5,r7", "r8-r9", "r20-r30"]) == {"r3", "r7", "r8"}
+
+
+def test_the_committed_held_out_list_names_the_measurement_groups() -> None:
+    from extractor.classify.corpus import HELD_OUT_FILE, held_out_ids
+    from extractor.classify.training import read_lines
+
+    stems = [f"r{n}" for n in range(1200, 1324)]
+    held = held_out_ids(stems, read_lines(TRAINING_FILES[0].parent / HELD_OUT_FILE))
+    assert held == {f"r{n}" for n in range(1212, 1224)} | {f"r{n}" for n in range(1301, 1324, 2)}
+
+
 def test_train_regenerates_the_dev_gold_rows_and_reads_a_file_without_rows(tmp_path: Path) -> None:
     from extractor.classify.corpus import DEV_GOLD_FILE, write_dev_gold_rows
 

@@ -48,10 +48,10 @@ def test_the_national_programmes_award_beside_an_international_ranking_counts(nl
 
 @pytest.mark.parametrize(("text", "kind"), [
     # the region's own meeting, no one evaluating it
-    (("Pemkot Kendari mengadakan Rapat Evaluasi Smart City Tahun 2025 bertempat di aula kantor Sekda, Senin "
+    (("Pemkot Kendari menggelar Rapat Evaluasi Smart City bagi para kepala dinas di aula Bappeda, Senin "
       "(22/12/2025). Rapat diikuti perwakilan perangkat daerah."), "other"),
     # ... the programme's evaluation where the article names its evaluators
-    (("Pemkot Kendari mengadakan Rapat Evaluasi Smart City Tahun 2025 bertempat di aula kantor Sekda, Senin "
+    (("Pemkot Kendari menggelar Rapat Evaluasi Smart City bagi para kepala dinas di aula Bappeda, Senin "
       "(22/12/2025). Tim evaluator dari kementerian hadir secara daring."), "evaluation"),
 ])
 def test_a_regions_own_evaluation_meeting_is_of_type_other(nlp: Language, text: str, kind: str) -> None:
@@ -69,8 +69,8 @@ def test_esteem_given_to_the_ministry_is_no_award(nlp: Language, text: str) -> N
 
 
 def test_a_cohort_a_region_is_one_of_gathers_nowhere(nlp: Language) -> None:
-    # "satu diantara 32 kota" counts the cohort; the region presenting in a room named after it takes part
-    text = ("Kota Kendari menjadi satu diantara 32 kota yang masuk dalam penilaian Rating Kota Cerdas 2019. Wali Kota "
+    # "satu diantara 40 kota" counts the cohort; the region presenting in a room named after it takes part
+    text = ("Kota Kendari tercatat satu diantara 40 kota yang ikut penilaian Rating Kota Cerdas 2019. Wali Kota "
             "Kendari memaparkan materi di Ruang Kendari Hall, Senin (23/9/2019).")
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [
         ("assessment", "2019-09-23", ["Kota Kendari"])]
@@ -79,8 +79,8 @@ def test_a_cohort_a_region_is_one_of_gathers_nowhere(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     ("Kota Kendari terus berbenah. Menteri menjelaskan, pembimbingan itu dilakukan bagi kabupaten dan kota yang "
      "memiliki rencana induk."),
-    ("Kota Kendari terus berbenah. Pada proses evaluasi ini, pemerintah daerah diminta memaparkan implementasi yang "
-     "telah dilakukan."),
+    ("Kota Kendari terus berbenah. Dalam tahap penilaian itu, pemerintah daerah diminta memaparkan program yang "
+     "sudah berjalan."),
 ])
 def test_the_process_told_of_regions_in_general_is_no_event(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []

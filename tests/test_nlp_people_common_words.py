@@ -53,7 +53,7 @@ def test_an_outlets_word_is_no_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Rapat dihadiri narasumber dari Universitas Nusantara Prof Dana dan tim tenaga ahli dari kementerian.", "Dana"),
+    ("Narasumber rapat itu Prof Dana dari Universitas Nusantara serta para tenaga ahli kementerian.", "Dana"),
     ("Rapat dihadiri banyak pihak.\nKepala Bappeda Kota Bontang Murni mengatakan, kota itu siap dinilai.", "Murni"),
 ])
 def test_a_one_word_name_after_a_title_or_position_is_kept(nlp: Language, text: str, name: str) -> None:

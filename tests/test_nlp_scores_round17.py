@@ -7,23 +7,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fixtures.support import score_years as scores
 from spacy.language import Language
-
-from extractor.nlp import analyse
-
-
-def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
-    doc = analyse(text, published, nlp=nlp)
-    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
 
 
 def test_the_evaluation_year_stated_before_a_list_dates_it_over_the_publication(nlp: Language) -> None:
     # (r1201) the scores come several sentences after "Hasil Evaluasi SPBE Tahun 2021", on a page of 2022
-    text = ("Hasil evaluasi SPBE tahun 2021 telah dirilis Kemenpan RB melalui surat keputusan. Kabupaten Karangasem "
+    text = ("Hasil evaluasi SPBE tahun 2021 sudah diumumkan Kemenpan RB lewat sebuah keputusan. Kabupaten Karangasem "
             "menerima hasil yang tidak memuaskan.\n\nBaca Juga: Pasar Murah Digelar di Alun-alun\n\n"
             "Hasil itu dibahas dalam rapat dinas.\n\n- Advertisement -\n\nPara kepala bidang ikut hadir.\n\n"
-            "Karangasem mendapat nilai 1,78 dengan predikat kurang.")
-    assert scores(nlp, text, date(2022, 1, 4)) == [(1.78, 2021)]
+            "Karangasem hanya memperoleh nilai 1,64 dengan predikat kurang.")
+    assert scores(nlp, text, date(2022, 1, 4)) == [(1.64, 2021)]
 
 
 @pytest.mark.parametrize(
@@ -43,11 +37,11 @@ def test_the_year_an_evaluation_was_announced_is_not_its_own(nlp: Language, text
     ("text", "published"),
     [
         # (r1209) only the publication gives a year: the bimtek's date has none
-        (("Pemkot Kendari mendapatkan predikat baik dengan nilai 3,27 dalam implementasi smart city. Hal itu "
+        (("Pemkot Kendari memperoleh nilai 3,18 berpredikat baik dalam implementasi smart city. Hal itu "
           "terungkap dalam bimtek tahap IV di aula Bappeda, Jumat (11/10)."), date(2019, 10, 14)),
         # (r777) the date of a meeting where the rank was told
         (("Wali kota membuka FGD pengembangan kota cerdas di balai kota, Selasa (23/9/2025). Saat ini Kota Kendari "
-          "menempati peringkat ke-11 dari 156 daerah dalam implementasi program smart city."), None),
+          "berada di peringkat ke-14 dari 150 daerah dalam implementasi program smart city."), None),
         # (r521) the date of a quote
         (("Pemkot Kendari meraih peringkat 1 tingkat kabupaten/kota se-Sulawesi Tenggara dalam evaluasi SPBE. "
           "\u201cKami terus berbenah,\u201d ujarnya, Kamis (7/7/2022)."), None),
@@ -74,8 +68,8 @@ def test_a_year_the_text_makes_clear_is_kept(nlp: Language, text: str, year: int
 
 def test_ranks_of_cities_abroad_are_no_scores(nlp: Language) -> None:
     # (r1211)
-    text = ("Kota Medan menempati urutan 112 dalam Smart City Index 2023. Di bawahnya ada Athena (Yunani) di urutan "
-            "113, sedangkan Roma (Italia) di posisi 122.")
+    text = ("Kota Medan menempati urutan 112 dalam Smart City Index 2023. Kota itu mengungguli Roma (Italia) dan "
+            "Athena (Yunani). Roma tercatat pada urutan 118, sedangkan Athena pada posisi 125.")
     assert scores(nlp, text) == [(112.0, 2023)]
 
 
@@ -100,8 +94,8 @@ def test_a_province_named_right_after_a_rank_holds_it(nlp: Language, text: str) 
 
 def test_a_value_above_the_national_average_is_the_regions_own(nlp: Language) -> None:
     # (r957)
-    text = ("Indeks SPBE Kabupaten Aceh Jaya melampaui rata-rata nasional, yakni sebesar 2,63 pada evaluasi tahun "
-            "2023.")
+    text = ("Kabupaten Aceh Jaya memperoleh indeks SPBE berpredikat baik di atas rata-rata nasional, yaitu 2,63 "
+            "pada evaluasi tahun 2023.")
     assert scores(nlp, text) == [(2.63, 2023)]
     assert scores(nlp, "Pada evaluasi tahun 2023, rata-rata nasional 2,79.") == []
 
@@ -119,6 +113,11 @@ def test_the_progress_of_drafting_a_plan_is_no_score(nlp: Language) -> None:
         # "dua tahun lalu" counts two years back, "beberapa tahun lalu" names no year
         ("Dua tahun lalu, Kota Kendari meraih nilai indeks 2,9.", [(2.9, 2021)]),
         ("Beberapa tahun lalu, Kota Kendari meraih nilai indeks 2,9.", [(2.9, None)]),
+        # ... and so do the number words past five
+        ("Sepuluh tahun lalu, Kota Kendari meraih nilai indeks 2,9.", [(2.9, 2013)]),
+        ("Enam tahun lalu, Kota Kendari meraih nilai indeks 2,9.", [(2.9, 2017)]),
+        # the last digit of a value right before "tahun lalu" counts no years
+        ("Kota Kendari meraih nilai indeks 2,5 tahun lalu.", [(2.5, 2022)]),
     ],
 )
 def test_years_stated_with_a_score(nlp: Language, text: str, expected: list[tuple[float, int | None]]) -> None:

@@ -8,14 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fixtures.support import score_years as scores
 from spacy.language import Language
-
-from extractor.nlp import analyse
-
-
-def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
-    doc = analyse(text, published, nlp=nlp)
-    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
 
 
 @pytest.mark.parametrize(
@@ -26,8 +20,8 @@ def scores(nlp: Language, text: str, published: date | None = None) -> list[tupl
          "Keputusan Menteri PANRB Nomor 2010 Tahun 2021 tentang Hasil Evaluasi SPBE pada Pemerintah Daerah. "
          "\u201cKami bangga,\u201d kata kepala dinas, Rabu (29/12/2021)."),
         # (r1310) what the decree sets, before its number
-        ("Kemendagri menetapkan Indeks Inovasi Daerah berdasarkan SK nomor 100.5-1234 tahun 2021 untuk seluruh "
-         "daerah. Kota Baubau meraih nilai indeks 2,41 pada kategori kota."),
+        ("Kemendagri menetapkan Indeks Inovasi Daerah bagi seluruh daerah lewat SK nomor 100.5-1234 tahun 2021. "
+         "Kota Baubau meraih nilai indeks 2,41 pada kategori kota."),
     ],
 )
 def test_the_year_of_a_decree_announcing_results_is_stated(nlp: Language, text: str) -> None:
@@ -61,7 +55,7 @@ def test_a_headline_score_takes_the_year_its_restatement_in_the_body_gets(nlp: L
 def test_a_place_counted_from_the_bottom_is_no_rank(nlp: Language, after: str) -> None:
     # (r1308) a place the article counts from the bottom of the list
     text = ("Komisi Informasi merilis Indeks Keterbukaan Informasi Publik tahun 2022. Kota Gorontalo berada di urutan "
-            f"ke 12. Pada 2021 kota ini masih menempati urutan kedua {after}.")
+            f"ke 12. Pada tahun 2021 kota itu hanya menempati urutan kedua {after}.")
     assert scores(nlp, text, date(2022, 8, 2)) == [(12.0, 2022)]
 
 

@@ -1057,8 +1057,6 @@ def _region_names() -> frozenset[str]:
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
-
-
 def _clean(name: str, listed: bool = False) -> str | None:
     """The name tidied, or None when it is no innovation; a lone acronym counts only when `listed` under a
     dimension ("Smart Governance: MIPP dan MPP")."""

@@ -106,8 +106,10 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
-# how many years back a "tahun lalu" counts ("dua tahun lalu", "3 tahun lalu"; "beberapa tahun lalu": unknown)
-YEARS_BACK = re.compile(r"\b(?P<n>[2-9]|dua|tiga|empat|lima|beberapa)\s+$", re.IGNORECASE)
+# how many years back a "tahun lalu" counts ("dua tahun lalu", "3 tahun lalu", "enam tahun lalu"; "beberapa tahun
+# lalu": unknown); not the last digit of a value ("nilai 3,5 tahun lalu": last year's 3,5)
+YEARS_BACK = re.compile(r"(?<![\d.,])\b(?P<n>[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
+                        r"\s+$", re.IGNORECASE)
 # an article saying the evaluation or award it reports was last year's ("rapat membahas hasil evaluasi smart city pada
 # tahun sebelumnya", "diraih pada 29 November tahun lalu, saat meraih predikat Golden Champion"); not a comparison
 # ("naik dibanding tahun lalu")
@@ -379,16 +381,9 @@ class ScoreFinder:
             restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
                                 if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
                                None)
-            # "KSB urutan pertama dengan nilai 2,65": a rank told with its value, its year found by 5-7, is of the
-            # value's year (the one it restates, else its own)
             if kept and not older:
-                rank, rank_start, rank_how, rank_span = kept[-1]
                 value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
-                if rank["kind"] == "rank" and rank_how == "context" and rank_start == sentence_start and \
-                        rank_span is not None and value_year is not None and rank["year"] != value_year and \
-                        RANK_WITH_VALUE.match(text[rank_span._.value["end"]:c.start]):
-                    rank["year"] = rank_span._.value["year"] = value_year
-                    dated[rank_span._.value["start"]] = value_year
+                _date_rank_by_its_value(text, kept[-1], sentence_start, c.start, value_year, dated)
             if restated_at is not None:
                 restated, restated_start, restated_how, restated_span = kept[restated_at]
                 # "Dapat Nilai 2,65, Sumbawa Barat Tertinggi" over a story telling the results came out in December
@@ -742,7 +737,7 @@ class ScoreFinder:
         one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
-        sentence = self._blank_no_score_years(text[start:end])
+        sentence = _blank_no_score_years(text[start:end])
         numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
         at, stop = c.start - start, c.end - start
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
@@ -880,7 +875,7 @@ class ScoreFinder:
         the date of a quote or a meeting gives it."""
         if "score_clear_years" not in doc.user_data:
             pub_year = _article_year(doc)
-            named = {y for _, y, of_date in self._years(self._blank_no_score_years(text), pub_year)
+            named = {y for _, y, of_date in self._years(_blank_no_score_years(text), pub_year)
                      if not of_date and y is not None}
             # a text counting years from its own ("naik dibanding tahun lalu", "tahun ini") makes its year clear
             if pub_year is not None and (LAST_YEAR.search(text) or THIS_YEAR.search(text)):
@@ -897,7 +892,7 @@ class ScoreFinder:
         """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
         read once per document."""
         if "score_edition" not in doc.user_data:
-            blanked = self._blank_no_score_years(text)
+            blanked = _blank_no_score_years(text)
             doc.user_data["score_edition"] = max(
                 (int(m.group(0)) for m in YEAR.finditer(blanked)
                  if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())),
@@ -905,19 +900,15 @@ class ScoreFinder:
         edition: int | None = doc.user_data["score_edition"]
         return edition
 
-    def _blank_no_score_years(self, text: str) -> str:
-        """The text with the years that date no score (NOT_A_SCORE_YEAR) blanked out, its length kept."""
-        return _blank_no_score_years(text)
-
     def _later_evaluation_year(self, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
-        blanked = self._blank_no_score_years(text)
+        blanked = _blank_no_score_years(text)
         found = self.words.evaluation_year.search(blanked, position)
         return int(found.group("year")) if found else None
 
     def _earlier_evaluation_year(self, text: str, position: int) -> int | None:
         """The last year the text before `position` states for an evaluation ("Hasil Evaluasi SPBE Tahun 2021")."""
-        found = list(self.words.evaluation_year.finditer(self._blank_no_score_years(text[:position])))
+        found = list(self.words.evaluation_year.finditer(_blank_no_score_years(text[:position])))
         return int(found[-1].group("year")) if found else None
 
     @staticmethod
@@ -1045,6 +1036,18 @@ def _restates(earlier: dict[str, Any], later: dict[str, Any], stated: bool, name
 def _clause_after(text: str, end: int) -> str:
     """The words after a number up to the end of its clause, AFTER_WINDOW characters at most."""
     return re.split(r"[.,;:!?\n]", text[end:end + AFTER_WINDOW])[0]
+
+
+def _date_rank_by_its_value(text: str, rank: tuple[dict[str, Any], int, str, Any], sentence_start: int, at: int,
+                            value_year: int | None, dated: dict[int, int | None]) -> None:
+    """"KSB urutan pertama dengan nilai 2,65": the rank kept last, told in this sentence with the value at `at` and its
+    year found by 5-7 (module docstring), takes the value's year (the one it restates, else its own)."""
+    value, start, how, span = rank
+    if value["kind"] == "rank" and how == "context" and start == sentence_start and span is not None and \
+            value_year is not None and value["year"] != value_year and \
+            RANK_WITH_VALUE.match(text[span._.value["end"]:at]):
+        value["year"] = span._.value["year"] = value_year
+        dated[span._.value["start"]] = value_year
 
 
 def _in_headline(text: str, sentence_start: int) -> bool:
