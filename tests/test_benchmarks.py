@@ -133,3 +133,28 @@ def test_the_threshold_sweep_empties_only_predicted_dimensions_below_it() -> Non
     assert [i["dimension"] for i in cut["innovations"]] == [None, "Smart Economy", "Smart Branding"]
     assert cut["innovations"][0]["dimension_source"] is None
     assert summary["innovations"][0]["dimension"] == "Smart Living"  # the input is left as it was
+
+
+def test_year_model_aligns_values_and_dates_candidates() -> None:
+    import score_year_model
+
+    text = ("Kota Contoh naik ke peringkat kedua.\nPada tahun 2021 kota itu meraih nilai 3,40, "
+            "lalu indeks 2.9 pada 2019 menurut SK Nomor 5 Tahun 2018.")
+    assert score_year_model.find_places(text, 3.4) == [(text.index("3,40"), text.index("3,40") + 4)]
+    assert score_year_model.find_places(text, 2.0) == [(text.index("kedua"), text.index("kedua") + 5)]
+    assert score_year_model.find_places(text, 5.0) == []  # a bare small integer after no rank or score word
+    place = score_year_model.Place("x", "site", 3.4, 2021, text.index("3,40"), text.index("3,40") + 4)
+    score_year_model.featurise(text, 2022, place)
+    assert place.candidates == [score_year_model.NONE, 2018, 2019, 2021, 2022]  # 2022 published, not written
+    assert place.features[3]["nearest_before_in_sentence"] == 1.0 and place.features[4]["unwritten"] == 1.0
+    assert place.features[1].get("before_legal") == 1.0
+    assert score_year_model.baseline_sentence(place, text) == 2021
+
+
+def test_year_model_skips_without_the_article_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import score_year_model
+
+    monkeypatch.setattr(sys, "argv", ["score_year_model.py", "--texts", str(tmp_path / "none.jsonl")])
+    assert score_year_model.main() == 0
+    assert "skipped" in capsys.readouterr().out
