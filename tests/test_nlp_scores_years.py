@@ -75,3 +75,37 @@ def test_a_place_counted_from_the_bottom_is_no_rank(nlp: Language, after: str) -
 def test_a_rank_told_with_its_value_is_of_the_value_year(nlp: Language, text: str,
                                                          expected: list[tuple[float, int | None]]) -> None:
     assert scores(nlp, text, date(2022, 1, 14)) == expected
+
+
+# -- the years of a change and of "tahun sebelumnya" (issue 14, a later round) ------------------------------------
+
+
+def test_a_change_from_last_year_takes_the_year_before_the_second_score(nlp: Language) -> None:
+    # "dari X tahun lalu menjadi Y pada 2022" on a page of 2024: last year is the year before the second score's,
+    # not before the publication
+    text = "Indeks SPBE Kabupaten Sleman naik dari 2,87 tahun lalu menjadi 3,10 pada 2022."
+    assert scores(nlp, text, date(2024, 2, 1)) == [(2.87, 2021), (3.10, 2022)]
+
+
+def test_a_year_before_a_value_is_its_own_over_the_edition_of_its_sentence(nlp: Language) -> None:
+    # "capaian tahun sebelumnya X" leads its value, which the edition year of the sentence does not date
+    text = "Indeks SPBE Kabupaten Sleman tahun 2022 mencapai 3,10, sedangkan capaian tahun sebelumnya 2,87."
+    assert scores(nlp, text, date(2023, 3, 1)) == [(3.10, 2022), (2.87, 2021)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's evaluation is of the year before its publication: "tahun sebelumnya" counts back from it
+        (("Hasil evaluasi SPBE tahun 2022 menempatkan Kabupaten Sleman pada indeks 3,10. Nilai tahun sebelumnya "
+          "hanya 2,87."), [(3.10, 2022), (2.87, 2021)]),
+        # an evaluation of the publication's year: from that year
+        ("Kabupaten Sleman menjalani evaluasi SPBE tahun 2023. Nilai Sleman tahun lalu tercatat 2,87.",
+         [(2.87, 2022)]),
+        # no year named: from the publication's
+        ("Indeks SPBE Kabupaten Sleman mencapai 3,10. Capaian tahun lalu 2,87.", [(3.10, 2023), (2.87, 2022)]),
+    ],
+)
+def test_last_year_counts_back_from_the_latest_year_the_article_names(nlp: Language, text: str,
+                                                                     expected: list[tuple[float, int]]) -> None:
+    assert scores(nlp, text, date(2023, 3, 1)) == expected

@@ -7,7 +7,9 @@ the publication or the date of a quote gives one), `what` (the words that name i
 The cue words, vetoes and metric names live in data/score_words.csv and data/score_metrics.csv.
 
 The year of a score, in one order of precedence (`ScoreFinder._dated`; the first that applies wins):
-1. its own year, after it or leading it ("3,51 pada tahun 2023", "tahun 2020 sebesar 2,87");
+1. its own year, after it or leading it ("3,51 pada tahun 2023", "tahun 2020 sebesar 2,87", "capaian tahun sebelumnya
+   2,87"); a "tahun lalu" after the first score of a change counts back from the second's own year ("dari 2,87 tahun
+   lalu menjadi 3,10 pada 2022": 2021);
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
    3,10 pada 2023");
@@ -19,6 +21,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
 6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
    back to the line opening its list);
 7. the publication year (an undated page: the year of its dates or the last year it names).
+A "tahun lalu/sebelumnya/kemarin" in the score's own sentence (1-4) counts back from the year the sentence names before
+it, else from the newest year the article names that fits the publication (its year or the one before: "hasil evaluasi
+SPBE 2022" on a page of 2023), else from the publication's; one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
 A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
@@ -730,7 +735,7 @@ class ScoreFinder:
                ) -> tuple[int | None, str]:
         """The year the score is for: its own year ("3,51 pada tahun 2023"); else the nearest free year of its
         sentence (a year stated for the assessment before a date's year; not one that opens the next score's
-        clause); "tahun lalu/sebelumnya" counts back;
+        clause); "tahun lalu/sebelumnya" counts back (see `_latest_year`);
         the first score of a change ("dari 2,87 menjadi 3,10 pada 2023") is a year before the second; else the
         previous sentence's year (or the year of the scores it states); else the publication year. With it, how the
         year was found: "stated" by the score's own sentence, "compared" (the sentence names the score as an older
@@ -742,7 +747,7 @@ class ScoreFinder:
         at, stop = c.start - start, c.end - start
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
         # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
-        years = self._years(sentence, pub_year if pub_year is not None else self._edition_of(doc, text))
+        years = self._years(sentence, self._latest_year(doc, text, pub_year))
 
         def opens_a_clause(position: int) -> bool:
             """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
@@ -765,13 +770,21 @@ class ScoreFinder:
             return following_number is not None and not any(position < y[0] < following_number for y in years) \
                 and bool(CLAUSE_BREAK.search(sentence[stop:position]))
 
+        following = next(((a, b) for a, b in numbers if a >= stop), None)
         own = [y for y in years if owner(y[0]) == (at, stop)]
         if own:
+            # "dari 2,87 tahun lalu menjadi 3,10 pada 2022": the year before the second score's own
+            if not YEAR.match(sentence, own[0][0]) and following is not None \
+                    and CHANGE.search(sentence[stop:following[0]]):
+                second_own = [y[1] for y in years if YEAR.match(sentence, y[0]) and owner(y[0]) == following]
+                if second_own and second_own[0] is not None:
+                    return second_own[0] - 1, "stated"
             return own[0][1], "stated"
-        # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023")
-        # (not the year of the score before it: "dari 2,90 pada 2020 menjadi 3,10")
-        leading = [y for y in years if y[0] < at and not y[2] and YEAR.match(sentence, y[0])
-                   and LEADING_YEAR_GAP.match(sentence, y[0] + 4, at) and owner(y[0]) is None]
+        # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023",
+        # "capaian tahun sebelumnya 2,87") (not the year of the score before it: "dari 2,90 pada 2020 menjadi 3,10")
+        leading = [y for y in years if y[0] < at and not y[2] and (m := YEAR.match(sentence, y[0]) or
+                                                                  LAST_YEAR.match(sentence, y[0])) is not None
+                   and LEADING_YEAR_GAP.match(sentence, m.end(), at) and owner(y[0]) is None]
         if leading:
             return leading[-1][1], "stated"
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
@@ -782,7 +795,6 @@ class ScoreFinder:
         if introduced and introduced[-1][1] is not None:
             return introduced[-1][1], "compared"
         years = [y for y in years if y not in compared]
-        following = next(((a, b) for a, b in numbers if a >= stop), None)
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
 
         def changes(gap: str) -> bool:
@@ -887,6 +899,21 @@ class ScoreFinder:
             doc.user_data["score_clear_years"] = named
         clear: set[int] = doc.user_data["score_clear_years"]
         return year in clear
+
+    def _latest_year(self, doc: Doc, text: str, pub_year: int | None) -> int | None:
+        """The year "tahun lalu/sebelumnya" counts back from when its sentence names none before it: the newest year
+        the article names (not a date's) that fits the publication (results come out in their year or early in the
+        next: a page of 2023 on "hasil evaluasi SPBE 2022" says "capaian tahun sebelumnya 2,87" of 2021), else the
+        publication's; an undated page's newest edition of an index or evaluation ("evaluasi SPBE tahun 2023")."""
+        if pub_year is None:
+            return self._edition_of(doc, text)
+        if "score_latest_year" not in doc.user_data:
+            blanked = _blank_no_score_years(text)
+            doc.user_data["score_latest_year"] = max(
+                (y for p, y, of_date in self._years(blanked, None) if not of_date and y is not None
+                 and YEAR.match(blanked, p) and pub_year - EVALUATION_LAG <= y <= pub_year), default=pub_year)
+        latest: int = doc.user_data["score_latest_year"]
+        return latest
 
     def _edition_of(self, doc: Doc, text: str) -> int | None:
         """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
