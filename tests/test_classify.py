@@ -314,6 +314,21 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     assert found.held_out_articles == 1
 
 
+def test_dev_gold_rows_take_the_description_written_for_their_article_and_name(tmp_path: Path) -> None:
+    from extractor.classify.corpus import DESCRIPTIONS_FILE, dev_gold_rows, read_descriptions
+
+    gold = tmp_path / "dev"
+    _gold(gold, "r1", ["Kota Bitung"], [("Lapor Camat", "Smart Governance"), ("Pasar Kita", "Smart Economy")])
+    _gold(gold, "r2", ["Kota Sabang"], [("Lapor Camat", "Smart Governance")])
+    write_csv(tmp_path / DESCRIPTIONS_FILE, [{"id": "r1", "name": "Lapor Camat",
+                                              "description": "kanal aduan warga ke kantor kecamatan"}])
+    found = dev_gold_rows(gold, descriptions=read_descriptions(tmp_path / DESCRIPTIONS_FILE))
+    assert [(r["name"], r["region"], r["description"]) for r in found.rows] == [
+        ("Lapor Camat", "Kota Bitung", "kanal aduan warga ke kantor kecamatan"), ("Pasar Kita", "Kota Bitung", ""),
+        ("Lapor Camat", "Kota Sabang", "")]
+    assert read_descriptions(tmp_path / "absent.csv") == {}
+
+
 def test_held_out_ids_of_a_line_count_each_even_when_one_is_absent() -> None:
     from extractor.classify.corpus import held_out_ids
 
@@ -325,9 +340,10 @@ def test_the_committed_held_out_list_names_the_measurement_groups() -> None:
     from extractor.classify.corpus import HELD_OUT_FILE, held_out_ids
     from extractor.classify.training import read_lines
 
-    stems = [f"r{n}" for n in range(1200, 1324)]
+    stems = [f"r{n}" for n in range(1200, 1600)]
     held = held_out_ids(stems, read_lines(TRAINING_FILES[0].parent / HELD_OUT_FILE))
-    assert held == {f"r{n}" for n in range(1212, 1224)} | {f"r{n}" for n in range(1301, 1324, 2)}
+    assert held == {f"r{n}" for n in range(1212, 1224)} | {f"r{n}" for n in range(1301, 1324, 2)} | \
+        {f"r{n}" for n in range(1400, 1424)} | {f"r{n}" for n in range(1500, 1524)}
 
 
 def test_train_regenerates_the_dev_gold_rows_and_reads_a_file_without_rows(tmp_path: Path) -> None:
