@@ -314,21 +314,6 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     assert found.held_out_articles == 1
 
 
-def test_dev_gold_rows_take_the_description_written_for_their_article_and_name(tmp_path: Path) -> None:
-    from extractor.classify.corpus import DESCRIPTIONS_FILE, dev_gold_rows, read_descriptions
-
-    gold = tmp_path / "dev"
-    _gold(gold, "r1", ["Kota Bitung"], [("Lapor Camat", "Smart Governance"), ("Pasar Kita", "Smart Economy")])
-    _gold(gold, "r2", ["Kota Sabang"], [("Lapor Camat", "Smart Governance")])
-    write_csv(tmp_path / DESCRIPTIONS_FILE, [{"id": "r1", "name": "Lapor Camat",
-                                              "description": "kanal aduan warga ke kantor kecamatan"}])
-    found = dev_gold_rows(gold, descriptions=read_descriptions(tmp_path / DESCRIPTIONS_FILE))
-    assert [(r["name"], r["region"], r["description"]) for r in found.rows] == [
-        ("Lapor Camat", "Kota Bitung", "kanal aduan warga ke kantor kecamatan"), ("Pasar Kita", "Kota Bitung", ""),
-        ("Lapor Camat", "Kota Sabang", "")]
-    assert read_descriptions(tmp_path / "absent.csv") == {}
-
-
 def test_held_out_ids_of_a_line_count_each_even_when_one_is_absent() -> None:
     from extractor.classify.corpus import held_out_ids
 

@@ -21,8 +21,6 @@ log = logging.getLogger(__name__)
 COLUMNS = ("name", "description", "sentence", "dimension", "region", "year", "evidence", "source_url")
 DEV_GOLD_FILE = "dev_gold_innovations.csv"  # written by dev_gold_rows from corpus/real/dev
 HELD_OUT_FILE = "held_out_articles.txt"  # ids and ranges of real dev articles no training file may use
-# what each dev gold innovation does, in the project's own words (id, name, description): the gold holds names only
-DESCRIPTIONS_FILE = "dev_gold_descriptions.csv"
 
 
 def corpus_rows(gold_dir: Path, article_dirs: Sequence[Path]) -> Iterator[dict[str, str]]:
@@ -95,15 +93,13 @@ class DevGoldRows:
 
 
 def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out: Iterable[str] = (),
-                  excluded: frozenset[str] = frozenset(),
-                  descriptions: dict[tuple[str, str], str] | None = None) -> DevGoldRows:
+                  excluded: frozenset[str] = frozenset()) -> DevGoldRows:
     """One row per innovation with a dimension of the real dev gold (name, dimension, region, year, the gold's
-    dimension_source as evidence, its url as source; the description `descriptions` gives for its article id and
-    name, written in the project's own words; no sentence: the article text stays out of the repository). The
-    region is the article's only gold region, else the only region of its events; the year the first event's
-    start year. Left out: the articles `held_out` names (ids and ranges, never opened), innovations without a
-    single region, of a region whose key is in `excluded`, or already among the `known` rows (or earlier in the
-    file) by name and region."""
+    dimension_source as evidence, its url as source; no description or sentence: the article text stays out of
+    the repository). The region is the article's only gold region, else the only region of its events; the year
+    the first event's start year. Left out: the articles `held_out` names (ids and ranges, never opened),
+    innovations without a single region, of a region whose key is in `excluded`, or already among the `known`
+    rows (or earlier in the file) by name and region."""
     from extractor.classify.training import region_key
 
     def key(name: str, region: str) -> tuple[str, str]:
@@ -138,8 +134,7 @@ def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out
                 result.left_out["repeated in the dev gold"] += 1
                 continue
             seen.add(key(item["name"], region))
-            description = (descriptions or {}).get((path.stem, item["name"]), "")
-            result.rows.append({"name": item["name"], "description": description, "sentence": "",
+            result.rows.append({"name": item["name"], "description": "", "sentence": "",
                                 "dimension": item["dimension"], "region": region, "year": year,
                                 "evidence": item.get("dimension_source") or "inferred",
                                 "source_url": gold.get("url") or path.stem})
@@ -177,25 +172,15 @@ def read_known(paths: Iterable[Path]) -> list[dict[str, str]]:
     return rows
 
 
-def read_descriptions(path: Path) -> dict[tuple[str, str], str]:
-    """The descriptions of DESCRIPTIONS_FILE by (article id, innovation name); none when the file is absent."""
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as handle:
-        return {(row["id"], row["name"]): row["description"] for row in csv.DictReader(handle)}
-
-
 def write_dev_gold_rows(corpus: Path, known_files: Sequence[str]) -> DevGoldRows:
-    """Regenerate training/DEV_GOLD_FILE of `corpus` from the real dev gold (real/dev) and the descriptions of
-    training/DESCRIPTIONS_FILE, leaving out the articles of training/HELD_OUT_FILE, the regions of
-    training/excluded_regions.txt and the rows the `known_files` of training/ hold (only a header when there is
-    no dev gold)."""
+    """Regenerate training/DEV_GOLD_FILE of `corpus` from the real dev gold (real/dev), leaving out the articles
+    of training/HELD_OUT_FILE, the regions of training/excluded_regions.txt and the rows the `known_files` of
+    training/ hold (only a header when there is no dev gold)."""
     from extractor.classify.training import read_lines
 
     training = corpus / "training"
     result = dev_gold_rows(corpus / "real" / "dev", read_known(training / name for name in known_files),
-                           read_lines(training / HELD_OUT_FILE), read_lines(training / "excluded_regions.txt"),
-                           read_descriptions(training / DESCRIPTIONS_FILE))
+                           read_lines(training / HELD_OUT_FILE), read_lines(training / "excluded_regions.txt"))
     write_rows(result.rows, training / DEV_GOLD_FILE)
     log.info("%s: %d rows; left out %s and the %d articles of %s", DEV_GOLD_FILE, len(result.rows),
              dict(result.left_out), result.held_out_articles, HELD_OUT_FILE)
