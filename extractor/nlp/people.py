@@ -54,6 +54,8 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"di[ \t](?:bimbing|nilai|evaluasi|ases)\s+(?:langsung\s+)?oleh\s+)"
                       r"(?:(?:para|tim|sejumlah)\s+[a-z]+\s*,?\s*(?:yaitu|yakni|antara\s+lain|:)?\s*)?",
                       re.IGNORECASE)
+# "narasumber tim asesor", "anggota dari tim penilai": what joins a generic post to the team it serves
+TEAM_AFTER_ROLE = re.compile(r"\s+(?:dari\s+)?(?=tim\s)", re.IGNORECASE)
 # "Sedangkan anggota tim terdiri dari A, B dan C": the members of a team the paragraph has named as an evaluation
 # team before (TEAM_NAMED), listed after the cue
 TEAM_LIST_CUE = re.compile(r"\banggota\s+tim\b[^.\n]{0,60}(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|"
@@ -125,6 +127,19 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
+# "Oleh\nAGUS SALIM": a credit's label alone on its line, the name in capitals alone on the next
+LABEL_ABOVE_CAPITALS = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*\n[ \t]*"
+                                  r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})[ \t]*$", re.MULTILINE)
+# "FOTO AGUS SALIM/KOTAPOS.ID - ...", "Foto: AGUS SALIM / Kotapos": a photo credit's name in capitals, slashed to
+# the outlet, after the credit's label
+LABELLED_SLASH_CREDIT = re.compile(r"(?:^|[\s(|])(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*"
+                                   r"(?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']+){0,3})[ \t]*/[ \t]*[A-Za-z]")
+# "Laporan wartawan Kotapos, Agus Salim": a credit's label and a journalist's word, the outlet and a comma before
+# the name
+LABEL_OUTLET_COMMA = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]+(?P<word>[A-Za-z]+)[ \t]+"
+                                r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*$")
+# "... kata dia. (Agus)": the writer's name in brackets after a sentence's end, closing the paragraph
+SIGN_OFF_BRACKET = re.compile(r"[.!?”\"][ \t]*\([ \t]*$")
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
 # the outlet, opening a caption line
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
@@ -140,6 +155,7 @@ LABELLED_LOWERCASE = re.compile(r"(?:^|[|·•])[ \t]*(?P<label>[A-Za-z]+)[ \t]*
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
+BRACKETED_OFFICE = re.compile(r"\(\s*(?P<word>[A-Za-z]{3,15})\s+[A-Z][A-Za-z]{1,10}\s*\)")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government ("dinas pimpinan X": of
 # its office)
 LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
@@ -159,6 +175,14 @@ NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:ny
 # "agus salim" alone on its line: a writer's name in lowercase (under the page's date)
 LOWERCASE_BYLINE = re.compile(r"^[ \t]*(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})[ \t]*$", re.MULTILINE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a name's word written in lower case: letters only, three to fifteen of them
+LOWERCASE_NAME_WORD = re.compile(r"[a-z]{3,15}")
+# "menyontohkan", "dibuka", "terpilih", "pelayanan", "katanya", "menghimbau": a word with a verb's or noun's
+# affixes is no name
+AFFIXED_WORD = re.compile(r"^(?:me[mnl]?|meng|meny|ber|be|ter|di|pe[mnr]?|peng|peny|per|ke)[a-z]{3,}(?:kan|an|i|nya|lah)$"
+                          r"|^(?:me[mnl]|meng|meny|ber|ter|di)[a-z]{4,}$|^[a-z]+(?:nya|lah|kah|pun)$")
+# the word before a name's word in lower case: a capitalised word ("Neti", "Deliserdang") or initials ("IB")
+NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z'’-]+\.?|[A-Z]{1,3}\.?")
 # "Bupati X terpilih periode 2025-2030": the term of a post, part of the position phrase
 TERM = re.compile(r"^(?:19|20)\d\d[-–/](?:19|20)\d\d$")  # (a single year names an event: "Panitia RKCI 2017")
 # A name alone on its line within the first characters of the text is the byline under the headline.
@@ -389,7 +413,8 @@ class PeopleFinder:
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or \
-                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or _closing_credit(text, chain):
+                    SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or \
+                    _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
             if not name_words:
@@ -483,7 +508,7 @@ class PeopleFinder:
         for start, end, name in self._capitalised_bylines(text) + self._lowercase_bylines(text):
             if self._match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
-        people = [p for p in people if not self._common_word(text, p)]
+        people = [p for p in people if not self._common_word(text, p) and not _outlet_of_text(text, p.name)]
         _drop_roles_naming_others(text, people)
         self._described_speakers(text, people, regions)
         self._posts_as_subject(doc, text, people, regions)
@@ -630,7 +655,10 @@ class PeopleFinder:
         chains: list[list[_Word]] = []
         current: list[_Word] = []
         skipped = {i for a, b, _ in skip for i in range(a, b)}  # the characters of the spans to skip
-        for word in words:
+        for k, word in enumerate(words):
+            if word.text[0].islower() and self._lowercase_name_word(text, words, k, current):
+                current.append(word)
+                continue
             if not word.text[0].isupper() and not word.text.endswith("."):
                 # most words: no name word (see _is_name_word), ending the chain as any other would
                 if current:
@@ -651,6 +679,26 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _lowercase_name_word(self, text: str, words: list[_Word], k: int, current: list[_Word]) -> bool:
+        """A name's word written in lower case ("Ir. Neti yulinawati, M.Si", "IB rai Dharmawijaya", "Kadis
+        Kominfo Deli haris Biner Ginting"): a word of no common use (neither data/common_words.txt nor a verb's
+        affixes) between a capitalised word and a capitalised name word; after the last word of a name, only a
+        word of no Indonesian dictionary either (Sastrawi's, word or stem), so "Budi kemarin" ends at "Budi"."""
+        low = words[k].bare
+        if not LOWERCASE_NAME_WORD.fullmatch(low) or low in self.lex.common_words or AFFIXED_WORD.match(low) or \
+                k == 0 or text[words[k - 1].end:words[k].start] != " " or \
+                not NAME_WORD_SHAPE.fullmatch(words[k - 1].text) or \
+                low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months or \
+                low in self.lex.not_names or low in self.lex.byline_words or \
+                squash(words[k - 1].bare + low) in self.place_keys:  # "Kutai kartanegara": a region's name
+            return False
+        following = words[k + 1] if k + 1 < len(words) else None
+        if following is not None and not words[k].text.endswith(".") and text[words[k].end:following.start] == " " and \
+                following.text[:1].isupper() and self._name_shaped(following.text, True):
+            return True  # between two capitalised words, the second a name's
+        return bool(current) and current[-1].end == words[k - 1].end and not words[k - 1].text.endswith(".") and \
+            squash(current[-1].bare) not in self.lex.honorifics and not _dictionary_word(low)
 
     def _position_list_item(self, text: str, at: int) -> bool:
         """"3. Wali Kota Bogor, Bima Arya": an item of a numbered or bulleted list naming a position, a comma and
@@ -891,11 +939,15 @@ class PeopleFinder:
         return best is not None
 
     def _bracketed_after_position(self, text: str, chain: list[_Word]) -> bool:
-        """"(Dosen Umy)": one word closing a bracket that opens with a position is an institution."""
+        """"(Dosen Umy)": one word closing a bracket that opens with a position is an institution; "(Diskominfo
+        Staper)", "(Dinas Kominfo SP)": one closing a bracket that opens with an office's words is the rest of the
+        office's short form."""
         opening = text.rfind("(", max(0, chain[0].start - 40), chain[0].start)
         if opening == -1 or ")" in text[opening:chain[0].start] or not text[chain[-1].end:].lstrip(".").startswith(")"):
             return False
-        return self.position_re.search(text[opening + 1:chain[0].start]) is not None
+        inner = [w.rstrip(".") for w in WORD.findall(text[opening + 1:chain[0].start])]
+        return self.position_re.search(text[opening + 1:chain[0].start]) is not None or bool(inner) and all(
+            AGENCY.match(w.lower()) or self._is_role_word(w) or w.lower() in self.lex.institutions for w in inner)
 
     def _bracketed_abbreviation(self, text: str, chain: list[_Word]) -> bool:
         """"Bina Pembangunan Daerah (Bangda)": one word in brackets right after the words of a body or position
@@ -944,6 +996,12 @@ class PeopleFinder:
             return True
         if before.strip() == "(" and rest.strip() == ")":
             return True  # "(RM. Agus)" alone on its line: the writer signs off under the article
+        if SIGN_OFF_BRACKET.search(before) and rest.strip() == ")" and self._signed_name(chain):
+            return True  # "... kata dia. (Agus)": the same at the end of the last paragraph
+        outlet = LABEL_OUTLET_COMMA.match(before)
+        if outlet is not None and outlet.group("label").lower() in self.lex.byline_words and \
+                outlet.group("word").lower() in self.lex.byline_words:
+            return True  # "Laporan wartawan Kotapos, Agus Salim"
         if OUTLET_SLASH.search(before) and rest.lstrip().startswith(")") and len(chain) >= 2 and self._plain_name(chain):
             return True  # "(Analisadaily/Agus Salim)": the outlet, then its photographer ("(Agus/Kompas)": below)
         after = text[chain[-1].end:chain[-1].end + 2]
@@ -954,6 +1012,24 @@ class PeopleFinder:
         """Words written as a name ("Agus", not "GOPOS", "Hum" or "Kaltimtoday.co") and no outlet's."""
         return all(len(w.bare) >= 4 and any(ch.islower() for ch in w.bare) and "." not in w.text
                    and w.bare.lower() not in self.lex.outlet_words for w in chain)
+
+    def _signed_name(self, chain: list[_Word]) -> bool:
+        """"(Nana)", "(Hanang Widiandhika)" closing a paragraph: words written as a name, not all of them words of
+        common use or of the dictionary, none a role's or an outlet's ("(Raja)", "(Istimewa)", "(Wahyu Humas)",
+        "(Advertorial)", "(Gopos)" sign no one)."""
+        def common(low: str) -> bool:
+            return low in self.lex.common_words or _dictionary_word(low)
+
+        return len(chain[0].bare) >= (4 if len(chain) == 1 else 3) and chain[0].bare[0].isupper() and all(
+            len(w.bare) >= 3 and w.bare[1:].islower() and w.bare.lower() not in self.lex.not_names and
+            not self._is_role_word(w.bare) and w.bare.lower() not in self.lex.byline_words and
+            not self._outlet_word(w.bare.lower()) for w in chain) and \
+            not all(common(w.bare.lower()) for w in chain)  # ("Mad sutisna": one word of a name is enough)
+
+    def _outlet_word(self, low: str) -> bool:
+        """An outlet's word of data/outlet_words.txt, alone or closing a word ("Gopos", "Manadopost")."""
+        return low in self.lex.outlet_words or any(len(low) > len(w) + 1 and low.endswith(w)
+                                                   for w in self.lex.outlet_words if len(w) >= 3)
 
     def _label_line_above(self, text: str, line_start: int) -> bool:
         """"Editor" alone on the line above a name alone on its own: the credit is split over two lines."""
@@ -974,7 +1050,8 @@ class PeopleFinder:
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
                        for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
-        for m in CAPITALISED_BYLINE.finditer(text):
+        for m in list(CAPITALISED_BYLINE.finditer(text)) + list(LABEL_ABOVE_CAPITALS.finditer(text)) + \
+                list(LABELLED_SLASH_CREDIT.finditer(text)):
             words = m.group("name").split()
             labels = [part.strip().lower() for part in m.group("label").split("/")]  # "Reporter / Redaktur"
             if any(label not in self.lex.byline_words for label in labels) or any(
@@ -982,7 +1059,7 @@ class PeopleFinder:
                     or w.lower().rstrip(".") in self.lex.institutions or squash(w) in self.place_keys
                     for w in words):
                 continue
-            if m.group("colon") is None and labels != ["by"] and labels != ["oleh"]:
+            if m.re is CAPITALISED_BYLINE and m.group("colon") is None and labels != ["by"] and labels != ["oleh"]:
                 continue
             if len(words) == 1 and len(words[0].strip(".")) < 3:
                 continue  # "Penulis : EN": the writer's initials, not a name
@@ -1471,8 +1548,11 @@ class PeopleFinder:
         """"Direktur Jenderal (Dirjen) Bina Administrasi Kewilayahan (Adwil)": the bracketed short forms of a
         position's words, blanked out (offsets kept); a bracketed institution stays, it says where the holder
         works."""
-        return BRACKETED_WORD.sub(lambda m: m.group(0) if m.group("word").lower() in self.lex.institutions
-                                  else " " * len(m.group(0)), filler)
+        filler = BRACKETED_WORD.sub(lambda m: m.group(0) if m.group("word").lower() in self.lex.institutions
+                                    else " " * len(m.group(0)), filler)
+        # "(Diskominfo Staper)": a regional office's short form of two words
+        return BRACKETED_OFFICE.sub(lambda m: " " * len(m.group(0)) if AGENCY.match(m.group("word").lower())
+                                    else m.group(0), filler)
 
     def _position_after(self, right: str, bare: bool = False) -> tuple[str, str | None, str | None] | None:
         """A position stated after the name: "X, Kepala Dinas ...", "X (Kadis Kominfo ...)", "X sebagai asesor ...",
@@ -1493,6 +1573,10 @@ class PeopleFinder:
         if pos is None:
             return self._team_of_ministry(rest) if AFTER_ROLE.match(right) else None
         category, _ = self._position_category(pos.group("pos"))
+        team = TEAM_AFTER_ROLE.match(rest, pos.end()) if category == "other" else None
+        if team is not None and (then := self.position_re.match(rest, team.end())) is not None and \
+                self._position_category(then.group("pos"))[0] == "assessor":
+            category = "assessor"  # "X sebagai narasumber tim asesor ...": a presenter of the assessors' team
         if category == "assessor" and pos.group("pos").lower() == "konsultan" and CLIENT_REGION.match(rest[pos.end():]):
             category = "other"
         if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
@@ -1502,7 +1586,7 @@ class PeopleFinder:
         kept = [pos.group(0)]
         for word in phrase[pos.end():].split():
             if not (self._is_role_word(word) or word[:1].isupper() or word.lower() in self.lex.institutions
-                    or word.lower() in {"evaluasi", "program", "nasional"}):
+                    or word.lower() in {"evaluasi", "program", "nasional"} or ASSESSOR_WORD.fullmatch(word)):
                 break
             kept.append(word)
         phrase = " ".join(kept)
@@ -1644,6 +1728,29 @@ def _name_word(word: _Word, abbreviations: frozenset[str]) -> str:
             word.bare.lower() not in abbreviations:
         return word.bare
     return word.text
+
+
+def _outlet_of_text(text: str, name: str) -> bool:
+    """A one-word name the text also writes as a web address ("Kabartual" and "Kabartual.com", "(Foto:
+    Tagar/istimewa)" and "TAGAR.id"): the outlet, no person."""
+    return " " not in name and re.search(rf"(?<![\w.]){re.escape(name)}\s*\.\s*(?:com|co\.id|id|net|org|news|co)\b",
+                                         text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The root words of Sastrawi's Indonesian dictionary."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def _dictionary_word(low: str) -> bool:
+    """A lower-case word of the Indonesian dictionary, as written or by its Sastrawi stem ("kemarin", "lestari",
+    "menyampaikan"); no surname written in lower case ("yulinawati", "koerniawan")."""
+    from extractor.classify.text import stem
+
+    return low in _dictionary() or stem(low) in _dictionary()
 
 
 def _end_without_dot(word: _Word) -> int:
@@ -1801,8 +1908,9 @@ def _after_place_word(text: str, at: int) -> bool:
 
 
 def _closing_credit(text: str, chain: list[_Word]) -> bool:
-    """"... di hadapan undangan, Rabu (28/02). (Nana)": a name alone in brackets after the last sentence of a
-    paragraph is the writer's or photographer's sign-off, which the gold leaves out like "(Raja)"."""
+    """"... di hadapan undangan, Rabu (28/02). (Raja)": a word alone in brackets after the last sentence of a
+    paragraph, the writer's or photographer's sign-off, kept only when written as a name
+    (PeopleFinder._signed_name)."""
     return re.search(r"[.!?\"”][ \t]*\($", text[max(0, chain[0].start - 5):chain[0].start]) is not None and \
         re.match(r"\)[ \t]*(?:\n|$)", text[chain[-1].end:]) is not None
 

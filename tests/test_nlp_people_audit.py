@@ -1,0 +1,139 @@
+"""People on real news, generalisation audit (issues 13/14): the classes of wording behind the first-sight errors
+of seven groups of dev articles, each written the way other outlets would put it.
+
+- a name's word written in lower case ("Ir. Siti yuliana, M.Si", "IB rai Darmadi Putra", "Kadis ... haris Budi
+  Santoso"), without taking a common word, a verb or the rest of a region's name into the name;
+- credits: a photo credit in capitals slashed to the outlet ("FOTO NAME/OUTLET.ID"), a label alone above a name in
+  capitals ("Oleh\\nNAME"), "Laporan wartawan Outlet, Name", a name in brackets closing the last paragraph
+  ("(Yono)", but not "(Raja)", "(Istimewa)"), and no outlet the text also writes as a web address ("Kabartual.com")
+  as a person;
+- the short form of an office in brackets ("(Diskominfo Staper)") is no person and keeps the post for the name
+  after it;
+- a presenter of the assessors' team ("narasumber tim asesor") is an assessor.
+
+Texts and names are written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse
+
+
+def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
+    """The first mention's value of each person the whole pipeline finds, by lower-cased name."""
+    out: dict[str, dict[str, Any]] = {}
+    for span in analyse(text, nlp=nlp).spans["people"]:
+        out.setdefault(" ".join(span._.value["name"].casefold().split()), dict(span._.value))
+    return out
+
+
+# -- a name's word in lower case ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    (("Menurut Kabid Aplikasi Diskominfo Kabupaten Pesawaran, Ir. Siti yuliana, M.Si mengatakan kunjungan itu "
+     "bermanfaat."), "siti yuliana", "regional_official"),
+    (("Program itu prioritas Walikota Kotamobagu Weny Gaib dan Wakil Walikota Rendy virgiawan. Sarana terus "
+     "dipenuhi."), "rendy virgiawan", "regional_official"),
+    (("Kepala Dinas Kominfo Serdang Bedagai haris Budi Santoso yang dihubungi dari Medan mengatakan indikator "
+     "evaluasi sudah dipenuhi."), "haris budi santoso", "regional_official"),
+    ("Seluruh rangkaian bimtek ditutup Walikota Denpasar, IB rai Darmadi Putra di Gedung Utama, Selasa.",
+     "ib rai darmadi putra", "regional_official"),
+])
+def test_a_names_word_in_lower_case_stays_in_the_name(nlp: Language, text: str, name: str, category: str) -> None:
+    people = found(nlp, text)
+    assert name in people, people
+    assert people[name]["category"] == category
+
+
+@pytest.mark.parametrize(("text", "name", "not_in_name"), [
+    ("\"Warga menyambut baik,\" kata Bupati Sleman Kustini Purnomo kemarin. Ia juga meninjau lokasi.",
+     "kustini purnomo", "kemarin"),
+    ("Kepala Diskominfo Kota Bitung Rudi Hartono menyontohkan aplikasi Lapor Wali di Bitung.",
+     "rudi hartono", "menyontohkan"),
+    ("Bupati Bone Andi Fahsar pula hadir. Menurut Andi Fahsar sendiri, program itu dimulai sejak 2019.",
+     "andi fahsar", "pula"),
+    ("Dalam acara itu Sekretaris Daerah Kabupaten Kutai kartanegara Sunarno menyampaikan paparan program.",
+     "sunarno", "kartanegara"),
+    ("Bupati Sleman Kustini Purnomo hadir.\n\nBupati Kustini menghimbau agar peringkat Sleman naik tahun ini.",
+     "kustini purnomo", "menghimbau"),
+])
+def test_a_common_word_verb_or_place_in_lower_case_is_no_part_of_a_name(nlp: Language, text: str, name: str,
+                                                                         not_in_name: str) -> None:
+    people = found(nlp, text)
+    assert name in people, people
+    assert not any(not_in_name in n for n in people), people
+
+
+# -- credits ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Pemkot Bitung Kejar Target Kota Cerdas\n\nFOTO BAYU PRATAMA/KOTANEWS.ID - Wali Kota Bitung Maurits "
+     "Mantiri.\n\nBITUNG, KOTANEWS.ID - Pemerintah Kota Bitung terus mengejar target smart city."), "bayu pratama"),
+    (("Laporan wartawan Kotanews, Agus Salim Harahap\nKotanews.com - Kementerian Kominfo mengumumkan program kota "
+     "cerdas di Kabupaten Bone."), "agus salim harahap"),
+    (("Program kota cerdas di Kabupaten Bone terus berjalan, kata dia. Warga menyambut baik program tersebut. "
+     "(Yono)\n\n0 komentar"), "yono"),
+    ("Kerja sama itu ditandatangani di Jakarta, kata Wali Kota Bima Arahman. (Dedi kurniadi)", "dedi kurniadi"),
+    (("Kota Kecil yang Membangun Diri\n\nOleh\nDIMAS ARYA PUTRA\n· 2 menit baca\n\nKota Solok terus membangun "
+     "layanan digital."), "dimas arya putra"),
+])
+def test_a_credit_names_a_person_of_category_other(nlp: Language, text: str, name: str) -> None:
+    people = found(nlp, text)
+    assert name in people, people
+    assert people[name]["category"] == "other"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    (("Kota Tual Kiblat Kota Cerdas\nKadis Kominfo Yusuf Rahayaan (kanan) memaparkan konsep kota cerdas di "
+     "hadapan Wali Kota (Kabartual/Rendy Saputra)\n\nKabartual.com, Tual - Kota Tual masuk daftar kota cerdas."),
+     "kabartual"),
+    (("Gerakan Menuju Kota Cerdas 2023. (Foto: Kotanews/istimewa)\n\nKOTANEWS.ID, Jakarta – Gerakan Menuju Kota "
+     "Cerdas berhasil membimbing 50 daerah."), "kotanews"),
+])
+def test_an_outlet_the_text_writes_as_a_web_address_is_no_person(nlp: Language, text: str, outlet: str) -> None:
+    assert outlet not in found(nlp, text)
+
+
+def test_a_word_of_common_use_in_closing_brackets_signs_no_one(nlp: Language) -> None:
+    text = ("Program kota cerdas terus berjalan di Kabupaten Bone tahun ini. (Raja)\n\nWarga menyambut baik. "
+            "(Istimewa)\n\nIklan ini dibayar. (Advertorial)")
+    assert found(nlp, text) == {}
+
+
+# -- an office's short form in brackets ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "short_form"), [
+    (("Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo Staper) Kutai Barat, Yohanes "
+     "Lado, menilai capaian itu menjadi pijakan penting."), "yohanes lado", "staper"),
+    (("Kepala Dinas Komunikasi Informatika dan Persandian (Dinas Kominfo Sandi) Kota Bima, Ahmad Fauzan mengatakan "
+     "aplikasi itu sudah berjalan."), "ahmad fauzan", "sandi"),
+    (("Kadis Komunikasi, Informatika dan Statistik (Diskominfo Tiksan) Kabupaten Kutai Barat Yosef Lado meninjau "
+     "command center."), "yosef lado", "tiksan"),
+])
+def test_an_offices_short_form_in_brackets_is_no_person(nlp: Language, text: str, name: str,
+                                                         short_form: str) -> None:
+    people = found(nlp, text)
+    assert short_form not in people, people
+    assert people[name]["category"] == "regional_official"
+
+
+# -- a presenter of the assessors' team ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Selain evaluasi, Rina Kartika, sebagai narasumber tim asesor program smart city Kemenkominfo juga akan "
+    "meninjau lapangan."),
+    ("Evaluasi kota cerdas berlangsung di Kota Sorong. Rina Kartika, selaku narasumber tim penilai program smart "
+    "city, meninjau lapangan secara daring."),
+])
+def test_a_presenter_of_the_assessors_team_is_an_assessor(nlp: Language, text: str) -> None:
+    assert found(nlp, text)["rina kartika"]["category"] == "assessor"
+
+
+def test_a_presenter_of_the_regions_own_team_is_no_assessor(nlp: Language) -> None:
+    text = "Pertemuan itu dihadiri Andi Marwan, sebagai narasumber tim pelaksana smart city Kabupaten Sinjai."
+    assert found(nlp, text)["andi marwan"]["category"] != "assessor"
