@@ -89,13 +89,18 @@ REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORD
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
 # ("Smart Society ada taman baca"), not after "adalah", which defines the dimension ("... adalah layanan publik")
 # ... "yang diusulkan adalah", "yang dijalankan yakni": a passive clause may come between
+# ... and the region or its government may be the subject between ("Untuk smart living, Kota X punya A, B dan C")
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
+                            r"(?:(?-i:(?:Kota|Kabupaten|Kab\.|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten))"
+                            r"(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+)?"
                             r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
                             r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            # the active verbs of carrying out ("Kota X sudah menerapkan A serta B")
+                            r"\bmenerapkan\b|\bmenjalankan\b|\bmengimplementasikan\b|"
                             r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
                             # "muncul aplikasi terintegrasi WAROG, ...": a type word and its describing word before
                             # the first name
@@ -142,9 +147,14 @@ FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|da
 # that files the name before it is that name's only
 FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
                         r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
+# what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, ")
+OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
-# a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen")
+# a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
+# nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
+# peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")
 LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
+                        r"(?!.*\b(?:yang|bagi|secara|dalam)\b)"
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
 
@@ -203,6 +213,9 @@ class InnovationFinder:
         # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
         # opens a list item's name: "A, B dan Aplikasi Jaga Warga"; see `_after_lower_word`)
         self.after_capital_type = re.compile(rf"(?:{capitalised}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # "Program Desa Sehat dimulai ...": a type word opening a sentence, its name, then a clause in lower case
+        self.opening_type = re.compile(rf"(?<![\w-])(?:{alternation(_words('opening_type'))})[ \t]+(?P<c>{NAME})"
+                                       r"(?=[ \t]+(?!(?:dan|serta|atau)\b)[a-z])")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
@@ -263,6 +276,7 @@ class InnovationFinder:
         # yaitu ...")
         self.aim = re.compile(rf"\b(?:{alternation(_words('aim'))})\b[^,.;\n]{{0,40}}$", re.IGNORECASE)
         self.facilities = {w.lower() for w in _words("facility")}
+        self.opening_not = {w.lower() for w in _words("opening_not")}
         self.generic = {w.lower() for w in _words("generic")}
         # ... nor does a list of a dimension's parts ("3 sub dimensi yaitu Industry, Welfare ...")
         # ... one word may describe the parts ("empat domain utama, yakni Kebijakan SPBE, ...")
@@ -566,6 +580,9 @@ class InnovationFinder:
             if m.group(group) is None:
                 return
             s, e = m.start(group), m.end(group)
+            # "meresmikan Command Center Baru": a generic facility after a launch verb or a type word names none either
+            if not in_list and self._generic_facility(m.group(group)):
+                return
             if needs_topic:
                 a, b = sentence_of(doc, s)
                 if a > 0 and CONTINUES.match(text, a):
@@ -680,6 +697,13 @@ class InnovationFinder:
                         and first is not None and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
+        for m in self.opening_type.finditer(text):
+            a = sentence_of(doc, m.start())[0]
+            # ... one common word is an adjective of the type word ("Aplikasi Khusus pegawai ..."), not its name
+            words = m.group("c").lower().split()
+            if OPENING_CLAUSE.fullmatch(text, a, m.start()) and not self.opening_not.intersection(words) and not (
+                    len(words) == 1 and words[0] in load_lexicon().common_words):
+                add(m, False, acronym_ok=True)
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
         out += self._acronym_lists(doc)
@@ -1033,7 +1057,8 @@ def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str |
     if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0):
         head = re.split(r"\s+(?:yang|untuk|sebagai|dengan|di|pada|dari)\s", capital.group(0))[0]
         return head, offset + capital.start()
-    words = item.strip()
+    # "pojok baca digital di tiap kelurahan": where or since when it runs ends a lower-case name
+    words = re.split(r"[ \t]+(?:di|ke|pada|sejak)[ \t]", item.strip())[0]
     if lower_ok and LOWER_ITEM.fullmatch(words):
         return words, offset + item.index(words)
     return None, 0
