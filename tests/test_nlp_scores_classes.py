@@ -213,3 +213,23 @@ def test_changes_between_years_lists_in_brackets_and_undated_pages(
     text: str, published: date | None, expected: list[tuple[float, int | None]]
 ) -> None:
     assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Pada evaluasi SPBE 2022 Kota Banda Aceh meraih 3,01. Sedangkan untuk tingkat provinsi, Pemerintah Aceh "
+         "mendapat predikat baik dengan nilai indeks 3,19 dan berada pada peringkat 6 secara nasional."),
+         [(3.01, 2022)]),
+        (("Pada evaluasi SPBE 2022 Kota Padang meraih 3,01. Untuk tingkat provinsi, Pemprov Sumbar memperoleh indeks "
+         "3,12 dan menempati peringkat 8 nasional."), [(3.01, 2022)]),
+        (("Pada evaluasi SPBE 2022 Kota Mataram meraih 2,91. Sementara Pemprov NTB berada di peringkat 11 secara "
+         "nasional dengan nilai 3,05."), [(2.91, 2022)]),
+        ("Target nilai SPBE Kota Bogor tahun 2021 di angka 3,30, dan tercapai di 3,21.", [(3.21, 2021)]),
+        ("Untuk 2021 targetnya 3,30 sedangkan realisasi indeks SPBE Kota Bogor 3,21.", [(3.21, 2021)]),
+    ],
+)
+def test_a_provincial_governments_result_and_a_target_beside_its_realisation(
+    text: str, expected: list[tuple[float, int | None]]
+) -> None:
+    assert summary_scores(text) == expected
