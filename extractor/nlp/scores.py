@@ -15,7 +15,8 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    3,10 pada 2023");
 4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2") is of the present: the newest edition the article
-   names, else the publication's year;
+   names, else the publication's year; a list of names and values closed by one year shares it ("Ngawi 2,71, Magetan
+   2,55 dan Pacitan 2,12 pada 2023");
 5. the year of a date in its sentence, unless an evaluation year the article states fits it (results come out in
    their year or early in the next);
 6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
@@ -27,7 +28,8 @@ SPBE 2022" on a page of 2023), else from the publication's; one in a sentence be
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
 A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
-the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets.
+the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets (the headline
+may follow a date line or a breadcrumb; the body may name another measure for the same value and region).
 """
 
 from __future__ import annotations
@@ -77,10 +79,12 @@ ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )
     sorted((w for w in RANK_WORDS if w.startswith("ke") or w == "pertama"), key=len, reverse=True)) + \
     rf"|{ROMAN_NUMBER})\b"
 # more ordinals listed after a rank's own ("peringkat ketiga, keempat, dan kelima", "posisi ke-2 dan ke-3"): each is
-# a rank of the regions listed with them; cardinals are left out ("peringkat 2, 3 daerah lain" counts)
+# a rank of the regions listed with them; a cardinal only where the list closes its clause ("di urutan 29 dan 30.",
+# "peringkat 5, 6 dan 7,"), not before a noun it counts ("peringkat 2, 3 daerah lain" counts)
 RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
-                       + r")\b", re.IGNORECASE)
+                       + r"|\d{1,3}(?![.,]\d)(?=\s*(?:[.,;:)!?]|$)"
+                       + r"|\s*,?\s+(?:dan|serta)\s+\d{1,3}(?![.,]\d)\s*(?:[.,;:)!?]|$)))\b", re.IGNORECASE)
 # a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
 # Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
 RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -100,10 +104,14 @@ AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
 LIST_LOOKBACK = 40
-# a line of a ranking list: its place, a name and the value ("3. Kab. Tegal 3,33"); the cue of the line that opens
-# the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the values are (the places are
-# the list's order, not ranks the text states)
-RANKED_LINE = re.compile(r"^\s*\d{1,3}[.)]\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
+# a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81");
+# the cue of the line that opens the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the
+# values are (the places are the list's order, not ranks the text states)
+RANKED_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*–—-])\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
+                         r"[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
+# the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
+HEADLINE_AFTER_LINES = 3
+HEADLINE_AFTER_LENGTH = 60
 # sentences naming only a date (a quote's "kata wali kota, Jumat (5/1/2024)") looked past for a year before taking
 # the date's
 DATE_ONLY_SKIPS = 2
@@ -152,8 +160,9 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
                             r"(?:[A-Z][\w'-]*\s+){1,3}$")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
-# a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112")
-OWN_VALUE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}(?:ke-?\s*)?\d")
+# a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112", "Jakarta
+# (urutan 102) dan Makassar (urutan 114)", "Medan - peringkat 115", "di atas Medan yang berada di urutan 112")
+OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\d")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
@@ -314,7 +323,7 @@ def score_words() -> ScoreWords:
         results_decree_before=re.compile(rf"\b(?:{words('results_decree_before')})\b[^.\n]{{0,{DECREE_WINDOW}}}$",
                                          re.IGNORECASE),
         holder_province=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"
-                                   r"(?!\s*[,(:|–—-])"),
+                                   rf"(?!\s*[,(:|–—-](?!\s*(?:(?i:{words('rank')}|{words('cue')})\b|$)))"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
@@ -386,6 +395,12 @@ class ScoreFinder:
             restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
                                 if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
                                None)
+            # a headline's score dated only by its context is restated by the body's of the same value and region
+            # whatever measure the body names ("Kota X Dapat Nilai 2,81 di SPBE" over "... indeks SPBE 2,81")
+            headline_at = next((i for i, (earlier, at, how_found, _) in enumerate(kept)
+                                if how_found == "context" and _in_headline(text, at) and earlier["region"] is not None
+                                and all(earlier[k] == value[k] for k in ("value", "kind", "region"))), None)
+            restated_at = headline_at if restated_at is None and stated else restated_at
             if kept and not older:
                 value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
                 _date_rank_by_its_value(text, kept[-1], sentence_start, c.start, value_year, dated)
@@ -396,6 +411,8 @@ class ScoreFinder:
                 if _in_headline(text, restated_start) and restated_how == "context" and year is not None and \
                         shown != restated["year"] and restated_span is not None:
                     restated["year"] = restated_span._.value["year"] = shown
+                    for key in ("what", "metric", "dimension"):
+                        restated[key] = restated_span._.value[key] = value[key]
                     kept[restated_at] = (restated, restated_start, "restated", restated_span)
                 if not stated and not older:
                     # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
@@ -580,9 +597,10 @@ class ScoreFinder:
         if c.form != "rank":
             return False
         after = re.split(r"[.;:!?\n]", text[c.end:c.end + OTHER_HOLDER_WINDOW])[0]
-        # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it
+        # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it; not a rank a kabupaten or kota
+        # named before it holds, set against places abroad after it ("Medan di urutan 112, di atas Athena")
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
-                    or self.words.foreign.search(after))
+                    or self.words.foreign.search(after) and not regions)
 
     @staticmethod
     def _held_by_a_provincial_government(doc: Doc, text: str, c: Candidate) -> bool:
@@ -692,7 +710,11 @@ class ScoreFinder:
         for _ in range(2):
             start = sentence_of(doc, max(0, start - 2))[0] if start > 1 else start
         cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s|\n", text[start:c.start])))), None)
-        return cue or ("nilai" if scored else None)
+        # without a cue word, the measure the sentence names ("hasil pemantauan SPBE menunjukkan Kabupaten Ngawi 2,71,
+        # Magetan 2,55")
+        measure = next((m.group(0).lower() for pattern, _ in self.words.metrics
+                        if (m := pattern.search(text, sentence_of(doc, c.start)[0], c.start))), None)
+        return cue or measure or ("nilai" if scored else None)
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
@@ -844,6 +866,12 @@ class ScoreFinder:
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
             return before[-1][1], "stated"
+        # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
+        # tahun 2023"): the year of the list's last value is the year of each value before it on the list
+        closing = next(((o, y[1]) for y in years if (o := owner(y[0])) is not None and o[0] > at and y[1] is not None
+                        and not y[2]), None)
+        if closing is not None and all(PAIR_NEXT.match(sentence, b) for a, b in numbers if at <= a < closing[0][0]):
+            return closing[1], "stated"
         # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
         newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
                  and not any(stop <= a < y[0] for a, _ in numbers if a != at)]
@@ -1078,10 +1106,17 @@ def _date_rank_by_its_value(text: str, rank: tuple[dict[str, Any], int, str, Any
 
 
 def _in_headline(text: str, sentence_start: int) -> bool:
-    """True when the sentence is the page's headline: its first line, ending without a full stop ("Dapat Nilai 2,65,
-    Sumbawa Barat Tertinggi Indeks SPBE di NTB")."""
-    first_line = text.split("\n", 1)[0].rstrip()
-    return sentence_start == 0 and "\n" in text and not first_line.endswith((".", "!", "?", '"', "\u201d"))
+    """True when the sentence is the page's headline: a whole line ending without a full stop ("Dapat Nilai 2,65,
+    Sumbawa Barat Tertinggi Indeks SPBE di NTB"), the first of the page or after a few short lines that are none of
+    the body's sentences (a date line "Jumat, 20 Januari 2023", a breadcrumb "Home / Berita")."""
+    if sentence_start and text[sentence_start - 1] != "\n":
+        return False
+    line_end = text.find("\n", sentence_start)
+    if line_end < 0 or text[sentence_start:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    before = [line.strip() for line in text[:sentence_start].split("\n") if line.strip()]
+    return len(before) <= HEADLINE_AFTER_LINES and all(
+        len(line) <= HEADLINE_AFTER_LENGTH and not line.endswith((".", "!", "?")) for line in before)
 
 
 def _blank_no_score_years(text: str) -> str:
