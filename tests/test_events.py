@@ -875,3 +875,72 @@ def test_a_later_mention_of_another_stage_is_no_step_of_its_own(nlp: Language) -
             "evaluasi tahap pertama.")
     events = events_in(nlp, text, date(2024, 10, 9))
     assert [(e["type"], e["start"]) for e in events] == [("evaluation", "2024-10-08")]
+
+
+# Generalisation audit of the event stage (issues 13/14): classes of language met at first sight in dev articles,
+# each written again in other words, the way other outlets put it (sentences written for these tests).
+def _events(nlp: Language, text: str, published: date) -> list[tuple[str, str | None, list[str]]]:
+    return [(e["type"], e["start"], sorted(e["regions"])) for e in events_in(nlp, text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a visit between regions, whatever the verb's form: a headline verb without its prefix, the passive, the
+    # active verb with the region visited
+    (("Jadikan Blitar Rujukan, Pemkab Ngawi Kunjungi Command Center Smart City Kota Blitar\nRombongan Pemkab Ngawi "
+     "tiba di Kota Blitar pada Rabu (8/3/2023) untuk mempelajari penerapan kota cerdas."), date(2023, 3, 9),
+     [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]),
+    ("Kota Blitar kembali dikunjungi rombongan Pemkab Ngawi untuk belajar smart city, Rabu (8/3/2023).",
+     date(2023, 3, 9), [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]),
+    (("Tim Diskominfo Kabupaten Sinjai mengunjungi Kota Parepare guna mempelajari aplikasi layanan smart city, Kamis "
+     "(9/3/2023)."), date(2023, 3, 10), [("other", "2023-03-09", ["Kabupaten Sinjai", "Kota Parepare"])]),
+    # a national working meeting or webinar of the programme
+    (("Bupati Minahasa Utara menghadiri Rapat Kerja Nasional Gerakan Menuju 100 Smart City yang digelar Kominfo di "
+     "Jakarta, Kamis (7/11/2019)."), date(2019, 11, 8), [("other", "2019-11-07", ["Kabupaten Minahasa Utara"])]),
+    (("Pemkab Kepulauan Sula mengikuti webinar kota cerdas yang diadakan Kemendagri secara daring, Selasa "
+     "(12/10/2021)."), date(2021, 10, 13), [("other", "2021-10-12", ["Kabupaten Kepulauan Sula"])]),
+    ("Diskominfo Kabupaten Kepulauan Sula ikut rakernas smart city di jakarta selasa (12/10/2021)",
+     date(2021, 10, 13), [("other", "2021-10-12", ["Kabupaten Kepulauan Sula"])]),
+])
+def test_visits_and_national_meetings_in_any_form_are_events(nlp: Language, text: str, published: date,
+                                                              expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
+
+
+def test_an_official_inspecting_an_office_of_his_own_visits_no_one(nlp: Language) -> None:
+    text = "Wali Kota Bontang mengunjungi Command Center Diskominfo, Senin (22/1/2018), untuk melihat kesiapan."
+    assert _events(nlp, text, date(2018, 1, 23)) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the step named only in the clause that attributes a quote ("kata X saat <step>")
+    (("Pemkab Sigi ingin desa ikut membangun kota cerdas. \"Kita mulai dari desa,\" kata Sekda Sigi Andi Rahman saat "
+     "Bimtek Penyusunan Masterplan Smart City bersama Kementerian Kominfo, Selasa (14/3/2023)."), date(2023, 3, 15),
+     [("technical_guidance", "2023-03-14", ["Kabupaten Sigi"])]),
+    (("Kota Ternate fokus pada layanan digital, tutur Wali Kota Ternate ketika evaluasi Gerakan Menuju Smart City di "
+     "Jakarta, Senin (5/6/2023)."), date(2023, 6, 6), [("evaluation", "2023-06-05", ["Kota Ternate"])]),
+    # a launch after a purpose opening, without a date
+    ("Dalam rangka itu, Pemkab Ende meluncurkan aplikasi Ende Melayani pada peringatan hari jadi kabupaten.",
+     date(2022, 3, 1), [("launch", None, ["Kabupaten Ende"])]),
+    ("Untuk itu, Pemkot Bitung me-launching aplikasi Bitung Lapor di Balai Kota, Jumat (7/2/2025).",
+     date(2025, 2, 8), [("launch", "2025-02-07", ["Kota Bitung"])]),
+    # the regions awarded or signing listed after the step, bare or in a second sentence
+    (("Empat daerah meraih penghargaan Kota Cerdas 2017 di Jakarta, Senin (11/12/2017), yakni Binjai, Bontang, Kupang "
+     "dan Manado."), date(2017, 12, 12),
+     [("award", "2017-12-11", ["Kota Binjai", "Kota Bontang", "Kota Kupang", "Kota Manado"])]),
+    (("Penghargaan smart city diserahkan kepada sejumlah daerah, Senin (11/12/2017). Penerimanya antara lain Kota "
+     "Binjai, Kota Bontang, Kota Kupang, dan Kota Manado."), date(2017, 12, 12),
+     [("award", "2017-12-11", ["Kota Binjai", "Kota Bontang", "Kota Kupang", "Kota Manado"])]),
+    (("Bupati Halmahera Utara bersama Bupati Halmahera Timur dan Bupati Pulau Morotai menandatangani MoU smart city "
+     "dengan Kominfo, Senin (29/11/2021)."), date(2021, 11, 30),
+     [("mou_signing", "2021-11-29", ["Kabupaten Halmahera Timur", "Kabupaten Halmahera Utara",
+                                     "Kabupaten Pulau Morotai"])]),
+    # a region's own meeting named after "usai"
+    (("\"Hasilnya harus dirasakan warga,\" kata Wali Kota Batu usai rapat koordinasi smart city di Balai Kota, Selasa "
+     "(14/1/2025)."), date(2025, 1, 15), [("other", "2025-01-14", ["Kota Batu"])]),
+    # a step dated only by the year its sentence opens with
+    ("Tahun 2024 Kabupaten Tanah Laut kembali mendapat bimbingan teknis smart city dari Kementerian Kominfo.",
+     date(2024, 5, 1), [("technical_guidance", "2024", ["Kabupaten Tanah Laut"])]),
+])
+def test_classes_that_already_carry_to_other_wordings(nlp: Language, text: str, published: date,
+                                                       expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
