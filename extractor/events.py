@@ -140,7 +140,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
-    "criterion", "held_at", "international", "national", "meeting", "evaluator" and "generic" as written)."""
+    "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit" and
+    "visit_purpose" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -152,7 +153,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic"):
+                 "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
+                 "visit", "visit_purpose"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -305,8 +307,9 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     purpose = FOR_ANOTHER.search(t.before)
-    if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers):
-        return True
+    if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers) \
+            and not context["visit_purpose"].search(t.before):
+        return True  # ("menyambangi Kabupaten X untuk melakukan evaluasi": the evaluation, not the visit's purpose)
     if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
         return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
     if context["criterion"].search(t.before):
@@ -1243,8 +1246,13 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
+    # the region a visit goes to takes part in it ("Pemkab X studi banding ke Kota Y")
+    visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
     for m in named:
+        if visit and m.at and not m.venue and m.start not in in_venue:
+            regions.append(m.name)
+            continue
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
         # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit

@@ -944,3 +944,48 @@ def test_an_official_inspecting_an_office_of_his_own_visits_no_one(nlp: Language
 def test_classes_that_already_carry_to_other_wordings(nlp: Language, text: str, published: date,
                                                        expected: list[tuple[str, str | None, list[str]]]) -> None:
     assert _events(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a step named as the purpose of a visit is the event the visit is
+    (("Tim Kementerian Kominfo menyambangi Kabupaten Paser untuk melakukan evaluasi program smart city, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    (("Tenaga ahli Kominfo berkunjung ke Kota Sorong guna memberikan bimbingan teknis smart city tahap III, Kamis "
+     "(4/11/2021)."), date(2021, 11, 5), [("technical_guidance", "2021-11-04", ["Kota Sorong"])]),
+    # (guards: the purpose glued to the visit's noun, and the passive)
+    (("kunjungan tim asesor kominfo ke Kabupaten Paser dalam rangka evaluasi smart city berlangsung selasa "
+     "(26/2/2019)"), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    (("Pemkab Paser dikunjungi tim Kementerian Kominfo untuk melaksanakan evaluasi implementasi smart city, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    # a step after "dalam rangka" stays the purpose of a gathering that is no visit
+    (("Diskominfo Kabupaten Paser menggelar sosialisasi smart city dalam rangka penyusunan masterplan, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("other", "2019-02-26", ["Kabupaten Paser"])]),
+])
+def test_a_step_a_visit_is_made_for_is_the_event(nlp: Language, text: str, published: date,
+                                                  expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Diskominfo Kabupaten Ngawi melakukan studi banding smart city ke Kota Blitar, Rabu (8/3/2023).",
+     date(2023, 3, 9)),
+    ("Rombongan Pemkab Ngawi berkunjung ke Kota Blitar untuk belajar tentang penilaian smart city, Rabu (8/3/2023).",
+     date(2023, 3, 9)),
+    ("Pemkab Ngawi kunker ke Pemkot Blitar untuk mempelajari command center kota cerdas pada rabu (8/3/2023)",
+     date(2023, 3, 9)),
+])
+def test_the_region_a_visit_goes_to_takes_part_in_it(nlp: Language, text: str, published: date) -> None:
+    assert _events(nlp, text, published) == [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Sekda Kabupaten Nagan Raya membuka Focus Group Discussion (FGD) Pendampingan Penyusunan Rencana Induk Smart "
+     "City Kabupaten Nagan Raya, Rabu (7/6/2023)."),
+    ("Pemkab Nagan Raya menggelar pendampingan penyusunan rencana induk kota cerdas bersama tenaga ahli, Rabu "
+     "(7/6/2023)."),
+    ("Diskominfo Kabupaten Nagan Raya mengikuti pendampingan penyusunan master plan smart city dari Kementerian "
+     "Kominfo, Rabu (7/6/2023)."),
+    "Pemkab Nagan Raya menggelar workshop master-plan smart city bersama tim Kominfo, Rabu (7/6/2023).",
+])
+def test_guidance_on_the_masterplan_in_any_spelling_is_technical_guidance(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2023, 6, 8)) == [("technical_guidance", "2023-06-07", ["Kabupaten Nagan Raya"])]
