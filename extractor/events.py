@@ -96,6 +96,11 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# the words that name a prize, and the name of capitalised words (or acronyms) right after it ("penghargaan Kota Sehat",
+# "trofi Kalpataru") or right before "Award" ("Paritrana Award")
+PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "award")
+AWARD_NAME = re.compile(r"\s+(?:[A-Z][\w&/-]*)(?:\s+(?:[A-Z0-9][\w&/-]*|dan|&|of|the))*")
+AWARD_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}$")
 # the kinds of event an international ranking of cities gives as well: a place in its list ("masuk daftar"), a rank or a
 # prize ("menempati peringkat", "juara")
 RANKING_KINDS = ("award", "selection_result")
@@ -140,8 +145,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
-    "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit" and
-    "visit_purpose" as written)."""
+    "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
+    "visit_purpose", "award_own" and "award_giver" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -154,7 +159,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
-                 "visit", "visit_purpose"):
+                 "visit", "visit_purpose", "award_own", "award_giver"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -317,7 +322,8 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
-    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context)
+    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context) \
+        or kind == "award" and _of_other_award(t, context)
 
 
 def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
@@ -527,6 +533,22 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     # Juaranya")
     sentence = t.text[t.sentence.start_char:t.sentence.end_char]
     return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
+
+
+def _of_other_award(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """A prize of another programme: named by a name of capitalised words that ties it to this programme nowhere
+    ("menerima penghargaan Kota Sehat", "meraih Paritrana Award", "trofi Kalpataru"), or given by a body that does
+    not run this programme ("penghargaan predikat kepatuhan dari Ombudsman RI")."""
+    own = context["award_own"]
+    word = t.match.group(0).lower()
+    if word in PRIZE_WORDS:
+        name = AWARD_NAME.match(t.rest) if word != "award" else AWARD_NAME_BEFORE.search(t.before)
+        # (the name may be the winner's, whose prize the clause goes on to name: "penghargaan Kota X sebagai Kota
+        # Cerdas")
+        if name is not None and not own.search(name.group(0)) and not PROGRAMME_OWN.search(t.rest[:PROGRAMME_REACH]):
+            return True
+    giver = context["award_giver"].search(t.rest[:PROGRAMME_REACH])
+    return giver is not None and not PROGRAMME_OWN.search(t.before + t.rest[:giver.start()])
 
 
 def _of_international_ranking(kind: str, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:

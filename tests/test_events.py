@@ -989,3 +989,36 @@ def test_the_region_a_visit_goes_to_takes_part_in_it(nlp: Language, text: str, p
 ])
 def test_guidance_on_the_masterplan_in_any_spelling_is_technical_guidance(nlp: Language, text: str) -> None:
     assert _events(nlp, text, date(2023, 6, 8)) == [("technical_guidance", "2023-06-07", ["Kabupaten Nagan Raya"])]
+
+
+BIMTEK_LEAD = "Pemkab Lamongan menggelar bimtek masterplan smart city tahap II di Pendopo Lamongan, Selasa (11/6/2024). "
+
+
+@pytest.mark.parametrize("sentence", [
+    # a prize of another programme, named by its own name or given by a body that does not run this one
+    "Selain itu, Pemkab Lamongan juga menerima penghargaan Kota Sehat kategori Swasti Saba Wistara dari Kemenkes.",
+    "Pemkab Lamongan juga meraih penghargaan Wahana Tata Nugraha dari Kementerian Perhubungan.",
+    "Lamongan pun menerima trofi Kalpataru.",
+    "Pemkab Lamongan juga meraih Paritrana Award dari BPJS Ketenagakerjaan.",
+    "Pemkab Lamongan juga menerima penghargaan predikat kepatuhan tinggi dari Ombudsman RI.",
+    "pemkab lamongan juga meraih Anugerah Parahita Ekapraya",
+    "Tahun ini Lamongan menerima UHC Award.",
+    "Pemkab Lamongan juga menerima penghargaan TPID terbaik se-Jawa Timur.",
+    "Lamongan juga meraih penghargaan Indonesia Attractiveness Award 2024.",
+    "Pemkab Lamongan juga menerima penghargaan Kabupaten Lengkap PTSL dari Kementerian ATR/BPN.",
+    "Pemkab Lamongan juga meraih penghargaan Proklim dari KLHK.",
+])
+def test_a_prize_of_another_programme_is_no_award(nlp: Language, sentence: str) -> None:
+    assert _events(nlp, BIMTEK_LEAD + sentence, date(2024, 6, 12)) == [
+        ("technical_guidance", "2024-06-11", ["Kabupaten Lamongan"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Bekasi menerima penghargaan Kota Cerdas dari Kemendagri di Jakarta, Rabu (4/12/2024).",
+    "Pemkot Bekasi meraih Indonesia Smart City Award di Jakarta, Rabu (4/12/2024).",
+    "Kota Bekasi menerima penghargaan dari Kementerian Komunikasi dan Digital di Jakarta, Rabu (4/12/2024).",
+    "Wali kota menerima penghargaan Kota Bekasi sebagai kota cerdas kategori kota besar, Rabu (4/12/2024).",
+    "Smart city Kota Bekasi diganjar penghargaan Terbaik I oleh Kementerian Kominfo, Rabu (4/12/2024).",
+])
+def test_a_prize_named_for_this_programme_or_its_winner_is_an_award(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2024, 12, 5)) == [("award", "2024-12-04", ["Kota Bekasi"])]
