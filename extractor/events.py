@@ -101,6 +101,9 @@ PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
 PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "award")
 AWARD_NAME = re.compile(r"\s+(?:[A-Z][\w&/-]*)(?:\s+(?:[A-Z0-9][\w&/-]*|dan|&|of|the))*")
 AWARD_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}$")
+# a selection word that sets something ("ditetapkan", "penetapan"), and the status it gives a region right after it
+SETS = re.compile(r"ditetapkan|penetapan", re.IGNORECASE)
+STATUS_GIVEN = re.compile(r"\s*(?:kembali\s+)?(?:sebagai|menjadi|masuk|dalam\s+daftar)\b", re.IGNORECASE)
 # the kinds of event an international ranking of cities gives as well: a place in its list ("masuk daftar"), a rank or a
 # prize ("menempati peringkat", "juara")
 RANKING_KINDS = ("award", "selection_result")
@@ -146,7 +149,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
-    "visit_purpose", "award_own" and "award_giver" as written)."""
+    "visit_purpose", "award_own", "award_giver" and "document_set" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -159,7 +162,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
-                 "visit", "visit_purpose", "award_own", "award_giver"):
+                 "visit", "visit_purpose", "award_own", "award_giver", "document_set"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -317,6 +320,9 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
         return True  # ("menyambangi Kabupaten X untuk melakukan evaluasi": the evaluation, not the visit's purpose)
     if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
         return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
+    if kind == "selection_result" and SETS.match(t.match.group(0)) and not STATUS_GIVEN.match(t.rest) \
+            and context["document_set"].search(t.before):
+        return True  # "Perbup tentang masterplan telah ditetapkan bupati": a document set, no region selected
     if context["criterion"].search(t.before):
         return True  # "Kedua aspek penilaian ini", "menggunakan metode wawancara"
     if not aside and _beside(t, context):

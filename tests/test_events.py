@@ -1022,3 +1022,28 @@ def test_a_prize_of_another_programme_is_no_award(nlp: Language, sentence: str) 
 ])
 def test_a_prize_named_for_this_programme_or_its_winner_is_an_award(nlp: Language, text: str) -> None:
     assert _events(nlp, text, date(2024, 12, 5)) == [("award", "2024-12-04", ["Kota Bekasi"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a regulation or decree set ("ditetapkan", "penetapan") is no region's selection
+    "Dewan smart city dibentuk dengan SK Bupati yang ditetapkan 3 Maret 2021.",
+    "Perbup tentang masterplan smart city telah ditetapkan bupati bulan lalu.",
+    "Keputusan Bupati tentang Tim Pelaksana Smart City ditetapkan Senin (3/5/2021).",
+    "Rancangan peraturan daerah tentang kota cerdas itu menunggu penetapan DPRD pada Juli 2021.",
+    "regulasi smart city batang sudah ditetapkan 12 april 2021 lalu",
+    # (guards: a hope and a standing since a past year are no selection either)
+    "\"Mudah-mudahan Batang bisa terpilih masuk program 100 smart city,\" ujarnya.",
+    "Sejak 2018, Kabupaten Batang sudah ditetapkan sebagai salah satu daerah terpilih program kota cerdas.",
+])
+def test_a_document_set_or_a_standing_is_no_selection(nlp: Language, sentence: str) -> None:
+    text = "Pemkab Batang menggelar bimtek masterplan smart city di Pendopo Batang, Senin (7/6/2021). " + sentence
+    assert _events(nlp, text, date(2021, 6, 8)) == [("technical_guidance", "2021-06-07", ["Kabupaten Batang"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Melalui Keputusan Dirjen Aptika Nomor 12 Tahun 2021 Kabupaten Batang ditetapkan sebagai daerah terpilih Gerakan "
+     "Menuju 100 Smart City, Senin (7/6/2021)."),
+    "Kabupaten Batang ditetapkan sebagai daerah peserta Gerakan Menuju 100 Smart City, Senin (7/6/2021).",
+])
+def test_a_region_set_as_a_participant_after_a_decree_is_selected(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2021, 6, 8)) == [("selection_result", "2021-06-07", ["Kabupaten Batang"])]
