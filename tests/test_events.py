@@ -1047,3 +1047,19 @@ def test_a_document_set_or_a_standing_is_no_selection(nlp: Language, sentence: s
 ])
 def test_a_region_set_as_a_participant_after_a_decree_is_selected(nlp: Language, text: str) -> None:
     assert _events(nlp, text, date(2021, 6, 8)) == [("selection_result", "2021-06-07", ["Kabupaten Batang"])]
+
+
+@pytest.mark.parametrize("text", [
+    # an MoU named as a "kesepakatan bersama" signed or ratified, or a signing of cooperation spelled without "-an"
+    ("Pemkot Parepare bersama Kementerian Kominfo mengesahkan kesepakatan bersama program smart city, Selasa "
+     "(5/3/2024)."),
+    ("Setelah terpilih, dilakukan Penandatangan kerjasama antara Kota Parepare dan Kemenkominfo menuju smart city, "
+     "Selasa (5/3/2024)."),
+    ("Pemkot Parepare menandatangani kesepakatan bersama dengan Kementerian Kominfo tentang gerakan menuju smart city, "
+     "Selasa (5/3/2024)."),
+    # (guards: the usual names of the signing)
+    "Pemkot Parepare dan Kominfo meneken perjanjian kerja sama smart city, Selasa (5/3/2024).",
+    "Wali Kota Parepare teken MoU smart city dengan Kominfo, Selasa (5/3/2024).",
+])
+def test_an_mou_under_any_of_its_names_is_a_signing(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2024, 3, 6)) == [("mou_signing", "2024-03-05", ["Kota Parepare"])]
