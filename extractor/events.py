@@ -96,6 +96,14 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# the words that name a prize, and the name of capitalised words (or acronyms) right after it ("penghargaan Kota Sehat",
+# "trofi Kalpataru") or right before "Award" ("Paritrana Award")
+PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "award")
+AWARD_NAME = re.compile(r"\s+(?:[A-Z][\w&/-]*)(?:\s+(?:[A-Z0-9][\w&/-]*|dan|&|of|the))*")
+AWARD_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}$")
+# a selection word that sets something ("ditetapkan", "penetapan"), and the status it gives a region right after it
+SETS = re.compile(r"ditetapkan|penetapan", re.IGNORECASE)
+STATUS_GIVEN = re.compile(r"\s*(?:kembali\s+)?(?:sebagai|menjadi|masuk|dalam\s+daftar)\b", re.IGNORECASE)
 # the kinds of event an international ranking of cities gives as well: a place in its list ("masuk daftar"), a rank or a
 # prize ("menempati peringkat", "juara")
 RANKING_KINDS = ("award", "selection_result")
@@ -140,7 +148,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
-    "criterion", "held_at", "international", "national", "meeting", "evaluator" and "generic" as written)."""
+    "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
+    "visit_purpose", "award_own", "award_giver" and "document_set" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -152,7 +161,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
-                 "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic"):
+                 "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
+                 "visit", "visit_purpose", "award_own", "award_giver", "document_set"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -305,16 +315,21 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     purpose = FOR_ANOTHER.search(t.before)
-    if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers):
-        return True
+    if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers) \
+            and not context["visit_purpose"].search(t.before):
+        return True  # ("menyambangi Kabupaten X untuk melakukan evaluasi": the evaluation, not the visit's purpose)
     if NEGATED.search(t.before) or context["hypothetical"].search(t.before):
         return True  # "Kota X belum ikut dievaluasi", "sehingga bisa dilakukan evaluasi"
+    if kind == "selection_result" and SETS.match(t.match.group(0)) and not STATUS_GIVEN.match(t.rest) \
+            and context["document_set"].search(t.before):
+        return True  # "Perbup tentang masterplan telah ditetapkan bupati": a document set, no region selected
     if context["criterion"].search(t.before):
         return True  # "Kedua aspek penilaian ini", "menggunakan metode wawancara"
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
-    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context)
+    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context) \
+        or kind == "award" and _of_other_award(t, context)
 
 
 def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
@@ -524,6 +539,22 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     # Juaranya")
     sentence = t.text[t.sentence.start_char:t.sentence.end_char]
     return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
+
+
+def _of_other_award(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """A prize of another programme: named by a name of capitalised words that ties it to this programme nowhere
+    ("menerima penghargaan Kota Sehat", "meraih Paritrana Award", "trofi Kalpataru"), or given by a body that does
+    not run this programme ("penghargaan predikat kepatuhan dari Ombudsman RI")."""
+    own = context["award_own"]
+    word = t.match.group(0).lower()
+    if word in PRIZE_WORDS:
+        name = AWARD_NAME.match(t.rest) if word != "award" else AWARD_NAME_BEFORE.search(t.before)
+        # (the name may be the winner's, whose prize the clause goes on to name: "penghargaan Kota X sebagai Kota
+        # Cerdas")
+        if name is not None and not own.search(name.group(0)) and not PROGRAMME_OWN.search(t.rest[:PROGRAMME_REACH]):
+            return True
+    giver = context["award_giver"].search(t.rest[:PROGRAMME_REACH])
+    return giver is not None and not PROGRAMME_OWN.search(t.before + t.rest[:giver.start()])
 
 
 def _of_international_ranking(kind: str, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
@@ -1243,8 +1274,13 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
+    # the region a visit goes to takes part in it ("Pemkab X studi banding ke Kota Y")
+    visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
     for m in named:
+        if visit and m.at and not m.venue and m.start not in in_venue:
+            regions.append(m.name)
+            continue
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
         # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit

@@ -875,3 +875,191 @@ def test_a_later_mention_of_another_stage_is_no_step_of_its_own(nlp: Language) -
             "evaluasi tahap pertama.")
     events = events_in(nlp, text, date(2024, 10, 9))
     assert [(e["type"], e["start"]) for e in events] == [("evaluation", "2024-10-08")]
+
+
+# Generalisation audit of the event stage (issues 13/14): classes of language met at first sight in dev articles,
+# each written again in other words, the way other outlets put it (sentences written for these tests).
+def _events(nlp: Language, text: str, published: date) -> list[tuple[str, str | None, list[str]]]:
+    return [(e["type"], e["start"], sorted(e["regions"])) for e in events_in(nlp, text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a visit between regions, whatever the verb's form: a headline verb without its prefix, the passive, the
+    # active verb with the region visited
+    (("Jadikan Blitar Rujukan, Pemkab Ngawi Kunjungi Command Center Smart City Kota Blitar\nRombongan Pemkab Ngawi "
+     "tiba di Kota Blitar pada Rabu (8/3/2023) untuk mempelajari penerapan kota cerdas."), date(2023, 3, 9),
+     [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]),
+    ("Kota Blitar kembali dikunjungi rombongan Pemkab Ngawi untuk belajar smart city, Rabu (8/3/2023).",
+     date(2023, 3, 9), [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]),
+    (("Tim Diskominfo Kabupaten Sinjai mengunjungi Kota Parepare guna mempelajari aplikasi layanan smart city, Kamis "
+     "(9/3/2023)."), date(2023, 3, 10), [("other", "2023-03-09", ["Kabupaten Sinjai", "Kota Parepare"])]),
+    # a national working meeting or webinar of the programme
+    (("Bupati Minahasa Utara menghadiri Rapat Kerja Nasional Gerakan Menuju 100 Smart City yang digelar Kominfo di "
+     "Jakarta, Kamis (7/11/2019)."), date(2019, 11, 8), [("other", "2019-11-07", ["Kabupaten Minahasa Utara"])]),
+    (("Pemkab Kepulauan Sula mengikuti webinar kota cerdas yang diadakan Kemendagri secara daring, Selasa "
+     "(12/10/2021)."), date(2021, 10, 13), [("other", "2021-10-12", ["Kabupaten Kepulauan Sula"])]),
+    ("Diskominfo Kabupaten Kepulauan Sula ikut rakernas smart city di jakarta selasa (12/10/2021)",
+     date(2021, 10, 13), [("other", "2021-10-12", ["Kabupaten Kepulauan Sula"])]),
+])
+def test_visits_and_national_meetings_in_any_form_are_events(nlp: Language, text: str, published: date,
+                                                              expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
+
+
+def test_an_official_inspecting_an_office_of_his_own_visits_no_one(nlp: Language) -> None:
+    text = "Wali Kota Bontang mengunjungi Command Center Diskominfo, Senin (22/1/2018), untuk melihat kesiapan."
+    assert _events(nlp, text, date(2018, 1, 23)) == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the step named only in the clause that attributes a quote ("kata X saat <step>")
+    (("Pemkab Sigi ingin desa ikut membangun kota cerdas. \"Kita mulai dari desa,\" kata Sekda Sigi Andi Rahman saat "
+     "Bimtek Penyusunan Masterplan Smart City bersama Kementerian Kominfo, Selasa (14/3/2023)."), date(2023, 3, 15),
+     [("technical_guidance", "2023-03-14", ["Kabupaten Sigi"])]),
+    (("Kota Ternate fokus pada layanan digital, tutur Wali Kota Ternate ketika evaluasi Gerakan Menuju Smart City di "
+     "Jakarta, Senin (5/6/2023)."), date(2023, 6, 6), [("evaluation", "2023-06-05", ["Kota Ternate"])]),
+    # a launch after a purpose opening, without a date
+    ("Dalam rangka itu, Pemkab Ende meluncurkan aplikasi Ende Melayani pada peringatan hari jadi kabupaten.",
+     date(2022, 3, 1), [("launch", None, ["Kabupaten Ende"])]),
+    ("Untuk itu, Pemkot Bitung me-launching aplikasi Bitung Lapor di Balai Kota, Jumat (7/2/2025).",
+     date(2025, 2, 8), [("launch", "2025-02-07", ["Kota Bitung"])]),
+    # the regions awarded or signing listed after the step, bare or in a second sentence
+    (("Empat daerah meraih penghargaan Kota Cerdas 2017 di Jakarta, Senin (11/12/2017), yakni Binjai, Bontang, Kupang "
+     "dan Manado."), date(2017, 12, 12),
+     [("award", "2017-12-11", ["Kota Binjai", "Kota Bontang", "Kota Kupang", "Kota Manado"])]),
+    (("Penghargaan smart city diserahkan kepada sejumlah daerah, Senin (11/12/2017). Penerimanya antara lain Kota "
+     "Binjai, Kota Bontang, Kota Kupang, dan Kota Manado."), date(2017, 12, 12),
+     [("award", "2017-12-11", ["Kota Binjai", "Kota Bontang", "Kota Kupang", "Kota Manado"])]),
+    (("Bupati Halmahera Utara bersama Bupati Halmahera Timur dan Bupati Pulau Morotai menandatangani MoU smart city "
+     "dengan Kominfo, Senin (29/11/2021)."), date(2021, 11, 30),
+     [("mou_signing", "2021-11-29", ["Kabupaten Halmahera Timur", "Kabupaten Halmahera Utara",
+                                     "Kabupaten Pulau Morotai"])]),
+    # a region's own meeting named after "usai"
+    (("\"Hasilnya harus dirasakan warga,\" kata Wali Kota Batu usai rapat koordinasi smart city di Balai Kota, Selasa "
+     "(14/1/2025)."), date(2025, 1, 15), [("other", "2025-01-14", ["Kota Batu"])]),
+    # a step dated only by the year its sentence opens with
+    ("Tahun 2024 Kabupaten Tanah Laut kembali mendapat bimbingan teknis smart city dari Kementerian Kominfo.",
+     date(2024, 5, 1), [("technical_guidance", "2024", ["Kabupaten Tanah Laut"])]),
+])
+def test_classes_that_already_carry_to_other_wordings(nlp: Language, text: str, published: date,
+                                                       expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a step named as the purpose of a visit is the event the visit is
+    (("Tim Kementerian Kominfo menyambangi Kabupaten Paser untuk melakukan evaluasi program smart city, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    (("Tenaga ahli Kominfo berkunjung ke Kota Sorong guna memberikan bimbingan teknis smart city tahap III, Kamis "
+     "(4/11/2021)."), date(2021, 11, 5), [("technical_guidance", "2021-11-04", ["Kota Sorong"])]),
+    # (guards: the purpose glued to the visit's noun, and the passive)
+    (("kunjungan tim asesor kominfo ke Kabupaten Paser dalam rangka evaluasi smart city berlangsung selasa "
+     "(26/2/2019)"), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    (("Pemkab Paser dikunjungi tim Kementerian Kominfo untuk melaksanakan evaluasi implementasi smart city, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("evaluation", "2019-02-26", ["Kabupaten Paser"])]),
+    # a step after "dalam rangka" stays the purpose of a gathering that is no visit
+    (("Diskominfo Kabupaten Paser menggelar sosialisasi smart city dalam rangka penyusunan masterplan, Selasa "
+     "(26/2/2019)."), date(2019, 2, 27), [("other", "2019-02-26", ["Kabupaten Paser"])]),
+])
+def test_a_step_a_visit_is_made_for_is_the_event(nlp: Language, text: str, published: date,
+                                                  expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _events(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Diskominfo Kabupaten Ngawi melakukan studi banding smart city ke Kota Blitar, Rabu (8/3/2023).",
+     date(2023, 3, 9)),
+    ("Rombongan Pemkab Ngawi berkunjung ke Kota Blitar untuk belajar tentang penilaian smart city, Rabu (8/3/2023).",
+     date(2023, 3, 9)),
+    ("Pemkab Ngawi kunker ke Pemkot Blitar untuk mempelajari command center kota cerdas pada rabu (8/3/2023)",
+     date(2023, 3, 9)),
+])
+def test_the_region_a_visit_goes_to_takes_part_in_it(nlp: Language, text: str, published: date) -> None:
+    assert _events(nlp, text, published) == [("other", "2023-03-08", ["Kabupaten Ngawi", "Kota Blitar"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Sekda Kabupaten Nagan Raya membuka Focus Group Discussion (FGD) Pendampingan Penyusunan Rencana Induk Smart "
+     "City Kabupaten Nagan Raya, Rabu (7/6/2023)."),
+    ("Pemkab Nagan Raya menggelar pendampingan penyusunan rencana induk kota cerdas bersama tenaga ahli, Rabu "
+     "(7/6/2023)."),
+    ("Diskominfo Kabupaten Nagan Raya mengikuti pendampingan penyusunan master plan smart city dari Kementerian "
+     "Kominfo, Rabu (7/6/2023)."),
+    "Pemkab Nagan Raya menggelar workshop master-plan smart city bersama tim Kominfo, Rabu (7/6/2023).",
+])
+def test_guidance_on_the_masterplan_in_any_spelling_is_technical_guidance(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2023, 6, 8)) == [("technical_guidance", "2023-06-07", ["Kabupaten Nagan Raya"])]
+
+
+BIMTEK_LEAD = "Pemkab Lamongan menggelar bimtek masterplan smart city tahap II di Pendopo Lamongan, Selasa (11/6/2024). "
+
+
+@pytest.mark.parametrize("sentence", [
+    # a prize of another programme, named by its own name or given by a body that does not run this one
+    "Selain itu, Pemkab Lamongan juga menerima penghargaan Kota Sehat kategori Swasti Saba Wistara dari Kemenkes.",
+    "Pemkab Lamongan juga meraih penghargaan Wahana Tata Nugraha dari Kementerian Perhubungan.",
+    "Lamongan pun menerima trofi Kalpataru.",
+    "Pemkab Lamongan juga meraih Paritrana Award dari BPJS Ketenagakerjaan.",
+    "Pemkab Lamongan juga menerima penghargaan predikat kepatuhan tinggi dari Ombudsman RI.",
+    "pemkab lamongan juga meraih Anugerah Parahita Ekapraya",
+    "Tahun ini Lamongan menerima UHC Award.",
+    "Pemkab Lamongan juga menerima penghargaan TPID terbaik se-Jawa Timur.",
+    "Lamongan juga meraih penghargaan Indonesia Attractiveness Award 2024.",
+    "Pemkab Lamongan juga menerima penghargaan Kabupaten Lengkap PTSL dari Kementerian ATR/BPN.",
+    "Pemkab Lamongan juga meraih penghargaan Proklim dari KLHK.",
+])
+def test_a_prize_of_another_programme_is_no_award(nlp: Language, sentence: str) -> None:
+    assert _events(nlp, BIMTEK_LEAD + sentence, date(2024, 6, 12)) == [
+        ("technical_guidance", "2024-06-11", ["Kabupaten Lamongan"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kota Bekasi menerima penghargaan Kota Cerdas dari Kemendagri di Jakarta, Rabu (4/12/2024).",
+    "Pemkot Bekasi meraih Indonesia Smart City Award di Jakarta, Rabu (4/12/2024).",
+    "Kota Bekasi menerima penghargaan dari Kementerian Komunikasi dan Digital di Jakarta, Rabu (4/12/2024).",
+    "Wali kota menerima penghargaan Kota Bekasi sebagai kota cerdas kategori kota besar, Rabu (4/12/2024).",
+    "Smart city Kota Bekasi diganjar penghargaan Terbaik I oleh Kementerian Kominfo, Rabu (4/12/2024).",
+])
+def test_a_prize_named_for_this_programme_or_its_winner_is_an_award(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2024, 12, 5)) == [("award", "2024-12-04", ["Kota Bekasi"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a regulation or decree set ("ditetapkan", "penetapan") is no region's selection
+    "Dewan smart city dibentuk dengan SK Bupati yang ditetapkan 3 Maret 2021.",
+    "Perbup tentang masterplan smart city telah ditetapkan bupati bulan lalu.",
+    "Keputusan Bupati tentang Tim Pelaksana Smart City ditetapkan Senin (3/5/2021).",
+    "Rancangan peraturan daerah tentang kota cerdas itu menunggu penetapan DPRD pada Juli 2021.",
+    "regulasi smart city batang sudah ditetapkan 12 april 2021 lalu",
+    # (guards: a hope and a standing since a past year are no selection either)
+    "\"Mudah-mudahan Batang bisa terpilih masuk program 100 smart city,\" ujarnya.",
+    "Sejak 2018, Kabupaten Batang sudah ditetapkan sebagai salah satu daerah terpilih program kota cerdas.",
+])
+def test_a_document_set_or_a_standing_is_no_selection(nlp: Language, sentence: str) -> None:
+    text = "Pemkab Batang menggelar bimtek masterplan smart city di Pendopo Batang, Senin (7/6/2021). " + sentence
+    assert _events(nlp, text, date(2021, 6, 8)) == [("technical_guidance", "2021-06-07", ["Kabupaten Batang"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Melalui Keputusan Dirjen Aptika Nomor 12 Tahun 2021 Kabupaten Batang ditetapkan sebagai daerah terpilih Gerakan "
+     "Menuju 100 Smart City, Senin (7/6/2021)."),
+    "Kabupaten Batang ditetapkan sebagai daerah peserta Gerakan Menuju 100 Smart City, Senin (7/6/2021).",
+])
+def test_a_region_set_as_a_participant_after_a_decree_is_selected(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2021, 6, 8)) == [("selection_result", "2021-06-07", ["Kabupaten Batang"])]
+
+
+@pytest.mark.parametrize("text", [
+    # an MoU named as a "kesepakatan bersama" signed or ratified, or a signing of cooperation spelled without "-an"
+    ("Pemkot Parepare bersama Kementerian Kominfo mengesahkan kesepakatan bersama program smart city, Selasa "
+     "(5/3/2024)."),
+    ("Setelah terpilih, dilakukan Penandatangan kerjasama antara Kota Parepare dan Kemenkominfo menuju smart city, "
+     "Selasa (5/3/2024)."),
+    ("Pemkot Parepare menandatangani kesepakatan bersama dengan Kementerian Kominfo tentang gerakan menuju smart city, "
+     "Selasa (5/3/2024)."),
+    # (guards: the usual names of the signing)
+    "Pemkot Parepare dan Kominfo meneken perjanjian kerja sama smart city, Selasa (5/3/2024).",
+    "Wali Kota Parepare teken MoU smart city dengan Kominfo, Selasa (5/3/2024).",
+])
+def test_an_mou_under_any_of_its_names_is_a_signing(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2024, 3, 6)) == [("mou_signing", "2024-03-05", ["Kota Parepare"])]
