@@ -218,8 +218,8 @@ def test_changes_between_years_lists_in_brackets_and_undated_pages(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (("Pada evaluasi SPBE 2022 Kota Banda Aceh meraih 3,01. Sedangkan untuk tingkat provinsi, Pemerintah Aceh "
-         "mendapat predikat baik dengan nilai indeks 3,19 dan berada pada peringkat 6 secara nasional."),
+        (("Pada evaluasi SPBE 2022 Kota Banda Aceh meraih 3,01. Adapun di level provinsi, Pemerintah Aceh "
+         "memperoleh predikat baik, indeksnya 3,27, serta duduk di peringkat 5 secara nasional."),
          [(3.01, 2022)]),
         (("Pada evaluasi SPBE 2022 Kota Padang meraih 3,01. Untuk tingkat provinsi, Pemprov Sumbar memperoleh indeks "
          "3,12 dan menempati peringkat 8 nasional."), [(3.01, 2022)]),

@@ -9,6 +9,7 @@ programme by itself ("Festival ...", "... Online"). The cue words live in data/i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -153,7 +154,8 @@ CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
 # nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
 # peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")
-LOWER_ITEM = re.compile(r"(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
+# (for fullmatch on one item: the second lookahead reads to the end of the line, so a lower-case letter is checked first)
+LOWER_ITEM = re.compile(r"(?=[a-z])(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|telah|yang|juga|pada|untuk)[a-z]*\b)"
                         r"(?!.*\b(?:yang|bagi|secara|dalam)\b)"
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
@@ -697,13 +699,8 @@ class InnovationFinder:
                         and first is not None and _clean(first) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
-        for m in self.opening_type.finditer(text):
-            a = sentence_of(doc, m.start())[0]
-            # ... one common word is an adjective of the type word ("Aplikasi Khusus pegawai ..."), not its name
-            words = m.group("c").lower().split()
-            if OPENING_CLAUSE.fullmatch(text, a, m.start()) and not self.opening_not.intersection(words) and not (
-                    len(words) == 1 and words[0] in load_lexicon().common_words):
-                add(m, False, acronym_ok=True)
+        for m in self._opening_names(doc, text):
+            add(m, False, acronym_ok=True)
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
         out += self._acronym_lists(doc)
@@ -874,6 +871,17 @@ class InnovationFinder:
                 start = m.end() + item.start() + item.group(0).index(words)
                 out.append((start, start + len(words), {**self._value(doc, words, start), "apps": named}))
         return out
+
+    def _opening_names(self, doc: Doc, text: str) -> Iterator[re.Match[str]]:
+        """"Program Desa Sehat dimulai ...", "Selain itu, Aplikasi X bisa ...": a type word opening a sentence (or
+        after a connective), its name and a clause in lower case; no common compound or body (opening_not words) and
+        no single common word, an adjective of the type word ("Aplikasi Khusus pegawai ...")."""
+        for m in self.opening_type.finditer(text):
+            words = m.group("c").lower().split()
+            if OPENING_CLAUSE.fullmatch(text, sentence_of(doc, m.start())[0], m.start()) and \
+                    not self.opening_not.intersection(words) and \
+                    not (len(words) == 1 and words[0] in load_lexicon().common_words):
+                yield m
 
     def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
         """"aplikasi lapor bantul", "portal laporwalikotapalu": a lower-case name after a type word that ends with the

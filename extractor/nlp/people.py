@@ -132,7 +132,8 @@ LABEL_ABOVE_CAPITALS = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*\n[
                                   r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})[ \t]*$", re.MULTILINE)
 # "FOTO AGUS SALIM/KOTAPOS.ID - ...", "Foto: AGUS SALIM / Kotapos": a photo credit's name in capitals, slashed to
 # the outlet, after the credit's label
-LABELLED_SLASH_CREDIT = re.compile(r"(?:^|[\s(|])(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*"
+# (a colon or a space parts the label from the name: run together, they would split one word of capitals in every way)
+LABELLED_SLASH_CREDIT = re.compile(r"(?:^|[\s(|])(?P<label>[A-Za-z]+)(?:[ \t]*:[ \t]*|[ \t]+)"
                                    r"(?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']+){0,3})[ \t]*/[ \t]*[A-Za-z]")
 # "Laporan wartawan Kotapos, Agus Salim": a credit's label and a journalist's word, the outlet and a comma before
 # the name
@@ -140,6 +141,8 @@ LABEL_OUTLET_COMMA = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]+(?P<word>[A-Z
                                 r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*$")
 # "... kata dia. (Agus)": the writer's name in brackets after a sentence's end, closing the paragraph
 SIGN_OFF_BRACKET = re.compile(r"[.!?”\"][ \t]*\([ \t]*$")
+# ... and the bracket closing it, at the end of its line
+CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
 # the outlet, opening a caption line
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
@@ -155,6 +158,7 @@ LABELLED_LOWERCASE = re.compile(r"(?:^|[|·•])[ \t]*(?P<label>[A-Za-z]+)[ \t]*
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
 BRACKETED_WORD = re.compile(r"\(\s*(?P<word>[A-Za-z]{2,15})\s*\)")
+# "(Diskominfo Staper)": an office's short form and a second word in brackets (blanked when the first is an agency's)
 BRACKETED_OFFICE = re.compile(r"\(\s*(?P<word>[A-Za-z]{3,15})\s+[A-Z][A-Za-z]{1,10}\s*\)")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government ("dinas pimpinan X": of
 # its office)
@@ -1911,8 +1915,8 @@ def _closing_credit(text: str, chain: list[_Word]) -> bool:
     """"... di hadapan undangan, Rabu (28/02). (Raja)": a word alone in brackets after the last sentence of a
     paragraph, the writer's or photographer's sign-off, kept only when written as a name
     (PeopleFinder._signed_name)."""
-    return re.search(r"[.!?\"”][ \t]*\($", text[max(0, chain[0].start - 5):chain[0].start]) is not None and \
-        re.match(r"\)[ \t]*(?:\n|$)", text[chain[-1].end:]) is not None
+    return SIGN_OFF_BRACKET.search(text, max(0, chain[0].start - 5), chain[0].start) is not None and \
+        CLOSING_BRACKET.match(text, chain[-1].end) is not None
 
 
 def _region_short_forms(text: str, regions: list[tuple[int, int, str]]) -> set[str]:

@@ -83,8 +83,8 @@ ORDINAL_NUMBER = r"(?P<ke>ke-?\s*)?(?P<n>(?<=ke)\d{1,3}|(?<=ke-)\d{1,3}|(?<=ke )
 # "peringkat 5, 6 dan 7,"), not before a noun it counts ("peringkat 2, 3 daerah lain" counts)
 RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<n>ke-?\s*\d{1,3}|"
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
-                       + r"|\d{1,3}(?![.,]\d)(?=\s*(?:[.,;:)!?]|$)"
-                       + r"|\s*,?\s+(?:dan|serta)\s+\d{1,3}(?![.,]\d)\s*(?:[.,;:)!?]|$)))\b", re.IGNORECASE)
+                       + r"|\d{1,3}(?![.,]\d)(?=(?:\s*,?\s+(?:dan|serta)\s+\d{1,3}(?![.,]\d))?\s*(?:[.,;:)!?]|$)))\b",
+                       re.IGNORECASE)
 # a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
 # Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
 RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -267,7 +267,8 @@ class ScoreWords:
     not_a_score_year: re.Pattern[str]
     results_decree: re.Pattern[str]  # after a decree's number and year: it announces results ("tentang Hasil Evaluasi")
     results_decree_before: re.Pattern[str]  # before it: what it sets ("menetapkan Indeks ... berdasarkan SK")
-    holder_province: re.Pattern[str]
+    holder_province: re.Pattern[str]  # a bare province name holding a rank: not before a list's separator ("Jakarta,
+    # Medan"), unless a rank or cue word or the line's end follows it ("Jakarta - peringkat 2", "DKI Jakarta:")
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     edition_year: re.Pattern[str]
@@ -395,12 +396,8 @@ class ScoreFinder:
             restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
                                 if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
                                None)
-            # a headline's score dated only by its context is restated by the body's of the same value and region
-            # whatever measure the body names ("Kota X Dapat Nilai 2,81 di SPBE" over "... indeks SPBE 2,81")
-            headline_at = next((i for i, (earlier, at, how_found, _) in enumerate(kept)
-                                if how_found == "context" and _in_headline(text, at) and earlier["region"] is not None
-                                and all(earlier[k] == value[k] for k in ("value", "kind", "region"))), None)
-            restated_at = headline_at if restated_at is None and stated else restated_at
+            if restated_at is None and stated:
+                restated_at = _headline_restated(text, kept, value)
             if kept and not older:
                 value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
                 _date_rank_by_its_value(text, kept[-1], sentence_start, c.start, value_year, dated)
@@ -600,7 +597,7 @@ class ScoreFinder:
         # "peringkat pertama adalah Zurich, Oslo, dan Canberra": places abroad hold it; not a rank a kabupaten or kota
         # named before it holds, set against places abroad after it ("Medan di urutan 112, di atas Athena")
         return bool(self.words.institution_after.match(after) or self.words.rank_of_other_holder.search(after)
-                    or self.words.foreign.search(after) and not regions)
+                    or (self.words.foreign.search(after) and not regions))
 
     @staticmethod
     def _held_by_a_provincial_government(doc: Doc, text: str, c: Candidate) -> bool:
@@ -697,24 +694,26 @@ class ScoreFinder:
     def _pair_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
         """The cue of a list of regions each followed by its value ("Pemkab Mesuji 2,59, Metro 2,49, Lampung Utara
         2,43", "yakni Sungai Penuh (55,02) dan Solok (51,64)"), for a decimal right after a region's name with another
-        name and value after it: the cue of its sentence or of the two before it, else "nilai" when the article
-        scored before."""
+        name and value after it: the cue of its sentence or of the two before it, else the measure its sentence names,
+        else "nilai" when the article scored before."""
         ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= c.start]
         if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
                 not PAIR_NEXT.match(text, c.end):
             return None
-        start = sentence_of(doc, c.start)[0]
+        sentence = start = sentence_of(doc, c.start)[0]
         # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
         if self.words.percent_veto.search(text, start, c.start) or self.words.statistic.search(text, start, c.start):
             return None
         for _ in range(2):
             start = sentence_of(doc, max(0, start - 2))[0] if start > 1 else start
         cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s|\n", text[start:c.start])))), None)
+        if cue:
+            return cue
         # without a cue word, the measure the sentence names ("hasil pemantauan SPBE menunjukkan Kabupaten Ngawi 2,71,
         # Magetan 2,55")
         measure = next((m.group(0).lower() for pattern, _ in self.words.metrics
-                        if (m := pattern.search(text, sentence_of(doc, c.start)[0], c.start))), None)
-        return cue or measure or ("nilai" if scored else None)
+                        if (m := pattern.search(text, sentence, c.start))), None)
+        return measure or ("nilai" if scored else None)
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
@@ -1103,6 +1102,15 @@ def _date_rank_by_its_value(text: str, rank: tuple[dict[str, Any], int, str, Any
             RANK_WITH_VALUE.match(text[span._.value["end"]:at]):
         value["year"] = span._.value["year"] = value_year
         dated[span._.value["start"]] = value_year
+
+
+def _headline_restated(text: str, kept: list[tuple[dict[str, Any], int, str, Any]], value: dict[str, Any]) -> int | None:
+    """The index in `kept` of a headline's score dated only by its context that a body's score with a stated year
+    restates: the same value, kind and region, whatever measure each names ("Kota X Dapat Nilai 2,81 di SPBE" over
+    "... indeks SPBE 2,81")."""
+    return next((i for i, (earlier, at, how_found, _) in enumerate(kept)
+                 if how_found == "context" and _in_headline(text, at) and earlier["region"] is not None
+                 and all(earlier[k] == value[k] for k in ("value", "kind", "region"))), None)
 
 
 def _in_headline(text: str, sentence_start: int) -> bool:
