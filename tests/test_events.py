@@ -979,8 +979,8 @@ def test_the_region_a_visit_goes_to_takes_part_in_it(nlp: Language, text: str, p
 
 
 @pytest.mark.parametrize("text", [
-    ("Sekda Kabupaten Nagan Raya membuka Focus Group Discussion (FGD) Pendampingan Penyusunan Rencana Induk Smart "
-     "City Kabupaten Nagan Raya, Rabu (7/6/2023)."),
+    ("Sekda Kabupaten Nagan Raya membuka FGD Pendampingan Penyusunan Rencana Induk Smart City untuk "
+     "daerahnya, Rabu (7/6/2023)."),
     ("Pemkab Nagan Raya menggelar pendampingan penyusunan rencana induk kota cerdas bersama tenaga ahli, Rabu "
      "(7/6/2023)."),
     ("Diskominfo Kabupaten Nagan Raya mengikuti pendampingan penyusunan master plan smart city dari Kementerian "
