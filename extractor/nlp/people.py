@@ -247,6 +247,15 @@ OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
                            r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
 COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or one of its commissions
+# a unit of a ministry right after a name with no post word ("X Ditjen Aptika", "X (Direktorat Jenderal Bina Bangda
+# Kemendagri)", "X dari Direktorat ... Kominfo"); the ministry alone ("X dari Kemenkeu") is no unit: in a team's list
+# the list's cue decides
+UNIT_OF_MINISTRY = re.compile(r"(?:Direktorat|Ditjen|Dit\.|Kedeputian|Deputi|Sekretariat\s+Jenderal|Setjen|Biro|Pusat)\b",
+                              re.IGNORECASE)
+UNIT_AFTER_NAME = re.compile(r"^[ \t]*(?:,[ \t]*|\([ \t]*|dari[ \t]+)?(?=[A-Z])")
+# the small words joining the parts of a unit's name spelt out between a position and its holder ("Kepala Seksi
+# Data dan Statistik pada Bidang TIK Diskominfo X, Name")
+UNIT_JOINS = frozenset({"dan", "pada", "serta", "&"})
 # What may follow a ministry's name that stands as a title before a person: its short form in brackets, "RI", a comma
 MINISTRY_TITLE_END = re.compile(r"\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?:RI|Republik\s+Indonesia)\b\s*)?,?\s*")
 # A ministry's unit or project named as the title of its official ("Direktorat Jenderal Aplikasi Informatika")
@@ -1119,6 +1128,11 @@ class PeopleFinder:
         before = self._position_before(left, sentence_start, regions, names, text[start:end])
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
+        if before is not None and after is not None and before[1] and right != raw_right and \
+                right.lstrip().startswith(",") and self._previous_items_role(left, before[1]):
+            # "A, SH, Asisten Tenaga Ahli, B, SE, MM, Kepala Dinas Kominfo": in a list of names each followed by its
+            # degrees and its position, the position before B is A's
+            before = None
         if before is not None:
             category, role, inst, region = before
             represented = self._represented_ministry(left, role) if category == "other" else None
@@ -1208,6 +1222,11 @@ class PeopleFinder:
         if self._regional_body_after(right) and proposed:
             # "X dari Diskominfo Kota Palu", "X (Bappeda Sigi)": one of a regional government's offices
             return self._finish("regional_official", None, None, None, EVIDENCE["weak"])
+        ministry_unit = self._ministry_unit_after(right)
+        if ministry_unit is not None and weak == "other" and (len(name_words) > 1 or proposed):
+            # "X dari Direktorat Layanan Aplikasi Kominfo", "X (Ditjen Bina Bangda Kemendagri)": a unit of a ministry
+            # (of an assessor sentence the assessors' member, above)
+            return self._finish("ministry", None, ministry_unit, None, EVIDENCE["weak"])
         if (honorific or degree) and (len(name_words) > 1 or degree):
             return self._finish(weak, None, affiliation, None, EVIDENCE["weak"])
         speech = SPEECH.search(left, max(0, len(left.rstrip()) - SPEECH_LONGEST)) is not None  # (it ends `left`)
@@ -1286,6 +1305,19 @@ class PeopleFinder:
         m = FROM_ORG.match(following)
         found = self.institution_re.match(following[m.end():]) if m else None
         return found.group(0) if found else None
+
+    def _previous_items_role(self, left: str, role: str) -> bool:
+        """True when `role`, the position written last in `left`, follows the degrees of an earlier name and a
+        comma ("A, SH, Asisten Tenaga Ahli, "): that name's position, written after it."""
+        at = left.rfind(role)
+        if at < 0:
+            return False
+        head = left[:at].rstrip()
+        if not head.endswith(","):
+            return False
+        words = head[:-1].split()
+        return bool(words) and words[-1][:1].isupper() and (squash(words[-1].rstrip(".")) in self.lex.degrees or
+                                                           DEGREE_SHAPE.match(words[-1].rstrip(".")) is not None)
 
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
@@ -1465,6 +1497,8 @@ class PeopleFinder:
                         or squash(token) in self.place_keys \
                         or appositive and (token[0].isupper() or loose and len(filler.split()) <= 8):
                     continue
+                elif appositive and token.lower() in UNIT_JOINS and re.match(r"\s*[A-Z]", filler[w.end():]):
+                    continue  # "Kepala Seksi Data dan Statistik pada Bidang TIK Diskominfo X, Name": a unit's name
                 else:
                     ok = False
                     break
@@ -1601,6 +1635,32 @@ class PeopleFinder:
                 self._ministry_post(pos.group("pos"), role, inst, phrase[inst_match.end():] if inst_match else ""):
             category = "ministry"  # "X, Kepala Biro Perencanaan Kementerian Kominfo": a post of the ministry
         return category, role or None, inst
+
+    def _ministry_unit_after(self, right: str) -> str | None:
+        """The unit with its ministry when a unit of a ministry follows the name with no post word, after a space, a
+        comma, a bracket or "dari": "X Ditjen Aptika", "X (Direktorat Jenderal Bina Bangda Kemendagri)", "X dari
+        Direktorat Layanan Aplikasi Kominfo"."""
+        m = UNIT_AFTER_NAME.match(right)
+        if m is None:
+            return None
+        phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
+                          right[m.end():])[0].strip()
+        kept = []
+        for word in phrase.split():  # "X Ditjen Aptika di ruang rapat": the unit's capitalised words
+            if not (word[:1].isupper() or self._is_role_word(word) or word.lower() in UNIT_JOINS):
+                break
+            kept.append(word)
+        while kept and kept[-1].lower() in UNIT_JOINS:
+            kept.pop()  # "X dari Deputi Kelembagaan KemenPANRB dan para kepala OPD"
+        phrase = " ".join(kept)
+        found = self._last_ministry(phrase)
+        if found is None or not UNIT_OF_MINISTRY.match(phrase):
+            return None
+        if any(self._regional_office_word(w) or squash(w) in self.place_keys for w in re.findall(r"[\w-]+", phrase)):
+            return None  # "X dari Biro Umum Setda Provinsi Y", "... Kominfo Kota Bima": a region's office
+        if phrase[found.end():].strip() and not re.fullmatch(r"\s*(?:RI|Republik\s+Indonesia)\s*", phrase[found.end():]):
+            return None
+        return phrase
 
     def _ministry_post(self, position: str, role: str, inst: str, after_institution: str) -> bool:
         """True when a post written before a ministry's name (`inst`) belongs to the ministry: no region's head,
