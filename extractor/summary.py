@@ -27,6 +27,9 @@ ITEM_PREFIX = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)
                          r"(?P<p>(?!(?:yang|untuk|dan|serta)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+$")
 SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a year counted from the publication's ("naik dari tahun sebelumnya", "tahun ini", "thn lalu"): a page saying it
+# dates its scores by its own year even when it writes none
+RELATIVE_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:ini|lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 # a URL's path segment that is a headline: words joined by dashes ("nilai-smart-city-2023-kabupaten-x-tertinggi")
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$", re.IGNORECASE)
 
@@ -167,9 +170,10 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
     scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
     # a score its body does not date, and every score of a page whose text names no year at all, is of the year its
     # headline names (else the one its URL's slug spells: a page without a title), else of none (the year of its URL's
-    # date or of its metadata is when the page went out, not the evaluation a score is of)
+    # date or of its metadata is when the page went out, not the evaluation a score is of; unless the text counts years
+    # from it: "Pada penilaian tahun sebelumnya Sabang mendapat 2,41" on a page of 2023 is of 2022)
     year = headline_year(article.title or slug_title(article.url))
-    undated = not YEAR.search(text_of(doc))
+    undated = not YEAR.search(text_of(doc)) and not (article.published and RELATIVE_YEAR.search(text_of(doc)))
     for score in scores:
         score["year"] = year if undated or score.get("year") is None else score["year"]
     if headline is not None:

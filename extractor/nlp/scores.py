@@ -18,7 +18,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    names, else the publication's year; a list of names and values closed by one year shares it ("Ngawi 2,71, Magetan
    2,55 dan Pacitan 2,12 pada 2023");
 5. the year of a date in its sentence, unless an evaluation year the article states fits it (results come out in
-   their year or early in the next);
+   their year or early in the next), or the year of an evaluation whose decree or results it says were issued on a date
+   ("Keputusan Menteri PANRB yang terbit 27 Desember 2022": 2022; "diumumkan Kamis (11/1/2024)": 2023), or an index's
+   edition it names ("Penghargaan Indeks SPBE 2024" handed over in January 2025);
 6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
    back to the line opening its list);
 7. the publication year (an undated page: the year of its dates or the last year it names).
@@ -203,16 +205,25 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
 # from the decree's number its words may be
 DECREE_WINDOW = 80
 # the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
-# the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023")
+# the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023"; in brackets:
+# "2,88 (tahun 2023)", "2,10 (2022)")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
-    r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+    r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?\(?\s*(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
 EDITION_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
-# "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10")
+# "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10"; and a change told with the year first:
+# "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
 LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
-                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi)\s+)*$",
+                              r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi|jadi|ke|"
+                              r"naik|turun|meningkat|menurun|hanya|baru|masih|sudah|telah)\s+)*$",
                               re.IGNORECASE)
+# a decree or the results of an evaluation issued on a date from this month on ("Keputusan Menteri PANRB yang terbit 27
+# Desember 2022", "hasil evaluasi itu diumumkan pada 20 November 2023") are that year's evaluation; issued up to the
+# other month, early in a year, they are the year before's ("hasil evaluasi SPBE diumumkan Kamis (11/1/2024)": 2023;
+# results come out in their year or early in the next); between the two the year is left open
+ISSUED_FROM_MONTH = 7
+ISSUED_EARLY_UNTIL_MONTH = 2
 # how many years before a date or the publication a year the article states later for an evaluation may be: an
 # evaluation's results come out in its own year or early in the next ("Jumat (12/1/2024)" ... "Evaluasi SPBE tahun
 # 2023"); an older one is history ("sejak evaluasi tahun 2018"), not this score's
@@ -273,6 +284,7 @@ class ScoreWords:
     rank_after_change: re.Pattern[str]
     edition_year: re.Pattern[str]
     evaluation_event: re.Pattern[str]
+    results_issued: re.Pattern[str]  # a decree or results issued or announced ("SK ... terbit", "hasil ... diumumkan")
     metrics: tuple[tuple[re.Pattern[str], str], ...]
     date_before: re.Pattern[str]  # a month or a day's "d/" right before a year: the year of a date
 
@@ -331,6 +343,7 @@ def score_words() -> ScoreWords:
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
         evaluation_event=re.compile(rf"\b(?:{words('evaluation_event')})\b", re.IGNORECASE),
+        results_issued=re.compile(rf"\b(?:{words('results_issued')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
         date_before=re.compile(rf"(?:\b(?:{'|'.join(load_lexicon().months)})\.?|\d/)\s*$", re.IGNORECASE),
     )
@@ -879,7 +892,10 @@ class ScoreFinder:
         # the year of a date (a quote's "kata wali kota, Jumat (12/1/2024)") is the last resort: an evaluation year the
         # article states later ("Evaluasi SPBE tahun 2023 melibatkan ...") dates the score better, else the one it
         # stated before ("Hasil Evaluasi SPBE Tahun 2021 telah dirilis ..." over a list of scores published in 2022)
-        stated_later = self._later_evaluation_year(text, c.end) or self._earlier_evaluation_year(text, start)
+        # (else the year of the evaluation whose results the text says were issued on a date, see `_issued_years`;
+        # else the newest edition of an index it names: "Penghargaan Indeks SPBE 2024" handed over in January 2025)
+        stated_later = self._later_evaluation_year(text, c.end) or self._earlier_evaluation_year(text, start) \
+            or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return _later_or(stated_later, near[0][1]), "context"
@@ -923,9 +939,30 @@ class ScoreFinder:
                 at, stop = sentence_of(doc, span.start_char)
                 if span._.value["kind"] == "event" and self.words.evaluation_event.search(text, at, stop):
                     named.add(int(span._.value["iso_start"][:4]))
+            named |= self._issued_years(doc, text)
             doc.user_data["score_clear_years"] = named
         clear: set[int] = doc.user_data["score_clear_years"]
         return year in clear
+
+    def _issued_years(self, doc: Doc, text: str) -> set[int]:
+        """The years of the evaluations whose decree or results the text says were issued on a date: late in a year
+        that year ("Keputusan Menteri PANRB yang terbit 27 Desember 2022": the scores are of 2022), early in a year the
+        year before ("diumumkan Kamis (11/1/2024)": of 2023)."""
+        if "score_issued_years" not in doc.user_data:
+            issued: set[int] = set()
+            for span in spans_of(doc, "dates"):
+                at, stop = sentence_of(doc, span.start_char)
+                iso = span._.value["iso_start"]
+                if len(iso) < 7 or not self.words.results_issued.search(text, at, stop):
+                    continue
+                month = int(iso[5:7])
+                if month >= ISSUED_FROM_MONTH:
+                    issued.add(int(iso[:4]))
+                elif month <= ISSUED_EARLY_UNTIL_MONTH:
+                    issued.add(int(iso[:4]) - 1)
+            doc.user_data["score_issued_years"] = issued
+        years: set[int] = doc.user_data["score_issued_years"]
+        return years
 
     def _latest_year(self, doc: Doc, text: str, pub_year: int | None) -> int | None:
         """The year "tahun lalu/sebelumnya" counts back from when its sentence names none before it: the newest year
@@ -943,13 +980,14 @@ class ScoreFinder:
         return latest
 
     def _edition_of(self, doc: Doc, text: str) -> int | None:
-        """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"),
-        read once per document."""
+        """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"; not a
+        date's: "evaluasi SPBE pada 5 Februari 2025"), read once per document."""
         if "score_edition" not in doc.user_data:
             blanked = _blank_no_score_years(text)
             doc.user_data["score_edition"] = max(
                 (int(m.group(0)) for m in YEAR.finditer(blanked)
-                 if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())),
+                 if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())
+                 and not self.words.date_before.search(blanked[max(0, m.start() - 12):m.start()])),
                 default=None)
         edition: int | None = doc.user_data["score_edition"]
         return edition

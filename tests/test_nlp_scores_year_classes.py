@@ -1,0 +1,213 @@
+"""Scores: the year a score is for, by classes of language (audit round of issues 13/14), each tested with variants
+written for the test the way other outlets would put it (other names, numbers, order, spelling, lower case).
+
+Fixed by this round (the variants failed before): a change told with the year first ("tahun 2022 naik jadi 3,02"); a
+year in brackets after its value ("3,12 (tahun 2024)"); a page writing no year but counting from its own ("tahun ini",
+"tahun sebelumnya"); an index's edition the text names ("Penghargaan Indeks SPBE 2024") over the date early in the
+next year the award was handed over; a decree or results issued on a date late in a year (that year's evaluation) or
+early in a year (the year before's). Guarded (the variants passed already): a year never written, one year for a whole list, "tahun
+sebelumnya", years that date no score (a plan's, "sejak", a programme's period), a headline dated by its body."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+
+def summary_scores(text: str, published: date | None = None) -> list[tuple[float, int | None]]:
+    """The (value, year) of each score the article summary keeps."""
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    article = Article(id="t", source="t", url=None, title=None, text=text, published=published)
+    summary: dict[str, Any] = extract_article(article).summary
+    return [(s["value"], s["year"]) for s in summary["scores"]]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Indeks SPBE Kabupaten Kudus tahun 2021 hanya 2,45 lalu tahun 2022 naik jadi 3,02.", date(2023, 1, 5),
+         [(2.45, 2021), (3.02, 2022)]),
+        ("Indeks SPBE Kabupaten Kudus tahun 2021 hanya 2,45, sementara tahun 2022 sudah 3,02.", date(2023, 1, 5),
+         [(2.45, 2021), (3.02, 2022)]),
+        ("Nilai SPBE Kota Tegal tahun 2022 mencapai 3,20, namun tahun 2023 turun jadi 2,98.", date(2024, 1, 5),
+         [(3.2, 2022), (2.98, 2023)]),
+    ],
+)
+def test_a_change_told_with_the_year_first(text: str, published: date, expected: list[tuple[float, int | None]]
+                                           ) -> None:
+    # the year before "naik jadi", "turun jadi", "sudah" leads the value after it, not the first value's year
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Kota Sabang meraih indeks SPBE 2,88 (tahun 2023) dan naik menjadi 3,12 (tahun 2024).", date(2025, 3, 5),
+         [(2.88, 2023), (3.12, 2024)]),
+        # (guards, passed already)
+        ("indeks spbe kota sabang naik dari 2,41 (thn 2022) menjadi 2,88 (thn 2023).", date(2024, 3, 5),
+         [(2.41, 2022), (2.88, 2023)]),
+        ("Nilai smart city Kabupaten Jepara 3,05 (2021), lalu 3,33 (2022) dan 3,61 (2023).", date(2024, 3, 5),
+         [(3.05, 2021), (3.33, 2022), (3.61, 2023)]),
+        (("Kabupaten Jepara meraih indeks SPBE 3,61 (evaluasi 2023), sementara Kabupaten Kudus 3,40 (evaluasi "
+          "2023)."), date(2024, 3, 5), [(3.61, 2023), (3.4, 2023)]),
+    ],
+)
+def test_a_year_in_brackets_after_its_value(text: str, published: date,
+                                            expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Kota Sabang memperoleh nilai 2,88. Pada penilaian tahun sebelumnya Sabang mendapat 2,41.", date(2023, 12, 5),
+         [(2.88, 2023), (2.41, 2022)]),
+        ("Tahun ini indeks SPBE Kabupaten Aceh Besar 2,75, naik dari tahun lalu yang hanya 2,30.", date(2022, 12, 5),
+         [(2.75, 2022), (2.3, 2021)]),
+        ("kabupaten aceh besar mendapat nilai spbe 2,75, lebih tinggi dibanding thn sebelumnya 2,30.",
+         date(2022, 12, 5), [(2.75, 2022), (2.3, 2021)]),
+        # (guard) a page that writes no year and counts none from its own leaves the year open
+        ("Kabupaten Aceh Besar mendapat nilai SPBE 2,75.", date(2022, 12, 5), [(2.75, None)]),
+    ],
+)
+def test_a_page_writing_no_year_but_counting_from_its_own(text: str, published: date,
+                                                         expected: list[tuple[float, int | None]]) -> None:
+    # "tahun ini", "tahun lalu/sebelumnya" count from the publication's year: the text makes the year clear
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Indeks SPBE Kabupaten Kudus naik dari 2,45 di tahun 2021 menjadi 3,02 di tahun 2022.", date(2023, 1, 5),
+         [(2.45, 2021), (3.02, 2022)]),
+        ("nilai smart city kota bima meningkat dari 2,10 (2022) menjadi 2,75 (2023).", date(2024, 1, 5),
+         [(2.1, 2022), (2.75, 2023)]),
+        ("Pada 2021 indeks SPBE Kabupaten Kudus 2,45, sedangkan pada 2022 naik menjadi 3,02.", date(2023, 1, 5),
+         [(2.45, 2021), (3.02, 2022)]),
+        ("Nilai indeks SPBE Kota Madiun pada 2022 turun ke 2,80 setelah tahun 2021 mencapai 3,05.", date(2023, 3, 1),
+         [(2.8, 2022), (3.05, 2021)]),
+        ("Indeks smart city Kabupaten Kendal 2,70 di tahun 2021 dan di tahun 2022 meningkat ke 3,01.", date(2023, 1, 5),
+         [(2.7, 2021), (3.01, 2022)]),
+    ],
+)
+def test_a_change_whose_years_follow_or_lead_its_values_guard(
+        text: str, published: date, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (("Kabupaten Sumedang Terima Penghargaan Indeks SPBE 2024\n\nSUMEDANG - Kabupaten Sumedang menerima "
+          "penghargaan atas indeks SPBE 4,10 di Jakarta, Selasa (14/1/2025)."), date(2025, 1, 15), [(4.1, 2024)]),
+        (("Awal 2025, Kabupaten Sumedang Terima Penghargaan Indeks SPBE 2024\n\nSUMEDANG - Kabupaten Sumedang menerima "
+          "penghargaan atas indeks SPBE 4,10 di Jakarta, Selasa (14/1/2025)."), date(2025, 1, 15), [(4.1, 2024)]),
+        (("Pekalongan Terima Penghargaan Indeks Kota Cerdas 2023\n\nPEKALONGAN - Kota Pekalongan meraih nilai 60,12 "
+          "yang diserahkan di Jakarta, Rabu (10/1/2024)."), date(2024, 1, 11), [(60.12, 2023)]),
+        (("Kota Bitung menerima penghargaan IKCI 2019 untuk kategori kota kecil. Nilai Bitung 57,30, diterima wali "
+          "kota pada Kamis (16/1/2020)."), date(2020, 1, 17), [(57.3, 2019)]),
+        (("kab. banyumas raih rating smart city 2023\n\npurwokerto - banyumas mendapat skor 3,72 dalam acara di "
+          "jakarta, senin (15/1/2024)."), date(2024, 1, 16), [(3.72, 2023)]),
+    ],
+)
+def test_an_edition_handed_over_early_in_the_next_year(text: str, published: date,
+                                                       expected: list[tuple[float, int | None]]) -> None:
+    # the index's edition the text names dates the score better than the day of January it was handed over
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (("Kota Blitar meraih indeks SPBE 3,41 dengan predikat sangat baik. Keputusan Menteri PANRB tentang hasil "
+          "evaluasi itu terbit pada 28 Desember 2023."), date(2024, 1, 10), [(3.41, 2023)]),
+        (("Lombok Timur Juara SPBE se-NTB dengan Indeks 2,95\n\nSelong - Berdasarkan Keputusan Menteri PANRB yang "
+          "terbit 27 Desember 2022, Kabupaten Lombok Timur mendapat indeks SPBE 2,95."), date(2023, 1, 9), [(2.95, 2022)]),
+        ("kota padang meraih indeks spbe 3,05. sk menteri panrb tentang hasil evaluasi itu diterbitkan 30 desember 2022.",
+         date(2023, 1, 4), [(3.05, 2022)]),
+        ("Kota Padang meraih indeks SPBE 3,05 menurut Keputusan MenPANRB yang ditandatangani 29/12/2022.",
+         date(2023, 1, 4), [(3.05, 2022)]),
+        # results announced early in a year are the year before's
+        ("Hasil evaluasi SPBE diumumkan Kamis (11/1/2024). Kota Padang meraih indeks 3,05.", date(2024, 1, 12),
+         [(3.05, 2023)]),
+        (("Kementerian PANRB merilis hasil evaluasi SPBE pada 5 Februari 2025, dan kabupaten banyumas memperoleh "
+          "indeks 3,90."), date(2025, 2, 6), [(3.9, 2024)]),
+        ("Kota Tangerang mendapat nilai SPBE 4,01. Keputusan MenPAN-RB tentang hasil itu terbit Selasa (9/1/2024).",
+         date(2024, 1, 10), [(4.01, 2023)]),
+    ],
+)
+def test_the_date_results_were_issued_on_names_the_evaluation_year(
+        text: str, published: date, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # (guards) results issued late in a year, or with their year stated
+        (("Hasil evaluasi smart city diumumkan Kementerian Kominfo pada 15 November 2023. Kabupaten Sidoarjo "
+          "memperoleh nilai 3,66."), date(2023, 11, 20), [(3.66, 2023)]),
+        (("Kemenpan RB merilis hasil evaluasi SPBE pada 14 Oktober 2024, dan Kabupaten Kulon Progo mendapat indeks "
+          "3,52 dengan predikat sangat baik."), date(2024, 10, 16), [(3.52, 2024)]),
+        (("Hasil evaluasi SPBE tahun 2024 baru diumumkan pada 5 Februari 2025. Kabupaten Banyumas memperoleh indeks "
+          "3,90."), date(2025, 2, 6), [(3.9, 2024)]),
+        (("Hasil evaluasi SPBE tahun 2023 diumumkan Kementerian PANRB pada Januari 2024. Kota Blitar meraih indeks "
+          "3,41 dengan predikat sangat baik."), date(2024, 1, 20), [(3.41, 2023)]),
+        # (guards) a year never written: the date of a quote or of a handing over leaves it open
+        (("\u201cSaat ini Kabupaten Sleman berada di peringkat ke-9 dari 120 daerah dalam program smart city,\u201d "
+          "kata bupati, Senin (6/3/2023)."), date(2023, 3, 7), [(9.0, None)]),
+        ("Kota Pekalongan mendapat predikat baik dengan nilai 3,27 untuk implementasi smart city dari Kementerian Kominfo.",
+         date(2021, 5, 2), [(3.27, None)]),
+        ("Bupati menerima hasil penilaian itu di Jakarta, Kamis (28/3). Indeks Kabupaten Jember tercatat 3,12 dari skala 5.",
+         date(2019, 3, 29), [(3.12, None)]),
+    ],
+)
+def test_dates_that_do_or_do_not_name_the_evaluation_year_guard(
+        text: str, published: date, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # one year for a whole list, stated in the lead or in the sentence
+        (("Pada evaluasi smart city tahun 2023, Kabupaten Serang meraih nilai final 3,35. Nilai itu berasal dari "
+          "beberapa aspek, yaitu baseline 3,80, output 3,20, outcome 3,40 dan quick wins 3,60."), date(2023, 11, 2),
+         [(3.35, 2023), (3.8, 2023), (3.2, 2023), (3.4, 2023), (3.6, 2023)]),
+        (("Laporan evaluasi smart city tahap II tahun 2023 menempatkan Kabupaten Wajo dengan indeks 2,91, disusul "
+          "Kabupaten Bone 2,60 dan Kota Parepare 2,44."), date(2023, 12, 1), [(2.91, 2023), (2.6, 2023), (2.44, 2023)]),
+        (("Evaluasi smart city 2023 sudah diumumkan. Kabupaten Wajo mendapat nilai 2,91. Kabupaten Bone memperoleh "
+          "nilai 2,60, sedangkan Kota Parepare 2,44."), date(2023, 12, 1), [(2.91, 2023), (2.6, 2023), (2.44, 2023)]),
+        # "tahun sebelumnya", "thn lalu"
+        ("Pada evaluasi SPBE 2023 Kota Bontang meraih indeks 3,40, naik dari tahun sebelumnya yang 3,10.",
+         date(2024, 2, 1), [(3.4, 2023), (3.1, 2022)]),
+        ("Indeks SPBE Kota Bontang 2023 sebesar 3,40. Tahun sebelumnya, indeks Bontang hanya 3,10.", date(2024, 2, 1),
+         [(3.4, 2023), (3.1, 2022)]),
+        ("Kota Bontang meraih indeks SPBE 3,40 pada 2023, lebih baik dari capaian thn lalu sebesar 3,10.",
+         date(2024, 2, 1), [(3.4, 2023), (3.1, 2022)]),
+        # years that date no score: "sejak", a regulation's, a plan's, a programme's period
+        ("Kota Cimahi yang menerapkan smart city sejak 2017 meraih indeks 3,45 pada evaluasi tahun 2022.",
+         date(2022, 12, 1), [(3.45, 2022)]),
+        (("Berdasarkan Perwali Nomor 12 Tahun 2020 tentang masterplan smart city, Kota Cimahi meraih nilai 3,45 dalam "
+          "evaluasi smart city tahun 2022."), date(2022, 12, 1), [(3.45, 2022)]),
+        (("Di hadapan tim evaluator smart city 2023, Sekda memaparkan bahwa dari 50 program dalam masterplan tahun "
+          "2019, sebanyak 40 program atau 80 persen sudah terlaksana."), date(2023, 6, 20), [(80.0, 2023)]),
+        (("Kota Madiun, yang masuk program Gerakan Menuju Kota Cerdas periode 2017-2021, mendapatkan nilai final 3,71 "
+          "pada evaluasi tahun 2023."), date(2023, 12, 2), [(3.71, 2023)]),
+        # a headline's value dated by its body
+        (("Kota Batu Raih Nilai 3,55 Smart City\n\nBATU - Kota Batu meraih nilai 3,55 dalam evaluasi smart city "
+          "tahun 2022 dari Kominfo."), date(2022, 12, 3), [(3.55, 2022)]),
+        (("Raih Indeks 3,55, Batu Terbaik Smart City di Jatim\n\nRabu, 4 Januari 2023\n\nBATU - Hasil evaluasi "
+          "smart city tahun 2022 menempatkan Kota Batu dengan indeks 3,55."), date(2023, 1, 4), [(3.55, 2022)]),
+    ],
+)
+def test_years_stated_away_from_the_score_guard(text: str, published: date,
+                                                expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
