@@ -92,6 +92,8 @@ class Words:
     absent: re.Pattern[str]
     aside: re.Pattern[str]
     origin: re.Pattern[str]
+    earlier: re.Pattern[str]
+    now: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +111,7 @@ def words() -> Words:
 
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
-                 compiled("aside"),
-                 compiled("origin"))
+                 compiled("aside"), compiled("origin"), compiled("earlier"), compiled("now"))
 
 
 @dataclass(frozen=True)
@@ -183,16 +184,45 @@ def clause_of(text: str, sentence: Range, pos: int) -> Range:
 
 def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
     """Whether a mention names a region taking part in the event whose triggers stand at `triggers`: not the
-    dateline, not in a clause that says it is absent or names an assessor's origin, and not beside the event
-    (a plan, history or hope in a clause without the event's trigger)."""
+    dateline, not in a clause that says it is absent, got the step earlier or names an assessor's origin, and not
+    beside the event (a plan, history or hope in a clause without the event's trigger)."""
     w = words()
     a, b = m.clause
     clause = art.text[a:b]
-    if m.dateline or w.absent.search(clause) or w.origin.search(art.text[a:m.start]):
+    if m.dateline or w.absent.search(clause) or _origin(art, m):
+        return False
+    if _earlier(art, m):
         return False
     if any(a <= t < b for t in triggers):
         return True
     return not (w.aside.search(clause) or art.plan.search(clause))
+
+
+# a relative clause set off by commas ("Kota Z, yang lolos seleksi tahun lalu, mengikuti ..."): an aside
+COMMA_ASIDE = re.compile(r",\s*yang\b[^,.;]*,")
+
+
+def _earlier(art: Article, m: Mention) -> bool:
+    """Whether the stretch of its clause that belongs to a mention's list (from the region or list named before it
+    to the next one) says the region got the step earlier ("menyusul Kota Y yang lebih dulu meraihnya")."""
+    w = words()
+    a, b = m.clause
+    inside = art.mentions[bisect_left(art.starts, a):bisect_left(art.starts, b)]
+    i = inside.index(m)
+    first = last = i
+    while first > 0 and LIST_GAP.fullmatch(art.text[inside[first - 1].end:inside[first].start]):
+        first -= 1
+    while last + 1 < len(inside) and LIST_GAP.fullmatch(art.text[inside[last].end:inside[last + 1].start]):
+        last += 1
+    start = inside[first - 1].end if first > 0 else a
+    end = inside[last + 1].start if last + 1 < len(inside) else b
+    stretch = COMMA_ASIDE.sub(" ", art.text[start:end])
+    return w.earlier.search(stretch) is not None and w.now.search(stretch) is None
+
+
+def _origin(art: Article, m: Mention) -> bool:
+    """Whether a mention names the place an assessor or mentor comes from ("tim penilai asal Kota Malang")."""
+    return words().origin.search(art.text[m.clause[0]:m.start]) is not None
 
 
 def named_in(art: Article, ranges: list[Range], triggers: list[int]) -> list[Mention]:
@@ -292,11 +322,11 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
 
 
 def main_region(art: Article) -> str | None:
-    """The region the article is about: named most often (its dateline aside), the first named on ties; None
-    when several are named once each."""
+    """The region the article is about: named most often (its dateline and an assessor's origin aside), the first
+    named on ties; None when several are named once each."""
     counts: dict[str, int] = {}
     for m in art.mentions:
-        if not m.dateline:
+        if not (m.dateline or _origin(art, m)):
             counts[m.name] = counts.get(m.name, 0) + 1
     if not counts:
         return None

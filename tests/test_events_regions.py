@@ -214,3 +214,41 @@ def test_a_command_centre_spelt_the_british_way_is_the_regions_own_office(nlp: L
             "nota kesepakatan antara Kementerian dan Pemkab Gianyar secara virtual di Gianyar Command Centre. Acara "
             "tersebut diikuti 50 pemkab se-Indonesia, Kamis (21/4/2022).")
     assert regions(nlp, text, "mou_signing") == {"Kabupaten Gianyar"}
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the origin comes before the step and the region assessed comes after a verb
+    ("Tim penilai dari Kota Bandung hadir dalam evaluasi smart city Kabupaten Sumedang, Senin (14/8/2023).",
+     "evaluation", {"Kabupaten Sumedang"}),
+    ("tim juri dari kota Surakarta ikut dalam evaluasi smart city Kabupaten Klaten pada Rabu (9/8/2023).",
+     "evaluation", {"Kabupaten Klaten"}),
+    # "asal" names the origin as "dari" does; the region hosting its own evaluation is the one evaluated
+    ("Tim evaluator asal Kota Malang mengevaluasi pelaksanaan smart city di Kabupaten Jember, Jumat (18/8/2023).",
+     "evaluation", {"Kabupaten Jember"}),
+    ("Narasumber asal Kabupaten Gowa memandu bimtek masterplan smart city di Kabupaten Takalar, Selasa (8/8/2023).",
+     "technical_guidance", {"Kabupaten Takalar"}),
+])
+def test_an_assessors_origin_is_only_the_place_named_after_dari_or_asal(nlp: Language, text: str, kind: str,
+                                                                        expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2023, 8, 20)) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    (("Kabupaten Soppeng menerima penghargaan smart city, Selasa (1/8/2023). Tahun lalu penghargaan yang sama diraih "
+     "Kabupaten Pinrang."), "award", {"Kabupaten Soppeng"}),
+    (("Kabupaten Enrekang menerima penghargaan smart city, Selasa (1/8/2023), menyusul Kabupaten Sidrap yang lebih "
+     "dulu meraihnya."), "award", {"Kabupaten Enrekang"}),
+    # guards (these passed before): another clause of an earlier time, a region that now takes the step, an aside
+    # set off by commas, a step done before another one
+    (("Kota Palu mengikuti bimtek smart city pada Kamis (3/8/2023), sedangkan kabupaten Sigi sudah pernah mengikuti "
+     "bimtek serupa tahun sebelumnya."), "technical_guidance", {"Kota Palu"}),
+    (("Kabupaten Bulukumba yang tahun lalu lolos seleksi, kini mengikuti evaluasi smart city tahap I, Senin "
+     "(14/8/2023)."), "evaluation", {"Kabupaten Bulukumba"}),
+    ("Kabupaten Bulukumba, yang lolos seleksi tahun lalu, mengikuti evaluasi smart city tahap I, Senin (14/8/2023).",
+     "evaluation", {"Kabupaten Bulukumba"}),
+    (("Sebelum hasil seleksi diumumkan, Pemkab Bulukumba lebih dulu memaparkan kesiapan daerahnya dalam asesmen smart "
+     "city pada 2-3 Mei 2023."), "assessment", {"Kabupaten Bulukumba"}),
+])
+def test_a_region_that_got_the_step_earlier_takes_no_part(nlp: Language, text: str, kind: str,
+                                                          expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2023, 8, 20)) == expected
