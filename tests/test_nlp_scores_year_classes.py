@@ -199,7 +199,7 @@ def test_dates_that_do_or_do_not_name_the_evaluation_year_guard(
           "evaluasi smart city tahun 2022."), date(2022, 12, 1), [(3.45, 2022)]),
         (("Di hadapan tim evaluator smart city 2023, Sekda memaparkan bahwa dari 50 program dalam masterplan tahun "
           "2019, sebanyak 40 program atau 80 persen sudah terlaksana."), date(2023, 6, 20), [(80.0, 2023)]),
-        (("Kota Madiun, yang masuk program Gerakan Menuju Kota Cerdas periode 2017-2021, mendapatkan nilai final 3,71 "
+        (("Kota Madiun, peserta Gerakan Menuju Kota Cerdas periode 2017-2021, mendapatkan nilai final 3,71 "
           "pada evaluasi tahun 2023."), date(2023, 12, 2), [(3.71, 2023)]),
         # a headline's value dated by its body
         (("Kota Batu Raih Nilai 3,55 Smart City\n\nBATU - Kota Batu meraih nilai 3,55 dalam evaluasi smart city "
