@@ -158,3 +158,20 @@ def test_year_model_skips_without_the_article_texts(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(sys, "argv", ["score_year_model.py", "--texts", str(tmp_path / "none.jsonl")])
     assert score_year_model.main() == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_first_sight_refuses_a_measurement_group_and_finds_the_code_before_a_group() -> None:
+    import first_sight
+
+    with pytest.raises(SystemExit, match="measurement group"):
+        first_sight.group_ids("r1210-r1213")  # r1212 and r1213 are held out
+    assert first_sight.group_ids("r1000-r1002") == ["r1000", "r1001", "r1002"]
+    import subprocess
+
+    if not first_sight.git("log", "--format=%H", "--", "corpus/real/dev/r1000.json"):
+        pytest.skip("a checkout without git history")
+    commit = first_sight.first_sight_commit("r1000")
+    # that code never had the group's gold: the article was unseen
+    seen = subprocess.run(["git", "cat-file", "-e", f"{commit}:corpus/real/dev/r1000.json"], cwd=first_sight.ROOT,
+                          check=False, capture_output=True)
+    assert seen.returncode != 0
