@@ -6,7 +6,9 @@ year; a bulleted list of regions and values; ranks listed as cardinals closing a
 region's rank set against a city abroad after it; Jakarta's rank written after a bracket or a dash; a headline
 restated by the body after a date line or a breadcrumb. Guarded (the variants passed already): the evaluation year
 stated away from the score, targets and realisations, changes between two years, the parts listed in brackets,
-progress percentages of the smart-city plan, a page naming no year."""
+progress percentages of the smart-city plan, a page naming no year. A second audit of the structure of lists
+(audit-scores2) adds: a table of regions and values without bullets, a chain of three values, a list led by years, a
+list of regions whose kind is written short ("Kab. Bantul")."""
 
 from __future__ import annotations
 
@@ -232,4 +234,78 @@ def test_changes_between_years_lists_in_brackets_and_undated_pages(
 def test_a_provincial_governments_result_and_a_target_beside_its_realisation(
     text: str, expected: list[tuple[float, int | None]]
 ) -> None:
+    assert summary_scores(text) == expected
+
+
+# -- second audit of the structure of score lists (audit-scores2): the variants the first audits left failing -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Indeks SPBE kabupaten di Jambi tahun 2023\nDaerah\tNilai\nKabupaten Bungo\t3,12\nKabupaten Tebo\t2,95\n"
+          "Kabupaten Merangin\t2,81"), [(3.12, 2023), (2.95, 2023), (2.81, 2023)]),
+        ("Nilai indeks SPBE 2022 di Bali\nKota Denpasar    3,55\nKabupaten Badung    3,20\nKabupaten Gianyar    2,90",
+         [(3.55, 2022), (3.2, 2022), (2.9, 2022)]),
+        ("Indeks SPBE 2023 daerah di Jawa Tengah:\nKota Semarang 4,01\nKabupaten Kudus 3,22\nKabupaten Pati 2,87",
+         [(4.01, 2023), (3.22, 2023), (2.87, 2023)]),
+        ("Hasil evaluasi SPBE 2021 Sulawesi Utara\nKota Manado\n3,02\nKota Bitung\n2,66\nKota Tomohon\n2,41",
+         [(3.02, 2021), (2.66, 2021), (2.41, 2021)]),
+    ],
+)
+def test_a_table_of_regions_and_values_without_bullets(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # rows apart by tabs, spaces or a colon, or the name on a line above its value; the header names measure and year
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nilai SPBE Kota Madiun terus membaik, dari 2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022).",
+         [(2.41, 2020), (2.88, 2021), (3.15, 2022)]),
+        # (guard) a chain with its years in brackets, "menjadi" and "lalu" between
+        ("Indeks SPBE Kabupaten Lamongan naik dari 2,10 (2019), menjadi 2,64 (2020), lalu 3,01 (2021).",
+         [(2.1, 2019), (2.64, 2020), (3.01, 2021)]),
+        # (guard) a chain with its years after "pada"
+        ("Indeks SPBE Kabupaten Blora naik dari 2,5 pada 2021 menjadi 2,9 pada 2022 lalu 3,2 pada 2023.",
+         [(2.5, 2021), (2.9, 2022), (3.2, 2023)]),
+    ],
+)
+def test_a_chain_of_three_values_in_one_sentence(text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nilai SPBE Kota Kediri dari tahun ke tahun yakni 2020 = 2,55, 2021 = 2,89, dan 2022 = 3,10.",
+         [(2.55, 2020), (2.89, 2021), (3.1, 2022)]),
+        ("Indeks SPBE Kota Blitar tahun 2021 sebesar 2,6, tahun 2022 sebesar 3,0, dan tahun 2023 sebesar 3,4.",
+         [(2.6, 2021), (3.0, 2022), (3.4, 2023)]),
+        ("Capaian indeks SPBE Kabupaten Magelang:\n2021: 2,70\n2022: 3,05\n2023: 3,33",
+         [(2.7, 2021), (3.05, 2022), (3.33, 2023)]),
+        # (guard) years and values apart by colons and semicolons
+        ("Indeks SPBE Kabupaten Sleman terus naik, 2021: 3,12; 2022: 3,40; 2023: 3,61.",
+         [(3.12, 2021), (3.4, 2022), (3.61, 2023)]),
+    ],
+)
+def test_a_list_led_by_years(text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pada evaluasi SPBE 2023, Kab. Bantul 3,45, Kab. Sleman 3,61 dan Kab. Kulon Progo 2,98.",
+         [(3.45, 2023), (3.61, 2023), (2.98, 2023)]),
+        # (guard) the kind written short without a full stop
+        ("Indeks SPBE 2022 menunjukkan Kab Gunungkidul 2,95, Kab Sleman 3,40, serta Kab Bantul 3,12.",
+         [(2.95, 2022), (3.4, 2022), (3.12, 2022)]),
+        ("Untuk smart city 2021, Kota Blitar 3,10, Kab. Blitar 2,80, lalu Kab. Kediri 2,66.",
+         [(3.1, 2021), (2.8, 2021), (2.66, 2021)]),
+        ("Nilai SPBE 2023: Kab. Tegal 3,01; Kab. Brebes 2,77; dan Kab. Pemalang 2,59.",
+         [(3.01, 2023), (2.77, 2023), (2.59, 2023)]),
+    ],
+)
+def test_a_list_of_regions_with_their_kind_abbreviated(text: str, expected: list[tuple[float, int | None]]) -> None:
     assert summary_scores(text) == expected

@@ -111,6 +111,14 @@ LIST_LOOKBACK = 40
 # values are (the places are the list's order, not ranks the text states)
 RANKED_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*–—-])\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
                          r"[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
+# a table without bullets: a row of a region's name and its value (columns apart by tabs or spaces, or a colon), the
+# name on a line of its own above a line holding only the value, and the header above the rows naming the measure;
+# the rows may be led by years instead ("2022: 3,05")
+TABLE_NAME = r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota|[Kk]ot)\b\.?\s*)?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}|" \
+             r"(?:[Tt]ahun\s+|[Tt]hn\s+)?(?:19|20)\d{2}"
+TABLE_ROW = re.compile(rf"\s*(?:{TABLE_NAME})(?:\t+|\s*[:=]?\s+|\s*[:=])\s*\d{{1,3}}[.,]\d{{1,3}}\s*$")
+TABLE_NAME_LINE = re.compile(rf"\s*(?:{TABLE_NAME})\s*$")
+TABLE_VALUE_LINE = re.compile(r"\s*\d{1,3}[.,]\d{1,3}\s*$")
 # the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
 HEADLINE_AFTER_LINES = 3
 HEADLINE_AFTER_LENGTH = 60
@@ -157,9 +165,10 @@ PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
-# Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list
+# Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list,
+# perhaps after its kind written short ("dan Kab. Kulon Progo 2,98", "Kab Sleman 3,61", "Kot. Blitar 3,02")
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
-                            r"(?:[A-Z][\w'-]*\s+){1,3}$")
+                            r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota?)\b\.?\s*)?(?:[A-Z][\w'-]*\s+){1,3}$")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112", "Jakarta
@@ -186,6 +195,13 @@ OLDER_SCORE = -1
 # the words right before an older score a sentence compares with ("naik dari 2,98", "dibandingkan sebelumnya 3,01")
 OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumnya)\s+(?:(?:nilai|angka|skor|capaian|"
                    r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
+# the words between two values of one measure listed by year or chained ("2021: 3,12; 2022: 3,40", "2020 = 2,55,
+# 2021 = 2,89, dan 2022 = 3,10", "2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022)", "tahun 2022 sebesar 3,0, dan
+# tahun 2023 sebesar 3,4"): the later value continues the earlier's measure
+YEAR_LIST_GAP = re.compile(r"\s*(?:\(\s*(?:tahun\s+|thn\s+)?(?:19|20)\d{2}\s*\))?[\s,;]*"
+                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*)*"
+                           r"(?:(?:pada\s+|di\s+)?(?:tahun\s+|thn\s+)?(?:19|20)\d{2}\b\s*[:=]?\s*)?"
+                           r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s+)?", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -532,7 +548,8 @@ class ScoreFinder:
             return None
         last = accepted[-1] if accepted else None
         continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
-            self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment))
+            self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment) or
+            bool(YEAR_LIST_GAP.fullmatch(segment)))
         dimension = next((name for start, end, name in reversed(dims)
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
@@ -691,8 +708,10 @@ class ScoreFinder:
     def _list_cue(self, text: str, c: Candidate) -> str | None:
         """The cue of the paragraph opening a ranking list, for a decimal on one of its lines ("3. Kab. Tegal 3,33")."""
         line_start = text.rfind("\n", 0, c.start) + 1
-        if c.form != "decimal" or not RANKED_LINE.match(text[line_start:c.start]):
+        if c.form != "decimal":
             return None
+        if not RANKED_LINE.match(text[line_start:c.start]):
+            return self._table_cue(text, c, line_start)
         for _ in range(LIST_LOOKBACK):
             if line_start == 0:
                 return None
@@ -701,6 +720,33 @@ class ScoreFinder:
             if not LIST_LINE.match(line):
                 # the paragraph's last sentence with a cue ("... nilai 3,41. Urutannya sebagai berikut:")
                 return next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s", line)))), None)
+            line_start = opener
+        return None
+
+    def _table_cue(self, text: str, c: Candidate, line_start: int) -> str | None:
+        """The cue of the header over a table of regions and values written without bullets ("Kota Manado\t3,02",
+        "Kabupaten Tebo    2,95", or "Kota Bitung" over a line "2,66"), for a decimal ending its row: the cue of the
+        first line above the rows, else the measure it names."""
+        line_end = text.find("\n", c.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if not TABLE_ROW.fullmatch(line):
+            if not TABLE_VALUE_LINE.fullmatch(line) or line_start == 0:
+                return None
+            above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            if not TABLE_NAME_LINE.fullmatch(above):
+                return None
+        for _ in range(LIST_LOOKBACK):
+            if line_start == 0:
+                return None
+            opener = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[opener:line_start - 1]
+            if not (TABLE_ROW.fullmatch(line) or TABLE_NAME_LINE.fullmatch(line) or TABLE_VALUE_LINE.fullmatch(line)):
+                if not line.strip():
+                    return None
+                cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s", line)))), None)
+                measure = next((m.group(0).lower() for pattern, _ in self.words.metrics if (m := pattern.search(line))),
+                               None)
+                return cue or measure
             line_start = opener
         return None
 
