@@ -152,3 +152,60 @@ def test_a_photo_credits_label_stands_apart_from_the_name() -> None:
     started = time.perf_counter()
     assert LABELLED_SLASH_CREDIT.search("Foto " + "A" * 20_000 + " keterangan") is None
     assert time.perf_counter() - started < 1.0
+
+
+# -- structured layouts: lists and tables of officials (issues 13/14, people lists audit) ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered list, the name first and the post after a comma (the item is written in capitals throughout)
+    (("Peserta rapat antara lain:\n1. Hendra Gunawan, Kepala Dinas Komunikasi dan Informatika\n"
+     "2. Yusuf Maulana, Sekretaris Daerah\nKegiatan ditutup sore hari."),
+     {"hendra gunawan": "regional_official", "yusuf maulana": "regional_official"}),
+    (("Rapat itu ramai.\n1) Nadia Permata, Kabid Aplikasi Informatika\n2) Roni Saputra, Kepala Bappeda\n"
+     "Rapat ditutup."), {"nadia permata": "regional_official", "roni saputra": "regional_official"}),
+    # a bulleted list, the post in brackets
+    (("Hadir dalam rapat itu:\n- Imam Santoso (Asisten Administrasi Umum Setda)\n- Dewi Lestari (Kepala Diskominfo)\n"
+     "Keduanya memaparkan capaian."), {"imam santoso": "regional_official", "dewi lestari": "regional_official"}),
+    (("Narasumber kegiatan:\n• Farid Hakim (Sekretaris Dinas Kominfo)\n• Maya Safitri (Kabid E-Government)\n"
+     "Acara dipandu moderator."), {"farid hakim": "regional_official", "maya safitri": "regional_official"}),
+])
+def test_a_list_item_naming_the_name_then_its_post_is_read(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    people = found(nlp, text)
+    assert {name: people[name]["category"] for name in expected if name in people} == expected, people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line of a list or table in the article's head: the post after a spaced dash or a tab, no outlet's credit
+    ("Rapat itu ramai.\nTeguh Prasetyo - Kepala Bappeda Kota Kediri\nRapat selesai.",
+     {"teguh prasetyo": "regional_official"}),
+    (("Daftar hadir:\nTeguh Prasetyo – Kepala Bappeda Kota Kediri\nWahyu Hidayat – Sekretaris Dinas Kominfo\n"
+     "Rapat dimulai pukul 09.00."), {"teguh prasetyo": "regional_official", "wahyu hidayat": "regional_official"}),
+    (("Daftar hadir:\nSusi Andriani\tKepala Bappeda Kota Blitar\nWahyu Hidayat\tSekretaris Dinas Kominfo\n"
+     "Rapat dimulai pukul 09.00."), {"susi andriani": "regional_official", "wahyu hidayat": "regional_official"}),
+    # a name opening the next line is the next item, not the holder of the post before it
+    (("Rapat itu ramai.\nTeguh Prasetyo, Kepala Bappeda Kota Kediri\nWahyu Hidayat - Sekretaris Dinas Kominfo\n"
+     "Rapat selesai."), {"teguh prasetyo": "regional_official", "wahyu hidayat": "regional_official"}),
+])
+def test_a_lines_post_after_a_dash_or_a_tab_is_the_names(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    people = found(nlp, text)
+    assert {name: people[name]["category"] for name in expected if name in people} == expected, people
+
+
+def test_a_name_and_an_outlet_after_a_dash_stay_a_credit(nlp: Language) -> None:
+    people = found(nlp, "Agus Salim - Kompas.com\nRapat itu ramai dihadiri warga.")
+    assert all(value["category"] == "other" for value in people.values()), people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the grade after any functional position belongs to the post, never to the name
+    (("Tim yang hadir yaitu dua Pranata Humas Ahli Muda (Dina Amelia, S.Sos. dan Fajar Nugraha, S.I.Kom.) dari "
+      "Diskominfo Kabupaten Jepara."), {"dina amelia": "regional_official", "fajar nugraha": "regional_official"}),
+    ("Rombongan terdiri dari Kabid Statistik (Lukman Hakim) dan Analis Data Terampil (Vina Oktaviani).",
+     {"lukman hakim": "regional_official", "vina oktaviani": "regional_official"}),
+    ("Paparan disampaikan Pranata Humas Ahli Pertama Diskominfo Kota Batu, Heru Santoso, di depan peserta.",
+     {"heru santoso": "regional_official"}),
+])
+def test_a_functional_posts_grade_stays_in_the_post(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    people = found(nlp, text)
+    assert {name: people[name]["category"] for name in expected if name in people} == expected, people
+    assert not {"muda", "pertama", "terampil"} & set(people), people

@@ -171,6 +171,11 @@ LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\b
 LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
+# a post after the name on the same line of a list or table: a spaced dash, a tab
+POST_SEPARATOR = re.compile(r"^(?:[ \t]+[–—-]+[ \t]+|[ \t]*\t[ \t]*)(?=[A-Z])")
+POST_LINE_WORDS = 10
+# the grade after any functional position ("Pranata Humas Ahli Muda", "Analis Data Terampil"): part of the post
+FUNCTIONAL_GRADE = r"(?:\s+(?:Ahli|Terampil|Mahir|Penyelia)(?:\s+(?:Pertama|Muda|Madya|Utama))?)?"
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
 # "Slambas, sapaan akrab Slamet Basuki", "Raju—sapaan Mirajuddin": the familiar name before the full one
@@ -359,7 +364,7 @@ class PeopleFinder:
             folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
             r"(?<![\w])(?P<pos>(?:(?:" + ACTING_PREFIX + r")\s+)?(?:" + alternation(list(lexicon.positions)) + r"|"
-            + HEAD_OF_OFFICE.pattern.strip("^$") + r"))(?![\w])",
+            + HEAD_OF_OFFICE.pattern.strip("^$") + r")" + FUNCTIONAL_GRADE + r")(?![\w])",
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
@@ -464,7 +469,8 @@ class PeopleFinder:
             headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end] and \
                 not self._caption_line(text, first.start, chain[-1].end)
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
-                               or headline and not self._position_list_item(text, first.start)) \
+                               or headline and not self._position_list_item(text, first.start)
+                               and not self._name_then_post_item(text, first.start, chain[-1].end)) \
                     and not (proposed and _starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
@@ -721,6 +727,16 @@ class PeopleFinder:
         marker = LIST_ITEM.match(line)
         position = self.position_re.search(line, marker.end()) if marker else None
         return position is not None and "," in line[position.end():]
+
+    def _name_then_post_item(self, text: str, start: int, end: int) -> bool:
+        """"2. Lina Kartika, Kabid E-Government", "- Imam Santoso (Asisten I Setda)": an item of a numbered or
+        bulleted list naming the name, then its position after a comma, a bracket, a spaced dash or a tab."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not LIST_ITEM.match(text[line_start:start] + " ") or text[line_start:start].strip(" \t-•*·.)0123456789"):
+            return False
+        line_end = text.find("\n", end)
+        right = self._without_degrees(text[end:line_end if line_end != -1 else len(text)])
+        return self._position_after(right) is not None
 
     def _caption_line(self, text: str, start: int, end: int) -> bool:
         """"Wakil Bupati Pati H. Saiful Arifin" alone on its line (a photo's caption): a position, its region and
@@ -995,8 +1011,9 @@ class PeopleFinder:
         rest = text[chain[-1].end:line_end if line_end != -1 else len(text)]
         # ("I Made Darna - Outlet": the Balinese "I"/"Ni" opening the line is left out of the chain)
         if proposed and not re.sub(r"^\s*(?:I|Ni)\s+$", "", before).strip() and chain[0].start < HEAD_CHARS and \
-                len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)):
-            return True
+                len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)) and \
+                (not rest.strip() or self._position_after(rest) is None):
+            return True  # ("Agus Salim - Kepala Bappeda": a list's line, the post after the dash, no outlet)
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
@@ -1254,7 +1271,9 @@ class PeopleFinder:
             at += end + len(raw_right) - len(right)
             # the phrase runs on over the institution after the role ("Kepala Dinas" "Kominfo")
             until = at + len(after[1]) + (len(after[2]) + 1 if after[2] else 0)
-            if any(at < n <= until + 1 for n, _ in names):
+            # (a name opening the next line is the next item of a list: "A, Kepala Bappeda\nB - Sekda")
+            line_end = end + (raw_right.find("\n") if "\n" in raw_right else len(raw_right))
+            if any(at < n <= until + 1 and n <= line_end for n, _ in names):
                 return None  # "A, Sekretaris B dan C": the position after A is B's
         return after
 
@@ -1599,7 +1618,9 @@ class PeopleFinder:
         right = right[self._coordinated_tail(right):]
         # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
         # model found directly
+        # ("X - Kepala Bappeda", "X<tab>Sekda": a list's or a table's line, the post after a spaced dash or a tab)
         m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|\(|selaku|sebagai)\s*", right) or \
+            self._post_line(right) or \
             (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
         if m is None:
             return None
@@ -1635,6 +1656,16 @@ class PeopleFinder:
                 self._ministry_post(pos.group("pos"), role, inst, phrase[inst_match.end():] if inst_match else ""):
             category = "ministry"  # "X, Kepala Biro Perencanaan Kementerian Kominfo": a post of the ministry
         return category, role or None, inst
+
+    @staticmethod
+    def _post_line(right: str) -> re.Match[str] | None:
+        """The spaced dash or tab before a post that closes a list's or table's line ("A - Kepala Bappeda Kota X"
+        and no more: "Sampit - Kepala Dinas X mengatakan ...", a dateline before a sentence, no)."""
+        m = POST_SEPARATOR.match(right)
+        if m is None:
+            return None
+        line = right[m.end():].split("\n", 1)[0]
+        return m if len(line.split()) <= POST_LINE_WORDS and not re.search(r"[,;.:]\s*\S", line) else None
 
     def _ministry_unit_after(self, right: str) -> str | None:
         """The unit with its ministry when a unit of a ministry follows the name with no post word, after a space, a
@@ -1704,6 +1735,8 @@ class PeopleFinder:
     def _position_category(self, position: str) -> tuple[str, str]:
         key = re.sub(r"^(?:" + ACTING_PREFIX + r")\s+", "", position.lower(), flags=re.IGNORECASE)
         key = re.sub(r"\s+", " ", key)
+        if key not in self.lex.positions:
+            key = re.sub(FUNCTIONAL_GRADE + "$", "", key, flags=re.IGNORECASE)  # "pranata humas ahli muda"
         if key not in self.lex.positions and HEAD_OF_OFFICE.match(key):
             return "regional_official", ""  # "Kadisdik", "Kadisi" (a typo): the head of a regional office
         return self.lex.positions.get(key, self.lex.positions.get(position.lower(), ("other", "")))
