@@ -209,3 +209,21 @@ def test_a_functional_posts_grade_stays_in_the_post(nlp: Language, text: str, ex
     people = found(nlp, text)
     assert {name: people[name]["category"] for name in expected if name in people} == expected, people
     assert not {"muda", "pertama", "terampil"} & set(people), people
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a post alone on its line, the name (with its titles) on the next, as a list or a signature lays them out
+    ("Acara dibuka pagi hari.\nKepala Dinas Kominfo Kota Malang\nRudi Hermawan\nIa menyampaikan paparan.",
+     "rudi hermawan", "Kepala Dinas Kominfo"),
+    ("Acara dibuka pagi hari.\nSekretaris Daerah Kabupaten Sleman\nDr. Ir. Harda Kiswaya, M.Si.\n\nIa menyampaikan.",
+     "harda kiswaya", "Sekretaris Daerah"),
+    ("Sambutan pembukaan.\nWali Kota Probolinggo\nHj. Rita Andayani\nmembuka acara itu.", "rita andayani", "Wali Kota"),
+])
+def test_a_post_on_the_line_above_is_the_names(nlp: Language, text: str, name: str, role: str) -> None:
+    people = found(nlp, text)
+    assert people[name]["category"] == "regional_official" and people[name]["role"] == role, people
+
+
+def test_a_government_line_above_a_name_is_no_post(nlp: Language) -> None:
+    people = found(nlp, "Pemerintah Kota Malang\nRudi Hermawan menyampaikan paparan kepada warga.")
+    assert people.get("rudi hermawan", {}).get("category") != "regional_official", people

@@ -1012,8 +1012,10 @@ class PeopleFinder:
         # ("I Made Darna - Outlet": the Balinese "I"/"Ni" opening the line is left out of the chain)
         if proposed and not re.sub(r"^\s*(?:I|Ni)\s+$", "", before).strip() and chain[0].start < HEAD_CHARS and \
                 len(chain) >= 2 and (not rest.strip() or re.match(r"^\s+[-–|·]\s", rest)) and \
-                (not rest.strip() or self._position_after(rest) is None):
-            return True  # ("Agus Salim - Kepala Bappeda": a list's line, the post after the dash, no outlet)
+                (not rest.strip() or self._position_after(rest) is None) and \
+                self._post_line_above(text, chain[0].start, chain[-1].end, [], []) is None:
+            # ("Agus Salim - Kepala Bappeda", "Kepala Bappeda\nAgus Salim": a list's line and its post, no outlet)
+            return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
@@ -1143,6 +1145,8 @@ class PeopleFinder:
         first_of_sentence = not left.strip(" \t\"“'‘")
         after = self._own_position_after(raw_right, right, end, names, proposed, first_of_sentence)
         before = self._position_before(left, sentence_start, regions, names, text[start:end])
+        if before is None and after is None:
+            before = self._post_line_above(text, name_words[0].start, end, regions, names)
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
         if before is not None and after is not None and before[1] and right != raw_right and \
@@ -1446,6 +1450,22 @@ class PeopleFinder:
                 any(self._regional_office_word(w, places=False) for w in re.findall(r"[\w-]+", role)):
             category = "regional_official"  # "staf Diskominfo Kota X", "petugas Dinas Perhubungan": the office's staff
         return category, role, canonical, region, strength
+
+    def _post_line_above(self, text: str, start: int, end: int, regions: list[tuple[int, int, str]],
+                         names: list[tuple[int, int]]) -> tuple[str, str | None, str | None, str | None] | None:
+        """A post alone on the line above a name opening its line, as a list, a table or a signature lays them out
+        ("Kepala Dinas Kominfo Kota X\nName"): the post before the name, read across the line break."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not line_start or not all(squash(w.strip(".")) in self.lex.honorifics
+                                     for w in re.split(r"[\s.]+", text[line_start:start]) if w):
+            return None  # (only titles may stand before the name on its line: "Dr. Ir. Name")
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        stripped = LIST_ITEM.sub("", line)
+        if not self.position_re.match(stripped.strip()) or len(line.split()) > POST_LINE_WORDS or \
+                re.search(r"[,;.:]\s*\S|[.:;,]\s*$", line):
+            return None
+        return self._position_before(line + " " + text[line_start:start], above, regions, names, text[start:end])
 
     def _position_before(self, left: str, offset: int, regions: list[tuple[int, int, str]],
                          names: list[tuple[int, int]], name: str
