@@ -252,3 +252,13 @@ def test_an_assessors_origin_is_only_the_place_named_after_dari_or_asal(nlp: Lan
 def test_a_region_that_got_the_step_earlier_takes_no_part(nlp: Language, text: str, kind: str,
                                                           expected: set[str]) -> None:
     assert regions(nlp, text, kind, date(2023, 8, 20)) == expected
+
+
+def test_an_assessors_origin_in_capitals_is_read_in_one_pass() -> None:
+    from extractor.participants import words
+
+    # each capitalised word is taken whole: a long run of capitals after "dari" used to be split every way
+    # before the clause's lower-case end ruled the origin out (2 ** n tries, hours for 40 letters)
+    text = "tim penilai dari " + "KEMENTERIANKOMUNIKASIDANINFORMATIKARI" * 2 + " memaparkan hasilnya"
+    assert words().origin.search(text) is None
+    assert words().origin.search("tim penilai dari Kota Bandung") is not None
