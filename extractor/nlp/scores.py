@@ -116,7 +116,7 @@ RANKED_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*–—-])\s+(?:(?:
 # the rows may be led by years instead ("2022: 3,05")
 TABLE_NAME = r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota|[Kk]ot)\b\.?\s*)?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}|" \
              r"(?:[Tt]ahun\s+|[Tt]hn\s+)?(?:19|20)\d{2}"
-TABLE_ROW = re.compile(rf"\s*(?:{TABLE_NAME})(?:\t+|\s*[:=]?\s+|\s*[:=])\s*\d{{1,3}}[.,]\d{{1,3}}\s*$")
+TABLE_ROW = re.compile(rf"\s*+(?:{TABLE_NAME})(?:\s*+[:=]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}\s*+$")
 TABLE_NAME_LINE = re.compile(rf"\s*(?:{TABLE_NAME})\s*$")
 TABLE_VALUE_LINE = re.compile(r"\s*\d{1,3}[.,]\d{1,3}\s*$")
 # the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
@@ -198,10 +198,10 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
 # the words between two values of one measure listed by year or chained ("2021: 3,12; 2022: 3,40", "2020 = 2,55,
 # 2021 = 2,89, dan 2022 = 3,10", "2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022)", "tahun 2022 sebesar 3,0, dan
 # tahun 2023 sebesar 3,4"): the later value continues the earlier's measure
-YEAR_LIST_GAP = re.compile(r"\s*(?:\(\s*(?:tahun\s+|thn\s+)?(?:19|20)\d{2}\s*\))?[\s,;]*"
-                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*)*"
-                           r"(?:(?:pada\s+|di\s+)?(?:tahun\s+|thn\s+)?(?:19|20)\d{2}\b\s*[:=]?\s*)?"
-                           r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s+)?", re.IGNORECASE)
+YEAR_LIST_GAP = re.compile(r"\s*+(?:\(\s*+(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\s*+\))?[\s,;]*+"
+                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*+)*+"
+                           r"(?:(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b\s*+[:=]?\s*+)?"
+                           r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s++)?", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
@@ -230,9 +230,9 @@ EDITION_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
 # "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10"; and a change told with the year first:
 # "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
-LEADING_YEAR_GAP = re.compile(r"\s*[,:]?\s*(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
+LEADING_YEAR_GAP = re.compile(r"\s*+[,:]?\s*+(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
                               r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi|jadi|ke|"
-                              r"naik|turun|meningkat|menurun|hanya|baru|masih|sudah|telah)\s+)*$",
+                              r"naik|turun|meningkat|menurun|hanya|baru|masih|sudah|telah)\s++)*+$",
                               re.IGNORECASE)
 # a decree or the results of an evaluation issued on a date from this month on ("Keputusan Menteri PANRB yang terbit 27
 # Desember 2022", "hasil evaluasi itu diumumkan pada 20 November 2023") are that year's evaluation; issued up to the
