@@ -1,5 +1,13 @@
 """People on real news, generalisation audit (issues 13/14): the classes of wording behind the first-sight errors
-of seven groups of dev articles, each written the way other outlets would put it.
+of seven groups of dev articles, each written the way other outlets would put it; then of the first groups
+(r1-r704), whose layouts of posts and names follow at the end of the module:
+
+- a form's post labelled on the line below the name ("Nama : X" / "Jabatan : Y"), a table's row ("1 | X | Post",
+  tabs), a list's item opening with the post ("- Bupati Brebes - X", "1. Wali Kota Kupang X");
+- the words between a post and its holder: a section's own name before its office ("Kasubag Kerja Sama Setkab
+  X"), a title's short form after an honorific ("Drs. Ec. X"), a middle "I" with no dot, a first name in lower
+  case after the post's comma ("Sekretaris Dinas X, tety Sovia");
+- a post right before the name outweighs a product word after it ("Menurut Kepala Dinas X, Name, inovasi ...").
 
 - a name's word written in lower case ("Ir. Siti yuliana, M.Si", "IB rai Darmadi Putra", "Kadis ... haris Budi
   Santoso"), without taking a common word, a verb or the rest of a region's name into the name;
@@ -224,3 +232,114 @@ def test_a_post_on_the_line_above_is_the_names(nlp: Language, text: str, name: s
 def test_a_government_line_above_a_name_is_no_post(nlp: Language) -> None:
     people = found(nlp, "Pemerintah Kota Malang\nRudi Hermawan menyampaikan paparan kepada warga.")
     assert people.get("rudi hermawan", {}).get("category") != "regional_official", people
+
+
+# -- the first groups' audit (r1-r704): forms, tables and list items -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form labels the name, and the post on the line below it
+    (("Nama : Suryadi Pratama\nJabatan : Kepala Dinas Kominfo Kabupaten Lamongan\n\nNama : Dewi Anggraini\n"
+      "Jabatan : Sekretaris Bappeda Kabupaten Lamongan"), {"suryadi pratama": "regional_official",
+                                                         "dewi anggraini": "regional_official"}),
+    ("Nama Lengkap : Hendrik Siregar\nJabatan : Bupati Tapanuli Utara\n", {"hendrik siregar": "regional_official"}),
+    ("1. Nama: Sri Wahyuni\n   Jabatan: Direktur Jenderal Aplikasi Informatika Kementerian Kominfo\n",
+     {"sri wahyuni": "ministry"}),
+    # a table's rows: number, name and post in cells set apart by bars or tabs
+    (("No | Nama | Jabatan\n1 | Agus Wibowo | Kepala Diskominfo Kota Kediri\n2 | Lina Marlina | Kabid Aplikasi "
+      "Informatika"), {"agus wibowo": "regional_official", "lina marlina": "regional_official"}),
+    (("No\tNama\tJabatan\n1\tTaufik Hidayat\tSekretaris Daerah Kota Tegal\n2\tMerry Sinaga\tKabid Aplikasi "
+      "Diskominfo Kota Tegal\n"), {"taufik hidayat": "regional_official", "merry sinaga": "regional_official"}),
+    ("| No | Nama | Jabatan |\n| 1 | Yosef Lamawuran | Camat Larantuka |\n| 2 | Fransiska Dua | Lurah Postoh |\n",
+     {"yosef lamawuran": "regional_official", "fransiska dua": "regional_official"}),
+    # a list's items opening with the post, the name after a spaced dash or right after the region
+    (("Yang hadir:\n- Walikota Tegal - Dedy Yon Supriyono\n- Bupati Brebes - Idza Priyanti\n- Bupati Pemalang - "
+      "Mukti Agung"), {"dedy yon supriyono": "regional_official", "idza priyanti": "regional_official",
+                     "mukti agung": "regional_official"}),
+    (("Penerima penghargaan:\n1. Wali Kota Kupang Jefri Riwu\n2. Bupati Sumba Barat Yohanis Dade\n3. Wakil Bupati "
+      "Flores Timur Agus Boli"), {"jefri riwu": "regional_official", "yohanis dade": "regional_official",
+                                "agus boli": "regional_official"}),
+    # guards: a list item with a comma, a form without a post
+    ("Kepala daerah yang hadir:\n\n1) Bupati Kabupaten Gowa, Adnan Purichta\n\n2) Wali Kota Pare-Pare, Taufan Pawe",
+     {"adnan purichta": "regional_official", "taufan pawe": "regional_official"}),
+    ("Nama : Rahmawati Lubis\nAlamat : Jalan Merdeka 5\n", {"rahmawati lubis": "other"}),
+])
+def test_forms_tables_and_list_items_give_each_name_its_post(nlp: Language, text: str,
+                                                             expected: dict[str, str]) -> None:
+    people = found(nlp, text)
+    assert {name: people.get(name, {}).get("category") for name in expected} == expected, people
+
+
+# -- the first groups' audit: the words between a post and its holder ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    # a section's own name before the word of its office ("Bagian Kerja Sama" of the regional secretariat)
+    ("Kabag Kerjasama Setkab Kukar Rudi Hartawan hadir dalam rapat.", "rudi hartawan", "regional_official"),
+    ("Kasubag Kerjasama Setkab Rudi Hartawan hadir dalam rapat.", "rudi hartawan", "regional_official"),
+    ("Kasubag Kerja Sama Setda Yulius Tandi hadir dalam rapat itu.", "yulius tandi", "regional_official"),
+    # a title's short form after an honorific, unknown to the lists
+    ("Dewan itu diketuai oleh Sekretaris Daerah Drs. Ec. Bambang Purnomo beserta jajarannya.", "bambang purnomo",
+     "regional_official"),
+    ("Kepala Bappeda Ir. H. Ec. Sutrisno Adi membuka rapat.", "sutrisno adi", "regional_official"),
+    ("Paparan disampaikan Kepala Bidang Aplikasi Ir. Ec. Wahyu Kusuma di depan tim.", "wahyu kusuma",
+     "regional_official"),
+    # a middle initial "I" with no dot, and a first name written in lower case after the post's comma
+    ("Ketua tim asesor, Dana I Sensuse, menilai presentasi Kota Depok.", "dana i sensuse", "assessor"),
+    ("Sekretaris Dinas Lingkungan Hidup, tety Sovia, hadir.", "tety sovia", "regional_official"),
+    ("Turut hadir Kepala Bidang Aplikasi Diskominfo Kota Batu, yusnita Harahap, dalam rapat itu.", "yusnita harahap",
+     "regional_official"),
+    ("Camat Lowokwaru, joko Santosa mengatakan semua kelurahan siap.", "joko santosa", "regional_official"),
+    # guards: a unit's name before an office already known as a role word, a first name's abbreviation stays in
+    # the name, a dotted "I." initial
+    ("Kepala Seksi Pengembangan Aplikasi UPTD Kominfo Sinta Melati memandu presentasi.", "sinta melati",
+     "regional_official"),
+    ("Kegiatan dibuka Sekda Drs. Moh. Ramli Hasan di aula kantor bupati.", "moh. ramli hasan", "regional_official"),
+    ("Asesor dari UI Dana I. Sensuse menilai presentasi Kota Depok.", "dana i. sensuse", "assessor"),
+])
+def test_the_words_between_a_post_and_its_holder(nlp: Language, text: str, name: str, category: str) -> None:
+    people = found(nlp, text)
+    assert people.get(name, {}).get("category") == category, people
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # guards: a dictionary word after a comma opens no name; a numbered post ("Asisten I") no initial
+    ("Di Kota Bogor, kemarin Wali Kota Dedie Rachim membuka rapat.", "kemarin dedie rachim"),
+    ("Hadir Asisten I Setda Kota Bogor Hendra Gunawan dalam rapat itu.", "asisten i setda"),
+    ("Di Kabupaten Bone, warga Desa Ulaweng menyambut baik.", "warga desa ulaweng"),
+])
+def test_no_name_grows_over_a_common_word_or_a_posts_number(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in found(nlp, text)
+
+
+# -- the first groups' audit: a post right before the name outweighs a product word after it ---------------------
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    ("Menurut Kepala Dinas Kominfo Kota Batu, Bambang Anggono, inovasi daerah penting.", "bambang anggono",
+     "regional_official"),
+    ("Menurut Direktur Layanan Aplikasi Kementerian Kominfo, Joko Widagdo, inovasi daerah penting.", "joko widagdo",
+     "ministry"),
+    ("Menurut Kepala Bappeda Kota Blitar Hendra Susanto, program smart city berjalan.", "hendra susanto",
+     "regional_official"),
+    ("Kata Camat Klojen, Rina Paramita, layanan kependudukan kini bisa daring.", "rina paramita",
+     "regional_official"),
+])
+def test_a_post_right_before_the_name_outweighs_a_product_word_after_it(nlp: Language, text: str, name: str,
+                                                                        category: str) -> None:
+    people = found(nlp, text)
+    assert people.get(name, {}).get("category") == category, people
+
+
+def test_an_app_named_before_its_description_is_still_no_person(nlp: Language) -> None:
+    # guard: the product word still files a name that no post introduces as an app
+    assert "sipandu" not in found(nlp, "Bupati meluncurkan Sipandu, aplikasi layanan warga, pekan lalu.")
+
+
+def test_the_new_layout_patterns_stay_linear_on_long_runs() -> None:
+    from extractor.nlp.people import COUNTRY_BRANCH, LIST_ITEM, NAME_LABEL, POST_LABEL_BELOW, POST_TAIL
+
+    assert POST_TAIL.fullmatch(" Kota" * 10_000 + " x") is None
+    assert POST_TAIL.fullmatch(" " * 50_000 + "x") is None
+    assert COUNTRY_BRANCH.search("Kota" + " " * 50_000 + "x") is None
+    assert COUNTRY_BRANCH.search("A " * 25_000) is None
+    assert LIST_ITEM.match(" " * 50_000 + "x") is None
+    assert NAME_LABEL.fullmatch(" " * 50_000 + "Nama x") is None
+    assert POST_LABEL_BELOW.match(" " * 50_000 + "x") is None

@@ -10,6 +10,10 @@ first-sight category errors of seven groups of dev articles, each written the wa
   Dinas Kominfo"): the position before B is A's; an assistant of the programme's experts or assessors is one of
   the team, no assistant of a regional secretary.
 
+The first groups' audit (r1-r704) adds: an expert of a director general ("Tenaga Ahli Dirjen") guides the
+programme as an assessor; the cabinet secretary serves the president; a director of a company's branch in the country
+("Direktur Microsoft Indonesia") is no ministry's; the members listed after the assessors' team (guards).
+
 Texts and names are written for these tests. Cases marked "guard" already passed before the change: they keep the
 class's other side (an assessor list, a regional office, a list written position first) from moving.
 """
@@ -106,3 +110,48 @@ MEETING = ("Rapat dihadiri Lina Marpaung, S.Kom, Asisten Asesor, Hotma Sitompul,
 def test_in_a_list_of_names_with_degrees_the_position_follows_its_name(nlp: Language, text: str, name: str,
                                                                         category: str) -> None:
     assert_category(nlp, text, name, category)
+
+
+# -- the first groups' audit (r1-r704): who a post's institution makes the holder -------------------------------
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    # an expert of a director general is one of the programme's guides, as "Staf Ahli Dirjen" is
+    ("Tenaga Ahli Direktur Jenderal Aptika Kementerian Kominfo, Bayu Setiadi mengatakan kolaborasi itu penting.",
+     "bayu setiadi", "assessor"),
+    ("Menurut Tenaga Ahli Dirjen Aptika, Galih Prakoso, dokumen masterplan harus selesai tahun ini.",
+     "galih prakoso", "assessor"),
+    # the cabinet secretary serves the president
+    ("Sekretaris Kabinet Pramono Anung hadir dalam penyerahan penghargaan tersebut.", "pramono anung", "ministry"),
+    # a director of a company's branch in the country is no director of a ministry
+    ("Hadir sebagai pembicara Direktur Microsoft Indonesia, Andre Wijaya.", "andre wijaya", "other"),
+    ("Direktur Bank Indonesia, Ahmad Fauzan, menjelaskan QRIS.", "ahmad fauzan", "other"),
+    # guards: a company the lists know, a minister's expert, a director general, the country after a ministry
+    ("Pembicara berikutnya Direktur Bisnis Telkom Indonesia, Rina Marpaung, memaparkan layanan awan.",
+     "rina marpaung", "other"),
+    ("Tenaga Ahli Menteri Kominfo, Dimas Arya, turut hadir.", "dimas arya", "ministry"),
+    ("Direktur Jenderal Aplikasi Informatika, Semuel Pangerapan, membuka acara.", "semuel pangerapan", "ministry"),
+    (("Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Republik Indonesia, Bambang Dwi "
+      "Anggono, mengatakan inovasi daerah penting."), "bambang dwi anggono", "ministry"),
+])
+def test_who_the_posts_institution_makes_the_holder(nlp: Language, text: str, name: str, category: str) -> None:
+    assert_category(nlp, text, name, category)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards (passed before): the assessors' team named, then its members, each with an institution or none
+    (("Paparan itu disimak tim penilai yang terdiri atas Budi Santika (Universitas Gadjah Mada), Lestari Wulandari "
+      "(BRIN), dan Yohanes Tandi (Kementerian Dalam Negeri)."), ["budi santika", "lestari wulandari",
+                                                                 "yohanes tandi"]),
+    ("Kegiatan dihadiri Tim Ahli Smart City Kominfo, masing-masing Rahmat Hidayat, Sinta Maharani, dan Dedy Kurniawan.",
+     ["rahmat hidayat", "sinta maharani", "dedy kurniawan"]),
+    (("Bimtek dipandu langsung oleh tim penyusun masterplan smart city dari Kementerian Kominfo, yaitu Ibu Ratna "
+      "Dewi, M.Sc, Bapak Drs. Hendro Susilo, M.Si, dan Ir. Agus Salim, MT."), ["ratna dewi", "hendro susilo",
+                                                                               "agus salim"]),
+    (("Bertindak sebagai evaluator pada tahap kedua itu Made Wirawan dari unsur akademisi, Nur Aini dari unsur "
+      "Wantiknas, serta Fajar Nugroho dari Institut Teknologi Bandung."), ["made wirawan", "nur aini",
+                                                                           "fajar nugroho"]),
+])
+def test_the_members_listed_after_the_assessors_team_are_assessors(nlp: Language, text: str,
+                                                                    expected: list[str]) -> None:
+    people = found(nlp, text)
+    assert {name: people.get(name, {}).get("category") for name in expected} == dict.fromkeys(expected, "assessor")

@@ -106,7 +106,9 @@ def load_lexicon() -> Lexicon:
         abbreviations=tuple(read_lines("abbreviations.txt")),
         institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
         positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
-        role_words=frozenset(w.lower() for w in read_lines("role_words.txt")),
+        # a regional government's office ("Setkab", "UPTD") continues a position phrase too
+        role_words=frozenset(w.lower() for w in read_lines("role_words.txt")) |
+        {r["word"].lower() for r in read_rows("regional_office_words.csv") if r["kind"] == "office"},
         regional_office_words={r["word"].lower(): r["kind"] for r in read_rows("regional_office_words.csv")},
         name_abbreviations=frozenset(w.lower() for w in read_lines("name_abbreviations.txt")),
         name_stopwords=frozenset(w.lower() for w in read_lines("name_stopwords.txt")),

@@ -38,6 +38,7 @@ from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, te
 
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
+TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.")  # "Ec.", "Kng.": a title's short form after an honorific
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
 # (the longest of its words, "ungkapnya", has nine letters: a match starts no further than that before the end)
 SPEECH_LONGEST = 12
@@ -75,6 +76,15 @@ BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–/\s])\s*(?P<word>[A-Za-z]+)\s*(?P
 BYLINE_INITIALS = re.compile(r"(?<=[:\s])(?:[A-Z]{1,3}\.?[ \t]+)+$")
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
 CLAUSE_JOINT = re.compile(r"\b(?:dan|serta)\s+(?:di|me|ber)[a-z]{3,}\b|\bdukungan\b")
+# "Nama : X" over "Jabatan : Y": a form labels the name, and its post on the line below
+NAME_LABEL = re.compile(r"[ \t]*+(?:\d{1,3}[.)][ \t]*+)?Nama(?:[ \t]+Lengkap)?[ \t]*+:[ \t]*+", re.IGNORECASE)
+POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]*+:[ \t]*+", re.IGNORECASE)
+# a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
+DASHES = frozenset({"-", "–", "—"})
+FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
+POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w.&-]*+)*+[ \t]*,?[ \t]*")  # a post's capitalised office and region
+POST_REACH = 120  # a ministry's post spelt out with its country ("Direktur ... Republik Indonesia, ") is ~90
+COUNTRY_BRANCH = re.compile(r"\b(?!(?:Republik|Negara)\b)[A-Z][\w&-]*+[ \t]++Indonesia\b")  # "Microsoft Indonesia"
 # "Kepala Divisi IT PT. Bumi ...": a position at a company is held by no official
 COMPANY = re.compile(r"\b(?:PT|CV|Tbk|Inc|Ltd|Persero)\b")
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
@@ -172,12 +182,12 @@ LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # a post after the name on the same line of a list or table: a spaced dash, a tab
-POST_SEPARATOR = re.compile(r"^(?:[ \t]+[–—-]+[ \t]+|[ \t]*\t[ \t]*)(?=[A-Z])")
+POST_SEPARATOR = re.compile(r"^(?:[ \t]+[–—-]+[ \t]+|[ \t]*[\t|][ \t]*)(?=[A-Z])")
 POST_LINE_WORDS = 10
 # the grade after any functional position ("Pranata Humas Ahli Muda", "Analis Data Terampil"): part of the post
 FUNCTIONAL_GRADE = r"(?:\s+(?:Ahli|Terampil|Mahir|Penyelia)(?:\s+(?:Pertama|Muda|Madya|Utama))?)?"
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*·])\s+")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|(?:\d{1,3}[ \t]*)?\||[-•*·])\s+|^\s*\d{1,3}\t\s*")  # "1 | A | B": a table's row
 # "Slambas, sapaan akrab Slamet Basuki", "Raju—sapaan Mirajuddin": the familiar name before the full one
 NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*(?:sapaan|panggilan)(?:\s+akrab(?:nya)?)?\s+(?:dari\s+)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -442,7 +452,8 @@ class PeopleFinder:
                                          not _proposed(name_words, model) and self._inside_title(text, chain)):
                 continue
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
-                    not SPEECH.search(text[max(0, first.start - 30):first.start]) or \
+                    not SPEECH.search(text[max(0, first.start - 30):first.start]) and \
+                    not self._post_right_before(text, first.start) or \
                     DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]):
                 products |= {squash(w.bare) for w in chain}
                 continue
@@ -467,7 +478,8 @@ class PeopleFinder:
             byline = self._byline(text, chain, proposed) and any(ch.islower() for w in name_words for ch in w.text)
             # a name going on over a wrapped line is read in running text, no headline
             headline = _in_title_case_line(text, first.start) and "\n" not in text[first.start:chain[-1].end] and \
-                not self._caption_line(text, first.start, chain[-1].end)
+                not self._caption_line(text, first.start, chain[-1].end) and \
+                not NAME_LABEL.fullmatch(text, text.rfind("\n", 0, first.start) + 1, first.start)  # "Nama Lengkap : X"
             if not byline and (any(_same_line(text, a, first.start) for a, _ in bylines)
                                or headline and not self._position_list_item(text, first.start)
                                and not self._name_then_post_item(text, first.start, chain[-1].end)) \
@@ -689,7 +701,8 @@ class PeopleFinder:
                             self._breaks(gap, current[-1], word)):
                 chains.append(current)
                 current = []
-            if self._is_name_word(word, current) and word.start not in skipped:
+            if (self._is_name_word(word, current) or self._bare_initial(text, words, k, current)) and \
+                    word.start not in skipped:
                 current.append(word)
                 continue
             if current:
@@ -699,15 +712,24 @@ class PeopleFinder:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
 
+    def _bare_initial(self, text: str, words: list[_Word], k: int, current: list[_Word]) -> bool:
+        """"Dana I Sensuse": a lone "I" with no dot between two name words is an initial, not a Roman numeral."""
+        following = words[k + 1] if k + 1 < len(words) else None
+        return words[k].text == "I" and bool(current) and following is not None and \
+            text[current[-1].end:words[k].start] == " " == text[words[k].end:following.start] and \
+            not self._is_role_word(current[-1].bare) and self._name_shaped(following.text, True)
+
     def _lowercase_name_word(self, text: str, words: list[_Word], k: int, current: list[_Word]) -> bool:
         """A name's word written in lower case ("Ir. Neti yulinawati, M.Si", "IB rai Dharmawijaya", "Kadis
         Kominfo Deli haris Biner Ginting"): a word of no common use (neither data/common_words.txt nor a verb's
-        affixes) between a capitalised word and a capitalised name word; after the last word of a name, only a
-        word of no Indonesian dictionary either (Sastrawi's, word or stem), so "Budi kemarin" ends at "Budi"."""
+        affixes) between a capitalised word and a capitalised name word; after the last word of a name, or as the
+        first after a comma closing a capitalised phrase ("Sekretaris Dinas X, tety Sovia"), only a word of no
+        Indonesian dictionary either (Sastrawi's, word or stem), so "Budi kemarin" ends at "Budi"."""
         low = words[k].bare
+        after_comma = k >= 2 and words[k - 1].text == "," and words[k - 2].text[:1].isupper()
         if not LOWERCASE_NAME_WORD.fullmatch(low) or low in self.lex.common_words or AFFIXED_WORD.match(low) or \
                 k == 0 or text[words[k - 1].end:words[k].start] != " " or \
-                not NAME_WORD_SHAPE.fullmatch(words[k - 1].text) or \
+                not (NAME_WORD_SHAPE.fullmatch(words[k - 1].text) or after_comma) or \
                 low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months or \
                 low in self.lex.not_names or low in self.lex.byline_words or \
                 squash(words[k - 1].bare + low) in self.place_keys:  # "Kutai kartanegara": a region's name
@@ -715,24 +737,27 @@ class PeopleFinder:
         following = words[k + 1] if k + 1 < len(words) else None
         if following is not None and not words[k].text.endswith(".") and text[words[k].end:following.start] == " " and \
                 following.text[:1].isupper() and self._name_shaped(following.text, True):
-            return True  # between two capitalised words, the second a name's
+            return not after_comma or not _dictionary_word(low)  # before a capitalised word, a name's
         return bool(current) and current[-1].end == words[k - 1].end and not words[k - 1].text.endswith(".") and \
             squash(current[-1].bare) not in self.lex.honorifics and not _dictionary_word(low)
 
     def _position_list_item(self, text: str, at: int) -> bool:
-        """"3. Wali Kota Bogor, Bima Arya": an item of a numbered or bulleted list naming a position, a comma and
-        the name (capitalised throughout, yet no headline)."""
+        """"3. Wali Kota Bogor, Bima Arya", "- Bupati Brebes Idza Priyanti": an item of a numbered or bulleted list
+        naming a position, then the name after a comma or opening with the position (capitalised throughout, yet no
+        headline)."""
         start = text.rfind("\n", 0, at) + 1
         line = text[start:at]
         marker = LIST_ITEM.match(line)
-        position = self.position_re.search(line, marker.end()) if marker else None
-        return position is not None and "," in line[position.end():]
+        if marker is None:
+            return False
+        position = self.position_re.search(line, marker.end())
+        return position is not None and ("," in line[position.end():] or not line[marker.end():position.start()].strip())
 
     def _name_then_post_item(self, text: str, start: int, end: int) -> bool:
         """"2. Lina Kartika, Kabid E-Government", "- Imam Santoso (Asisten I Setda)": an item of a numbered or
         bulleted list naming the name, then its position after a comma, a bracket, a spaced dash or a tab."""
         line_start = text.rfind("\n", 0, start) + 1
-        if not LIST_ITEM.match(text[line_start:start] + " ") or text[line_start:start].strip(" \t-•*·.)0123456789"):
+        if not LIST_ITEM.match(text[line_start:start] + " ") or text[line_start:start].strip(" \t-•*·.)|0123456789"):
             return False
         line_end = text.find("\n", end)
         right = self._without_degrees(text[end:line_end if line_end != -1 else len(text)])
@@ -1118,11 +1143,28 @@ class PeopleFinder:
 
     def _strip_honorifics(self, chain: list[_Word]) -> list[_Word]:
         words = list(chain)
-        while len(words) > 1 and squash(words[0].bare) in self.lex.honorifics:
+        while len(words) > 1 and (squash(words[0].bare) in self.lex.honorifics or
+                                  len(words) < len(chain) and self._title_abbreviation(words[0])):
             words.pop(0)
         while words and squash(words[-1].bare) in self.lex.degrees and len(words) > 1:
             words.pop()
         return words
+
+    def _post_right_before(self, text: str, at: int) -> bool:
+        """"Menurut Kepala Dinas Kominfo Kota Batu, Bambang, inovasi ...": a capitalised position right before the
+        name, only its capitalised office, region and a comma between them: a person, whatever follows."""
+        before = text[max(0, at - POST_REACH):at]
+        last = None
+        for last in self.position_re.finditer(before):
+            pass
+        return last is not None and last.group(0)[:1].isupper() and \
+            POST_TAIL.fullmatch(before, last.end()) is not None and not _in_title_case_line(text, at)
+
+    def _title_abbreviation(self, word: _Word) -> bool:
+        """"Ir. H. Ec. Sutrisno": after an honorific, a short dotted word no first name abbreviates ("Moh.") is
+        a title too."""
+        return TITLE_ABBREVIATION.fullmatch(word.text) is not None and \
+            word.bare.lower() not in self.lex.name_abbreviations
 
     # -- cues ----------------------------------------------------------------------------------------------
     def _cue(self, doc: Doc, text: str, chain: list[_Word], name_words: list[_Word],
@@ -1140,6 +1182,10 @@ class PeopleFinder:
         left = text[sentence_start:start]
         # "Barry Simorangkir, B.Sc, M.Sc, sebagai pendamping": the degrees stand between name and position
         raw_right = text[end:end + 200]
+        below = POST_LABEL_BELOW.match(raw_right)
+        if below is not None and NAME_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            # "Nama : X\nJabatan : Y": a form's post, labelled on the line below the name, reads as "X, Y"
+            raw_right = "," + " " * (below.end() - 1) + raw_right[below.end():]
         right = self._without_degrees(raw_right)
         affiliation = self._affiliation_after(right)
         first_of_sentence = not left.strip(" \t\"“'‘")
@@ -1366,11 +1412,12 @@ class PeopleFinder:
             squash(words[1].rstrip(".")) not in self.lex.honorifics
 
     def _ends_with_comma(self, filler: str) -> bool:
-        """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.", "..., Prof.Dr.Ir.")."""
+        """True when the filler ends with a comma, honorifics after it aside ("..., Dr. H.", "..., Prof.Dr.Ir."), or
+        with a spaced dash on the name's line ("- Bupati Brebes - Name": a list's item)."""
         words = [w.group(0) for w in WORD.finditer(filler)]
         while words and honorifics_only(words[-1]):
             words.pop()
-        return bool(words) and words[-1] == ","
+        return bool(words) and (words[-1] == "," or words[-1] in DASHES and "\n" not in filler)
 
     def _coordinated_tail(self, right: str) -> int:
         """Length of "dari IPB dan B dari CitiAsia " before a shared "selaku/sebagai", else 0."""
@@ -1508,6 +1555,9 @@ class PeopleFinder:
             # "Kadis LHKPP", "Kepala UPTD War Room": the acronym of the office a regional head leads
             office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None or \
                 self._position_category(m.group("pos")) == ("regional_official", "")
+            # "Kasubag Kerja Sama Setkab Kukar X": the unit's name before the word of its office is the post's
+            office_at = max((w.start() for w in WORD.finditer(filler)
+                             if self._regional_office_word(w.group(0), places=False)), default=-1)
             for w in WORD.finditer(filler):
                 absolute = offset + m.end() + w.start()
                 in_region = next((r for r in regions if r[0] <= absolute < r[1]), None)
@@ -1516,15 +1566,16 @@ class PeopleFinder:
                     continue
                 if in_region is not None:
                     region = region or (in_region[2] or None)
-                elif (self._is_role_word(token) or office_acronym and token.isupper() and 3 <= len(token) <= 8
+                elif (self._is_role_word(token) or w.start() < office_at and (token[:1].isupper() or token in UNIT_JOINS)
+                      or office_acronym and token.isupper() and 3 <= len(token) <= 8
                       and token.lower() not in self.lex.institutions) and not (inst or region):
                     role_end = m.end() + w.end()  # "Kadis LHKPP": the acronym of the office headed
                 elif self.institution_re.fullmatch(token) or (inst and token in {"RI", "Republik", "Indonesia"}):
                     inst = inst or token
                 elif token in {"RI", "Republik", "Indonesia"} and not region:
                     continue  # "Wakil Presiden Republik Indonesia H. M. Yusuf Kalla"
-                elif self._is_role_word(token) or token in {",", "(", ")", "/", "–"}:
-                    if region is None and inst is None and token not in {",", "(", ")", "/", "–"}:
+                elif self._is_role_word(token) or token in FILLER_MARKS:
+                    if region is None and inst is None and token not in FILLER_MARKS:
                         role_end = m.end() + w.end()
                 elif token.lower() in ("di", "pada") and not (inst or region) and \
                         OFFICE_AFTER.match(filler[w.end():]) is not None:
@@ -1581,8 +1632,11 @@ class PeopleFinder:
                 # "Sekretaris Komisi A DPRD X"; "Ketua Komisi II DPRD ... didampingi A, Sekretaris B": the
                 # legislature, no regional government (a bare position after a council takes it from the council)
                 category = "other"
-            if category in ("ministry", "regional_official") and COMPANY.search(left[m.start():]):
-                category = "other"  # "Direktur Data Kota Ltd., X": a company's post, its legal form after the role
+            if category in ("ministry", "regional_official") and COMPANY.search(left[m.start():]) or \
+                    category == "ministry" and inst is None and COUNTRY_BRANCH.search(filler):
+                # "Direktur Data Kota Ltd., X": a company's post, its legal form after the role; "Direktur
+                # Microsoft Indonesia, X": a company's branch in the country
+                category = "other"
             selaku = re.search(r"(\b[\w.]+(?:\s+[\w.]+)?)\s+selaku\s+$", left[:m.start()], re.IGNORECASE)
             if selaku and self.position_re.fullmatch(selaku.group(1).strip()):
                 role = f"{selaku.group(1).strip()} selaku {role}"
