@@ -892,6 +892,10 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         return bool(scheduled) and not context["background"].search(own)
     if _event_dates(doc, bounds):
         return True
+    # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
+    if context["backref"].search(text) and FOR_ANOTHER.search(text[:a]) and sentence.start > 0 \
+            and _event_dates(doc, [_bounds(doc[sentence.start - 1].sent)]):
+        return True
     # "pemerintah daerah diminta mempresentasikan ...": the process told of regions in general, none named
     if context["generic"].search(text) and not any(
             sentence.start_char <= r.start_char < sentence.end_char for r in spans_of(doc, "regions")):

@@ -1,5 +1,5 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
-only as the source of a score, ... (sentences written for these tests)."""
+only as the source of a score, or as the purpose of an activity the sentence before it dated, ... (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,30 @@ def test_a_score_told_beside_a_mentioned_step_reports_the_evaluation(nlp: Langua
 ])
 def test_the_score_of_another_index_reports_no_evaluation(nlp: Language, text: str) -> None:
     assert _kinds(nlp, text, date(2024, 3, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Wali Kota Madiun memaparkan capaian kota cerdas di hadapan tim dari Jakarta, Selasa (8/10/2024). Kegiatan ini "
+      "dalam rangka evaluasi implementasi smart city tahap II."), ("evaluation", "2024-10-08", ["Kota Madiun"])),
+    (("Rombongan Kementerian Kominfo tiba di Kabupaten Sinjai, Rabu (9/10/2024). Kunjungan itu guna melakukan "
+      "pendampingan penyusunan masterplan smart city."), ("technical_guidance", "2024-10-09", ["Kabupaten Sinjai"])),
+    (("Bupati Soppeng bertemu Dirjen Aptika di Jakarta, Kamis (3/10/2024). Pertemuan tersebut dalam rangka "
+      "penandatanganan nota kesepahaman kota cerdas."), ("mou_signing", "2024-10-03", ["Kabupaten Soppeng"])),
+    (("Pejabat Pemkab Pinrang berkumpul di ruang command center, Selasa (8/10/2024). Agenda itu untuk mengikuti "
+      "evaluasi smart city tahap I secara daring."), ("evaluation", "2024-10-08", ["Kabupaten Pinrang"])),
+])
+def test_a_step_named_as_the_purpose_of_the_activity_told_before_is_reported(
+        nlp: Language, text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2024, 10, 10))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # nothing dated before it: no activity told
+    ("Pejabat Pemkab Pinrang berkumpul di ruang command center. Agenda itu untuk menyiapkan bahan evaluasi smart city "
+     "tahap I."),
+    # the step is planned
+    ("Pejabat Pemkab Pinrang berkumpul di ruang command center, Selasa (8/10/2024). Rapat itu dalam rangka evaluasi "
+     "smart city yang akan digelar bulan depan."),
+])
+def test_a_purpose_of_an_undated_activity_or_a_plan_reports_no_step(nlp: Language, text: str) -> None:
+    assert events(nlp, text, date(2024, 10, 10)) == []
