@@ -1,5 +1,6 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
-only as the source of a score, or as the purpose of an activity the sentence before it dated, ... (sentences written for these tests)."""
+only as the source of a score, as the purpose of an activity the sentence before it dated, or as an earlier part of the story
+("Sebelumnya, ...") (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_a_step_named_as_the_purpose_of_the_activity_told_before_is_reported(
 ])
 def test_a_purpose_of_an_undated_activity_or_a_plan_reports_no_step(nlp: Language, text: str) -> None:
     assert events(nlp, text, date(2024, 10, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    (("Wali Kota Palu menerima trofi kota cerdas dari menteri di Jakarta, Senin (11/12/2017). Sebelumnya, ketua panitia "
+      "mengumumkan lima kota pemenang penghargaan kota cerdas kategori kota kecil, yakni Kota Palu, Kota Bitung, dan "
+      "Kota Tomohon."), ["Kota Palu", "Kota Bitung", "Kota Tomohon"]),
+    (("Penghargaan kota cerdas diserahkan kepada Bupati Banggai di Jakarta, Senin (11/12/2017).\nSebelumnya panitia "
+      "mengumumkan pemenang penghargaan kategori kabupaten, antara lain Kabupaten Poso dan Kabupaten Banggai."),
+     ["Kabupaten Banggai", "Kabupaten Poso"]),
+    # an earlier year is the region's record
+    (("Wali Kota Palu menerima trofi kota cerdas dari menteri di Jakarta, Senin (11/12/2017). Pada tahun sebelumnya, "
+      "Kota Bitung juga telah menerima penghargaan kota cerdas."), ["Kota Palu"]),
+])
+def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text: str, regions: list[str]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2017, 12, 12))] == [
+        ("award", "2017-12-11", regions)]
