@@ -890,6 +890,11 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         scheduled = [d for d in _event_dates(doc, bounds, relative=False)
                      if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
         return bool(scheduled) and not context["background"].search(own)
+    # "“Kami telah mendapatkan penghargaan ...,” kata bupati, Selasa (18/6)": a record the speaker recalls, dated by
+    # the day of the speech
+    said = next((q.group(0) for q in QUOTE.finditer(text) if q.start() <= a < q.end()), "")
+    if context["background"].search(said):
+        return False
     if _event_dates(doc, bounds):
         return True
     # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was

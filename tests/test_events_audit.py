@@ -1,6 +1,6 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
-only as the source of a score, as the purpose of an activity the sentence before it dated, or as an earlier part of the story
-("Sebelumnya, ...") (sentences written for these tests)."""
+only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
+("Sebelumnya, ..."), or as a record a speaker recalls on a dated day (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,21 @@ def test_a_purpose_of_an_undated_activity_or_a_plan_reports_no_step(nlp: Languag
 def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text: str, regions: list[str]) -> None:
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2017, 12, 12))] == [
         ("award", "2017-12-11", regions)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (('"Tahun lalu kami sudah mengikuti bimtek masterplan," ujar Kepala Diskominfo Kota Bima usai rapat koordinasi '
+      "smart city, Rabu (5/6/2024)."), [("other", "2024-06-05")]),
+    (('"Dulu kami sudah terpilih dalam gerakan smart city," kata Bupati Dompu saat menerima kunjungan kerja DPRD '
+      "Kabupaten Sumbawa, Rabu (5/6/2024)."), [("other", "2024-06-05")]),
+    (("“Kami telah mendapatkan penghargaan dari Kementerian Dalam Negeri atas inovasi daerah,” kata Bupati Lumajang saat "
+      "evaluasi smart city di Jakarta, Rabu (5/6/2024)."), [("evaluation", "2024-06-05")]),
+    # the step the quote tells as done today, and one the attribution reports, keep the day
+    ("“Hari ini kami menandatangani MoU smart city dengan Kominfo,” kata Bupati Dompu, Rabu (5/6/2024).",
+     [("mou_signing", "2024-06-05")]),
+    ("“Kami sudah lama menyiapkan diri,” kata Bupati Dompu usai mengikuti evaluasi smart city tahap II, Rabu (5/6/2024).",
+     [("evaluation", "2024-06-05")]),
+])
+def test_a_record_recalled_in_a_quote_takes_no_date_from_its_attribution(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 6))] == expected
