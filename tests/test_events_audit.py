@@ -1,6 +1,6 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
-("Sebelumnya, ..."), or as a record a speaker recalls on a dated day (sentences written for these tests)."""
+("Sebelumnya, ..."), as a record a speaker recalls on a dated day, or as a visit the host receives (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -99,3 +99,17 @@ def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text
 def test_a_record_recalled_in_a_quote_takes_no_date_from_its_attribution(
         nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 6))] == expected
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    (("Diskominfo Kabupaten Gresik mendapatkan kunjungan dari Komisi A DPRD Kabupaten Tulungagung. Kunjungan ini untuk "
+      "belajar strategi smart city di Kabupaten Gresik."), ["Kabupaten Gresik", "Kabupaten Tulungagung"]),
+    ("Diskominfo Kota Batu kedatangan rombongan dari Pemkab Malang yang ingin belajar penerapan smart city.",
+     ["Kota Batu", "Kabupaten Malang"]),
+    ("Pemkab Sidoarjo menjadi tujuan kunjungan Pemkot Palu yang ingin mempelajari kota cerdas.",
+     ["Kabupaten Sidoarjo", "Kota Palu"]),
+    ("Diskominfo Kabupaten Gresik mendapat kunjungan kerja dari DPRD Kabupaten Jombang terkait penerapan kota cerdas.",
+     ["Kabupaten Gresik", "Kabupaten Jombang"]),
+])
+def test_a_visit_the_host_receives_is_a_visit(nlp: Language, text: str, regions: list[str]) -> None:
+    assert _kinds(nlp, text, date(2024, 6, 6)) == [("other", regions)]
