@@ -1,6 +1,7 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
-("Sebelumnya, ..."), as a record a speaker recalls on a dated day, or as a visit the host receives (sentences written for these tests)."""
+("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, or as a topic a speaker presents
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,29 @@ def test_a_record_recalled_in_a_quote_takes_no_date_from_its_attribution(
 ])
 def test_a_visit_the_host_receives_is_a_visit(nlp: Language, text: str, regions: list[str]) -> None:
     assert _kinds(nlp, text, date(2024, 6, 6)) == [("other", regions)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Tim asesor Kementerian Kominfo mengevaluasi Kota Sukabumi secara daring, Senin (12/6/2023). Setelah itu, Kepala "
+     "Diskominfo memaparkan mengenai kelembagaan kota cerdas, forum smart city, dan infrastruktur digital."),
+    ("Evaluasi smart city tahap I Kota Sukabumi digelar Senin (12/6/2023). Dalam kesempatan itu, wali kota memaparkan "
+     "tentang penandatanganan nota kesepahaman dengan sebuah universitas."),
+    ("Tim asesor Kementerian Kominfo mengevaluasi Kota Sukabumi secara daring, Senin (12/6/2023). Sekda lalu menjelaskan "
+     "tentang tahapan program, seperti sosialisasi dan bimbingan teknis bagi perangkat daerah."),
+])
+def test_a_topic_a_speaker_presents_about_is_no_event(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 6, 13))] == [("evaluation", "2023-06-12")]
+
+
+def test_a_step_a_speaker_presents_at_stays_reported(nlp: Language) -> None:
+    text = "Wali Kota Sukabumi memaparkan inovasi daerah dalam evaluasi smart city tahap I, Senin (12/6/2023)."
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 6, 13))] == [("evaluation", "2023-06-12")]
+
+
+def test_a_topic_is_read_in_one_pass(nlp: Language) -> None:
+    """A long sentence of presenting verbs, each followed by a topic word, is read in one pass."""
+    from extractor.events import _patterns
+
+    criterion = _patterns()[1]["criterion"]
+    assert criterion.search("Ia memaparkan mengenai forum ") is not None
+    assert criterion.search("memaparkan tentang " * 3_000 + "x. ") is None
