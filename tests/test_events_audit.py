@@ -1,7 +1,7 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
-("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, or as a topic a speaker presents
-(sentences written for these tests)."""
+("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, or as what marks
+an act told before (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -140,3 +140,15 @@ def test_a_topic_is_read_in_one_pass(nlp: Language) -> None:
     criterion = _patterns()[1]["criterion"]
     assert criterion.search("Ia memaparkan mengenai forum ") is not None
     assert criterion.search("memaparkan tentang " * 3_000 + "x. ") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (("Pemkab Pangkep menjalin kerja sama dengan Kementerian Kominfo untuk mewujudkan kota cerdas. Kesepakatan itu "
+      "ditandai dengan penandatanganan nota kesepahaman antara Bupati Pangkep dan Dirjen Aptika."), "mou_signing"),
+    (("Pemkot Parepare memperkenalkan aplikasi layanan warga berbasis kota cerdas. Peresmian aplikasi itu ditandai "
+      "dengan penekanan tombol oleh Wali Kota Parepare."), "launch"),
+    (("Pemkab Barru mulai menyusun masterplan kota cerdas. Dibukanya bimtek smart city tahap I ditandai dengan "
+      "pemukulan gong oleh Bupati Barru."), "technical_guidance"),
+])
+def test_a_step_that_marks_an_act_told_before_is_reported(nlp: Language, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(nlp, text, date(2024, 6, 7))] == [kind]
