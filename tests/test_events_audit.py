@@ -1,7 +1,7 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
-("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, or as what marks
-an act told before (sentences written for these tests)."""
+("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, as what marks
+an act told before, or as a noun (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -152,3 +152,14 @@ def test_a_topic_is_read_in_one_pass(nlp: Language) -> None:
 ])
 def test_a_step_that_marks_an_act_told_before_is_reported(nlp: Language, text: str, kind: str) -> None:
     assert [e["type"] for e in events(nlp, text, date(2024, 6, 7))] == [kind]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Dipilihnya Kabupaten Agam sebagai daerah smart city diumumkan Senin (4/3/2019).", "Kabupaten Agam"),
+    (("Lolosnya Kota Padang Panjang ke program Gerakan Menuju 100 Smart City diumumkan Kementerian Kominfo, Senin "
+      "(4/3/2019)."), "Kota Padang Panjang"),
+    ("Terpilihnya Kota Payakumbuh dalam gerakan kota cerdas diumumkan di Jakarta, Senin (4/3/2019).", "Kota Payakumbuh"),
+])
+def test_a_selection_told_as_a_noun_is_a_selection(nlp: Language, text: str, region: str) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2019, 3, 7))] == [
+        ("selection_result", "2019-03-04", [region])]
