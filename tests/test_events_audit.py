@@ -1,7 +1,8 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
 ("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, as what marks
-an act told before, or as a noun (sentences written for these tests)."""
+an act told before, as a noun, or as the way a result came about
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -163,3 +164,20 @@ def test_a_step_that_marks_an_act_told_before_is_reported(nlp: Language, text: s
 def test_a_selection_told_as_a_noun_is_a_selection(nlp: Language, text: str, region: str) -> None:
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2019, 3, 7))] == [
         ("selection_result", "2019-03-04", [region])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the step a result came about through, or came after, is no event of its own
+    (("Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City berkat penilaian yang ketat dari para pakar, kata wali "
+      "kota, Senin (3/6/2024)."), "selection_result"),
+    (("Sesudah proses penilaian oleh tim Kominfo, Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City, kata wali "
+      "kota, Senin (3/6/2024)."), "selection_result"),
+    (("Sesudah penandatanganan nota kesepahaman, Pemkab Kutai Timur langsung menggelar bimtek smart city tahap I, Senin "
+      "(3/6/2024)."), "technical_guidance"),
+    (("Pemkab Kutai Timur meraih penghargaan kota cerdas berkat pendampingan penyusunan masterplan dari Kominfo, Senin "
+      "(3/6/2024)."), "award"),
+    (("Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City setelah melewati serangkaian penilaian oleh tim "
+      "Kominfo, kata wali kota, Senin (3/6/2024)."), "selection_result"),
+])
+def test_the_step_a_result_came_about_through_is_no_event(nlp: Language, text: str, expected: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [(expected, "2024-06-03")]
