@@ -1,8 +1,8 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
 ("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, as what marks
-an act told before, as a noun, or as the way a result came about
-(sentences written for these tests)."""
+an act told before, as a noun, as the way a result came about, or by
+the passive verb of its assessors (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -181,3 +181,19 @@ def test_a_selection_told_as_a_noun_is_a_selection(nlp: Language, text: str, reg
 ])
 def test_the_step_a_result_came_about_through_is_no_event(nlp: Language, text: str, expected: str) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [(expected, "2024-06-03")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Implementasi kota cerdas Kota Tomohon dinilai tim asesor dalam ajang Forum Smart City 2024, Kamis (27/6/2024).",
+     date(2024, 6, 28), [("evaluation", "2024-06-27", ["Kota Tomohon"])]),
+    ("Kabupaten Minahasa dinilai oleh tim juri Gerakan Menuju 100 Smart City di Jakarta, Jumat (22/2/2019).",
+     date(2019, 2, 23), [("assessment", "2019-02-22", ["Kabupaten Minahasa"])]),
+    ("Kota Bitung dinilai langsung oleh para evaluator dalam evaluasi kota cerdas, Rabu (4/10/2023).",
+     date(2023, 10, 5), [("evaluation", "2023-10-04", ["Kota Bitung"])]),
+    # judged, not assessed
+    ("Program kota cerdas itu dinilai berhasil oleh warga Kota Tomohon, kata wali kota, Kamis (27/6/2024).",
+     date(2024, 6, 28), []),
+])
+def test_a_region_assessed_by_the_passive_verb_of_its_assessors(
+        nlp: Language, text: str, published: date, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, published)] == expected
