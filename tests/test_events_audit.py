@@ -1,8 +1,8 @@
 """Events, the generalisation audit of the first groups (r1-r704): how a step is reported when its sentence names it
 only as the source of a score, as the purpose of an activity the sentence before it dated, as an earlier part of the story
 ("Sebelumnya, ..."), as a record a speaker recalls on a dated day, as a visit the host receives, as a topic a speaker presents, as what marks
-an act told before, as a noun, as the way a result came about, or by
-the passive verb of its assessors (sentences written for these tests)."""
+an act told before, as a noun, as the way a result came about, , by
+the passive verb of its assessors, or as a habit (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -197,3 +197,20 @@ def test_the_step_a_result_came_about_through_is_no_event(nlp: Language, text: s
 def test_a_region_assessed_by_the_passive_verb_of_its_assessors(
         nlp: Language, text: str, published: date, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kota Tomohon terus berbenah menuju kota cerdas. Pemkot Tomohon rutin menggelar sosialisasi kota cerdas kepada "
+      "warga setiap bulan."), []),
+    (("Kabupaten Minahasa terus berbenah menuju kota cerdas. Diskominfo Kabupaten Minahasa secara berkala mengadakan "
+      "rapat koordinasi dewan smart city."), []),
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Tiap tahun Pemkab Sleman mengikuti evaluasi smart city dari "
+      "Kementerian Kominfo."), []),
+    # this year's step, dated, whatever the habit around it
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Evaluasi yang digelar setiap tahun itu berlangsung di "
+      "Jakarta, Senin (3/6/2024), diikuti Pemkab Sleman."), [("evaluation", "2024-06-03")]),
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Setiap OPD Kabupaten Sleman mengikuti bimtek smart city "
+      "tahap II yang digelar Senin (3/6/2024)."), [("technical_guidance", "2024-06-03")]),
+])
+def test_an_undated_habit_is_no_step(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == expected
