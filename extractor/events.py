@@ -139,6 +139,8 @@ NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
 ALPHABETIC = re.compile(r"[^\W\d_]")
+# the metric of the programme's own score (score_metrics.csv), not of another index ("indeks inovasi daerah")
+SMART_CITY_INDEX = "smart city index"
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
 
 
@@ -239,7 +241,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     sentences = list(doc.sents)
     lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
-    _results_as_evaluation(found, text_of(doc), context)
+    _results_as_evaluation(doc, found, sentences, context)
     _drop_prepared(found)
     absorbed = _absorb_minor_steps(found, context)
     _date_reports(doc, found, sentences, lead, context)
@@ -339,17 +341,26 @@ def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str
     return None if held and context["plan"].search(span_text(t.sentence)) else held
 
 
-def _results_as_evaluation(found: _Found, text: str, context: dict[str, re.Pattern[str]]) -> None:
+def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], context: dict[str, re.Pattern[str]]) -> None:
     """An evaluation's result reports the evaluation: in an article that reports nothing else ("Posisi itu
-    adalah hasil Evaluasi Smart City Tahap II 2024"), and as the rank an award without a prize gives ("Kota X
-    menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022")."""
+    adalah hasil Evaluasi Smart City Tahap II 2024"), or only mentions a step beside the scores it gave ("Indeks smart
+    city Kota X naik menjadi 3,1 pada 2023. Penilaian ini dikeluarkan ..."), and as the rank an award without a prize
+    gives ("Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022")."""
     hits, spots = found.hits, found.spots
+    text = text_of(doc)
     if not hits and "evaluation" in found.mentioned:
         results = [s for s in found.mentioned["evaluation"] if context["evaluation_result"].search(span_text(s))]
         if results:
             hits["evaluation"] = results
             spots["evaluation"] = [p for p in found.claims["evaluation"]
                                    if any(s.start_char <= p < s.end_char for s in results)]
+    if not hits and {"evaluation", "assessment"} & set(found.mentioned):
+        firsts = [s.start for s in sentences]
+        scored = {s.start_char: sentences[bisect_right(firsts, s.start) - 1] for s in spans_of(doc, "scores")
+                  if s._.value["kind"] == "index" and s._.value["metric"] == SMART_CITY_INDEX}
+        if scored:
+            hits["evaluation"] = list({s.start: s for s in scored.values()}.values())
+            spots["evaluation"] = list(scored)
     if "award" in hits and not found.prized and context["evaluation_result"].search(text):
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
@@ -879,7 +890,16 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         scheduled = [d for d in _event_dates(doc, bounds, relative=False)
                      if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
         return bool(scheduled) and not context["background"].search(own)
+    # "“Kami telah mendapatkan penghargaan ...,” kata bupati, Selasa (18/6)": a record the speaker recalls, dated by
+    # the day of the speech
+    said = next((q.group(0) for q in QUOTE.finditer(text) if q.start() <= a < q.end()), "")
+    if context["background"].search(said):
+        return False
     if _event_dates(doc, bounds):
+        return True
+    # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
+    if context["backref"].search(text) and FOR_ANOTHER.search(text[:a]) and sentence.start > 0 \
+            and _event_dates(doc, [_bounds(doc[sentence.start - 1].sent)]):
         return True
     # "pemerintah daerah diminta mempresentasikan ...": the process told of regions in general, none named
     if context["generic"].search(text) and not any(
