@@ -135,6 +135,8 @@ DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
+# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
@@ -463,7 +465,7 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
                        sentences: list[Span], claims: dict[str, list[int]], title: str,
                        triggers: list[tuple[str, re.Pattern[str]]]) -> None:
     """Date the undated events by the day of a range of days their sentences tell of, else by the year the text
-    (else the headline) names the step with."""
+    (else the headline) names the step with, else by the one year the text calls this one ("tahun 2024 ini")."""
     for event in events:
         if event["start"] is None:
             # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
@@ -480,6 +482,14 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+        if event["start"] is None and (current := _current_year(doc)) is not None:
+            event["start"], event["granularity"] = current, "year"
+
+
+def _current_year(doc: Doc) -> str | None:
+    """The one year the text calls this one ("tahun 2024 ini", "pada 2019 ini")."""
+    years = {m.group(1) for m in THIS_YEAR.finditer(text_of(doc))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
