@@ -494,12 +494,15 @@ def _current_year(doc: Doc) -> str | None:
 
 def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events without a second of the same type, start and regions (a selection word in a year outside the
-    selections is that year's evaluation, which the article may also name by its own word)."""
+    selections is that year's evaluation, which the article may also name by its own word), nor one dated by a
+    month in which another of them is dated by a day ("evaluasi ... November 2022", "di hadapan evaluator, Rabu
+    (9/11/2022)": one step)."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    days = {(e["type"], e["start"][:7], tuple(sorted(e["regions"]))) for e in events if e["granularity"] == "day"}
     kept = []
     for event in events:
         key = (event["type"], event["start"], tuple(sorted(event["regions"])))
-        if key not in seen:
+        if key not in seen and not (event["granularity"] == "month" and key in days):
             seen.add(key)
             kept.append(event)
     return kept
@@ -952,13 +955,17 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
     for kind, sents in hits.items():
-        if _event_dates(doc, [_bounds(s) for s in sents]):
+        # (an event dated by its month alone takes a day of that month the same way: "evaluasi ... Oktober 2022.
+        # Wali kota memaparkan ..., Selasa (4/10/2022)")
+        own = _event_dates(doc, [_bounds(s) for s in sents])
+        if any(d._.value["granularity"] != "month" for d in own):
             continue
+        months = {d._.value["iso_start"][:7] for d in own}
         # (a sentence that names the event in a quote without a reporting verb: "kami meresmikan sembilan aplikasi")
         told = [s for s in mentioned.get(kind, []) if not context["plan"].search(span_text(s))
                 and not context["background"].search(span_text(s))]
         closing = _attribution(doc, sents + told, sentences, quotes)
-        if closing is not None:
+        if closing is not None and _in_months(doc, closing, months):
             sents.append(closing)
             continue
         i = position.get(min(s.start for s in sents))
@@ -968,7 +975,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \
-                    and _event_dates(doc, [_bounds(before)], False):
+                    and _event_dates(doc, [_bounds(before)], False) and _in_months(doc, before, months):
                 sents.append(before)
                 continue
         if any(IN_YEAR.search(span_text(s)) for s in sents):
@@ -987,8 +994,15 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     or context["plan"].search(said) or context["background"].search(said):
                 break
             if _event_dates(doc, [_bounds(after)], False):
-                sents.append(after)
+                if _in_months(doc, after, months):
+                    sents.append(after)
                 break
+
+
+def _in_months(doc: Doc, sent: Span, months: set[str]) -> bool:
+    """Whether the sentence dates a day in one of the months (ISO "2022-10"), or there are no months."""
+    return not months or any(d._.value["granularity"] == "day" and d._.value["iso_start"][:7] in months
+                             for d in _event_dates(doc, [_bounds(sent)], False))
 
 
 def _attribution(doc: Doc, sents: list[Span], sentences: list[Span], quotes: list[Range]) -> Span | None:

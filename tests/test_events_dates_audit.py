@@ -24,3 +24,35 @@ from spacy.language import Language
 def test_the_year_a_text_calls_this_one_dates_an_undated_step(nlp: Language, text: str,
                                                                expected: list[tuple[str, str | None]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a step dated by its month takes the day of that month the sentence after it tells of
+    (("Kementerian Kominfo melakukan evaluasi program kota cerdas yang dijalankan Pemerintah Kota Bontang pada "
+      "Oktober 2022.\nWali Kota Bontang memaparkan program unggulan secara virtual dari aula balai kota, Selasa "
+      "(4/10/2022)."), [("evaluation", "2022-10-04")]),
+    (("Pemkab Wonogiri menandatangani nota kesepahaman smart city dengan Kementerian Kominfo, Maret 2021. Bupati "
+      "hadir dari ruang rapat kantor bupati bersama sekda, Kamis (25/3/2021)."), [("mou_signing", "2021-03-25")]),
+    (("bimbingan teknis smart city tahap pertama bagi kota tomohon digelar bulan juni 2023. para kepala perangkat "
+      "daerah mengikuti materi di aula bappeda, selasa (13/6/2023)."), [("technical_guidance", "2023-06-13")]),
+    # ... not a day of another month
+    (("Pemkab Wonogiri menandatangani nota kesepahaman smart city dengan Kementerian Kominfo, Maret 2021. Bupati "
+      "hadir dari ruang rapat kantor bupati bersama sekda, Kamis (1/4/2021)."), [("mou_signing", "2021-03")]),
+])
+def test_a_step_dated_by_its_month_takes_a_day_of_it_told_next(nlp: Language, text: str,
+                                                                expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one step told by its month and, by another word for it, by a day of that month: one event on the day
+    (("Kabupaten Sumedang mengikuti evaluasi smart city pada November 2022. Bupati memaparkan capaian quick win "
+      "di hadapan evaluator di Jakarta, Rabu (9/11/2022)."), [("evaluation", "2022-11-09")]),
+    (("Kota Pariaman menjalani evaluasi kota cerdas bulan Juli 2023.\nWali kota memaparkan program prioritas di "
+      "hadapan tim penilai, Rabu (12/7/2023)."), [("evaluation", "2023-07-12")]),
+    (("Pada September 2024 Kabupaten Bantaeng dievaluasi dalam program smart city. Presentasi bupati di depan "
+      "para evaluator berlangsung Selasa (10/9/2024) secara daring."), [("evaluation", "2024-09-10")]),
+])
+def test_a_month_and_a_day_in_it_of_one_step_are_one_event(nlp: Language, text: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
