@@ -56,3 +56,16 @@ def test_a_step_dated_by_its_month_takes_a_day_of_it_told_next(nlp: Language, te
 def test_a_month_and_a_day_in_it_of_one_step_are_one_event(nlp: Language, text: str,
                                                            expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # the loanword spelt with one letter short or doubled names the step, and the year written after it dates it
+    ("Wali Kota Binjai menugaskan Bappeda mengikuti assessmen smart city di Jakarta.",
+     "Dinas Kominfo Binjai Ikuti Assessmen 2018", [("assessment", "2018")]),
+    ("Kabupaten Tapin mengikuti asessment smart city tahun 2019 di Gedung Pustiknas.", None, [("assessment", "2019")]),
+    ("kabupaten tapin mengikuti asseesment gerakan menuju 100 smart city 2019 di jakarta.", None,
+     [("assessment", "2019")]),
+])
+def test_a_misspelt_assessment_is_named_and_dated(nlp: Language, text: str, title: str | None,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, title=title)] == expected
