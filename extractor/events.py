@@ -131,6 +131,10 @@ BACKGROUND_DAYS = 365
 DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|keempat|berikutnya|selanjutnya|"
                           r"terakhir)\b", re.IGNORECASE)
 DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
+# a date given as a later day of the step ("sesi bimtek hari kedua, Kamis (14/7/2022)", "hari ke-3 evaluasi, Rabu
+# (5/10)"): the step began the days before it
+NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keempat)\b)[^.;:\n]{0,50}$",
+                     re.IGNORECASE)
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
@@ -1056,6 +1060,16 @@ def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | N
     return None
 
 
+def _first_day(doc: Doc, day: Span) -> str:
+    """The first day of a step a date gives a later day of ("hari kedua, Kamis (14/7/2022)": the 13th), else the
+    date's own (ISO)."""
+    m = NTH_DAY.search(text_of(doc), max(0, day.start_char - 80), day.start_char)
+    if m is None:
+        return str(day._.value["iso_start"])
+    later = int(m.group("d")) - 1 if m.group("d") else DAY_NUMBER[m.group("n").lower()]
+    return (date.fromisoformat(day._.value["iso_start"]) - timedelta(days=later)).isoformat()
+
+
 def _unique_sents(sents: list[Span]) -> list[Span]:
     seen, out = set(), []
     for s in sents:
@@ -1284,6 +1298,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
                                           d._.value["iso_start"]))
         start, granularity = first._.value["iso_start"], first._.value["granularity"]
         end = max(d._.value["iso_end"] for d in dates)
+        if granularity == "day":
+            start = min([start] + [_first_day(doc, d) for d in dates if d._.value["granularity"] == "day"])
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
     text = text_of(doc)

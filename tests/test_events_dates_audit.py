@@ -7,6 +7,8 @@ import pytest
 from fixtures.support import events_in as events
 from spacy.language import Language
 
+from extractor.events import NTH_DAY
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the year the text calls this one dates a step told without a date of its own
@@ -69,3 +71,29 @@ def test_a_month_and_a_day_in_it_of_one_step_are_one_event(nlp: Language, text: 
 def test_a_misspelt_assessment_is_named_and_dated(nlp: Language, text: str, title: str | None,
                                                  expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, title=title)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date given as a later day of the step: the step began the days before it
+    (("Diskominfo Kabupaten Ngawi menggelar bimbingan teknis smart city tahap II di sebuah hotel selama dua hari. "
+      "Tim pendamping meminta program unggulan berdampak besar, katanya dalam sesi bimtek hari kedua, Kamis "
+      "(14/7/2022)."), [("technical_guidance", "2022-07-13", "2022-07-14")]),
+    (("Tim evaluator kementerian mengevaluasi pelaksanaan smart city Kota Blitar. Pada hari kedua evaluasi, Rabu "
+      "(5/10/2022), tim meninjau ruang command center."), [("evaluation", "2022-10-04", "2022-10-05")]),
+    (("Hari ketiga bimbingan teknis smart city Kabupaten Nganjuk, Jumat (9/9/2022), diisi penyusunan quick win."),
+     [("technical_guidance", "2022-09-07", "2022-09-09")]),
+    (("bimtek masterplan kota cerdas kabupaten magetan memasuki hari ke-2 pada selasa, 6 september 2022."),
+     [("technical_guidance", "2022-09-05", "2022-09-06")]),
+    # the first day is the date itself
+    (("Hari pertama bimbingan teknis smart city Kabupaten Nganjuk, Rabu (7/9/2022), diisi paparan dimensi."),
+     [("technical_guidance", "2022-09-07", "2022-09-07")]),
+])
+def test_a_date_of_a_later_day_of_the_step_starts_it_before(nlp: Language, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert [(e["type"], e["start"], e["end"]) for e in events(nlp, text)] == expected
+
+
+def test_the_later_day_pattern_reads_long_hostile_runs() -> None:
+    # (the whole pipeline over 50,000 blanks takes a minute before this change too: the pattern alone is tested)
+    assert NTH_DAY.search("hari kedua " * 5_000 + "x" * 50_000) is None
+    assert NTH_DAY.search("hari " + " " * 50_000 + "kedua, ") is not None
