@@ -952,12 +952,14 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
     after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
     kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence
     refers back to that one ("...," kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")
-    or that one is a lead naming no event, which sets the scene ("Wali kota dan pejabat berkumpul di aula Bappeda,
-    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ..."); first, though, of the attribution that closes
-    a quote of several sentences one of its sentences (or one that names it without reporting it) stands in."""
+    or that one is a lead (or closes a lead's paragraph) naming no event, which sets the scene ("Wali kota dan
+    pejabat berkumpul di aula Bappeda, Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ..."); first,
+    though, of the attribution that closes a quote of several sentences one of its sentences (or one that names it
+    without reporting it) stands in."""
     position = {s.start: i for i, s in enumerate(sentences)}
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
+    lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
     for kind, sents in hits.items():
         # (an event dated by its month alone takes a day of that month the same way: "evaluasi ... Oktober 2022.
         # Wali kota memaparkan ..., Selasa (4/10/2022)")
@@ -975,7 +977,8 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
-        if i > 0 and (context["backref"].search(span_text(sentences[i])) or sentences[i - 1].start == lead):
+        if i > 0 and (context["backref"].search(span_text(sentences[i])) or sentences[i - 1].start == lead
+                      or _ends_lead(text, lead_char, sentences[i - 1], claimed)):
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \
@@ -1001,6 +1004,13 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                 if _in_months(doc, after, months):
                     sents.append(after)
                 break
+
+
+def _ends_lead(text: str, lead_char: int, sentence: Span, claimed: list[tuple[int, int]]) -> bool:
+    """Whether the sentence closes the lead's paragraph and no trigger stands in that paragraph ("Pemkab X hadir di
+    Gedung Y. Jumat 22/02" before "Kepala dinas di sela kegiatan asesmen ...": the lead sets the scene)."""
+    return 0 <= lead_char <= sentence.start_char and "\n" not in text[lead_char:sentence.start_char] \
+        and not any(lead_char <= a < sentence.end_char for a, _ in claimed)
 
 
 def _in_months(doc: Doc, sent: Span, months: set[str]) -> bool:

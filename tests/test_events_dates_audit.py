@@ -97,3 +97,24 @@ def test_the_later_day_pattern_reads_long_hostile_runs() -> None:
     # (the whole pipeline over 50,000 blanks takes a minute before this change too: the pattern alone is tested)
     assert NTH_DAY.search("hari kedua " * 5_000 + "x" * 50_000) is None
     assert NTH_DAY.search("hari " + " " * 50_000 + "kedua, ") is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead paragraph that names no event and closes on a date sets the scene of the step the next one tells
+    (("Pemkab Bone Bolango untuk pertama kali menjadi calon peserta Gerakan Menuju 100 Smart City 2019. Kegiatan "
+      "bertempat di Gedung Pustiknas Tangerang Selatan. Jumat 22/02\nDalam asesmen tersebut, kepala dinas "
+      "memaparkan kesiapan daerahnya."), [("assessment", "2019-02-22")]),
+    (("Para kepala perangkat daerah Kota Sibolga berkumpul di ruang rapat wali kota. Mereka datang sejak pagi, "
+      "Selasa (8/10/2019).\nPemkot Sibolga menggelar bimbingan teknis smart city tahap akhir bagi mereka."),
+     [("technical_guidance", "2019-10-08")]),
+    (("jajaran pemkab muna barat memadati aula kantor bupati. suasana tampak ramai, kamis (20/5/2021).\nbupati "
+      "menandatangani nota kesepakatan smart city dengan kementerian kominfo secara virtual."),
+     [("mou_signing", "2021-05-20")]),
+    # ... not a lead that reports an event of its own
+    (("Kota Sibolga meraih penghargaan smart city dari kementerian di Jakarta. Trofi diterima wali kota, Selasa "
+      "(8/10/2019).\nDi kesempatan lain, Pemkot Sibolga juga menggelar bimbingan teknis smart city tahap akhir."),
+     [("award", "2019-10-08"), ("technical_guidance", None)]),
+])
+def test_a_lead_paragraph_closing_on_a_date_dates_the_step_after_it(nlp: Language, text: str,
+                                                                     expected: list[tuple[str, str | None]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
