@@ -131,10 +131,16 @@ BACKGROUND_DAYS = 365
 DAY_OF_RANGE = re.compile(r"\W*(?:pada\s+)?hari\s+(?P<n>pertama|kedua|ketiga|keempat|berikutnya|selanjutnya|"
                           r"terakhir)\b", re.IGNORECASE)
 DAY_NUMBER = {"pertama": 0, "kedua": 1, "ketiga": 2, "keempat": 3}
+# a date given as a later day of the step ("sesi bimtek hari kedua, Kamis (14/7/2022)", "hari ke-3 evaluasi, Rabu
+# (5/10)"): the step began the days before it
+NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keempat)\b)[^.;:\n]{0,50}$",
+                     re.IGNORECASE)
 # a year written after a trigger in its clause ("evaluasi implementasi smart city tahap II tahun 2024")
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
+# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
@@ -474,7 +480,7 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
                        sentences: list[Span], claims: dict[str, list[int]], title: str,
                        triggers: list[tuple[str, re.Pattern[str]]]) -> None:
     """Date the undated events by the day of a range of days their sentences tell of, else by the year the text
-    (else the headline) names the step with."""
+    (else the headline) names the step with, else by the one year the text calls this one ("tahun 2024 ini")."""
     for event in events:
         if event["start"] is None:
             # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
@@ -491,16 +497,27 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+        if event["start"] is None and (current := _current_year(doc)) is not None:
+            event["start"], event["granularity"] = current, "year"
+
+
+def _current_year(doc: Doc) -> str | None:
+    """The one year the text calls this one ("tahun 2024 ini", "pada 2019 ini")."""
+    years = {m.group(1) for m in THIS_YEAR.finditer(text_of(doc))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events without a second of the same type, start and regions (a selection word in a year outside the
-    selections is that year's evaluation, which the article may also name by its own word)."""
+    selections is that year's evaluation, which the article may also name by its own word), nor one dated by a
+    month in which another of them is dated by a day ("evaluasi ... November 2022", "di hadapan evaluator, Rabu
+    (9/11/2022)": one step)."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    days = {(e["type"], e["start"][:7], tuple(sorted(e["regions"]))) for e in events if e["granularity"] == "day"}
     kept = []
     for event in events:
         key = (event["type"], event["start"], tuple(sorted(event["regions"])))
-        if key not in seen:
+        if key not in seen and not (event["granularity"] == "month" and key in days):
             seen.add(key)
             kept.append(event)
     return kept
@@ -955,30 +972,37 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
     after its first one, when none up to it names an event ("Bupati X meneken MoU kota cerdas. Ia didampingi
     kepala dinas dari aula kantor bupati, Rabu (6/3)"), or of the one right before it when its first sentence
     refers back to that one ("...," kata Menteri, Kamis (21/4/2022). Hal itu disampaikan dalam penandatanganan ...")
-    or that one is a lead naming no event, which sets the scene ("Wali kota dan pejabat berkumpul di aula Bappeda,
-    Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ..."); first, though, of the attribution that closes
-    a quote of several sentences one of its sentences (or one that names it without reporting it) stands in."""
+    or that one is a lead (or closes a lead's paragraph) naming no event, which sets the scene ("Wali kota dan
+    pejabat berkumpul di aula Bappeda, Jumat (11/10/2019). Pemkot gelar bimbingan teknis tahap 4 ..."); first,
+    though, of the attribution that closes a quote of several sentences one of its sentences (or one that names it
+    without reporting it) stands in."""
     position = {s.start: i for i, s in enumerate(sentences)}
     text = text_of(doc)
     quotes = [m.span() for m in QUOTE.finditer(text)]
+    lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
     for kind, sents in hits.items():
-        if _event_dates(doc, [_bounds(s) for s in sents]):
+        # (an event dated by its month alone takes a day of that month the same way: "evaluasi ... Oktober 2022.
+        # Wali kota memaparkan ..., Selasa (4/10/2022)")
+        own = _event_dates(doc, [_bounds(s) for s in sents])
+        if any(d._.value["granularity"] != "month" for d in own):
             continue
+        months = {d._.value["iso_start"][:7] for d in own}
         # (a sentence that names the event in a quote without a reporting verb: "kami meresmikan sembilan aplikasi")
         told = [s for s in mentioned.get(kind, []) if not context["plan"].search(span_text(s))
                 and not context["background"].search(span_text(s))]
         closing = _attribution(doc, sents + told, sentences, quotes)
-        if closing is not None:
+        if closing is not None and _in_months(doc, closing, months):
             sents.append(closing)
             continue
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
-        if i > 0 and (context["backref"].search(span_text(sentences[i])) or sentences[i - 1].start == lead):
+        if i > 0 and (context["backref"].search(span_text(sentences[i])) or sentences[i - 1].start == lead
+                      or _ends_lead(text, lead_char, sentences[i - 1], claimed)):
             # "Hal itu disampaikan Johnny dalam penandatanganan ...": the statement before it is dated
             before = sentences[i - 1]
             if not any(before.start_char <= a < before.end_char for a, _ in claimed) \
-                    and _event_dates(doc, [_bounds(before)], False):
+                    and _event_dates(doc, [_bounds(before)], False) and _in_months(doc, before, months):
                 sents.append(before)
                 continue
         if any(IN_YEAR.search(span_text(s)) for s in sents):
@@ -997,8 +1021,22 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     or context["plan"].search(said) or context["background"].search(said):
                 break
             if _event_dates(doc, [_bounds(after)], False):
-                sents.append(after)
+                if _in_months(doc, after, months):
+                    sents.append(after)
                 break
+
+
+def _ends_lead(text: str, lead_char: int, sentence: Span, claimed: list[tuple[int, int]]) -> bool:
+    """Whether the sentence closes the lead's paragraph and no trigger stands in that paragraph ("Pemkab X hadir di
+    Gedung Y. Jumat 22/02" before "Kepala dinas di sela kegiatan asesmen ...": the lead sets the scene)."""
+    return 0 <= lead_char <= sentence.start_char and "\n" not in text[lead_char:sentence.start_char] \
+        and not any(lead_char <= a < sentence.end_char for a, _ in claimed)
+
+
+def _in_months(doc: Doc, sent: Span, months: set[str]) -> bool:
+    """Whether the sentence dates a day in one of the months (ISO "2022-10"), or there are no months."""
+    return not months or any(d._.value["granularity"] == "day" and d._.value["iso_start"][:7] in months
+                             for d in _event_dates(doc, [_bounds(sent)], False))
 
 
 def _attribution(doc: Doc, sents: list[Span], sentences: list[Span], quotes: list[Range]) -> Span | None:
@@ -1050,6 +1088,16 @@ def _day_of_range(doc: Doc, group: list[Span], sentences: list[Span]) -> str | N
                 day = last if word == "terakhir" else first + timedelta(days=DAY_NUMBER.get(word, 1))
                 return day.isoformat() if day <= last else None
     return None
+
+
+def _first_day(doc: Doc, day: Span) -> str:
+    """The first day of a step a date gives a later day of ("hari kedua, Kamis (14/7/2022)": the 13th), else the
+    date's own (ISO)."""
+    m = NTH_DAY.search(text_of(doc), max(0, day.start_char - 80), day.start_char)
+    if m is None:
+        return str(day._.value["iso_start"])
+    later = int(m.group("d")) - 1 if m.group("d") else DAY_NUMBER[m.group("n").lower()]
+    return (date.fromisoformat(day._.value["iso_start"]) - timedelta(days=later)).isoformat()
 
 
 def _unique_sents(sents: list[Span]) -> list[Span]:
@@ -1280,6 +1328,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
                                           d._.value["iso_start"]))
         start, granularity = first._.value["iso_start"], first._.value["granularity"]
         end = max(d._.value["iso_end"] for d in dates)
+        if granularity == "day":
+            start = min([start] + [_first_day(doc, d) for d in dates if d._.value["granularity"] == "day"])
     elif years:
         start, end, granularity = years[0]._.value["iso_start"], None, "year"
     text = text_of(doc)

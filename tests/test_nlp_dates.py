@@ -378,3 +378,14 @@ def test_a_named_past_month_without_the_articles_date_counts_back_from_its_lates
         nlp: Language, text: str, expected: list[str]) -> None:
     found = [d["iso_start"] for d in dates(nlp, text) if d["granularity"] == "month" or d["kind"] == "relative"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the month first in brackets, as a page's English date stamp writes it after the weekday
+    ("Bimtek tahap II digelar di aula dinas kesehatan, Rabu (September 29, 2021).", "2021-09-29"),
+    ("Evaluasi berlangsung di ruang command center pada Selasa (November 9, 2021) pagi.", "2021-11-09"),
+    ("Penandatanganan nota kesepahaman dilakukan secara daring, kamis (apr 7, 2022).", "2022-04-07"),
+    ("Rapat koordinasi smart city digelar (Agustus 18, 2021) di balai kota.", "2021-08-18"),
+])
+def test_a_day_written_month_first_in_brackets(nlp: Language, text: str, expected: str) -> None:
+    assert events(nlp, text) == [(expected, expected, "day")]

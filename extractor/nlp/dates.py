@@ -60,6 +60,8 @@ PATTERNS = [
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
     ("day", rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    # Rabu (September 29, 2021): the month first in brackets, as a page's English date stamp writes it
+    ("monthday", rf"(?:{WEEKDAY},?\s*)?\((?P<m1>{M})\s+(?P<d1>{D}),\s*(?P<y1>{Y})\)"),
     # Juni hingga September 2022, Maret - Mei 2019
     ("monthrange", (rf"(?:bulan\s+)?(?P<m1>{M})\s*(?:–|—|-|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s*"
                     rf"(?:bulan\s+)?(?P<m2>{M})\s+(?:tahun\s+)?(?P<y2>{Y})")),
@@ -102,8 +104,8 @@ BYLINE_CELL = re.compile(r"[|·•]\s*$")
 LINK_LINE = re.compile(r"\W*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.IGNORECASE)
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
-ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\s*\d)|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|minggu|pekan|"
-                    rf"bulan|tanggal)", re.IGNORECASE)
+ANCHOR = re.compile(rf"(?<![\w])(?:\d|\((?=\s*\d|{M})|{WEEKDAY}|{M}|awal|pertengahan|medio|akhir|penghujung|"
+                    rf"minggu|pekan|bulan|tanggal)", re.IGNORECASE)
 
 
 @Language.factory("smartcity_dates", assigns=["doc.spans"], requires=["token.is_sent_start"])
@@ -257,7 +259,7 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
             return None, None, "month"
         first = date(y, mo, 1)
         return first, first, "month"
-    if kind == "day":
+    if kind in ("day", "monthday"):
         mo = month[g["m1"].lower().rstrip(".")]
         day = _make(_year(g.get("y1"), reference, mo, int(g["d1"]), m, stated), mo, int(g["d1"]))
         return day, day, "day"
