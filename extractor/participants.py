@@ -19,7 +19,8 @@ Range = tuple[int, int]
 
 # the clauses of one sentence: what follows "sementara", "sedangkan", "meski" or a semicolon is another statement
 # ("Kabupaten Musi Rawas turut mengirim delegasi, meski belum ikut meneken nota kesepahaman")
-CLAUSE = re.compile(r";|,?\s*\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
+# (a match starts where a run of spaces starts, so that a long run is not scanned again from each of its spaces)
+CLAUSE = re.compile(r";|,?(?<!\s)\s*+\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
                     re.IGNORECASE)
 # (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan")
 AT = re.compile(r"\b(?:[dD]i|[kK]e)\s*(?:[A-Z][\w.-]*\s+){0,2}$")

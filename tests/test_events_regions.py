@@ -262,3 +262,15 @@ def test_an_assessors_origin_in_capitals_is_read_in_one_pass() -> None:
     text = "tim penilai dari " + "KEMENTERIANKOMUNIKASIDANINFORMATIKARI" * 2 + " memaparkan hasilnya"
     assert words().origin.search(text) is None
     assert words().origin.search("tim penilai dari Kota Bandung") is not None
+
+
+def test_the_clauses_of_a_sentence_with_a_long_run_of_spaces_are_found_in_one_pass() -> None:
+    from extractor.participants import clause_of
+
+    # each space of a long run used to be a start from which the run was scanned again (50,000 blank lines took
+    # a minute); read quadratically, this run would stall the suite here
+    text = "Kota Batu dinilai, sedangkan Kota Malang belum."
+    assert clause_of(text, (0, len(text)), text.index("Malang")) == (text.index(", sedangkan"), len(text))
+    assert clause_of(text, (0, len(text)), text.index("Batu")) == (0, text.index(", sedangkan"))
+    text = "Kota Batu dinilai" + "\n" * 100_000 + "sedangkan Kota Malang belum."
+    assert clause_of(text, (0, len(text)), text.index("Malang")) == (text.index("\n"), len(text))
