@@ -876,6 +876,27 @@ def test_a_table_row_is_read_in_one_pass() -> None:
     assert TABLE_ROW.fullmatch("Kota Bantul" + " :" * 20_000 + "x") is None
 
 
+def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass() -> None:
+    from extractor.nlp.scores import PERCENT_ITEM, SCOPED_NEXT, TABLE_ROW, YEAR_LIST_GAP, YEAR_SERIES
+
+    assert TABLE_ROW.fullmatch("2\tKota Parepare\t3,21") is not None
+    assert TABLE_ROW.fullmatch("| Kabupaten Poso | 2,45 |") is not None
+    assert TABLE_ROW.fullmatch("Kota Depok - 3,41") is not None
+    assert TABLE_ROW.fullmatch("1" + "\t" * 50_000 + "x") is None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + " |" * 25_000 + "x") is None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + " -" * 25_000 + "x") is None
+    assert PERCENT_ITEM.fullmatch(", dan literasi digital ") is not None
+    assert PERCENT_ITEM.fullmatch(", " + "abc " * 12_500 + "x") is None
+    assert PERCENT_ITEM.fullmatch(";" + " " * 50_000 + "x") is None
+    assert SCOPED_NEXT.match(" di Jawa Timur dan ke-45") is not None
+    assert SCOPED_NEXT.match(" " * 50_000) is None
+    assert SCOPED_NEXT.match(" ," * 25_000) is None
+    assert YEAR_SERIES.search("tahun 2021, 2022 dan 2023") is not None
+    assert YEAR_SERIES.search("2021" + " " * 50_000 + "x") is None
+    assert YEAR_LIST_GAP.fullmatch(" pada 2023 dan ") is not None
+    assert YEAR_LIST_GAP.fullmatch(" pada 2023" + " " * 50_000 + "x") is None
+
+
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
     from extractor.nlp.scores import LEADING_YEAR_GAP, YEAR_LIST_GAP
 
