@@ -877,7 +877,16 @@ def test_a_table_row_is_read_in_one_pass() -> None:
 
 
 def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass() -> None:
-    from extractor.nlp.scores import PERCENT_ITEM, SCOPED_NEXT, TABLE_ROW, YEAR_LIST_GAP, YEAR_SERIES
+    from extractor.nlp.scores import (
+        BRACKET_BEFORE,
+        BRACKET_NEXT,
+        PERCENT_ITEM,
+        SCOPED_NEXT,
+        TABLE_ROW,
+        VALUE_NEXT,
+        YEAR_LIST_GAP,
+        YEAR_SERIES,
+    )
 
     assert TABLE_ROW.fullmatch("2\tKota Parepare\t3,21") is not None
     assert TABLE_ROW.fullmatch("| Kabupaten Poso | 2,45 |") is not None
@@ -895,6 +904,13 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     assert YEAR_SERIES.search("2021" + " " * 50_000 + "x") is None
     assert YEAR_LIST_GAP.fullmatch(" pada 2023 dan ") is not None
     assert YEAR_LIST_GAP.fullmatch(" pada 2023" + " " * 50_000 + "x") is None
+    assert VALUE_NEXT.match(", dan 3,20") is not None
+    assert VALUE_NEXT.match("," + " " * 50_000 + "x") is None
+    assert BRACKET_NEXT.match("), Kota Malang (2") is not None
+    assert BRACKET_NEXT.match(")," + " " * 50_000 + "x") is None
+    assert BRACKET_NEXT.match("), " + "Kota " * 10_000 + "x") is None
+    assert BRACKET_BEFORE.search("Kota Surabaya (") is not None
+    assert BRACKET_BEFORE.search("Surabaya" + " " * 50_000 + "x") is None
 
 
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:

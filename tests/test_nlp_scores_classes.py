@@ -11,7 +11,8 @@ progress percentages of the smart-city plan, a page naming no year. A second aud
 list of regions whose kind is written short ("Kab. Bantul"). A third audit (scoresaudit, the groups r1-r704) adds: a
 list of labelled percentages, a chain of values over years past its cue or of integers, years listed in the order of
 their values ("masing-masing", "berturut-turut"), a second rank with a scope of its own ("ke-9 di Jawa Timur dan ke-45
-nasional"), tables headed by a line that looks like a name or written with pipes, dashes or a rank column."""
+nasional"), tables headed by a line that looks like a name or written with pipes, dashes or a rank column, a list of
+values alone closed by one year, ranks in brackets after the names of a list a rank word opens."""
 
 from __future__ import annotations
 
@@ -480,3 +481,43 @@ def test_lists_ranks_restatements_and_non_scores_of_the_older_groups_guard(
         text: str, expected: list[tuple[float, int | None]]) -> None:
     # (guard) variants the code already read right
     assert summary_scores(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kota Batu, Kota Malang dan Kota Blitar masing-masing meraih indeks SPBE 3,41, 3,20 dan 3,05 pada 2023.",
+         [(3.41, 2023), (3.2, 2023), (3.05, 2023)]),
+        ("Indeks smart city tiga kota itu berturut-turut 3,12, 2,98, serta 2,75 pada tahun 2022.",
+         [(3.12, 2022), (2.98, 2022), (2.75, 2022)]),
+        ("Nilai SPBE Kabupaten Bantul, Sleman, dan Gunungkidul yaitu 3,40, 3,62 dan 2,95 di tahun 2021.",
+         [(3.4, 2021), (3.62, 2021), (2.95, 2021)]),
+        ("skor smart city kota cimahi dan kota bandung adalah 3,51 dan 3,63 pada 2024.", [(3.51, 2024), (3.63, 2024)]),
+        # (guard) a sequence over time is no list sharing the closing year
+        ("Indeks SPBE Kota Batu naik dari 3,05, lalu 3,20 dan 3,41 pada 2023.", [(3.05, None), (3.2, None),
+                                                                               (3.41, 2023)]),
+    ],
+)
+def test_a_list_of_values_alone_closed_by_one_year(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # the names listed before the values, the year after the last value
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Urutan indeks smart city 2022 di Jawa Timur: Kota Surabaya (1), Kota Malang (2), dan Kabupaten Banyuwangi "
+          "(3)."), [(1.0, 2022), (2.0, 2022), (3.0, 2022)]),
+        (("ranking SPBE 2023 kabupaten di Bali yakni Kabupaten Badung (2), Kabupaten Tabanan (5) serta Kabupaten "
+          "Bangli (8)."), [(2.0, 2023), (5.0, 2023), (8.0, 2023)]),
+        (("Dua daerah NTB masuk peringkat nasional evaluasi smart city 2021, yakni Kota Mataram (12) dan Kabupaten "
+          "Lombok Barat (27)."), [(12.0, 2021), (27.0, 2021)]),
+        # (guard) provinces in brackets, counts in brackets with no rank word, dates in brackets
+        ("Peringkat smart province 2016 diraih Sulawesi Selatan (1), Jawa Tengah (2), dan Kalimantan Timur (3).", []),
+        ("Smart city diikuti Kabupaten Badung (12 OPD), Kabupaten Gianyar (9) dan Kabupaten Tabanan (7).", []),
+        ("Peringkat itu diumumkan di Kota Malang (27/5) dan Kota Batu (28/5).", []),
+    ],
+)
+def test_ranks_in_brackets_after_the_names_of_a_list(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # (r583's layout, there for provinces) a rank word opens the list
+    assert summary_scores(text) == expected

@@ -173,6 +173,8 @@ PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke
 # (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
+VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
 # Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list,
 # perhaps after its kind written short ("dan Kab. Kulon Progo 2,98", "Kab Sleman 3,61", "Kot. Blitar 3,02")
@@ -183,6 +185,12 @@ LIST_GAP = 40
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112", "Jakarta
 # (urutan 102) dan Makassar (urutan 114)", "Medan - peringkat 115", "di atas Medan yang berada di urutan 112")
 OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\d")
+# a rank in brackets after a name, in a list of such pairs ("Kota Surabaya (1), Kota Malang (2), dan Kota Batu (3)"):
+# the name and bracket before it, the next pair after it, the pair before it
+BRACKET_BEFORE = re.compile(r"\b[A-Z][\w.'-]*+\s*+\(\s*+$")
+BRACKET_NEXT = re.compile(r"\)\s*+(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w.'-]*+\s++){1,4}\(\s*+\d")
+BRACKET_PREVIOUS = re.compile(r"\d\s*+\)\s*+(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w.'-]*+\s++){0,3}"
+                              r"[A-Z][\w.'-]*+\s*+$")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
@@ -301,6 +309,7 @@ class ScoreWords:
     national: re.Pattern[str]
     province: re.Pattern[str]
     rank: re.Pattern[str]
+    rank_word: re.Pattern[str]  # a rank word alone, opening a list of ranks in brackets
     scoped: re.Pattern[str]
     rank_ordinal: re.Pattern[str]
     rank_context: re.Pattern[str]
@@ -353,6 +362,7 @@ def score_words() -> ScoreWords:
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
         rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+(?:(?:{words('rank_adjective')})\s+)?"
                         rf"{RANK_NUMBER}", re.IGNORECASE),
+        rank_word=re.compile(rf"\b(?:{words('rank')})\b", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
         rank_ordinal=re.compile(rf"\b(?P<word>{words('rank_ordinal')})\s+{ORDINAL_NUMBER}", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
@@ -602,7 +612,8 @@ class ScoreFinder:
             # 114"), and the older rank of a change ("turun dari 112 ke posisi 113") are ranks
             listed = previous is not None and previous.form == "rank" and c.start - previous.end <= LIST_GAP and \
                 bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
-            if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end):
+            if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end) \
+                    or self._bracketed_rank(text, c, sentence_start):
                 c.form, c.scope = "rank", previous.scope if listed and previous is not None else c.scope
                 return self._describe(text, sentence_start, c, "peringkat", None)
             # (a chain of integers goes on without one: "dari 310 pada 2021 menjadi 402 pada 2022 dan 498 pada 2023")
@@ -636,6 +647,16 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
+        """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
+        sentence's list ("Urutan indeks smart city 2022: Kota Surabaya (1), Kota Malang (2), dan Kota Batu (3)")."""
+        before = text[max(sentence_start, c.start - LIST_GAP):c.start]
+        name = BRACKET_BEFORE.search(before)
+        if name is None or not text.startswith(")", c.end):
+            return False
+        in_list = BRACKET_NEXT.match(text, c.end) or BRACKET_PREVIOUS.search(before, 0, name.start())
+        return bool(in_list) and self.words.rank_word.search(text, sentence_start, c.start) is not None
 
     def _held_by_another(self, doc: Doc, text: str, c: Candidate, segment: str) -> bool:
         """True when the number is held by no kabupaten or kota: a ministry or province holds it ("posisi teratas
@@ -987,10 +1008,14 @@ class ScoreFinder:
         if before:
             return before[-1][1], "stated"
         # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
-        # tahun 2023"): the year of the list's last value is the year of each value before it on the list
+        # tahun 2023", or of values alone: "masing-masing 3,41, 3,20 dan 3,05 pada 2023"): the year of the list's last
+        # value is the year of each value before it on the list
         closing = next(((o, y[1]) for y in years if (o := owner(y[0])) is not None and o[0] > at and y[1] is not None
                         and not y[2]), None)
-        if closing is not None and all(PAIR_NEXT.match(sentence, b) for a, b in numbers if at <= a < closing[0][0]):
+        # (values alone from the sentence's first on, not a sequence: "naik dari 3,05, lalu 3,20 dan 3,41 pada 2023")
+        alone = preceding is None or VALUE_NEXT.match(sentence, preceding[1]) is not None
+        if closing is not None and all(PAIR_NEXT.match(sentence, b) or alone and VALUE_NEXT.match(sentence, b)
+                                       for a, b in numbers if at <= a < closing[0][0]):
             return closing[1], "stated"
         # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
         newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
