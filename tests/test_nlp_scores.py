@@ -880,7 +880,9 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     from extractor.nlp.scores import (
         BRACKET_BEFORE,
         BRACKET_NEXT,
+        LIST_LINE,
         PERCENT_ITEM,
+        RANKED_LINE,
         SCOPED_NEXT,
         TABLE_ROW,
         VALUE_NEXT,
@@ -911,6 +913,11 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     assert BRACKET_NEXT.match("), " + "Kota " * 10_000 + "x") is None
     assert BRACKET_BEFORE.search("Kota Surabaya (") is not None
     assert BRACKET_BEFORE.search("Surabaya" + " " * 50_000 + "x") is None
+    # (a run of spaces after a list line's name took 2.5 s at 4,000 spaces before)
+    assert RANKED_LINE.match("Peringkat 1: Kota Surabaya (") is not None
+    assert RANKED_LINE.match("1. Kota" + " " * 50_000 + "x") is None
+    assert RANKED_LINE.match("Juara 2 - Kota" + " " * 50_000 + "x") is None
+    assert LIST_LINE.match("Urutan ke-2: Kota Parepare 3,21") is not None
 
 
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:

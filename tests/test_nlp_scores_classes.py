@@ -381,8 +381,8 @@ def test_a_chain_of_values_over_years_past_its_cue_or_of_integers(text: str,
         ("Nilai smart city Kota Solok tahun 2022 dan 2023 berturut-turut 2,85 dan 3,10.", [(2.85, 2022), (3.1, 2023)]),
         ("Indeks SPBE Kabupaten Agam 2,40, 2,95, dan 3,20, masing-masing untuk tahun 2021, 2022, dan 2023.",
          [(2.4, 2021), (2.95, 2022), (3.2, 2023)]),
-        (("Nilai evaluasi smart city Kota Bitung terus naik, dari 2,30 menjadi 2,75 lalu 3,02. Angka itu berturut-turut "
-          "untuk tahun 2021, 2022 dan 2023."), [(2.3, 2021), (2.75, 2022), (3.02, 2023)]),
+        (("Nilai evaluasi smart city Kota Bitung terus naik, dari 2,30 menjadi 2,75 lalu 3,02. Angka itu "
+          "berturut-turut untuk tahun 2021, 2022 dan 2023."), [(2.3, 2021), (2.75, 2022), (3.02, 2023)]),
     ],
 )
 def test_years_listed_in_the_order_of_their_values(text: str, expected: list[tuple[float, int | None]]) -> None:
@@ -443,8 +443,9 @@ def test_a_table_headed_like_a_name_or_with_pipes_dashes_or_a_rank_column(
         (("Hasil evaluasi smart city 2023 Kabupaten Klaten: baseline 3,71, output 3,05, outcome 3,44, impact 3,50 dan "
           "quick wins 3,20, dengan nilai akhir 3,38."), [(3.71, 2023), (3.05, 2023), (3.44, 2023), (3.5, 2023),
                                                         (3.2, 2023), (3.38, 2023)]),
-        (("Hasil evaluasi smart city Kabupaten Jepara tahun 2022 sebagai berikut: dimensi tata kelola memperoleh indeks "
-          "3,40; dimensi ekonomi memperoleh 3,15; dimensi lingkungan 2,98."), [(3.4, 2022), (3.15, 2022), (2.98, 2022)]),
+        (("Hasil evaluasi smart city Kabupaten Jepara tahun 2022 sebagai berikut: dimensi tata kelola memperoleh "
+          "indeks 3,40; dimensi ekonomi memperoleh 3,15; dimensi lingkungan 2,98."),
+         [(3.4, 2022), (3.15, 2022), (2.98, 2022)]),
         (("Dalam evaluasi smart city 2024, Kota Cirebon mendapat nilai Smart Governance 3,52, Smart Branding 3,10, "
           "Smart Economy 2,87 dan Smart Environment 2,95."), [(3.52, 2024), (3.1, 2024), (2.87, 2024), (2.95, 2024)]),
         (("Hasil survei evaluasi smart city 2024 di Kabupaten Dompu: Smart Branding (Pariwisata) memperoleh nilai "
@@ -520,4 +521,21 @@ def test_a_list_of_values_alone_closed_by_one_year(text: str, expected: list[tup
 )
 def test_ranks_in_brackets_after_the_names_of_a_list(text: str, expected: list[tuple[float, int | None]]) -> None:
     # (r583's layout, there for provinces) a rank word opens the list
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Nilai evaluasi smart city 2022 kategori kota:\nPeringkat 1: Kota Surabaya (3,85)\nPeringkat 2: Kota "
+          "Semarang (3,71)"), [(1.0, 2022), (3.85, 2022), (2.0, 2022), (3.71, 2022)]),
+        (("Indeks SPBE 2023 kabupaten di Jawa Timur\nJuara 1 - Kabupaten Banyuwangi: 4,01\nJuara 2 - Kabupaten "
+          "Sidoarjo: 3,92\nJuara 3 - Kabupaten Gresik: 3,80"),
+         [(1.0, 2023), (4.01, 2023), (2.0, 2023), (3.92, 2023), (3.0, 2023), (3.8, 2023)]),
+        (("Hasil indeks smart city 2021 di Sulawesi Selatan:\nUrutan ke-1: Kota Makassar 3,60\nUrutan ke-2: Kota "
+          "Parepare 3,21"), [(1.0, 2021), (3.6, 2021), (2.0, 2021), (3.21, 2021)]),
+    ],
+)
+def test_list_lines_led_by_the_place_they_name(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # each line's value takes the measure of the line opening the list
     assert summary_scores(text) == expected

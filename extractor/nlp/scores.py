@@ -112,13 +112,16 @@ RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
-LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
+# (or led by the place it names: "Peringkat 1: Kota Surabaya (3,85)", "Juara 2 - Kab. Sidoarjo: 3,92")
+RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\s*)?\d{1,3}\s*[:.)–—-]"
+LIST_LINE = re.compile(rf"^\s*(?:[•·▪●◦*–—-]|\d{{1,2}}[.)]\s|{RANK_LED})")
 LIST_LOOKBACK = 40
-# a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81");
+# a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81",
+# "Peringkat 1: Kota Surabaya (3,85)");
 # the cue of the line that opens the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the
 # values are (the places are the list's order, not ranks the text states)
-RANKED_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*–—-])\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
-                         r"[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
+RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_LED})\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
+                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(-]?+\s*+$")
 # a table without bullets: a row of a region's name and its value (columns apart by tabs or spaces, or a colon), the
 # name on a line of its own above a line holding only the value, and the header above the rows naming the measure;
 # the rows may be led by years instead ("2022: 3,05")
@@ -188,9 +191,9 @@ OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\
 # a rank in brackets after a name, in a list of such pairs ("Kota Surabaya (1), Kota Malang (2), dan Kota Batu (3)"):
 # the name and bracket before it, the next pair after it, the pair before it
 BRACKET_BEFORE = re.compile(r"\b[A-Z][\w.'-]*+\s*+\(\s*+$")
-BRACKET_NEXT = re.compile(r"\)\s*+(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w.'-]*+\s++){1,4}\(\s*+\d")
-BRACKET_PREVIOUS = re.compile(r"\d\s*+\)\s*+(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w.'-]*+\s++){0,3}"
-                              r"[A-Z][\w.'-]*+\s*+$")
+BRACKET_SEPARATOR = r"(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)"
+BRACKET_NEXT = re.compile(rf"\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{1,4}}\(\s*+\d")
+BRACKET_PREVIOUS = re.compile(rf"\d\s*+\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{0,3}}[A-Z][\w.'-]*+\s*+$")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
