@@ -876,6 +876,50 @@ def test_a_table_row_is_read_in_one_pass() -> None:
     assert TABLE_ROW.fullmatch("Kota Bantul" + " :" * 20_000 + "x") is None
 
 
+def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass() -> None:
+    from extractor.nlp.scores import (
+        BRACKET_BEFORE,
+        BRACKET_NEXT,
+        LIST_LINE,
+        PERCENT_ITEM,
+        RANKED_LINE,
+        SCOPED_NEXT,
+        TABLE_ROW,
+        VALUE_NEXT,
+        YEAR_LIST_GAP,
+        YEAR_SERIES,
+    )
+
+    assert TABLE_ROW.fullmatch("2\tKota Parepare\t3,21") is not None
+    assert TABLE_ROW.fullmatch("| Kabupaten Poso | 2,45 |") is not None
+    assert TABLE_ROW.fullmatch("Kota Depok - 3,41") is not None
+    assert TABLE_ROW.fullmatch("1" + "\t" * 50_000 + "x") is None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + " |" * 25_000 + "x") is None
+    assert TABLE_ROW.fullmatch("Kota Bantul" + " -" * 25_000 + "x") is None
+    assert PERCENT_ITEM.fullmatch(", dan literasi digital ") is not None
+    assert PERCENT_ITEM.fullmatch(", " + "abc " * 12_500 + "x") is None
+    assert PERCENT_ITEM.fullmatch(";" + " " * 50_000 + "x") is None
+    assert SCOPED_NEXT.match(" di Jawa Timur dan ke-45") is not None
+    assert SCOPED_NEXT.match(" " * 50_000) is None
+    assert SCOPED_NEXT.match(" ," * 25_000) is None
+    assert YEAR_SERIES.search("tahun 2021, 2022 dan 2023") is not None
+    assert YEAR_SERIES.search("2021" + " " * 50_000 + "x") is None
+    assert YEAR_LIST_GAP.fullmatch(" pada 2023 dan ") is not None
+    assert YEAR_LIST_GAP.fullmatch(" pada 2023" + " " * 50_000 + "x") is None
+    assert VALUE_NEXT.match(", dan 3,20") is not None
+    assert VALUE_NEXT.match("," + " " * 50_000 + "x") is None
+    assert BRACKET_NEXT.match("), Kota Malang (2") is not None
+    assert BRACKET_NEXT.match(")," + " " * 50_000 + "x") is None
+    assert BRACKET_NEXT.match("), " + "Kota " * 10_000 + "x") is None
+    assert BRACKET_BEFORE.search("Kota Surabaya (") is not None
+    assert BRACKET_BEFORE.search("Surabaya" + " " * 50_000 + "x") is None
+    # (a run of spaces after a list line's name took 2.5 s at 4,000 spaces before)
+    assert RANKED_LINE.match("Peringkat 1: Kota Surabaya (") is not None
+    assert RANKED_LINE.match("1. Kota" + " " * 50_000 + "x") is None
+    assert RANKED_LINE.match("Juara 2 - Kota" + " " * 50_000 + "x") is None
+    assert LIST_LINE.match("Urutan ke-2: Kota Parepare 3,21") is not None
+
+
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
     from extractor.nlp.scores import LEADING_YEAR_GAP, YEAR_LIST_GAP
 

@@ -8,7 +8,11 @@ restated by the body after a date line or a breadcrumb. Guarded (the variants pa
 stated away from the score, targets and realisations, changes between two years, the parts listed in brackets,
 progress percentages of the smart-city plan, a page naming no year. A second audit of the structure of lists
 (audit-scores2) adds: a table of regions and values without bullets, a chain of three values, a list led by years, a
-list of regions whose kind is written short ("Kab. Bantul")."""
+list of regions whose kind is written short ("Kab. Bantul"). A third audit (scoresaudit, the groups r1-r704) adds: a
+list of labelled percentages, a chain of values over years past its cue or of integers, years listed in the order of
+their values ("masing-masing", "berturut-turut"), a second rank with a scope of its own ("ke-9 di Jawa Timur dan ke-45
+nasional"), tables headed by a line that looks like a name or written with pipes, dashes or a rank column, a list of
+values alone closed by one year, ranks in brackets after the names of a list a rank word opens."""
 
 from __future__ import annotations
 
@@ -308,4 +312,230 @@ def test_a_list_led_by_years(text: str, expected: list[tuple[float, int | None]]
     ],
 )
 def test_a_list_of_regions_with_their_kind_abbreviated(text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text) == expected
+
+
+# -- third audit (scoresaudit): the first-sight errors of r1-r704, never audited before, by layout ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Capaian rencana aksi smart city Kota Bontang meliputi penguatan SDM 90,12 persen, pembangunan infrastruktur "
+          "84,50 persen, dan aplikasi layanan 87,25 persen."), [(90.12, None), (84.5, None), (87.25, None)]),
+        (("Realisasi rencana aksi smart city Kabupaten Bangka tahun 2024: pengembangan SDM 88,00 persen; infrastruktur "
+          "79,50 persen; literasi digital 81,25 persen."), [(88.0, 2024), (79.5, 2024), (81.25, 2024)]),
+        (("Capaian rencana aksi Kota Pariaman 90,00 persen, antara lain penguatan tata kelola 92,10 persen serta "
+          "peningkatan literasi 85,30 persen."), [(90.0, None), (92.1, None), (85.3, None)]),
+        (("Program smart city Kota Sawahlunto sudah terealisasi 75,40 persen. Realisasi rencana aksi mencapai 93,10 "
+          "persen, di antaranya penguatan kelembagaan 95,00 persen dan sarana penunjang 90,50 persen."),
+         [(75.4, None), (93.1, None), (95.0, None), (90.5, None)]),
+        # (guard) each label with a verb of progress
+        (("Dari rencana aksi, penguatan kelembagaan sudah mencapai 91,40 persen, infrastruktur digital tercapai 83,75 "
+          "persen, serta literasi digital terealisasi 80,05 persen, ujar Kepala Diskominfo Kota Bontang."),
+         [(91.4, None), (83.75, None), (80.05, None)]),
+        # (guard) a statistic, and a share of a budget, after a labelled percentage are none
+        ("Capaian rencana aksi smart city Kota Bontang 80,50 persen, sementara angka kemiskinan 5,20 persen.",
+         [(80.5, None)]),
+        ("Capaian program smart city Kota Bontang 80,50 persen, dan 30 persen anggaran berasal dari APBD.",
+         [(80.5, None)]),
+    ],
+)
+def test_a_list_of_labelled_percentages(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # (r205, r511) the label of each item but the first names no cue of its own
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("capaian indeks smart city kota batu tercatat 2,95 pada 2022, lalu naik menjadi 3,27 pada 2023 dan 3,41 pada "
+          "2024."), [(2.95, 2022), (3.27, 2023), (3.41, 2024)]),
+        ("Skor indeks keamanan informasi Pemkab Jember juga bertambah dari 380 di tahun 2022 ke 512 di tahun 2023.",
+         [(380.0, 2022), (512.0, 2023)]),
+        ("Indeks keamanan informasi Kota Tegal naik dari 310 pada 2021 menjadi 402 pada 2022 dan 498 pada 2023.",
+         [(310.0, 2021), (402.0, 2022), (498.0, 2023)]),
+        # (guard) integers of a change with "menjadi"
+        ("Indeks keamanan informasi Kabupaten Jember naik dari 380 pada 2022 menjadi 512 pada tahun 2023.",
+         [(380.0, 2022), (512.0, 2023)]),
+        # (guard) grades in brackets or words between a value and its year
+        ("Indeks SPBE Kabupaten Gresik bergerak dari 3,12 (Baik) di 2022 ke 3,58 (Sangat Baik) di 2023.",
+         [(3.12, 2022), (3.58, 2023)]),
+        (("Skor keterbukaan informasi publik Kota Pasuruan 88,20 (Menuju Informatif) yang diraih tahun 2022 naik "
+          "menjadi 91,05 (Informatif) di tahun 2023."), [(88.2, 2022), (91.05, 2023)]),
+        (("Indeks SPBE Kota Cilegon naik dari 3,12 dengan predikat Baik pada 2022 menjadi 3,58 dengan predikat "
+          "Sangat Baik pada 2023."), [(3.12, 2022), (3.58, 2023)]),
+    ],
+)
+def test_a_chain_of_values_over_years_past_its_cue_or_of_integers(text: str,
+                                                                  expected: list[tuple[float, int | None]]) -> None:
+    # (r221) each value with its own year after it; the chain runs on past the reach of its cue word
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indeks SPBE Kabupaten Bone pada tahun 2021 dan 2022 masing-masing 2,45 dan 2,90.",
+         [(2.45, 2021), (2.9, 2022)]),
+        ("Nilai smart city Kota Solok tahun 2022 dan 2023 berturut-turut 2,85 dan 3,10.", [(2.85, 2022), (3.1, 2023)]),
+        ("Indeks SPBE Kabupaten Agam 2,40, 2,95, dan 3,20, masing-masing untuk tahun 2021, 2022, dan 2023.",
+         [(2.4, 2021), (2.95, 2022), (3.2, 2023)]),
+        (("Nilai evaluasi smart city Kota Bitung terus naik, dari 2,30 menjadi 2,75 lalu 3,02. Angka itu "
+          "berturut-turut untuk tahun 2021, 2022 dan 2023."), [(2.3, 2021), (2.75, 2022), (3.02, 2023)]),
+    ],
+)
+def test_years_listed_in_the_order_of_their_values(text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Indeks smart city Kabupaten Lumajang tahun 2023 sebesar 3,02 atau peringkat ke-9 di Jawa Timur dan ke-45 "
+          "nasional."), [(3.02, 2023), (9.0, 2023), (45.0, 2023)]),
+        ("Dalam evaluasi SPBE 2022, Kota Salatiga berada di urutan kedua se-Jawa Tengah serta ketujuh secara nasional.",
+         [(2.0, 2022), (7.0, 2022)]),
+        ("Indeks smart city Kota Langsa 2023 menempatkannya di peringkat 3 tingkat provinsi, ke-28 se-Indonesia.",
+         [(3.0, 2023), (28.0, 2023)]),
+        # (guard) an ordinal with no scope after it is no rank
+        ("Kota Langsa berada di peringkat ke-3 pada evaluasi SPBE 2023 dan ke-2 kalinya meraih predikat baik.",
+         [(3.0, 2023)]),
+        # (guard) each rank with its own rank word or "nomor"
+        (("Kota Probolinggo menempati peringkat 4 tingkat Jawa Timur dan peringkat 17 tingkat nasional dalam evaluasi "
+          "smart city 2023."), [(4.0, 2023), (17.0, 2023)]),
+        (("Pada evaluasi smart city tahun 2022, indeks Kabupaten Banyuwangi 3,55. Hasil itu membawa Kabupaten "
+          "Banyuwangi ke urutan ke-2 se-Jawa Timur dan nomor 11 secara nasional."), [(3.55, 2022), (2.0, 2022),
+                                                                                    (11.0, 2022)]),
+    ],
+)
+def test_a_second_rank_with_a_scope_of_its_own(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # (r221, r520, r581) a province's rank and the national one side by side
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hasil Evaluasi SPBE Kabupaten Sleman\n2021 3,05\n2022 3,42\n2023 3,88", [(3.05, 2021), (3.42, 2022),
+                                                                               (3.88, 2023)]),
+        ("Capaian indeks SPBE Kota Tarakan\n2020 : 2,15\n2021 : 2,60\n2022 : 3,11", [(2.15, 2020), (2.6, 2021),
+                                                                                 (3.11, 2022)]),
+        ("Indeks SPBE Kabupaten di Riau\nKota Pekanbaru 3,54\nKota Dumai 2,91\nKabupaten Siak 3,10",
+         [(3.54, None), (2.91, None), (3.1, None)]),
+        ("Daerah | Indeks SPBE 2023\nKota Palu | 3,12\nKabupaten Poso | 2,45\nKabupaten Sigi | 2,80",
+         [(3.12, 2023), (2.45, 2023), (2.8, 2023)]),
+        (("Peringkat indeks smart city 2022 di Sulawesi Selatan:\n1\tKota Makassar\t3,60\n2\tKota Parepare\t3,21\n3\t"
+          "Kabupaten Gowa\t2,95"), [(3.6, 2022), (3.21, 2022), (2.95, 2022)]),
+        ("Indeks SPBE tahun 2022:\nKota Bogor - 3,70\nKota Depok - 3,41\nKota Bekasi - 3,56",
+         [(3.7, 2022), (3.41, 2022), (3.56, 2022)]),
+    ],
+)
+def test_a_table_headed_like_a_name_or_with_pipes_dashes_or_a_rank_column(
+        text: str, expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists of labelled values of an index (r205, r520, r581)
+        (("Hasil evaluasi smart city 2023 Kabupaten Klaten: baseline 3,71, output 3,05, outcome 3,44, impact 3,50 dan "
+          "quick wins 3,20, dengan nilai akhir 3,38."), [(3.71, 2023), (3.05, 2023), (3.44, 2023), (3.5, 2023),
+                                                        (3.2, 2023), (3.38, 2023)]),
+        (("Hasil evaluasi smart city Kabupaten Jepara tahun 2022 sebagai berikut: dimensi tata kelola memperoleh "
+          "indeks 3,40; dimensi ekonomi memperoleh 3,15; dimensi lingkungan 2,98."),
+         [(3.4, 2022), (3.15, 2022), (2.98, 2022)]),
+        (("Dalam evaluasi smart city 2024, Kota Cirebon mendapat nilai Smart Governance 3,52, Smart Branding 3,10, "
+          "Smart Economy 2,87 dan Smart Environment 2,95."), [(3.52, 2024), (3.1, 2024), (2.87, 2024), (2.95, 2024)]),
+        (("Hasil survei evaluasi smart city 2024 di Kabupaten Dompu: Smart Branding (Pariwisata) memperoleh nilai "
+          "rata-rata 3,61, Smart Economy (Produk Lokal) 3,42, dan Smart Living (Tata Ruang) 3,05."),
+         [(3.61, 2024), (3.42, 2024), (3.05, 2024)]),
+        (("Indeks SPBE Kabupaten Karanganyar 2022 per domain: kebijakan internal memperoleh 3,20, tata kelola mencapai "
+          "2,90, manajemen sebesar 2,55, serta layanan 3,70."), [(3.2, 2022), (2.9, 2022), (2.55, 2022), (3.7, 2022)]),
+        # ranks of a sequence of names, dated by the edition an old page names (r583)
+        (("Dalam Anugerah Kota Cerdas 2019, juara pertama kategori kota kecil diraih Kota Magelang. Kota Salatiga "
+          "menyusul Magelang di peringkat kedua, sementara Kota Tegal dan Kota Pekalongan ada di peringkat ketiga dan "
+          "keempat."), [(1.0, 2019), (2.0, 2019), (3.0, 2019), (4.0, 2019)]),
+        (("Pada penghargaan kota cerdas 2018, peringkat pertama diraih Kabupaten Sleman, peringkat kedua Kabupaten "
+          "Kulon Progo, dan peringkat ketiga Kabupaten Gunungkidul."), [(1.0, 2018), (2.0, 2018), (3.0, 2018)]),
+        (("Indonesia Smart City Award (ISCA) 2016 memberikan gelar juara pertama kategori kota sedang kepada Kota "
+          "Madiun. Peringkat kedua diraih Kota Probolinggo."), [(1.0, 2016), (2.0, 2016)]),
+        # a value restated by a headline or by a total after its parts (r581)
+        (("Kota Blitar Raih Indeks Smart City 3,12\n\n5 Januari 2024\n\nIndeks smart city Kota Blitar tahun 2023 "
+          "sebesar 3,12. Rinciannya, baseline 3,40, output 2,95, outcome 3,10, impact 3,20, dengan nilai akhir 3,12."),
+         [(3.12, 2023), (3.4, 2023), (2.95, 2023), (3.1, 2023), (3.2, 2023)]),
+        (("Kota Tegal memperoleh indeks smart city 3,27 pada tahun 2024. Komponennya: baseline 3,50, output 3,02, "
+          "outcome 3,31, sehingga nilai akhirnya 3,27."), [(3.27, 2024), (3.5, 2024), (3.02, 2024), (3.31, 2024)]),
+        # no scores: the top of a scale, bounds of grades, the rank of an app, a place in an appendix (r512, r513,
+        # r483, r532)
+        ("Indeks SPBE Kabupaten Demak tahun 2022 sebesar 2,88 dari skala maksimal 5.", [(2.88, 2022)]),
+        (("Pada 2021 indeks SPBE 9 kabupaten di Jawa Barat masuk kategori B (2,60-3,49) dan tiga kabupaten kategori C "
+          "(1,80 - 2,59)."), []),
+        ("Aplikasi layanan milik Kota Yogyakarta kini menempati peringkat kedua paling banyak diunduh di Play Store.",
+         []),
+        ("Dalam lampiran surat itu, Kota Jambi tercantum pada urutan ke-15 dari daerah yang lolos seleksi smart city.",
+         []),
+    ],
+)
+def test_lists_ranks_restatements_and_non_scores_of_the_older_groups_guard(
+        text: str, expected: list[tuple[float, int | None]]) -> None:
+    # (guard) variants the code already read right
+    assert summary_scores(text, date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kota Batu, Kota Malang dan Kota Blitar masing-masing meraih indeks SPBE 3,41, 3,20 dan 3,05 pada 2023.",
+         [(3.41, 2023), (3.2, 2023), (3.05, 2023)]),
+        ("Indeks smart city tiga kota itu berturut-turut 3,12, 2,98, serta 2,75 pada tahun 2022.",
+         [(3.12, 2022), (2.98, 2022), (2.75, 2022)]),
+        ("Nilai SPBE Kabupaten Bantul, Sleman, dan Gunungkidul yaitu 3,40, 3,62 dan 2,95 di tahun 2021.",
+         [(3.4, 2021), (3.62, 2021), (2.95, 2021)]),
+        ("skor smart city kota cimahi dan kota bandung adalah 3,51 dan 3,63 pada 2024.", [(3.51, 2024), (3.63, 2024)]),
+        # (guard) a sequence over time is no list sharing the closing year
+        ("Indeks SPBE Kota Batu naik dari 3,05, lalu 3,20 dan 3,41 pada 2023.", [(3.05, None), (3.2, None),
+                                                                               (3.41, 2023)]),
+    ],
+)
+def test_a_list_of_values_alone_closed_by_one_year(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # the names listed before the values, the year after the last value
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Urutan indeks smart city 2022 di Jawa Timur: Kota Surabaya (1), Kota Malang (2), dan Kabupaten Banyuwangi "
+          "(3)."), [(1.0, 2022), (2.0, 2022), (3.0, 2022)]),
+        (("ranking SPBE 2023 kabupaten di Bali yakni Kabupaten Badung (2), Kabupaten Tabanan (5) serta Kabupaten "
+          "Bangli (8)."), [(2.0, 2023), (5.0, 2023), (8.0, 2023)]),
+        (("Dua daerah NTB masuk peringkat nasional evaluasi smart city 2021, yakni Kota Mataram (12) dan Kabupaten "
+          "Lombok Barat (27)."), [(12.0, 2021), (27.0, 2021)]),
+        # (guard) provinces in brackets, counts in brackets with no rank word, dates in brackets
+        ("Peringkat smart province 2016 diraih Sulawesi Selatan (1), Jawa Tengah (2), dan Kalimantan Timur (3).", []),
+        ("Smart city diikuti Kabupaten Badung (12 OPD), Kabupaten Gianyar (9) dan Kabupaten Tabanan (7).", []),
+        ("Peringkat itu diumumkan di Kota Malang (27/5) dan Kota Batu (28/5).", []),
+    ],
+)
+def test_ranks_in_brackets_after_the_names_of_a_list(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # (r583's layout, there for provinces) a rank word opens the list
+    assert summary_scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Nilai evaluasi smart city 2022 kategori kota:\nPeringkat 1: Kota Surabaya (3,85)\nPeringkat 2: Kota "
+          "Semarang (3,71)"), [(1.0, 2022), (3.85, 2022), (2.0, 2022), (3.71, 2022)]),
+        (("Indeks SPBE 2023 kabupaten di Jawa Timur\nJuara 1 - Kabupaten Banyuwangi: 4,01\nJuara 2 - Kabupaten "
+          "Sidoarjo: 3,92\nJuara 3 - Kabupaten Gresik: 3,80"),
+         [(1.0, 2023), (4.01, 2023), (2.0, 2023), (3.92, 2023), (3.0, 2023), (3.8, 2023)]),
+        (("Hasil indeks smart city 2021 di Sulawesi Selatan:\nUrutan ke-1: Kota Makassar 3,60\nUrutan ke-2: Kota "
+          "Parepare 3,21"), [(1.0, 2021), (3.6, 2021), (2.0, 2021), (3.21, 2021)]),
+    ],
+)
+def test_list_lines_led_by_the_place_they_name(text: str, expected: list[tuple[float, int | None]]) -> None:
+    # each line's value takes the measure of the line opening the list
     assert summary_scores(text) == expected

@@ -6,7 +6,9 @@ year in brackets after its value ("3,12 (tahun 2024)"); a page writing no year b
 "tahun sebelumnya"); an index's edition the text names ("Penghargaan Indeks SPBE 2024") over the date early in the
 next year the award was handed over; a decree or results issued on a date late in a year (that year's evaluation) or
 early in a year (the year before's). Guarded (the variants passed already): a year never written, one year for a whole list, "tahun
-sebelumnya", years that date no score (a plan's, "sejak", a programme's period), a headline dated by its body."""
+sebelumnya", years that date no score (a plan's, "sejak", a programme's period), a headline dated by its body. A third
+audit (scoresaudit, the groups r1-r704) adds a score set against a value of a past year by "kembali" (and the holders
+it displaced, "yang sebelumnya", of that past year)."""
 
 from __future__ import annotations
 
@@ -210,4 +212,59 @@ def test_dates_that_do_or_do_not_name_the_evaluation_year_guard(
 )
 def test_years_stated_away_from_the_score_guard(text: str, published: date,
                                                 expected: list[tuple[float, int | None]]) -> None:
+    assert summary_scores(text, published) == expected
+
+
+# -- third audit (scoresaudit): the first-sight errors of r1-r704 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (("Hasil evaluasi SPBE 2022 telah diumumkan. Meski indeksnya sempat turun pada 2021 menjadi 3,40, Kabupaten "
+          "Sumenep mampu bangkit dan kembali menduduki peringkat pertama."), date(2023, 2, 6),
+         [(3.4, 2021), (1.0, 2022)]),
+        (("Indeks SPBE Kabupaten Sumenep tahun 2022 sebesar 3,70. Meski nilainya sempat merosot pada 2021 menjadi "
+          "3,05, kabupaten itu kembali menempati peringkat pertama se-Jawa Timur."), date(2023, 2, 6),
+         [(3.7, 2022), (3.05, 2021), (1.0, 2022)]),
+        (("skor spbe kabupaten sumenep pernah 3,05 pada 2021, namun kini kembali naik dan berada di peringkat 1 "
+          "nasional."), date(2023, 8, 1), [(3.05, 2021), (1.0, 2023)]),
+        # the holders the present one displaced are of the past year
+        (("Evaluasi SPBE 2022 sudah keluar. Walau indeksnya sempat jatuh pada 2021 menjadi 3,40, Kabupaten Sumenep "
+          "kini menempati peringkat pertama, menggeser Kabupaten Bantul dan Kabupaten Ngawi yang sebelumnya di "
+          "peringkat pertama dan kedua."), date(2023, 2, 6), [(3.4, 2021), (1.0, 2022), (1.0, 2021), (2.0, 2021)]),
+        # (guard) "kembali" right after a year is no contrast with it
+        ("Indeks SPBE Kabupaten Kotabaru pada tahun 2023 yang kembali meningkat menjadi 3,02 dengan predikat baik.",
+         date(2024, 9, 1), [(3.02, 2023)]),
+        # (guard) the later year is the rank's own
+        (("Pada 2019 Kota Pasuruan sempat di peringkat 9 dengan nilai 2,80, tetapi dalam evaluasi smart city 2023 kota "
+          "itu kembali ke peringkat 4."), date(2024, 1, 5), [(9.0, 2019), (2.8, 2019), (4.0, 2023)]),
+    ],
+)
+def test_a_score_set_against_a_value_of_a_past_year(text: str, published: date,
+                                                    expected: list[tuple[float, int | None]]) -> None:
+    # (r582) "kembali" after a value of a past year, like "kini", makes the score after it the present's
+    assert summary_scores(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # last year's evaluation reported, the present rank of it (r420)
+        (("Pertemuan itu mengulas capaian evaluasi smart city Kabupaten Jombang tahun lalu. Kini Jombang menempati "
+          "urutan ketujuh nasional."), date(2024, 6, 13), [(7.0, 2023)]),
+        # the evaluation's year stated in a later paragraph of a page without a year (r622)
+        (("Dengan indeks 2,95, Kota Bima menempati urutan kedua di bawah Kota Mataram (3,52). \"Ini kerja bersama,\" "
+          "katanya, Jumat (12/1).\n\nEvaluasi SPBE tahun 2023 dilakukan lewat penilaian mandiri dan wawancara."), None,
+         [(2.95, 2023), (2.0, 2023), (3.52, 2023)]),
+        # the year a story's period names, over a page of the next January (r581)
+        (("Selama 2024 Pemkot Tegal menuai sejumlah capaian digital. Salah satunya indeks smart city Kota Tegal "
+          "sebesar 3,21 menurut surat Kominfo tertanggal 20 November 2024."), date(2025, 1, 6), [(3.21, 2024)]),
+        # the year the next sentence names
+        (("Kota Sukabumi memperoleh nilai 3,12 dalam evaluasi smart city. Nilai itu merupakan hasil penilaian tahun "
+          "2022 oleh Kementerian Kominfo."), date(2023, 2, 1), [(3.12, 2022)]),
+    ],
+)
+def test_a_year_in_another_sentence_of_the_older_groups_guard(text: str, published: date | None,
+                                                              expected: list[tuple[float, int | None]]) -> None:
     assert summary_scores(text, published) == expected

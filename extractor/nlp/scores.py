@@ -9,14 +9,16 @@ The cue words, vetoes and metric names live in data/score_words.csv and data/sco
 The year of a score, in one order of precedence (`ScoreFinder._dated`; the first that applies wins):
 1. its own year, after it or leading it ("3,51 pada tahun 2023", "tahun 2020 sebesar 2,87", "capaian tahun sebelumnya
    2,87"); a "tahun lalu" after the first score of a change counts back from the second's own year ("dari 2,87 tahun
-   lalu menjadi 3,10 pada 2022": 2021);
+   lalu menjadi 3,10 pada 2022": 2021); or its place among years listed in the order of the values ("tahun 2021 dan
+   2022 masing-masing 2,45 dan 2,90", or "berturut-turut untuk tahun ..." in the sentence after);
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
    3,10 pada 2023");
 4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"); a score the sentence sets against a
-   past year ("di tahun 2015 peringkat 5, saat ini peringkat 2") is of the present: the newest edition the article
-   names, else the publication's year; a list of names and values closed by one year shares it ("Ngawi 2,71, Magetan
-   2,55 dan Pacitan 2,12 pada 2023");
+   past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
+   present: the newest edition the article names or year its scores before got, else the publication's year (and
+   one marked past again after it, "yang sebelumnya di peringkat 1", of that past year); a list of names and values
+   closed by one year shares it ("Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada 2023");
 5. the year of a date in its sentence, unless an evaluation year the article states fits it (results come out in
    their year or early in the next), or the year of an evaluation whose decree or results it says were issued on a date
    ("Keputusan Menteri PANRB yang terbit 27 Desember 2022": 2022; "diumumkan Kamis (11/1/2024)": 2023), or an index's
@@ -87,6 +89,12 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
                        + r"|\d{1,3}(?![.,]\d)(?=(?:\s*,?\s+(?:dan|serta)\s+\d{1,3}(?![.,]\d))?\s*(?:[.,;:)!?]|$)))\b",
                        re.IGNORECASE)
+# an ordinal with a scope of its own after a rank and its scope ("peringkat ke-9 di Jawa Timur dan ke-45 nasional",
+# "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too
+SCOPED_NEXT = re.compile(r"[^\d.;:!?\n]{1,40}?(?:,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta|sedangkan)\s++)"
+                         r"(?P<n>ke-?\s*\d{1,3}|"
+                         + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
 # a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
 # Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
 RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -104,19 +112,23 @@ RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
-LIST_LINE = re.compile(r"^\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)]\s)")
+# (or led by the place it names: "Peringkat 1: Kota Surabaya (3,85)", "Juara 2 - Kab. Sidoarjo: 3,92")
+RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\s*)?\d{1,3}\s*[:.)–—-]"
+LIST_LINE = re.compile(rf"^\s*(?:[•·▪●◦*–—-]|\d{{1,2}}[.)]\s|{RANK_LED})")
 LIST_LOOKBACK = 40
-# a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81");
+# a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81",
+# "Peringkat 1: Kota Surabaya (3,85)");
 # the cue of the line that opens the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the
 # values are (the places are the list's order, not ranks the text states)
-RANKED_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*–—-])\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
-                         r"[A-Z][\w.' -]{1,60}?\s*[:=-]?\s*$")
+RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_LED})\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
+                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(-]?+\s*+$")
 # a table without bullets: a row of a region's name and its value (columns apart by tabs or spaces, or a colon), the
 # name on a line of its own above a line holding only the value, and the header above the rows naming the measure;
 # the rows may be led by years instead ("2022: 3,05")
 TABLE_NAME = r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota|[Kk]ot)\b\.?\s*)?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}|" \
              r"(?:[Tt]ahun\s+|[Tt]hn\s+)?(?:19|20)\d{2}"
-TABLE_ROW = re.compile(rf"\s*+(?:{TABLE_NAME})(?:\s*+[:=]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}\s*+$")
+TABLE_ROW = re.compile(rf"\s*+(?:\|\s*+)?(?:\d{{1,3}}[.)]?\s*+(?:\|\s*+)?(?=[A-Z]|[Kk]))?(?:{TABLE_NAME})"
+                       rf"(?:\s*+[:=|–—-]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}\s*+\|?\s*+$")
 TABLE_NAME_LINE = re.compile(rf"\s*(?:{TABLE_NAME})\s*$")
 TABLE_VALUE_LINE = re.compile(r"\s*\d{1,3}[.,]\d{1,3}\s*$")
 # the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
@@ -164,6 +176,8 @@ PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke
 # (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
+VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
 # Kemudian, Benteng 2,55, Seluma 2,54"): a short capitalised name, perhaps after a word that goes on with the list,
 # perhaps after its kind written short ("dan Kab. Kulon Progo 2,98", "Kab Sleman 3,61", "Kot. Blitar 3,02")
@@ -174,6 +188,12 @@ LIST_GAP = 40
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112", "Jakarta
 # (urutan 102) dan Makassar (urutan 114)", "Medan - peringkat 115", "di atas Medan yang berada di urutan 112")
 OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\d")
+# a rank in brackets after a name, in a list of such pairs ("Kota Surabaya (1), Kota Malang (2), dan Kota Batu (3)"):
+# the name and bracket before it, the next pair after it, the pair before it
+BRACKET_BEFORE = re.compile(r"\b[A-Z][\w.'-]*+\s*+\(\s*+$")
+BRACKET_SEPARATOR = r"(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)"
+BRACKET_NEXT = re.compile(rf"\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{1,4}}\(\s*+\d")
+BRACKET_PREVIOUS = re.compile(rf"\d\s*+\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{0,3}}[A-Z][\w.'-]*+\s*+$")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
 PAREN_VALUE = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\($")
 # the words between a rank and the value it was given with ("urutan pertama dengan nilai 2,65")
@@ -197,14 +217,32 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
                    r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
 # the words between two values of one measure listed by year or chained ("2021: 3,12; 2022: 3,40", "2020 = 2,55,
 # 2021 = 2,89, dan 2022 = 3,10", "2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022)", "tahun 2022 sebesar 3,0, dan
-# tahun 2023 sebesar 3,4"): the later value continues the earlier's measure
-YEAR_LIST_GAP = re.compile(r"\s*+(?:\(\s*+(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\s*+\))?[\s,;]*+"
+# tahun 2023 sebesar 3,4", "2,95 pada 2022, lalu 3,27 pada 2023 dan 3,41 pada 2024"): the later value continues the
+# earlier's measure
+YEAR_LIST_GAP = re.compile(r"\s*+(?:\(\s*+(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\s*+\)|"
+                           r"(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b)?[\s,;]*+"
                            r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*+)*+"
                            r"(?:(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b\s*+[:=]?\s*+)?"
                            r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s++)?", re.IGNORECASE)
+# the label of one more item of a list of labelled percentages ("penguatan SDM 90,12 persen, infrastruktur 84,50
+# persen, dan aplikasi layanan 87,25 persen", "... 93,10 persen, di antaranya kelembagaan 95,00 persen"): a few words
+# after a separator
+PERCENT_ITEM = re.compile(r"\s*+(?:[,;:]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w/-]*+\s++){1,6}",
+                          re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
+# years listed in the order of the values they date ("tahun 2021 dan 2022 masing-masing 2,45 dan 2,90")
+YEAR_SERIES = re.compile(r"\b(?:19|20)\d{2}\b(?:(?:\s*+,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta)\s++)(?:tahun\s++)?"
+                         r"(?:19|20)\d{2}\b)++", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
+# "kembali" after a value of a past year sets the score after it against that value ("sempat turun pada 2021 menjadi
+# 3,40, lalu kembali ke peringkat pertama"), not right after a year ("pada 2023 yang kembali meningkat menjadi 3,11")
+AGAIN = re.compile(r"\bkembali\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+NON_SPACE = re.compile(r"\S")
+# a word after the present marking what follows as past again ("..., menggeser X yang sebelumnya di peringkat 1")
+PAST = re.compile(r"\b(?:sebelumnya|dulu|dahulu|semula)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
 # years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023"), a plan's span ("2022-2032") and a plan's
 # own ("masterplan Smart City tahun 2020", {plan} of data/score_words.csv; not "evaluasi implementasi Master Plan ...
@@ -274,6 +312,7 @@ class ScoreWords:
     national: re.Pattern[str]
     province: re.Pattern[str]
     rank: re.Pattern[str]
+    rank_word: re.Pattern[str]  # a rank word alone, opening a list of ranks in brackets
     scoped: re.Pattern[str]
     rank_ordinal: re.Pattern[str]
     rank_context: re.Pattern[str]
@@ -326,6 +365,7 @@ def score_words() -> ScoreWords:
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
         rank=re.compile(rf"\b(?P<word>{words('rank')}|{words('rank_scoped')})\s+(?:(?:{words('rank_adjective')})\s+)?"
                         rf"{RANK_NUMBER}", re.IGNORECASE),
+        rank_word=re.compile(rf"\b(?:{words('rank')})\b", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
         rank_ordinal=re.compile(rf"\b(?P<word>{words('rank_ordinal')})\s+{ORDINAL_NUMBER}", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
@@ -481,6 +521,14 @@ class ScoreFinder:
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
                                        scope))
                 position = more.end()
+            if (more := SCOPED_NEXT.match(text, position)) is not None:
+                after = text[more.end():more.end() + 40]
+                scope = "national" if self.words.national.search(after) else \
+                    "provincial" if self.words.province.search(after) else ""
+                if scope:
+                    raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
+                    found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)),
+                                           "rank", scope))
         for pattern, form in ((SPACED, "decimal"), (PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
                 if pattern is SPACED and not self.words.cue.search(
@@ -549,7 +597,8 @@ class ScoreFinder:
         last = accepted[-1] if accepted else None
         continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
             self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment) or
-            bool(YEAR_LIST_GAP.fullmatch(segment)))
+            bool(YEAR_LIST_GAP.fullmatch(segment)) or c.form == "percent" == last[0].form and
+            bool(PERCENT_ITEM.fullmatch(segment)))
         dimension = next((name for start, end, name in reversed(dims)
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
@@ -566,10 +615,13 @@ class ScoreFinder:
             # 114"), and the older rank of a change ("turun dari 112 ke posisi 113") are ranks
             listed = previous is not None and previous.form == "rank" and c.start - previous.end <= LIST_GAP and \
                 bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
-            if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end):
+            if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end) \
+                    or self._bracketed_rank(text, c, sentence_start):
                 c.form, c.scope = "rank", previous.scope if listed and previous is not None else c.scope
                 return self._describe(text, sentence_start, c, "peringkat", None)
-            if not self.words.integer_before.search(text[floor:c.start]):
+            # (a chain of integers goes on without one: "dari 310 pada 2021 menjadi 402 pada 2022 dan 498 pada 2023")
+            if not (continues and previous is not None and previous.form == "integer") and \
+                    not self.words.integer_before.search(text[floor:c.start]):
                 return None
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
                 return None
@@ -598,6 +650,16 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
+        """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
+        sentence's list ("Urutan indeks smart city 2022: Kota Surabaya (1), Kota Malang (2), dan Kota Batu (3)")."""
+        before = text[max(sentence_start, c.start - LIST_GAP):c.start]
+        name = BRACKET_BEFORE.search(before)
+        if name is None or not text.startswith(")", c.end):
+            return False
+        in_list = BRACKET_NEXT.match(text, c.end) or BRACKET_PREVIOUS.search(before, 0, name.start())
+        return bool(in_list) and self.words.rank_word.search(text, sentence_start, c.start) is not None
 
     def _held_by_another(self, doc: Doc, text: str, c: Candidate, segment: str) -> bool:
         """True when the number is held by no kabupaten or kota: a ministry or province holds it ("posisi teratas
@@ -739,8 +801,12 @@ class ScoreFinder:
             if line_start == 0:
                 return None
             opener = text.rfind("\n", 0, line_start - 1) + 1
-            line = text[opener:line_start - 1]
-            if not (TABLE_ROW.fullmatch(line) or TABLE_NAME_LINE.fullmatch(line) or TABLE_VALUE_LINE.fullmatch(line)):
+            below_end = text.find("\n", line_start)
+            line, below = text[opener:line_start - 1], text[line_start:below_end if below_end >= 0 else len(text)]
+            # (a line that could be a name is the header unless a value's line is below it: "Hasil Evaluasi SPBE
+            # Kabupaten Sleman" over "2021 3,05")
+            if not (TABLE_ROW.fullmatch(line) or TABLE_VALUE_LINE.fullmatch(line) or
+                    TABLE_NAME_LINE.fullmatch(line) and TABLE_VALUE_LINE.fullmatch(below)):
                 if not line.strip():
                     return None
                 cue = next(filter(None, map(self._cue, reversed(re.split(r"[.!?]\s", line)))), None)
@@ -860,6 +926,9 @@ class ScoreFinder:
                 if second_own and second_own[0] is not None:
                     return second_own[0] - 1, "stated"
             return own[0][1], "stated"
+        respective = self._respective_year(doc, text, c, candidates, sentence)
+        if respective is not None:
+            return respective, "stated"
         # a score listed with its year before it ("yakni tahun 2020 sebesar 2,87 dan ... 3,20 pada tahun 2023",
         # "capaian tahun sebelumnya 2,87") (not the year of the score before it: "dari 2,90 pada 2020 menjadi 3,10")
         leading = [y for y in years if y[0] < at and not y[2] and (m := YEAR.match(sentence, y[0]) or
@@ -900,9 +969,18 @@ class ScoreFinder:
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
                 return second_year - 1, second_stated
+
+        def now_after(position: int) -> int | None:
+            """Where the words between a past year and the score last say the score is of now ("kini", "kembali"
+            after another value), if they do."""
+            ends = [m.end() for m in NOW.finditer(sentence, position, at)]
+            if (value := DIGIT.search(sentence, position + 4, at)) is not None:
+                ends += [m.end() for m in AGAIN.finditer(sentence, value.end(), at)]
+            return max(ends, default=None)
+
         # "tahun lalu berada di atas, kini di peringkat 11": a year before "kini" dates the past, not this score
         free = [y for y in years if owner(y[0]) is None and not introduces_next(y[0])
-                and not NOW.search(sentence[min(y[0], at):max(y[0], at)])]
+                and (NOW.search(sentence, at, y[0]) is None if y[0] > at else now_after(y[0]) is None)]
         # the year of the index or evaluation the sentence names ("terbaik pertama ... Indeks Kota Cerdas Indonesia
         # (IKCI) tahun 2018") dates its score better than the year it was handed over ("Mengawali tahun 2019 ini")
         edition = [y for y in free if not y[2] and self.words.edition_year.search(sentence, max(0, y[0] - EDITION_WINDOW),
@@ -910,25 +988,37 @@ class ScoreFinder:
         near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
         if near:
             return near[0][1], "stated"
-        # "pada 2015 peringkat 5, sekarang peringkat 2": a score the sentence sets against a past
-        # year it names is of the present, the newest edition of an index the article names (IKCI 2018), else the
-        # publication's year
-        past = [y[1] for y in years if y[0] < at and not y[2] and y[1] is not None and owner(y[0]) is None
-                and NOW.search(sentence[y[0]:at])]
+        # "pada 2015 peringkat 5, sekarang peringkat 2", "sempat turun pada 2021 menjadi 3,40, kini kembali di
+        # peringkat pertama": a score the sentence sets against a past year it names is of the present, the newest
+        # edition of an index the article names (IKCI 2018), else the publication's year; one the words after the
+        # present mark as past again is of that year ("..., menggeser X yang sebelumnya di peringkat pertama")
+        past = [(y[1], now) for y in years if y[0] < at and not y[2] and y[1] is not None
+                and (now := now_after(y[0])) is not None]
         if past:
-            present = self._edition_of(doc, text)
-            present = present if present is not None and (pub_year is None or present <= pub_year) else pub_year
-            if present is not None and present > max(past):
+            latest = max(year for year, _ in past)
+            if PAST.search(sentence, max(now for _, now in past), at):
+                return latest, "stated"
+            # (or the newest year of the scores before it: "meraih 3,84 pada 2022. ... Meski sempat turun pada 2021,
+            # kini kembali di peringkat pertama")
+            newest = max((y for y in (self._edition_of(doc, text), *dated.values()) if y is not None and y > 0),
+                         default=None)
+            fits = newest is not None and latest < newest and (pub_year is None or newest <= pub_year)
+            present = newest if fits else pub_year
+            if present is not None and present > latest:
                 return present, "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
             return before[-1][1], "stated"
         # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
-        # tahun 2023"): the year of the list's last value is the year of each value before it on the list
+        # tahun 2023", or of values alone: "masing-masing 3,41, 3,20 dan 3,05 pada 2023"): the year of the list's last
+        # value is the year of each value before it on the list
         closing = next(((o, y[1]) for y in years if (o := owner(y[0])) is not None and o[0] > at and y[1] is not None
                         and not y[2]), None)
-        if closing is not None and all(PAIR_NEXT.match(sentence, b) for a, b in numbers if at <= a < closing[0][0]):
+        # (values alone from the sentence's first on, not a sequence: "naik dari 3,05, lalu 3,20 dan 3,41 pada 2023")
+        alone = preceding is None or VALUE_NEXT.match(sentence, preceding[1]) is not None
+        if closing is not None and all(PAIR_NEXT.match(sentence, b) or alone and VALUE_NEXT.match(sentence, b)
+                                       for a, b in numbers if at <= a < closing[0][0]):
             return closing[1], "stated"
         # the score a year is compared with is of the year after it ("meraih 3,40, naik dari tahun 2022")
         newer = [y[1] for y in compared if y[0] > stop and y[1] is not None
@@ -968,6 +1058,25 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    @staticmethod
+    def _respective_year(doc: Doc, text: str, c: Candidate, candidates: list[Candidate], sentence: str) -> int | None:
+        """The year in the score's place among years listed in the order of its sentence's values ("pada tahun 2021
+        dan 2022 masing-masing 2,45 dan 2,90"), or in the sentence after when its own names none ("... dari 2,30
+        menjadi 2,75 lalu 3,02. Angka itu berturut-turut untuk tahun 2021, 2022 dan 2023")."""
+        start, end = sentence_of(doc, c.start)
+        count = sum(start <= n.start < end for n in candidates)
+        place = sum(start <= n.start < c.start for n in candidates)
+        parts = [sentence]
+        if not YEAR.search(sentence) and (after := NON_SPACE.search(text, end)) is not None:
+            next_start, next_end = sentence_of(doc, after.start())
+            if not any(next_start <= n.start < next_end for n in candidates):
+                parts.append(_blank_no_score_years(text[next_start:next_end]))
+        for part in parts:
+            series = [YEAR.findall(m.group()) for m in YEAR_SERIES.finditer(part)]
+            if RESPECTIVELY.search(part) and len(series) == 1 and len(series[0]) == count > 1:
+                return int(series[0][place])
+        return None
 
     def _made_clear(self, doc: Doc, text: str, year: int) -> bool:
         """True when the text names `year` as a year (not a date's: "evaluasi tahun 2023", "tahun ini"), or as the
