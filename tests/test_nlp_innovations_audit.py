@@ -84,6 +84,34 @@ def test_the_central_governments_apps_are_no_regions_programmes(nlp: Language, t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an app whose owner, named right after it, is a ministry or the central government: the region only uses it,
+    # whatever the app is called; the region's own app beside it stays
+    ("Pemkab Banyumas memakai aplikasi SIPD dari Kemendagri.", []),
+    ("Selain aplikasi Lapor Sleman, warga bisa memakai aplikasi SP4N Lapor milik KemenPANRB.", ["Lapor Sleman"]),
+    (("Diskominfo memasang aplikasi Sidik Cepat buatan Kementerian Kesehatan di semua puskesmas, serta meluncurkan "
+      "aplikasi Klinik Warga."), ["Klinik Warga"]),
+    ("Data warga diolah dengan aplikasi Desa Cerdas besutan Kemendes PDTT dan aplikasi Ronda Kampung milik Pemkab Bantul.",
+     ["Ronda Kampung"]),
+    ("Kota Kediri menjalankan program Kampung Digital dari pemerintah pusat bersama aplikasi Kediri Sehat.",
+     ["Kediri Sehat"]),
+    # guard: another region's app, or the region's office that runs it, is no central owner
+    ("Kota Bogor meniru aplikasi Sipadu milik Kota Tangerang untuk layanan izin.", ["Sipadu"]),
+    ("Pemkot meluncurkan aplikasi Sidoel Mantap dari Diskominfo Kota Madiun.", ["Sidoel Mantap"]),
+])
+def test_an_app_a_ministry_owns_is_no_regions_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_the_owner_after_a_name_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _central_owner
+
+    assert _central_owner(" (SIPD) dari Kemendagri", 0)
+    assert not _central_owner(" " * 50_000 + "x", 0)
+    assert not _central_owner(" " * 25_000 + "," + "\t" * 25_000 + "dari x", 0)
+    assert not _central_owner(" (" + "a" * 30 + ")" + " " * 50_000 + "x", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

@@ -362,6 +362,10 @@ class InnovationFinder:
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
                 continue
+            # "aplikasi SIPD dari Kemendagri": an app whose owner, named right after it, is a ministry is the central
+            # government's, which the region only uses
+            if _central_owner(text, end):
+                continue
             if any(a < end and start < b for a, b, _ in found):
                 continue
             # a phrase that defines its acronym, or an item filed under a dimension, outweighs a person read into
@@ -1081,6 +1085,20 @@ def _only_regions(doc: Doc, start: int, end: int) -> bool:
         rest = rest[:a - start] + rest[b - start:]
     pieces = [p.strip().lower() for p in re.split(r",|\b(?:dan|serta)\b", rest) if p.strip()]
     return (bool(covered) or bool(pieces)) and all(p in _region_names() for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _ministry_after() -> re.Pattern[str]:
+    """A ministry (data/institutions.csv, kind ministry) or the central government named as an owner right after a
+    name ("SIPD dari Kemendagri", "X milik Kementerian Kesehatan", "X besutan pemerintah pusat")."""
+    ministries = [a for a, (_, kind) in load_lexicon().institutions.items() if kind == "ministry"]
+    return re.compile(rf"(?:[ \t]*+\([^()\n]{{1,40}}\))?[ \t]*+,?[ \t]*+(?:milik|dari|besutan|buatan|garapan|kelolaan)[ \t]++"
+                      rf"(?:{alternation(ministries)}|(?-i:Kem(?:en|et)[\w-]*)|pemerintah[ \t]+pusat)(?![\w-])", re.IGNORECASE)
+
+
+def _central_owner(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by a ministry or the central government that owns it."""
+    return _ministry_after().match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
