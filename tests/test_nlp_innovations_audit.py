@@ -112,6 +112,36 @@ def test_the_owner_after_a_name_is_read_in_one_pass() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a title-case line of its own between a finished sentence and a paragraph of prose heads a section, even when a
+    # marker word ("Digital", "Festival") would make it a programme's name in a sentence
+    (("Kabupaten Gowa terus berbenah.\n\nTransformasi Digital Pelayanan\n\nPemkab menyiapkan jaringan internet di 100 "
+      "desa dan aplikasi Gowa Sehat bagi warga."), ["Gowa Sehat"]),
+    ("Transformasi Digital Pelayanan\n\nPemkab menyiapkan jaringan internet di 100 desa.", []),
+    (("Wali kota menerima tim penilai di pendopo.\nEkonomi Digital Tumbuh\nSebanyak 300 pelaku usaha kini berjualan "
+      "lewat lokapasar milik pemkot."), []),
+    (("Kota Sukabumi meluncurkan layanan baru.\n\nSapa Warga Online\n\nAplikasi Sapa Warga Online memudahkan warga "
+      "mengadu kepada pemkot."), ["Sapa Warga Online"]),
+    # guard: a heading with no marker word, and the items of a list each on a line of its own after its cue
+    (("Sekda membuka rapat evaluasi pada Senin pagi.\n\nMenuju Kota Festival\n\nTahun ini kota itu menggelar dua "
+      "puluh acara budaya bagi wisatawan."), []),
+    ("Inovasi unggulan Kota Sukabumi:\nPasar Online Rakyat\nBank Sampah Digital\n\nRapat ditutup pada sore hari oleh sekda.",
+     ["Pasar Online Rakyat", "Bank Sampah Digital"]),
+    (("Inovasi unggulan Kota Sukabumi antara lain:\n\nPasar Online Rakyat\n\nPemkot juga mengembangkan aplikasi lain "
+      "untuk warga kota."), ["Pasar Online Rakyat"]),
+])
+def test_a_heading_line_is_no_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_heading_line_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _stands_as_heading
+
+    assert _stands_as_heading("Rapat usai.\nKota Digital\nSebanyak 300 pelaku usaha kini berjualan daring.", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital" + "\n" * 50_000 + "x", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital\n" + "a " * 25_000, 12, 24)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

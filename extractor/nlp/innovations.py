@@ -71,6 +71,7 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 # "Terkesima atau Festival ...": one capitalised word and "atau" right before a name give its short form
 ALIAS_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z][\w-]{1,28})[ \t]+atau[ \t]+$")
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+NEXT_LINE = re.compile(r"\s*+(?P<l>[^\n]*)")  # the next line that is not blank
 # a headline is followed by its time and byline ("12 November 2019, 10:35 WIB | editor : ..."), not by items
 DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
 # "Sipinter yang mewakili smart branding", "Lakone dari Disdukcapil untuk dimensi smart governance": the words
@@ -743,7 +744,7 @@ class InnovationFinder:
             if more and CAPITAL_AFTER.match(text, more.end()):
                 continue
             end = more.end() if more else m.end()
-            if self._generic_facility(text[m.start():end]):
+            if self._generic_facility(text[m.start():end]) or _stands_as_heading(text, m.start(), end):
                 continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
         return out
@@ -1000,6 +1001,22 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if HEADING_GAP.match(after) is not None and len(before.split()) <= 12:
         return True
     return before.strip(" -•*0123456789.)") == "" and after.lstrip().startswith(":")
+
+
+def _stands_as_heading(text: str, start: int, end: int) -> bool:
+    """The phrase fills a line of its own between a sentence that ends and a paragraph of prose: the heading of a
+    section ("Transformasi Digital Pelayanan" above what the region did), not a programme the text names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:start].strip(" \t") or text[end:line_end].strip(" \t"):
+        return False
+    before = text[max(0, line_start - 300):line_start].rstrip()
+    if before[-1:] not in (".", "!", "?", "”", '"') and (before or line_start >= 300):
+        return False
+    after = NEXT_LINE.match(text, line_end)
+    line = after.group("l").rstrip() if after else ""
+    return len(line.split()) >= 6 and line.endswith((".", "!", "?", "”", '"'))
 
 
 def _section_end(text: str, start: int) -> int:
