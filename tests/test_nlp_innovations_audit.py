@@ -142,6 +142,23 @@ def test_a_heading_line_is_read_in_one_pass() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the office that runs an app, in brackets right after its name, is no part of the name: its words ("Dinas",
+    # "Badan") or its short form, alone or before its region
+    ("Pemkab Lumajang meluncurkan aplikasi Lumajang Sehat (Dinas Kesehatan) untuk warga.", ["Lumajang Sehat"]),
+    ("Inovasi yang dinilai antara lain Sipipa (Dislautkan), Lapak Warga (Dinkes Kota Batu) dan E-Perpus (Dinas Perpustakaan).",
+     ["Sipipa", "Lapak Warga", "E-Perpus"]),
+    ("Kota Blitar memiliki aplikasi SIPADU (Bappeda) dan aplikasi Sadewa (Diskominfo).", ["SIPADU", "Sadewa"]),
+    ("Aplikasi Simpel Pajak (Badan Pendapatan Daerah) diluncurkan pekan lalu oleh wali kota.", ["Simpel Pajak"]),
+    # guard: brackets that spell a name out stay with it
+    ("Kota Blitar memiliki aplikasi Sadewa (Sistem Data Warga) yang dikelola Diskominfo.", ["Sadewa (Sistem Data Warga)"]),
+    ("Pemkab Lumajang meluncurkan aplikasi Sidoel (Dinamika Online Lumajang) untuk warga.",
+     ["Sidoel (Dinamika Online Lumajang)"]),
+])
+def test_the_office_in_brackets_after_a_name_is_no_part_of_it(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

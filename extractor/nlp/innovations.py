@@ -71,6 +71,12 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 # "Terkesima atau Festival ...": one capitalised word and "atau" right before a name give its short form
 ALIAS_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z][\w-]{1,28})[ \t]+atau[ \t]+$")
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+# an office in brackets after a name ("Sipipa (Dislautkan)", "X (Badan Pendapatan Daerah)"): its words, or the short
+# form of an office (Dis-/Din- and a field, alone or before its region: "Diskominfo", "Dinkes Kota Batu"; Bappeda);
+# "Sidoel (Dinamika Online Lumajang)" spells out a name
+OFFICE_BRACKET = re.compile(r"[ \t]*\((?P<o>[^()\n]+)\)$")
+OFFICE_SHAPE = re.compile(r"(?:Dis|Din)[a-z]{2,}(?:$|[ \t]+(?:Kota|Kabupaten|Kab|Provinsi)\b)|"
+                          r"(?:Bapp?e[a-z]*|Badan|Bagian|Bidang|Kantor|Sekretariat|Setda[a-z]*)\b")
 NEXT_LINE = re.compile(r"\s*+(?P<l>[^\n]*)")  # the next line that is not blank
 # a headline is followed by its time and byline ("12 November 2019, 10:35 WIB | editor : ..."), not by items
 DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
@@ -1136,6 +1142,10 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None
     if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
         return None
+    office = OFFICE_BRACKET.search(name)
+    if office is not None and not _defines_acronym(name) and (
+            load_lexicon().regional_office_words.get(office.group("o").split()[0].lower()) == "office" or OFFICE_SHAPE.match(office.group("o"))):
+        name = name[:office.start()]  # "Lumajang Sehat (Dinas Kesehatan)": the office that runs it is no part of its name
     if _defines_acronym(name):
         phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
