@@ -159,6 +159,36 @@ def test_the_office_in_brackets_after_a_name_is_no_part_of_it(nlp: Language, tex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a technical unit of an office is a body, whichever list or cue names it
+    ("Pemkot Tegal memiliki UPT Pusat Data Kota yang mengelola server seluruh OPD.", []),
+    ("Inovasi Kota Kupang antara lain Kupang Smart Card, UPTD Command Center dan aplikasi Lapor Kupang.",
+     ["Kupang Smart Card", "Lapor Kupang"]),
+    ("Smart governance: UPTD Layanan Digital, Sipandu Online dan Lapak Warga.", ["Sipandu Online", "Lapak Warga"]),
+    # guard: a unit spelt out as a service is one, and so is the long name of a technical unit
+    ("Untuk smart governance, Kota Surakarta memiliki Unit Layanan Aduan Surakarta (ULAS) bagi warga.",
+     ["Unit Layanan Aduan Surakarta (ULAS)"]),
+    ("Pemkab Sinjai membentuk Unit Pelaksana Teknis Pusat Data untuk mengelola server.", []),
+])
+def test_a_technical_unit_is_no_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence's cue word may carry the possessive "-nya" ("Inovasinya", "Programnya")
+    ("Inovasinya antara lain Lapak Warga, Sipandu dan Sehati.", ["Lapak Warga", "Sipandu", "Sehati"]),
+    ("Kota Bima punya banyak program. Programnya meliputi Bima Sehat, Lapak Tani serta Sipandu.",
+     ["Bima Sehat", "Lapak Tani", "Sipandu"]),
+    ("Aplikasinya seperti Sipandu, Halo Warga dan Lapak Tani sudah dipakai warga.", ["Sipandu", "Halo Warga", "Lapak Tani"]),
+    ("Layanannya yakni Sipandu Kota dan Halo Warga.", ["Sipandu Kota", "Halo Warga"]),
+    # guard: other nouns with "-nya" open lists of people and of steps
+    ("Tim penilai datang antara lain Budi Santoso, Andi Wijaya dan Rina Sari.", []),
+    ("Kegiatannya antara lain Rapat Koordinasi, Kunjungan Lapangan dan Evaluasi Akhir.", []),
+])
+def test_a_cue_word_with_its_possessive_opens_a_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

@@ -318,7 +318,8 @@ class InnovationFinder:
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
                                                            "command", "center", "online"}
-        self.topic = re.compile(rf"\b(?:{types})\b", re.IGNORECASE)
+        # "Inovasinya antara lain ...": the type word may carry the possessive "-nya"
+        self.topic = re.compile(rf"\b(?:{types})(?:nya)?\b", re.IGNORECASE)
         first, last = alternation(_words("first")), alternation(_words("last"))
         # a name opening with a marker word ("Festival Kelimutu") or ending with one ("Taman Baca Bung Karno Digital");
         # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
