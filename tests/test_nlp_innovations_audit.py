@@ -189,6 +189,21 @@ def test_a_cue_word_with_its_possessive_opens_a_list(nlp: Language, text: str, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an activity before an acronym ("pelatihan UMKM", "penyuluhan KB") names what it serves: no name, and the items
+    # after it are still read
+    ("Untuk dimensi smart economy, ada pelatihan UMKM, pasar murah, dan Batu Belanja.", ["pasar murah", "Batu Belanja"]),
+    ("Untuk dimensi smart economy ada pelatihan UMKM, pasar murah, dan Batu Belanja.", ["pasar murah", "Batu Belanja"]),
+    ("Untuk smart living ada penyuluhan KB, posyandu keliling dan Sehati.", ["posyandu keliling", "Sehati"]),
+    ("Di bidang smart governance ada pelatihan ASN, kantor tanpa kertas, dan Lapor Kota.", ["Lapor Kota"]),
+    # guard: a type word before an acronym names the app
+    ("Smart governance ada aplikasi SIPADU dan Lapor Kota.", ["SIPADU", "Lapor Kota"]),
+    ("Smart society ada pelatihan UMKM dan Sehati.", ["Sehati"]),
+])
+def test_an_activity_before_an_acronym_names_no_item(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

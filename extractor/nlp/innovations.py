@@ -167,6 +167,8 @@ LOWER_ITEM = re.compile(r"(?=[a-z])(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|t
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
 
+# an activity (pe-...-an, ke-...-an) before an acronym names what it serves: "pelatihan UMKM", "penyuluhan KB"
+ACTIVITY = re.compile(r"(?:pe|ke)[a-z]{3,}an")
 # the items of an inline list: commas, "dan" and "serta" part them
 ITEM_GAP = re.compile(r"(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+")
 # ... in a list naming each item's type, "dan" parts two items only before a type word ("Aplikasi Jalan dan Jembatan")
@@ -1090,7 +1092,8 @@ def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str |
     item = item[offset:]
     capital = re.search(NAME, item)
     # a name starts the item or follows one word ("terbangunnya Wisata Religi ...")
-    if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0):
+    if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0) and not (
+            ACTIVITY.fullmatch(item[:capital.start()].strip()) and re.fullmatch(r"[A-Z]{2,5}", capital.group(0))):
         head = re.split(r"\s+(?:yang|untuk|sebagai|dengan|di|pada|dari)\s", capital.group(0))[0]
         return head, offset + capital.start()
     # "pojok baca digital di tiap kelurahan": where or since when it runs ends a lower-case name
