@@ -204,6 +204,28 @@ def test_an_activity_before_an_acronym_names_no_item(nlp: Language, text: str, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name ending a list whose other items are activities in lower case
+    ("Program yang dijalankan meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar.",
+     ["Serang Pintar"]),
+    ("Inovasi Kabupaten Bantul antara lain pelatihan kader, pemeriksaan gratis, serta Bantul Sehat.", ["Bantul Sehat"]),
+    ("Aplikasi yang dikembangkan yaitu layanan surat daring dan Lapor Bantul.", ["Lapor Bantul"]),
+    # guard: a person, a body or a plan after such words
+    ("Program itu seperti biasa dihadiri pejabat dan Bupati Bantul Abdul Halim.", []),
+    ("Program ini antara lain mendorong kolaborasi dan Dinas Kominfo sebagai pelaksana.", []),
+    ("Rapat membahas antara lain anggaran dan Rencana Kerja Daerah.", []),
+])
+def test_a_name_ending_a_list_of_activities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_list_of_activities_is_read_in_one_pass(nlp: Language) -> None:
+    finder = nlp.get_pipe(next(n for n in nlp.pipe_names if "innovation" in n))
+    for text in ("antara lain " + "ab " * 25_000 + "x", "seperti " + "ab, " * 16_000 + "x",
+                 "meliputi " + "ab cd, " * 8_000 + "dan x"):
+        assert finder.after_lower_items.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

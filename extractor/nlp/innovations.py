@@ -237,6 +237,11 @@ class InnovationFinder:
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
         self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
+        # other items are activities in lower case
+        lower_run = r"(?!(?:dan|serta)\b)[a-z][a-z-]*+(?:[ \t]++(?!(?:dan|serta)\b)[a-z][a-z-]*+){0,5}+"
+        self.after_lower_items = re.compile(rf"\b(?i:{lists})[ \t]++{lower_run}(?:[ \t]*+,[ \t]*+{lower_run})*+"
+                                            rf"[ \t]*+,?[ \t]*+(?:dan|serta)[ \t]++(?:{QUOTED}|(?P<c>{NAME}))")
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
         self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
                                         rf"[ \t]+(?P<c>{NAME})")
@@ -683,7 +688,7 @@ class InnovationFinder:
         # or programmes announces are apps, not people
         counted = {a.end() for a in self.announced.finditer(text)}
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False), (self.after_capital_type, False),
-                                     (self.after_verb, True), (self.after_list, True)):
+                                     (self.after_verb, True), (self.after_list, True), (self.after_lower_items, True)):
             typed = pattern in (self.after_type, self.after_capital_type)
             for m in pattern.finditer(text):
                 if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
