@@ -84,6 +84,148 @@ def test_the_central_governments_apps_are_no_regions_programmes(nlp: Language, t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an app whose owner, named right after it, is a ministry or the central government: the region only uses it,
+    # whatever the app is called; the region's own app beside it stays
+    ("Pemkab Banyumas memakai aplikasi SIPD dari Kemendagri.", []),
+    ("Selain aplikasi Lapor Sleman, warga bisa memakai aplikasi SP4N Lapor milik KemenPANRB.", ["Lapor Sleman"]),
+    (("Diskominfo memasang aplikasi Sidik Cepat buatan Kementerian Kesehatan di semua puskesmas, serta meluncurkan "
+      "aplikasi Klinik Warga."), ["Klinik Warga"]),
+    ("Data warga diolah dengan aplikasi Desa Cerdas besutan Kemendes PDTT dan aplikasi Ronda Kampung milik Pemkab Bantul.",
+     ["Ronda Kampung"]),
+    ("Kota Kediri menjalankan program Kampung Digital dari pemerintah pusat bersama aplikasi Kediri Sehat.",
+     ["Kediri Sehat"]),
+    # guard: another region's app, or the region's office that runs it, is no central owner
+    ("Kota Bogor meniru aplikasi Sipadu milik Kota Tangerang untuk layanan izin.", ["Sipadu"]),
+    ("Pemkot meluncurkan aplikasi Sidoel Mantap dari Diskominfo Kota Madiun.", ["Sidoel Mantap"]),
+])
+def test_an_app_a_ministry_owns_is_no_regions_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_the_owner_after_a_name_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _central_owner
+
+    assert _central_owner(" (SIPD) dari Kemendagri", 0)
+    assert not _central_owner(" " * 50_000 + "x", 0)
+    assert not _central_owner(" " * 25_000 + "," + "\t" * 25_000 + "dari x", 0)
+    assert not _central_owner(" (" + "a" * 30 + ")" + " " * 50_000 + "x", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title-case line of its own between a finished sentence and a paragraph of prose heads a section, even when a
+    # marker word ("Digital", "Festival") would make it a programme's name in a sentence
+    (("Kabupaten Gowa terus berbenah.\n\nTransformasi Digital Pelayanan\n\nPemkab menyiapkan jaringan internet di 100 "
+      "desa dan aplikasi Gowa Sehat bagi warga."), ["Gowa Sehat"]),
+    ("Transformasi Digital Pelayanan\n\nPemkab menyiapkan jaringan internet di 100 desa.", []),
+    (("Wali kota menerima tim penilai di pendopo.\nEkonomi Digital Tumbuh\nSebanyak 300 pelaku usaha kini berjualan "
+      "lewat lokapasar milik pemkot."), []),
+    (("Kota Sukabumi meluncurkan layanan baru.\n\nSapa Warga Online\n\nAplikasi Sapa Warga Online memudahkan warga "
+      "mengadu kepada pemkot."), ["Sapa Warga Online"]),
+    # guard: a heading with no marker word, and the items of a list each on a line of its own after its cue
+    (("Sekda membuka rapat evaluasi pada Senin pagi.\n\nMenuju Kota Festival\n\nTahun ini kota itu menggelar dua "
+      "puluh acara budaya bagi wisatawan."), []),
+    ("Inovasi unggulan Kota Sukabumi:\nPasar Online Rakyat\nBank Sampah Digital\n\nRapat ditutup pada sore hari oleh sekda.",
+     ["Pasar Online Rakyat", "Bank Sampah Digital"]),
+    (("Inovasi unggulan Kota Sukabumi antara lain:\n\nPasar Online Rakyat\n\nPemkot juga mengembangkan aplikasi lain "
+      "untuk warga kota."), ["Pasar Online Rakyat"]),
+])
+def test_a_heading_line_is_no_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_heading_line_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _stands_as_heading
+
+    assert _stands_as_heading("Rapat usai.\nKota Digital\nSebanyak 300 pelaku usaha kini berjualan daring.", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital" + "\n" * 50_000 + "x", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital\n" + "a " * 25_000, 12, 24)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office that runs an app, in brackets right after its name, is no part of the name: its words ("Dinas",
+    # "Badan") or its short form, alone or before its region
+    ("Pemkab Lumajang meluncurkan aplikasi Lumajang Sehat (Dinas Kesehatan) untuk warga.", ["Lumajang Sehat"]),
+    ("Inovasi yang dinilai antara lain Sipipa (Dislautkan), Lapak Warga (Dinkes Kota Batu) dan E-Perpus (Dinas Perpustakaan).",
+     ["Sipipa", "Lapak Warga", "E-Perpus"]),
+    ("Kota Blitar memiliki aplikasi SIPADU (Bappeda) dan aplikasi Sadewa (Diskominfo).", ["SIPADU", "Sadewa"]),
+    ("Aplikasi Simpel Pajak (Badan Pendapatan Daerah) diluncurkan pekan lalu oleh wali kota.", ["Simpel Pajak"]),
+    # guard: brackets that spell a name out stay with it
+    ("Kota Blitar memiliki aplikasi Sadewa (Sistem Data Warga) yang dikelola Diskominfo.", ["Sadewa (Sistem Data Warga)"]),
+    ("Pemkab Lumajang meluncurkan aplikasi Sidoel (Dinamika Online Lumajang) untuk warga.",
+     ["Sidoel (Dinamika Online Lumajang)"]),
+])
+def test_the_office_in_brackets_after_a_name_is_no_part_of_it(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a technical unit of an office is a body, whichever list or cue names it
+    ("Pemkot Tegal memiliki UPT Pusat Data Kota yang mengelola server seluruh OPD.", []),
+    ("Inovasi Kota Kupang antara lain Kupang Smart Card, UPTD Command Center dan aplikasi Lapor Kupang.",
+     ["Kupang Smart Card", "Lapor Kupang"]),
+    ("Smart governance: UPTD Layanan Digital, Sipandu Online dan Lapak Warga.", ["Sipandu Online", "Lapak Warga"]),
+    # guard: a unit spelt out as a service is one, and so is the long name of a technical unit
+    ("Untuk smart governance, Kota Surakarta memiliki Unit Layanan Aduan Surakarta (ULAS) bagi warga.",
+     ["Unit Layanan Aduan Surakarta (ULAS)"]),
+    ("Pemkab Sinjai membentuk Unit Pelaksana Teknis Pusat Data untuk mengelola server.", []),
+])
+def test_a_technical_unit_is_no_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence's cue word may carry the possessive "-nya" ("Inovasinya", "Programnya")
+    ("Inovasinya antara lain Lapak Warga, Sipandu dan Sehati.", ["Lapak Warga", "Sipandu", "Sehati"]),
+    ("Kota Bima punya banyak program. Programnya meliputi Bima Sehat, Lapak Tani serta Sipandu.",
+     ["Bima Sehat", "Lapak Tani", "Sipandu"]),
+    ("Aplikasinya seperti Sipandu, Halo Warga dan Lapak Tani sudah dipakai warga.", ["Sipandu", "Halo Warga", "Lapak Tani"]),
+    ("Layanannya yakni Sipandu Kota dan Halo Warga.", ["Sipandu Kota", "Halo Warga"]),
+    # guard: other nouns with "-nya" open lists of people and of steps
+    ("Tim penilai datang antara lain Budi Santoso, Andi Wijaya dan Rina Sari.", []),
+    ("Kegiatannya antara lain Rapat Koordinasi, Kunjungan Lapangan dan Evaluasi Akhir.", []),
+])
+def test_a_cue_word_with_its_possessive_opens_a_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an activity before an acronym ("pelatihan UMKM", "penyuluhan KB") names what it serves: no name, and the items
+    # after it are still read
+    ("Untuk dimensi smart economy, ada pelatihan UMKM, pasar murah, dan Batu Belanja.", ["pasar murah", "Batu Belanja"]),
+    ("Untuk dimensi smart economy ada pelatihan UMKM, pasar murah, dan Batu Belanja.", ["pasar murah", "Batu Belanja"]),
+    ("Untuk smart living ada penyuluhan KB, posyandu keliling dan Sehati.", ["posyandu keliling", "Sehati"]),
+    ("Di bidang smart governance ada pelatihan ASN, kantor tanpa kertas, dan Lapor Kota.", ["Lapor Kota"]),
+    # guard: a type word before an acronym names the app
+    ("Smart governance ada aplikasi SIPADU dan Lapor Kota.", ["SIPADU", "Lapor Kota"]),
+    ("Smart society ada pelatihan UMKM dan Sehati.", ["Sehati"]),
+])
+def test_an_activity_before_an_acronym_names_no_item(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name ending a list whose other items are activities in lower case
+    ("Program yang dijalankan meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar.",
+     ["Serang Pintar"]),
+    ("Inovasi Kabupaten Bantul antara lain pelatihan kader, pemeriksaan gratis, serta Bantul Sehat.", ["Bantul Sehat"]),
+    ("Aplikasi yang dikembangkan yaitu layanan surat daring dan Lapor Bantul.", ["Lapor Bantul"]),
+    # guard: a person, a body or a plan after such words
+    ("Program itu seperti biasa dihadiri pejabat dan Bupati Bantul Abdul Halim.", []),
+    ("Program ini antara lain mendorong kolaborasi dan Dinas Kominfo sebagai pelaksana.", []),
+    ("Rapat membahas antara lain anggaran dan Rencana Kerja Daerah.", []),
+])
+def test_a_name_ending_a_list_of_activities(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_list_of_activities_is_read_in_one_pass(nlp: Language) -> None:
+    finder = nlp.get_pipe(next(n for n in nlp.pipe_names if "innovation" in n))
+    for text in ("antara lain " + "ab " * 25_000 + "x", "seperti " + "ab, " * 16_000 + "x",
+                 "meliputi " + "ab cd, " * 8_000 + "dan x"):
+        assert finder.after_lower_items.search(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where or since when a lower-case item runs ends its name
     ("Untuk smart living, ada layanan ambulans gratis dan pojok baca digital di tiap kelurahan.",
      ["ambulans gratis", "pojok baca digital"]),

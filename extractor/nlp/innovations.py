@@ -71,6 +71,13 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 # "Terkesima atau Festival ...": one capitalised word and "atau" right before a name give its short form
 ALIAS_BEFORE = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z][\w-]{1,28})[ \t]+atau[ \t]+$")
 HEADING_GAP = re.compile(r"^[\s:–-]*$")
+# an office in brackets after a name ("Sipipa (Dislautkan)", "X (Badan Pendapatan Daerah)"): its words, or the short
+# form of an office (Dis-/Din- and a field, alone or before its region: "Diskominfo", "Dinkes Kota Batu"; Bappeda);
+# "Sidoel (Dinamika Online Lumajang)" spells out a name
+OFFICE_BRACKET = re.compile(r"[ \t]*\((?P<o>[^()\n]+)\)$")
+OFFICE_SHAPE = re.compile(r"(?:Dis|Din)[a-z]{2,}(?:$|[ \t]+(?:Kota|Kabupaten|Kab|Provinsi)\b)|"
+                          r"(?:Bapp?e[a-z]*|Badan|Bagian|Bidang|Kantor|Sekretariat|Setda[a-z]*)\b")
+NEXT_LINE = re.compile(r"\s*+(?P<l>[^\n]*)")  # the next line that is not blank
 # a headline is followed by its time and byline ("12 November 2019, 10:35 WIB | editor : ..."), not by items
 DATELINE = re.compile(r"\b\d{1,2}\s*:\s*\d{2}\b|\bWIB\b|\b(?:editor|reporter|penulis|pewarta)\s*:", re.IGNORECASE)
 # "Sipinter yang mewakili smart branding", "Lakone dari Disdukcapil untuk dimensi smart governance": the words
@@ -160,6 +167,8 @@ LOWER_ITEM = re.compile(r"(?=[a-z])(?!(?:di|me|mem|men|meng|ber|ter|akan|sudah|t
                         rf"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{1,3}}(?:[ \t]+{NAME_WORD})*")
 
 
+# an activity (pe-...-an, ke-...-an) before an acronym names what it serves: "pelatihan UMKM", "penyuluhan KB"
+ACTIVITY = re.compile(r"(?:pe|ke)[a-z]{3,}an")
 # the items of an inline list: commas, "dan" and "serta" part them
 ITEM_GAP = re.compile(r"(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+")
 # ... in a list naming each item's type, "dan" parts two items only before a type word ("Aplikasi Jalan dan Jembatan")
@@ -228,6 +237,11 @@ class InnovationFinder:
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
         self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
+        # other items are activities in lower case
+        lower_run = r"(?!(?:dan|serta)\b)[a-z][a-z-]*+(?:[ \t]++(?!(?:dan|serta)\b)[a-z][a-z-]*+){0,5}+"
+        self.after_lower_items = re.compile(rf"\b(?i:{lists})[ \t]++{lower_run}(?:[ \t]*+,[ \t]*+{lower_run})*+"
+                                            rf"[ \t]*+,?[ \t]*+(?:dan|serta)[ \t]++(?:{QUOTED}|(?P<c>{NAME}))")
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
         self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
                                         rf"[ \t]+(?P<c>{NAME})")
@@ -311,7 +325,8 @@ class InnovationFinder:
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
                                                            "command", "center", "online"}
-        self.topic = re.compile(rf"\b(?:{types})\b", re.IGNORECASE)
+        # "Inovasinya antara lain ...": the type word may carry the possessive "-nya"
+        self.topic = re.compile(rf"\b(?:{types})(?:nya)?\b", re.IGNORECASE)
         first, last = alternation(_words("first")), alternation(_words("last"))
         # a name opening with a marker word ("Festival Kelimutu") or ending with one ("Taman Baca Bung Karno Digital");
         # apart, so that "Melalui Festival" ending with one leaves "Festival Kelimutu" opening with it
@@ -361,6 +376,10 @@ class InnovationFinder:
                 continue
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
+                continue
+            # "aplikasi SIPD dari Kemendagri": an app whose owner, named right after it, is a ministry is the central
+            # government's, which the region only uses
+            if _central_owner(text, end):
                 continue
             if any(a < end and start < b for a, b, _ in found):
                 continue
@@ -669,7 +688,7 @@ class InnovationFinder:
         # or programmes announces are apps, not people
         counted = {a.end() for a in self.announced.finditer(text)}
         for pattern, needs_topic in ((self.after_namer, False), (self.after_type, False), (self.after_capital_type, False),
-                                     (self.after_verb, True), (self.after_list, True)):
+                                     (self.after_verb, True), (self.after_list, True), (self.after_lower_items, True)):
             typed = pattern in (self.after_type, self.after_capital_type)
             for m in pattern.finditer(text):
                 if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
@@ -739,7 +758,7 @@ class InnovationFinder:
             if more and CAPITAL_AFTER.match(text, more.end()):
                 continue
             end = more.end() if more else m.end()
-            if self._generic_facility(text[m.start():end]):
+            if self._generic_facility(text[m.start():end]) or _stands_as_heading(text, m.start(), end):
                 continue
             out.append((m.start(), end, self._value(doc, text[m.start():end], m.start())))
         return out
@@ -998,6 +1017,22 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return before.strip(" -•*0123456789.)") == "" and after.lstrip().startswith(":")
 
 
+def _stands_as_heading(text: str, start: int, end: int) -> bool:
+    """The phrase fills a line of its own between a sentence that ends and a paragraph of prose: the heading of a
+    section ("Transformasi Digital Pelayanan" above what the region did), not a programme the text names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:start].strip(" \t") or text[end:line_end].strip(" \t"):
+        return False
+    before = text[max(0, line_start - 300):line_start].rstrip()
+    if before[-1:] not in (".", "!", "?", "”", '"') and (before or line_start >= 300):
+        return False
+    after = NEXT_LINE.match(text, line_end)
+    line = after.group("l").rstrip() if after else ""
+    return len(line.split()) >= 6 and line.endswith((".", "!", "?", "”", '"'))
+
+
 def _section_end(text: str, start: int) -> int:
     """End of the last heading's items: the first blank line or prose sentence after them."""
     blank = text.find("\n\n", start + 1)
@@ -1062,7 +1097,8 @@ def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str |
     item = item[offset:]
     capital = re.search(NAME, item)
     # a name starts the item or follows one word ("terbangunnya Wisata Religi ...")
-    if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0):
+    if capital is not None and len(item[:capital.start()].split()) <= (1 if prefix_ok else 0) and not (
+            ACTIVITY.fullmatch(item[:capital.start()].strip()) and re.fullmatch(r"[A-Z]{2,5}", capital.group(0))):
         head = re.split(r"\s+(?:yang|untuk|sebagai|dengan|di|pada|dari)\s", capital.group(0))[0]
         return head, offset + capital.start()
     # "pojok baca digital di tiap kelurahan": where or since when it runs ends a lower-case name
@@ -1084,6 +1120,20 @@ def _only_regions(doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ministry_after() -> re.Pattern[str]:
+    """A ministry (data/institutions.csv, kind ministry) or the central government named as an owner right after a
+    name ("SIPD dari Kemendagri", "X milik Kementerian Kesehatan", "X besutan pemerintah pusat")."""
+    ministries = [a for a, (_, kind) in load_lexicon().institutions.items() if kind == "ministry"]
+    return re.compile(rf"(?:[ \t]*+\([^()\n]{{1,40}}\))?[ \t]*+,?[ \t]*+(?:milik|dari|besutan|buatan|garapan|kelolaan)[ \t]++"
+                      rf"(?:{alternation(ministries)}|(?-i:Kem(?:en|et)[\w-]*)|pemerintah[ \t]+pusat)(?![\w-])", re.IGNORECASE)
+
+
+def _central_owner(text: str, end: int) -> bool:
+    """The name ending at `end` is followed by a ministry or the central government that owns it."""
+    return _ministry_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
     """Every kabupaten, kota and province name, lower case and bare ("bima", "sumbawa barat", "bali")."""
     lexicon = load_lexicon()
@@ -1101,6 +1151,10 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None
     if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
         return None
+    office = OFFICE_BRACKET.search(name)
+    if office is not None and not _defines_acronym(name) and (
+            load_lexicon().regional_office_words.get(office.group("o").split()[0].lower()) == "office" or OFFICE_SHAPE.match(office.group("o"))):
+        name = name[:office.start()]  # "Lumajang Sehat (Dinas Kesehatan)": the office that runs it is no part of its name
     if _defines_acronym(name):
         phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
