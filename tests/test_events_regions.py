@@ -344,3 +344,20 @@ def test_a_comparison_and_an_address_are_read_in_one_pass() -> None:
         assert compared.search(text) is None
     assert ADDRESS.search("Jalan Merdeka Barat No. 9, ") is not None
     assert ADDRESS.search("Jalan " + "Merdeka " * 6250 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Kementerian Kominfo meluncurkan Gerakan Menuju 100 Smart City di Jakarta, Senin (22/5/2017). Kabupaten Siak "
+      "termasuk 25 daerah yang terpilih tahun ini dan meneken nota kesepahaman pada hari yang sama."),
+     date(2017, 5, 24), set()),
+    (("Pemkab Gianyar meneken MoU smart city saat peluncuran program Gerakan Menuju 100 Smart City di Makassar, Senin "
+      "(22/5/2017). Bupati Gianyar berharap program ini mempercepat layanan publik."), date(2017, 5, 24), set()),
+    (("Peluncuran Gerakan Menuju 100 Smart City tahap kedua digelar Kementerian Kominfo di Jakarta pada 11 Juli 2018. "
+      "Kota Pekalongan termasuk daerah terpilih yang menghadiri acara itu."), date(2018, 7, 12), set()),
+    # guard (passed before): a region's own movement is that region's launch
+    ("Pemkab Gowa meluncurkan Gerakan Menuju Smart City Kabupaten Gowa, Senin (4/6/2018), di lapangan Syekh Yusuf.",
+     date(2018, 6, 5), {"Kabupaten Gowa"}),
+])
+def test_the_launch_of_the_national_programme_is_no_regions(nlp: Language, text: str, published: date,
+                                                           expected: set[str]) -> None:
+    assert regions(nlp, text, "launch", published) == expected
