@@ -97,6 +97,7 @@ class Words:
     absent: re.Pattern[str]
     aside: re.Pattern[str]
     origin: re.Pattern[str]
+    assessor: re.Pattern[str]
     compared: re.Pattern[str]
     ranking: re.Pattern[str]
     earlier: re.Pattern[str]
@@ -118,8 +119,8 @@ def words() -> Words:
 
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
-                 compiled("aside"), compiled("origin"), compiled("compared"), compiled("ranking"),
-                 compiled("earlier"), compiled("now"))
+                 compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
+                 compiled("ranking"), compiled("earlier"), compiled("now"))
 
 
 @dataclass(frozen=True)
@@ -233,9 +234,10 @@ def _origin(art: Article, m: Mention) -> bool:
     """Whether a mention names the place an assessor or mentor comes from ("tim penilai asal Kota Malang") or a region
     a ranked one is only compared with ("peringkat ketiga setelah Kota Surabaya")."""
     w, before = words(), art.text[m.clause[0]:m.start]
-    compared = w.compared.search(before)
-    return w.origin.search(before) is not None or compared is not None and (
-        compared.group("ranked") is None or w.ranking.search(before) is not None)
+    origin, compared = w.origin.search(before), w.compared.search(before)
+    if origin is not None and w.assessor.search(before, 0, origin.start()) is not None:
+        return True
+    return compared is not None and (compared.group("ranked") is None or w.ranking.search(before) is not None)
 
 
 def named_in(art: Article, ranges: list[Range], triggers: list[int]) -> list[Mention]:

@@ -264,6 +264,16 @@ def test_an_assessors_origin_in_capitals_is_read_in_one_pass() -> None:
     assert words().origin.search("tim penilai dari Kota Bandung") is not None
 
 
+def test_an_assessors_origin_after_many_names_or_assessor_words_is_read_in_one_pass() -> None:
+    from extractor.participants import words
+
+    # a region word could be read two ways ("Kota" as a name or as a region word): 22 of them before a lower-case
+    # word took 5 s and each one more doubled it; and each assessor word used to scan the clause again to its end
+    origin = words().origin
+    assert origin.search("tim penilai dari " + "Kota " * 10_000 + "menilai ") is None
+    assert origin.search("penilai " * 6250) is None
+
+
 def test_the_clauses_of_a_sentence_with_a_long_run_of_spaces_are_found_in_one_pass() -> None:
     from extractor.participants import clause_of
 
