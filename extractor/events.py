@@ -170,7 +170,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
-                 "visit", "visit_purpose", "award_own", "award_giver", "document_set"):
+                 "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -1389,6 +1389,10 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
             if size is not None or set(regions) <= set(group):
                 regions += group
     regions = list(dict.fromkeys(regions))
+    # the national programme's own launch is the ministry's
+    national = kind == "launch" and any(_patterns()[1]["programme_launch"].search(text, a, b) for a, b in ranges)
+    if national:
+        regions = []
     main = part.main_region(art)
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
@@ -1396,7 +1400,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     own_regions = bool(regions)
     once = sum(m.name == main for m in art.mentions) < 2
     if not regions and main is not None and (main not in host or own_office or not hosts_others) \
-            and not (hosts_others and once) and kind != "award":
+            and not (hosts_others and once) and kind != "award" and not national:
         regions = [main]  # "the evaluation" of an article about one region is that region's
     joined = " ".join(text[a:b] for a, b in ranges)
     stage = _stage_label(joined)

@@ -36,6 +36,10 @@ VENUE_NAME = re.compile(r"(?:(?:[A-Z0-9][\w'’.&/-]*|\((?:[^()\s]+\s?){1,4}\)|l
 # A region at the end of a place named after "di" in capitalised words and commas only ("di Pustiknas Kementerian
 # Komunikasi dan Informatika, Ciputat, Tangerang Selatan") is where that place is, when no region comes before it.
 AT_PLACE = re.compile(rf"\b[dD]i\s+{VENUE_NAME.pattern}$")
+# A region right after a street address ("dari Kantor Kementerian, Jalan Medan Merdeka Barat No. 9, Jakarta Pusat")
+# is where a building stands, as after "di" (each word taken whole; read in a window of ADDRESS_REACH characters)
+ADDRESS = re.compile(r"\b(?:[jJ]alan|[jJ]l\.)\s*+(?>[A-Z0-9][\w.'’/-]*+|(?:nomor|no)\b\.?|,|\s+){1,16}+$")
+ADDRESS_REACH = 100
 # datelines stand on one of the first lines (after the headline and a date line)
 DATELINE_REACH = 600
 # An enumeration goes on in a sentence with a continuation word this close after its last sentence with regions
@@ -93,6 +97,9 @@ class Words:
     absent: re.Pattern[str]
     aside: re.Pattern[str]
     origin: re.Pattern[str]
+    assessor: re.Pattern[str]
+    compared: re.Pattern[str]
+    ranking: re.Pattern[str]
     earlier: re.Pattern[str]
     now: re.Pattern[str]
 
@@ -112,7 +119,8 @@ def words() -> Words:
 
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
-                 compiled("aside"), compiled("origin"), compiled("earlier"), compiled("now"))
+                 compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
+                 compiled("ranking"), compiled("earlier"), compiled("now"))
 
 
 @dataclass(frozen=True)
@@ -159,7 +167,8 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         line = text.rfind("\n", 0, span.start_char) + 1
         dateline = span.start_char < DATELINE_REACH and bool(
             DATELINE_BEFORE.match(text[line:span.start_char]) and DATELINE_AFTER.match(text[span.end_char:]))
-        at = AT.search(text[max(0, span.start_char - 40):span.start_char]) is not None
+        at = AT.search(text[max(0, span.start_char - 40):span.start_char]) is not None \
+            or ADDRESS.search(text, max(0, span.start_char - ADDRESS_REACH), span.start_char) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
                                 clause_of(text, sentences[i], span.start_char),
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline))
@@ -185,8 +194,8 @@ def clause_of(text: str, sentence: Range, pos: int) -> Range:
 
 def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
     """Whether a mention names a region taking part in the event whose triggers stand at `triggers`: not the
-    dateline, not in a clause that says it is absent, got the step earlier or names an assessor's origin, and not
-    beside the event (a plan, history or hope in a clause without the event's trigger)."""
+    dateline, not in a clause that says it is absent, got the step earlier, names an assessor's origin or a region
+    compared with, and not beside the event (a plan, history or hope in a clause without the event's trigger)."""
     w = words()
     a, b = m.clause
     clause = art.text[a:b]
@@ -222,8 +231,13 @@ def _earlier(art: Article, m: Mention) -> bool:
 
 
 def _origin(art: Article, m: Mention) -> bool:
-    """Whether a mention names the place an assessor or mentor comes from ("tim penilai asal Kota Malang")."""
-    return words().origin.search(art.text[m.clause[0]:m.start]) is not None
+    """Whether a mention names the place an assessor or mentor comes from ("tim penilai asal Kota Malang") or a region
+    a ranked one is only compared with ("peringkat ketiga setelah Kota Surabaya")."""
+    w, before = words(), art.text[m.clause[0]:m.start]
+    origin, compared = w.origin.search(before), w.compared.search(before)
+    if origin is not None and w.assessor.search(before, 0, origin.start()) is not None:
+        return True
+    return compared is not None and (compared.group("ranked") is None or w.ranking.search(before) is not None)
 
 
 def named_in(art: Article, ranges: list[Range], triggers: list[int]) -> list[Mention]:
@@ -323,8 +337,8 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
 
 
 def main_region(art: Article) -> str | None:
-    """The region the article is about: named most often (its dateline and an assessor's origin aside), the first
-    named on ties; None when several are named once each."""
+    """The region the article is about: named most often (its dateline, an assessor's origin and a region compared
+    with aside), the first named on ties; None when several are named once each."""
     counts: dict[str, int] = {}
     for m in art.mentions:
         if not (m.dateline or _origin(art, m)):

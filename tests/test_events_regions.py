@@ -264,6 +264,16 @@ def test_an_assessors_origin_in_capitals_is_read_in_one_pass() -> None:
     assert words().origin.search("tim penilai dari Kota Bandung") is not None
 
 
+def test_an_assessors_origin_after_many_names_or_assessor_words_is_read_in_one_pass() -> None:
+    from extractor.participants import words
+
+    # a region word could be read two ways ("Kota" as a name or as a region word): 22 of them before a lower-case
+    # word took 5 s and each one more doubled it; and each assessor word used to scan the clause again to its end
+    origin = words().origin
+    assert origin.search("tim penilai dari " + "Kota " * 10_000 + "menilai ") is None
+    assert origin.search("penilai " * 6250) is None
+
+
 def test_the_clauses_of_a_sentence_with_a_long_run_of_spaces_are_found_in_one_pass() -> None:
     from extractor.participants import clause_of
 
@@ -274,3 +284,90 @@ def test_the_clauses_of_a_sentence_with_a_long_run_of_spaces_are_found_in_one_pa
     assert clause_of(text, (0, len(text)), text.index("Batu")) == (0, text.index(", sedangkan"))
     text = "Kota Batu dinilai" + "\n" * 100_000 + "sedangkan Kota Malang belum."
     assert clause_of(text, (0, len(text)), text.index("Malang")) == (text.index("\n"), len(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Kota Madiun meraih penghargaan smart city kategori ekonomi, Rabu (9/10/2024). Kota Madiun berada di peringkat "
+      "ketiga se-Jawa Timur setelah Kota Surabaya dan Kota Malang."), "award", {"Kota Madiun"}),
+    (("Kabupaten Tegal menerima penghargaan kota cerdas pada 3 Desember 2024 dan menempati urutan kedua di bawah "
+     "Kabupaten Banyumas."), "award", {"Kabupaten Tegal"}),
+    (("Pemkab Sleman meraih penghargaan smart city, Kamis (12/9/2024), dengan nilai yang lebih tinggi dibandingkan "
+     "Kabupaten Bantul."), "award", {"Kabupaten Sleman"}),
+    ("Kota Pasuruan menerima penghargaan smart city pada 5 Maret 2024, terbaik kedua sesudah Kota Probolinggo.",
+     "award", {"Kota Pasuruan"}),
+    (("Kota Salatiga menerima penghargaan smart city pada 4 Desember 2024, berada di posisi kedua di atas Kota Magelang "
+     "dan Kota Surakarta."), "award", {"Kota Salatiga"}),
+    # guard (passed before): "setelah" in a clause that ranks nothing is the order of the regions taking part
+    ("Kota Batu dan Kota Malang mengikuti evaluasi smart city, Selasa (18/6/2024), setelah Kota Blitar.",
+     "evaluation", {"Kota Batu", "Kota Malang", "Kota Blitar"}),
+])
+def test_a_region_a_ranked_one_is_only_compared_with_takes_no_part(nlp: Language, text: str, kind: str,
+                                                                    expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2024, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Nota kesepahaman smart city diteken Pemkot Bontang pada 20 Mei 2021, sedangkan pihak kementerian mengikuti dari "
+      "Gedung Sapta Pesona, Jalan Medan Merdeka Barat 17, Kota Administrasi Jakarta Pusat."), "mou_signing",
+     {"Kota Bontang"}),
+    (("Penandatanganan nota kesepahaman smart city oleh Pemkab Sintang berlangsung 3 Juni 2021; Dirjen Aptika meneken "
+      "di ruang kerjanya, Jl. Medan Merdeka Barat nomor 9, Jakarta Pusat."), "mou_signing", {"Kabupaten Sintang"}),
+    # guards (these passed before): an address without a comma, a region hosting its own step at an address
+    (("Kabupaten Paser menandatangani nota kesepahaman Gerakan Menuju Smart City, Kamis (20/5/2021). Dirjen Aptika "
+      "meneken dari Kantor Kementerian Kominfo Jl. Medan Merdeka Barat Nomor 9 Jakarta Pusat."), "mou_signing",
+     {"Kabupaten Paser"}),
+    (("Kabupaten Kudus menjalani evaluasi smart city tahap II, Senin (5/7/2021), di Pendopo Kabupaten, Jalan Simpang "
+      "Tujuh No. 1, Kudus."), "evaluation", {"Kabupaten Kudus"}),
+])
+def test_a_region_after_a_street_address_is_where_a_building_stands(nlp: Language, text: str, kind: str,
+                                                                     expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2021, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "published", "expected"), [
+    # guards (these passed before): the venue's region and the region named once in the lead, worded anew
+    ("Kota Bitung dievaluasi tim asesor smart city pada Rabu, 26 Juni 2024, di Hotel Prama Sanur, Denpasar.",
+     "evaluation", date(2024, 7, 1), {"Kota Bitung"}),
+    (("Pemkab Bantaeng memaparkan capaian smart city dalam evaluasi tahap pertama 18-20 Juni 2019 di Hotel Santika "
+      "Kota Banyuwangi."), "evaluation", date(2019, 7, 1), {"Kabupaten Bantaeng"}),
+    ("Tim Smart City Kabupaten Sumba Timur mengikuti evaluasi pada 12 Juni 2023 di Surabaya.", "evaluation",
+     date(2023, 7, 1), {"Kabupaten Sumba Timur"}),
+    (("Kabupaten Wonogiri Raih Penghargaan Smart City\nWONOGIRI - Baru-baru ini, Pemkab Wonogiri dinobatkan sebagai "
+      "daerah terbaik dimensi smart living. Penghargaan diserahkan Dirjen Aptika di Jakarta pada 20 November 2019 "
+      "kepada kepala dinas kominfo."), "award", date(2019, 12, 1), {"Kabupaten Wonogiri"}),
+    (("Bupati Kepulauan Yapen membuka bimbingan teknis tahap II penyusunan masterplan smart city di Serui, Senin, "
+      "7 Agustus 2023. Staf ahli kementerian menyebut bimtek ini penting."), "technical_guidance", date(2023, 8, 10),
+     {"Kabupaten Kepulauan Yapen"}),
+])
+def test_the_venues_region_stays_out_and_the_leads_region_stays_in(nlp: Language, text: str, kind: str,
+                                                                    published: date, expected: set[str]) -> None:
+    assert regions(nlp, text, kind, published) == expected
+
+
+def test_a_comparison_and_an_address_are_read_in_one_pass() -> None:
+    from extractor.participants import ADDRESS, words
+
+    # each word of a run of names is taken whole, and "setelah" needs no scan back to a ranking word
+    compared = words().compared
+    assert compared.search("peringkat kedua setelah Kota Batu dan Kota Malang") is not None
+    for text in ("peringkat " * 5000, "setelah " + "Kota " * 10_000 + "x", "setelah " + "kab." * 12_500 + "x"):
+        assert compared.search(text) is None
+    assert ADDRESS.search("Jalan Merdeka Barat No. 9, ") is not None
+    assert ADDRESS.search("Jalan " + "Merdeka " * 6250 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Kementerian Kominfo meluncurkan Gerakan Menuju 100 Smart City di Jakarta, Senin (22/5/2017). Kabupaten Siak "
+      "termasuk 25 daerah yang terpilih tahun ini dan meneken nota kesepahaman pada hari yang sama."),
+     date(2017, 5, 24), set()),
+    (("Pemkab Gianyar meneken MoU smart city saat peluncuran program Gerakan Menuju 100 Smart City di Makassar, Senin "
+      "(22/5/2017). Bupati Gianyar berharap program ini mempercepat layanan publik."), date(2017, 5, 24), set()),
+    (("Peluncuran Gerakan Menuju 100 Smart City tahap kedua digelar Kementerian Kominfo di Jakarta pada 11 Juli 2018. "
+      "Kota Pekalongan termasuk daerah terpilih yang menghadiri acara itu."), date(2018, 7, 12), set()),
+    # guard (passed before): a region's own movement is that region's launch
+    ("Pemkab Gowa meluncurkan Gerakan Menuju Smart City Kabupaten Gowa, Senin (4/6/2018), di lapangan Syekh Yusuf.",
+     date(2018, 6, 5), {"Kabupaten Gowa"}),
+])
+def test_the_launch_of_the_national_programme_is_no_regions(nlp: Language, text: str, published: date,
+                                                           expected: set[str]) -> None:
+    assert regions(nlp, text, "launch", published) == expected
