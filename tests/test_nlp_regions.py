@@ -429,3 +429,60 @@ def test_a_region_the_headline_names_with_its_prefix_is_the_articles(nlp: Langua
 def test_a_place_above_a_weekday_line_is_a_widget_and_no_region(nlp: Language) -> None:
     text = "Samarinda\nSelasa, 3 Desember 2024\n\nKUTAI BARAT - Pemkab Kutai Barat menyiapkan dokumen kota cerdas."
     assert regions(nlp, text) == ["Kabupaten Kutai Barat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tim penilai dari pemkot pasuruan datang pagi itu.", ["Kota Pasuruan"]),
+    ("Sekda kabupaten sumedang membuka rapat itu.", ["Kabupaten Sumedang"]),
+    ("Dinas kominfo kab. bantul meluncurkan portal baru.", ["Kabupaten Bantul"]),
+    ("Warga kota batu mengikuti pelatihan daring.", ["Kota Batu"]),
+    ("pemkab gresik dan pemkot surabaya menandatangani nota.", ["Kabupaten Gresik", "Kota Surabaya"]),
+    ("Laporan itu dibacakan wali kota malang kemarin.", ["Kota Malang"]),
+    ("Tim pemerintah kabupaten\ngunungkidul hadir.", ["Kabupaten Gunungkidul"]),
+    ("Peta jalan kota tangerang selatan disahkan.", ["Kota Tangerang Selatan"]),
+])
+def test_a_lower_case_name_right_after_a_kind_word(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gubernur menyebut provinsi jawa barat siap.", ["Jawa Barat"]),
+    ("Anggaran pemprov jatim naik tahun ini.", ["Jawa Timur"]),
+])
+def test_a_lower_case_province_right_after_a_kind_word(nlp: Language, text: str, expected: list[str]) -> None:
+    assert provinces(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tantangan kota besar berbeda dengan kota kecil.",
+    "Dana bagi kota sedang disalurkan bulan depan.",
+    "Sebanyak 40 kabupaten kota se-Indonesia ikut serta.",
+    "Perwakilan pemerintah kabupaten/kota bogor hadir.",
+    "Warga ibu kota jakarta pindah ke pinggiran.",
+    "Rombongan menuju kotabaru pagi itu.",
+])
+def test_a_lower_case_kind_word_before_a_common_word_names_no_region(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemko Solok menggelar rapat persiapan.", ["Kota Solok"]),
+    ("Sekretaris Pemko Bukit Tinggi membuka acara.", ["Kota Bukittinggi"]),
+    ("Pada 1990 Kotamadya Madiun mulai membangun jaringan.", ["Kota Madiun"]),
+    ("Arsip Kodya Blitar dipindahkan.", ["Kota Blitar"]),
+])
+def test_short_kinds_of_a_kota(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PEMKAB BANYUWANGI RAIH PENGHARGAAN KOTA CERDAS", ["Kabupaten Banyuwangi"]),
+    ("Juara ketiga diraih KOTA MADIUN tahun ini.", ["Kota Madiun"]),
+    ("Kab.Sleman dan Pemkot Pasuruan,Pemkab Kendal hadir.", ["Kabupaten Sleman", "Kota Pasuruan", "Kabupaten Kendal"]),
+])
+def test_a_name_in_capitals_or_run_together_with_punctuation(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_a_lower_case_kind_word_before_a_hostile_run_stays_fast(nlp: Language) -> None:
+    assert regions(nlp, "kota " * 10000) == [] and regions(nlp, "kab." * 12500) == []

@@ -18,12 +18,20 @@ from extractor.nlp.spans import add_span, text_of
 PREFIXES = {
     "kabupaten": r"Kabupaten(?:\s+Administrasi)?|Kab\.?|Pemkab|Pemerintah\s+Kabupaten|Wakil\s+Bupati|"
                  r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Bupati|Sekdakab|Kabupaten/Kota",
-    "kota": r"(?<!ibu\s)(?<!Ibu\s)Kota(?:\s+Administrasi)?|Pemkot|Pemerintah\s+Kota|Wakil\s+Wali\s*[Kk]ota|"
+    "kota": r"Kota\s*madya|Kodya|(?<!ibu\s)(?<!Ibu\s)Kota(?:\s+Administrasi)?|Pemkot|Pemko|Pemerintah\s+Kota|"
+            r"Wakil\s+Wali\s*[Kk]ota|"
             r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Wali\s*[Kk]ota|Sekdakot",
     "provinsi": r"Provinsi|Prov\.?|Pemprov|Pemerintah\s+Provinsi|Gubernur|Wakil\s+Gubernur",
 }
 PREFIX_AT_END = re.compile(
     "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items()) + r")\s*$",
+    re.IGNORECASE,
+)
+# a kind word in any case, then one line break at most: a name written in lower case counts only right after one
+# ("pemkot pasuruan", "kab. bantul"), and only when it is a name of that kind ("kota besar" is none)
+KIND_BEFORE_NAME = re.compile(
+    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items())
+    + r")(?:(?<=\.)|(?!\w))[ \t]*+(?:\n[ \t]*+)?",
     re.IGNORECASE,
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+dan|,?\s+serta|/)\s*$")
@@ -40,7 +48,8 @@ COUNTED = re.compile(r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|
 # "Kab. Tasik Malaya", "Kota Makasar", "Kabupaten Hulu sungai Selatan": an explicit kind word, then 1-4 words
 # (capitalised first and last) that are no known name; `RegionIndex._misspelt` looks them up tolerantly.
 KIND_WORD = re.compile(r"(?<![\w])(?:(?P<kabupaten>Kabupaten|Kab\.?|Pemkab|Pemerintah\s+Kabupaten)|"
-                       r"(?P<kota>(?<!ibu\s)(?<!wali\s)Kota|Pemkot|Pemerintah\s+Kota))(?:\s+Administrasi)?[ \t]+"
+                       r"(?P<kota>Kota\s*madya|Kodya|(?<!ibu\s)(?<!wali\s)Kota|Pemkot|Pemko|Pemerintah\s+Kota))"
+                       r"(?:\s+Administrasi)?[ \t]+"
                        r"(?=(?P<words>[A-Za-z]+(?:[ -][A-Za-z]+){0,3}))", re.IGNORECASE)
 # a paragraph naming any kind (a province ranking after a kabupaten one) keeps no kind of the paragraph before
 ANY_KIND_WORD = re.compile(r"\b(?:kota|kabupaten|provinsi)\b", re.IGNORECASE)
@@ -148,10 +157,31 @@ class RegionIndex:
                     position = end
                     break
 
+    def _lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, kind) of every name written in lower case right after a kind word, when it is a name of
+        that kind ("pemkot pasuruan"; "kota besar" is none), longest form first."""
+        lowered = text.lower()
+        for kind_word in KIND_BEFORE_NAME.finditer(text):
+            at, kind = kind_word.end(), kind_word.lastgroup
+            first = re.match(r"[a-z]+", text[at:at + 40])
+            if first is None or kind is None:
+                continue
+            for form in self.by_first_word.get(first.group(0), ()):
+                end = at + len(form)
+                region = self.by_kind[kind].get(squash(form)) or self.aliases.get(squash(form))
+                if lowered.startswith(form, at) and text[at:end].islower() and region is not None \
+                        and region.kind == kind and not text[end:end + 1].isalnum() and text[end:end + 1] not in ("-", "_"):
+                    yield at, end, kind
+                    break
+
     def find(self, text: str) -> list[_Match]:
-        """Every capitalised written form of a region name, with the prefix that precedes it."""
+        """Every written form of a region name (capitalised, or in lower case after a kind word), with the prefix
+        that precedes it."""
         matches: list[_Match] = []
         found = list(self._candidates(text))
+        lower = {start: (end, kind) for start, end, kind in self._lower_case(text)
+                 if not any(s < end and start < e for s, e in found)}
+        found = sorted(found + [(start, end) for start, (end, _) in lower.items()])
         misspelt = {hit[0]: hit for hit in self._misspelt(text, found)}
         for start_at, end_at in sorted(found + [(hit[0], hit[2]) for hit in misspelt.values()]):
             if start_at in misspelt:
@@ -165,6 +195,8 @@ class RegionIndex:
             kind = next((k for k, v in prefix.groupdict().items() if v), None) if prefix else None
             if kind and prefix and prefix.group(0).lower().startswith("kabupaten/kota"):
                 kind = None
+            if m.start() in lower and kind != lower[m.start()][1]:
+                continue  # "kabupaten/kota bogor": a lower-case name needs the kind word of its kind
             start = m.start() - (len(left) - prefix.start()) if prefix else m.start()
             key = squash(m.group(0))
             alias = self.aliases.get(key)
