@@ -15,7 +15,7 @@ from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, quick_start, read_rows
 from extractor.nlp.scores import RANK_WORDS, ROMAN
-from extractor.nlp.spans import in_link_line, published, span_text, spans_of, text_of
+from extractor.nlp.spans import SENTENCE_REACH, in_link_line, published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
 
@@ -189,7 +189,7 @@ Group = tuple[str, list[Span], dict[int, Range]]  # an event's kind, its sentenc
 class _Found:
     """What the trigger scan finds: the sentences that report an event of each kind, those that only mention one,
     and what the later steps need to know of them."""
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # the spans the triggers took
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # the spans the triggers took, in order
     claims: dict[str, list[int]] = field(default_factory=dict)  # where each kind's triggers stand, reported or not
     hits: dict[str, list[Span]] = field(default_factory=dict)  # the sentences that report an event of the kind
     spots: dict[str, list[int]] = field(default_factory=dict)  # where the triggers of reported events stand
@@ -206,36 +206,44 @@ class _Found:
     def report(self, kind: str, t: _Trigger, held: re.Match[str] | None, context: dict[str, re.Pattern[str]]) -> None:
         """Record a trigger whose sentence reports its event."""
         if held:
-            self.together.append((kind, t.sentence, t.sentence.start_char + held.start()))
-        self.hits.setdefault(kind, []).append(t.sentence)
+            self.together.append((kind, t.whole, t.sentence.start_char + held.start()))
+        self.hits.setdefault(kind, []).append(t.whole)
         self.spots.setdefault(kind, []).append(t.match.start())
         if AGAIN.match(t.text, t.match.end()):
-            self.recalled.add((kind, t.sentence.start))
+            self.recalled.add((kind, t.whole.start))
         if kind == "other" and context["prepares"].search(t.match.group(0)):
-            self.preparing.add(t.sentence.start)
+            self.preparing.add(t.whole.start)
         if kind == "award" and not context["rank"].search(t.match.group(0)):
             self.prized = True
 
     def mention(self, kind: str, t: _Trigger) -> None:
         """Record a trigger whose sentence names its event without reporting it."""
-        self.mentioned.setdefault(kind, []).append(t.sentence)
+        self.mentioned.setdefault(kind, []).append(t.whole)
         if AGAIN.match(t.text, t.match.end()):
-            self.again.add(t.sentence.start)
+            self.again.add(t.whole.start)
 
 
 @dataclass(frozen=True)
 class _Trigger:
-    """A trigger's match in its sentence: the text before it in the sentence and the rest of its clause after it."""
+    """A trigger's match in its sentence (`whole`; `sentence` is the part of it within SENTENCE_REACH of the
+    trigger): the text before it in the sentence and the rest of its clause after it."""
     text: str
+    whole: Span
     sentence: Span
     match: re.Match[str]
     before: str
     rest: str
 
 
-def _trigger_in(text: str, sentence: Span, m: re.Match[str]) -> _Trigger:
+def _trigger_in(doc: Doc, whole: Span, m: re.Match[str]) -> _Trigger:
     """The trigger `m` read in its sentence."""
-    return _Trigger(text, sentence, m, text[sentence.start_char:m.start()],
+    text = text_of(doc)
+    sentence = whole
+    if whole.end_char - whole.start_char > SENTENCE_REACH:
+        near = doc.char_span(max(whole.start_char, m.start() - SENTENCE_REACH),
+                             min(whole.end_char, m.end() + SENTENCE_REACH), alignment_mode="expand")
+        sentence = near if near is not None else whole
+    return _Trigger(text, whole, sentence, m, text[sentence.start_char:m.start()],
                     _clause_after(text, m.end(), sentence.end_char))
 
 
@@ -278,17 +286,22 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
     text = text_of(doc)
     firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
     found = _Found()
+    evaluator = context["evaluator"].search(text) is not None
+    linked: dict[int, bool] = {}  # whether the line starting at the key links another article
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(a < end and start < b for a, b in found.claimed):
+            taken = bisect_left(found.claimed, (end,))  # the spans before this one's end; the last reaches furthest
+            if taken and found.claimed[taken - 1][1] > start:
                 continue
-            found.claimed.append((start, end))
+            found.claimed.insert(taken, (start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if sent is None or context["link"].match(text, text.rfind("\n", 0, m.start()) + 1) \
-                    or in_link_line(text, m.start()):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if line not in linked:
+                linked[line] = bool(context["link"].match(text, line)) or in_link_line(text, line)
+            if sent is None or linked[line]:
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
-            t = _trigger_in(text, sentences[bisect_right(firsts, sent.start) - 1], m)
+            t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
             aside = _aside(doc, t, context)
             if _names_no_event(kind, t, aside, triggers, context):
                 continue
@@ -297,7 +310,7 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
                     and RANKED.search(span_text(t.sentence)):
                 this = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
-            if kind == "evaluation" and context["meeting"].search(t.before) and not context["evaluator"].search(text):
+            if kind == "evaluation" and context["meeting"].search(t.before) and not evaluator:
                 this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
             found.claims.setdefault(this, []).append(m.start())
             if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):

@@ -1078,3 +1078,10 @@ def test_a_visits_purpose_and_an_awards_name_are_read_in_one_pass(nlp: Language)
     award = AWARD_NAME_BEFORE.search("Kota Surabaya meraih Paritrana ")
     assert award is not None and award.group(0) == "Paritrana "
     assert AWARD_NAME_BEFORE.search("A" * 50_000 + " lalu") is None
+
+
+def test_a_sentence_of_thousands_of_triggers_is_read_in_linear_time(nlp: Language) -> None:
+    """Each trigger's checks read at most SENTENCE_REACH characters of its sentence either side (each read all of it:
+    10 s at 3,000 characters of "evaluasi "); read quadratically, this sentence would stall the suite."""
+    text = LEAD + "Tim itu menyebut " + "evaluasi " * 5_500 + "berulang kali."
+    assert types(nlp, text) == ["evaluation"]

@@ -162,6 +162,18 @@ def test_prefix_regex_matches_as_spacys(text: str) -> None:
 def test_pipeline_reads_the_fast_prefix_regex(nlp: Language) -> None:
     from spacy.lang.id import Indonesian
 
-    from extractor.nlp.tokenizer import prefix_regex
+    from extractor.nlp.tokenizer import MARK_RUN, prefix_regex
 
-    assert nlp.tokenizer.prefix_search.__self__.pattern == prefix_regex(Indonesian.Defaults.prefixes).pattern
+    expected = prefix_regex([MARK_RUN, *Indonesian.Defaults.prefixes]).pattern
+    assert nlp.tokenizer.prefix_search.__self__.pattern == expected
+
+
+@pytest.mark.parametrize("mark", ["(", ")", "/", '"', "()"])
+def test_a_long_run_of_marks_is_one_token(nlp: Language, mark: str) -> None:
+    """A run of MARK_RUN's 64 marks or more at a word's start or end is one token (spaCy strips an affix at a time
+    and searches the rest again: 8 s for 6,000 "(" before; a run of 50,000 would stall the suite); a shorter run is
+    split as before."""
+    run = mark * (50_000 // len(mark))
+    tokens = [t.text for t in nlp.make_doc(f"Kata {run} lalu kata{run} lalu {run}kata.")]
+    assert tokens == ["Kata", run, "lalu", "kata", run, "lalu", run, "kata", "."]
+    assert len(nlp.make_doc("(" * 63)) == 63

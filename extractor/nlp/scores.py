@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import load_lexicon, read_rows
-from extractor.nlp.spans import add_span, published, sentence_of, spans_of, text_of
+from extractor.nlp.spans import SENTENCE_REACH, add_span, published, sentence_of, spans_of, text_of
 
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
 # (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
@@ -529,12 +529,14 @@ class ScoreFinder:
                     raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
                     found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)),
                                            "rank", scope))
+        taken = {at for c in found for at in range(c.start, c.end)}
         for pattern, form in ((SPACED, "decimal"), (PERCENT, "percent"), (NUMBER, "decimal"), (INTEGER, "integer")):
             for m in pattern.finditer(text):
+                window = max(0, m.start() - SPACED_CUE_WINDOW)
                 if pattern is SPACED and not self.words.cue.search(
-                        text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - SPACED_CUE_WINDOW):m.start()]):
+                        text[max(text.rfind("\n", window, m.start()) + 1, window):m.start()]):
                     continue
-                if any(c.start <= m.start("n") < c.end for c in found):
+                if m.start("n") in taken:
                     continue
                 if form == "integer" and YEAR.fullmatch(m.group("n")) or THOUSANDS.fullmatch(m.group("n")):
                     continue
@@ -545,6 +547,7 @@ class ScoreFinder:
                 value = float(m.group("n").replace(",", ".").replace(" ", ""))
                 end = m.end() if form == "percent" else m.end("n")
                 found.append(Candidate(m.start("n"), end, value, form))
+                taken.update(range(m.start("n"), end))
         return sorted(found, key=lambda c: c.start)
 
     def _not_a_place(self, text: str, m: re.Match[str], after: str) -> bool:
@@ -732,9 +735,10 @@ class ScoreFinder:
         names alone ("Warga Jakarta mengeluhkan kemacetan. Mereka puas dengan layanan online (skor 83,2)")."""
         start, end = sentence_of(doc, c.start)
         regions = [(s.start_char, s.end_char) for s in spans_of(doc, "regions")]
-        provinces = list(self.words.holder_province.finditer(text, start, c.start))
+        near = max(start, c.start - SENTENCE_REACH), min(end, c.end + SENTENCE_REACH)
+        provinces = list(self.words.holder_province.finditer(text, near[0], c.start))
         if not provinces:
-            if any(start <= a < end for a, _ in regions) or self.words.holder_province.search(text, start, end) or \
+            if any(start <= a < end for a, _ in regions) or self.words.holder_province.search(text, *near) or \
                     start < 2 or "\n" in text[start - 2:start]:
                 return False
             before, _ = sentence_of(doc, start - 2)

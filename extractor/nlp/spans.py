@@ -16,6 +16,9 @@ if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # datetime.date of publication, set before the pipeline runs
+# characters either side of a trigger or number that its checks read of its sentence: more than any real sentence
+# holds (< 600), so that a crafted sentence of thousands of them costs each only this much
+SENTENCE_REACH = 1000
 
 
 def add_span(doc: Doc, label: str, start: int, end: int, value: dict[str, Any]) -> Span | None:

@@ -26,6 +26,10 @@ from extractor.nlp.lexicon import load_lexicon
 
 Rules = dict[str, list[dict[int, str]]]
 WHITESPACE = re.compile(r"\s+")
+# A run of this many marks (no letter, digit or space) at a word's start or end is one token: spaCy strips one
+# affix at a time and searches the whole rest for the next, quadratic in a crafted run of "(((" or "///"; no real
+# text holds so long a run, and a shorter one is split as before.
+MARK_RUN = r"(?<![^\w\s])[^\w\s]{64,}+"
 
 
 def _deferrable(key: str) -> bool:
@@ -192,8 +196,8 @@ def prefix_regex(prefixes: Iterable[str | re.Pattern[str]]) -> re.Pattern[str]:
 
 @registry.tokenizers("smartcity.tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
-    """blank("id")'s tokenizer, keeping "Kab.", "Ir.", "S.IP." whole, without the slow "\\n" rule, and splitting a
-    dimension glued to the words around it."""
+    """blank("id")'s tokenizer, keeping "Kab.", "Ir.", "S.IP." whole, without the slow "\\n" rule, splitting a
+    dimension glued to the words around it, and keeping a long run of marks whole (MARK_RUN)."""
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
@@ -204,8 +208,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         return SmartcityTokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            prefix_search=prefix_regex([MARK_RUN, *(defaults.prefixes or ())]).search,
+            suffix_search=util.compile_suffix_regex([MARK_RUN, *(defaults.suffixes or ())]).search,
             infix_finditer=util.compile_infix_regex([*(defaults.infixes or ()), *glued_dimension_infixes()]).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
