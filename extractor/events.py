@@ -494,6 +494,7 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
                        triggers: list[tuple[str, re.Pattern[str]]]) -> None:
     """Date the undated events by the day of a range of days their sentences tell of, else by the year the text
     (else the headline) names the step with, else by the one year the text calls this one ("tahun 2024 ini")."""
+    current = _current_year(doc)
     for event in events:
         if event["start"] is None:
             # "Rangkaian kegiatan berlangsung 21 dan 22 Agustus 2018. ... Hari berikutnya, tim memberikan bimtek"
@@ -510,7 +511,7 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
-        if event["start"] is None and (current := _current_year(doc)) is not None:
+        if event["start"] is None and current is not None:
             event["start"], event["granularity"] = current, "year"
 
 

@@ -1069,16 +1069,19 @@ class ScoreFinder:
         dan 2022 masing-masing 2,45 dan 2,90"), or in the sentence after when its own names none ("... dari 2,30
         menjadi 2,75 lalu 3,02. Angka itu berturut-turut untuk tahun 2021, 2022 dan 2023")."""
         start, end = sentence_of(doc, c.start)
-        count = sum(start <= n.start < end for n in candidates)
-        place = sum(start <= n.start < c.start for n in candidates)
         parts = [sentence]
         if not YEAR.search(sentence) and (after := NON_SPACE.search(text, end)) is not None:
             next_start, next_end = sentence_of(doc, after.start())
             if not any(next_start <= n.start < next_end for n in candidates):
                 parts.append(_blank_no_score_years(text[next_start:next_end]))
+        parts = [part for part in parts if RESPECTIVELY.search(part)]  # (most sentences say neither word)
+        if not parts:
+            return None
+        count = sum(start <= n.start < end for n in candidates)
+        place = sum(start <= n.start < c.start for n in candidates)
         for part in parts:
             series = [YEAR.findall(m.group()) for m in YEAR_SERIES.finditer(part)]
-            if RESPECTIVELY.search(part) and len(series) == 1 and len(series[0]) == count > 1:
+            if len(series) == 1 and len(series[0]) == count > 1:
                 return int(series[0][place])
         return None
 
