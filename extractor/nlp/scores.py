@@ -39,9 +39,11 @@ may follow a date line or a breadcrumb; the body may name another measure for th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -263,6 +265,8 @@ DECREE_WINDOW = 80
 # "2,88 (tahun 2023)", "2,10 (2022)")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?\(?\s*(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how far after a score its own year may be (the gap above, spaces and all, is far shorter)
+OWN_YEAR_REACH = 200
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
 EDITION_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
@@ -433,6 +437,7 @@ class ScoreFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["scores"] = []
+        doc.user_data.pop(MEMO, None)
         text = text_of(doc)
         dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
         candidates = self._candidates(text)
@@ -447,8 +452,13 @@ class ScoreFinder:
         dated: dict[int, int | None] = {}
         # the scores kept, where their sentences start, how their years were found and their spans
         kept: list[tuple[dict[str, Any], int, str, Any]] = []
+        # where in `kept` each value and region is (a restatement repeats both), and the headline's scores dated by
+        # their context: each later score is compared with these, not with every score kept
+        kept_at: dict[tuple[Any, Any], list[int]] = {}
+        headline_context: list[int] = []
+        scores = [a for a, _ in accepted]
         for c, label in accepted:
-            year, how = self._dated(doc, text, c, [a for a, _ in accepted], dated)
+            year, how = self._dated(doc, text, c, scores, dated)
             stated = how != "context"
             # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
             older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
@@ -459,33 +469,38 @@ class ScoreFinder:
             shown = year if stated or year is None or self._made_clear(doc, text, year) else None
             value = dict(label, value=c.value, year=shown, region=_region(doc, text, c, regions))
             sentence_start = sentence_of(doc, c.start)[0]
-            named = self._names_a_measure(text[sentence_start:c.start])
+            named = self._names_a_measure(text[max(sentence_start, c.start - SENTENCE_REACH):c.start])
             # a sentence naming two measures lists two results even when their values are equal ("Indeks SPBE sebesar
             # 3,06 ..., dan Indeks Smart City tahun 2021 3,06")
-            restated_at = next((i for i, (earlier, at, _, _) in enumerate(kept)
-                                if _restates(earlier, value, stated, named) and not (named and at == sentence_start)),
-                               None)
+            restated_at = next((i for i in kept_at.get((value["value"], value["region"]), [])
+                                if _restates(kept[i][0], value, stated, named)
+                                and not (named and kept[i][1] == sentence_start)), None)
             if restated_at is None and stated:
-                restated_at = _headline_restated(text, kept, value)
+                restated_at = _headline_restated(kept, headline_context, value)
             if kept and not older:
                 value_year = kept[restated_at][0]["year"] if restated_at is not None and not stated else shown
                 _date_rank_by_its_value(text, kept[-1], sentence_start, c.start, value_year, dated)
             if restated_at is not None:
-                restated, restated_start, restated_how, restated_span = kept[restated_at]
+                restated, restated_start, _, restated_span = kept[restated_at]
                 # "Dapat Nilai 2,65, Sumbawa Barat Tertinggi" over a story telling the results came out in December
                 # 2021: a headline's score with no year of its own takes the year its restatement in the body gets
-                if _in_headline(text, restated_start) and restated_how == "context" and year is not None and \
-                        shown != restated["year"] and restated_span is not None:
+                if restated_at in headline_context and year is not None and shown != restated["year"] and \
+                        restated_span is not None:
                     restated["year"] = restated_span._.value["year"] = shown
                     for key in ("what", "metric", "dimension"):
                         restated[key] = restated_span._.value[key] = value[key]
                     kept[restated_at] = (restated, restated_start, "restated", restated_span)
+                    headline_context.remove(restated_at)
                 if not stated and not older:
                     # "nilai 3,35 di tahun 2023. ... nilai final sebesar 3,35. ... Baseline: 3,88, Output 3,26": the
                     # restated score is of the year it was first given, and so are the parts listed after it
                     dated[c.start] = restated["year"]
                 continue
+            if how == "context" and _in_headline(text, sentence_start):
+                headline_context.append(len(kept))
+            kept_at.setdefault((value["value"], value["region"]), []).append(len(kept))
             kept.append((value, sentence_start, how, add_span(doc, "scores", c.start, c.end, value)))
+        doc.user_data.pop(MEMO, None)
         return doc
 
     # -- candidates ---------------------------------------------------------------------------------------------
@@ -852,7 +867,7 @@ class ScoreFinder:
     def _describe(self, text: str, sentence_start: int, c: Candidate, what: str, dimension: str | None
                   ) -> dict[str, Any]:
         """The score's what, kind, dimension and normalised metric."""
-        left = text[sentence_start:c.start]
+        left = text[max(sentence_start, c.start - SENTENCE_REACH):c.start]
         # the words since the sentence's last value name this one's measure first ("Indeks SPBE sebesar 2,94 ..., dan
         # Indeks Smart City tahun 2022 2,94")
         clause = re.split(r"\d+[.,]\d+", left)[-1]
@@ -892,36 +907,49 @@ class ScoreFinder:
         one it compares with), or from the "context" (a date's year, another sentence, the publication)."""
         start, end = sentence_of(doc, c.start)
         pub_year = _article_year(doc)
-        sentence = _blank_no_score_years(text[start:end])
-        numbers = [(n.start - start, n.end - start) for n in candidates if start <= n.start < end]
-        at, stop = c.start - start, c.end - start
+        # (the part of a long sentence within SENTENCE_REACH of the score: a run of thousands of numbers is read
+        # once per number, not whole)
+        reach, reach_end = max(start, c.start - SENTENCE_REACH), min(end, c.end + SENTENCE_REACH)
+        sentence = _blanked(doc, text, reach, reach_end)
+        numbers = [(n.start - reach, n.end - reach) for n in _within(candidates, reach, reach_end)]
+        at, stop = c.start - reach, c.end - reach
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
         # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
-        years = self._years(sentence, self._latest_year(doc, text, pub_year))
+        latest = self._latest_year(doc, text, pub_year)
+        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest))
+
+        starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
+        year_starts = [y[0] for y in years]
+
+        def following_number(position: int) -> int | None:
+            after = bisect_right(starts, position)
+            return starts[after] if after < len(starts) else None
 
         def opens_a_clause(position: int) -> bool:
             """A year after a comma with the next number after it and no year between ("2,95, tahun 2022 naik
             menjadi 3,10"): it leads the next number's clause."""
-            following_number = next((a for a, _ in numbers if a > position), None)
-            return following_number is not None and not YEAR.search(sentence, position + 4, following_number)
+            next_start = following_number(position)
+            return next_start is not None and not YEAR.search(sentence, position + 4, next_start)
 
         def owner(position: int) -> tuple[int, int] | None:
-            return next(((a, b) for a, b in numbers
-                         if b <= position and self.words.own_year_gap.match(sentence[b:position])
+            """The first number whose own year the year at `position` is (at most OWN_YEAR_REACH before it)."""
+            first, last = bisect_left(ends, position - OWN_YEAR_REACH), bisect_right(ends, position)
+            return next(((a, b) for a, b in numbers[first:last] if self.words.own_year_gap.match(sentence[b:position])
                          and not ("," in sentence[b:position] and opens_a_clause(position))), None)
 
         def introduces_next(position: int) -> bool:
             """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
             if position < stop:
                 return False
-            following_number = next((a for a, _ in numbers if a > position), None)
+            next_start = following_number(position)
             # "skor 3,42 dalam evaluasi 2023 dan menempati peringkat 7": without a break before it, the year closes
             # this score's clause
-            return following_number is not None and not any(position < y[0] < following_number for y in years) \
+            year_after = bisect_right(year_starts, position)
+            return next_start is not None and not (year_after < len(years) and years[year_after][0] < next_start) \
                 and bool(CLAUSE_BREAK.search(sentence[stop:position]))
 
         following = next(((a, b) for a, b in numbers if a >= stop), None)
-        own = [y for y in years if owner(y[0]) == (at, stop)]
+        own = [y for y in years if stop <= y[0] <= stop + OWN_YEAR_REACH and owner(y[0]) == (at, stop)]
         if own:
             # "dari 2,87 tahun lalu menjadi 3,10 pada 2022": the year before the second score's own
             if not YEAR.match(sentence, own[0][0]) and following is not None \
@@ -969,7 +997,7 @@ class ScoreFinder:
             if later and later[0][1] is not None:
                 return later[0][1] - 1, "stated"
             # the second has no year of its own: the year it gets, less one ("naik dari 3,14 menjadi 3,64")
-            second = next(n for n in candidates if n.start - start == following[0])
+            second = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == following[0])
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
                 return second_year - 1, second_stated
@@ -1034,7 +1062,7 @@ class ScoreFinder:
         # stated before ("Hasil Evaluasi SPBE Tahun 2021 telah dirilis ..." over a list of scores published in 2022)
         # (else the year of the evaluation whose results the text says were issued on a date, see `_issued_years`;
         # else the newest edition of an index it names: "Penghargaan Indeks SPBE 2024" handed over in January 2025)
-        stated_later = self._later_evaluation_year(text, c.end) or self._earlier_evaluation_year(text, start) \
+        stated_later = self._later_evaluation_year(doc, text, c.end) or self._earlier_evaluation_year(doc, text, start) \
             or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text)
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
@@ -1044,19 +1072,17 @@ class ScoreFinder:
             LAST_EVALUATION.search(text, 0, start) is not None
         now_said = year is not None and NOW.search(text, start, c.start) is not None
         # the years the text names before the sentence (read only when one of the two rules below needs them)
-        earlier = _blank_no_score_years(text[:start]) if last_evaluation or now_said else ""
+        earlier = _years_before(doc, text, start) if last_evaluation or now_said else []
         # the evaluation (or award) the article reports was last year's, and the text names no older year before it:
         # what stands "now" ("sekarang berada di peringkat ke-5") is that evaluation's result
         if last_evaluation and pub_year is not None and \
-                all(y >= pub_year for p, y, of_date in self._years(earlier, None)
-                    if not of_date and y is not None and YEAR.match(earlier, p)):
+                all(y >= pub_year for y, of_date, is_year in earlier if not of_date and y is not None and is_year):
             return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
         # it (else of the publication), a score of its own
         if now_said and year is not None:
-            named = [y for _, y, of_date in self._years(earlier, None)
-                     if not of_date and y is not None and (pub_year is None or y <= pub_year)]
+            named = [y for y, of_date, _ in earlier if not of_date and y is not None and (pub_year is None or y <= pub_year)]
             now = max(named, default=None)
             now = now if now is not None and now > year else pub_year
             if now is not None and now > year:
@@ -1072,13 +1098,13 @@ class ScoreFinder:
         parts = [sentence]
         if not YEAR.search(sentence) and (after := NON_SPACE.search(text, end)) is not None:
             next_start, next_end = sentence_of(doc, after.start())
-            if not any(next_start <= n.start < next_end for n in candidates):
-                parts.append(_blank_no_score_years(text[next_start:next_end]))
+            if not _within(candidates, next_start, next_end):
+                parts.append(_blanked(doc, text, next_start, next_end))
         parts = [part for part in parts if RESPECTIVELY.search(part)]  # (most sentences say neither word)
         if not parts:
             return None
-        count = sum(start <= n.start < end for n in candidates)
-        place = sum(start <= n.start < c.start for n in candidates)
+        count = len(_within(candidates, start, end))
+        place = len(_within(candidates, start, c.start))
         for part in parts:
             series = [YEAR.findall(m.group()) for m in YEAR_SERIES.finditer(part)]
             if len(series) == 1 and len(series[0]) == count > 1:
@@ -1092,7 +1118,7 @@ class ScoreFinder:
         the date of a quote or a meeting gives it."""
         if "score_clear_years" not in doc.user_data:
             pub_year = _article_year(doc)
-            named = {y for _, y, of_date in self._years(_blank_no_score_years(text), pub_year)
+            named = {y for _, y, of_date in self._years(_blanked(doc, text, 0, len(text)), pub_year)
                      if not of_date and y is not None}
             # a text counting years from its own ("naik dibanding tahun lalu", "tahun ini") makes its year clear
             if pub_year is not None and (LAST_YEAR.search(text) or THIS_YEAR.search(text)):
@@ -1134,7 +1160,7 @@ class ScoreFinder:
         if pub_year is None:
             return self._edition_of(doc, text)
         if "score_latest_year" not in doc.user_data:
-            blanked = _blank_no_score_years(text)
+            blanked = _blanked(doc, text, 0, len(text))
             doc.user_data["score_latest_year"] = max(
                 (y for p, y, of_date in self._years(blanked, None) if not of_date and y is not None
                  and YEAR.match(blanked, p) and pub_year - EVALUATION_LAG <= y <= pub_year), default=pub_year)
@@ -1145,7 +1171,7 @@ class ScoreFinder:
         """The newest year the text names for an edition of an index or evaluation ("evaluasi SPBE tahun 2023"; not a
         date's: "evaluasi SPBE pada 5 Februari 2025"), read once per document."""
         if "score_edition" not in doc.user_data:
-            blanked = _blank_no_score_years(text)
+            blanked = _blanked(doc, text, 0, len(text))
             doc.user_data["score_edition"] = max(
                 (int(m.group(0)) for m in YEAR.finditer(blanked)
                  if self.words.edition_year.search(blanked, max(0, m.start() - EDITION_WINDOW), m.start())
@@ -1154,16 +1180,24 @@ class ScoreFinder:
         edition: int | None = doc.user_data["score_edition"]
         return edition
 
-    def _later_evaluation_year(self, text: str, position: int) -> int | None:
+    def _later_evaluation_year(self, doc: Doc, text: str, position: int) -> int | None:
         """The first year the text after `position` states for an evaluation ("Evaluasi SPBE tahun 2023")."""
-        blanked = _blank_no_score_years(text)
-        found = self.words.evaluation_year.search(blanked, position)
+        # (the last search's answer holds for every position from where it started to the match it found)
+        memo = doc.user_data.setdefault(MEMO, {})
+        found: re.Match[str] | None
+        searched_from, found = memo.get(("later evaluation",), (len(text) + 1, None))
+        if not searched_from <= position <= (found.start() if found else len(text)):
+            found = self.words.evaluation_year.search(_blanked(doc, text, 0, len(text)), position)
+            memo[("later evaluation",)] = position, found
         return int(found.group("year")) if found else None
 
-    def _earlier_evaluation_year(self, text: str, position: int) -> int | None:
+    def _earlier_evaluation_year(self, doc: Doc, text: str, position: int) -> int | None:
         """The last year the text before `position` states for an evaluation ("Hasil Evaluasi SPBE Tahun 2021")."""
-        found = list(self.words.evaluation_year.finditer(_blank_no_score_years(text[:position])))
-        return int(found[-1].group("year")) if found else None
+        def last() -> int | None:
+            found = list(self.words.evaluation_year.finditer(_blank_no_score_years(text[:position])))
+            return int(found[-1].group("year")) if found else None
+        year: int | None = _memo(doc, ("earlier evaluation", position), last)
+        return year
 
     @staticmethod
     def _earlier_year(doc: Doc, text: str, start: int, pub_year: int | None, candidates: list[Candidate],
@@ -1184,13 +1218,13 @@ class ScoreFinder:
             if score_words().related_link.match(text, prev_start):
                 start = prev_start
                 continue
-            previous = _blank_no_score_years(text[prev_start:start])
+            previous = _blanked(doc, text, prev_start, start)
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
                           if y is not None and YEAR.match(previous, p)]
             # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
             # 2,98 pada tahun lalu. Capaian itu membuatnya di urutan kedua"); else its stated year, which dates it
             # better than "tahun sebelumnya", there often the year of a score compared with
-            stated = [dated.get(n.start) for n in candidates if prev_start <= n.start < start]
+            stated = [dated.get(n.start) for n in _within(candidates, prev_start, start)]
             if any(y is not None and y != OLDER_SCORE for y in stated):
                 return max(y for y in stated if y is not None and y != OLDER_SCORE)
             # a sentence stating only an older score ("nilai ini naik dari 2,98 pada tahun lalu") names its year:
@@ -1221,7 +1255,7 @@ class ScoreFinder:
             # a sentence naming no year and no number (the handing over of an award: "Penyerahan penghargaan tersebut
             # diterima langsung wali kota, Rabu (09/01)") does not end the evaluation told before it
             bare = not any(p.search(text, prev_start, start) for p in (YEAR, THIS_YEAR, LAST_YEAR, NOW)) and \
-                not any(prev_start <= n.start < start for n in candidates)
+                not _within(candidates, prev_start, start)
             if bare and skipped < DATE_ONLY_SKIPS:
                 skipped += 1
                 start = prev_start
@@ -1234,10 +1268,8 @@ class ScoreFinder:
         # a page published long after the years it names (a repost dated 2024 of a story on an award of 2016) is about
         # the last year it named before the score, not the year it was published
         # (the years of dates are left out: the page's own date line names the year it was published)
-        named = [y for _, y, of_date in ScoreFinder._years(_blank_no_score_years(text), None)
-                 if not of_date and y is not None]
-        before = [y for p, y, of_date in ScoreFinder._years(_blank_no_score_years(text[:start]), None)
-                  if not of_date and y is not None]
+        named = [y for y, of_date, _ in _years_before(doc, text, len(text)) if not of_date and y is not None]
+        before = [y for y, of_date, _ in _years_before(doc, text, start) if not of_date and y is not None]
         if pub_year is not None and before and max(named) < pub_year - 1:
             return before[-1]
         if pub_year is None:
@@ -1249,7 +1281,7 @@ class ScoreFinder:
             end = sentence_of(doc, start)[1]
             after = end + len(text[end:]) - len(text[end:].lstrip())
             return next((y for _, y, of_date in ScoreFinder._years(
-                _blank_no_score_years(text[start:sentence_of(doc, after)[1]]), None)
+                _blanked(doc, text, start, sentence_of(doc, after)[1]), None)
                 if not of_date and y is not None), later) if after < len(text) else later
         return _later_or(later, pub_year)
 
@@ -1304,13 +1336,13 @@ def _date_rank_by_its_value(text: str, rank: tuple[dict[str, Any], int, str, Any
         dated[span._.value["start"]] = value_year
 
 
-def _headline_restated(text: str, kept: list[tuple[dict[str, Any], int, str, Any]], value: dict[str, Any]) -> int | None:
-    """The index in `kept` of a headline's score dated only by its context that a body's score with a stated year
-    restates: the same value, kind and region, whatever measure each names ("Kota X Dapat Nilai 2,81 di SPBE" over
-    "... indeks SPBE 2,81")."""
-    return next((i for i, (earlier, at, how_found, _) in enumerate(kept)
-                 if how_found == "context" and _in_headline(text, at) and earlier["region"] is not None
-                 and all(earlier[k] == value[k] for k in ("value", "kind", "region"))), None)
+def _headline_restated(kept: list[tuple[dict[str, Any], int, str, Any]], headline_context: list[int],
+                       value: dict[str, Any]) -> int | None:
+    """The index in `kept` of a headline's score dated only by its context (`headline_context`, in order) that a
+    body's score with a stated year restates: the same value, kind and region, whatever measure each names ("Kota X
+    Dapat Nilai 2,81 di SPBE" over "... indeks SPBE 2,81")."""
+    return next((i for i in headline_context if kept[i][0]["region"] is not None
+                 and all(kept[i][0][k] == value[k] for k in ("value", "kind", "region"))), None)
 
 
 def _in_headline(text: str, sentence_start: int) -> bool:
@@ -1353,8 +1385,11 @@ def _article_year(doc: Doc) -> int | None:
     pub = published(doc)
     if pub is not None:
         return pub.year
-    years = [int(s._.value["iso_start"][:4]) for s in spans_of(doc, "dates") if s._.value["kind"] == "event"]
-    return max(sorted(set(years)), key=years.count) if years else None
+
+    def most_dates() -> int | None:
+        years = [int(s._.value["iso_start"][:4]) for s in spans_of(doc, "dates") if s._.value["kind"] == "event"]
+        return max(sorted(set(years)), key=years.count) if years else None
+    return _memo(doc, ("article year",), most_dates)
 
 
 def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str]]) -> str | None:
@@ -1376,3 +1411,40 @@ def _region(doc: Doc, text: str, c: Candidate, regions: list[tuple[int, int, str
     # Menteri ... dengan nilai indeks sebesar 2,91")
     named = {r[2] for r in regions}
     return named.pop() if len(named) == 1 else None
+
+
+MEMO = "score_memo"
+T = TypeVar("T")
+
+
+def _memo(doc: Doc, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """`compute()`, computed once per document and key while the finder reads it (dropped after): what a sentence or
+    the text before it says is read once, not once per number of a long sentence."""
+    memo = doc.user_data.setdefault(MEMO, {})
+    if key not in memo:
+        memo[key] = compute()
+    value: T = memo[key]
+    return value
+
+
+def _blanked(doc: Doc, text: str, start: int, end: int) -> str:
+    """`_blank_no_score_years` of text[start:end], once per document."""
+    return _memo(doc, ("blanked", start, end), lambda: _blank_no_score_years(text[start:end]))
+
+
+def _years_before(doc: Doc, text: str, position: int) -> list[tuple[int | None, bool, bool]]:
+    """(year, is a date's year, is written as a year) of each year the text names before `position` (see
+    `ScoreFinder._years`; "tahun lalu" counts back with no publication year), once per document and position."""
+    def years() -> list[tuple[int | None, bool, bool]]:
+        blanked = _blank_no_score_years(text[:position])
+        return [(y, of_date, YEAR.match(blanked, p) is not None) for p, y, of_date in ScoreFinder._years(blanked, None)]
+    return _memo(doc, ("years before", position), years)
+
+
+def _within(candidates: list[Candidate], start: int, end: int) -> list[Candidate]:
+    """The candidates (in order of position) that start at or after `start` and before `end`."""
+    return candidates[bisect_left(candidates, start, key=_start_of):bisect_left(candidates, end, key=_start_of)]
+
+
+def _start_of(c: Candidate) -> int:
+    return c.start
