@@ -35,8 +35,11 @@ PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?P<v>[A-Z][\w-]*(?:\s+[A-Z][\w-]
 ONLINE = re.compile(r"\b(?:zoom|daring|virtual|video\s*conference|vicon|online)\b", re.IGNORECASE)
 STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)\b",
                    re.IGNORECASE)
-# a stage, or the last of a series of stages ("..., dan terakhir 18-19 November"), opening a step of a list
-STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)", re.IGNORECASE)
+# a stage, or the last of a series of stages ("..., dan terakhir 18-19 November"), or a counted meeting or session
+# ("pertemuan kedua tanggal 4-5 September", "sesi ketiga 19 Juli"), opening a step of a list
+STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)"
+                        r"|\b(?:pertemuan|sesi|putaran|gelombang)\s+(?:ke-?\s*)?(?:\d|pertama|kedua|ketiga|keempat|kelima)\b",
+                        re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
