@@ -159,6 +159,11 @@ CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
 BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*\)")
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
+# "SERAMBINEWS.COM/HARI MAHARDHIKA" alone on a line under a headline (after a credit's label, "Foto: ..."): the
+# outlet's web address, then its photographer
+ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+)?"
+                                  r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)++[ \t]*+/[ \t]*+"
+                                  r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+$", re.MULTILINE)
 # "(Analisadaily/Agus Salim)": an outlet and a slash open the brackets of a photo credit
 OUTLET_SLASH = re.compile(r"\([ \t]*[A-Za-z][\w.]*[ \t]*/[ \t]*$")
 # "| Editor: agus salim": a writer's name in lowercase after a label and its colon, to the line's end or a bar
@@ -209,7 +214,7 @@ HEAD_CHARS = 800
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
-                               r"juri|(?:narasumber|pemateri|instruktur|fasilitator)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
+                               r"juri|(?:nara\s*sumber|pemateri|instruktur|fasilitator)\s+(?:dari|asal)\s+(?:kominfo|kemenkominfo|kemkominfo|"
                                r"kemekominfo|komdigi|kemkomdigi|kementr?ian\s+komunikasi))\b", re.IGNORECASE)
 # The same sentence with the assessor word before the person: "Anggota asesor terdiri dari ..., perwakilan dari
 # Kementerian Keuangan X" (a representative of a ministry listed among assessors is an assessor).
@@ -224,7 +229,7 @@ ACTS_AS_ASSESSOR = re.compile(r"^\s*(?:juga\s+)?(?:menjadi|bertindak\s+sebagai|s
                               + ASSESSOR_WORD.pattern, re.IGNORECASE)
 # Positions that name no office, only what the person does at the event: inside an assessor's context the holder is
 # one of the assessors ("praktisi sistem informasi X", "akademisi ... Y dari UMY", "perwakilan dari ... Z").
-GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|narasumber|pemateri|instruktur|fasilitator|"
+GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|nara\s*sumber|pemateri|instruktur|fasilitator|"
                           r"guru\s+besar)\b",
                           re.IGNORECASE)
 # "selaku konsultan mitra Pemkab X", "konsultan Pemkot X": a consultant the regional government hired is none of
@@ -286,7 +291,7 @@ NATIONAL_UNIT = re.compile(r"\b(?:Direktorat|Ditjen|Dirjen|Direktur\s+Jenderal|K
                            r"Sekretariat\s+Jenderal|Setjen)\b",
                            re.IGNORECASE)
 # Presenters of the ministry at the programme's events are its guides ("Narasumber dari Kemenkominfo X").
-PRESENTER_ROLE = re.compile(r"^(?:narasumber|pemateri|instruktur|fasilitator)\b", re.IGNORECASE)
+PRESENTER_ROLE = re.compile(r"^(?:nara\s*sumber|pemateri|instruktur|fasilitator)\b", re.IGNORECASE)
 # The office a unit belongs to, after "di" or "pada" inside a position phrase ("Kabid ... pada Dinas Kominfo")
 OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|Direktorat|Ditjen|Kementerian|Dis|Din)",
                           re.IGNORECASE)
@@ -309,6 +314,10 @@ NOMINAL_MIN_LETTERS = 11
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's acronym right before a name
 # "Smart Branding, Smart Economy": a word after "Smart" is a dimension, not a name
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
+# a link to another story ("Baca juga: ...", "Read Next : ...", behind a site's stray letters): its words are a
+# headline's, whatever their case
+LINK_LINE = re.compile(r"[ \t]*+(?:\w{1,3}[ \t]++)?(?:baca(?:[ \t]++juga)?|lihat[ \t]++juga|simak[ \t]++juga|"
+                       r"berita[ \t]++terkait|read[ \t]++(?:next|more|also))[ \t]*+:", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
@@ -440,7 +449,7 @@ class PeopleFinder:
                     self._place_in_apposition(text, chains, i) or \
                     len(chain) == 1 and (self._institution_follows(text, chain) or self._in_office_list(text, chain)) or \
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
-                    len(chain) == 1 and _district_before_region(text, first, skip) or \
+                    len(chain) == 1 and _district_before_region(text, first, skip) or _in_place_list(text, chain) or \
                     SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or \
                     _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
@@ -487,8 +496,7 @@ class PeopleFinder:
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
                 continue  # "JSC", "PAN RB": acronyms, whatever their length
-            name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1]) + (" " if len(name_words) > 1 else "")
-            name = (name + name_words[-1].text).rstrip(".,")
+            name = self._joined(name_words)
             initials = BYLINE_INITIALS.search(text, text.rfind("\n", 0, first.start) + 1, first.start) if byline else None
             if initials is not None and initials.start() > text.rfind(":", 0, first.start):
                 name = f"{' '.join(initials.group(0).split())} {name}"
@@ -519,6 +527,11 @@ class PeopleFinder:
                 # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
                 cue = (recent[-1].category, recent[-1].role, recent[-1].affiliation, recent[-1].region,
                        EVIDENCE["after"])
+            if len(name_words) >= 3 and VERB_SHAPE.match(name_words[0].bare.lower()) and \
+                    _dictionary_word(name_words[0].bare.lower()) and \
+                    any(_name_words(self._joined(name_words[1:]))[0] == _name_words(p.name)[0] for p in people):
+                name_words = name_words[1:]  # "Mendampingi I Gusti Yudiana, ...": a verb opening the sentence
+                name = self._joined(name_words)
             existing = self._match_existing(people, name)
             if cue is None:
                 if existing is not None:
@@ -1101,7 +1114,11 @@ class PeopleFinder:
         leave out as an acronym. The label opens the line, the name ends it, and no word of it is an outlet's
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
-        for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)):
+        for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)) + \
+                list(ADDRESS_SLASH_CREDIT.finditer(text)):
+            label = m.groupdict().get("label")
+            if label is not None and label.lower() not in self.lex.byline_words:
+                continue
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
@@ -1836,6 +1853,11 @@ class PeopleFinder:
         found = self.institution_re.match(right[m.end():])
         return found.group(0) if found else None
 
+    def _joined(self, name_words: list[_Word]) -> str:
+        """The name its words spell: a whole word's stray dot dropped ("Hari. S."), a closing dot or comma cut."""
+        name = " ".join(_name_word(w, self.lex.name_abbreviations) for w in name_words[:-1])
+        return (name + (" " if len(name_words) > 1 else "") + name_words[-1].text).rstrip(".,")
+
     # -- coreference ---------------------------------------------------------------------------------------
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
@@ -1865,6 +1887,25 @@ class PeopleFinder:
             canonical = self.lex.institutions.get(org_name.lower(), (None, ""))[0]
             person.affiliation = person.affiliation or canonical or org_name
             person.mentions.append((m.start("nick"), m.end("nick")))
+
+
+# a list's name of a place: capitalised words, with the lower-case words places' names carry ("Sentani kota")
+PLACE_ITEM = r"[A-Z][\w'’-]*+(?:[ \t]++(?:[A-Z][\w'’-]*+|kota|timur|barat|utara|selatan|tengah|baru|lama|jaya))*+"
+
+
+@lru_cache(maxsize=1)
+def _place_list() -> re.Pattern[str]:
+    """"Distrik Sentani Timur, Sentani Barat dan Waibu": a list of places opened by the kind of place its names are
+    (data/local_place_words.txt), closed by "dan"/"serta" and its last name."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(read_lines('local_place_words.txt'))})[ \t]++{PLACE_ITEM}"
+                      rf"(?:[ \t]*+,[ \t]*+{PLACE_ITEM})*+(?:[ \t]*+,?[ \t]*+(?:dan|serta)[ \t]++{PLACE_ITEM})++")
+
+
+def _in_place_list(text: str, chain: list[_Word]) -> bool:
+    """True when the chain is one of the names of a list of places ("..., Sentani Barat dan Waibu")."""
+    window = max(0, chain[0].start - 200)
+    return any(m.start() <= chain[0].start and chain[-1].start < m.end()
+               for m in _place_list().finditer(text, window, chain[-1].end + 120))
 
 
 @lru_cache(maxsize=1)
@@ -2127,6 +2168,8 @@ def _in_title_case_line(text: str, at: int) -> bool:
     """Headlines and "Baca juga" links capitalise every word; their capitalised words are not name cues."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
+    if LINK_LINE.match(text, start):
+        return True
     if not _title_case(text[start:end if end != -1 else len(text)]):
         return False
     # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
@@ -2140,7 +2183,9 @@ def _title_case(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", line)
     # "... membincang smart city. (IST)": a caption's sentence ends before the photographer's credit, set apart
     closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
-    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", '"', "”", ",")):
+    # a closing quote ends a sentence only after the sentence's own mark ("... Raih IPP Kategori A-\"": a headline)
+    closing = closing.rstrip('"”’ \t')
+    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", ",")):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
@@ -2159,8 +2204,8 @@ def _same_person(name: str, known_name: str) -> bool:
     # Kalla" is Jusuf Kalla
     key, tokens = _name_words(name)
     known, known_tokens = _name_words(known_name)
-    if key == known or fuzz.ratio(key, known) >= 90:
-        return True
+    if key == known or fuzz.ratio(key, known) >= 90 or folded_name(name) == folded_name(known_name):
+        return True  # "Delilla Giyai" for Delilla Giay: the whole name the same after the spelling folds
     if tokens <= known_tokens or (known_tokens <= tokens and len(known_tokens) >= 2):
         return True
     # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
@@ -2179,13 +2224,21 @@ def _same_person(name: str, known_name: str) -> bool:
             len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
             for t in known_tokens):
         return True
-    # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name
+    # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name, its opening letters kept and
+    # the rest taken from it in order
     first = squash(known_name.split()[0])
-    if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first.startswith(key):
+    if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first[:3] == key[:3] and \
+            _letters_in_order(key, first):
         return True
     # "Risma" for Tri Rismaharini: the short form of a later word of the name
     return len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
                                                       for t in known_tokens)
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    """True when every letter of `short` stands in `word`, in the same order ("john" in "johannes")."""
+    letters = iter(word)
+    return all(ch in letters for ch in short)
 
 
 @lru_cache(maxsize=4096)
