@@ -169,7 +169,7 @@ def test_other_names_stay_other_people(name: str, known: str) -> None:
 
 def test_a_later_short_form_of_the_first_name_joins_the_person(nlp: Language) -> None:
     text = ("Bupati Mimika Johannes Rettob mengatakan, pertemuan rutin harus dilaksanakan.\n"
-            "“Kita sepakat bahwa kota cerdas bukan diukur dari banyaknya aplikasi,” kata John.")
+            "“Ukuran kota pintar itu layanannya, bukan jumlah aplikasinya,” ujar John.")
     assert set(found(nlp, text)) == {"johannes rettob"}
 
 
