@@ -244,7 +244,7 @@ class InnovationFinder:
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:{QUOTED}|(?P<c>{NAME}))")
         # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
         # other items are activities in lower case
         lower_run = r"(?!(?:dan|serta)\b)[a-z][a-z-]*+(?:[ \t]++(?!(?:dan|serta)\b)[a-z][a-z-]*+){0,5}+"
