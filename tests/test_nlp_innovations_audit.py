@@ -259,3 +259,62 @@ def test_a_lower_case_item_ends_before_its_place(nlp: Language, text: str, expec
 ])
 def test_classes_that_carried_stay_out(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+# -- audit of r1600-r1623 (misc16) ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # an app's type word and what it does in lower case, then the acronym that names it
+    (("Untuk layanan digital, Kabupaten Bantul sudah memiliki sistem informasi keuangan desa (SIKEUDES), aplikasi "
+     "pengaduan masyarakat (SIPEMAS), dan sistem informasi kepegawaian daerah (SIMPEG)."),
+     ["SIKEUDES", "SIPEMAS", "SIMPEG"]),
+    ("Pemkot Kediri juga menerapkan aplikasi layanan administrasi kependudukan (SILADUK) untuk warga.", ["SILADUK"]),
+    (("Diskominfo Kabupaten Sumedang mengembangkan sistem informasi desa (SID) dan sistem pelayanan perizinan online "
+     "(SIPPOL)."), ["SID", "SIPPOL"]),
+    # a word the acronym spells may be left out of the phrase ("Satu Pintu")
+    ("Kami punya sistem informasi manajemen pelayanan terpadu (SIMPTSP) di mal pelayanan publik.", ["SIMPTSP"]),
+    # guard: a body's acronym, and programme vocabulary, name no app
+    ("Data itu dikirim lewat aplikasi milik organisasi perangkat daerah (OPD) setiap bulan.", []),
+    ("Data dikirim lewat sistem pemerintahan berbasis elektronik (SPBE).", []),
+])
+def test_a_lower_case_app_phrase_names_its_acronym(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phone number closes a service's name
+    ("Tahun ini Kota Ternate meluncurkan sejumlah inovasi, antara lain:\n\n- Call Center 112 sebagai nomor darurat",
+     ["Call Center 112"]),
+    ("Pemkot Malang memperkenalkan Call Center 112 kepada warga.", ["Call Center 112"]),
+    ("Warga bisa menghubungi Command Center 110 bila ada kejadian darurat.", ["Command Center 110"]),
+    # guard: a count before the facility, and a facility with no number, name none
+    ("Pemkab membangun 9 Command Center baru di tiap kecamatan.", []),
+    ("Pemkab meresmikan Command Center di kantor bupati.", []),
+])
+def test_a_phone_number_closes_a_services_name(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_lower_case_acronym_phrases_and_phone_numbers_read_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.innovations import LOWER_PHRASE_ACRONYM, PHONE_AFTER
+    assert LOWER_PHRASE_ACRONYM.search("sistem" + " a" * 25_000 + " (x") is None
+    assert LOWER_PHRASE_ACRONYM.search("aplikasi " * 6_000 + "(") is None
+    assert PHONE_AFTER.match(" " * 50_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon after the list word opens the list as a comma does
+    ("Kota Ternate meluncurkan sejumlah inovasi, antara lain: Lapor Bupati, Ternate Sehat dan Siap Darurat.",
+     ["Lapor Bupati", "Ternate Sehat", "Siap Darurat"]),
+    ("Inovasi yang dikembangkan Pemkot Bitung meliputi: Bitung Smart Card dan Lapak Warga.",
+     ["Bitung Smart Card", "Lapak Warga"]),
+    ("Beberapa aplikasi Kabupaten Sleman, seperti: Sleman Sembada dan Lapor Sleman.", ["Sleman Sembada", "Lapor Sleman"]),
+])
+def test_a_colon_after_a_list_word_opens_the_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_list_word_reads_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.innovations import InnovationFinder
+    after_list = InnovationFinder().after_list
+    assert after_list.search("antara lain" + " " * 50_000 + "x") is None
+    assert after_list.search("antara lain ," * 5_000 + "x") is None

@@ -486,3 +486,60 @@ def test_a_name_in_capitals_or_run_together_with_punctuation(nlp: Language, text
 
 def test_a_lower_case_kind_word_before_a_hostile_run_stays_fast(nlp: Language) -> None:
     assert regions(nlp, "kota " * 10000) == [] and regions(nlp, "kab." * 12500) == []
+
+
+# -- generalisation audit of r1600-r1623 (misc16) ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pelatihan ini untuk delapan kabupaten yang ada di kawasan Danau Toba.",  # a lake
+    "Wisatawan mendaki Gunung Kerinci lalu berkemah di tepi danau.",  # a mountain
+    "Festival perahu digelar di Teluk Ambon dan Sungai Siak pekan depan.",  # a bay and a river
+    "Wisata di kawasan danau Toba terus tumbuh.",  # the landform word in lower case
+])
+def test_a_region_name_after_a_landform_word_names_the_landform(nlp: Language, text: str) -> None:
+    assert regions(nlp, text) == []
+
+
+def test_a_province_name_after_a_landform_word_names_the_water(nlp: Language) -> None:
+    assert provinces(nlp, "Kapal penyeberangan melintasi Selat Bali setiap jam.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guard: regions whose own name opens with a landform word, and a misspelt one
+    ("Wali Kota Sungai Penuh dan Bupati Gunung Mas hadir.", ["Kota Sungai Penuh", "Kabupaten Gunung Mas"]),
+    ("Pemerintah Kota Bukit Tinggi menggelar rapat.", ["Kota Bukittinggi"]),
+    # the beach, not the kabupaten
+    ("Pemkab Ciamis menata kawasan Pantai Pangandaran.", ["Kabupaten Ciamis"]),
+])
+def test_regions_named_with_a_landform_word_are_kept(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kabar Sulsel.com, Makassar – Pemkot Makassar menggelar rapat smart city.",
+    "Seputar Jambi.co.id - Pemkab Muaro Jambi menggelar bimtek masterplan.",
+    "Berita ini dikutip dari Lintas Papua.id pekan lalu.",
+])
+def test_a_province_in_an_outlets_web_address_is_no_province_mention(nlp: Language, text: str) -> None:
+    assert provinces(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sleman menggelar bimtek.\nSumber: Lintas Papua",
+    "Pemkab Sleman menggelar bimtek.\nsumber : Info Riau Read More",
+    "Pemkab Sleman menggelar bimtek.\nSumber berita: Kabar Sulbar",
+])
+def test_a_province_in_a_source_line_names_the_outlet(nlp: Language, text: str) -> None:
+    assert provinces(nlp, text) == []
+    assert regions(nlp, text) == ["Kabupaten Sleman"]
+
+
+def test_a_prefixed_region_in_a_source_line_still_counts(nlp: Language) -> None:
+    # guard: the kind word makes it the region's office ("Humas Pemprov Papua")
+    assert provinces(nlp, "Pemkab Sleman menggelar bimtek.\nSumber: Humas Pemprov Papua") == ["Papua"]
+
+
+def test_source_line_and_web_address_read_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.regions import CREDIT_LINE, WEB_SUFFIX
+    assert CREDIT_LINE.match("sumber" + " " * 50_000 + "x") is None
+    assert CREDIT_LINE.match("(" + " \t" * 25_000 + "x") is None
+    assert WEB_SUFFIX.match("." + "co." * 16_000 + "x") is None

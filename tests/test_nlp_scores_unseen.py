@@ -156,3 +156,22 @@ def test_a_page_naming_no_year_dates_none_of_its_scores() -> None:
     assert summary_scores(text, url=url) == [(2.96, None)]
     # a headline naming the year dates them
     assert summary_scores(text, title="Indeks SPBE 2020 Ngawi Baik", url=url) == [(2.96, 2020)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body that held the evaluation ends the sentence before the older score ("... RI."); that score is no body's
+    (("Kota Makassar mencatat nilai 3,64 dalam evaluasi yang digelar oleh Kementerian Komunikasi dan Digital RI. "
+     "Nilai tersebut naik dari 3,14 pada 2023."), [(3.64, None), (3.14, 2023)]),
+    (("Kabupaten Gresik memperoleh indeks 3,48 pada penilaian yang dilakukan oleh Kementerian PPN/Bappenas RI. "
+     "Angka itu meningkat dari 3,02 pada 2022."), [(3.48, None), (3.02, 2022)]),
+    (("Skor smart city Kota Palu tahun 2024 mencapai 3,55 setelah dinilai oleh Badan Siber dan Sandi Negara RI. "
+     "Skor tersebut naik dari 3,1 pada tahun 2023."), [(3.55, 2024), (3.1, 2023)]),
+    # on an undated page, the year of the older score the next sentence states dates no newer one
+    (("Kota Kendari mendapat skor 3,3 dari tim yang dibentuk oleh Kementerian Dalam Negeri RI. Sebelumnya pada 2021 "
+     "skornya 2,9."), [(3.3, None), (2.9, 2021)]),
+    ("Kota Bitung meraih nilai 3,41 pada evaluasi tahap II. Nilai itu naik dari 3,02 pada 2022.",
+     [(3.41, None), (3.02, 2022)]),
+])
+def test_an_older_score_after_a_sentence_closed_by_a_bodys_acronym(nlp: Language, text: str,
+                                                                   expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text) == expected

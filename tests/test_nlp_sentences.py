@@ -82,3 +82,18 @@ def test_lines_of_a_normal_page_still_break_sentences(nlp: Language) -> None:
     text = "Evaluasi Smart City Kabupaten Alor\nTim penilai hadir di Kalabahi pada hari itu\nSmart Governance\n"
     assert sentences(nlp, text) == ["Evaluasi Smart City Kabupaten Alor", "Tim penilai hadir di Kalabahi pada hari itu",
                                     "Smart Governance"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two capitals that close a body's or a stage's name end the sentence
+    ("Evaluasi digelar oleh Kementerian Komunikasi dan Digital RI. Nilai itu naik.",
+     ["Evaluasi digelar oleh Kementerian Komunikasi dan Digital RI.", "Nilai itu naik."]),
+    ("Tim juga berkoordinasi dengan Satpol PP. Warga diminta tertib.",
+     ["Tim juga berkoordinasi dengan Satpol PP.", "Warga diminta tertib."]),
+    ("Kota Bitung lolos ke evaluasi tahap II. Tim penilai datang pekan depan.",
+     ["Kota Bitung lolos ke evaluasi tahap II.", "Tim penilai datang pekan depan."]),
+    # guard: two capitals of a name's initials end no sentence
+    ("Sambutan disampaikan Bupati HM. Nurdin di pendopo.", ["Sambutan disampaikan Bupati HM. Nurdin di pendopo."]),
+])
+def test_two_capitals_of_a_body_or_stage_end_a_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sentences(nlp, text) == expected

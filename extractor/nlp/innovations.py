@@ -56,6 +56,11 @@ EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[
 PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
                             r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
 
+# "sistem informasi manajemen pelayanan publik (SIMPP)": an app's type word and what it does in lower case, then the
+# acronym that names it (the innovation; the phrase describes it)
+LOWER_PHRASE_ACRONYM = re.compile(r"(?<![\w-])(?P<p>(?:aplikasi|sistem|platform|portal|website|layanan)"
+                                  r"(?:[ \t]++[a-z][a-z-]*+){1,6}+)[ \t]*+\((?P<a>[A-Z][A-Z0-9]{2,9})\)")
+
 
 @lru_cache(maxsize=1)
 def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
@@ -125,6 +130,9 @@ NAME_ITEM = re.compile(NAME)
 ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+# "Call Center 112", "Layanan Darurat 119": a phone number of three digits or four (no year) closes a service's name
+PHONE = r"(?!(?:19|20)\d\d(?!\d))\d{3,4}+(?![\w/-]|[.,]\d)"
+PHONE_AFTER = re.compile(rf"[ \t]++{PHONE}")
 # ... and "sebagaimana dirilis IMD World Competitiveness Center": the body that publishes a rating
 SELF_NAMED_BODY = re.compile(r"\b(?:di|dari|oleh|and|of|for|dirilis|diterbitkan|dikeluarkan)[ \t]+$", re.IGNORECASE)
 # ... and so is one that publishes it, named as the subject ("setelah IMD World Center merilis ...")
@@ -236,7 +244,7 @@ class InnovationFinder:
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
+        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:{QUOTED}|(?P<c>{NAME}))")
         # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
         # other items are activities in lower case
         lower_run = r"(?!(?:dan|serta)\b)[a-z][a-z-]*+(?:[ \t]++(?!(?:dan|serta)\b)[a-z][a-z-]*+){0,5}+"
@@ -670,6 +678,17 @@ class InnovationFinder:
             if _defines_acronym(name) and (regional or typed or self.acronym_cue.search(text[max(a, start - 80):start])):
                 value = self._value(doc, name, start)
                 out.append((start, m.end(), value))
+        lexicon = load_lexicon()
+        for m in LOWER_PHRASE_ACRONYM.finditer(text):
+            # (its first letters read in order in the phrase, "aplikasi pengaduan masyarakat (SIPEMAS)" from "aplikaSI"
+            # on, "... perizinan terpadu (SIMPTSP)" dropping "satu pintu"; no body's acronym, "perangkat daerah (OPD)")
+            phrase, acronym = m.group("p"), m.group("a")
+            if _subsequence(acronym[:3].lower(), re.sub(r"[^a-z0-9]", "", phrase)) and not _vetoes()[1].search(phrase) \
+                    and acronym.lower() not in lexicon.institutions and acronym.lower() not in lexicon.name_stopwords \
+                    and not _vetoes()[0].search(acronym):
+                value = self._value(doc, acronym, m.start("a"))
+                value.update(description=phrase, listed_acronym=True)
+                out.append((m.start("a"), m.end("a"), value))
         for m in ACRONYM_DEF.finditer(text):
             a, b = sentence_of(doc, m.start())
             # "JAKARTA (SurabayaPost.id) –", "JAKARTA (TEROPONGSENAYAN) -": a dateline names the outlet, not what the
@@ -754,7 +773,7 @@ class InnovationFinder:
                 continue
             # "Taman Digital Siantar", "Nusantara Digital Award": the name may go on by one capitalised word; a longer
             # run of them is a title-case headline or a longer name the marker word does not end
-            more = NAME_WORD_AFTER.match(text, m.end())
+            more = NAME_WORD_AFTER.match(text, m.end()) or PHONE_AFTER.match(text, m.end())
             if more and CAPITAL_AFTER.match(text, more.end()):
                 continue
             end = more.end() if more else m.end()
@@ -830,8 +849,11 @@ class InnovationFinder:
 
     def _generic_facility(self, name: str) -> bool:
         """"Pembangunan Command Center", "9 Command Center Baru": a facility any region may build, with only generic
-        words around it, names none by itself (a list of programmes may still name it)."""
-        core = " ".join(w for w in name.lower().split() if w not in self.generic and not w.isdigit())
+        words around it, names none by itself (a list of programmes may still name it); a phone number after it
+        names it ("Call Center 112")."""
+        words = name.lower().split()
+        core = " ".join(w for k, w in enumerate(words) if w not in self.generic and not (
+            w.isdigit() and (k == 0 or re.fullmatch(PHONE, w) is None)))
         return core in self.facilities
 
     def _expands(self, doc: Doc, m: re.Match[str]) -> bool:

@@ -73,6 +73,12 @@ TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IG
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
 
+# a source line ("Sumber: Pojok Papua", "Sumber berita: Kabar Jambi"): a bare place there names the outlet credited
+# (a "Foto:" line is often a caption repeating the headline, whose places count)
+CREDIT_LINE = re.compile(r"[ \t]*\(?[ \t]*(?:sumber|source)(?:[ \t]+berita)?[ \t]*:", re.IGNORECASE)
+# an outlet named by its web address ("Tajuk Papua.Id, Sentani –", "Kabar Sulsel.com"): the place is no region mention
+WEB_SUFFIX = re.compile(r"\.(?:co\.)?(?:id|com|net|org|news|online)(?![\w.])", re.IGNORECASE)
+
 # a place alone on its line right above a line opening with a weekday: a site's weather or date widget
 DATE_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
@@ -225,6 +231,8 @@ class RegionIndex:
             if kind is None and not province and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and DATELINE_AFTER.match(text, m.end()):
                 continue  # a kabupaten or kota in the dateline (a province there is counted, corpus/real gold)
+            if kind is None and CREDIT_LINE.match(text, line_start):
+                continue
             if kind is None and not province and not text[line_start:m.start()].strip() \
                     and DATE_LINE_BELOW.match(text, m.end()):
                 continue  # a weather or date widget ("25.6 C / Samarinda / Thursday, ..."): page chrome
@@ -360,7 +368,11 @@ class RegionIndex:
         return None
 
     def _is_organisation(self, left: str) -> bool:
-        """True when the capitalised words just before the name belong to an organisation or building."""
+        """True when the capitalised words just before the name belong to an organisation, a building or a landform
+        ("Danau Toba")."""
+        last = LEFT_WORDS.search(left)
+        if last is not None and last.group(1).lower() in self.lexicon.landform_words:
+            return True  # "kawasan danau Toba": a landform word counts in lower case too
         words = []
         # "Universitas Kristen Satya Wacana – Salatiga", "Universitas Gajah Mada (UGM) Yogyakarta": a dash or the
         # body's short form in brackets between its name and its town
@@ -371,10 +383,13 @@ class RegionIndex:
                 break
             words.append(m.group(1).lower().rstrip("."))
             rest = rest[:m.start()]
-        return any(w in self.lexicon.organisation_words for w in words)
+        return any(w in self.lexicon.organisation_words or w in self.lexicon.landform_words for w in words)
 
     def _is_outlet(self, text: str, end: int) -> bool:
-        """True when the word after the name makes it an outlet's name ("Kaltim Today")."""
+        """True when the word after the name makes it an outlet's name ("Kaltim Today"), or a web address does
+        ("Tajuk Papua.Id")."""
+        if WEB_SUFFIX.match(text, end):
+            return True
         after = re.match(r"\s+([A-Za-z]+)", text[end:end + 20])
         return after is not None and after.group(1)[0].isupper() and after.group(1).lower() in self.lexicon.outlet_words
 

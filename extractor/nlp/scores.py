@@ -1278,11 +1278,14 @@ class ScoreFinder:
             # evaluation year stated later
             if before:
                 return before[-1]
+            # (not of one stating a score of its own: "Nilai itu naik dari 3,02 pada 2022" dates the older score)
             end = sentence_of(doc, start)[1]
             after = end + len(text[end:]) - len(text[end:].lstrip())
+            after_end = sentence_of(doc, after)[1]
+            if after >= len(text) or _within(candidates, after, after_end):
+                return later
             return next((y for _, y, of_date in ScoreFinder._years(
-                _blanked(doc, text, start, sentence_of(doc, after)[1]), None)
-                if not of_date and y is not None), later) if after < len(text) else later
+                _blanked(doc, text, start, after_end), None) if not of_date and y is not None), later)
         return _later_or(later, pub_year)
 
     @staticmethod

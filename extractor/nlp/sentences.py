@@ -10,7 +10,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import honorifics_only
+from extractor.nlp.lexicon import honorifics_only, read_lines
 from extractor.nlp.spans import text_of
 
 FINAL = {".", "!", "?", "…"}
@@ -21,6 +21,8 @@ LINE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 # 80 % of lines ending mid-sentence and a median line of 60-70 characters; other pages stay under 60 %.
 WRAPPED_SHARE = 0.7
 WRAPPED_LENGTH = (40, 100)
+# "Kementerian ... RI.", "tahap II.": two capitals that end a sentence, not a name's initials
+FINAL_ACRONYMS = frozenset(read_lines("sentence_final_acronyms.txt"))
 
 
 @Language.factory("smartcity_sentences", assigns=["token.is_sent_start"])
@@ -74,11 +76,13 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 def _is_initial(doc: Doc, i: int) -> bool:
-    """A dot after a single capital letter ("Fitrah R. Kautsar") abbreviates a name, and so does one closing
-    titles glued together ("Prof.DR.IR. Marsudi"): it ends no sentence."""
+    """A dot after a single capital letter ("Fitrah R. Kautsar") or two ("HM. Nurdin", not "RI.": see
+    data/sentence_final_acronyms.txt) abbreviates a name, and so does one closing titles glued together
+    ("Prof.DR.IR. Marsudi"): it ends no sentence."""
     if doc[i].text != "." or i == 0:
         return False
     previous = doc[i - 1]
     if "." in previous.text and not previous.whitespace_ and honorifics_only(previous.text):
         return True  # "Prof.DR.IR. Marsudi": titles glued by their dots stand before a name, never at a sentence's end
-    return len(previous.text) <= 2 and previous.text.isupper() and previous.is_alpha and not previous.whitespace_
+    return len(previous.text) <= 2 and previous.text.isupper() and previous.is_alpha and not previous.whitespace_ \
+        and previous.text not in FINAL_ACRONYMS
