@@ -78,3 +78,38 @@ def test_a_sentence_after_a_link_word_is_read(nlp: Language) -> None:
     # a line after the link word that closes with a stop is the article's own text (the link itself was dropped)
     text = "Kota itu terus berbenah.\nBaca Juga:\nDinas itu lalu meluncurkan aplikasi Sapa Desa bagi warga.\n"
     assert names(nlp, text) == ["Sapa Desa"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misc17: a short quote its speaker is named after is speech, no name
+    ("Bupati meninjau inovasi smart city daerah.\n“Aplikasi ini untuk warga,” ujar Bupati Sleman.", []),
+    ("Program smart city itu diluncurkan kemarin. “Pelayanan harus lebih mudah” tegasnya.", []),
+    ("Pemkot Batam menyusun aplikasi smart city.\n\"Semoga Batam makin maju,\" katanya.", []),
+    # guard: a quoted name
+    ("Pemkot Bogor meluncurkan aplikasi smart city bernama “Sipadu Warga” untuk pengaduan.", ["Sipadu Warga"]),
+])
+def test_a_quote_with_its_speaker_is_speech(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misc17: a room a system is run from is the region's own, not a venue ("di" written apart from its verb too)
+    ("Pemkot menyiapkan sistem smart city. Seluruh layanan itu dikendalikan di Palu War Room.", ["Palu War Room"]),
+    ("Pemkot menyiapkan sistem smart city. Seluruh kamera CCTV kota dipantau di Bogor Command Center.",
+     ["Bogor Command Center"]),
+    ("Program smart city terus dikembangkan. Data layanan publik di kelola di Ambon War Room setiap hari.",
+     ["Ambon War Room"]),
+    ("Aplikasi aduan smart city dibahas. Semua aduan warga terpusat di Madiun Operation Room.",
+     ["Madiun Operation Room"]),
+    # guards: a meeting held there
+    ("Rapat evaluasi smart city digelar di Indramayu Command Center, Senin.", []),
+    ("Rapat smart city digelar di Kendari War Room, Senin.", []),
+])
+def test_a_room_a_system_is_run_from_is_no_venue(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_speech_and_control_words_read_hostile_input_in_linear_time(nlp: Language) -> None:
+    finder = nlp.get_pipe("smartcity_innovations")
+    assert finder.spoken.match(" \t" * 25_000 + "x") is None
+    assert finder.controlled.search("dikendalikan" + " " * 50_000 + "x") is None

@@ -543,3 +543,74 @@ def test_source_line_and_web_address_read_hostile_input_in_linear_time() -> None
     assert CREDIT_LINE.match("sumber" + " " * 50_000 + "x") is None
     assert CREDIT_LINE.match("(" + " \t" * 25_000 + "x") is None
     assert WEB_SUFFIX.match("." + "co." * 16_000 + "x") is None
+
+
+# -- misc17: a new group of outlets (r1700-r1723) --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the page wraps over a line break
+    ("Program itu dijalankan pemerintah Kabupaten Hulu\nSungai Selatan sejak awal tahun.",
+     ["Kabupaten Hulu Sungai Selatan"]),
+    ("Tim asesor mengunjungi Kabupaten Lima Puluh\nKota pekan lalu.", ["Kabupaten Lima Puluh Kota"]),
+    ("Bupati membuka paparan smart city di Kabupaten Tanah\nDatar, Kamis.", ["Kabupaten Tanah Datar"]),
+    ("Wakil bupati menyebut Padang\nPariaman siap menerapkan kota cerdas.", ["Kabupaten Padang Pariaman"]),
+    # guard: a paragraph break parts two names
+    ("Kegiatan itu digelar di Kota Padang\n\nPariaman menyusul tahun depan.", ["Kota Padang", "Kota Pariaman"]),
+])
+def test_a_name_wrapped_over_a_line_break_is_one_name(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemkab Bantul menggelar evaluasi smart city.\nBaca: Sleman Raih Penghargaan Wisata\nEvaluasi tiap bulan.",
+     ["Kabupaten Bantul"]),
+    ("Pemkab Klaten menggelar bimtek.\nArtikel Terkait: Boyolali Siapkan Masterplan\nBimtek dua hari.",
+     ["Kabupaten Klaten"]),
+    ("Pemkab Klaten menggelar bimtek.\nBaca Selengkapnya: Boyolali Siapkan Masterplan\nBimtek dua hari.",
+     ["Kabupaten Klaten"]),
+    ("Pemkab Klaten menggelar bimtek.\nBerita Lainnya  Wisata Boyolali Ramai Pengunjung\nBimtek dua hari.",
+     ["Kabupaten Klaten"]),
+    # a heading alone on its line links the line below
+    ("Pemkab Klaten menggelar bimtek.\nBaca Juga:\nBoyolali Siapkan Masterplan\nBimtek dua hari.", ["Kabupaten Klaten"]),
+    # guard: the body after the link counts
+    ("Pemkab Klaten menggelar bimtek.\nBaca juga: Berita Lain\nPeserta datang dari Boyolali.",
+     ["Kabupaten Klaten", "Kabupaten Boyolali"]),
+])
+def test_places_of_a_linked_story_are_not_this_articles(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Penilaian digelar di Gedung Serbaguna Dinas Kominfo Mataram, Selasa.", ["Kota Mataram"]),
+    ("Acara berlangsung di Hotel Grand Mercure Banjarmasin pada Rabu.", ["Kota Banjarmasin"]),
+    ("Paparan digelar di Gedung Pusat Data Nasional (PDN) Sidoarjo kemarin.", ["Kabupaten Sidoarjo"]),
+    ("Para peserta menginap di Hotel Santika Palu selama acara.", ["Kota Palu"]),
+    # guards: a body's town and a building named after a place are no region
+    ("Mahasiswa Universitas Negeri Manado ikut membantu.", []),
+    ("Rapat di Gedung Sate membahas rencana itu.", []),
+])
+def test_a_town_after_a_buildings_name_is_where_it_stands(nlp: Language, text: str, expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Materi disampaikan Ketua Ikatan Ahli Informatika Indonesia Wilayah Jatim, Budi.", []),
+    ("Hadir pula Ketua Asosiasi Pengusaha Teknologi Cabang Kaltim.", []),
+    ("Narasumber dari Himpunan Mahasiswa Informatika Sulsel memaparkan materi.", []),
+    ("GenPI.co Jatim - Pemkot Malang menggelar bimtek smart city.", []),
+    ("Jpnn.com Sumbar - Pemkot Padang menggelar bimtek smart city.", []),
+    # guards: a province's government and a dateline in capitals count
+    ("Pemerintah Provinsi Sumatera Barat mendukung program itu.", ["Sumatera Barat"]),
+    ("Kabarkita.com LAMPUNG - Pemprov menggelar bimtek smart province.", ["Lampung"]),
+])
+def test_a_province_naming_an_associations_chapter_or_an_outlets_edition(nlp: Language, text: str,
+                                                                         expected: list[str]) -> None:
+    assert provinces(nlp, text) == expected
+
+
+def test_link_lines_wraps_and_editions_read_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.regions import EDITION, LINK_HEADING_ALONE, RELATED_LINK, WRAPPED
+    assert RELATED_LINK.match(" \t" * 25_000 + "x") is None
+    assert LINK_HEADING_ALONE.match("a" * 50_000) is None
+    assert WRAPPED.search("\n" * 50_000) is None
+    assert EDITION.search("a.com" + " " * 50_000 + "x") is None

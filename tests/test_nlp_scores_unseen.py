@@ -175,3 +175,27 @@ def test_a_page_naming_no_year_dates_none_of_its_scores() -> None:
 def test_an_older_score_after_a_sentence_closed_by_a_bodys_acronym(nlp: Language, text: str,
                                                                    expected: list[tuple[float, int | None]]) -> None:
     assert scores(nlp, text) == expected
+
+
+# -- misc17: a new group of outlets (r1700-r1723) --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("Kabupaten Sragen berada di urutan 7 dari 35 kabupaten/kota di Jawa Tengah untuk indeks pembangunan manusia, "
+     "didukung anggaran smart city dalam APBD 2022."),
+    "Kota Jambi menempati peringkat 3 dari 11 daerah di provinsi itu, sementara belanja TIK di APBN 2021 terus naik.",
+    "Indeks pelayanan Kabupaten Kendal meraih nilai 3,2 berkat program yang tertuang dalam RPJMD 2021 lalu.",
+])
+def test_a_budgets_or_plans_year_dates_no_score(nlp: Language, text: str) -> None:
+    assert [year for _, year in scores(nlp, text, date(2023, 5, 1))] == [None]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    (("Kota Madiun mendapat peringkat pertama berdasarkan hasil asessemen smart city yang dilaksanakan Kominfo pada "
+      "bulan Maret 2022 lalu."), 2022),
+    ("Kabupaten Sumedang meraih peringkat 2 dari hasil assesment yang dilakukan tim Kominfo pada Oktober 2021.", 2021),
+    ("Kabupaten Bantul meraih peringkat 3 menurut tim asessor Kominfo yang datang pada November 2020.", 2020),
+    # guard: the usual spelling
+    ("Kabupaten Sumedang meraih peringkat 2 dari hasil asesmen yang dilakukan tim Kominfo pada Oktober 2021.", 2021),
+])
+def test_the_date_of_an_assessment_however_spelt_dates_its_rank(nlp: Language, text: str, year: int) -> None:
+    assert [y for _, y in scores(nlp, text)] == [year]

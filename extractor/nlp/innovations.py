@@ -308,6 +308,8 @@ class InnovationFinder:
                                        r"[ \t]*,?[ \t]*$", re.IGNORECASE)
         self.venue = re.compile(rf"\b(?:{alternation(_words('venue'))})\b")
         self.visited = re.compile(rf"\b(?i:{alternation(_words('visit'))})[ \t]+$")
+        self.controlled = re.compile(rf"\b(?i:{alternation(_words('controlled'))}|di[ \t]?(?:"
+                                     rf"{alternation(_words('controlled_di'))}))[ \t]++(?i:di|ke)[ \t]++$")
         self.office = re.compile(rf"\b(?:{alternation(_words('office'))})[ \t]+$", re.IGNORECASE)
         # "empat aplikasi layanan warga, yakni e-surat, peta desa, ...": a list announced by a count (a clause of up to
         # 90 characters may tell where the apps run: "yang ditawarkan dan terpadu di ruang kendali kabupaten, yakni")
@@ -324,6 +326,8 @@ class InnovationFinder:
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
+        # "“Semoga kota kita makin maju,” katanya": a quote its speaker is named after is speech, not a name
+        self.spoken = re.compile(rf"[ \t]*+,?[ \t]*+(?:{alternation(_words('speech'))})\b", re.IGNORECASE)
         # "mengenalkan layanan publik mandiri, di mana ...": a launched thing named in lower case ("meluncurkan inovasi
         # agar ..." names none: a purpose follows)
         self.launched = re.compile(rf"\b(?:meluncurkan|mengenalkan|memperkenalkan|merilis)[ \t]+"
@@ -380,7 +384,8 @@ class InnovationFinder:
             if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
-                    self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)):
+                    self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)
+                    and not self.controlled.search(text[max(0, start - 30):start])):
                 continue
             # "program simarkonang oleh DKP2KB": the name after "oleh" is the body that runs it
             if re.search(r"\boleh[ \t]+$", text[max(0, start - 8):start]):
@@ -760,14 +765,15 @@ class InnovationFinder:
         for m in self.launched.finditer(text):
             add(m, False)
         for m in [*self.quoted.finditer(text), *QUOTED_ASCII.finditer(text)]:
-            if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper():
+            if len(m.group("q").split()) <= 5 and m.group("q")[:1].isupper() and not self.spoken.match(text, m.end()):
                 add(m, True)
         for m in [*self.self_named[0].finditer(text),
                   *self.self_named[1].finditer(text, _scan_from(self.self_named_cue, text))]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
             # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
             acronym = ACRONYM_AFTER.match(text, m.end())
-            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) or SELF_NAMED_PUBLISHER.match(
+            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) and not self.controlled.search(
+                    text[max(0, m.start() - 30):m.start()]) or SELF_NAMED_PUBLISHER.match(
                     text, m.end()) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
                 continue

@@ -50,6 +50,7 @@ class Lexicon:
     region_aliases: dict[str, str]  # alias -> canonical region name
     province_aliases: dict[str, str]
     organisation_words: frozenset[str]
+    building_words: frozenset[str]  # lower-case organisation words of a building whose town may follow its name
     landform_words: frozenset[str]  # lower-case words before a lake, mountain or river named after a region
     outlet_words: frozenset[str]  # lower-case words after a place that make it an outlet's name
     needs_prefix: frozenset[str]  # lower-case bare names taken only with a prefix
@@ -99,6 +100,7 @@ def load_lexicon() -> Lexicon:
         region_aliases={r["alias"]: r["canonical"] for r in read_rows("region_aliases.csv")},
         province_aliases={r["alias"]: r["canonical"] for r in read_rows("province_aliases.csv")},
         organisation_words=frozenset(w.lower().rstrip(".") for w in read_lines("organisation_words.txt")),
+        building_words=frozenset(w.lower() for w in read_lines("building_words.txt")),
         landform_words=frozenset(w.lower() for w in read_lines("landform_words.txt")),
         outlet_words=frozenset(w.lower() for w in read_lines("outlet_words.txt")),
         needs_prefix=frozenset(w.lower() for w in read_lines("bare_name_needs_prefix.txt")),

@@ -60,8 +60,19 @@ KIND_WORDS = {"kabupaten", "kab", "pemkab", "kota", "pemkot", "pemerintah", "pro
 MISSPELT_EDITS = 1
 MISSPELT_EDITS_LONG, LONG_NAME = 2, 10
 MISSPELT_LETTERS = 5
-# a line that links another story of the outlet: its place names are not this article's
-RELATED_LINK = re.compile(r"\s*(?:baca\s+juga|lihat\s+juga|berita\s+terkait|simak\s+juga)\b", re.IGNORECASE)
+# a line that links another story of the outlet ("Baca juga:", "Baca:", "Artikel Terkait:", "Berita Lainnya"): its
+# place names are not this article's; a heading alone on its line ending with a colon links the line below
+RELATED_LINK = re.compile(r"[ \t]*+(?:baca[ \t]*+:|(?:baca|lihat|simak)[ \t]++(?:juga|selengkapnya|berita)\b|"
+                          r"(?:berita|artikel|bacaan)[ \t]++(?:terkait|lainnya)\b)", re.IGNORECASE)
+LINK_HEADING_ALONE = re.compile(r"[^:\n]*+:[ \t]*+\n")
+# how far before a name the words of an organisation holding it may start ("Ikatan Ahli Informatika Indonesia Wilayah
+# Sumbar")
+ORGANISATION_REACH = 80
+# a single line break inside a name wrapped by the page ("Kabupaten Padang\nPariaman") reads as a space
+WRAPPED = re.compile(r"(?<=\S)\n(?=\S)")
+# an outlet's regional edition: a place right after its web address, in title case ("GenPI.co Kepri -"); a dateline
+# there is written in capitals ("Kotamobaguonline.com KOTAMOBAGU -")
+EDITION = re.compile(r"[\w-]+\.(?:co\.id|com|co|id|net|news)[ \t]+$", re.IGNORECASE)
 # the capital, a province whose bare name is no kabupaten or kota ("Jakarta Selatan" is one)
 CAPITAL = re.compile(r"(?<![\w-])Jakarta(?![\w-])(?![ \t]+(?:Selatan|Pusat|Utara|Barat|Timur)\b)")
 CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
@@ -87,7 +98,9 @@ DATE_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|
 def _chrome_line(text: str, at: int) -> bool:
     """Whether the line holding offset `at` is a "Baca juga" link to another story or a tag line of the site's places."""
     line_start = text.rfind("\n", 0, at) + 1
-    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start))
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)) or line_start > 0 and bool(
+        RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above))
 
 
 class _Span:
@@ -150,7 +163,7 @@ class RegionIndex:
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every capitalised written form of a region name, longest form first."""
-        lowered = text.lower()
+        lowered = WRAPPED.sub(" ", text.lower())
         position = 0
         for word in CAPITALISED.finditer(text):
             if word.start() < position:
@@ -224,7 +237,8 @@ class RegionIndex:
                     # "Kutai Kartanegara dan Siak": the bare name before is of one kind only, and so is this one,
                     # which alone would need a prefix ("Sumbawa Barat dan Bima" stays ambiguous)
                     kind, inherited = only, True
-            if kind is None and (self._is_organisation(left) or self._is_outlet(text, m.end())):
+            if kind is None and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
+                                 or EDITION.search(left) and not m.group(0).isupper()):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -383,7 +397,9 @@ class RegionIndex:
                 break
             words.append(m.group(1).lower().rstrip("."))
             rest = rest[:m.start()]
-        return any(w in self.lexicon.organisation_words or w in self.lexicon.landform_words for w in words)
+        # "di Hotel Grand Mercure Banjarmasin": a town after a building's own name is where it stands
+        return any(w in self.lexicon.organisation_words and not (i and w in self.lexicon.building_words)
+                   or w in self.lexicon.landform_words for i, w in enumerate(words))
 
     def _is_outlet(self, text: str, end: int) -> bool:
         """True when the word after the name makes it an outlet's name ("Kaltim Today"), or a web address does
