@@ -113,6 +113,8 @@ RANKING_KINDS = ("award", "selection_result")
 # how far before a date the letter it dates may be named ("surat Dirjen ... Nomor B-1003/DJAI/AI.01.04/12/2022
 # tanggal (5/12/2022)": about 80 characters in the dev set, the longest letter numbers)
 LETTER_REACH = 160
+# the words that open a clause of the step another one follows
+AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
 NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
@@ -939,9 +941,13 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if context["generic"].search(text) and not any(
             sentence.start_char <= r.start_char < sentence.end_char for r in spans_of(doc, "regions")):
         return False
-    # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports
+    # an opening "Setelah pemaparan laporan, ..." orders the event after another; the clause after it reports; so
+    # does a main clause whose step another follows ("X terpilih tahun 2019 setelah mengikuti asesmen ...")
     opening = context["opening_clause"].match(text)
-    if context["background"].search(text[opening.end():] if opening and opening.end() <= a else text):
+    full = text_of(doc)
+    others = [(x, y) for x, y in _other_event_clauses(full, bounds[0]) if AFTER.match(full, x)]
+    own = text if any(x <= trigger[0] < y for x, y in others) else _unquoted(full, bounds[0], others)
+    if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
 

@@ -389,3 +389,44 @@ def test_a_named_past_month_without_the_articles_date_counts_back_from_its_lates
 ])
 def test_a_day_written_month_first_in_brackets(nlp: Language, text: str, expected: str) -> None:
     assert events(nlp, text) == [(expected, expected, "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bimtek dibuka di Aula Bappeda, Jumat 7 Mai 2021.", ("2021-05-07", "2021-05-07", "day")),
+    ("Rapat itu berlangsung pada 12 Febuari 2020 di kantor bupati.", ("2020-02-12", "2020-02-12", "day")),
+])
+def test_months_spelt_other_ways(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert events(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 16 November was a Thursday in 2017 and in 2023: the year its sentence states decides
+    ("Program ini dimulai sejak 2017. Pemkab Tapin mengikuti evaluasi tahap II tahun 2023, Kamis (16/11), di pendopo.",
+     "2023-11-16"),
+    ("Kota Pariaman ikut sejak 2018. Evaluasi tahap I smart city tahun 2024 digelar di Pendopo, Kamis (16/5).",
+     "2024-05-16"),
+])
+def test_a_weekday_fitting_several_years_takes_the_year_of_its_sentence(nlp: Language, text: str,
+                                                                        expected: str) -> None:
+    assert [start for start, _, granularity in events(nlp, text) if granularity == "day"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Penghargaan diterima di Jakarta, Rabu (6/11/2019). Sehari sebelumnya, bupati tampil di depan juri.",
+     "2019-11-05"),
+    ("Bimtek digelar Senin (8/7/2019). Keesokan harinya, bupati meneken nota kesepahaman.", "2019-07-09"),
+    ("Evaluasi berlangsung 3-4 Juni 2024, dan sehari kemudian tim meninjau command center.", "2024-06-05"),
+])
+def test_the_day_next_to_the_last_one_named(nlp: Language, text: str, expected: str) -> None:
+    found = [d for d in dates(nlp, text) if d["kind"] == "relative"]
+    assert [(d["iso_start"], d["granularity"]) for d in found] == [(expected, "day")]
+
+
+def test_no_day_named_before_leaves_the_next_day_unknown(nlp: Language) -> None:
+    assert not [d for d in dates(nlp, "Sehari sebelumnya, bupati tampil di depan juri.") if d["kind"] == "relative"]
+
+
+def test_the_next_day_pattern_reads_long_hostile_runs() -> None:
+    from extractor.nlp.dates import NEXT_TO
+
+    assert NEXT_TO.search("sehari " * 10_000 + "x" * 50_000) is None

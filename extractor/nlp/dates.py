@@ -79,6 +79,9 @@ PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNO
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
                       rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin)|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
+# the day before or after the last day the text named ("(06/11). Sehari sebelumnya ...", "keesokan harinya")
+NEXT_TO = re.compile(r"\b(?:(?P<before>sehari\s+sebelumnya)|(?:keesokan|esok)\s+harinya|"
+                     r"sehari\s+(?:kemudian|setelahnya|sesudahnya))\b", re.IGNORECASE)
 # a date something should be done before or is hoped for ("diselesaikan sebelum 30 Mei", "Diharapkan akhir Desember
 # bisa selesai", "Target kita, Oktober 2022 nanti") dates no event ("kind": "target"); a due date stated as such
 # ("ditargetkan rampung pada Agustus 2022", "paling lambat Oktober 2020") is one (own corpus a32, a37)
@@ -187,6 +190,14 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
                                              # a named month is a calendar date ("Juni lalu")
                                              "kind": "event" if m.group("month") else "relative",
                                              "text": m.group(0)}))
+    for m in NEXT_TO.finditer(text):
+        days_before = [v for s, e, v in out if e <= m.start() and v["kind"] == "event" and v["granularity"] == "day"]
+        if days_before:
+            last = days_before[-1]
+            day = date.fromisoformat(last["iso_start"]) - timedelta(days=1) if m.group("before") else \
+                date.fromisoformat(last["iso_end"]) + timedelta(days=1)
+            out.append((m.start(), m.end(), {"iso_start": day.isoformat(), "iso_end": day.isoformat(),
+                                             "granularity": "day", "kind": "relative", "text": m.group(0)}))
     for m in YEAR.finditer(text):
         out.append((m.start(), m.end(), {"iso_start": m.group("y"), "iso_end": m.group("y"), "granularity": "year",
                                          "kind": "year", "text": m.group(0)}))
@@ -287,8 +298,8 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
           stated: Years) -> int | None:
     """The year as written; else the publication year (the year before when the date would be later and the
     text says "lalu" or the weekday fits only that year); else the one stated year that fits the weekday
-    written with the date (when none does, the first year after the latest one it calls past, if the weekday fits
-    it: "sejak 2017 lalu ... Selasa (8/5)" is of 2018); else the one year of the article's full dates (or the one
+    written with the date, or the one of those its sentence states (when none does, the first year after the
+    latest one it calls past, if the weekday fits it: "sejak 2017 lalu ... Selasa (8/5)" is of 2018); else the one year of the article's full dates (or the one
     year it states at all, past years left out). None when the year is not certain."""
     if written:
         return int(written)
@@ -312,6 +323,10 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         if not fits and stated.past and not stated.every:
             after = max(stated.past) + 1
             fits = [after] if (c := _make(after, month, day or 1)) is not None and c.weekday() == weekday else []
+        if len(fits) > 1:
+            # several fit: the one its own sentence states ("evaluasi tahap II tahun 2023, Kamis (16/11)")
+            opening = max(m.string.rfind(stop, 0, m.start()) for stop in (". ", "\n"))
+            fits = [y for y in fits if str(y) in STATED_YEAR.findall(m.string, opening + 1, m.start())]
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
