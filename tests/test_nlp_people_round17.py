@@ -3,7 +3,8 @@ behind its first-sight errors, each written the way other outlets would put it.
 
 - titles and short forms: West Sumatra's "Wako"/"Wawako" for a mayor and a deputy, "Profesor" spelt out;
 - credits: a photographer's name in lowercase in brackets closing a caption ("Foto: ... (rudi)"), the outlet or office
-  of several words before the slash of a bracketed credit ("(Foto: Papua Pos/Name)");
+  of several words before the slash of a bracketed credit ("(Foto: Papua Pos/Name)"), common words going on in lower
+  case after a credit's label (the caption's sentence: "Foto: Suasana rapat ...");
 - places: the parts of an address after a venue, between commas, before the day ("di Kantor Bupati X, Daik, Senin");
 - names cut short: a name's word in lower case (capitalised elsewhere in the text, or two of them), a stray dot
   after a first name before the initial "V.", a list of one-word names each with its body in brackets, a running
@@ -22,9 +23,19 @@ import pytest
 from spacy.language import Language
 
 from extractor.nlp import analyse
-from extractor.nlp.people import (ADDRESS_DAY, ADDRESS_VENUE, BRACKETED_ITEM_GAP, CAPTION_LOWERCASE,
-                                  CREDIT_SOURCE_LABEL, CREDIT_SOURCE_SLASH, LOWERCASE_KAN_VERB, OUTLET_SLASH,
-                                  PAIR_AND, PAIRED_POSTS, UNIT_AFTER_NAME)
+from extractor.nlp.people import (
+    ADDRESS_DAY,
+    ADDRESS_VENUE,
+    BRACKETED_ITEM_GAP,
+    CAPTION_LOWERCASE,
+    CREDIT_SOURCE_LABEL,
+    CREDIT_SOURCE_SLASH,
+    LOWERCASE_KAN_VERB,
+    OUTLET_SLASH,
+    PAIR_AND,
+    PAIRED_POSTS,
+    UNIT_AFTER_NAME,
+)
 
 
 def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
@@ -64,7 +75,7 @@ def test_the_title_profesor_spelt_out_is_no_part_of_the_name(nlp: Language, text
 @pytest.mark.parametrize(("caption", "name"), [
     ("Foto: Peserta bimtek mengikuti paparan di aula Setda Kabupaten Blora. (rudiyanto)", "rudiyanto"),
     ("FOTO : Bupati Ngawi membuka bimtek masterplan di pendopo. (hendra/humas)", "hendra"),
-    ("Foto : Peserta rapat evaluasi di ruang command center (sigit prasetya)", "sigit prasetya"),
+    ("Foto : Suasana rapat evaluasi di ruang command center (sigit prasetya)", "sigit prasetya"),
 ])
 def test_a_lowercase_name_in_brackets_closing_a_caption_is_its_photographer(nlp: Language, caption: str,
                                                                               name: str) -> None:
@@ -76,6 +87,18 @@ def test_a_lowercase_name_in_brackets_closing_a_caption_is_its_photographer(nlp:
 def test_a_bracket_closing_a_caption_that_is_no_name_credits_no_one(nlp: Language) -> None:
     text = "Foto: Bupati membuka bimtek di pendopo. (ist)\n\nPemkab menggelar bimtek smart city di aula kantor bupati."
     assert found(nlp, text) == {}
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Suasana rapat evaluasi di ruang command center.",
+    "FOTO : Ilustrasi kota cerdas di malam hari",
+])
+def test_common_words_after_a_credit_label_open_the_caption(nlp: Language, caption: str) -> None:
+    assert found(nlp, f"{caption}\n\nPemkab menggelar bimtek smart city di aula kantor bupati.") == {}
+
+
+def test_a_name_after_a_credit_label_is_still_the_photographer(nlp: Language) -> None:
+    assert set(found(nlp, "Foto: Nur Aini\n\nPemkab menggelar bimtek smart city di aula kantor bupati.")) == {"nur aini"}
 
 
 @pytest.mark.parametrize(("credit", "name"), [
@@ -92,8 +115,8 @@ def test_the_source_before_the_slash_of_a_credit_is_no_person(nlp: Language, cre
 # -- places --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "people"), [
-    ("Rapat digelar di Aula Melati, Kantor Bupati Lingga, Daik, Senin (12/8/2019). Bupati Lingga Muhammad Nizar "
-     "membuka acara.", {"muhammad nizar"}),
+    (("Rapat digelar di Aula Melati, Kantor Bupati Lingga, Daik, Senin (12/8/2019). Bupati Lingga Muhammad Nizar "
+     "membuka acara."), {"muhammad nizar"}),
     ("Acara berlangsung di Kantor Gubernur Kepri, Dompak, Selasa (3/9/2019). Gubernur Kepri Nurdin Basirun hadir.",
      {"nurdin basirun"}),
     ("Bimtek tahap kedua digelar di kantor Wali Kota Dumai, Purnama, Rabu (11/9/2019).", set()),
@@ -119,8 +142,8 @@ def test_a_lowercase_word_the_text_capitalises_elsewhere_ends_the_name(nlp: Lang
 @pytest.mark.parametrize(("text", "name"), [
     ("Hadir sebagai pembimbing, yakni Prof. Dr. Marsudi wahyu kisworo yang juga Rektor Perbanas Institute.",
      "marsudi wahyu kisworo"),
-    ("Hadir sebagai pembimbing, yakni Prof. DR. IR. Bambang wahyu santoso. M.Sc yang juga Rektor Universitas "
-     "Pakuan.", "bambang wahyu santoso"),
+    (("Hadir sebagai pembimbing, yakni Prof. DR. IR. Bambang wahyu santoso. M.Sc yang juga Rektor Universitas "
+     "Pakuan."), "bambang wahyu santoso"),
 ])
 def test_two_name_words_in_lower_case(nlp: Language, text: str, name: str) -> None:
     assert set(found(nlp, text)) == {name}
@@ -168,10 +191,10 @@ def test_a_title_case_headline_keeps_its_names_out(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Penghargaan diterima Bupati Agam Andri Warman di Jakarta. Didampingi Kepala Bagian Humas Protokol Rina Sari "
-     "Dewi, Andri Warman memaparkan program.", "rina sari dewi"),
-    ("Bupati Sijunjung Benny Dwifa hadir. Didampingi Kepala Dinas Perikanan Zulkifli dan Kepala Bagian Protokol "
-     "Rahmat Satria Putra, Benny Dwifa memukau tim penguji.", "rahmat satria putra"),
+    (("Penghargaan diterima Bupati Agam Andri Warman di Jakarta. Didampingi Kepala Bagian Humas Protokol Rina Sari "
+     "Dewi, Andri Warman memaparkan program."), "rina sari dewi"),
+    (("Bupati Sijunjung Benny Dwifa hadir. Didampingi Kepala Dinas Perikanan Zulkifli dan Kepala Bagian Protokol "
+     "Rahmat Satria Putra, Benny Dwifa memukau tim penguji."), "rahmat satria putra"),
 ])
 def test_a_subject_named_before_makes_the_chain_before_it_a_holder(nlp: Language, text: str, name: str) -> None:
     assert found(nlp, text)[name]["category"] == "regional_official"
@@ -185,8 +208,8 @@ def test_a_place_between_a_position_and_its_holder_stays_a_place(nlp: Language) 
 # -- categories ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "second"), [
-    ("Rapat dihadiri langsung oleh Bupati dan Wakil Bupati Nabire, Mesak Magai dan Ismail Djamaluddin serta seluruh "
-     "OPD.", "ismail djamaluddin"),
+    (("Rapat dihadiri langsung oleh Bupati dan Wakil Bupati Nabire, Mesak Magai dan Ismail Djamaluddin serta seluruh "
+     "OPD."), "ismail djamaluddin"),
     ("Wali Kota dan Wakil Wali Kota Bima, Muhammad Lutfi dan Feri Sofiyan membuka rapat evaluasi.", "feri sofiyan"),
     ("Gubernur dan Wakil Gubernur Maluku Murad Ismail dan Barnabas Orno menerima tim.", "barnabas orno"),
 ])

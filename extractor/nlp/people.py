@@ -1105,7 +1105,10 @@ class PeopleFinder:
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
-            if label.group("colon") or at_line_start:
+            # "Foto: Suasana rapat di ...": common words going on in lower case open the caption's sentence
+            caption = re.match(r"[ \t]+[a-z]", rest) is not None and \
+                all(w.bare.lower() in self.lex.common_words for w in chain)
+            if (label.group("colon") or at_line_start) and not caption:
                 return True
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
