@@ -84,8 +84,9 @@ def test_a_lowercase_name_in_brackets_closing_a_caption_is_its_photographer(nlp:
     assert people[name]["category"] == "other"
 
 
-def test_a_bracket_closing_a_caption_that_is_no_name_credits_no_one(nlp: Language) -> None:
-    text = "Foto: Bupati membuka bimtek di pendopo. (ist)\n\nPemkab menggelar bimtek smart city di aula kantor bupati."
+@pytest.mark.parametrize("credit", ["(ist)", "(ant)", "(red/humas)", "(dok)"])
+def test_a_bracket_closing_a_caption_that_is_no_name_credits_no_one(nlp: Language, credit: str) -> None:
+    text = f"Foto: Bupati membuka bimtek di pendopo. {credit}\n\nPemkab menggelar bimtek smart city di aula kantor bupati."
     assert found(nlp, text) == {}
 
 
@@ -200,8 +201,12 @@ def test_a_subject_named_before_makes_the_chain_before_it_a_holder(nlp: Language
     assert found(nlp, text)[name]["category"] == "regional_official"
 
 
-def test_a_place_between_a_position_and_its_holder_stays_a_place(nlp: Language) -> None:
-    text = "Camat Sungai Raya, Hendri Kurniawan mengatakan warga siap. Hendri Kurniawan juga hadir."
+@pytest.mark.parametrize("text", [
+    "Camat Sungai Raya, Hendri Kurniawan mengatakan warga siap. Hendri Kurniawan juga hadir.",
+    "Warga menyambut Hendri Kurniawan di balai desa. Camat Rasau Jaya, Hendri Kurniawan mengatakan warga siap.",
+    "Warga menyambut Hendri Kurniawan di balai desa. Lurah Kebon Jeruk, Hendri Kurniawan mengatakan warga siap.",
+])
+def test_a_place_between_a_region_head_and_its_holder_stays_a_place(nlp: Language, text: str) -> None:
     assert set(found(nlp, text)) == {"hendri kurniawan"}
 
 

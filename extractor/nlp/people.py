@@ -187,8 +187,9 @@ ADDRESS_VENUE = re.compile(r"\bdi[ \t]++(?P<venue>[A-Za-z]++)[^.,;:!?\n]*+"
 CREDIT_SOURCE_LABEL = re.compile(r"\([ \t]*+(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+$")
 CREDIT_SOURCE_SLASH = re.compile(r"(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+/")
 # "Foto : Peserta bimtek di aula Setda. (rudi)": a photographer's name in lowercase in brackets closing a caption line
-# (the line's label is checked apart), the outlet or office after a slash ("(rudi/humas)")
-CAPTION_LOWERCASE = re.compile(r"\((?P<name>[a-z]{3,}+(?:[ \t]++[a-z]{3,}+){0,2})(?:[ \t]*+/[ \t]*+[A-Za-z]++)?\)[ \t]*+$",
+# (the line's label is checked apart), the outlet or office after a slash ("(rudi/humas)"); a first word of three
+# letters is an agency's or a desk's short form ("(ant)", "(red)")
+CAPTION_LOWERCASE = re.compile(r"\((?P<name>[a-z]{4,}+(?:[ \t]++[a-z]{3,}+){0,2})(?:[ \t]*+/[ \t]*+[A-Za-z]++)?\)[ \t]*+$",
                                re.MULTILINE)
 CAPTION_LABEL = re.compile(r"[ \t]*+(?P<label>[A-Za-z]++)[ \t]*+:")
 # "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
@@ -839,8 +840,11 @@ class PeopleFinder:
         if all(len(w.bare) <= 2 or squash(w.bare) in self.lex.degrees for w in following):
             return False  # "Drs. A B, M, Si": a degree written with a comma follows the name, no name
         before = text.rfind(" ".join(w.text for w in following), 0, chain[0].start)
-        if before != -1 and not text[:before].rstrip(" \t\n,").endswith(" ".join(w.text for w in chain)):
-            return False  # "Didampingi Kabag Humas A B, Ali Mukhni memaparkan": a person named before, the subject
+        if before != -1 and not text[:before].rstrip(" \t\n,").endswith(" ".join(w.text for w in chain)) and \
+                self._region_head_before(text, chain[0].start) not in REGION_HEAD_KINDS:
+            # "Didampingi Kabag Humas A B, Ali Mukhni memaparkan": a person named before is the subject, after an
+            # office's post (a region's head, "Camat Rasau Jaya, X", is followed by the place)
+            return False
         if not between.rstrip().endswith(",") or not all(
                 self._is_role_word(w.group(0)) or self.institution_re.fullmatch(w.group(0)) or w.group(0) == ","
                 for w in WORD.finditer(between)):
