@@ -164,11 +164,34 @@ CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0
 ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+)?"
                                   r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)++[ \t]*+/[ \t]*+"
                                   r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+$", re.MULTILINE)
-# "(Analisadaily/Agus Salim)": an outlet and a slash open the brackets of a photo credit
-OUTLET_SLASH = re.compile(r"\([ \t]*[A-Za-z][\w.]*[ \t]*/[ \t]*$")
+# "(Analisadaily/Agus Salim)", "(Foto: Papua Pos/Agus Salim)": an outlet and a slash open the brackets of a photo
+# credit, a label maybe before
+OUTLET_SLASH = re.compile(r"\([ \t]*+(?:[A-Za-z]++[ \t]*+:[ \t]*+)?[A-Za-z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+/[ \t]*+$")
 # "| Editor: agus salim": a writer's name in lowercase after a label and its colon, to the line's end or a bar
 LABELLED_LOWERCASE = re.compile(r"(?:^|[|·•])[ \t]*(?P<label>[A-Za-z]+)[ \t]*:[ \t]*"
                                 r"(?P<name>[a-z]{3,}(?:[ \t]+[a-z]{3,}){0,2})[ \t]*(?=$|\|)", re.MULTILINE)
+# "Bupati dan Wakil Bupati Mimika, ": two posts joined before a pair of names ("A dan B")
+PAIRED_POSTS = re.compile(r"\b(?:dan|&)[ \t]++Wakil[ \t]++[A-Z][^,.;:\n]{2,60}+,?[ \t]*+$")
+PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")
+# "menyampaikan", "dikatakan": a verb in lower case, which no headline in title case writes
+LOWERCASE_KAN_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}kan\b")
+# "A (UI),\nB (...)": between two names of a list, the first one's body in brackets, a comma, maybe "dan"
+BRACKETED_ITEM_GAP = re.compile(r"[ \t]*+\([^()\n]{1,40}+\)[ \t]*+,[ \t\n]*+(?:(?:dan|serta)[ \t\n]++)?")
+# the day after the address of an event's venue ("..., Daik, Senin (12/8)"), another place maybe between
+ADDRESS_DAY = re.compile(r"[ \t]*+,[ \t]*+(?:[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2}[ \t]*+,[ \t]*+)?"
+                         r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
+# "di Hotel Santika, Kantor Bupati X, ": "di", a venue word, its name, then parts of the address between commas
+ADDRESS_VENUE = re.compile(r"\bdi[ \t]++(?P<venue>[A-Za-z]++)[^.,;:!?\n]*+"
+                           r"(?:,[ \t]*+[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+)*+[ \t]*+)*+,[ \t]*+$")
+# "(Foto: Cenderawasih Pos/Agus Salim)": a credit's label in brackets, its source, then a slash and the name
+CREDIT_SOURCE_LABEL = re.compile(r"\([ \t]*+(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+$")
+CREDIT_SOURCE_SLASH = re.compile(r"(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+/")
+# "Foto : Peserta bimtek di aula Setda. (rudi)": a photographer's name in lowercase in brackets closing a caption line
+# (the line's label is checked apart), the outlet or office after a slash ("(rudi/humas)"); a first word of three
+# letters is an agency's or a desk's short form ("(ant)", "(red)")
+CAPTION_LOWERCASE = re.compile(r"\((?P<name>[a-z]{4,}+(?:[ \t]++[a-z]{3,}+){0,2})(?:[ \t]*+/[ \t]*+[A-Za-z]++)?\)[ \t]*+$",
+                               re.MULTILINE)
+CAPTION_LABEL = re.compile(r"[ \t]*+(?P<label>[A-Za-z]++)[ \t]*+:")
 # "... dan sejumlah staf./Agus TF.": the writer signs off at the end of a paragraph after a slash
 SIGN_OFF = re.compile(r"[.!?”\"][ \t]*/[ \t]*$")
 # "(Adwil)", "(Dirjen)": one word in brackets inside a position phrase
@@ -272,7 +295,8 @@ COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or
 # the list's cue decides
 UNIT_OF_MINISTRY = re.compile(r"(?:Direktorat|Ditjen|Dit\.|Kedeputian|Deputi|Sekretariat\s+Jenderal|Setjen|Biro|Pusat)\b",
                               re.IGNORECASE)
-UNIT_AFTER_NAME = re.compile(r"^[ \t]*(?:,[ \t]*|\([ \t]*|dari[ \t]+)?(?=[A-Z])")
+# ("X, dari direktorat E-Government Kominfo": a comma and "dari" both, the unit's word in lower case)
+UNIT_AFTER_NAME = re.compile(r"^[ \t]*(?:,[ \t]*|\([ \t]*)?(?:dari[ \t]+)?(?=[A-Z]|(?:direktorat|ditjen|deputi|biro)\b)")
 # the small words joining the parts of a unit's name spelt out between a position and its holder ("Kepala Seksi
 # Data dan Statistik pada Bidang TIK Diskominfo X, Name")
 UNIT_JOINS = frozenset({"dan", "pada", "serta", "&"})
@@ -451,6 +475,8 @@ class PeopleFinder:
                     len(chain) > 1 and squash("".join(w.bare for w in chain)) in self.lex.degrees or \
                     len(chain) == 1 and _district_before_region(text, first, skip) or _in_place_list(text, chain) or \
                     SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or \
+                    _in_address(text, chain, self.lex.venue_words) or \
+                    _credit_source(text, chain, self.lex.byline_words) or \
                     _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
@@ -518,15 +544,22 @@ class PeopleFinder:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
             cue = self._cue(doc, text, chain, name_words, skip, model, proposed, byline)
-            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and text[first.start - 1:first.start] == "-" and \
-                    recent[-1].mentions[-1][1] == first.start - 1:
-                # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B") holds an office like the first
+            if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and (
+                    text[first.start - 1:first.start] == "-" and recent[-1].mentions[-1][1] == first.start - 1 or
+                    PAIR_AND.fullmatch(text, recent[-1].mentions[-1][1], first.start) and PAIRED_POSTS.search(
+                        text, max(0, recent[-1].mentions[-1][0] - 80), recent[-1].mentions[-1][0])):
+                # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B", "Bupati dan Wakil Bupati X, A dan
+                # B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and \
                     self._coordinated_in_brackets(text, recent[-1], first.start):
                 # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
                 cue = (recent[-1].category, recent[-1].role, recent[-1].affiliation, recent[-1].region,
                        EVIDENCE["after"])
+            if cue is None and recent and BRACKETED_ITEM_GAP.fullmatch(text, recent[-1].mentions[-1][1], first.start) \
+                    and text.startswith(" (", chain[-1].end):
+                # "A (UI), B (Pakar IT), dan C (UGM)": a list of names, each with its body in brackets
+                cue = (recent[-1].category, None, None, None, EVIDENCE["weak"])
             if len(name_words) >= 3 and VERB_SHAPE.match(name_words[0].bare.lower()) and \
                     _dictionary_word(name_words[0].bare.lower()) and \
                     any(_name_words(self._joined(name_words[1:]))[0] == _name_words(p.name)[0] for p in people):
@@ -740,19 +773,31 @@ class PeopleFinder:
         Indonesian dictionary either (Sastrawi's, word or stem), so "Budi kemarin" ends at "Budi"."""
         low = words[k].bare
         after_comma = k >= 2 and words[k - 1].text == "," and words[k - 2].text[:1].isupper()
-        if not LOWERCASE_NAME_WORD.fullmatch(low) or low in self.lex.common_words or AFFIXED_WORD.match(low) or \
-                k == 0 or text[words[k - 1].end:words[k].start] != " " or \
-                not (NAME_WORD_SHAPE.fullmatch(words[k - 1].text) or after_comma) or \
-                low in self.lex.name_stopwords or low in self.lex.role_words or low in self.lex.months or \
-                low in self.lex.not_names or low in self.lex.byline_words or \
+        # "Marsudi wahyu kisworo": a second word in lower case after the first
+        in_name = bool(current) and current[-1].end == words[k - 1].end and words[k - 1].text.islower()
+        if not self._lowercase_name_shape(low) or k == 0 or text[words[k - 1].end:words[k].start] != " " or \
+                not (NAME_WORD_SHAPE.fullmatch(words[k - 1].text) or after_comma or in_name) or \
                 squash(words[k - 1].bare + low) in self.place_keys:  # "Kutai kartanegara": a region's name
             return False
         following = words[k + 1] if k + 1 < len(words) else None
         if following is not None and not words[k].text.endswith(".") and text[words[k].end:following.start] == " " and \
                 following.text[:1].isupper() and self._name_shaped(following.text, True):
             return not after_comma or not _dictionary_word(low)  # before a capitalised word, a name's
-        return bool(current) and current[-1].end == words[k - 1].end and not words[k - 1].text.endswith(".") and \
-            squash(current[-1].bare) not in self.lex.honorifics and not _dictionary_word(low)
+        if not (bool(current) and current[-1].end == words[k - 1].end and not words[k - 1].text.endswith(".") and
+                squash(current[-1].bare) not in self.lex.honorifics):
+            return False
+        # a dictionary's word only when the text capitalises it after the same word ("Emanuel Kemong" in the
+        # headline), or before a last word in lower case that no dictionary holds ("wahyu kisworo")
+        return not _dictionary_word(low) or f"{words[k - 1].text} {low.capitalize()}" in text or \
+            following is not None and not words[k].text.endswith(".") and text[words[k].end:following.start] == " " \
+            and self._lowercase_name_shape(following.bare) and not _dictionary_word(following.bare)
+
+    def _lowercase_name_shape(self, low: str) -> bool:
+        """A lowercase word that may be a name's: letters only, of no common use nor any list of role words,
+        months, credits or non-names, without a verb's affixes."""
+        return LOWERCASE_NAME_WORD.fullmatch(low) is not None and low not in self.lex.common_words and \
+            not AFFIXED_WORD.match(low) and low not in self.lex.name_stopwords and low not in self.lex.role_words and \
+            low not in self.lex.months and low not in self.lex.not_names and low not in self.lex.byline_words
 
     def _position_list_item(self, text: str, at: int) -> bool:
         """"3. Wali Kota Bogor, Bima Arya", "- Bupati Brebes Idza Priyanti": an item of a numbered or bulleted list
@@ -794,6 +839,12 @@ class PeopleFinder:
         between = text[chain[-1].end:following[0].start]
         if all(len(w.bare) <= 2 or squash(w.bare) in self.lex.degrees for w in following):
             return False  # "Drs. A B, M, Si": a degree written with a comma follows the name, no name
+        before = text.rfind(" ".join(w.text for w in following), 0, chain[0].start)
+        if before != -1 and not text[:before].rstrip(" \t\n,").endswith(" ".join(w.text for w in chain)) and \
+                self._region_head_before(text, chain[0].start) not in REGION_HEAD_KINDS:
+            # "Didampingi Kabag Humas A B, Ali Mukhni memaparkan": a person named before is the subject, after an
+            # office's post (a region's head, "Camat Rasau Jaya, X", is followed by the place)
+            return False
         if not between.rstrip().endswith(",") or not all(
                 self._is_role_word(w.group(0)) or self.institution_re.fullmatch(w.group(0)) or w.group(0) == ","
                 for w in WORD.finditer(between)):
@@ -958,8 +1009,8 @@ class PeopleFinder:
                 or MINISTRY_WORD.match(bare) or any(ch.isdigit() for ch in bare):
             return False  # "No.587": a number is no part of a name
         low = bare.lower()
-        # "Dana I. Sensuse": "I." inside a name is an initial, not a Roman numeral
-        initial = bare == "I" and text.endswith(".") and inside
+        # "Dana I. Sensuse", "Revan V. Latuheru": "I." or "V." inside a name is an initial, not a Roman numeral
+        initial = bare in ("I", "V") and text.endswith(".") and inside
         if low in self.lex.organisation_words or AGENCY.match(low) or HEAD_OF_OFFICE.match(low) or \
                 ROMAN.match(bare) and not initial:
             return False
@@ -1058,7 +1109,10 @@ class PeopleFinder:
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
-            if label.group("colon") or at_line_start:
+            # "Foto: Suasana rapat di ...": common words going on in lower case open the caption's sentence
+            caption = re.match(r"[ \t]+[a-z]", rest) is not None and \
+                all(w.bare.lower() in self.lex.common_words for w in chain)
+            if (label.group("colon") or at_line_start) and not caption:
                 return True
         if not before.strip() and not rest.strip() and self._label_line_above(text, line_start):
             return True
@@ -1143,7 +1197,7 @@ class PeopleFinder:
     def _lowercase_bylines(self, text: str) -> list[tuple[int, int, str]]:
         """"Kamis 02 Agustus 2018\nagus salim": two or three lowercase words alone on the line under a short line
         with a year (the page's date), in the article's head, are the writer's name; so are one to three after a
-        credit's label and colon ("| Editor: agus salim")."""
+        credit's label and colon ("| Editor: agus salim"), or in brackets closing a caption ("Foto: ... (agus)")."""
         found = []
         for m in LOWERCASE_BYLINE.finditer(text, 0, HEAD_CHARS):
             above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
@@ -1151,8 +1205,13 @@ class PeopleFinder:
                     self._is_role_word(w) or w in self.lex.byline_words or w in self.lex.outlet_words
                     for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
-        for m in LABELLED_LOWERCASE.finditer(text):
-            if m.group("label").lower() in self.lex.byline_words and not any(
+        captions = []
+        for m in CAPTION_LOWERCASE.finditer(text):
+            label = CAPTION_LABEL.match(text, text.rfind("\n", 0, m.start()) + 1)
+            if label is not None:
+                captions.append((label, m))
+        for label, m in [(m, m) for m in LABELLED_LOWERCASE.finditer(text)] + captions:
+            if label.group("label").lower() in self.lex.byline_words and not any(
                     self._is_role_word(w) or w in self.lex.byline_words or w in self.lex.outlet_words
                     or w in self.lex.not_names for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
@@ -2119,6 +2178,23 @@ def _after_place_word(text: str, at: int) -> bool:
     return re.search(r"(?:^|[.!?\n]\s*)Dari\s+$|\b(?:di|ke)\s+$", text[max(0, at - 20):at]) is not None
 
 
+def _in_address(text: str, chain: list[_Word], venue_words: frozenset[str]) -> bool:
+    """"di Aula Melati, Kantor Bupati Lingga, Daik, Senin (12/8)": a part of the address after a venue, between
+    commas, before the day of the event, is a place (a position in the venue's name names no one)."""
+    if ADDRESS_DAY.match(text, chain[-1].end) is None:
+        return False
+    venue = ADDRESS_VENUE.search(text[max(0, chain[0].start - 150):chain[0].start])
+    return venue is not None and venue.group("venue").lower() in venue_words
+
+
+def _credit_source(text: str, chain: list[_Word], labels: frozenset[str]) -> bool:
+    """"(Foto: Cenderawasih Pos/Agus Salim)": the words between a credit's label and the slash name the outlet or
+    the office the photographer works for, no person."""
+    label = CREDIT_SOURCE_LABEL.search(text[max(0, chain[0].start - 20):chain[0].start])
+    return label is not None and label.group("label").lower() in labels and \
+        CREDIT_SOURCE_SLASH.match(text, chain[-1].end) is not None
+
+
 def _closing_credit(text: str, chain: list[_Word]) -> bool:
     """"... di hadapan undangan, Rabu (28/02). (Raja)": a word alone in brackets after the last sentence of a
     paragraph, the writer's or photographer's sign-off, kept only when written as a name
@@ -2185,7 +2261,8 @@ def _title_case(line: str) -> bool:
     closing = re.sub(r"(?<=[.!?])[ \t]+\([^()\n]{1,30}\)$", "", line.rstrip())
     # a closing quote ends a sentence only after the sentence's own mark ("... Raih IPP Kategori A-\"": a headline)
     closing = closing.rstrip('"”’ \t')
-    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", ",")):
+    # "..., Azril Apriansyah, menyampaikan, Pemko" (a page cut off mid-sentence): a headline capitalises its verbs
+    if len(words) < 4 or len(words) > 20 or closing.endswith((".", "!", "?", ",")) or LOWERCASE_KAN_VERB.search(line):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
