@@ -160,8 +160,8 @@ def test_a_page_naming_no_year_dates_none_of_its_scores() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the body that held the evaluation ends the sentence before the older score ("... RI."); that score is no body's
-    (("Kota Makassar mencatat nilai 3,64 dalam evaluasi yang digelar oleh Kementerian Komunikasi dan Digital RI. "
-     "Nilai tersebut naik dari 3,14 pada 2023."), [(3.64, None), (3.14, 2023)]),
+    (("Kota Parepare meraih skor 3,58 pada penilaian tim dari Kementerian Komunikasi dan Digital RI. "
+     "Skornya lebih baik dari 3,21 pada 2023."), [(3.58, None), (3.21, 2023)]),
     (("Kabupaten Gresik memperoleh indeks 3,48 pada penilaian yang dilakukan oleh Kementerian PPN/Bappenas RI. "
      "Angka itu meningkat dari 3,02 pada 2022."), [(3.48, None), (3.02, 2022)]),
     (("Skor smart city Kota Palu tahun 2024 mencapai 3,55 setelah dinilai oleh Badan Siber dan Sandi Negara RI. "
