@@ -430,3 +430,64 @@ def test_the_next_day_pattern_reads_long_hostile_runs() -> None:
     from extractor.nlp.dates import NEXT_TO
 
     assert NEXT_TO.search("sehari " * 10_000 + "x" * 50_000) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day that ends or starts a stated stretch of days ("selama N hari")
+    ("Tim penilai berada di Kota Bitung selama tiga hari yang berakhir Sabtu (9/3/2024).",
+     [("2024-03-07", "2024-03-09", "day")]),
+    ("Rapat koordinasi digelar selama 2 hari hingga 12 Agustus 2021 di aula bappeda.",
+     [("2021-08-11", "2021-08-12", "day")]),
+    ("Pelatihan itu berlangsung selama dua hari, mulai Selasa (14/5/2019), diikuti seluruh OPD.",
+     [("2019-05-14", "2019-05-15", "day")]),
+    # guard: without "selama" the day stays a day
+    ("Bimtek berlangsung tiga hari hingga Rabu (14/8/2019).", [("2019-08-14", "2019-08-14", "day")]),
+])
+def test_a_day_ending_or_starting_a_stretch_of_days(nlp: Language, text: str,
+                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Evaluasi akan dilaksanakan pada bulan Maret dan Agustus 2021.",
+     [("2021-03", "2021-03", "month"), ("2021-08", "2021-08", "month")]),
+    ("Bimtek dijadwalkan Februari, Mei serta September 2023 di Kabupaten Sigi.",
+     [("2023-02", "2023-02", "month"), ("2023-05", "2023-05", "month"), ("2023-09", "2023-09", "month")]),
+])
+def test_months_listed_before_a_month_and_year_share_it(nlp: Language, text: str,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year the text calls this one dates a day written without one
+    (("Menurut dia, pada tahun 2018 ini Kota Palu terpilih, dan hingga 2020 ditargetkan 100 kota. Penandatanganan "
+      "dijadwalkan 14 Juni mendatang."), [("2018-06-14", "2018-06-14", "day")]),
+    ("Di 2023 ini sudah 50 daerah ikut. Target 2025 nanti seluruhnya. Rapat berikutnya 3 Oktober.",
+     [("2023-10-03", "2023-10-03", "day")]),
+])
+def test_the_year_a_text_calls_this_one(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weekday of a year-less range of days must fit the one year the text states
+    ("Kegiatan berlangsung Rabu dan Kamis (9-10/6). Sebelumnya kota itu meraih penghargaan ASEAN 2019.", []),
+    ("Kegiatan berlangsung Rabu dan Kamis (9-10/6). Sebelumnya kota itu meraih penghargaan ASEAN 2021.",
+     [("2021-06-09", "2021-06-10", "day")]),
+])
+def test_the_weekday_of_a_year_less_range_must_fit(nlp: Language, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_a_bracketed_link_inside_a_paragraph_dates_nothing(nlp: Language) -> None:
+    text = "Rapat digelar Senin (4/3/2024). (Baca juga: Kota Palu raih penghargaan 5 Mei 2019) Rapat berlanjut."
+    assert events(nlp, text) == [("2024-03-04", "2024-03-04", "day")]
+
+
+def test_the_stretch_month_and_year_patterns_read_hostile_input() -> None:
+    from extractor.nlp.dates import DAYS_UNTIL, MONTH_BEFORE, THIS_YEAR
+    assert DAYS_UNTIL.search("selama dua hari " + " " * 50_000 + "x") is None
+    assert MONTH_BEFORE.search("Juni " * 10_000 + "x") is None
+    assert THIS_YEAR.search("2020 " * 10_000 + "x") is None

@@ -614,3 +614,38 @@ def test_link_lines_wraps_and_editions_read_hostile_input_in_linear_time() -> No
     assert LINK_HEADING_ALONE.match("a" * 50_000) is None
     assert WRAPPED.search("\n" * 50_000) is None
     assert EDITION.search("a.com" + " " * 50_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's office, or its address, before a city of the capital
+    ("Pertemuan berlangsung di Kantor Kementerian Komdigi, Jakarta Pusat, pada Selasa (15/04).", []),
+    ("Wali Kota Ternate bertemu Dirjen di gedung Kemendagri, Jl. Medan Merdeka Utara, Jakarta Pusat.", ["Kota Ternate"]),
+    ("Audiensi dilakukan di kantor Kemenpan RB, Jakarta Selatan, dan dihadiri Bupati Buton.", ["Kabupaten Buton"]),
+    # guards: another building there, or a city of the capital taking part, counts
+    ("Penghargaan diterima di gedung Kompas Gramedia, Jakarta Pusat.", ["Kota Administrasi Jakarta Pusat"]),
+    ("Rapat di Kantor Kementerian Kominfo. Jakarta Timur juga meraih penghargaan.",
+     ["Kota Administrasi Jakarta Timur"]),
+])
+def test_a_city_of_the_capital_seating_a_ministry_is_no_region(nlp: Language, text: str,
+                                                              expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a link to another story in brackets inside a paragraph
+    ("Tim Kota Bima juga hadir. (Baca Juga : Pemerintah Kota Palu Jalin Kerja Sama Dengan Kampus) Acara berlanjut.",
+     ["Kota Bima"]),
+    ("Rapat dihadiri Bupati Sleman (baca juga: Kabupaten Bantul raih penghargaan) dan Wali Kota Magelang.",
+     ["Kabupaten Sleman", "Kota Magelang"]),
+    # guard: a bracket that links nothing keeps its place
+    ("Rapat dihadiri perwakilan Kota Magelang (Jawa Tengah) dan Kota Bima.", ["Kota Magelang", "Kota Bima"]),
+])
+def test_a_bracketed_link_inside_a_paragraph_names_no_region(nlp: Language, text: str,
+                                                             expected: list[str]) -> None:
+    assert regions(nlp, text) == expected
+
+
+def test_the_ministry_seat_patterns_read_hostile_input() -> None:
+    from extractor.nlp.regions import CENTRAL_SEAT, SENTENCE_BREAK
+    assert CENTRAL_SEAT.search("kantor" + " " * 50_000 + "x") is None
+    assert SENTENCE_BREAK.search("." + " " * 50_000 + "x") is None

@@ -94,6 +94,17 @@ STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
 # a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
 # (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
 PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
+# a year the text calls this one ("di tahun 2017 ini", "pada 2022 ini") is the year the article reports from
+THIS_YEAR = re.compile(r"(?<![\w.,])(20[1-3]\d)\s+ini\b", re.IGNORECASE)
+# a day a stated stretch of days ends or starts ("selama dua hari berakhir Jumat (22/2/2019)", "selama 2 hari hingga
+# 25 Oktober", "selama tiga hari mulai Senin (4/3/2024)"): the whole stretch (without "selama", "tiga hari hingga Rabu
+# (14/8/2019)" keeps its day, own corpus h02)
+DAYS_UNTIL = re.compile(r"\bselama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari,?\s+(?:yang\s+)?(?:(?P<end>berakhir|hingga|"
+                        r"sampai(?:\s+dengan)?|s\.?d\.?)|(?P<start>mulai|sejak|dari))\s+(?:pada\s+)?(?:tanggal\s+)?$",
+                        re.IGNORECASE)
+# the months listed before a month and year share its year ("pada bulan Juni dan November 2020", "Maret, Juli
+# serta Oktober 2021")
+MONTH_BEFORE = re.compile(rf"(?:bulan\s+)?(?P<m>{M})\s*(?:,|dan|serta|&)\s*(?:bulan\s+)?$", re.IGNORECASE)
 # the end of a plan's period ("roadmap 2019-2028") is no year the article reports from
 PERIOD_END = re.compile(r"(?<=\d)\s*[-–—]\s*20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
@@ -103,7 +114,8 @@ BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitka
 SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
 # a date closing a short header line after a separator ("Kota Dalam Berita | 23/06/2022") stamps the page
 BYLINE_CELL = re.compile(r"[|·•]\s*$")
-# a line that links another story ("Baca juga: ... Mulai 1 Maret 2024"): its dates are that story's
+# a line that links another story ("Baca juga: ... Mulai 1 Maret 2024"), or a bracket doing so inside a paragraph: its
+# dates are that story's
 LINK_LINE = re.compile(r"\W*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.IGNORECASE)
 # Every date expression starts with a digit, "(", a weekday, a month or a part-of-month word; trying the
 # grammar only there is several times faster than letting the regex engine try every character.
@@ -143,14 +155,14 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
         m = GRAMMAR.match(text, anchor.start())
         if m is not None:
             position = m.end()
-            if not LINK_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            if not _in_link(text, m.start()):
                 matches.append(m)
     byline = next((m for m in matches if _is_byline(text, m)), None)
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
     stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
                    every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
-                   past=frozenset(past))
+                   past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     parsed = [(m, _parse(m, reference, stated)) for m in matches]
     # the one year the weekdays of year-less days fit ("Jum'at (13/4)" of 2018) is also the year of the article's
@@ -158,7 +170,7 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
     fitted = {start.year for m, (start, _, _) in parsed if start is not None and reference is None
               and not _year_written(m) and _weekday(m.group(0)) is not None}
     if len(fitted) == 1:
-        known = Years(full=fitted, every=fitted, past=stated.past)
+        known = Years(full=fitted, every=fitted, past=stated.past, this=stated.this)
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
     for m, (start, end, granularity) in parsed:
@@ -168,7 +180,7 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
             continue
         out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
-    out = _join_ranges(text, out)
+    out = _join_ranges(text, _listed_months(text, _stretch_days(text, out)))
     taken = [(s, e) for s, e, _ in out]
     # without the article's date, a named month ("Juni lalu") is the last one before its latest full date
     days = [start for m, (start, _, granularity) in parsed
@@ -204,6 +216,14 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
     return sorted(out, key=lambda item: item[0])
 
 
+def _in_link(text: str, at: int) -> bool:
+    """Whether `at` is on a line linking another story, or inside a bracketed link ("(Baca juga: ...)")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    bracket = text.rfind("(", line_start, at)
+    return bool(LINK_LINE.match(text, line_start)) or bracket >= 0 and bool(LINK_LINE.match(text, bracket + 1)) \
+        and ")" not in text[bracket:at]
+
+
 def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """"Kamis (3/6/2021) hingga Jumat (4/6/2021)": two days joined by a range word are one range (a fortnight at
     most), and so are two days in a row joined by "dan"."""
@@ -219,6 +239,41 @@ def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> lis
                 continue
         out.append((start, end, value))
     return out
+
+
+def _stretch_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """A single day that ends or starts a stated number of days becomes the range of those days."""
+    out = []
+    for start, end, value in found:
+        m = DAYS_UNTIL.search(text, max(0, start - 40), start)
+        if m is not None and value["kind"] == "event" and value["granularity"] == "day" \
+                and value["iso_start"] == value["iso_end"]:
+            n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            day = date.fromisoformat(value["iso_start"])
+            first, last = (day - timedelta(days=n - 1), day) if m.group("end") else (day, day + timedelta(days=n - 1))
+            value = {**value, "iso_start": first.isoformat(), "iso_end": last.isoformat(), "text": text[m.start():end]}
+            start = m.start()
+        out.append((start, end, value))
+    return out
+
+
+def _listed_months(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """The months listed before a month and year ("Juni dan November 2020"), each with that year."""
+    out = []
+    for start, end, value in found:
+        before = start
+        while value["granularity"] == "month" and value["iso_start"] == value["iso_end"] and \
+                (m := MONTH_BEFORE.search(text, max(0, before - 30), before)) is not None:
+            month = _LEX.months[m.group("m").lower().rstrip(".")]
+            year, last = int(value["iso_start"][:4]), int(value["iso_start"][5:7])
+            if month >= last:
+                break
+            iso = f"{year}-{month:02d}"
+            out.append((m.start(), m.end("m"), {**value, "iso_start": iso, "iso_end": iso,
+                                                "text": text[m.start():m.end("m")]}))
+            before = m.start()
+        out.append((start, end, value))
+    return sorted(out, key=lambda item: item[0])
 
 
 def _is_byline(text: str, m: re.Match[str]) -> bool:
@@ -292,6 +347,7 @@ class Years(NamedTuple):
     full: set[int]
     every: set[int]
     past: frozenset[int] = frozenset()  # years it calls past ("sejak 2017 lalu")
+    this: frozenset[int] = frozenset()  # the year it calls this one ("tahun 2017 ini")
 
 
 def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
@@ -300,7 +356,8 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
     text says "lalu" or the weekday fits only that year); else the one stated year that fits the weekday
     written with the date, or the one of those its sentence states (when none does, the first year after the
     latest one it calls past, if the weekday fits it: "sejak 2017 lalu ... Selasa (8/5)" is of 2018); else the one year of the article's full dates (or the one
-    year it states at all, past years left out). None when the year is not certain."""
+    year it states at all, past years left out; of several, the one it calls this one). None when the year is not
+    certain."""
     if written:
         return int(written)
     if LAST_YEAR.match(m.string, m.end()):
@@ -308,7 +365,8 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         year = reference.year if reference is not None else next(iter(stated.full)) if len(stated.full) == 1 else None
         return year - 1 if year is not None else None
     # in a range the weekday belongs to the first day, not the one whose year is sought
-    weekday = _weekday(m.group(0)) if m.lastgroup in ("numeric", "day") else None
+    # (in "Senin dan Selasa (7-8/6)" it is that of the first day, the one sought)
+    weekday = _weekday(m.group(0)) if m.lastgroup in ("numeric", "day", "numrange") else None
     if reference is not None:
         candidate = _make(reference.year, month, day or 1)
         earlier = _make(reference.year - 1, month, day or 1)
@@ -329,6 +387,8 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
             fits = [y for y in fits if str(y) in STATED_YEAR.findall(m.string, opening + 1, m.start())]
         return fits[0] if len(fits) == 1 else None
     pool = stated.full or stated.every
+    if len(pool) > 1 and len(stated.this) == 1:
+        pool = set(stated.this)
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
 
 

@@ -23,6 +23,8 @@ NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
+# "berbasis sistem Elektronik": the words after "based on" and a type word say what a thing runs on
+BASED_ON = re.compile(r"\bberbasis[ \t]++(?:[a-z]++[ \t]++)?$", re.IGNORECASE)
 # in a list, "dan" parts the last two items ("Halo Warga, Antrean Sehat dan Lapak Tani", "Sigarda, Siapak dan Goleh"),
 # unless one word ends the list after a longer name ("Aplikasi Managemen Jalan dan Jembatan")
 LIST_WORD = rf"(?:{NAME_WORD}|\d+|of(?=[ \t]+[A-Z][a-z]))"
@@ -378,6 +380,10 @@ class InnovationFinder:
             # "bank sampah" is a type word, and an item when a dimension files it by itself
             if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
                     name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
+                continue
+            # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
+            # based on, a kind of system, is no name
+            if BASED_ON.search(text, max(0, start - 30), start):
                 continue
             value.pop("listed", None)
             # ... in capitals, not read as a region ("SIAK"), it is the app's

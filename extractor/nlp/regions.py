@@ -64,6 +64,12 @@ MISSPELT_LETTERS = 5
 # place names are not this article's; a heading alone on its line ending with a colon links the line below
 RELATED_LINK = re.compile(r"[ \t]*+(?:baca[ \t]*+:|(?:baca|lihat|simak)[ \t]++(?:juga|selengkapnya|berita)\b|"
                           r"(?:berita|artikel|bacaan)[ \t]++(?:terkait|lainnya)\b)", re.IGNORECASE)
+# a ministry's office or its address before a city of the capital ("di Kantor Kementerian Kominfo, Jakarta Pusat",
+# "Gedung Kemendagri Jl. Medan Merdeka Utara No. 7 Jakarta Pusat"): the seat of the central body, no region taking part
+CENTRAL_SEAT = re.compile(r"\b(?:kantor|gedung|graha)[ \t]++(?:kementerian|kemen[a-z]*+|kemkominfo|komdigi|kominfo|"
+                          r"bappenas)\b", re.IGNORECASE)
+CENTRAL_SEAT_REACH = 100
+SENTENCE_BREAK = re.compile(r"(?<!\bJl)(?<!\bNo)[.!?][ \t\n]++[A-Z]|\n")  # (not the dot of "Jl." or "No.")
 LINK_HEADING_ALONE = re.compile(r"[^:\n]*+:[ \t]*+\n")
 # how far before a name the words of an organisation holding it may start ("Ikatan Ahli Informatika Indonesia Wilayah
 # Sumbar")
@@ -99,8 +105,11 @@ def _chrome_line(text: str, at: int) -> bool:
     """Whether the line holding offset `at` is a "Baca juga" link to another story or a tag line of the site's places."""
     line_start = text.rfind("\n", 0, at) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    # (a link may also stand in brackets inside a paragraph: "... (Baca Juga: Kota X Raih ...) ...")
+    bracket = text.rfind("(", line_start, at)
     return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)) or line_start > 0 and bool(
-        RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above))
+        RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above)) or bracket >= 0 and bool(
+        RELATED_LINK.match(text, bracket + 1)) and ")" not in text[bracket:at]
 
 
 class _Span:
@@ -246,6 +255,8 @@ class RegionIndex:
                     and DATELINE_AFTER.match(text, m.end()):
                 continue  # a kabupaten or kota in the dateline (a province there is counted, corpus/real gold)
             if kind is None and CREDIT_LINE.match(text, line_start):
+                continue
+            if kind is None and key.startswith("jakarta") and _central_seat(text, m.start()):
                 continue
             if kind is None and not province and not text[line_start:m.start()].strip() \
                     and DATE_LINE_BELOW.match(text, m.end()):
@@ -445,6 +456,15 @@ class RegionIndex:
         if len(local) == 1:
             return self.by_kind[local[0]][m.key]
         return None  # ambiguous between Kabupaten and Kota: leave out rather than guess
+
+
+def _central_seat(text: str, at: int) -> bool:
+    """Whether a ministry's office is named just before `at`, in the same sentence."""
+    window = max(0, at - CENTRAL_SEAT_REACH)
+    seat = None
+    for seat in CENTRAL_SEAT.finditer(text, window, at):
+        pass
+    return seat is not None and SENTENCE_BREAK.search(text, seat.end(), at + 1) is None
 
 
 def _is_list_item(line: str) -> bool:
