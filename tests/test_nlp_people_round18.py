@@ -3,9 +3,11 @@ behind its first-sight errors, each written the way other outlets would put it.
 
 - credits: a photographer's name slashed to an outlet of several words, in brackets ("(AGUS/RADAR LOMBOK)"),
   between dashes after a caption's sentence ("...kota.-Agus/Radar X-"), or opening a caption line before a dash
-  ("AGUS/KALTIM POST - ..."), the outlet no person; a credit's label, then "dari"/"oleh" ("Kontribusi dari X");
-- titles: a post broken over two lines of a text wrapped by hand ("Wali\\nKota X"), "Asda" for an assistant of the
-  regional secretary, an office's short form in capitals after a post ("Kabid pada BAPPEDA X");
+  ("AGUS/KALTIM POST - ..."), the outlet no person, nor a place or an office before the slash; a credit's label,
+  then "dari"/"oleh" ("Kontribusi dari X");
+- titles: a post broken over two lines of a text wrapped by hand ("Wali\\nKota X"), short forms of a regional
+  office's posts ("Asda" for an assistant of the regional secretary, "Sekdin", "Kasie", "Kalak"), an office's
+  short form in capitals after a post ("Kabid pada BAPPEDA X");
 - lists: "meliputi" opening a list, and the speakers ("narasumber", "pemateri") of the programme before a list;
 - places: a clause going on after a venue ("di Ruang X dan disaksikan oleh Menteri Y, Z, Kamis") ends the address;
 - not names: words all of common use ("Perguruan Tinggi"), or one after a comma in a list of posts and bodies, or
@@ -54,6 +56,16 @@ def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
 ])
 def test_a_photographers_name_slashed_to_an_outlet_of_words(nlp: Language, text: str, name: str) -> None:
     assert set(found(nlp, text)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "KUTAI KARTANEGARA/KALTIM POST - Bupati membuka forum di aula.\nForum diikuti camat.",
+    "Bupati membuka forum kota cerdas di pendopo. (IST/RADAR BOGOR)\nKabupaten Bogor menyiapkan masterplan.",
+    "Peserta apel di halaman Setda.-Dok/Radar Kuningan-\nApel digelar setiap pekan.",
+    "Bupati membuka forum di pendopo. (DISKOMINFO/RADAR BOGOR)\nKabupaten Bogor menyiapkan masterplan.",
+])
+def test_a_place_an_office_or_a_stock_photo_slashed_to_an_outlet_is_no_person(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == {}
 
 
 def test_the_outlet_after_the_slash_of_a_credit_opening_a_caption_is_no_person(nlp: Language) -> None:
@@ -106,6 +118,21 @@ def test_asda_is_an_assistant_of_the_regional_secretary(nlp: Language, text: str
     assert "asda" not in people
     assert people[name]["category"] == "regional_official"
     assert people[name]["role"].startswith("Asda")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Kasie Aplikasi Diskominfo Kabupaten Bone, Andi Rahman, menjelaskan aplikasi itu.", "andi rahman",
+     "Kasie Aplikasi Diskominfo"),
+    ("Rapat dibuka Sekdin Kominfo Kota Bima Agus Salim di aula.", "agus salim", "Sekdin Kominfo"),
+    ("Kalak BPBD Kabupaten Garut, Dadi Setiadi, ikut memaparkan data bencana.", "dadi setiadi", "Kalak BPBD"),
+    ("Sekban Bappeda Kabupaten Sinjai, Rahmat Hidayat, membacakan laporan.", "rahmat hidayat", "Sekban Bappeda"),
+    ("Kakan Kesbangpol Kabupaten Maros, Andi Ilham, turut hadir.", "andi ilham", "Kakan Kesbangpol"),
+])
+def test_short_forms_of_a_regional_offices_posts(nlp: Language, text: str, name: str, role: str) -> None:
+    people = found(nlp, text)
+    assert set(people) == {name}
+    assert people[name]["category"] == "regional_official"
+    assert people[name]["role"] == role
 
 
 @pytest.mark.parametrize(("text", "name"), [

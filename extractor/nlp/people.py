@@ -1212,7 +1212,7 @@ class PeopleFinder:
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
-                       for w in m.group("name").split()):
+                       for w in m.group("name").split()) and squash(m.group("name")) not in self.place_keys:
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in list(CAPITALISED_BYLINE.finditer(text)) + list(LABEL_ABOVE_CAPITALS.finditer(text)) + \
                 list(LABELLED_SLASH_CREDIT.finditer(text)):
