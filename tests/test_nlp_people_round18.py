@@ -3,8 +3,8 @@ behind its first-sight errors, each written the way other outlets would put it.
 
 - credits: a photographer's name slashed to an outlet of several words, in brackets ("(AGUS/RADAR LOMBOK)"),
   between dashes after a caption's sentence ("...kota.-Agus/Radar X-"), or opening a caption line before a dash
-  ("AGUS/KALTIM POST - ..."), the outlet no person, nor a place or an office before the slash; a credit's label,
-  then "dari"/"oleh" ("Kontribusi dari X");
+  ("AGUS/KALTIM POST - ..."), or glued by dashes ("...Siap?-Agus Salim-Harian X"), the outlet no person, nor a
+  place or an office before the slash; a credit's label, then "dari"/"oleh" ("Kontribusi dari X");
 - titles: a post broken over two lines of a text wrapped by hand ("Wali\\nKota X"), short forms of a regional
   office's posts ("Asda" for an assistant of the regional secretary, "Sekdin", "Kasie", "Kalak"), an office's
   short form in capitals after a post ("Kabid pada BAPPEDA X");
@@ -30,6 +30,7 @@ from extractor.nlp.people import (
     BRACKETED_CREDIT,
     BYLINE_FROM,
     DASHED_CREDIT,
+    GLUED_DASH_CREDIT,
     LINE_WRAPPED_SPACE,
 )
 
@@ -53,6 +54,10 @@ def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
     ("Peserta rapat di aula Bappeda Klaten.-Dimas/Jateng Pos-\nPemkab Klaten menggelar rapat kota cerdas.", "dimas"),
     ("HENDRA/KALTIM POST - Peserta bimtek kota cerdas di ruang rapat.\nBimtek tahap kedua digelar kemarin.",
      "hendra"),
+    ("Menengok Kota Cerdas: Sejauh Mana Daerah Siap?-Rudi Hartono-Harian Fajar\n\nStatus kota cerdas jadi keharusan.",
+     "rudi hartono"),
+    ("Wali Kota meninjau ruang command center.–Nur Aini–Tribun Timur\nRuang itu dibangun tahun lalu.", "nur aini"),
+    ("Apel pagi di halaman kantor bupati.-Dimas-Radar Tegal-\nApel digelar setiap Senin.", "dimas"),
 ])
 def test_a_photographers_name_slashed_to_an_outlet_of_words(nlp: Language, text: str, name: str) -> None:
     assert set(found(nlp, text)) == {name}
@@ -62,6 +67,7 @@ def test_a_photographers_name_slashed_to_an_outlet_of_words(nlp: Language, text:
     "KUTAI KARTANEGARA/KALTIM POST - Bupati membuka forum di aula.\nForum diikuti camat.",
     "Bupati membuka forum kota cerdas di pendopo. (IST/RADAR BOGOR)\nKabupaten Bogor menyiapkan masterplan.",
     "Peserta apel di halaman Setda.-Dok/Radar Kuningan-\nApel digelar setiap pekan.",
+    "Program ini berjalan sejak 2019.-Kota Bogor-Jawa Barat\nProgram itu berlanjut.",
     "Bupati membuka forum di pendopo. (DISKOMINFO/RADAR BOGOR)\nKabupaten Bogor menyiapkan masterplan.",
 ])
 def test_a_place_an_office_or_a_stock_photo_slashed_to_an_outlet_is_no_person(nlp: Language, text: str) -> None:
@@ -210,6 +216,7 @@ def test_the_new_patterns_stay_linear_on_hostile_input() -> None:
     assert BRACKETED_CREDIT.search("(AAA/" + "Aa " * 20_000 + "x") is None
     assert DASHED_CREDIT.search("Aaa/" + "Aa " * 20_000 + "x") is None
     assert DASHED_CREDIT.search(".-Aaa" + " " * 50_000 + "x") is None
+    assert GLUED_DASH_CREDIT.search(".-Aaa-" + "Aa " * 20_000 + "x") is None
     assert BYLINE_FROM.search("Foto" + " " * 50_000 + "x") is None
     assert ADDRESS_VENUE.search("di Aula" + " a" * 25_000 + " x") is None
     assert ADDRESS_VENUE.search("di Aula" + " dan" * 12_000 + ",x") is None

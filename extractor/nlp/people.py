@@ -155,8 +155,6 @@ LABEL_OUTLET_COMMA = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]+(?P<word>[A-Z
 SIGN_OFF_BRACKET = re.compile(r"[.!?”\"][ \t]*\([ \t]*$")
 # ... and the bracket closing it, at the end of its line
 CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
-# "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
-# the outlet, opening a caption line
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
 BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*"
                               r"(?:[ \t]+[A-Za-z][\w.]*){0,2}\)")  # ("(AGUS/RADAR LOMBOK)": an outlet of words)
@@ -165,6 +163,12 @@ BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2
 DASHED_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"])[ \t]*+[-–])[ \t]*+(?P<name>[A-Z][A-Za-z']{2,}+(?:[ \t]++[A-Z][A-Za-z']{2,}+)?)"
                            r"[ \t]*+/[ \t]*+(?P<outlet>[A-Z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2})[ \t]*+[-–]",
                            re.MULTILINE)
+# "... Tata Kelola Digital?-Agus Salim-Harian Disway": the same glued by dashes to the end of a caption's or a
+# headline's sentence, a dash before the outlet
+GLUED_DASH_CREDIT = re.compile(r"(?<=[.!?”\"])[-–](?P<name>[A-Z][a-z']{2,}+(?:[ \t]++[A-Z][a-z']{2,}+){0,2})[-–]"
+                               r"(?P<outlet>[A-Z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2})[ \t]*+(?:[-–]|$)", re.MULTILINE)
+# "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
+# the outlet, opening a caption line
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
 # "SERAMBINEWS.COM/HARI MAHARDHIKA" alone on a line under a headline (after a credit's label, "Foto: ..."): the
@@ -1205,7 +1209,8 @@ class PeopleFinder:
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
         for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)) + \
-                list(ADDRESS_SLASH_CREDIT.finditer(text)) + list(DASHED_CREDIT.finditer(text)):
+                list(ADDRESS_SLASH_CREDIT.finditer(text)) + list(DASHED_CREDIT.finditer(text)) + \
+                list(GLUED_DASH_CREDIT.finditer(text)):
             label = m.groupdict().get("label")
             if label is not None and label.lower() not in self.lex.byline_words:
                 continue
@@ -2232,10 +2237,11 @@ def _credit_source(text: str, chain: list[_Word], labels: frozenset[str]) -> boo
 
 
 def _credit_outlet(text: str, chain: list[_Word]) -> bool:
-    """"ANNAS/Berita Sampit - ...", "(Agus/Radar Lombok)": the words after a photographer's name and a slash, before
-    the dash or bracket closing the credit, name the outlet."""
-    return any(m.start("outlet") == chain[0].start for m in DASHED_CREDIT.finditer(
-        text, text.rfind("\n", 0, chain[0].start) + 1, min(len(text), chain[-1].end + 5)))
+    """"ANNAS/Berita Sampit - ...", "...Digital?-Agus Salim-Harian Disway": the words after a photographer's name
+    and a slash or dash, before the dash closing the credit or the line's end, name the outlet."""
+    line_start, end = text.rfind("\n", 0, chain[0].start) + 1, min(len(text), chain[-1].end + 5)
+    return any(m.start("outlet") == chain[0].start for m in list(DASHED_CREDIT.finditer(text, line_start, end)) +
+               list(GLUED_DASH_CREDIT.finditer(text, line_start, end)))
 
 
 def _closing_credit(text: str, chain: list[_Word]) -> bool:
