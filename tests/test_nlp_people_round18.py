@@ -162,11 +162,19 @@ def test_an_offices_short_form_in_capitals_after_a_post(nlp: Language, text: str
     ("Bimtek menghadirkan pemateri dari Kemenkominfo, yaitu Sri Lestari dan Agus Wibowo.", ["sri lestari", "agus wibowo"]),
     ("Kegiatan itu menghadirkan narasumber dari Direktorat Jenderal Aptika, yakni Rudi Hartono, S.Kom.",
      ["rudi hartono"]),
+    ("Materi disampaikan oleh narasumber dari Kementerian Kominfo, Andi Saputra dan Budi Setiawan.",
+     ["andi saputra", "budi setiawan"]),
 ])
 def test_the_programmes_speakers_listed_are_assessors(nlp: Language, text: str, names: list[str]) -> None:
     people = found(nlp, text)
     assert set(people) == set(names)
     assert {people[n]["category"] for n in names} == {"assessor"}
+
+
+def test_a_speaker_from_the_private_sector_is_no_assessor(nlp: Language) -> None:
+    people = found(nlp, "Diskusi diisi narasumber dari kalangan praktisi, Galang Permana, pendiri perusahaan rintisan "
+                        "teknologi, yang berbagi pengalaman.")
+    assert people["galang permana"]["category"] == "other"
 
 
 def test_a_speaker_with_a_regional_post_stays_a_regional_official(nlp: Language) -> None:

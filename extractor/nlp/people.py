@@ -49,6 +49,9 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       r"nara\s*sumber|pemateri)\b[^.\n]{0,80}"
                       r"(?:yaitu|yakni|adalah|ialah|meliputi|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
+                      # ("narasumber dari Kementerian Kominfo, A dan B": the programme's speakers after a comma)
+                      r"|\b(?:nara\s*sumber|pemateri)\s+dari\s+(?-i:Kementerian|Kementrian|Kemen[a-z]+|Kemkominfo|Kominfo|"
+                      r"Ditjen|Direktorat)[^,.\n]{0,60}+,\s*"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       # ("yang di bimbing oleh X": the prefix written apart, then only with "oleh")
