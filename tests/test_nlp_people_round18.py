@@ -94,15 +94,24 @@ def test_a_credits_label_then_dari_or_oleh_before_the_name(nlp: Language, text: 
 
 # -- titles --------------------------------------------------------------------------------------------------------
 
+# a text wrapped by hand at a fixed width: sentences go on after its line breaks
+WRAPPED_OPENING = ("Pemerintah daerah menggelar rapat kota cerdas di aula\nkantor bupati pada pekan lalu dan dihadiri "
+                   "seluruh kepala\nperangkat daerah serta camat dari semua\nkecamatan. ")
+
 @pytest.mark.parametrize(("text", "name", "role", "region"), [
     (("Rapat itu diikuti seluruh perangkat daerah.\nWali\nKota Hidayat Lamakarate dalam sambutannya mengajak semua "
      "dinas bekerja sama."), "hidayat lamakarate", "Wali Kota", None),
     (("Rapat itu diikuti seluruh perangkat daerah. Kegiatan itu dibuka Wali\nKota Hidayat Lamakarate yang menekankan "
      "kolaborasi."), "hidayat lamakarate", "Wali Kota", None),
-    (("Rapat itu diikuti seluruh perangkat daerah. Sambutan disampaikan Kepala Dinas\nKominfo Kabupaten Sumbawa, "
-     "Mahmud Abdullah, di aula."), "mahmud abdullah", "Kepala Dinas Kominfo", "Kabupaten Sumbawa"),
+    ((WRAPPED_OPENING + "Sambutan disampaikan Kepala Dinas\nKominfo Kabupaten Sumbawa, Mahmud Abdullah, di aula."),
+     "mahmud abdullah", "Kepala Dinas Kominfo", "Kabupaten Sumbawa"),
     (("Rapat itu diikuti seluruh perangkat daerah. Sambutan disampaikan Sekretaris\nDaerah Kabupaten Bima Sukri "
      "Ahmad di aula."), "sukri ahmad", "Sekretaris Daerah", "Kabupaten Bima"),
+    (("Rapat itu diikuti seluruh perangkat daerah. Acara dibuka Wakil\nBupati Lombok Tengah Nursiah yang meminta dinas "
+     "bekerja sama."), "nursiah", "Wakil Bupati", "Kabupaten Lombok Tengah"),
+    ((WRAPPED_OPENING + "Sementara itu Kepala Badan Perencanaan Pembangunan\nDaerah Kota Mataram, Hendra Basri, "
+      "menjelaskan tahapan masterplan."), "hendra basri",
+     "Kepala Badan Perencanaan Pembangunan Daerah", "Kota Mataram"),
 ])
 def test_a_post_broken_over_two_lines(nlp: Language, text: str, name: str, role: str, region: str | None) -> None:
     people = found(nlp, text)
@@ -111,6 +120,12 @@ def test_a_post_broken_over_two_lines(nlp: Language, text: str, name: str, role:
     assert " ".join(people[name]["role"].split()) == role
     if region:
         assert people[name]["region"] == region
+
+
+def test_a_post_closing_a_paragraph_without_its_full_stop_is_no_post_of_the_next_line(nlp: Language) -> None:
+    text = ("Bupati didampingi Asisten Administrasi Umum, Kepala Bappeda, Kabag Pemerintahan Setdakab Sumbawa\n"
+            "Usai menandatangani nota itu, bupati mengatakan pihaknya siap bekerja sama.")
+    assert found(nlp, text) == {}
 
 
 @pytest.mark.parametrize(("text", "name"), [

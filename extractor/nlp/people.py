@@ -87,6 +87,7 @@ POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]
 # a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
 DASHES = frozenset({"-", "–", "—"})
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
+OFFICE_WORDS = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&))*+[ \t]*+")  # "Perencanaan dan Pembangunan"
 POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w.&-]*+)*+[ \t]*,?[ \t]*")  # a post's capitalised office and region
 POST_REACH = 120  # a ministry's post spelt out with its country ("Direktur ... Republik Indonesia, ") is ~90
 COUNTRY_BRANCH = re.compile(r"\b(?!(?:Republik|Negara)\b)[A-Z][\w&-]*+[ \t]++Indonesia\b")  # "Microsoft Indonesia"
@@ -1161,18 +1162,18 @@ class PeopleFinder:
         return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
 
     def _wrapped_post_start(self, doc: Doc, text: str, sentence_start: int) -> int:
-        """"dibuka Wali\nKota X", "Kepala Dinas\nKominfo Sumbawa X": a sentence opening a line whose post starts on
-        the line above starts with the sentence of the line above."""
+        """"dibuka Wali\nKota X", "Kepala Badan Perencanaan\nDaerah Kota Y, X": a sentence opening a line whose post
+        starts on the line above (broken inside, or in a text wrapped by hand, maybe only its office's capitalised
+        words after it) starts with the sentence above."""
         if sentence_start == 0 or text[sentence_start - 1] != "\n":
             return sentence_start
         above = sentence_of(doc, sentence_start - 1)[0]
         if text[above:sentence_start].rstrip().endswith((".", "!", "?", ":", ";", '"', "”", ")")):
             return sentence_start
         for m in self.position_re.finditer(text, above, min(len(text), sentence_start + 60)):
-            if m.start() < sentence_start - 1 and not text[m.end():sentence_start].strip():
-                return above
-            if m.start() < sentence_start - 1 < m.end():
-                return above
+            if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and _wrapped_text(text) and \
+                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1):
+                return above  # (elsewhere a line ending with a post may close a paragraph without its full stop)
         return sentence_start
 
     def _plain_name(self, chain: list[_Word]) -> bool:
