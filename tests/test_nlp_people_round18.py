@@ -32,6 +32,7 @@ from extractor.nlp.people import (
     DASHED_CREDIT,
     GLUED_DASH_CREDIT,
     LINE_WRAPPED_SPACE,
+    OFFICE_WORDS,
 )
 
 
@@ -241,6 +242,7 @@ def test_the_new_patterns_stay_linear_on_hostile_input() -> None:
     assert DASHED_CREDIT.search(".-Aaa" + " " * 50_000 + "x") is None
     assert GLUED_DASH_CREDIT.search(".-Aaa-" + "Aa " * 20_000 + "x") is None
     assert BYLINE_FROM.search("Foto" + " " * 50_000 + "x") is None
+    assert OFFICE_WORDS.fullmatch(" Aa dan" * 8_000 + " x") is None
     assert ADDRESS_VENUE.search("di Aula" + " a" * 25_000 + " x") is None
     assert ADDRESS_VENUE.search("di Aula" + " dan" * 12_000 + ",x") is None
     wrapped = re.compile(r"Wali" + LINE_WRAPPED_SPACE + r"Kota")
