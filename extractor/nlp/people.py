@@ -45,9 +45,13 @@ SPEECH_LONGEST = 12
 SPEECH = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|ungkapnya|papar|terang|tegas|lanjut|imbuh|sebut|tandas|"
                     r"menurut|tambah|pesan|harap|katanya|ucap)\s*$", re.IGNORECASE)
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
-                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli|pembimbing|penyusun(?:an)?\s+master\s*plan)|tenaga\s+ahli)\b[^.\n]{0,80}"
-                      r"(?:yaitu|yakni|adalah|ialah|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
+                      r"tim\s+(?:evaluasi|penilaian|asesmen|ahli|pembimbing|penyusun(?:an)?\s+master\s*plan)|tenaga\s+ahli|"
+                      r"nara\s*sumber|pemateri)\b[^.\n]{0,80}"
+                      r"(?:yaitu|yakni|adalah|ialah|meliputi|terdiri\s+(?:dari|atas)|antara\s+lain|di\s*antaranya|masing-masing|"
                       r"diketuai|dipimpin|:)\s*(?:oleh\s+)?"
+                      # ("narasumber dari Kementerian Kominfo, A dan B": the programme's speakers after a comma)
+                      r"|\b(?:nara\s*sumber|pemateri)\s+dari\s+(?-i:Kementerian|Kementrian|Kemen[a-z]+|Kemkominfo|Kominfo|"
+                      r"Ditjen|Direktorat)[^,.\n]{0,60}+,\s*"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       # ("yang di bimbing oleh X": the prefix written apart, then only with "oleh")
@@ -69,6 +73,7 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?(?:tim\s+[A-Za-z ]{3,40}|"
                          r"(?:dewan\s+)?(?:asesor|assessor|evaluator|penilai|juri)(?:\s+[A-Za-z ]{1,30})?),\s*$",
                          re.IGNORECASE)
+BYLINE_FROM = re.compile(r"(?<=[A-Za-z])[ \t]++(?:dari|oleh)[ \t]*+$")
 # "Pewarta:", "| Editor ": the word (a label, when data/byline_words.txt has it) ending the text before a name
 ASCII_LETTERS = frozenset(string.ascii_letters)
 BYLINE_LABEL = re.compile(r"(?:^|[|·•,(\-–/\s])\s*(?P<word>[A-Za-z]+)\s*(?P<colon>:)?\s*$")
@@ -82,6 +87,7 @@ POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]
 # a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
 DASHES = frozenset({"-", "–", "—"})
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
+OFFICE_WORDS = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&))*+[ \t]*+")  # "Perencanaan dan Pembangunan"
 POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w.&-]*+)*+[ \t]*,?[ \t]*")  # a post's capitalised office and region
 POST_REACH = 120  # a ministry's post spelt out with its country ("Direktur ... Republik Indonesia, ") is ~90
 COUNTRY_BRANCH = re.compile(r"\b(?!(?:Republik|Negara)\b)[A-Z][\w&-]*+[ \t]++Indonesia\b")  # "Microsoft Indonesia"
@@ -153,10 +159,20 @@ LABEL_OUTLET_COMMA = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]+(?P<word>[A-Z
 SIGN_OFF_BRACKET = re.compile(r"[.!?”\"][ \t]*\([ \t]*$")
 # ... and the bracket closing it, at the end of its line
 CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
+# "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
+BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*"
+                              r"(?:[ \t]+[A-Za-z][\w.]*){0,2}\)")  # ("(AGUS/RADAR LOMBOK)": an outlet of words)
+# "ANNAS/BERITA SAMPIT - Wakil Bupati ...", "... menuju smart city.-Ale/Radar Kuningan-": a photographer's name
+# slashed to the outlet, opening a caption line before a dash or closing its sentence between dashes
+DASHED_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"])[ \t]*+[-–])[ \t]*+(?P<name>[A-Z][A-Za-z']{2,}+(?:[ \t]++[A-Z][A-Za-z']{2,}+)?)"
+                           r"[ \t]*+/[ \t]*+(?P<outlet>[A-Z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2})[ \t]*+[-–]",
+                           re.MULTILINE)
+# "... Tata Kelola Digital?-Agus Salim-Harian Disway": the same glued by dashes to the end of a caption's or a
+# headline's sentence, a dash before the outlet
+GLUED_DASH_CREDIT = re.compile(r"(?<=[.!?”\"])[-–](?P<name>[A-Z][a-z']{2,}+(?:[ \t]++[A-Z][a-z']{2,}+){0,2})[-–]"
+                               r"(?P<outlet>[A-Z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2})[ \t]*+(?:[-–]|$)", re.MULTILINE)
 # "AGUS HUMAS FOR KOTAPOS.ID SAMBUTAN: ...": a photo credit in capitals, the photographer (and their office) for
 # the outlet, opening a caption line
-# "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
-BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*\)")
 CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0,2}?)(?:[ \t]+HUMAS)?[ \t]+FOR[ \t]+[A-Z]",
                         re.MULTILINE)
 # "SERAMBINEWS.COM/HARI MAHARDHIKA" alone on a line under a headline (after a credit's label, "Foto: ..."): the
@@ -181,7 +197,9 @@ BRACKETED_ITEM_GAP = re.compile(r"[ \t]*+\([^()\n]{1,40}+\)[ \t]*+,[ \t\n]*+(?:(
 ADDRESS_DAY = re.compile(r"[ \t]*+,[ \t]*+(?:[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2}[ \t]*+,[ \t]*+)?"
                          r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b")
 # "di Hotel Santika, Kantor Bupati X, ": "di", a venue word, its name, then parts of the address between commas
-ADDRESS_VENUE = re.compile(r"\bdi[ \t]++(?P<venue>[A-Za-z]++)[^.,;:!?\n]*+"
+# (a clause going on after the venue, "... dan disaksikan oleh Menteri X, ", ends the address)
+ADDRESS_VENUE = re.compile(r"\bdi[ \t]++(?P<venue>[A-Za-z]++)"
+                           r"(?:[^.,;:!?\n \t]++|[ \t]++(?!(?:oleh|yang|dengan|bersama)\b|(?:dan|serta)[ \t]++[a-z]))*+"
                            r"(?:,[ \t]*+[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+)*+[ \t]*+)*+,[ \t]*+$")
 # "(Foto: Cenderawasih Pos/Agus Salim)": a credit's label in brackets, its source, then a slash and the name
 CREDIT_SOURCE_LABEL = re.compile(r"\([ \t]*+(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+$")
@@ -234,6 +252,8 @@ NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z'’-]+\.?|[A-Z]{1,3}\.?")
 TERM = re.compile(r"^(?:19|20)\d\d[-–/](?:19|20)\d\d$")  # (a single year names an event: "Panitia RKCI 2017")
 # A name alone on its line within the first characters of the text is the byline under the headline.
 HEAD_CHARS = 800
+# "Wali\nKota": the space between two words of a position, maybe a line break of a text wrapped by hand
+LINE_WRAPPED_SPACE = r"(?:[ \t]++(?:\n[ \t]*+)?|\n[ \t]*+)"
 # An assessor word anywhere in the sentence files a person the model found, with no position of their own,
 # as an assessor ("Bertindak sebagai asesor ... A dari BRIN, B dari UKSW").
 ASSESSOR_SENTENCE = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|penilai|penguji|pembimbing|pendamping|"
@@ -406,7 +426,8 @@ class PeopleFinder:
         self.folded_places = {folded_name(r.bare).replace(" ", "") for r in lexicon.regions} | {
             folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
-            r"(?<![\w])(?P<pos>(?:(?:" + ACTING_PREFIX + r")\s+)?(?:" + alternation(list(lexicon.positions)) + r"|"
+            r"(?<![\w])(?P<pos>(?:(?:" + ACTING_PREFIX + r")\s+)?(?:"
+            + alternation(list(lexicon.positions)).replace(r"\ ", LINE_WRAPPED_SPACE) + r"|"
             + HEAD_OF_OFFICE.pattern.strip("^$") + r")" + FUNCTIONAL_GRADE + r")(?![\w])",
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
@@ -476,7 +497,7 @@ class PeopleFinder:
                     len(chain) == 1 and _district_before_region(text, first, skip) or _in_place_list(text, chain) or \
                     SMART_BEFORE.search(text[max(0, first.start - 10):first.start]) or \
                     _in_address(text, chain, self.lex.venue_words) or \
-                    _credit_source(text, chain, self.lex.byline_words) or \
+                    _credit_source(text, chain, self.lex.byline_words) or _credit_outlet(text, chain) or \
                     _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
             name_words = self._strip_honorifics(chain)
@@ -610,8 +631,10 @@ class PeopleFinder:
     def _common_word(self, text: str, person: Person) -> bool:
         """A one-word name that is a common word of the NER corpora (data/common_words.txt: "Lalu,", "Senada,",
         "Vox NTT"), with no honorific before it nor degree after it in any mention, and no position either: no
-        person ("Prof Dana", "Kepala Bappeda Litbang Balikpapan Murni" are kept)."""
-        if " " in person.name or person.name.lower() not in self.lex.common_words:
+        person ("Prof Dana", "Kepala Bappeda Litbang Balikpapan Murni" are kept). Nor are words all common
+        ("Perguruan Tinggi"), or one after a comma or before "yang" ("Camat, Lurah, Perbankan", "Pria yang juga
+        Kepala Bappeda"), whatever position stands near."""
+        if not all(w in self.lex.common_words for w in person.name.lower().split()):
             return False
         for start, end in person.mentions:
             title = re.search(r"([A-Za-z.]+)\s*$", text[max(0, start - 20):start])
@@ -619,7 +642,9 @@ class PeopleFinder:
             if title is not None and squash(title.group(1)) in self.lex.honorifics or \
                     degree is not None and degree.group(1)[:1].isupper() and squash(degree.group(1)) in self.lex.degrees:
                 return False
-        if person.strength < EVIDENCE["position"]:
+        if person.strength < EVIDENCE["position"] or " " in person.name or all(
+                re.search(r",[ \t]*+$", text[max(0, start - 3):start]) or re.match(r"[ \t]++yang\b", text[end:end + 5])
+                for start, end in person.mentions):
             return True
         # "Tim Peneliti Utama RKCI", "Peneliti Lembaga Ilmu Pengetahuan Indonesia": a common word between a
         # position's word and more capitalised words goes on with the position's or the body's name
@@ -912,7 +937,10 @@ class PeopleFinder:
             # "Plt. BPBD Robert ...", "Kadis PUPR Robert ...": an acting head or the head of an office before the
             # acronym makes it the office the person heads ("Kepala BUMD Sei Sembilang" may name the body itself)
             head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
-            acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower()))
+            # ("Kabid pada BAPPEDA Yuli ...", "Sekretaris DISKOMINFO Agus ...": a post in a regional office so written)
+            acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower())
+                                           or AGENCY.match(word.lower()) is not None and
+                                           (head.group(1) == "pada" or self._is_role_word(head.group(1))))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
@@ -1106,6 +1134,7 @@ class PeopleFinder:
             # ("Agus Salim - Kepala Bappeda", "Kepala Bappeda\nAgus Salim": a list's line and its post, no outlet)
             return True
         before = BYLINE_INITIALS.sub("", before)  # "Editor: MH Amal": initials the chain leaves out as a degree
+        before = BYLINE_FROM.sub("", before)  # "Kontribusi dari Agus": the label, "dari" or "oleh", the name
         label = BYLINE_LABEL.search(before, _last_word_start(before) - 1)
         if label is not None and label.group("word").lower() in self.lex.byline_words:
             at_line_start = before[:label.start("word")].strip(" |·•,(-–") == ""
@@ -1131,6 +1160,21 @@ class PeopleFinder:
         after = text[chain[-1].end:chain[-1].end + 2]
         # "(Agus/Kompas)", and a photo credit after a caption: "... | Agus/Kompas.com"
         return (before.endswith("(") or before.rstrip().endswith("|")) and after.startswith("/")
+
+    def _wrapped_post_start(self, doc: Doc, text: str, sentence_start: int) -> int:
+        """"dibuka Wali\nKota X", "Kepala Badan Perencanaan\nDaerah Kota Y, X": a sentence opening a line whose post
+        starts on the line above (broken inside, or in a text wrapped by hand, maybe only its office's capitalised
+        words after it) starts with the sentence above."""
+        if sentence_start == 0 or text[sentence_start - 1] != "\n":
+            return sentence_start
+        above = sentence_of(doc, sentence_start - 1)[0]
+        if text[above:sentence_start].rstrip().endswith((".", "!", "?", ":", ";", '"', "”", ")")):
+            return sentence_start
+        for m in self.position_re.finditer(text, above, min(len(text), sentence_start + 60)):
+            if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and _wrapped_text(text) and \
+                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1):
+                return above  # (elsewhere a line ending with a post may close a paragraph without its full stop)
+        return sentence_start
 
     def _plain_name(self, chain: list[_Word]) -> bool:
         """Words written as a name ("Agus", not "GOPOS", "Hum" or "Kaltimtoday.co") and no outlet's."""
@@ -1169,14 +1213,15 @@ class PeopleFinder:
         or a known non-name ("Foto: ANTARA" is no person)."""
         found = []
         for m in list(CREDIT_FOR.finditer(text)) + list(BRACKETED_CREDIT.finditer(text)) + \
-                list(ADDRESS_SLASH_CREDIT.finditer(text)):
+                list(ADDRESS_SLASH_CREDIT.finditer(text)) + list(DASHED_CREDIT.finditer(text)) + \
+                list(GLUED_DASH_CREDIT.finditer(text)):
             label = m.groupdict().get("label")
             if label is not None and label.lower() not in self.lex.byline_words:
                 continue
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
-                       for w in m.group("name").split()):
+                       for w in m.group("name").split()) and squash(m.group("name")) not in self.place_keys:
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in list(CAPITALISED_BYLINE.finditer(text)) + list(LABEL_ABOVE_CAPITALS.finditer(text)) + \
                 list(LABELLED_SLASH_CREDIT.finditer(text)):
@@ -1254,7 +1299,7 @@ class PeopleFinder:
         if byline:
             return self._finish("other", None, None, None, EVIDENCE["position"])
         start, end = chain[0].start, chain[-1].end
-        sentence_start = sentence_of(doc, start)[0]
+        sentence_start = self._wrapped_post_start(doc, text, sentence_of(doc, start)[0])
         left = text[sentence_start:start]
         # "Barry Simorangkir, B.Sc, M.Sc, sebagai pendamping": the degrees stand between name and position
         raw_right = text[end:end + 200]
@@ -2193,6 +2238,14 @@ def _credit_source(text: str, chain: list[_Word], labels: frozenset[str]) -> boo
     label = CREDIT_SOURCE_LABEL.search(text[max(0, chain[0].start - 20):chain[0].start])
     return label is not None and label.group("label").lower() in labels and \
         CREDIT_SOURCE_SLASH.match(text, chain[-1].end) is not None
+
+
+def _credit_outlet(text: str, chain: list[_Word]) -> bool:
+    """"ANNAS/Berita Sampit - ...", "...Digital?-Agus Salim-Harian Disway": the words after a photographer's name
+    and a slash or dash, before the dash closing the credit or the line's end, name the outlet."""
+    line_start, end = text.rfind("\n", 0, chain[0].start) + 1, min(len(text), chain[-1].end + 5)
+    return any(m.start("outlet") == chain[0].start for m in list(DASHED_CREDIT.finditer(text, line_start, end)) +
+               list(GLUED_DASH_CREDIT.finditer(text, line_start, end)))
 
 
 def _closing_credit(text: str, chain: list[_Word]) -> bool:
