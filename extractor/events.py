@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -93,6 +94,7 @@ PURPOSE_OPENING = re.compile(r"\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.]*,"
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
 MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # a relative clause that opens right before a trigger ("IKCI 2015 yang diluncurkan pada 24 Maret 2015 lalu")
+COORDINATED = re.compile(r"\s+(?:dan|serta|sekaligus)\s+", re.IGNORECASE)  # two step words side by side
 RELATIVE = re.compile(r"\byang\s+$", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # how far after a trigger, in its clause, the name of another programme places it in that programme ("meraih
@@ -162,7 +164,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
-    "visit_purpose", "award_own", "award_giver" and "document_set" as written)."""
+    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause" and "dated_means" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -175,7 +177,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
-                 "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch"):
+                 "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
+                 "cohort_clause", "dated_means"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -205,6 +208,8 @@ class _Found:
     # reported triggers that name an event already told ("penghargaan tersebut")
     recalled: set[tuple[str, int]] = field(default_factory=set)
     prized: bool = False  # whether a reported award names a prize, not only a rank
+    # the sentences of a meeting a later one names as held for a step ("Pertemuan tersebut dalam rangka penandatanganan")
+    purposed: list[tuple[int, int]] = field(default_factory=list)
     # events named after an alongside word, where that word stands
     together: list[tuple[str, Span, int]] = field(default_factory=list)
 
@@ -262,7 +267,8 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     found = _scan(doc, sentences, lead, triggers, context)
     _results_as_evaluation(doc, found, sentences, context)
     _drop_prepared(found)
-    absorbed = _absorb_minor_steps(found, context)
+    paired = _paired_steps(doc, found)
+    absorbed = _absorb_minor_steps(found, context, paired)
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)
     art = part.article_of(doc, context["plan"], VENUE)
@@ -272,7 +278,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
     # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
     _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"]) - set(found.hits) - absorbed)
-    events = _without_subsumed(events, found.hits, leads)
+    events = _without_subsumed(events, found.hits, leads, paired)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
@@ -293,12 +299,15 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
     found = _Found()
     evaluator = context["evaluator"].search(text) is not None
     linked: dict[int, bool] = {}  # whether the line starting at the key links another article
+    named: set[str] = set()  # the words of the steps' triggers ("FGD pembahasan master plan")
+    dropped: set[tuple[str, int]] = set()  # the kinds and ends of the triggers that name no event
     for kind, pattern in triggers:
         for m in pattern.finditer(text):
             start, end = m.span()
             taken = bisect_left(found.claimed, (end,))  # the spans before this one's end; the last reaches furthest
-            if taken and found.claimed[taken - 1][1] > start:
-                continue
+            if taken and found.claimed[taken - 1][1] > start \
+                    or kind == "other" and any(a <= start < b for a, b in found.purposed):
+                continue  # (nor a meeting a later sentence names as held for a step: it is that step)
             found.claimed.insert(taken, (start, end))
             sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             line = text.rfind("\n", 0, m.start()) + 1
@@ -308,8 +317,14 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
             t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
             aside = _aside(doc, t, context)
-            if _names_no_event(kind, t, aside, triggers, context):
+            # ("setelah ... bimbingan teknis penyusunan masterplan": the name goes on, and names no event either)
+            if (kind, len(text[:start].rstrip(" ()"))) in dropped or _names_no_event(kind, t, aside, triggers, context):
+                dropped.add((kind, end))
                 continue
+            if kind == "other" and _named_again(m.group(0), " ".join(named)):
+                continue  # ("terselenggaranya FGD" after "FGD pembahasan master plan": the step named again)
+            if kind != "other":
+                named.add(m.group(0).lower())
             held = _held_with(t, context)
             this = kind
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
@@ -320,9 +335,20 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             found.claims.setdefault(this, []).append(m.start())
             if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):
                 found.report(this, t, held, context)
+                if this != "other" and t.whole.start > 0 and context["backref"].search(span_text(t.whole)) \
+                        and FOR_ANOTHER.search(t.before):
+                    before = doc[t.whole.start - 1].sent
+                    found.purposed.append((before.start_char, before.end_char))
             else:
                 found.mention(this, t)
     return found
+
+
+def _named_again(word: str, named: str) -> bool:
+    """Whether a meeting word is a word, or the acronym of the words ("FGD": "focus group discussion"), of a step's
+    trigger."""
+    word = word.lower()
+    return re.search(rf"\b{re.escape(word)}\b", named) is not None or word == "fgd" and "group dis" in named
 
 
 def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
@@ -401,9 +427,20 @@ def _drop_prepared(found: _Found) -> None:
                 del hits[main]
 
 
-def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]]) -> set[str]:
+def _paired_steps(doc: Doc, found: _Found) -> set[frozenset[str]]:
+    """The pairs of kinds reported by a trigger joined to another kind's trigger by a conjunction alone ("memberikan asesmen
+    dan bimtek", "penandatanganan MoU serta bimbingan teknis"): two steps named side by side, neither part of the
+    other (a meeting word, type other, stays part of the step: "Sosialisasi dan Bimbingan Teknis Tahap I")."""
+    text = text_of(doc)
+    at = {p: kind for kind, spots in found.spots.items() if kind != "other" for p in spots}
+    return {frozenset((at[first], at[second])) for (first, end), (second, _) in pairwise(found.claimed)
+            if first in at and second in at and at[first] != at[second] and COORDINATED.fullmatch(text, end, second)}
+
+
+def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]], paired: set[frozenset[str]]) -> set[str]:
     """Leave a sentence that reports a step and a minor one to the step ("penilaian ... ditentukan oleh evaluasi
-    tahap II": one event, named by its more specific word), and the positions of the triggers left; the kinds
+    tahap II": one event, named by its more specific word), unless the two are named side by side (`paired`), and
+    the positions of the triggers left; the kinds
     whose every report went to another step."""
     hits = found.hits
     absorbed: set[str] = set()
@@ -420,7 +457,7 @@ def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]]) -> s
             if not hits[main]:
                 del hits[main]
         for kind in minor:
-            if kind in hits:
+            if kind in hits and frozenset((main, kind)) not in paired:
                 hits[kind] = [s for s in hits[kind] if s.start not in main_starts]
                 if not hits[kind]:
                     del hits[kind]
@@ -484,12 +521,14 @@ def _add_title_events(doc: Doc, events: list[dict[str, Any]], kinds: set[str]) -
 
 
 def _without_subsumed(events: list[dict[str, Any]], hits: dict[str, list[Span]],
-                      leads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+                      leads: list[dict[str, Any]], paired: set[frozenset[str]]) -> list[dict[str, Any]]:
     """The events without the minor steps of a reported step dated by a year alone ("mengikuti asesmen di tahun
-    2022" dates no event of its own), but for the lead's step, which is the news."""
+    2022" dates no event of its own), but for the lead's step, which is the news, and one named side by side with
+    another step (`paired`): a step of its own."""
     for main, minor in SUBSUMES.items():
         if main in hits:
             events = [e for e in events if e["type"] not in minor or e["granularity"] in ("day", "month")
+                      or any(e["type"] in pair for pair in paired)
                       or any(e is lead_event for lead_event in leads)]
     return events
 
@@ -555,7 +594,8 @@ def _beside(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     penilaian", "melalui empat tahapan bimbingan teknis") or the history of a thing in a relative clause ("yang
     telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu")."""
     means = context["by_means"].search(t.before)
-    if means and not context["report"].search(f"{means.group(0)} {t.rest}"):
+    dated = context["dated_means"].match(t.text, t.match.end(), t.sentence.end_char)
+    if means and not dated and not context["report"].search(f"{means.group(0)} {t.rest}"):
         # (not "diperkenalkan melalui sosialisasi yang digelar Dinas ...": the means was held, nor "Pemprov melalui
         # Dinas Kominfo menggelar pra-evaluasi": the means word names who held it)
         return True
@@ -916,7 +956,9 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # the coming event an opening purpose clause names ("Dalam rangka keikutsertaan pada Expo ... November mendatang,
     # Diskominfo mengadakan Rapat Koordinasi") is no plan of the event the clause after it reports
     purpose = PURPOSE_OPENING.match(text)
-    if context["plan"].search(text[purpose.end():] if purpose and purpose.end() <= a else text):
+    # ("... salah satu dari 25 kabupaten/kota yang akan melaksanakan gerakan ...": the cohort's plan, not the step's)
+    unplanned = text[:b] + context["cohort_clause"].sub(" ", text[b:])
+    if context["plan"].search(unplanned[purpose.end():] if purpose and purpose.end() <= a else unplanned):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
         # lanjut dengan evaluasi dari Kementerian ... tanggal 3-8 Oktober 2022")
