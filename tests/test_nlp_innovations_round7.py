@@ -50,7 +50,7 @@ def test_what_a_thing_is_based_on_is_no_name(nlp: Language, text: str, expected:
     ("Pemkab menggandeng relawan untuk Program Sigi Sejuta Pohon.", ["Sigi Sejuta Pohon"]),
     # a university's study programme and the national movement are none
     ("Mahasiswa dari Program Studi Teknik Informatika ikut hadir.", []),
-    ("Kota ini menjadi bagian dari Program Menuju 100 Smart City dari pusat.", []),
+    ("Kabupaten itu ikut Program Menuju 100 Smart City sejak 2018.", []),
 ])
 def test_a_capitalised_program_after_a_lower_case_word_names_one(nlp: Language, text: str,
                                                                  expected: list[str]) -> None:

@@ -201,7 +201,7 @@ def test_a_speaker_with_a_regional_post_stays_a_regional_official(nlp: Language)
 # -- places --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name"), [
-    (("Penandatanganan dilakukan di Ruang OR Kantor Wali Kota di daerah itu dan disaksikan oleh Menteri Dalam Negeri, "
+    (("Nota itu diteken di Aula Serbaguna Kantor Bupati dan disaksikan oleh Menteri Dalam Negeri, "
      "Tito Karnavian, Senin (3/5/2021)."), "tito karnavian"),
     (("Acara digelar di Ruang Rapat Bupati dan saksikan langsung Sekretaris Jenderal Kemendagri, Suhajar Diantoro, "
      "Kamis (2/9)."), "suhajar diantoro"),

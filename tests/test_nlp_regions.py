@@ -618,7 +618,7 @@ def test_link_lines_wraps_and_editions_read_hostile_input_in_linear_time() -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a ministry's office, or its address, before a city of the capital
-    ("Pertemuan berlangsung di Kantor Kementerian Komdigi, Jakarta Pusat, pada Selasa (15/04).", []),
+    ("Rapat itu digelar di Kantor Kementerian Komdigi, Jakarta Pusat, Rabu (7/05).", []),
     ("Wali Kota Ternate bertemu Dirjen di gedung Kemendagri, Jl. Medan Merdeka Utara, Jakarta Pusat.", ["Kota Ternate"]),
     ("Audiensi dilakukan di kantor Kemenpan RB, Jakarta Selatan, dan dihadiri Bupati Buton.", ["Kabupaten Buton"]),
     # guards: another building there, or a city of the capital taking part, counts
