@@ -453,6 +453,9 @@ def test_a_day_ending_or_starting_a_stretch_of_days(nlp: Language, text: str,
      [("2021-03", "2021-03", "month"), ("2021-08", "2021-08", "month")]),
     ("Bimtek dijadwalkan Februari, Mei serta September 2023 di Kabupaten Sigi.",
      [("2023-02", "2023-02", "month"), ("2023-05", "2023-05", "month"), ("2023-09", "2023-09", "month")]),
+    # (review) a month's letters ending another word name no month: "Umar", "ramai"
+    ("Rapat dibuka Pak Umar dan November 2020 evaluasi dimulai.", [("2020-11", "2020-11", "month")]),
+    ("Suasana ramai dan Desember 2021 bimtek digelar.", [("2021-12", "2021-12", "month")]),
 ])
 def test_months_listed_before_a_month_and_year_share_it(nlp: Language, text: str,
                                                         expected: list[tuple[str, str, str]]) -> None:

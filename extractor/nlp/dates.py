@@ -104,7 +104,7 @@ DAYS_UNTIL = re.compile(r"\bselama\s+(?P<n>dua|tiga|empat|lima|[2-5])\s+hari,?\s
                         re.IGNORECASE)
 # the months listed before a month and year share its year ("pada bulan Juni dan November 2020", "Maret, Juli
 # serta Oktober 2021")
-MONTH_BEFORE = re.compile(rf"(?:bulan\s+)?(?P<m>{M})\s*(?:,|dan|serta|&)\s*(?:bulan\s+)?$", re.IGNORECASE)
+MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:bulan\s+)?(?P<m>{M})\s*(?:,|dan|serta|&)\s*(?:bulan\s+)?$", re.IGNORECASE)
 # the end of a plan's period ("roadmap 2019-2028") is no year the article reports from
 PERIOD_END = re.compile(r"(?<=\d)\s*[-–—]\s*20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.

@@ -1171,8 +1171,8 @@ class PeopleFinder:
         if text[above:sentence_start].rstrip().endswith((".", "!", "?", ":", ";", '"', "”", ")")):
             return sentence_start
         for m in self.position_re.finditer(text, above, min(len(text), sentence_start + 60)):
-            if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and _wrapped_text(text) and \
-                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1):
+            if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and \
+                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1) and _wrapped_text(text):
                 return above  # (elsewhere a line ending with a post may close a paragraph without its full stop)
         return sentence_start
 
@@ -2283,8 +2283,9 @@ def _wrapped_line(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _wrapped_text(text: str) -> bool:
-    """True when sentences go on after a line break three times at least (asked for many lines of one text)."""
+    """True when sentences go on after a line break three times at least (read once per text)."""
     return len(WRAPPED.findall(text)) >= 3
 
 
