@@ -20,20 +20,11 @@ class's other side (an assessor list, a regional office, a list written position
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp import analyse
-
-
-def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
-    """The first mention's value of each person the whole pipeline finds, by lower-cased name."""
-    out: dict[str, dict[str, Any]] = {}
-    for span in analyse(text, nlp=nlp).spans["people"]:
-        out.setdefault(" ".join(span._.value["name"].casefold().split()), dict(span._.value))
-    return out
+found = people_found
 
 
 def assert_category(nlp: Language, text: str, name: str, category: str) -> None:

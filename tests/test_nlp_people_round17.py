@@ -17,12 +17,10 @@ Texts and names are written for these tests.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp import analyse
 from extractor.nlp.people import (
     ADDRESS_DAY,
     ADDRESS_VENUE,
@@ -37,13 +35,7 @@ from extractor.nlp.people import (
     UNIT_AFTER_NAME,
 )
 
-
-def found(nlp: Language, text: str) -> dict[str, dict[str, Any]]:
-    """The first mention's value of each person the whole pipeline finds, by lower-cased name."""
-    out: dict[str, dict[str, Any]] = {}
-    for span in analyse(text, nlp=nlp).spans["people"]:
-        out.setdefault(" ".join(span._.value["name"].casefold().split()), dict(span._.value))
-    return out
+found = people_found
 
 
 # -- titles and short forms ----------------------------------------------------------------------------------------
