@@ -300,6 +300,10 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     (gold / "r5.json").write_text("never opened", encoding="utf-8")  # held out: not even read
     _gold(gold, "r6", ["Kota Bitung"], [("LAPOR  camat", "Smart Governance"), ("Festival Bitung", "Smart Branding")])
     _gold(gold, "r7", ["Kota Sabang"], [("Pasar Sabang Digital", "Smart Economy"), ("Sekolah Sabang", "Smart Society")])
+    # the annotator's own description of what an innovation does travels with it
+    sabang = json.loads((gold / "r7.json").read_text(encoding="utf-8"))
+    sabang["innovations"][1]["description"] = "kelas daring gratis bagi pelajar"
+    (gold / "r7.json").write_text(json.dumps(sabang), encoding="utf-8")
     known = [{"name": "Pasar Sabang Digital", "region": "Kota Sabang"}, {"name": "Festival Bitung", "region": "Kota Tual"}]
 
     found = dev_gold_rows(gold, known, ["r5-r5", "r90-r99"], frozenset({region_key("Kabupaten Ende")}))
@@ -309,6 +313,7 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     assert found.rows[0] == {"name": "Lapor Camat", "description": "", "sentence": "", "dimension": "Smart Governance",
                              "region": "Kota Bitung", "year": "2021", "evidence": "stated",
                              "source_url": "https://berita.example/r1"}
+    assert [r["description"] for r in found.rows] == ["", "", "", "kelas daring gratis bagi pelajar"]
     assert found.left_out == {"no dimension": 1, "no single region": 1, "reserved region": 1,
                               "already in a training file": 1, "repeated in the dev gold": 1}
     assert found.held_out_articles == 1
@@ -358,7 +363,9 @@ def test_the_committed_dev_gold_rows_hold_no_article_text() -> None:
 
     rows = read_training([path for path in TRAINING_FILES if path.name == DEV_GOLD_FILE])
     assert len(rows) > 100
-    assert all(not r["description"] and not r["sentence"] and r["region"] and r["source_url"] for r in rows)
+    # a description is the annotator's few words on what the innovation does, never a sentence of the article
+    assert all(not r["sentence"] and r["region"] and r["source_url"] for r in rows)
+    assert all(len(r["description"].split()) <= 15 for r in rows)
     assert {r["evidence"] for r in rows} == {"stated", "inferred"}
 
 

@@ -94,9 +94,9 @@ class DevGoldRows:
 
 def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out: Iterable[str] = (),
                   excluded: frozenset[str] = frozenset()) -> DevGoldRows:
-    """One row per innovation with a dimension of the real dev gold (name, dimension, region, year, the gold's
-    dimension_source as evidence, its url as source; no description or sentence: the article text stays out of
-    the repository). The region is the article's only gold region, else the only region of its events; the year
+    """One row per innovation with a dimension of the real dev gold (name, the gold's description where it has
+    one, written in the annotator's own words, dimension, region, year, the gold's dimension_source as evidence,
+    its url as source; no sentence: the article text stays out of the repository). The region is the article's only gold region, else the only region of its events; the year
     the first event's start year. Left out: the articles `held_out` names (ids and ranges, never opened),
     innovations without a single region, of a region whose key is in `excluded`, or already among the `known`
     rows (or earlier in the file) by name and region."""
@@ -134,7 +134,7 @@ def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out
                 result.left_out["repeated in the dev gold"] += 1
                 continue
             seen.add(key(item["name"], region))
-            result.rows.append({"name": item["name"], "description": "", "sentence": "",
+            result.rows.append({"name": item["name"], "description": item.get("description") or "", "sentence": "",
                                 "dimension": item["dimension"], "region": region, "year": year,
                                 "evidence": item.get("dimension_source") or "inferred",
                                 "source_url": gold.get("url") or path.stem})
