@@ -53,9 +53,9 @@ DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
 EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[ \t]*"
                       r"\((?P<d>[A-Z][^()\n]{6,80}?)(?:\)|(?=\.(?:\s|$)))")
 # "Sistem Aplikasi Lampu Jalan (SIAP LAJU)": an acronym may be two words
-# ... its words may be joined by a short lower-case word, and the acronym written in mixed case ("Reaksi atas Berita
-# Warga (Rabeg)")
-PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
+# ... its words may be joined by a short lower-case word or a comma ("Perencanaan, Penganggaran dan Pelaporan"), and
+# the acronym written in mixed case ("Reaksi atas Berita Warga (Rabeg)")
+PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*,?|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
                             r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
 
 # "sistem informasi manajemen pelayanan publik (SIMPP)": an app's type word and what it does in lower case, then the
