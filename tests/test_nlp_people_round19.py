@@ -9,7 +9,10 @@ each written the way any outlet could put it.
   a post ("Kang Giri, sapaan akrab Bupati Sugiri");
 - names: a first name with an apostrophe the model leaves out ("Ma'ruf");
 - categories: the spelt-out post decides over its ambiguous short form ("Sekretaris Kabupaten (Seskab)"), and a
-  national coach keeps the post when the region coached follows it ("Pembimbing ... untuk Kabupaten X, Dr Y").
+  national coach keeps the post when the region coached follows it ("Pembimbing ... untuk Kabupaten X, Dr Y");
+- offices: an acronym the text spells out as a regional office ("Dinas ... (DKIS)") and a region's short form in
+  capitals ("Diskominfo OKI") open no body's name before a holder; a familiar name given to a post already held
+  ("Akib sapaan Kadis Kominfo ...") is its holder; a bar ends a credit's name ("Penulis: X | OUTLET.com").
 
 Texts and names are written for these tests.
 """
@@ -20,7 +23,14 @@ import pytest
 from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp.people import AFFIXED_VERB, APOSTROPHE_NAME, CLIENT_OF_COACH, LOWER_VENUE_POST
+from extractor.nlp.people import (
+    AFFIXED_VERB,
+    APOSTROPHE_NAME,
+    CLIENT_OF_COACH,
+    LOWER_VENUE_POST,
+    _abbreviates,
+    _defined_as_office,
+)
 
 found = people_found
 
@@ -144,3 +154,63 @@ def test_the_new_patterns_stay_linear_on_hostile_input(nlp: Language) -> None:
     assert AFFIXED_VERB.match("meng" + "a" * 50_000 + "x") is None
     text = ("kata Kang Giri, sapaan akrab Bupati " + "Sugiri " * 5_000 + ". kantor\nBupati Balige, ") * 3
     found(nlp, text[:50_000])
+
+
+# -- second pass: offices, region short forms, nicknames of a post, table bars ---------------------------------------
+
+def test_an_acronym_the_text_spells_out_as_an_office_is_a_post_not_a_body(nlp: Language) -> None:
+    text = ("Dinas Komunikasi, Informasi dan Statistik (DKIS) Kota Tegal melakukan studi banding. Sekretaris DKIS "
+            "Ma'ruf Wiratmaja mengungkapkan, kunjungan itu bermanfaat.")
+    people = found(nlp, text)
+    assert set(people) == {"ma'ruf wiratmaja"}
+    assert people["ma'ruf wiratmaja"]["category"] == "regional_official"
+
+
+def test_an_acronym_spelt_out_as_another_body_still_opens_its_name(nlp: Language) -> None:
+    text = "Badan Usaha Milik Daerah (BUMD) Kota Tegal berdiri lama. Direktur BUMD Sei Sembilang hadir."
+    assert found(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Komunikasi dan Informatika (Diskominfo) OKI Hendrasan SP., M.Si., menyampaikan paparan.",
+    "Kepala Diskominfo OKU Hendrasan SP., M.Si., menyampaikan paparan.",
+])
+def test_a_regions_short_form_in_capitals_before_a_name_is_no_body(nlp: Language, text: str) -> None:
+    people = found(nlp, text)
+    assert set(people) == {"hendrasan"}
+    assert people["hendrasan"]["category"] == "regional_official"
+
+
+def test_a_nickname_of_a_post_already_held_is_its_holder(nlp: Language) -> None:
+    text = ("Kepala Dinas Komunikasi dan Informatika Kota Batam, Drs. H. Abdul Hadi Ismail, MT menjelaskan program. "
+            "\"Program ini berjalan,\" terang Ahis sapaan Kadis Kominfo Kota Batam.")
+    assert set(found(nlp, text)) == {"abdul hadi ismail"}
+
+
+def test_a_nickname_of_a_post_no_one_holds_yet_stays_a_person(nlp: Language) -> None:
+    text = ("Kepala Dinas Kominfo Kota Batam Abdul Hadi Ismail membuka acara. \"Program ini berjalan,\" terang Ahis "
+            "sapaan Kadis Perhubungan Kota Batam.")
+    assert set(found(nlp, text)) == {"abdul hadi ismail", "ahis"}
+
+
+@pytest.mark.parametrize(("word", "words", "expected"), [
+    ("kominfo", ["kepala", "dinas", "komunikasi", "informatika"], True),
+    ("kesbang", ["badan", "kesatuan", "bangsa"], True),
+    ("perhubungan", ["kepala", "dinas", "komunikasi", "informatika"], False),
+    ("kominf", ["komunikasi"], False),
+])
+def test_a_short_form_of_consecutive_words(word: str, words: list[str], expected: bool) -> None:
+    assert _abbreviates(word, words) is expected
+
+
+def test_a_bar_ends_a_credits_name(nlp: Language) -> None:
+    text = "Pemkab Garut menyiapkan rencana induk kota cerdas.\nPenulis: Sri Wahyuni | KABARWARTA.com"
+    assert set(found(nlp, text)) == {"sri wahyuni"}
+
+
+def test_the_second_pass_stays_linear_on_hostile_input(nlp: Language) -> None:
+    assert _abbreviates("a" * 12, ["a" * 20] * 5_000)
+    assert not _abbreviates("a" * 11 + "b", ["a" * 20] * 5_000)
+    assert not _defined_as_office("Dinas A" + "a" * 50_000 + " (" * 2, "DKIS")
+    text = ("Sekretaris DKIS Ahmad Umar hadir. terang Ahis sapaan Kadis Kominfo Kota Batam. " * 700)[:50_000]
+    found(nlp, text)

@@ -36,7 +36,7 @@ from extractor.nlp.lexicon import (
 )
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—|-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.")  # "Ec.", "Kng.": a title's short form after an honorific
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
@@ -366,6 +366,8 @@ SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 LINK_LINE = re.compile(r"[ \t]*+(?:\w{1,3}[ \t]++)?(?:baca(?:[ \t]++juga)?|lihat[ \t]++juga|simak[ \t]++juga|"
                        r"berita[ \t]++terkait|read[ \t]++(?:next|more|also))[ \t]*+:", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
+# an office's spelt-out name, then its acronym in brackets (the acronym is appended)
+OFFICE_DEFINED = r"\b(?:Dinas|Badan|Kantor|Bagian|Sekretariat)[ \t]++[A-Z][^()\n]{0,80}?\([ \t]*+"
 LOWER_VENUE_POST = re.compile(r"\b(?P<venue>[a-z]++)[ \t]*+\n?[ \t]*+(?P<post>[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]++$")
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][a-z]{2,}")  # "Ma'ruf", "Sa'ad", "Mu’in"
 # the region a national coach or assessor is assigned to, after the post: "untuk Kabupaten X", "bagi Pemkot Y"
@@ -571,7 +573,8 @@ class PeopleFinder:
                 continue
             if nickname_of is not None and owner_post is not None:
                 # "jelas Kang Giri, sapaan akrab Bupati Sugiri": the owner named after a post (and its region)
-                owner = self._owner_after_post(people, text[owner_post.end():nickname_of.end("name")])
+                owner = self._owner_after_post(people, text[owner_post.end():nickname_of.end("name")]) or \
+                    self._holder_of_post(people, owner_post.group("pos"), nickname_of.group("name"))
                 if owner is not None:
                     owner.mentions.append((name_words[0].start, _end_without_dot(last)))
                     nicknames[squash(name)] = owner
@@ -956,14 +959,17 @@ class PeopleFinder:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
-            and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
+            and not before.group(2) \
+            and squash(word) not in self.place_keys  # "Kepala Diskominfo OKI Alex": a region's short form, no body
+        # ("di tingkat SPBE. Abdul Muis ...": an acronym ending the sentence opens no body's name either)
         if acronym:
             # "Plt. BPBD Robert ...", "Kadis PUPR Robert ...": an acting head or the head of an office before the
             # acronym makes it the office the person heads ("Kepala BUMD Sei Sembilang" may name the body itself)
             head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
             # ("Kabid pada BAPPEDA Yuli ...", "Sekretaris DISKOMINFO Agus ...": a post in a regional office so written)
             acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower())
-                                           or AGENCY.match(word.lower()) is not None and
+                                           or (AGENCY.match(word.lower()) is not None or
+                                               _defined_as_office(text, word)) and
                                            (head.group(1) == "pada" or self._is_role_word(head.group(1))))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
@@ -2011,6 +2017,17 @@ class PeopleFinder:
         return next((owner for k in range(len(words))
                      if (owner := PeopleFinder._match_existing(people, " ".join(words[k:]))) is not None), None)
 
+    def _holder_of_post(self, people: list[Person], post: str, words: str) -> Person | None:
+        """"terang Akib sapaan Kadis Kominfo Kota X": the one person found before of the post's category whose role
+        holds the post's words after its head ("Kominfo"; places left out)."""
+        office = {w.rstrip(".").lower() for w in words.split()[1:]
+                  if w[:1].isupper() and squash(w) not in self.place_keys and w.lower() not in REGION_HEAD_KINDS}
+        category = self._position_category(post)[0]
+        holders = [p for p in people if p.role and p.category == category and office and
+                   all(_abbreviates(w, [r.lower() for r in p.role.split() if r.lower() not in UNIT_JOINS])
+                       for w in office)]
+        return holders[0] if len(holders) == 1 else None
+
     @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
@@ -2107,6 +2124,39 @@ def _dictionary() -> frozenset[str]:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return frozenset(StemmerFactory().get_words())
+
+
+ABBREVIATION_LONGEST = 12
+
+
+def _abbreviates(word: str, words: list[str]) -> bool:
+    """`word` is one of `words` or their short form made of their first letters in order ("kominfo" of "komunikasi
+    informatika", "kesbang" of "kesatuan bangsa")."""
+    if word in words:
+        return True
+    # (a short form is short: the search below is bounded by its length and the few words it may cover)
+    return len(word) <= ABBREVIATION_LONGEST and \
+        any(_prefixes_of(word, words[k:k + ABBREVIATION_LONGEST // 2]) for k in range(len(words)))
+
+
+def _prefixes_of(word: str, words: list[str]) -> bool:
+    """`word` is a run of prefixes (two letters or more, the last may be one) of consecutive `words`."""
+    reached = {0}  # how much of `word` the prefixes of the words so far spell
+    for head in words:
+        reached = {i + n for i in reached for n in range(1, min(len(word) - i, len(head)) + 1)
+                   if word[i:i + n] == head[:n] and (n >= 2 or i + n == len(word))}
+        if len(word) in reached:
+            return True
+        if not reached:
+            return False
+    return False
+
+
+@lru_cache(maxsize=64)
+def _defined_as_office(text: str, acronym: str) -> bool:
+    """"Dinas Komunikasi, Informasi dan Statistik (DKIS)": the text spells the acronym out as a regional office
+    ("Sekretaris DKIS X" then names X, a post in it)."""
+    return re.search(OFFICE_DEFINED + re.escape(acronym) + r"[ \t]*+\)", text) is not None
 
 
 def _dictionary_word(low: str) -> bool:
