@@ -1,6 +1,7 @@
 """Innovations, eighth round on real news (the groups r2000-r2023 and r2100-r2123): a unit of a regional office
 named after the ministry's directorate, generic facilities and networks, a connective opening a quoted sentence, and
-an app's name spelt out with a comma before its acronym (sentences written for these tests)."""
+an app's name spelt out with a comma before its acronym, a list opening its own sentence after the one
+announcing the programmes ("... sejumlah program ... . Di antaranya, A, B") (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def test_an_apps_name_spelt_out_with_a_comma_keeps_its_acronym(nlp: Language, te
 def test_the_widened_phrase_pattern_stays_linear_on_hostile_input() -> None:
     assert PHRASE_ACRONYM.search("Aaa, " * 12_500 + "(x") is None
     assert PHRASE_ACRONYM.search("A" + " " * 50_000 + "(") is None
+
+
+def test_a_list_opening_its_own_sentence_names_the_programmes_announced_before(nlp: Language) -> None:
+    text = ("Pemkab Ngawi sudah menjalankan sejumlah program yang sejalan dengan smart city. Di antaranya, Petani "
+            "Cerdas, Sapa Warga Desa (Sawade), dan pembuatan sumur resapan.")
+    assert names(nlp, text) == ["Petani Cerdas", "Sapa Warga Desa (Sawade)"]
+
+
+def test_a_list_opening_a_sentence_after_no_programme_names_none(nlp: Language) -> None:
+    assert names(nlp, "Warga Ngawi menyambut baik acara itu. Di antaranya, Budi Santoso dan Rina Wati.") == []

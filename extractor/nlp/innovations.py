@@ -167,7 +167,9 @@ FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|u
                         r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
 # what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, ")
 OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
-CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
+# ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
+CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
+                       re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
 # nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
 # peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")
