@@ -53,9 +53,9 @@ DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
 EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[ \t]*"
                       r"\((?P<d>[A-Z][^()\n]{6,80}?)(?:\)|(?=\.(?:\s|$)))")
 # "Sistem Aplikasi Lampu Jalan (SIAP LAJU)": an acronym may be two words
-# ... its words may be joined by a short lower-case word, and the acronym written in mixed case ("Reaksi atas Berita
-# Warga (Rabeg)")
-PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
+# ... its words may be joined by a short lower-case word or a comma ("Perencanaan, Penganggaran dan Pelaporan"), and
+# the acronym written in mixed case ("Reaksi atas Berita Warga (Rabeg)")
+PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*,?|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
                             r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
 
 # "sistem informasi manajemen pelayanan publik (SIMPP)": an app's type word and what it does in lower case, then the
@@ -167,7 +167,9 @@ FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|u
                         r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
 # what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, ")
 OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
-CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari)\b", re.IGNORECASE)
+# ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
+CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
+                       re.IGNORECASE)
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
 # nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
 # peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")

@@ -36,7 +36,7 @@ from extractor.nlp.lexicon import (
 )
 from extractor.nlp.spans import add_span, main_region, sentence_of, spans_of, text_of
 
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—-]")  # a spaced dash ends a name
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w'’.\-]*|[,;:()“”\"!?/–—|-]")  # a spaced dash ends a name
 ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.")  # "Ec.", "Kng.": a title's short form after an honorific
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")  # "G.S", "A.M.": initials inside a name
@@ -350,6 +350,9 @@ REPRESENTED = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan\s+kepada)(?:\s+oleh)?\s
 OF_THEM = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:di\s*antaranya|salah\s+(?:satu|dua)(?:nya)?)\b", re.IGNORECASE)
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "Edi Mengucapkan terima kasih": a verb written with a capital after a name ends it
+# an active or passive verb with its suffix ("mengawali", "berdiskusi", "disampaikan"); no "pe-"/"ter-" word, as
+# names have those shapes ("Pertiwi")
+AFFIXED_VERB = re.compile(r"^(?:me[mny]?|meng|ber|di)[a-z]{3,}(?:kan|i)$")
 KAN_VERB = re.compile(r"^(?:me[mny]?|meng|ber|ter|di|per)[a-z]{3,}kan$")
 # "Penandatanganan", "Kepresidenan": a long noun formed with pe-/ke- ... -an names an act or an office, never a
 # person (the shortest such word among the gold names' words, "Pengerapan", has 10 letters)
@@ -363,6 +366,12 @@ SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 LINK_LINE = re.compile(r"[ \t]*+(?:\w{1,3}[ \t]++)?(?:baca(?:[ \t]++juga)?|lihat[ \t]++juga|simak[ \t]++juga|"
                        r"berita[ \t]++terkait|read[ \t]++(?:next|more|also))[ \t]*+:", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
+# an office's spelt-out name, then its acronym in brackets (the acronym is appended)
+OFFICE_DEFINED = r"\b(?:Dinas|Badan|Kantor|Bagian|Sekretariat)[ \t]++[A-Z][^()\n]{0,80}?\([ \t]*+"
+LOWER_VENUE_POST = re.compile(r"\b(?P<venue>[a-z]++)[ \t]*+\n?[ \t]*+(?P<post>[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]++$")
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][a-z]{2,}")  # "Ma'ruf", "Sa'ad", "Mu’in"
+# the region a national coach or assessor is assigned to, after the post: "untuk Kabupaten X", "bagi Pemkot Y"
+CLIENT_OF_COACH = re.compile(r"[ \t]++(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Pemerintah[ \t]++(?:Kabupaten|Kota))[ \t]")
 GUIDANCE = re.compile(r"\b(?:bimtek|bimbingan\s+teknis)\b", re.IGNORECASE)
 # A misspelt role word ("Administasi", "Informastika") is as little a name as the word itself: similarity to
 # role_words.txt of at least this much (rapidfuzz ratio) on words of 8 letters or more (shorter names are too
@@ -554,13 +563,22 @@ class PeopleFinder:
                     text[last.end:].startswith(")") and not self.position_re.match(name):
                 nicknames[squash(name)] = recent[-1]  # "Bupati Bojonegoro Suyoto (Kang Yoto)"
             nickname_of = NICKNAME_OF.match(text, last.end)
-            if nickname_of is not None and self.position_re.match(text, nickname_of.start("name")) is None:
+            owner_post = None if nickname_of is None else self.position_re.match(text, nickname_of.start("name"))
+            if nickname_of is not None and owner_post is None:
                 # "ujar Slambas, sapaan akrab Slamet Basuki": the familiar name of the person named next
                 owner = self._match_existing(people, nickname_of.group("name"))
                 if owner is not None:
                     owner.mentions.append((name_words[0].start, _end_without_dot(last)))
                     nicknames[squash(name)] = owner  # "kata Raju" later on
                 continue
+            if nickname_of is not None and owner_post is not None:
+                # "jelas Kang Giri, sapaan akrab Bupati Sugiri": the owner named after a post (and its region)
+                owner = self._owner_after_post(people, text[owner_post.end():nickname_of.end("name")]) or \
+                    self._holder_of_post(people, owner_post.group("pos"), nickname_of.group("name"))
+                if owner is not None:
+                    owner.mentions.append((name_words[0].start, _end_without_dot(last)))
+                    nicknames[squash(name)] = owner
+                    continue
             if squash(name) in nicknames:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
@@ -587,6 +605,9 @@ class PeopleFinder:
                 name_words = name_words[1:]  # "Mendampingi I Gusti Yudiana, ...": a verb opening the sentence
                 name = self._joined(name_words)
             existing = self._match_existing(people, name)
+            if existing is None and len(name_words) == 1 and AFFIXED_VERB.match(name.lower()) and \
+                    _dictionary_word(name.lower()) and not _proposed(name_words, model):
+                continue  # "ujar Wakil Bupati Mengawali": a verb with its affixes after a post, no name
             if cue is None:
                 if existing is not None:
                     existing.mentions.append((name_words[0].start, _end_without_dot(name_words[-1])))
@@ -913,7 +934,13 @@ class PeopleFinder:
     def _in_venue_name(self, text: str, chain: list[_Word]) -> bool:
         """"di Balai Rakyat Haji Rudi Hartono": two or three capitalised words opening with a venue word right
         before the chain make it a building named after a person."""
-        run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", text[max(0, chain[0].start - 60):chain[0].start])
+        window = text[max(0, chain[0].start - 60):chain[0].start]
+        # "di aula kantor\nBupati Balige": a venue word in lower case (a line may break after it) before a post
+        office = LOWER_VENUE_POST.search(window)
+        if office is not None and office.group("venue") in self.lex.venue_words and \
+                all(self._is_role_word(r) for r in office.group("post").split()):
+            return True
+        run = re.search(r"(?:[A-Z][\w'’-]*[ \t]+){2,3}$", window)
         if run is None:
             return False
         words = run.group(0).split()
@@ -932,14 +959,17 @@ class PeopleFinder:
             return False  # a whole body's name ("dari ITB", "PT Telkom") is followed by a person, not continued
         # an acronym right before a name-like chain names a body: "BUMD Sei Sembilang", "PDAM Tirta Batuah"
         acronym = len(word) >= 3 and word.isupper() and squash(word) not in self.lex.degrees and not ROMAN.match(word) \
-            and not before.group(2)  # "di tingkat SPBE. Abdul Muis ...": the acronym ended the sentence
+            and not before.group(2) \
+            and squash(word) not in self.place_keys  # "Kepala Diskominfo OKI Alex": a region's short form, no body
+        # ("di tingkat SPBE. Abdul Muis ...": an acronym ending the sentence opens no body's name either)
         if acronym:
             # "Plt. BPBD Robert ...", "Kadis PUPR Robert ...": an acting head or the head of an office before the
             # acronym makes it the office the person heads ("Kepala BUMD Sei Sembilang" may name the body itself)
             head = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, chain[0].start - 40):chain[0].start - len(before.group(0))])
             # ("Kabid pada BAPPEDA Yuli ...", "Sekretaris DISKOMINFO Agus ...": a post in a regional office so written)
             acronym = head is None or not (ACTING.match(head.group(1)) or HEAD_OF_OFFICE.match(head.group(1).lower())
-                                           or AGENCY.match(word.lower()) is not None and
+                                           or (AGENCY.match(word.lower()) is not None or
+                                               _defined_as_office(text, word)) and
                                            (head.group(1) == "pada" or self._is_role_word(head.group(1))))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
@@ -1653,6 +1683,7 @@ class PeopleFinder:
             if short is not None and self._position_category(m.group("pos"))[1]:
                 filler = filler[:short.start(1)] + " " * len(short.group(1)) + filler[short.end(1):]
             role_start = m.start()
+            spelt_position = None
             close = -1
             if filler.count(")") > filler.count("("):
                 # "Sekertaris Daerah (Sekda) X": the short form of a position spelt out before the bracket
@@ -1662,6 +1693,11 @@ class PeopleFinder:
                 close = filler.find(")")
                 filler = " " * (close + 1) + filler[close + 1:]
                 role_start = spelt
+                # "Sekretaris Kabupaten (Seskab) X": the spelt-out post decides, not its ambiguous short form
+                # (Seskab is also the cabinet secretary)
+                spelt_post = self.position_re.match(left, spelt)
+                if spelt_post is not None:
+                    spelt_position = spelt_post.group("pos")
             if self._position_ends_before(filler):
                 if m is matches[-1]:
                     return None
@@ -1673,6 +1709,7 @@ class PeopleFinder:
             role_end = m.end() + close + 1
             region = inst = None
             ok = True
+            client = False
             # "Kadis LHKPP", "Kepala UPTD War Room": the acronym of the office a regional head leads
             office_acronym = HEAD_OF_OFFICE.match(m.group("pos").lower()) is not None or \
                 self._position_category(m.group("pos")) == ("regional_official", "")
@@ -1686,7 +1723,12 @@ class PeopleFinder:
                 if not token:
                     continue
                 if in_region is not None:
-                    region = region or (in_region[2] or None)
+                    if not client:
+                        region = region or (in_region[2] or None)
+                elif token.lower() in ("untuk", "bagi") and not client and \
+                        self._position_category(m.group("pos"))[0] == "assessor" and \
+                        CLIENT_OF_COACH.match(filler, w.end()) is not None:
+                    client = True  # "Pembimbing ... untuk Kabupaten X, Dr Y": the region coached is not Y's
                 elif (self._is_role_word(token) or w.start() < office_at and (token[:1].isupper() or token in UNIT_JOINS)
                       or office_acronym and token.isupper() and 3 <= len(token) <= 8
                       and token.lower() not in self.lex.institutions) and not (inst or region):
@@ -1726,7 +1768,7 @@ class PeopleFinder:
                         return None
                     continue
                 inst = found.group(0)
-            position = m.group("pos")
+            position = spelt_position or m.group("pos")
             category, kind = self._position_category(position)
             # a bureau (Biro) is a unit of a ministry unless a region is named ("Kepala Biro Humas Kominfo")
             national = re.search(r"\b(?:Direktorat|Ditjen|Kementerian|Kemenkominfo|Biro)\b", left[m.start():role_end])
@@ -1964,6 +2006,29 @@ class PeopleFinder:
 
     # -- coreference ---------------------------------------------------------------------------------------
     @staticmethod
+    def _owner_after_post(people: list[Person], words_after: str) -> Person | None:
+        """The person already found whom the capitalised words after a post name, its region's words skipped
+        ("Ponorogo Sugiri" after "Bupati")."""
+        words = []
+        for word in words_after.split():
+            words.append(word.rstrip("."))
+            if word.endswith(".") and len(word) > 3:
+                break  # "Bupati Sugiri. Kang Giri juga ...": the sentence ends with the name
+        return next((owner for k in range(len(words))
+                     if (owner := PeopleFinder._match_existing(people, " ".join(words[k:]))) is not None), None)
+
+    def _holder_of_post(self, people: list[Person], post: str, words: str) -> Person | None:
+        """"terang Akib sapaan Kadis Kominfo Kota X": the one person found before of the post's category whose role
+        holds the post's words after its head ("Kominfo"; places left out)."""
+        office = {w.rstrip(".").lower() for w in words.split()[1:]
+                  if w[:1].isupper() and squash(w) not in self.place_keys and w.lower() not in REGION_HEAD_KINDS}
+        category = self._position_category(post)[0]
+        holders = [p for p in people if p.role and p.category == category and office and
+                   all(_abbreviates(w, [r.lower() for r in p.role.split() if r.lower() not in UNIT_JOINS])
+                       for w in office)]
+        return holders[0] if len(holders) == 1 else None
+
+    @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
         return next((person for person in people if _same_person(name, person.name)), None)
@@ -2059,6 +2124,39 @@ def _dictionary() -> frozenset[str]:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return frozenset(StemmerFactory().get_words())
+
+
+ABBREVIATION_LONGEST = 12
+
+
+def _abbreviates(word: str, words: list[str]) -> bool:
+    """`word` is one of `words` or their short form made of their first letters in order ("kominfo" of "komunikasi
+    informatika", "kesbang" of "kesatuan bangsa")."""
+    if word in words:
+        return True
+    # (a short form is short: the search below is bounded by its length and the few words it may cover)
+    return len(word) <= ABBREVIATION_LONGEST and \
+        any(_prefixes_of(word, words[k:k + ABBREVIATION_LONGEST // 2]) for k in range(len(words)))
+
+
+def _prefixes_of(word: str, words: list[str]) -> bool:
+    """`word` is a run of prefixes (two letters or more, the last may be one) of consecutive `words`."""
+    reached = {0}  # how much of `word` the prefixes of the words so far spell
+    for head in words:
+        reached = {i + n for i in reached for n in range(1, min(len(word) - i, len(head)) + 1)
+                   if word[i:i + n] == head[:n] and (n >= 2 or i + n == len(word))}
+        if len(word) in reached:
+            return True
+        if not reached:
+            return False
+    return False
+
+
+@lru_cache(maxsize=64)
+def _defined_as_office(text: str, acronym: str) -> bool:
+    """"Dinas Komunikasi, Informasi dan Statistik (DKIS)": the text spells the acronym out as a regional office
+    ("Sekretaris DKIS X" then names X, a post in it)."""
+    return re.search(OFFICE_DEFINED + re.escape(acronym) + r"[ \t]*+\)", text) is not None
 
 
 def _dictionary_word(low: str) -> bool:
@@ -2187,7 +2285,13 @@ def _model_tail(chain: list[_Word], model: list[tuple[int, int]]) -> list[_Word]
     """The words of a chain from where a PER span of the model starts inside it to its end ("Gadjah Mada Hendra
     Saputra" -> "Hendra Saputra"); nothing when no span starts after the chain's first word."""
     span = next(((a, b) for a, b in model if chain[0].start < a <= chain[-1].start < b), None)
-    return [w for w in chain if span is not None and w.start >= span[0]]
+    tail = [w for w in chain if span is not None and w.start >= span[0]]
+    before = chain[:len(chain) - len(tail)]
+    # "Kabid TIK Ma'ruf Hidayat": the model often leaves out a first name with an apostrophe (Ma'ruf, Sa'ad), a
+    # word no office's name or acronym has
+    while tail and before and APOSTROPHE_NAME.fullmatch(before[-1].text):
+        tail.insert(0, before.pop())
+    return tail
 
 
 def _trim_to_model(name_words: list[_Word], model: list[tuple[int, int]], places: set[str],
