@@ -27,8 +27,8 @@ def test_units_facilities_and_connectives_are_no_programmes(nlp: Language, text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (("Pemkab Garut telah menerapkan Sistem Informasi Manajemen Perencanaan, Penganggaran dan Pelaporan (Simral) "
-      "sejak lama."), ["Sistem Informasi Manajemen Perencanaan, Penganggaran dan Pelaporan (Simral)"]),
+    (("Pemkab Sumedang mulai memakai Sistem Informasi Pengelolaan Aset, Persediaan dan Pengadaan (Sipaspa) "
+      "tahun ini."), ["Sistem Informasi Pengelolaan Aset, Persediaan dan Pengadaan (Sipaspa)"]),
     ("Pemkab Garut meluncurkan aplikasi Layanan Administrasi, Kependudukan dan Catatan Sipil (Lakcas) untuk warga.",
      ["Layanan Administrasi, Kependudukan dan Catatan Sipil (Lakcas)"]),
 ])
