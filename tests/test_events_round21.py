@@ -1,6 +1,7 @@
 """Events, audit of r2000-r2023 and r2100-r2123: a meeting that prepares a bimtek, a commitment signed for the
-programme, a headline line above the body that names no step, and a run of past sessions counted in one sentence
-(sentences written for these tests)."""
+programme, a headline line above the body that names no step, a run of past sessions counted in one sentence,
+and an earlier step recalled for the reader ("Perlu diketahui, ... Mei lalu terpilih") (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -56,12 +57,26 @@ def test_a_run_of_past_sessions_counted_in_one_sentence_is_no_step(nlp: Language
     assert starts(nlp, text) == [("other", "2021-11-08")]
 
 
+def test_a_step_recalled_for_the_reader_is_background(nlp: Language) -> None:
+    text = ("Kabupaten Sikka menerima penghargaan kota cerdas di Jakarta, Jumat (14/12/2018). "
+            "Perlu diketahui, Kabupaten Sikka pada tanggal 8 Mei lalu terpilih menjadi salah satu dari 50 daerah "
+            "gerakan kota cerdas tahun 2018.")
+    assert starts(nlp, text) == [("award", "2018-12-14")]
+
+
+def test_a_reminder_of_the_reported_step_itself_still_reports_it(nlp: Language) -> None:
+    text = ("Pemkab Sikka menutup bimtek kota cerdas di aula kantor bupati. "
+            "Sebagai informasi, bimtek tahap pertama itu digelar Senin (4/6/2019).")
+    assert starts(nlp, text) == [("technical_guidance", "2019-06-04")]
+
+
 def test_the_new_patterns_read_long_hostile_runs() -> None:
     triggers, context = _patterns()
     other = next(p for kind, p in triggers if kind == "other")
     assert other.search("pra " * 10_000 + "x" * 50_000) is None
     assert other.search("penandatanganan " * 5_000 + "x" * 50_000) is None
     assert context["series"].search("sudah " * 10_000 + "x" * 50_000) is None
+    assert context["recalled"].match("Perlu diketahui " + "lalu" * 12_500 + " x" * 25_000) is None
     started = time.perf_counter()
     assert context["series"].search("telah " * 10_000 + "tiga kali") is not None
     assert time.perf_counter() - started >= 0  # completes (no timing bound)
