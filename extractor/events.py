@@ -152,6 +152,7 @@ THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
 # a letter of the alphabet: a line without one ("0", "58", a page's share counts) is no lead
 ALPHABETIC = re.compile(r"[^\W\d_]")
+HEADLINE_LENGTH = 160  # characters: a headline line above the body is shorter
 # the metric of the programme's own score (score_metrics.csv), not of another index ("indeks inovasi daerah")
 SMART_CITY_INDEX = "smart city index"
 PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s+Nasional)", re.IGNORECASE)
@@ -164,7 +165,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
-    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause" and "dated_means" as written)."""
+    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series" and
+    "recalled" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -178,7 +180,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means"):
+                 "cohort_clause", "dated_means", "series", "recalled"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -263,7 +265,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     `headline_regions`)."""
     triggers, context = _patterns()
     sentences = list(doc.sents)
-    lead = _lead(doc, sentences)  # the token index of the lead's start (-1 for an empty text)
+    lead = _lead(doc, sentences, triggers)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
     _results_as_evaluation(doc, found, sentences, context)
     _drop_prepared(found)
@@ -795,15 +797,30 @@ def _title_years(title: str, kind: str, triggers: list[tuple[str, re.Pattern[str
     return years
 
 
-def _lead(doc: Doc, sentences: list[Span]) -> int:
+def _lead(doc: Doc, sentences: list[Span], triggers: list[tuple[str, re.Pattern[str]]]) -> int:
     """Where the lead starts (a token index, -1 without sentences): the first sentence that is more than a date
-    line ("Senin, 4 Juni 2018 - 10:15 WIB") or a line without a word (a page's share counts: "0", "58")."""
-    for sentence in [s for s in sentences if ALPHABETIC.search(span_text(s))][:3]:
+    line ("Senin, 4 Juni 2018 - 10:15 WIB") or a line without a word (a page's share counts: "0", "58"), and
+    more than a headline above the body that names no step (one that does, "Kota X Lolos ...", leads)."""
+    worded = [s for s in sentences if ALPHABETIC.search(span_text(s))][:3]
+    for i, sentence in enumerate(worded):
         lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
                  and sentence.start_char <= d.start_char < sentence.end_char]
+        if i == 0 and len(worded) > 1 and _headline(text_of(doc), sentence) \
+                and not any(p.search(span_text(sentence)) for _, p in triggers):
+            continue  # the page's headline above the body ("Bupati X dan Kominfo Komitmen Kembangkan Smart City")
         if not lines or len(span_text(sentence).strip()) > 80:
             return int(sentence.start)
     return int(sentences[0].start) if sentences else -1
+
+
+def _headline(text: str, sentence: Span) -> bool:
+    """Whether a sentence is a headline line of its own: it fills its line, which a blank line follows, and ends
+    without a full stop."""
+    a, b = sentence.start_char, sentence.end_char
+    line = text[a:b].rstrip()
+    after = text[a + len(line):a + len(line) + HEADLINE_LENGTH].replace(" ", "").replace("\t", "")
+    return (a == 0 or text[a - 1] == "\n") and after.startswith("\n\n") and "\n" not in line \
+        and 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", "!", "?", ":", '"', "”"))
 
 
 def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
@@ -972,6 +989,10 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # the day of the speech
     said = next((q.group(0) for q in QUOTE.finditer(text) if q.start() <= a < q.end()), "")
     if context["background"].search(said):
+        return False
+    # ("Bimtek ... sudah dilaksanakan sebanyak 4 kali mulai bulan Juni 2021": the run of sessions so far, no step)
+    # ("Perlu diketahui, Kabupaten X pada 8 Mei lalu terpilih ...": an earlier step recalled for the reader)
+    if (context["series"].search(text) or context["recalled"].match(text)) and sentence.start != lead:
         return False
     if _event_dates(doc, bounds):
         return True

@@ -32,6 +32,8 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 RELATIVE_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:ini|lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
 # a URL's path segment that is a headline: words joined by dashes ("nilai-smart-city-2023-kabupaten-x-tertinggi")
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$", re.IGNORECASE)
+# a year and a month as two segments of a URL's path ("/2017/08/slug")
+URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d{2})/(?:0?[1-9]|1[0-2])/")
 
 
 def _unique(values: list[Any]) -> list[Any]:
@@ -235,6 +237,13 @@ def url_date(url: str | None) -> date | None:
     return date.fromisoformat(found) if found else None
 
 
+def url_years(url: str | None) -> tuple[int, ...]:
+    """The year of a URL's path that names a year and a month but no day ("/2017/08/slug"), which `url_date`
+    does not read."""
+    m = URL_YEAR_MONTH.search(urlsplit(url).path) if url else None
+    return (int(m.group(1)),) if m else ()
+
+
 def dated(article: Article) -> Article:
     """The article with its best publication date: the metadata's, else the dateline's, else a date line's, else
     its URL's (read before the NLP runs, so that relative dates count from it in one pass)."""
@@ -266,7 +275,8 @@ def extract_article(article: Article) -> Extraction:
     date in its metadata takes the one of its dateline or of a date line (relative dates then count from it)."""
     article = dated(article)
     with memory_zone(article.text, article.title or ""):  # the docs' new words are forgotten after the article
-        doc = analyse(article.text, article.published)
+        doc = analyse(article.text, article.published,
+                      url_years=() if article.published is not None else url_years(article.url))
         headline = analyse(article.title, article.published, skip=HEADLINE_SKIPS) if article.title else None
         return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article, headline))
 

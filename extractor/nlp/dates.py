@@ -135,7 +135,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = []
-        found = find_dates(text_of(doc), published(doc))
+        found = find_dates(text_of(doc), published(doc), frozenset(doc.user_data.get("url_years", ())))
         for start, end, value in found:
             add_span(doc, "dates", start, end, value)
             if value["kind"] == "publication" and doc._.published is None:
@@ -144,8 +144,10 @@ class DateFinder:
         return doc
 
 
-def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dict[str, Any]]]:
-    """Every date expression of the text as (start, end, value)."""
+def find_dates(text: str, published_on: date | None,
+               url_years: frozenset[int] = frozenset()) -> list[tuple[int, int, dict[str, Any]]]:
+    """Every date expression of the text as (start, end, value); `url_years`: the year the page's address names
+    ("/2017/08/slug"), for a day whose weekday fits no year the text states."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     matches = []
     position = 0
@@ -162,7 +164,8 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
     past = {int(y) for y in PAST_YEAR.findall(text)}
     stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
                    every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
-                   past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past)
+                   past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past,
+                   url=url_years)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     parsed = [(m, _parse(m, reference, stated)) for m in matches]
     # the one year the weekdays of year-less days fit ("Jum'at (13/4)" of 2018) is also the year of the article's
@@ -170,7 +173,7 @@ def find_dates(text: str, published_on: date | None) -> list[tuple[int, int, dic
     fitted = {start.year for m, (start, _, _) in parsed if start is not None and reference is None
               and not _year_written(m) and _weekday(m.group(0)) is not None}
     if len(fitted) == 1:
-        known = Years(full=fitted, every=fitted, past=stated.past, this=stated.this)
+        known = Years(full=fitted, every=fitted, past=stated.past, this=stated.this, url=stated.url)
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
     for m, (start, end, granularity) in parsed:
@@ -348,6 +351,7 @@ class Years(NamedTuple):
     every: set[int]
     past: frozenset[int] = frozenset()  # years it calls past ("sejak 2017 lalu")
     this: frozenset[int] = frozenset()  # the year it calls this one ("tahun 2017 ini")
+    url: frozenset[int] = frozenset()  # the year the page's address names, when the article has no date
 
 
 def _year(written: str | None, reference: date | None, month: int, day: int, m: re.Match[str],
@@ -381,6 +385,9 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
         if not fits and stated.past and not stated.every:
             after = max(stated.past) + 1
             fits = [after] if (c := _make(after, month, day or 1)) is not None and c.weekday() == weekday else []
+        if not fits:
+            # ("/2017/08/slug", "Senin (7/8)"): the address's year, when the weekday fits it
+            fits = [y for y in stated.url if (c := _make(y, month, day or 1)) is not None and c.weekday() == weekday]
         if len(fits) > 1:
             # several fit: the one its own sentence states ("evaluasi tahap II tahun 2023, Kamis (16/11)")
             opening = max(m.string.rfind(stop, 0, m.start()) for stop in (". ", "\n"))
