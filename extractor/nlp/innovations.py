@@ -158,6 +158,14 @@ SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|na
 # may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
 # the separators of a list's items, and the words after its last item that file them all under a dimension
+# a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
+# the topic of that sentence is its topic
+EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya|seperti)\b", re.IGNORECASE)
+# an item of a ticker of headlines: its hour, a dot, then the headline ("| 18:00 . Judul")
+TICKER_ITEM = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+\.[ \t]")
+# the gap between peers of a list, a type word before the next item allowed ("Smart Society, dan aplikasi X")
+PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joined2>dan|serta)[ \t]+)"
+                      r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
                               r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
@@ -387,7 +395,8 @@ class InnovationFinder:
                 continue
             value.pop("listed", None)
             # ... in capitals, not read as a region ("SIAK"), it is the app's
-            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start):
+            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start) or \
+                    _in_headline_ticker(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
                     self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)
@@ -625,7 +634,7 @@ class InnovationFinder:
                 return
             if needs_topic:
                 a, b = sentence_of(doc, s)
-                if a > 0 and CONTINUES.match(text, a):
+                if a > 0 and (CONTINUES.match(text, a) or EXAMPLES_OPEN.match(text, a)):
                     a = sentence_of(doc, a - 1)[0]
                 if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
@@ -987,13 +996,35 @@ class InnovationFinder:
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
         elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
-                text, max(0, before[-1].start_char - 60), before[-1].start_char):
+                text, max(0, before[-1].start_char - 60), before[-1].start_char) and not _beside_dimensions(
+                text, before, at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
             dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+def _in_headline_ticker(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a site's ticker of other headlines, each after its hour ("18:00 . Judul A   |
+    17:00 . Judul B"): page chrome, not this article's news."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end == -1 else end]
+    return "|" in line and len(TICKER_ITEM.findall(line)) >= 2
+
+
+def _beside_dimensions(text: str, before: list[Span], at: int) -> bool:
+    """"meluncurkan Smart Governance, Smart Economy, dan Call Center 112": an item listed after the dimensions, as
+    their peer, is not filed under the last of them; so is one joined to a dimension by "dan" ("Smart Living dan
+    aplikasi X")."""
+    gap = PEER_GAP.fullmatch(text, before[-1].end_char, at)
+    if gap is None:
+        return False
+    if gap.group("joined") or gap.group("joined2"):
+        return True
+    return len(before) > 1 and PEER_GAP.fullmatch(text, before[-2].end_char, before[-1].start_char) is not None
 
 
 def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
