@@ -12,9 +12,9 @@ from spacy.language import Language
 
 
 @pytest.mark.parametrize("text", [
-    # the modules of the national planning and budgeting system are vocabulary, like e-government
+    # the modules of the national planning and budgeting system, in lower case, are vocabulary like e-government
     "Semua dinas di Kabupaten Sumba Barat sudah memakai e-planning, e-budgeting dan e-monev dalam penganggaran.",
-    "Pemkot Tidore menerapkan aplikasi seperti e-Budgeting dan e-Planing sejak tahun lalu.",
+    "Pemkot Tidore menerapkan aplikasi seperti e-budgeting dan e-planing sejak tahun lalu.",
 ])
 def test_planning_modules_are_vocabulary(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
@@ -90,3 +90,35 @@ def test_the_new_patterns_read_hostile_input() -> None:
     assert not _in_headline_ticker("|" + "12:00 " * 10_000, 3)
     PEER_GAP.fullmatch(", dan " + " \t" * 25_000 + "x")
     assert EXAMPLES_OPEN.match(" " * 50_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a chatbot is a type word like "aplikasi": its name follows
+    ("Warga bisa bertanya lewat situs, aplikasi Android, serta chatbot Tanya Kediri yang aktif sepanjang hari.",
+     ["Tanya Kediri"]),
+    # CCTV is a generic facility even as the first item of a list of services
+    ("Berbagai layanan mulai CCTV, antrean puskesmas dan lainnya kini ada dalam satu aplikasi bernama Sikka Maju "
+     "Mobile.", ["Sikka Maju Mobile"]),
+])
+def test_chatbots_are_named_and_cctv_is_a_facility(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted item that is a type word and a lower-case name, its own sentence, after the count of innovations
+    ("Bupati memaparkan tiga inovasi daerah. Pertama, aplikasi Sehatku untuk antrean puskesmas. Kedua, gerakan gemar "
+     "menabung. Kegiatan itu dimulai dari sekolah sejak 2019.", ["Sehatku", "gemar menabung"]),
+    # a demonstrative is no name, and with no innovation named before, a counted phrase is no programme
+    ("Pemkab punya dua program quick win. Pertama, program ini sangat baik.", []),
+    ("Pertama, program wisata desa. Warga senang dengan kegiatan itu.", []),
+])
+def test_a_counted_lower_case_programme_is_read(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_the_counted_pattern_reads_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import InnovationFinder
+    finder = InnovationFinder()
+    hostile = "Pertama, " + "gerakan " * 6_000 + "inovasi, " * 600
+    assert list(finder.counted_lower.finditer(hostile)) == []
+    assert names(nlp, "Kedua, aplikasi " * 3_000 + "x.") is not None  # completes

@@ -160,7 +160,7 @@ DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 # a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
 # the topic of that sentence is its topic
-EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya|seperti)\b", re.IGNORECASE)
+EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya)\b", re.IGNORECASE)
 # an item of a ticker of headlines: its hour, a dot, then the headline ("| 18:00 . Judul")
 TICKER_ITEM = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+\.[ \t]")
 # the gap between peers of a list, a type word before the next item allowed ("Smart Society, dan aplikasi X")
@@ -263,6 +263,8 @@ class InnovationFinder:
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
         self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
                                         rf"[ \t]+(?P<c>{NAME})")
+        # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
+        self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
@@ -761,6 +763,7 @@ class InnovationFinder:
             add(m, False, acronym_ok=True)
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
+        out += self._counted_lower(doc)
         out += self._acronym_lists(doc)
         for m in self.defined.finditer(text):
             add(m, False)
@@ -956,6 +959,21 @@ class InnovationFinder:
             if cut is not None:
                 name = " ".join(words[:cut])
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
+        return out
+
+    def _counted_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"Kedua, aplikasi X. ... Ketiga, gerakan bangga menanam.": an item of a counted list of programmes that is a
+        type word and a lower-case name, the whole sentence (innovations named in the paragraph before it)."""
+        text = text_of(doc)
+        out = []
+        for m in self.counted_lower.finditer(text):
+            lower = self.typed_lower.fullmatch(m.group("t"))
+            if lower is None:
+                continue
+            a, b = sentence_of(doc, m.start())
+            if INNOVATION_CUE.search(text, max(0, a - 800), b):
+                start = m.start("t") + lower.start("c")
+                out.append((start, start + len(lower.group("c")), self._value(doc, lower.group("c"), start)))
         return out
 
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
