@@ -31,11 +31,11 @@ def test_an_adverb_before_a_comma_names_nothing(nlp: Language, text: str) -> Non
 
 @pytest.mark.parametrize("text", [
     # the offices a dimension is assigned to are bodies, not programmes, however the list joins them
-    "Untuk Smart Governance, perangkat daerah pengampunya meliputi Inspektorat, Badan Kesatuan Bangsa dan Politik "
-    "Daerah, Sekretariat DPRD dan Bagian Hukum Setda.",
+    ("Untuk Smart Governance, perangkat daerah pengampunya meliputi Inspektorat, Badan Kesatuan Bangsa dan Politik "
+    "Daerah, Sekretariat DPRD dan Bagian Hukum Setda."),
     # the ministry's directorate of public information, named with its short form
-    "Menurut Kepala Seksi Layanan Digital Dirjen Informasi dan Komunikasi Publik (IKP) Kominfo, Budi Santoso, seleksi "
-    "itu berjalan ketat.",
+    ("Menurut Kepala Seksi Layanan Digital Dirjen Informasi dan Komunikasi Publik (IKP) Kominfo, Budi Santoso, seleksi "
+    "itu berjalan ketat."),
 ])
 def test_offices_and_directorates_are_no_programmes(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
@@ -49,8 +49,8 @@ def test_programme_unggulan_heads_the_list_and_is_none(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an item listed after the dimensions, as their peer, is not filed under the last of them
-    ("Dinas-dinas sudah berinovasi, antara lain meluncurkan Smart Governance, Smart Living, Smart Economy, dan "
-     "Call Center 112 di ruang kendali.", None),
+    (("Dinas-dinas sudah berinovasi, antara lain meluncurkan Smart Governance, Smart Living, Smart Economy, dan "
+     "Call Center 112 di ruang kendali."), None),
     ("Pemkot telah meluncurkan Smart Branding, Smart Environment serta aplikasi Kendari Pintar bagi warganya.", None),
     # a dimension that files its item still does
     ("Untuk Smart Living, aplikasi Sehatku melayani pendaftaran puskesmas.", "Smart Living"),
@@ -72,8 +72,8 @@ def test_a_ticker_of_other_headlines_names_no_programme(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the examples of the sentence before, after "Di antaranya"
-    ("Kota Batu masuk percontohan inovasi daerah. Di antaranya di bidang wisata seperti Kampung Batik, "
-     "Kampung Tahu, dan Kampung Gerabah.", ["Kampung Batik", "Kampung Tahu", "Kampung Gerabah"]),
+    (("Kota Batu masuk percontohan inovasi daerah. Di antaranya di bidang wisata seperti Kampung Batik, "
+     "Kampung Tahu, dan Kampung Gerabah."), ["Kampung Batik", "Kampung Tahu", "Kampung Gerabah"]),
     ("Kabupaten Ende punya banyak inovasi. Antara lain Kampung Tenun dan Kampung Kopi.", ["Kampung Tenun", "Kampung Kopi"]),
     # with no innovation in the sentence before, the villages are places
     ("Kota Batu masuk percontohan daerah. Di antaranya di bidang wisata seperti Kampung Batik dan Kampung Tahu.", []),
@@ -97,8 +97,8 @@ def test_the_new_patterns_read_hostile_input() -> None:
     ("Warga bisa bertanya lewat situs, aplikasi Android, serta chatbot Tanya Kediri yang aktif sepanjang hari.",
      ["Tanya Kediri"]),
     # CCTV is a generic facility even as the first item of a list of services
-    ("Berbagai layanan mulai CCTV, antrean puskesmas dan lainnya kini ada dalam satu aplikasi bernama Sikka Maju "
-     "Mobile.", ["Sikka Maju Mobile"]),
+    (("Berbagai layanan mulai CCTV, antrean puskesmas dan lainnya kini ada dalam satu aplikasi bernama Sikka Maju "
+     "Mobile."), ["Sikka Maju Mobile"]),
 ])
 def test_chatbots_are_named_and_cctv_is_a_facility(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
@@ -106,8 +106,8 @@ def test_chatbots_are_named_and_cctv_is_a_facility(nlp: Language, text: str, exp
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a counted item that is a type word and a lower-case name, its own sentence, after the count of innovations
-    ("Bupati memaparkan tiga inovasi daerah. Pertama, aplikasi Sehatku untuk antrean puskesmas. Kedua, gerakan gemar "
-     "menabung. Kegiatan itu dimulai dari sekolah sejak 2019.", ["Sehatku", "gemar menabung"]),
+    (("Bupati memaparkan tiga inovasi daerah. Pertama, aplikasi Sehatku untuk antrean puskesmas. Kedua, gerakan gemar "
+     "menabung. Kegiatan itu dimulai dari sekolah sejak 2019."), ["Sehatku", "gemar menabung"]),
     # a demonstrative is no name, and with no innovation named before, a counted phrase is no programme
     ("Pemkab punya dua program quick win. Pertama, program ini sangat baik.", []),
     ("Pertama, program wisata desa. Warga senang dengan kegiatan itu.", []),
@@ -122,3 +122,20 @@ def test_the_counted_pattern_reads_hostile_input(nlp: Language) -> None:
     hostile = "Pertama, " + "gerakan " * 6_000 + "inovasi, " * 600
     assert list(finder.counted_lower.finditer(hostile)) == []
     assert names(nlp, "Kedua, aplikasi " * 3_000 + "x.") is not None  # completes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case list item glossed by a bracket that opens with its type word
+    (("Semua layanan, mulai antrean puskesmas, jelajah sikka (portal tentang wisata) dan lainnya, ada dalam aplikasi "
+     "Sikka Maju Mobile."), ["jelajah sikka", "Sikka Maju Mobile"]),
+    # a gerund, one word or a bracket without a type word glosses no name
+    ("Warga memakai pendaftaran daring (layanan baru) dan puskesmas (layanan dasar) setiap hari.", []),
+    ("Pemkab membangun taman, jalur sepeda (sepanjang dua kilometer) dan pasar.", []),
+])
+def test_a_lower_case_item_glossed_by_its_type_word_is_read(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_the_glossed_pattern_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import GLOSSED_LOWER
+    assert list(GLOSSED_LOWER.finditer(", " + "ab " * 16_000 + "(portal" + " x" * 1_000)) == []

@@ -157,15 +157,19 @@ SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|na
 # "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
 # may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
-# the separators of a list's items, and the words after its last item that file them all under a dimension
 # a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
 # the topic of that sentence is its topic
 EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya)\b", re.IGNORECASE)
+# "mulai CCTV, enjoy rembang (portal tentang wisata) dan ...": a list item of two or three lower-case words that a
+# bracket glosses with its type word
+GLOSSED_LOWER = re.compile(r"(?:(?<=, )|(?<=\bdan )|(?<=\bserta )|(?<=\bseperti )|(?<=\bmulai ))"
+                           r"(?P<c>[a-z][a-z-]+(?:[ \t][a-z][a-z-]+){1,2})[ \t]*\((?P<t>[a-z]+)\b[^()\n]{0,60}\)")
 # an item of a ticker of headlines: its hour, a dot, then the headline ("| 18:00 . Judul")
 TICKER_ITEM = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+\.[ \t]")
 # the gap between peers of a list, a type word before the next item allowed ("Smart Society, dan aplikasi X")
 PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joined2>dan|serta)[ \t]+)"
                       r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
+# the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
                               r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
@@ -764,6 +768,7 @@ class InnovationFinder:
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
         out += self._counted_lower(doc)
+        out += self._glossed_lower(doc)
         out += self._acronym_lists(doc)
         for m in self.defined.finditer(text):
             add(m, False)
@@ -974,6 +979,16 @@ class InnovationFinder:
             if INNOVATION_CUE.search(text, max(0, a - 800), b):
                 start = m.start("t") + lower.start("c")
                 out.append((start, start + len(lower.group("c")), self._value(doc, lower.group("c"), start)))
+        return out
+
+    def _glossed_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"mulai CCTV, enjoy rembang (portal tentang wisata), ...": a list item in lower case whose bracket opens with
+        a type word (not a gerund: "pendaftaran (layanan ...)" is an activity)."""
+        out = []
+        for m in GLOSSED_LOWER.finditer(text_of(doc)):
+            name = m.group("c")
+            if m.group("t") in self.type_words and ACTIVITY.fullmatch(name.split()[0]) is None:
+                out.append((m.start("c"), m.end("c"), self._value(doc, name, m.start("c"))))
         return out
 
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
