@@ -139,3 +139,8 @@ def test_a_lower_case_item_glossed_by_its_type_word_is_read(nlp: Language, text:
 def test_the_glossed_pattern_reads_hostile_input() -> None:
     from extractor.nlp.innovations import GLOSSED_LOWER
     assert list(GLOSSED_LOWER.finditer(", " + "ab " * 16_000 + "(portal" + " x" * 1_000)) == []
+
+
+def test_the_gloss_describes_the_item(nlp: Language) -> None:
+    text = "Layanan warga, mulai antrean puskesmas, jelajah sikka (portal tentang wisata) dan lainnya, kini terpadu."
+    assert [(v["name"], v["description"]) for v in values(nlp, text)] == [("jelajah sikka", "portal tentang wisata")]

@@ -983,12 +983,14 @@ class InnovationFinder:
 
     def _glossed_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"mulai CCTV, enjoy rembang (portal tentang wisata), ...": a list item in lower case whose bracket opens with
-        a type word (not a gerund: "pendaftaran (layanan ...)" is an activity)."""
+        a type word (not a gerund: "pendaftaran (layanan ...)" is an activity); the bracket describes it."""
         out = []
         for m in GLOSSED_LOWER.finditer(text_of(doc)):
             name = m.group("c")
             if m.group("t") in self.type_words and ACTIVITY.fullmatch(name.split()[0]) is None:
-                out.append((m.start("c"), m.end("c"), self._value(doc, name, m.start("c"))))
+                value = self._value(doc, name, m.start("c"))
+                value["description"] = m.group(0)[m.end("c") - m.start(0):].strip(" \t()")  # what the bracket says
+                out.append((m.start("c"), m.end("c"), value))
         return out
 
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
