@@ -89,3 +89,22 @@ def test_the_new_patterns_read_hostile_input() -> None:
 
 def test_hostile_input_through_the_dimension_finder(nlp: Language) -> None:
     names(nlp, ("smart ekonomi" * 4_000)[:50_000], "dimensions")  # completes
+
+
+# Class 7: the caption of a logo or banner in the page's header or sidebar, taken for a province of the article.
+def test_a_logos_caption_names_no_province(nlp: Language) -> None:
+    text = ("logo\nDPRD Provinsi Sulawesi Selatan\n\n"
+            "Pemerintah Kabupaten Gowa menerima tim evaluasi kota cerdas pada Senin pagi.")
+    assert names(nlp, text, "provinces") == []
+    assert names(nlp, text, "regions") == ["Kabupaten Gowa"]
+
+
+def test_a_label_followed_by_a_blank_line_opens_the_body_again(nlp: Language) -> None:
+    text = "Iklan\n\nGubernur Sulawesi Selatan membuka rapat koordinasi kota cerdas."
+    assert names(nlp, text, "provinces") == ["Sulawesi Selatan"]
+
+
+def test_a_long_page_of_labels_and_names_reads_quickly() -> None:
+    index = RegionIndex(load_lexicon())
+    hostile = ("logo\n" + "Provinsi Bali " * 3_000 + "\n" + "banner\nKabupaten Gowa\n" * 1_000)[:50_000]
+    index.resolve(index.find(hostile))  # completes

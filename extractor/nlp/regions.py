@@ -84,6 +84,10 @@ CAPITAL = re.compile(r"(?<![\w-])Jakarta(?![\w-])(?![ \t]+(?:Selatan|Pusat|Utara
 CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
 # an aggregator's tag line ("Kab/Kota: bandung, Gunungkidul, ..."): page chrome listing places, no body text
 TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IGNORECASE)
+# a line alone labelling the page's picture or advert right below it ("logo\nDPRD Provinsi X"): that line is the
+# image's caption, page chrome (data/chrome_label_lines.txt)
+CHROME_LABELS = frozenset(w.lower() for w in read_lines("chrome_label_lines.txt"))
+CHROME_LABEL_LETTERS = 40  # (a longer line above is no label; the bound keeps a page of one long line linear)
 # an outlet's description of itself ("Portal berita lokal yang menyajikan informasi dari A, B dan C"): page chrome
 # naming the places the outlet covers (data/site_blurb_openings.txt)
 SITE_BLURB = re.compile(r"[ \t]*+(?:" + "|".join(
@@ -111,6 +115,8 @@ def _chrome_line(text: str, at: int) -> bool:
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     # (a link may also stand in brackets inside a paragraph: "... (Baca Juga: Kota X Raih ...) ...")
     bracket = text.rfind("(", line_start, at)
+    if 0 < line_start - above <= CHROME_LABEL_LETTERS and text[above:line_start - 1].strip().lower() in CHROME_LABELS:
+        return True
     return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)
                 or SITE_BLURB.match(text, line_start)) or line_start > 0 and bool(
         RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above)) or bracket >= 0 and bool(
