@@ -36,6 +36,11 @@ def test_the_short_form_in_capitals_still_counts(nlp: Language) -> None:
     assert names(nlp, text, "regions") == ["Kabupaten Ogan Komering Ilir", "Kabupaten Penajam Paser Utara"]
 
 
+def test_the_short_form_in_title_case_after_a_kind_word_still_counts(nlp: Language) -> None:
+    text = "Pemerintah Kabupaten Pali menyiapkan paparan rencana induk."
+    assert names(nlp, text, "regions") == ["Kabupaten Penukal Abab Lematang Ilir"]
+
+
 # Class 2: an outlet named by its web address right after a dateline place, read as a second listed place.
 def test_an_outlets_web_address_after_a_dateline_is_no_listed_region(nlp: Language) -> None:
     text = "BANTUL, SLEMAN.NEWS - Kabupaten Bantul mulai menyusun rencana induk kota cerdas tahun ini."

@@ -162,7 +162,8 @@ class RegionIndex:
             self.by_kind[region.kind][squash(region.bare)] = region
             forms |= _written_forms(region.bare)
         self.aliases: dict[str, Region] = {}
-        # a short form the data writes in capitals ("OKI", "PPU") counts only in capitals: "Oki" is a first name
+        # a short form the data writes in capitals ("OKI", "PPU") counts only in capitals or after a kind word:
+        # "Oki" alone is a first name
         self.acronyms: set[str] = set()
         for alias, canonical in {**lexicon.region_aliases, **lexicon.province_aliases}.items():
             target = lexicon.region(canonical)
@@ -194,8 +195,9 @@ class RegionIndex:
                 continue
             for form in self.by_first_word.get(word.group(0).lower(), ()):
                 end = word.start() + len(form)
-                if form in self.acronyms and not text[word.start():end].isupper():
-                    continue
+                if form in self.acronyms and not text[word.start():end].isupper() \
+                        and not PREFIX_AT_END.search(text, max(0, word.start() - 40), word.start()):
+                    continue  # ("Kabupaten Pali" keeps its kind word's evidence)
                 if lowered.startswith(form, word.start()) and (end == len(text) or not (
                         text[end].isalnum() or text[end] in "-_")) and _capitalised(text[word.start():end]):
                     yield word.start(), end
