@@ -1,7 +1,8 @@
 """Scores: error classes of real articles chosen for scores (real dev r2500-r2513), one test each, on text written for
 the test: the top place written without its number; the places a ranking gives, listed; programme achievement
 measured against its targets; an SPBE index after another evaluation's grade; a change whose new value opens the next
-sentence; the edition year of a standard."""
+sentence; the edition year of a standard; a bound ("75% atau lebih"); a province's place said again without a region.
+"""
 
 from __future__ import annotations
 
@@ -96,6 +97,31 @@ def test_the_edition_year_of_a_standard_dates_no_score(nlp: Language) -> None:
     assert scores(nlp, text) == [(47.0, None)]
     assert _blank_no_score_years("mengacu ISO/IEC 27001:2013 dan nilai 2,5 pada 2022") == \
         "mengacu                    dan nilai 2,5 pada 2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound is no result
+        ("Menurut bupati, program smart city Kabupaten Maros tahun 2022 telah berjalan 70% atau lebih dari rencana.", []),
+        ("Rencana aksi smart city Kabupaten Maros dengan capaian 60 persen ke atas akan dilanjutkan pada 2023.", []),
+        # the value itself is one
+        ("Program smart city Kabupaten Maros tahun 2022 telah terealisasi 70 persen.", [(70.0, 2022)]),
+    ],
+)
+def test_a_bound_is_no_score(nlp: Language, text: str, expected: list[Any]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_a_provinces_place_said_again_without_a_region_stays_the_provinces(nlp: Language) -> None:
+    text = ("Untuk tingkat provinsi, Pemerintah Provinsi Bengkulu berada pada peringkat 7 secara nasional pada evaluasi "
+            "SPBE 2022. Kabupaten Kaur meraih peringkat 2 se-Bengkulu. \"Secara nasional kita peringkat ketujuh,\" "
+            "kata kepala dinas provinsi di Kota Bengkulu.")
+    assert scores(nlp, text) == [(2.0, 2022)]
+    # a region's place said again is the region's, once
+    own = ("Pada evaluasi SPBE 2022 Kabupaten Kaur berada pada peringkat 7 secara nasional. \"Secara nasional kita "
+           "peringkat ketujuh,\" kata kepala dinas.")
+    assert scores(nlp, own) == [(7.0, 2022)]
 
 
 @pytest.mark.parametrize(

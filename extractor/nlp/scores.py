@@ -334,6 +334,7 @@ class ScoreWords:
     scoped: re.Pattern[str]
     rank_ordinal: re.Pattern[str]
     rank_top: re.Pattern[str]  # the top place without a number ("peringkat tertinggi"): rank 1
+    bound_after: re.Pattern[str]  # after a number: a bound, not a value ("75% atau lebih")
     rank_top_veto_after: re.Pattern[str]  # what makes the superlative the most awards, not a place
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
@@ -391,6 +392,7 @@ def score_words() -> ScoreWords:
         # (not when a number or an ordinal follows, a rank of its own, nor the order of a list: "secara berurutan")
         rank_top=re.compile(rf"\b(?:{words('rank_top')})\b(?!\s*+(?:ke\b|ke-|ke\w|\d|(?-i:[IVX]+)\b|"
                             r"(?:secara\s++)?berurutan\b))", re.IGNORECASE),
+        bound_after=re.compile(rf"\s*+(?:{words('bound_after')})\b", re.IGNORECASE),
         rank_top_veto_after=re.compile(rf"\s*+,?\s*+(?:{words('rank_top_veto_after')})\b", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
@@ -463,10 +465,20 @@ class ScoreFinder:
         dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
         candidates = self._candidates(text)
         accepted: list[tuple[Candidate, dict[str, Any]]] = []
+        # the values found held by a province, a ministry or a place abroad
+        held: set[tuple[float, str]] = set()
         for i, c in enumerate(candidates):
             previous = candidates[i - 1] if i else None
             label = self._label(doc, text, c, previous, accepted, dims)
             if label is None:
+                if c.form in ("rank", "decimal"):
+                    start = max(sentence_of(doc, c.start)[0], previous.end if previous else 0)
+                    if self._held_by_another(doc, text, c, text[start:c.start]):
+                        held.add((c.value, c.form))
+                continue
+            if (c.value, c.form) in held and not self._names_a_region(doc, c):
+                # "Pemerintah Aceh ... berada pada peringkat 6 secara nasional. ... 'Secara nasional kita peringkat ke
+                # enam,' sebut kepala dinas provinsi": said again where no kabupaten or kota is named, still theirs
                 continue
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
@@ -639,7 +651,8 @@ class ScoreFinder:
             return None
         if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
             return None
-        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
+        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
+                self.words.bound_after.match(text, c.end):
             return None
         if self._names_a_statistic(segment):
             return None
@@ -703,6 +716,13 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    @staticmethod
+    def _names_a_region(doc: Doc, c: Candidate) -> bool:
+        """True when the sentence of a number names a kabupaten or kota before it (one after it is more often where the
+        words were said: "..., sebut Marwan di Banda Aceh")."""
+        start = sentence_of(doc, c.start)[0]
+        return any(start <= s.start_char < c.start for s in spans_of(doc, "regions"))
 
     def _names_a_statistic(self, segment: str) -> bool:
         """True when the words before a number name a statistic of the region or another evaluation's result, and no
