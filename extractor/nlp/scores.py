@@ -91,6 +91,13 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
                        + r"|\d{1,3}(?![.,]\d)(?=(?:\s*,?\s+(?:dan|serta)\s+\d{1,3}(?![.,]\d))?\s*(?:[.,;:)!?]|$)))\b",
                        re.IGNORECASE)
+# the first place followed by the second and third, with no region named before them in the sentence, lists the places
+# a ranking gives ("setiap kategori menetapkan peringkat I, II dan III", "juara 1, 2 dan 3 tiap kategori"; real dev
+# r2508), no region's rank; "Kota A, Kota B dan Kota C meraih juara 1, 2 dan 3" names the regions that hold them
+PODIUM = re.compile(r"\s*+,\s*+(?:ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s++|serta\s++|&\s*+)?"
+                    r"(?:ke-?\s*+3|3|ketiga|(?-i:III))\b", re.IGNORECASE)
+PODIUM_HOLDER = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemkab|Pemerintah\s+Kota|Pemerintah\s+Kabupaten)\s+[A-Z]")
+PODIUM_REACH = 160
 # an ordinal with a scope of its own after a rank and its scope ("peringkat ke-9 di Jawa Timur dan ke-45 nasional",
 # "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too
 SCOPED_NEXT = re.compile(r"[^\d.;:!?\n]{1,40}?(?:,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta|sedangkan)\s++)"
@@ -104,6 +111,9 @@ RESPECTIVE_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s
                              re.IGNORECASE)
 # numbers that count ("tiga", "5"), unlike ordinals ("ketiga", "ke-5"): "tiga besar" is a group of places
 CARDINALS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+# a cardinal right before a rank word makes it a group of top places ("tiga peringkat teratas", "10 posisi teratas")
+GROUP_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")|\d)\s+$",
+                          re.IGNORECASE)
 # a dot before exactly three digits separates thousands ("2.965 balita"): a count, no score with three decimals
 THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
@@ -187,6 +197,9 @@ LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[
                             r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota?)\b\.?\s*)?(?:[A-Z][\w'-]*\s+){1,3}$")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
+# how far after the score that closes a sentence the next sentence's change may give its new value ("... 1,99.
+# Kemudian, di 2019 naik menjadi 2,6": 27 characters on real dev r2503; a sentence of the length of a short clause)
+CHANGE_REACH = 80
 # a region followed by a value of its own, a list of names and values going on ("Jakarta 102, Medan 112", "Jakarta
 # (urutan 102) dan Makassar (urutan 114)", "Medan - peringkat 115", "di atas Medan yang berada di urutan 112")
 OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\d")
@@ -249,12 +262,13 @@ THIS_YEAR = re.compile(r"\b(?:tahun|thn)\s+ini\b", re.IGNORECASE)
 # years that date no score: a regulation's ("Perwali Nomor 30 Tahun 2023"), a plan's span ("2022-2032") and a plan's
 # own ("masterplan Smart City tahun 2020", {plan} of data/score_words.csv; not "evaluasi implementasi Master Plan ...
 # Tahun 2020", the year of an evaluation); the year a period began ("sejak 2017", {since}) is history, not the year
-# of a later score
+# of a later score; the edition of a standard ("SNI ISO 37122:2019", {standard}) dates the standard, not a result
 NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{{2}}\b|" \
     r"\b(?:19|20)\d{{2}}\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}}\b|" \
     r"\b(?:{since})\s+(?:(?:tahun|thn)\s+)?(?:19|20)\d{{2}}\b|" \
     r"(?<!implementasi\s)(?<!evaluasi\s)\b(?:{plan})(?:\s+(?!dan\b|tahun\b)[\w-]+){{0,2}}\s+(?:tahun\s+)?" \
-    r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b"
+    r"(?:19|20)\d{{2}}(?:\s*(?:[-–]|s\.?d\.?|sampai|hingga)\s*(?:19|20)\d{{2}})?\b|" \
+    r"\b(?:{standard})\s*\d{{3,5}}(?:-\d{{1,3}})?\s*:\s*(?:19|20)\d{{2}}\b"
 # a decree announcing results ("Keputusan Menteri PANRB Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE", an index
 # set "berdasarkan SK nomor ... tahun 2021", {results_decree} and {results_decree_before} of
 # data/score_words.csv) names the year its results came out: a year the text states, unlike a regulation's; how far
@@ -319,6 +333,9 @@ class ScoreWords:
     rank_word: re.Pattern[str]  # a rank word alone, opening a list of ranks in brackets
     scoped: re.Pattern[str]
     rank_ordinal: re.Pattern[str]
+    rank_top: re.Pattern[str]  # the top place without a number ("peringkat tertinggi"): rank 1
+    bound_after: re.Pattern[str]  # after a number: a bound, not a value ("75% atau lebih")
+    rank_top_veto_after: re.Pattern[str]  # what makes the superlative the most awards, not a place
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
     bracket: re.Pattern[str]
@@ -372,6 +389,11 @@ def score_words() -> ScoreWords:
         rank_word=re.compile(rf"\b(?:{words('rank')})\b", re.IGNORECASE),
         scoped=re.compile(rf"(?:{words('rank_scoped')})", re.IGNORECASE),
         rank_ordinal=re.compile(rf"\b(?P<word>{words('rank_ordinal')})\s+{ORDINAL_NUMBER}", re.IGNORECASE),
+        # (not when a number or an ordinal follows, a rank of its own, nor the order of a list: "secara berurutan")
+        rank_top=re.compile(rf"\b(?:{words('rank_top')})\b(?!\s*+(?:ke\b|ke-|ke\w|\d|(?-i:[IVX]+)\b|"
+                            r"(?:secara\s++)?berurutan\b))", re.IGNORECASE),
+        bound_after=re.compile(rf"\s*+(?:{words('bound_after')})\b", re.IGNORECASE),
+        rank_top_veto_after=re.compile(rf"\s*+,?\s*+(?:{words('rank_top_veto_after')})\b", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
         bracket=re.compile(rf"^\s+(?:{words('rank_bracket')})\b", re.IGNORECASE),
@@ -390,7 +412,8 @@ def score_words() -> ScoreWords:
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
                                    r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
-        not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan")), re.IGNORECASE),
+        not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan"),
+                                                          standard=words("standard")), re.IGNORECASE),
         results_decree=re.compile(rf"[^.\n]{{0,{DECREE_WINDOW}}}?\btentang\s+(?:penetapan\s+)?"
                                   rf"(?:{words('results_decree')})\b", re.IGNORECASE),
         results_decree_before=re.compile(rf"\b(?:{words('results_decree_before')})\b[^.\n]{{0,{DECREE_WINDOW}}}$",
@@ -442,10 +465,20 @@ class ScoreFinder:
         dims = [(s.start_char, s.end_char, s._.value["name"]) for s in spans_of(doc, "dimensions")]
         candidates = self._candidates(text)
         accepted: list[tuple[Candidate, dict[str, Any]]] = []
+        # the values found held by a province, a ministry or a place abroad
+        held: set[tuple[float, str]] = set()
         for i, c in enumerate(candidates):
             previous = candidates[i - 1] if i else None
             label = self._label(doc, text, c, previous, accepted, dims)
             if label is None:
+                if c.form in ("rank", "decimal"):
+                    start = max(sentence_of(doc, c.start)[0], previous.end if previous else 0)
+                    if self._held_by_another(doc, text, c, text[start:c.start]):
+                        held.add((c.value, c.form))
+                continue
+            if (c.value, c.form) in held and not self._names_a_region(doc, c):
+                # "Pemerintah Aceh ... berada pada peringkat 6 secara nasional. ... 'Secara nasional kita peringkat ke
+                # enam,' sebut kepala dinas provinsi": said again where no kabupaten or kota is named, still theirs
                 continue
             accepted.append((c, label))
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
@@ -510,12 +543,22 @@ class ScoreFinder:
         ranks = list(self.words.rank.finditer(text))
         ranks += [m for m in self.words.rank_ordinal.finditer(text)
                   if not any(r.start() <= m.start("n") < r.end() for r in ranks)]
+        # "Samarinda peringkat tertinggi disusul Yogyakarta": the top place, written without its number
+        # ("tiga peringkat teratas" is a group of top places; "rating tertinggi dengan meraih 12 piagam", the most awards)
+        found += [Candidate(m.start(), m.end(), 1.0, "rank", "") for m in self.words.rank_top.finditer(text)
+                  if not any(r.start() < m.end() and m.start() < r.end() for r in ranks)
+                  and not GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                  and not self.words.rank_top_veto_after.match(text, m.end())]
         for m in sorted(ranks, key=lambda m: m.start()):
             raw = m.group("n")
             rank = RANK_WORDS.get(raw.lower()) or ROMAN.get(raw) or int(raw)
             after = text[m.end():m.end() + 40]
             if self._not_a_place(text, m, after):
                 continue
+            if rank == 1 and PODIUM.match(text, m.end()):
+                opening = max(text.rfind(stop, max(0, m.start() - PODIUM_REACH), m.start()) for stop in ".!?\n")
+                if not PODIUM_HOLDER.search(text, max(opening + 1, m.start() - PODIUM_REACH), m.start()):
+                    continue
             scope = "national" if self.words.national.search(after) else \
                 "provincial" if self.words.province.search(after) else ""
             if not scope and self.words.scoped.fullmatch(m.group("word")):
@@ -608,12 +651,17 @@ class ScoreFinder:
             return None
         if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
             return None
-        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment):
+        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
+                self.words.bound_after.match(text, c.end):
             return None
-        if self.words.statistic.search(segment):
+        if self._names_a_statistic(segment):
             return None
         last = accepted[-1] if accepted else None
-        continues = last is not None and last[0] is previous and last[0].start >= sentence_start and (
+        # "..., nilai indeks SPBE 1,99. Kemudian di 2019 naik menjadi 2,6": a sentence whose first number is the new
+        # value of a change goes on with the score that closed the sentence before
+        changed_on = last is not None and last[0] is previous and floor == sentence_start and \
+            c.start - previous.end <= CHANGE_REACH and bool(self.words.change.search(segment))
+        continues = last is not None and last[0] is previous and (last[0].start >= sentence_start or changed_on) and (
             self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment) or
             bool(YEAR_LIST_GAP.fullmatch(segment)) or c.form == "percent" == last[0].form and
             bool(PERCENT_ITEM.fullmatch(segment)))
@@ -668,6 +716,26 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    @staticmethod
+    def _names_a_region(doc: Doc, c: Candidate) -> bool:
+        """True when the sentence of a number names a kabupaten or kota before it (one after it is more often where the
+        words were said: "..., sebut Marwan di Banda Aceh")."""
+        start = sentence_of(doc, c.start)[0]
+        return any(start <= s.start_char < c.start for s in spans_of(doc, "regions"))
+
+    def _names_a_statistic(self, segment: str) -> bool:
+        """True when the words before a number name a statistic of the region or another evaluation's result, and no
+        index of the programme or of another national rating is named after it in a clause of its own ("SAKIP tahun
+        2020 predikat BB, ... dan Indeks SPBE tahun 2021 berada di angka 3,06": the SPBE index's value)."""
+        last = None
+        for last in self.words.statistic.finditer(segment):
+            pass
+        if last is None:
+            return False
+        rest = segment[last.end():]
+        brk = CLAUSE_BREAK.search(rest)
+        return brk is None or not any(pattern.search(rest, brk.end()) for pattern, _ in self.words.metrics)
 
     def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
         """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
