@@ -803,7 +803,7 @@ def _lead(doc: Doc, sentences: list[Span], triggers: list[tuple[str, re.Pattern[
     more than a headline above the body that names no step (one that does, "Kota X Lolos ...", leads)."""
     worded = [s for s in sentences if ALPHABETIC.search(span_text(s))][:3]
     for i, sentence in enumerate(worded):
-        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
+        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] in ("publication", "stamp")
                  and sentence.start_char <= d.start_char < sentence.end_char]
         if i == 0 and len(worded) > 1 and _headline(text_of(doc), sentence) \
                 and not any(p.search(span_text(sentence)) for _, p in triggers):
