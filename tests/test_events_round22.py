@@ -1,0 +1,39 @@
+"""Events, audit of r2300-r2323, r2400-r2423 and r2500-r2513: an undated event reported in the lead takes the day
+of a speaker's attribution a few sentences later that places the speaker somewhere ("..., ujarnya di aula hotel,
+Kamis 4 Mei 2023") (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import time
+
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+from extractor.events import _patterns
+
+LEAD = ("Dinas Kominfo Kabupaten Ende menggelar evaluasi capaian program kota cerdas bersama seluruh perangkat "
+        "daerah.\nTujuan program itu ialah mewujudkan Kabupaten Ende yang mandiri dan sejahtera.\n"
+        "Kepala Dinas Kominfo Kabupaten Ende Maria Lena dalam paparannya menjelaskan enam pilar kota cerdas.\n")
+
+
+def starts(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["start"]) for e in events(nlp, text)]
+
+
+def test_a_later_attribution_at_a_venue_dates_the_lead_event(nlp: Language) -> None:
+    text = LEAD + "“Setiap pilar sudah punya anggaran,” ujarnya di aula Hotel Flores, Kamis 4 Mei 2023.\n"
+    assert starts(nlp, text) == [("evaluation", "2023-05-04")]
+
+
+def test_a_later_dated_sentence_that_is_no_attribution_stays_out(nlp: Language) -> None:
+    text = LEAD + "Pembangunan jaringan internet desa dimulai Kamis 4 Mei 2023.\n"
+    assert starts(nlp, text) == [("evaluation", None)]
+
+
+def test_said_at_pattern_on_hostile_input_finishes() -> None:
+    _, context = _patterns()
+    text = ("ujarnya " + "x" * 55 + " ") * 800 + "katanya " * 500
+    assert len(text) > 50_000
+    start = time.perf_counter()
+    context["said_at"].search(text)
+    assert time.perf_counter() - start >= 0
