@@ -37,3 +37,11 @@ def test_said_at_pattern_on_hostile_input_finishes() -> None:
     start = time.perf_counter()
     context["said_at"].search(text)
     assert time.perf_counter() - start >= 0
+
+
+def test_a_region_one_of_a_cohort_hosting_its_own_bimtek_is_guided(nlp: Language) -> None:
+    text = ("Kabupaten Ngada menjadi salah satu daerah percontohan kota cerdas tahun ini.\n"
+            "“Kami bersyukur Kabupaten Ngada menjadi bagian dari 50 kabupaten/kota yang menjadi percontohan,” kata "
+            "Bupati Ngada saat penutupan Bimtek Smart City di Hotel Bintang Ngada, Selasa (5/9/2023).\n")
+    found = events(nlp, text)
+    assert [(e["type"], e["regions"]) for e in found] == [("technical_guidance", ["Kabupaten Ngada"])]
