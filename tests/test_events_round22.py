@@ -52,3 +52,9 @@ def test_a_passive_attribution_after_the_step_is_an_aside(nlp: Language) -> None
             "Hal itu diungkapkan oleh Bupati Sintang usai menghadiri Rapat Tinjauan Lapangan Evaluasi Implementasi "
             "Program Smart City Tahun 2021 di aula kantor bupati, Rabu (10/03/2021).\n")
     assert ("evaluation", "2021-03-10") in starts(nlp, text)
+
+
+def test_a_stamp_line_with_a_dashed_day_does_not_take_the_lead(nlp: Language) -> None:
+    text = ("Bima Masuk Gerakan Kota Cerdas 2019\n\n21-05-2019 10:15 WITA by Admin 87x Berita\n\n"
+            "BIMA- Bersama 49 kabupaten/kota lainnya, Kota Bima lolos seleksi Gerakan Kota Cerdas 2019.\n")
+    assert [e["type"] for e in events(nlp, text)] == ["selection_result"]

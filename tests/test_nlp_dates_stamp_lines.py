@@ -51,3 +51,12 @@ def test_hostile_stamp_lines_finish() -> None:
     text = ("calendar_month Sen, " * 2500) + "\n" + ("Senin, 1 Mei 2023 ABC " * 2000)
     assert len(text) > 50_000
     find_dates(text, None)
+
+
+def test_a_day_written_with_dashes_is_read_and_on_a_stamp_line_is_the_stamp() -> None:
+    text = ("Kota Bima Ikut Gerakan Kota Cerdas\n\n 21-05-2019 10:15 WITA by Admin 87x Berita\n\nBIMA- Rapat "
+            "digelar 22-05-2019 di aula, bukan 2017-2022.")
+    found = [(text[s:e], v["kind"], v["iso_start"]) for s, e, v in find_dates(text, None)]
+    assert ("21-05-2019", "publication", "2019-05-21") in found
+    assert ("22-05-2019", "event", "2019-05-22") in found
+    assert not any(t.startswith("2017") for t, _, _ in found)

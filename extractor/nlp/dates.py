@@ -52,10 +52,12 @@ PATTERNS = [
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
-    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11
+    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11, 13-04-2018
     ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)(?:\s?/\s?(?P<y1>{Y}|\d{{2}}))?\s*\)"
                 rf"|(?<![\w./-])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y}|\d{{2}})(?![\w/])"
-                rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
+                rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])"
+                # 13-04-2018 (a page's stamp: "13-04-2018 09:37 WIB by Admin"), with its year always
+                rf"|(?<![\w./-])(?P<d5>{D})-(?P<m5>[01]?\d)-(?P<y5>{Y})(?![\w/-])")),
     # awal Maret 2019, minggu kedua November 2021
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
@@ -335,7 +337,7 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
     g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
     month = _LEX.months
     if kind == "numeric":
-        n = next(i for i in "134" if f"d{i}" in g)
+        n = next(i for i in "1345" if f"d{i}" in g)
         d, mo, y = g[f"d{n}"], g[f"m{n}"], g.get(f"y{n}")
         if y is not None and len(y) == 2:
             y = "20" + y
