@@ -123,9 +123,10 @@ NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.
 # a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
 # peserta dikenalkan ...")
 AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)
-# "hingga/sampai dengan <date>" dates the end of an event that began up to this many days before (a bimtek or an
-# evaluation runs a few days; own corpus h02 runs three)
-UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "hingga/sampai dengan <date>" (or "selesai/rampung pada <date>") dates the end of an event that began up to this
+# many days before (a bimtek or an evaluation runs a few days; own corpus h02 runs three)
+UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|selesai|rampung|tuntas)\s+(?:\w+\s+){0,1}$",
+                   re.IGNORECASE)
 UNTIL_DAYS = 7
 # how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
 # .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")

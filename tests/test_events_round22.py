@@ -58,3 +58,25 @@ def test_a_stamp_line_with_a_dashed_day_does_not_take_the_lead(nlp: Language) ->
     text = ("Bima Masuk Gerakan Kota Cerdas 2019\n\n21-05-2019 10:15 WITA by Admin 87x Berita\n\n"
             "BIMA- Bersama 49 kabupaten/kota lainnya, Kota Bima lolos seleksi Gerakan Kota Cerdas 2019.\n")
     assert [e["type"] for e in events(nlp, text)] == ["selection_result"]
+
+
+def test_a_bimtek_hoped_to_be_done_by_a_month_is_no_event_of_that_month(nlp: Language) -> None:
+    text = ("Wakil Bupati Sumba Timur membuka Bimtek Penyusunan Masterplan Smart City di aula Bappeda, "
+            "Selasa (12/10/2021).\nAda empat tahap, kini tahap kedua berjalan.\n"
+            "Diharapkan Bimtek penyusunan masterplan ini selesai pada Desember 2021.\n")
+    assert starts(nlp, text) == [("technical_guidance", "2021-10-12")]
+
+
+def test_prizes_won_several_times_are_the_region_s_record(nlp: Language) -> None:
+    text = ("Tim Kementerian Dalam Negeri menggali penerapan kota cerdas di Kota Tual, Rabu (9/3/2022).\n"
+            "Ketua tim mengaku sengaja datang ke Tual karena kota itu dinilai berhasil mengembangkan kota cerdas dan "
+            "beberapa kali mendulang prestasi serta penghargaan.\n")
+    assert "award" not in [e["type"] for e in events(nlp, text)]
+
+
+def test_plan_and_background_patterns_on_hostile_input_finish() -> None:
+    _, context = _patterns()
+    text = "diharapkan " + "kata-kata " * 6000 + "beberapa " * 500
+    assert len(text) > 50_000
+    context["plan"].search(text)
+    context["background"].search(text)
