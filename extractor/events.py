@@ -123,13 +123,18 @@ NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.
 # a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
 # peserta dikenalkan ...")
 AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)
-# "hingga/sampai dengan <date>" dates the end of an event that began up to this many days before (a bimtek or an
-# evaluation runs a few days; own corpus h02 runs three)
-UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "hingga/sampai dengan <date>" (or "selesai/rampung pada <date>") dates the end of an event that began up to this
+# many days before (a bimtek or an evaluation runs a few days; own corpus h02 runs three)
+UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|selesai|rampung|tuntas)\s+(?:\w+\s+){0,1}$",
+                   re.IGNORECASE)
 UNTIL_DAYS = 7
 # how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
 # .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")
 NEXT_REACH = 2
+# ... and how many may when it is a speaker's attribution that places the speaker somewhere on a day (context kind
+# said_at: "X menggelar evaluasi. Visi .... Kepala dinas memaparkan .... “...,” ujarnya di aula hotel, Kamis 4 Mei
+# 2023"): the speaker spoke at the event the lead reports
+SAID_REACH = 4
 # a quote, curly or straight, on one line: what a speaker says
 QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # an event that ended this long before the article's date is background, not the news it reports
@@ -165,8 +170,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
-    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series" and
-    "recalled" as written)."""
+    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
+    "recalled" and "said_at" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -180,7 +185,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means", "series", "recalled"):
+                 "cohort_clause", "dated_means", "series", "recalled", "said_at"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -803,7 +808,7 @@ def _lead(doc: Doc, sentences: list[Span], triggers: list[tuple[str, re.Pattern[
     more than a headline above the body that names no step (one that does, "Kota X Lolos ...", leads)."""
     worded = [s for s in sentences if ALPHABETIC.search(span_text(s))][:3]
     for i, sentence in enumerate(worded):
-        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] == "publication"
+        lines = [d for d in spans_of(doc, "dates") if d._.value["kind"] in ("publication", "stamp")
                  and sentence.start_char <= d.start_char < sentence.end_char]
         if i == 0 and len(worded) > 1 and _headline(text_of(doc), sentence) \
                 and not any(p.search(span_text(sentence)) for _, p in triggers):
@@ -1098,7 +1103,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
             if _quoted(after.start_char, after.end_char, quotes):
                 continue  # the inner sentences of a quote are one step with the one that closes it
             steps += 1
-            if steps > NEXT_REACH:
+            if steps > SAID_REACH:
                 break
             # what a speaker says ("... beberapa tahun lalu," katanya Senin (24/5/2021)) neither names
             # the article's events nor dates them; the attribution after it does
@@ -1107,7 +1112,7 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                     or context["plan"].search(said) or context["background"].search(said):
                 break
             if _event_dates(doc, [_bounds(after)], False):
-                if _in_months(doc, after, months):
+                if _in_months(doc, after, months) and (steps <= NEXT_REACH or context["said_at"].search(said)):
                     sents.append(after)
                 break
 

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import alternation, load_lexicon
+from extractor.nlp.lexicon import alternation, load_lexicon, read_lines
 from extractor.nlp.spans import add_span, published, text_of
 
 _LEX = load_lexicon()
@@ -52,10 +52,12 @@ PATTERNS = [
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
-    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11
+    # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11, 13-04-2018
     ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)(?:\s?/\s?(?P<y1>{Y}|\d{{2}}))?\s*\)"
                 rf"|(?<![\w./-])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y}|\d{{2}})(?![\w/])"
-                rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])")),
+                rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])"
+                # 13-04-2018 (a page's stamp: "13-04-2018 09:37 WIB by Admin"), with its year always
+                rf"|(?<![\w./-])(?P<d5>{D})-(?P<m5>[01]?\d)-(?P<y5>{Y})(?![\w/-])")),
     # awal Maret 2019, minggu kedua November 2021
     ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
@@ -114,6 +116,12 @@ BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitka
 SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
 # a date closing a short header line after a separator ("Kota Dalam Berita | 23/06/2022") stamps the page
 BYLINE_CELL = re.compile(r"[|·•]\s*$")
+# a page's stamp line: stamp words (data/stamp_words.txt: "Sun,", "calendar_month") and punctuation before its date;
+# after it nothing but punctuation, or the next cells of the header (the author and a view count, "Rabu, 05 Oktober
+# 2022 NAMA PENULIS, S.Kom 671": no word in lower case, which a hard-wrapped lead's "bupati membuka" has)
+STAMP_WORDS = frozenset(w.lower() for w in read_lines("stamp_words.txt"))
+STAMP_WORD = re.compile(r"[^\W\d]+")
+LOWER_WORD = re.compile(r"(?<![\w.])[a-z]{2,}(?![\w.])")
 # a line that links another story ("Baca juga: ... Mulai 1 Maret 2024"), or a bracket doing so inside a paragraph: its
 # dates are that story's
 LINK_LINE = re.compile(r"\W*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait)\b", re.IGNORECASE)
@@ -130,8 +138,8 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 
 
 class DateFinder:
-    """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|relative|year|
-    target}."""
+    """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|stamp|relative|
+    year|target} (stamp: a date of the page's header other than its publication date, "Sun, 19 November 2017")."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = []
@@ -159,7 +167,9 @@ def find_dates(text: str, published_on: date | None,
             position = m.end()
             if not _in_link(text, m.start()):
                 matches.append(m)
-    byline = next((m for m in matches if _is_byline(text, m)), None)
+    stamps = [m for m in matches if _is_byline(text, m)]
+    byline = next((m for m in stamps if not _is_stamp_only(text, m)), stamps[0] if stamps else None)
+    stamped = {id(m) for m in stamps}
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
     stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
@@ -177,7 +187,7 @@ def find_dates(text: str, published_on: date | None,
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
     for m, (start, end, granularity) in parsed:
-        kind = "publication" if m is byline else "target" if TARGET_BEFORE.search(
+        kind = "publication" if m is byline else "stamp" if id(m) in stamped else "target" if TARGET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()) else "event"
         if start is None or end is None:
             continue
@@ -279,7 +289,7 @@ def _listed_months(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
     return sorted(out, key=lambda item: item[0])
 
 
-def _is_byline(text: str, m: re.Match[str]) -> bool:
+def _is_byline(text: str, m: re.Match[str], stamp: bool = True) -> bool:
     if m.lastgroup not in ("day", "numeric"):
         return False
     if BYLINE_AFTER.match(text[m.end():m.end() + 20]):
@@ -288,13 +298,37 @@ def _is_byline(text: str, m: re.Match[str]) -> bool:
     line_end = text.find("\n", m.end())
     line = text[line_start:line_end if line_end != -1 else len(text)]
     if m.start() >= 600:
-        return False
+        return stamp and _stamp(text, m, line_start, line_end)
     # a date standing alone on one of the first lines is the dateline of the page
     alone = line.strip(" |·-–,") == m.group(0).strip()
     # (a line that ends as a sentence ends, "... digelar Senin (27/5) dan diresmikan oleh Presiden.", is news)
     cell = len(line) < 100 and BYLINE_CELL.search(text, line_start, m.start()) is not None \
         and not text[m.end():line_end if line_end != -1 else len(text)].strip(" |")
-    return alone or cell or (len(line) < 160 and bool(BYLINE_LINE.search(line)) and not SENTENCE_END.search(line))
+    return alone or cell or (stamp and _stamp(text, m, line_start, line_end)) or (
+        len(line) < 160 and bool(BYLINE_LINE.search(line)) and not SENTENCE_END.search(line))
+
+
+def _is_stamp_only(text: str, m: re.Match[str]) -> bool:
+    """A date that only its stamp words make a stamp ("Sun, 19 November 2017" may be the day the page was read):
+    the article's reference date only when no other stamp dates it."""
+    return not _is_byline(text, m, stamp=False)
+
+
+def _stamp(text: str, m: re.Match[str], line_start: int, line_end: int) -> bool:
+    """Whether the date stands on a short line of the page's stamp: only stamp words and punctuation before it;
+    after it only punctuation, or (a date with its year opening the line) header cells without a lower-case word.
+    Past the first lines, only a stamp word before the date ("Sun, 19 November 2017" under a ticker) makes one."""
+    end = line_end if line_end != -1 else len(text)
+    if end - line_start >= 100:
+        return False
+    words = [w.group(0).lower() for w in STAMP_WORD.finditer(text, line_start, m.start())]
+    if any(w not in STAMP_WORDS for w in words) or (m.start() >= 600 and not words):
+        return False
+    after = text[m.end():end]
+    if not after.strip(" |·•,-–"):
+        return True
+    return m.start() < 600 and not words and _year_written(m) and not LOWER_WORD.search(after) \
+        and not after.rstrip(" |·•").endswith((".", "!", "?", ",")) and any(c.isalnum() for c in after)
 
 
 def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[date | None, date | None, str]:
@@ -303,7 +337,7 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
     g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
     month = _LEX.months
     if kind == "numeric":
-        n = next(i for i in "134" if f"d{i}" in g)
+        n = next(i for i in "1345" if f"d{i}" in g)
         d, mo, y = g[f"d{n}"], g[f"m{n}"], g.get(f"y{n}")
         if y is not None and len(y) == 2:
             y = "20" + y

@@ -23,6 +23,8 @@ WRAPPED_SHARE = 0.7
 WRAPPED_LENGTH = (40, 100)
 # "Kementerian ... RI.", "tahap II.": two capitals that end a sentence, not a name's initials
 FINAL_ACRONYMS = frozenset(read_lines("sentence_final_acronyms.txt"))
+# a comma or one of these words (data/line_open_words.txt) before a single line break leaves the sentence open
+OPEN_AT_LINE_END = frozenset(read_lines("line_open_words.txt")) | {","}
 
 
 @Language.factory("smartcity_sentences", assigns=["token.is_sent_start"])
@@ -55,7 +57,7 @@ class NewsSentencizer:
                 pending = False
             if spaces[i]:
                 breaks = word.count("\n")
-                pending = pending or breaks > 1 or (breaks == 1 and not wrapped)
+                pending = pending or breaks > 1 or (breaks == 1 and not wrapped and texts[i - 1] not in OPEN_AT_LINE_END)
             elif word in FINAL and not _is_initial(doc, i) and not (i + 1 < len(texts) and texts[i + 1] in (",", ";")):
                 pending = True  # "CEO Citiasia Inc., X": a dot before a comma abbreviates, it ends no sentence
         # one array write: setting token.is_sent_start one by one re-checks the whole doc each time (quadratic)
