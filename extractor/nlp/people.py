@@ -162,6 +162,8 @@ CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
 BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*"
                               r"(?:[ \t]+[A-Za-z][\w.]*){0,2}\)")  # ("(AGUS/RADAR LOMBOK)": an outlet of words)
+# "(BIM/TOK)", "(ANT/RUL)": two sets of initials of at most three letters, a writer's and an editor's
+INITIALS_PAIR = re.compile(r"\([ \t]*+[A-Z]{2,3}[ \t]*+/[ \t]*+[A-Z]{2,3}[ \t]*+\)")
 # "ANNAS/BERITA SAMPIT - Wakil Bupati ...", "... menuju smart city.-Ale/Radar Kuningan-": a photographer's name
 # slashed to the outlet, opening a caption line before a dash or closing its sentence between dashes
 DASHED_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"])[ \t]*+[-–])[ \t]*+(?P<name>[A-Z][A-Za-z']{2,}+(?:[ \t]++[A-Z][A-Za-z']{2,}+)?)"
@@ -788,6 +790,14 @@ class PeopleFinder:
                     chains.append(current)
                     current = []
                 continue
+            if self._comma_degree(words, k):
+                # "Rahmat S,Kep": a degree typed with a comma for its dot is no name, nor its letter before it
+                if current:
+                    chains.append(current)
+                    current = []
+                if chains and chains[-1] and chains[-1][-1] is words[k - 2] and len(chains[-1]) > 1:
+                    chains[-1] = chains[-1][:-1]
+                continue
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
@@ -803,6 +813,12 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _comma_degree(self, words: list[_Word], k: int) -> bool:
+        """"S,Kep", "M,Si": a degree's letter, a comma typed for its dot, and the rest of the degree."""
+        return k >= 2 and words[k - 1].text == "," and len(words[k - 2].bare) == 1 and \
+            words[k - 2].end == words[k - 1].start and words[k - 1].end == words[k].start and \
+            words[k - 2].bare.isupper() and squash(words[k - 2].bare + words[k].bare) in self.lex.degrees
 
     def _bare_initial(self, text: str, words: list[_Word], k: int, current: list[_Word]) -> bool:
         """"Dana I Sensuse": a lone "I" with no dot between two name words is an initial, not a Roman numeral."""
@@ -1248,6 +1264,8 @@ class PeopleFinder:
             label = m.groupdict().get("label")
             if label is not None and label.lower() not in self.lex.byline_words:
                 continue
+            if m.re is BRACKETED_CREDIT and INITIALS_PAIR.fullmatch(m.group()):
+                continue  # "(BIM/TOK)": the writer's and editor's initials, no names
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
@@ -1297,8 +1315,14 @@ class PeopleFinder:
         while len(words) > 1 and (squash(words[0].bare) in self.lex.honorifics or
                                   len(words) < len(chain) and self._title_abbreviation(words[0])):
             words.pop(0)
-        while words and squash(words[-1].bare) in self.lex.degrees and len(words) > 1:
-            words.pop()
+        while len(words) > 1:
+            if squash(words[-1].bare) in self.lex.degrees:
+                words.pop()
+            elif len(words) > 3 and len(words[-2].bare) == 1 and words[-2].bare.isupper() and \
+                    squash(words[-2].bare + words[-1].bare) in self.lex.degrees:
+                del words[-2:]  # "M Eng": a degree's letters spaced, its dot left out
+            else:
+                break
         return words
 
     def _post_right_before(self, text: str, at: int) -> bool:
