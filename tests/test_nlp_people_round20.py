@@ -9,6 +9,8 @@ their errors, each written the way any outlet could put it.
   as one word (a council's secretariat "Setwan", a sub-section "Subbag", a training centre "Puslatbang"), and the
   words of a secretariat's liaison sub-section;
 - degrees: one typed with a comma for its dot ("S,Kep") or with its letters spaced ("M Eng");
+- posts: a ministry's post ending a line of a text wrapped by hand, with its short form in brackets and a comma,
+  its holder opening the next line ("Menteri ... (Menkominfo) RI,\nX.");
 - categories: a minister's special staff with the ministry written after the post ("Staf Khusus Kementerian").
 
 Texts and names are written for these tests.
@@ -20,7 +22,7 @@ import pytest
 from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp.people import INITIALS_PAIR
+from extractor.nlp.people import INITIALS_PAIR, WRAPPED_POST_TAIL
 
 found = people_found
 
@@ -118,8 +120,30 @@ def test_a_ministers_special_staff_with_the_ministry_after_the_post(nlp: Languag
     assert people["dedi kurnia"]["category"] == "ministry"
 
 
+# -- posts over a line break ---------------------------------------------------------------------------------------
+
+WRAPPED = ("Trofi diserahkan kepada daerah yang dinilai paling siap dan\n"
+           "Penghargaan dari Menteri Komunikasi dan Informatika (Menkominfo) RI,\n"
+           "{name}. Penghargaan diterima Bupati Jepara Sutrisno yang diwakili\n"
+           "sekretaris daerah di Jakarta. Daerah ini sudah menyiapkan aplikasi yang\n"
+           "dipakai warga setiap hari untuk mengurus layanan yang\ndiperlukan.")
+
+
+@pytest.mark.parametrize("name", ["Budiarto", "Budiarto Santoso"])
+def test_a_ministers_name_opening_the_line_after_the_post_in_a_wrapped_text(nlp: Language, name: str) -> None:
+    people = found(nlp, WRAPPED.format(name=name))
+    assert people[name.lower()]["category"] == "ministry"
+
+
+def test_a_place_in_brackets_ending_a_wrapped_line_is_no_post(nlp: Language) -> None:
+    text = WRAPPED.replace("Penghargaan dari Menteri Komunikasi dan Informatika (Menkominfo) RI,",
+                           "acara dibuka di Gedung Sate (Bandung),").format(name="Budiarto Santoso hadir")
+    assert set(found(nlp, text)) == {"sutrisno"}
+
+
 # -- hostile input ---------------------------------------------------------------------------------------------------
 
 def test_hostile_inputs_complete(nlp: Language) -> None:
     assert INITIALS_PAIR.search("(" + "AB / " * 12_000 + "x") is None
+    assert WRAPPED_POST_TAIL.fullmatch(" (Ab)" * 10_000 + "x") is None
     found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])

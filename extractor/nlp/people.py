@@ -88,6 +88,9 @@ POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]
 DASHES = frozenset({"-", "–", "—"})
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
 OFFICE_WORDS = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&))*+[ \t]*+")  # "Perencanaan dan Pembangunan"
+# "Menteri Komunikasi dan Informatika (Menkominfo) RI,\nX": a post's office words, its short form in brackets and a
+# comma at the end of a line wrapped by hand, its holder opening the next line
+WRAPPED_POST_TAIL = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&|\([ \t]*+[A-Za-z]{2,15}+[ \t]*+\)))*+[ \t]*+,?[ \t]*+")
 POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w.&-]*+)*+[ \t]*,?[ \t]*")  # a post's capitalised office and region
 POST_REACH = 120  # a ministry's post spelt out with its country ("Direktur ... Republik Indonesia, ") is ~90
 COUNTRY_BRANCH = re.compile(r"\b(?!(?:Republik|Negara)\b)[A-Z][\w&-]*+[ \t]++Indonesia\b")  # "Microsoft Indonesia"
@@ -1218,7 +1221,7 @@ class PeopleFinder:
             return sentence_start
         for m in self.position_re.finditer(text, above, min(len(text), sentence_start + 60)):
             if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and \
-                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1) and _wrapped_text(text):
+                    WRAPPED_POST_TAIL.fullmatch(text, m.end(), sentence_start - 1) and _wrapped_text(text):
                 return above  # (elsewhere a line ending with a post may close a paragraph without its full stop)
         return sentence_start
 
