@@ -11,6 +11,8 @@ their errors, each written the way any outlet could put it.
 - degrees: one typed with a comma for its dot ("S,Kep") or with its letters spaced ("M Eng");
 - posts: a ministry's post ending a line of a text wrapped by hand, with its short form in brackets and a comma,
   its holder opening the next line ("Menteri ... (Menkominfo) RI,\nX.");
+- lists: in "A, post, B, post, C, post, sebagai narasumber" the post between two names is the earlier one's, so
+  a later speaker does not take the ministry post of the one before;
 - categories: a minister's special staff with the ministry written after the post ("Staf Khusus Kementerian").
 
 Texts and names are written for these tests.
@@ -118,6 +120,24 @@ def test_a_ministers_special_staff_with_the_ministry_after_the_post(nlp: Languag
     people = found(nlp, text)
     assert set(people) == {"dedi kurnia"}
     assert people["dedi kurnia"]["category"] == "ministry"
+
+
+# -- lists of names and their posts -----------------------------------------------------------------------------
+
+def test_the_post_between_two_listed_names_is_the_earlier_ones(nlp: Language) -> None:
+    text = ("Hadir dalam kegiatan tersebut, Dewi Lestari, Kasie Layanan Aplikasi Pemerintah Daerah Kemenkominfo, "
+            "Bagus Pratama, Wakil Rektor Bidang Akademik Universitas Gunadarma, Sigit Wibowo, Peneliti BRIN, "
+            "sebagai narasumber.")
+    people = found(nlp, text)
+    assert set(people) == {"dewi lestari", "bagus pratama", "sigit wibowo"}
+    assert people["bagus pratama"]["category"] != "ministry"
+    assert "Kasie" not in (people["bagus pratama"]["role"] or "")
+
+
+def test_a_post_after_a_place_and_a_comma_stays_the_next_names(nlp: Language) -> None:
+    text = "Rapat dihadiri Bupati Bima, Kepala Dinas Kominfo, Budi Santoso, Sekretaris Dinas, dan para camat."
+    people = found(nlp, text)
+    assert people["budi santoso"]["category"] == "regional_official"
 
 
 # -- posts over a line break ---------------------------------------------------------------------------------------

@@ -1373,8 +1373,9 @@ class PeopleFinder:
             before = self._post_line_above(text, name_words[0].start, end, regions, names)
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
-        if before is not None and after is not None and before[1] and right != raw_right and \
-                right.lstrip().startswith(",") and self._previous_items_role(left, before[1]):
+        if before is not None and after is not None and before[1] and right.lstrip().startswith(",") and \
+                (right != raw_right and self._previous_items_role(left, before[1]) or
+                 self._previous_names_role(left, before[1])):
             # "A, SH, Asisten Tenaga Ahli, B, SE, MM, Kepala Dinas Kominfo": in a list of names each followed by its
             # degrees and its position, the position before B is A's
             before = None
@@ -1565,6 +1566,21 @@ class PeopleFinder:
         words = head[:-1].split()
         return bool(words) and words[-1][:1].isupper() and (squash(words[-1].rstrip(".")) in self.lex.degrees or
                                                            DEGREE_SHAPE.match(words[-1].rstrip(".")) is not None)
+
+    def _previous_names_role(self, left: str, role: str) -> bool:
+        """True when `role`, the position written last in `left`, follows an earlier name of two words and a comma
+        ("A Budi, Kasie X, "): that name's position, written after it."""
+        at = left.rfind(role)
+        head = left[:at].rstrip() if at >= 0 else ""
+        if not head.endswith(","):
+            return False
+        words = head[:-1].split()
+        # "Hadir A Budi, Kasie X, C Dewi, Wakil Rektor Y": the position between two names, each with a comma, is the
+        # name's before it when the name after it has its own (the caller asks only then)
+        last = words[-2:]
+        return len(last) == 2 and all(self._name_shaped(w, True) and not self._is_role_word(w.rstrip("."))
+                                      for w in last) and squash(" ".join(last)) not in self.place_keys and \
+            squash(last[-1]) not in self.place_keys and not any(w.lower() in self.lex.institutions for w in last)
 
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
