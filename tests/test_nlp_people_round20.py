@@ -9,6 +9,8 @@ their errors, each written the way any outlet could put it.
   as one word (a council's secretariat "Setwan", a sub-section "Subbag", a training centre "Puslatbang"), and the
   words of a secretariat's liaison sub-section;
 - degrees: one typed with a comma for its dot ("S,Kep") or with its letters spaced ("M Eng");
+- headlines of other stories: a site's timed list of its latest headlines on one line ("| 14:00 . Headline |")
+  names no one of the article;
 - posts: a ministry's post ending a line of a text wrapped by hand, with its short form in brackets and a comma,
   its holder opening the next line ("Menteri ... (Menkominfo) RI,\nX.");
 - lists: in "A, post, B, post, C, post, sebagai narasumber" the post between two names is the earlier one's, so
@@ -24,7 +26,7 @@ import pytest
 from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp.people import INITIALS_PAIR, WRAPPED_POST_TAIL
+from extractor.nlp.people import INITIALS_PAIR, TICKER_ITEM, WRAPPED_POST_TAIL
 
 found = people_found
 
@@ -122,6 +124,17 @@ def test_a_ministers_special_staff_with_the_ministry_after_the_post(nlp: Languag
     assert people["dedi kurnia"]["category"] == "ministry"
 
 
+# -- a site's list of latest headlines --------------------------------------------------------------------------
+
+def test_a_timed_list_of_latest_headlines_names_no_one(nlp: Language) -> None:
+    text = ("Beranda   |   21:00 . Warga Gotong Royong Bersihkan Sungai di Desa Sumberejo   |   20:00 . Rudi Hartono "
+            "Resmikan Pasar Baru   |   19:00 . Banjir Rendam Sawah di Sumberejo, Petani Merugi   |   18:00 . Kang "
+            "Yoto Sapa Petani di Balen   |   17:00 . Ratusan Peserta Ikuti Jalan Sehat   |   16:00 . Api dari Tungku "
+            "Hanguskan Gudang di Kedungadem   |\nKamis, 12 Juli 2018\n"
+            "Bupati Tuban Suyanto membuka rapat evaluasi kota cerdas bersama tim dari Kementerian Kominfo.")
+    assert set(found(nlp, text)) == {"suyanto"}
+
+
 # -- lists of names and their posts -----------------------------------------------------------------------------
 
 def test_the_post_between_two_listed_names_is_the_earlier_ones(nlp: Language) -> None:
@@ -166,4 +179,5 @@ def test_a_place_in_brackets_ending_a_wrapped_line_is_no_post(nlp: Language) -> 
 def test_hostile_inputs_complete(nlp: Language) -> None:
     assert INITIALS_PAIR.search("(" + "AB / " * 12_000 + "x") is None
     assert WRAPPED_POST_TAIL.fullmatch(" (Ab)" * 10_000 + "x") is None
+    assert TICKER_ITEM.search("| 1" + " " * 50_000) is None
     found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])

@@ -368,6 +368,8 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # a link to another story ("Baca juga: ...", "Read Next : ...", behind a site's stray letters): its words are a
 # headline's, whatever their case
+# "|   14:00 . Bupati Resmikan Pasar": an item of a site's timed list of latest headlines, many on one line
+TICKER_ITEM = re.compile(r"\|[ \t]*+\d{1,2}[:.]\d\d[ \t]*+\.[ \t]")
 LINK_LINE = re.compile(r"[ \t]*+(?:\w{1,3}[ \t]++)?(?:baca(?:[ \t]++juga)?|lihat[ \t]++juga|simak[ \t]++juga|"
                        r"berita[ \t]++terkait|read[ \t]++(?:next|more|also))[ \t]*+:", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
@@ -2447,6 +2449,8 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     if LINK_LINE.match(text, start):
         return True
+    if len(TICKER_ITEM.findall(text, start, end if end != -1 else len(text))) >= 3:
+        return True  # "| 14:00 . Headline | 13:00 . Headline": a site's list of its latest stories
     if not _title_case(text[start:end if end != -1 else len(text)]):
         return False
     # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
