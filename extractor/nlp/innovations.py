@@ -157,6 +157,18 @@ SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|na
 # "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
 # may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
+# a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
+# the topic of that sentence is its topic
+EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya)\b", re.IGNORECASE)
+# "mulai CCTV, enjoy rembang (portal tentang wisata) dan ...": a list item of two or three lower-case words that a
+# bracket glosses with its type word
+GLOSSED_LOWER = re.compile(r"(?:(?<=, )|(?<=\bdan )|(?<=\bserta )|(?<=\bseperti )|(?<=\bmulai ))"
+                           r"(?P<c>[a-z][a-z-]+(?:[ \t][a-z][a-z-]+){1,2})[ \t]*\((?P<t>[a-z]+)\b[^()\n]{0,60}\)")
+# an item of a ticker of headlines: its hour, a dot, then the headline ("| 18:00 . Judul")
+TICKER_ITEM = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+\.[ \t]")
+# the gap between peers of a list, a type word before the next item allowed ("Smart Society, dan aplikasi X")
+PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joined2>dan|serta)[ \t]+)"
+                      r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
@@ -257,6 +269,8 @@ class InnovationFinder:
         # "Pertama, Sistem Informasi ... Kelima PBB Online": the items of a counted list
         self.after_ordinal = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})(?:[ \t]*,|[ \t]+(?:yaitu|yakni|adalah))?"
                                         rf"[ \t]+(?P<c>{NAME})")
+        # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
+        self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
@@ -389,7 +403,8 @@ class InnovationFinder:
                 continue
             value.pop("listed", None)
             # ... in capitals, not read as a region ("SIAK"), it is the app's
-            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start):
+            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start) or \
+                    _in_headline_ticker(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or (
                     self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)
@@ -627,7 +642,7 @@ class InnovationFinder:
                 return
             if needs_topic:
                 a, b = sentence_of(doc, s)
-                if a > 0 and CONTINUES.match(text, a):
+                if a > 0 and (CONTINUES.match(text, a) or EXAMPLES_OPEN.match(text, a)):
                     a = sentence_of(doc, a - 1)[0]
                 if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
@@ -754,6 +769,8 @@ class InnovationFinder:
             add(m, False, acronym_ok=True)
         out += self._named_after_region(doc, places)
         out += self._announced(doc)
+        out += self._counted_lower(doc)
+        out += self._glossed_lower(doc)
         out += self._acronym_lists(doc)
         for m in self.defined.finditer(text):
             add(m, False)
@@ -951,6 +968,33 @@ class InnovationFinder:
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
 
+    def _counted_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"Kedua, aplikasi X. ... Ketiga, gerakan bangga menanam.": an item of a counted list of programmes that is a
+        type word and a lower-case name, the whole sentence (innovations named in the paragraph before it)."""
+        text = text_of(doc)
+        out = []
+        for m in self.counted_lower.finditer(text):
+            lower = self.typed_lower.fullmatch(m.group("t"))
+            if lower is None:
+                continue
+            a, b = sentence_of(doc, m.start())
+            if INNOVATION_CUE.search(text, max(0, a - 800), b):
+                start = m.start("t") + lower.start("c")
+                out.append((start, start + len(lower.group("c")), self._value(doc, lower.group("c"), start)))
+        return out
+
+    def _glossed_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"mulai CCTV, enjoy rembang (portal tentang wisata), ...": a list item in lower case whose bracket opens with
+        a type word (not a gerund: "pendaftaran (layanan ...)" is an activity); the bracket describes it."""
+        out = []
+        for m in GLOSSED_LOWER.finditer(text_of(doc)):
+            name = m.group("c")
+            if m.group("t") in self.type_words and ACTIVITY.fullmatch(name.split()[0]) is None:
+                value = self._value(doc, name, m.start("c"))
+                value["description"] = m.group(0)[m.end("c") - m.start(0):].strip(" \t()")  # what the bracket says
+                out.append((m.start("c"), m.end("c"), value))
+        return out
+
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
         """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
@@ -989,13 +1033,35 @@ class InnovationFinder:
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
         elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
-                text, max(0, before[-1].start_char - 60), before[-1].start_char):
+                text, max(0, before[-1].start_char - 60), before[-1].start_char) and not _beside_dimensions(
+                text, before, at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
             dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+def _in_headline_ticker(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a site's ticker of other headlines, each after its hour ("18:00 . Judul A   |
+    17:00 . Judul B"): page chrome, not this article's news."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end == -1 else end]
+    return "|" in line and len(TICKER_ITEM.findall(line)) >= 2
+
+
+def _beside_dimensions(text: str, before: list[Span], at: int) -> bool:
+    """"meluncurkan Smart Governance, Smart Economy, dan Call Center 112": an item listed after the dimensions, as
+    their peer, is not filed under the last of them; so is one joined to a dimension by "dan" ("Smart Living dan
+    aplikasi X")."""
+    gap = PEER_GAP.fullmatch(text, before[-1].end_char, at)
+    if gap is None:
+        return False
+    if gap.group("joined") or gap.group("joined2"):
+        return True
+    return len(before) > 1 and PEER_GAP.fullmatch(text, before[-2].end_char, before[-1].start_char) is not None
 
 
 def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, read_rows, squash
+from extractor.nlp.lexicon import Lexicon, Region, load_lexicon, read_lines, read_rows, squash
 from extractor.nlp.spans import add_span, text_of
 
 # "Kab." and "Kota" prefixes and the offices that imply one; the last group of words before a name.
@@ -84,6 +84,14 @@ CAPITAL = re.compile(r"(?<![\w-])Jakarta(?![\w-])(?![ \t]+(?:Selatan|Pusat|Utara
 CAPITAL_PROVINCE = "Daerah Khusus Ibukota Jakarta"
 # an aggregator's tag line ("Kab/Kota: bandung, Gunungkidul, ..."): page chrome listing places, no body text
 TAG_LINE = re.compile(r"\s*(?:kab(?:upaten)?\s*/\s*kota|tags?|topik)\s*:", re.IGNORECASE)
+# a line alone labelling the page's picture or advert right below it ("logo\nDPRD Provinsi X"): that line is the
+# image's caption, page chrome (data/chrome_label_lines.txt)
+CHROME_LABELS = frozenset(w.lower() for w in read_lines("chrome_label_lines.txt"))
+CHROME_LABEL_LETTERS = 40  # (a longer line above is no label; the bound keeps a page of one long line linear)
+# an outlet's description of itself ("Portal berita lokal yang menyajikan informasi dari A, B dan C"): page chrome
+# naming the places the outlet covers (data/site_blurb_openings.txt)
+SITE_BLURB = re.compile(r"[ \t]*+(?:" + "|".join(
+    r"[ \t]+".join(map(re.escape, p.split())) for p in read_lines("site_blurb_openings.txt")) + r")\b", re.IGNORECASE)
 
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
 # "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
@@ -107,7 +115,10 @@ def _chrome_line(text: str, at: int) -> bool:
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     # (a link may also stand in brackets inside a paragraph: "... (Baca Juga: Kota X Raih ...) ...")
     bracket = text.rfind("(", line_start, at)
-    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)) or line_start > 0 and bool(
+    if 0 < line_start - above <= CHROME_LABEL_LETTERS and text[above:line_start - 1].strip().lower() in CHROME_LABELS:
+        return True
+    return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)
+                or SITE_BLURB.match(text, line_start)) or line_start > 0 and bool(
         RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above)) or bracket >= 0 and bool(
         RELATED_LINK.match(text, bracket + 1)) and ")" not in text[bracket:at]
 
@@ -151,11 +162,16 @@ class RegionIndex:
             self.by_kind[region.kind][squash(region.bare)] = region
             forms |= _written_forms(region.bare)
         self.aliases: dict[str, Region] = {}
+        # a short form the data writes in capitals ("OKI", "PPU") counts only in capitals or after a kind word:
+        # "Oki" alone is a first name
+        self.acronyms: set[str] = set()
         for alias, canonical in {**lexicon.region_aliases, **lexicon.province_aliases}.items():
             target = lexicon.region(canonical)
             if target is not None:
                 self.aliases[squash(alias)] = target
                 forms |= _written_forms(alias)
+                if alias.isupper():
+                    self.acronyms.add(alias.lower())
         # Candidates are looked up by their first word: one dictionary probe per capitalised word is far
         # cheaper than a 1,100-way regex alternation tried at every character.
         self.region_words = {w.lower() for r in lexicon.regions for w in re.split(r"[\s-]+", r.bare)}
@@ -179,6 +195,9 @@ class RegionIndex:
                 continue
             for form in self.by_first_word.get(word.group(0).lower(), ()):
                 end = word.start() + len(form)
+                if form in self.acronyms and not text[word.start():end].isupper() \
+                        and not PREFIX_AT_END.search(text, max(0, word.start() - 40), word.start()):
+                    continue  # ("Kabupaten Pali" keeps its kind word's evidence)
                 if lowered.startswith(form, word.start()) and (end == len(text) or not (
                         text[end].isalnum() or text[end] in "-_")) and _capitalised(text[word.start():end]):
                     yield word.start(), end
@@ -246,6 +265,8 @@ class RegionIndex:
                     # "Kutai Kartanegara dan Siak": the bare name before is of one kind only, and so is this one,
                     # which alone would need a prefix ("Sumbawa Barat dan Bima" stays ambiguous)
                     kind, inherited = only, True
+            if inherited and WEB_SUFFIX.match(text, m.end()):
+                continue  # "JEPARA, GROBOGAN.NEWS - ...": an outlet's web address after a dateline, no listed name
             if kind is None and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
                                  or EDITION.search(left) and not m.group(0).isupper()):
                 continue
