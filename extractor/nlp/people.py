@@ -88,6 +88,9 @@ POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]
 DASHES = frozenset({"-", "–", "—"})
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
 OFFICE_WORDS = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&))*+[ \t]*+")  # "Perencanaan dan Pembangunan"
+# "Menteri Komunikasi dan Informatika (Menkominfo) RI,\nX": a post's office words, its short form in brackets and a
+# comma at the end of a line wrapped by hand, its holder opening the next line
+WRAPPED_POST_TAIL = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&|\([ \t]*+[A-Za-z]{2,15}+[ \t]*+\)))*+[ \t]*+,?[ \t]*+")
 POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w.&-]*+)*+[ \t]*,?[ \t]*")  # a post's capitalised office and region
 POST_REACH = 120  # a ministry's post spelt out with its country ("Direktur ... Republik Indonesia, ") is ~90
 COUNTRY_BRANCH = re.compile(r"\b(?!(?:Republik|Negara)\b)[A-Z][\w&-]*+[ \t]++Indonesia\b")  # "Microsoft Indonesia"
@@ -162,6 +165,8 @@ CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
 BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2,})?)[ \t]*/[ \t]*[A-Za-z][\w.]*"
                               r"(?:[ \t]+[A-Za-z][\w.]*){0,2}\)")  # ("(AGUS/RADAR LOMBOK)": an outlet of words)
+# "(BIM/TOK)", "(ANT/RUL)": two sets of initials of at most three letters, a writer's and an editor's
+INITIALS_PAIR = re.compile(r"\([ \t]*+[A-Z]{2,3}[ \t]*+/[ \t]*+[A-Z]{2,3}[ \t]*+\)")
 # "ANNAS/BERITA SAMPIT - Wakil Bupati ...", "... menuju smart city.-Ale/Radar Kuningan-": a photographer's name
 # slashed to the outlet, opening a caption line before a dash or closing its sentence between dashes
 DASHED_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"])[ \t]*+[-–])[ \t]*+(?P<name>[A-Z][A-Za-z']{2,}+(?:[ \t]++[A-Z][A-Za-z']{2,}+)?)"
@@ -363,6 +368,8 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+$")  # "Kabid TIK ": an office's
 SMART_BEFORE = re.compile(r"\bSmart[ \t]+$", re.IGNORECASE)
 # a link to another story ("Baca juga: ...", "Read Next : ...", behind a site's stray letters): its words are a
 # headline's, whatever their case
+# "|   14:00 . Bupati Resmikan Pasar": an item of a site's timed list of latest headlines, many on one line
+TICKER_ITEM = re.compile(r"\|[ \t]*+\d{1,2}[:.]\d\d[ \t]*+\.[ \t]")
 LINK_LINE = re.compile(r"[ \t]*+(?:\w{1,3}[ \t]++)?(?:baca(?:[ \t]++juga)?|lihat[ \t]++juga|simak[ \t]++juga|"
                        r"berita[ \t]++terkait|read[ \t]++(?:next|more|also))[ \t]*+:", re.IGNORECASE)
 # "Bimtek ... menghadirkan narasumber dari ITB": the presenters of a technical guidance guide the programme
@@ -788,6 +795,14 @@ class PeopleFinder:
                     chains.append(current)
                     current = []
                 continue
+            if self._comma_degree(words, k):
+                # "Rahmat S,Kep": a degree typed with a comma for its dot is no name, nor its letter before it
+                if current:
+                    chains.append(current)
+                    current = []
+                if chains and chains[-1] and chains[-1][-1] is words[k - 2] and len(chains[-1]) > 1:
+                    chains[-1] = chains[-1][:-1]
+                continue
             gap = text[current[-1].end:word.start] if current else ""
             if current and (gap == "-" or not (gap == "\n" and _wrapped_line(text, current[-1].end)) and
                             self._breaks(gap, current[-1], word)):
@@ -803,6 +818,12 @@ class PeopleFinder:
         if current:
             chains.append(current)
         return [c for c in chains if len(c) <= 7]
+
+    def _comma_degree(self, words: list[_Word], k: int) -> bool:
+        """"S,Kep", "M,Si": a degree's letter, a comma typed for its dot, and the rest of the degree."""
+        return k >= 2 and words[k - 1].text == "," and len(words[k - 2].bare) == 1 and \
+            words[k - 2].end == words[k - 1].start and words[k - 1].end == words[k].start and \
+            words[k - 2].bare.isupper() and squash(words[k - 2].bare + words[k].bare) in self.lex.degrees
 
     def _bare_initial(self, text: str, words: list[_Word], k: int, current: list[_Word]) -> bool:
         """"Dana I Sensuse": a lone "I" with no dot between two name words is an initial, not a Roman numeral."""
@@ -1202,7 +1223,7 @@ class PeopleFinder:
             return sentence_start
         for m in self.position_re.finditer(text, above, min(len(text), sentence_start + 60)):
             if m.start() < sentence_start - 1 < m.end() or m.start() < sentence_start - 1 and \
-                    OFFICE_WORDS.fullmatch(text, m.end(), sentence_start - 1) and _wrapped_text(text):
+                    WRAPPED_POST_TAIL.fullmatch(text, m.end(), sentence_start - 1) and _wrapped_text(text):
                 return above  # (elsewhere a line ending with a post may close a paragraph without its full stop)
         return sentence_start
 
@@ -1248,6 +1269,8 @@ class PeopleFinder:
             label = m.groupdict().get("label")
             if label is not None and label.lower() not in self.lex.byline_words:
                 continue
+            if m.re is BRACKETED_CREDIT and INITIALS_PAIR.fullmatch(m.group()):
+                continue  # "(BIM/TOK)": the writer's and editor's initials, no names
             if not any(self._is_role_word(w.rstrip(".")) or w.lower().rstrip(".") in self.lex.outlet_words
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
@@ -1297,8 +1320,14 @@ class PeopleFinder:
         while len(words) > 1 and (squash(words[0].bare) in self.lex.honorifics or
                                   len(words) < len(chain) and self._title_abbreviation(words[0])):
             words.pop(0)
-        while words and squash(words[-1].bare) in self.lex.degrees and len(words) > 1:
-            words.pop()
+        while len(words) > 1:
+            if squash(words[-1].bare) in self.lex.degrees:
+                words.pop()
+            elif len(words) > 3 and len(words[-2].bare) == 1 and words[-2].bare.isupper() and \
+                    squash(words[-2].bare + words[-1].bare) in self.lex.degrees:
+                del words[-2:]  # "M Eng": a degree's letters spaced, its dot left out
+            else:
+                break
         return words
 
     def _post_right_before(self, text: str, at: int) -> bool:
@@ -1346,8 +1375,9 @@ class PeopleFinder:
             before = self._post_line_above(text, name_words[0].start, end, regions, names)
         if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
             before = None  # "dengan Tim Evaluator, X menjelaskan": the team closes a phrase, X opens the clause
-        if before is not None and after is not None and before[1] and right != raw_right and \
-                right.lstrip().startswith(",") and self._previous_items_role(left, before[1]):
+        if before is not None and after is not None and before[1] and right.lstrip().startswith(",") and \
+                (right != raw_right and self._previous_items_role(left, before[1]) or
+                 self._previous_names_role(left, before[1])):
             # "A, SH, Asisten Tenaga Ahli, B, SE, MM, Kepala Dinas Kominfo": in a list of names each followed by its
             # degrees and its position, the position before B is A's
             before = None
@@ -1538,6 +1568,21 @@ class PeopleFinder:
         words = head[:-1].split()
         return bool(words) and words[-1][:1].isupper() and (squash(words[-1].rstrip(".")) in self.lex.degrees or
                                                            DEGREE_SHAPE.match(words[-1].rstrip(".")) is not None)
+
+    def _previous_names_role(self, left: str, role: str) -> bool:
+        """True when `role`, the position written last in `left`, follows an earlier name of two words and a comma
+        ("A Budi, Kasie X, "): that name's position, written after it."""
+        at = left.rfind(role)
+        head = left[:at].rstrip() if at >= 0 else ""
+        if not head.endswith(","):
+            return False
+        words = head[:-1].split()
+        # "Hadir A Budi, Kasie X, C Dewi, Wakil Rektor Y": the position between two names, each with a comma, is the
+        # name's before it when the name after it has its own (the caller asks only then)
+        last = words[-2:]
+        return len(last) == 2 and all(self._name_shaped(w, True) and not self._is_role_word(w.rstrip("."))
+                                      for w in last) and squash(" ".join(last)) not in self.place_keys and \
+            squash(last[-1]) not in self.place_keys and not any(w.lower() in self.lex.institutions for w in last)
 
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
@@ -2404,6 +2449,8 @@ def _in_title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     if LINK_LINE.match(text, start):
         return True
+    if len(TICKER_ITEM.findall(text, start, end if end != -1 else len(text))) >= 3:
+        return True  # "| 14:00 . Headline | 13:00 . Headline": a site's list of its latest stories
     if not _title_case(text[start:end if end != -1 else len(text)]):
         return False
     # "Kepala Dinas Kominfo Kota Madiun, Rudi\nmenuturkan ...": a sentence wrapped over lines
