@@ -49,8 +49,8 @@ def test_a_region_one_of_a_cohort_hosting_its_own_bimtek_is_guided(nlp: Language
 
 def test_a_passive_attribution_after_the_step_is_an_aside(nlp: Language) -> None:
     text = ("Kabupaten Sintang masuk program kota cerdas Kementerian Kominfo.\n"
-            "Hal itu diungkapkan oleh Bupati Sintang usai menghadiri Rapat Tinjauan Lapangan Evaluasi Implementasi "
-            "Program Smart City Tahun 2021 di aula kantor bupati, Rabu (10/03/2021).\n")
+            "Hal itu diungkapkan oleh Bupati Sintang selepas mengikuti Rapat Tinjauan Lapangan Evaluasi Gerakan "
+            "Smart City 2021 di aula kantor bupati, Rabu (10/03/2021).\n")
     assert ("evaluation", "2021-03-10") in starts(nlp, text)
 
 

@@ -89,7 +89,7 @@ def test_an_analyst_of_a_training_centre_is_a_ministry_person(nlp: Language) -> 
 
 
 def test_the_words_of_a_liaison_sub_section_are_no_name(nlp: Language) -> None:
-    text = ("Walikota Bima hadir didampingi Kepala Subbag Penghubung dan Kerjasama Rantau Bagian Humas Protokol "
+    text = ("Walikota Bima datang bersama Kepala Subbag Kerjasama Rantau dan Penghubung Bagian Protokol "
             "Setda Kota Bima Rudi Hartono, dan Sekretaris Diskominfo Lina Marlina.")
     people = found(nlp, text)
     assert set(people) == {"rudi hartono", "lina marlina"}

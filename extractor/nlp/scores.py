@@ -657,7 +657,7 @@ class ScoreFinder:
         if self._names_a_statistic(segment):
             return None
         last = accepted[-1] if accepted else None
-        # "..., nilai indeks SPBE 1,99. Kemudian di 2019 naik menjadi 2,6": a sentence whose first number is the new
+        # "... indeks SPBE-nya 2,10. Lalu pada 2020 naik jadi 2,8": a sentence whose first number is the new
         # value of a change goes on with the score that closed the sentence before
         changed_on = last is not None and last[0] is previous and floor == sentence_start and \
             c.start - previous.end <= CHANGE_REACH and bool(self.words.change.search(segment))
@@ -727,7 +727,7 @@ class ScoreFinder:
     def _names_a_statistic(self, segment: str) -> bool:
         """True when the words before a number name a statistic of the region or another evaluation's result, and no
         index of the programme or of another national rating is named after it in a clause of its own ("SAKIP tahun
-        2020 predikat BB, ... dan Indeks SPBE tahun 2021 berada di angka 3,06": the SPBE index's value)."""
+        2020 predikat BB, ... lalu Indeks SPBE 2021 mencapai 3,06": the SPBE index's value)."""
         last = None
         for last in self.words.statistic.finditer(segment):
             pass
