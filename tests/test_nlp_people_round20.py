@@ -145,12 +145,26 @@ def test_the_post_between_two_listed_names_is_the_earlier_ones(nlp: Language) ->
     assert set(people) == {"dewi lestari", "bagus pratama", "sigit wibowo"}
     assert people["bagus pratama"]["category"] != "ministry"
     assert "Kasie" not in (people["bagus pratama"]["role"] or "")
+    # the post after a ministry's name and a comma, then a name: still the name's before it
+    people = found(nlp, text.replace("Pemerintah Daerah Kemenkominfo, ", "Pemda, Kemenkominfo, "))
+    assert "Rektor" not in (people["sigit wibowo"]["role"] or "")
 
 
 def test_a_post_after_a_place_and_a_comma_stays_the_next_names(nlp: Language) -> None:
     text = "Rapat dihadiri Bupati Bima, Kepala Dinas Kominfo, Budi Santoso, Sekretaris Dinas, dan para camat."
     people = found(nlp, text)
     assert people["budi santoso"]["category"] == "regional_official"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dibuka Wakil Bupati Purbalingga Sudono, Kepala Dinkominfo Prayitno, Kabid Aptika Sri Wahyuni, dan tamu lain.",
+    "Hadir Sekda Agus Salim, Kepala Bappeda Prayitno, Kabid Aptika Sri Wahyuni, serta para camat.",
+    "Hadir Kepala Bappeda Agus Salim, Kepala Dinkominfo Prayitno, Kabid Aptika Sri Wahyuni, serta para camat.",
+])
+def test_a_list_of_posts_before_names_keeps_each_post_with_the_name_after_it(nlp: Language, text: str) -> None:
+    people = found(nlp, text)
+    assert people["prayitno"]["category"] == "regional_official"
+    assert people["prayitno"]["role"] in ("Kepala Dinkominfo", "Kepala Bappeda")
 
 
 # -- posts over a line break ---------------------------------------------------------------------------------------

@@ -1580,9 +1580,14 @@ class PeopleFinder:
         # "Hadir A Budi, Kasie X, C Dewi, Wakil Rektor Y": the position between two names, each with a comma, is the
         # name's before it when the name after it has its own (the caller asks only then)
         last = words[-2:]
-        return len(last) == 2 and all(self._name_shaped(w, True) and not self._is_role_word(w.rstrip("."))
-                                      for w in last) and squash(" ".join(last)) not in self.place_keys and \
-            squash(last[-1]) not in self.place_keys and not any(w.lower() in self.lex.institutions for w in last)
+        # "Wakil Bupati Purbalingga Sudono, Kepala Dinkominfo Prayitno, Kabid ...": a name after its own post (and
+        # its region) opens a list of posts before names, where the post before each name is that name's
+        # (a word with a comma before the name closes the item before it: "..., Kemenkominfo, Harya Widiputra, ...")
+        opened_by_post = len(words) > 2 and not words[-3].endswith(",") and self._is_role_word(words[-3].rstrip("."))
+        return len(last) == 2 and not opened_by_post and all(
+            self._name_shaped(w, True) and not self._is_role_word(w.rstrip(".")) and squash(w) not in self.place_keys
+            for w in last) and squash(" ".join(last)) not in self.place_keys and \
+            not any(w.lower() in self.lex.institutions for w in last)
 
     def _without_degrees(self, right: str) -> str:
         """The text after a name with the degrees that follow it left out (", S.E., M.Si" and the like)."""
