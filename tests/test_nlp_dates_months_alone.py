@@ -98,3 +98,24 @@ def test_hostile_input_completes() -> None:
     find_dates(hostile, None)
     find_dates(hostile, date(2024, 1, 1))
     find_dates(("Januari " * 7000)[:50_000] + "2020", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the anniversary of independence states the year of a weekday dateline written without one
+        ("Pawai budaya memeriahkan HUT ke-76 RI di pusat kota, Selasa (17/8).", [("2021-08-17", "2021-08-17")]),
+        ("Upacara Hari Ulang Tahun Ke-79 Kemerdekaan Republik Indonesia digelar Sabtu (17/8) di lapangan.",
+         [("2024-08-17", "2024-08-17")]),
+        ("Lomba rakyat HUT Kemerdekaan RI ke-75 berlangsung Senin (17/8).", [("2020-08-17", "2020-08-17")]),
+        # without its number the anniversary says nothing of the year
+        ("Lomba rakyat HUT RI berlangsung Senin (17/8).", []),
+    ],
+)
+def test_an_independence_anniversary_states_the_year_of_a_weekday_dateline(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert event_dates(text) == expected
+
+
+def test_hostile_anniversary_input_completes() -> None:
+    find_dates(("HUT ke-7 Hari Ulang Tahun Kemerdekaan RI ke- " * 2000)[:50_000] + " Senin (17/8)", None)

@@ -104,6 +104,11 @@ STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
 # a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
 # (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
 PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
+# the anniversary of the independence the text names ("HUT ke-74 RI", "HUT Kemerdekaan RI ke-74", "Hari Ulang Tahun
+# Ke-74 Kemerdekaan Republik Indonesia") states its year: 1945 + N
+INDEPENDENCE = 1945
+ANNIVERSARY = re.compile(r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu)\s+(?:ke-?\s?(?P<n1>\d{2,3})\s+)?(?:Kemerdekaan\s+)?"
+                         r"(?:RI|Republik\s+Indonesia)\b(?:\s+ke-?\s?(?P<n2>\d{2,3})\b)?", re.IGNORECASE)
 # a year the text calls this one ("di tahun 2017 ini", "pada 2022 ini") is the year the article reports from
 THIS_YEAR = re.compile(r"(?<![\w.,])(20[1-3]\d)\s+ini\b", re.IGNORECASE)
 # a day a stated stretch of days ends or starts ("selama dua hari berakhir Jumat (22/2/2019)", "selama 2 hari hingga
@@ -181,7 +186,7 @@ def find_dates(text: str, published_on: date | None,
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
     stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
-                   every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
+                   every=({int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} | _anniversaries(text)) - past,
                    past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past,
                    url=url_years)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
@@ -255,6 +260,12 @@ def _ahead_from(m: re.Match[str], base: date) -> tuple[date | None, date | None,
     month = _LEX.months[m.group("bare_m1").lower()]
     first = date(_ahead(month, base), month, 1)
     return first, first, "month"
+
+
+def _anniversaries(text: str) -> set[int]:
+    """The years of the independence anniversaries the text names ("HUT ke-78 RI": 2023)."""
+    return {INDEPENDENCE + int(n) for m in ANNIVERSARY.finditer(text)
+            if (n := m.group("n1") or m.group("n2")) is not None and 2010 <= INDEPENDENCE + int(n) <= 2039}
 
 
 def _in_link(text: str, at: int) -> bool:
