@@ -119,3 +119,8 @@ def test_an_independence_anniversary_states_the_year_of_a_weekday_dateline(
 
 def test_hostile_anniversary_input_completes() -> None:
     find_dates(("HUT ke-7 Hari Ulang Tahun Kemerdekaan RI ke- " * 2000)[:50_000] + " Senin (17/8)", None)
+
+
+def test_a_short_year_of_a_numeric_date_dates_the_articles_other_weekday_days() -> None:
+    text = "Tim asesor mulai bekerja Senin (5/10). Hasilnya dipaparkan kepala dinas, Jumat (16/10/20)."
+    assert event_dates(text) == [("2020-10-05", "2020-10-05"), ("2020-10-16", "2020-10-16")]

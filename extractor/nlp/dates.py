@@ -185,8 +185,9 @@ def find_dates(text: str, published_on: date | None,
     stamped = {id(m) for m in stamps}
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
-    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
-                   every=({int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} | _anniversaries(text)) - past,
+    stated = Years(full={y for m in matches for y in _full_years(m)} - past,
+                   every=({int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} | _anniversaries(text)
+                          | {y for m in matches for y in _full_years(m)}) - past,
                    past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past,
                    url=url_years)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
@@ -260,6 +261,13 @@ def _ahead_from(m: re.Match[str], base: date) -> tuple[date | None, date | None,
     month = _LEX.months[m.group("bare_m1").lower()]
     first = date(_ahead(month, base), month, 1)
     return first, first, "month"
+
+
+def _full_years(m: re.Match[str]) -> set[int]:
+    """The years a date states, a short one of a numeric date included ("Kamis (15/10/20)": 2020)."""
+    short = {2000 + int(v) for k, v in m.groupdict().items() if v is not None and len(v) == 2
+             and re.fullmatch(r"numeric_y\d", k)}
+    return {int(y) for y in STATED_YEAR.findall(m.group(0))} | short
 
 
 def _anniversaries(text: str) -> set[int]:
