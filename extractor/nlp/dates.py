@@ -71,8 +71,8 @@ PATTERNS = [
                     rf"(?:bulan\s+)?(?P<m2>{M})\s+(?:tahun\s+)?(?P<y2>{Y})")),
     # Juni 2021
     ("month", rf"(?:bulan\s+)?(?P<m1>{M})\s+(?:tahun\s+)?(?P<y1>{Y})"),
-    # bulan agustus, Oktober mendatang, pada Juni: a month without its year, kept only after "bulan" or BARE_BEFORE's
-    # words or before "mendatang" ("Juni lalu" is left to RELATIVE)
+    # bulan agustus, selesai Oktober mendatang, pada Juni: a month without its year, kept only after "bulan" or
+    # BARE_BEFORE's words ("Juni lalu" is left to RELATIVE)
     ("bare", (rf"(?P<bulan>bulan\s+)?(?P<m1>{ALONE})(?![a-zA-Z])(?:\s+(?:yang\s+)?(?P<ahead>mendatang|depan|nanti)\b)?"
               rf"(?!\s+(?:yang\s+)?lalu\b)")),
 ]
@@ -96,8 +96,9 @@ NEXT_TO = re.compile(r"\b(?:(?P<before>sehari\s+sebelumnya)|(?:keesokan|esok)\s+
 TARGET_BEFORE = re.compile(r"\b(?:sebelum|target(?:nya)?|diharapkan)\s+(?:\w+,?\s+){0,2}$", re.IGNORECASE)
 LAST_YEAR = re.compile(r"\s+tahun\s+lalu\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
-# the words before a month written alone that make it a date ("pada Juni", "di bulan Juli", "sekitar Agustus")
-BARE_BEFORE = re.compile(r"\b(?:pada|di|sekitar)\s+$", re.IGNORECASE)
+# the words before a month written alone that make it a date ("pada Juni", "di bulan Juli", "sekitar Agustus",
+# "selesai Oktober mendatang"); "mendatang" alone does not ("Expo di Jakarta Oktober mendatang" names an event)
+BARE_BEFORE = re.compile(r"\b(?:pada|di|sekitar|selesai|rampung)\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
@@ -206,7 +207,7 @@ def find_dates(text: str, published_on: date | None,
             if start is not None and granularity == "day" and (_year_written(m) or _weekday(m.group(0)) is not None)]
     latest = max(days) if days else None
     if reference is None and latest is not None:
-        parsed = [(m, _ahead_from(m, latest) if m.lastgroup == "bare" and m.group("bare_ahead") else value)
+        parsed = [(m, _ahead_from(m, latest) if m.lastgroup == "bare" and m.group("bare_ahead") and _cued(m) else value)
                   for m, value in parsed]
     # a month written alone in which the article gives days ("pada 3-8 Oktober ... pada Oktober mendatang") adds no
     # date of its own
@@ -223,7 +224,11 @@ def find_dates(text: str, published_on: date | None,
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
     out = _join_ranges(text, _listed_months(text, _stretch_days(text, out)))
     taken = [(s, e) for s, e, _ in out]
-    # without the article's date, a named month ("Juni lalu") is the last one before its latest dated day
+    # without the article's date, a named month ("Juni lalu") is the last one before its latest full date (a day
+    # dated by its weekday alone is not used: the events would take such a month for the reported step's date)
+    written = [start for m, (start, _, granularity) in parsed
+               if start is not None and granularity == "day" and _year_written(m)]
+    latest = max(written) if written else None
     for m in RELATIVE.finditer(text):
         here = reference or (latest if m.group("month") else None)
         # "Selasa (5/3) kemarin": the word only says the stated date is past
@@ -236,12 +241,10 @@ def find_dates(text: str, published_on: date | None,
         if day is not None:
             granularity = "month" if m.group("month") or m.group(0).lower().startswith("bulan") else "day"
             iso = day.isoformat()[:7 if granularity == "month" else 10]
-            # (a named month's span stops before "lalu", which says the month is past, as "Juni 2022 lalu" does)
-            stop = m.end("month") if m.group("month") else m.end()
-            out.append((m.start(), stop, {"iso_start": iso, "iso_end": iso, "granularity": granularity,
+            out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": granularity,
                                              # a named month is a calendar date ("Juni lalu")
                                              "kind": "event" if m.group("month") else "relative",
-                                             "text": text[m.start():stop]}))
+                                             "text": m.group(0)}))
     for m in NEXT_TO.finditer(text):
         days_before = [v for s, e, v in out if e <= m.start() and v["kind"] == "event" and v["granularity"] == "day"]
         if days_before:
@@ -413,7 +416,7 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
         return date(first_year, first_month, 1), date(year, last_month, 1), "month"
     if kind == "bare":
         mo = month[g["m1"].lower()]
-        if not (g.get("bulan") or g.get("ahead") or BARE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+        if not _cued(m):
             return None, None, "month"
         if g.get("ahead"):
             # "Oktober mendatang": the first such month from the article's date on (without it, see find_dates)
@@ -497,6 +500,11 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
     if len(pool) > 1 and len(stated.this) == 1:
         pool = set(stated.this)
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
+
+
+def _cued(m: re.Match[str]) -> bool:
+    """Whether a month written alone is a date: after "bulan" or one of BARE_BEFORE's words."""
+    return bool(m.group("bare_bulan") or BARE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
 
 
 def _ahead(month: int, base: date) -> int:
