@@ -202,12 +202,12 @@ def find_dates(text: str, published_on: date | None,
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
     # the latest day the article dates with a certain year (written, or the one its weekday fits): without the
-    # article's date, a month named with "lalu" or "mendatang" is counted from it
+    # article's date, a month named with "mendatang" is counted from it
     days = [start for m, (start, _, granularity) in parsed
             if start is not None and granularity == "day" and (_year_written(m) or _weekday(m.group(0)) is not None)]
-    latest = max(days) if days else None
-    if reference is None and latest is not None:
-        parsed = [(m, _ahead_from(m, latest) if m.lastgroup == "bare" and m.group("bare_ahead") and _cued(m) else value)
+    newest = max(days) if days else None
+    if reference is None and newest is not None:
+        parsed = [(m, _ahead_from(m, newest) if m.lastgroup == "bare" and m.group("bare_ahead") and _cued(m) else value)
                   for m, value in parsed]
     # a month written alone in which the article gives days ("pada 3-8 Oktober ... pada Oktober mendatang") adds no
     # date of its own
