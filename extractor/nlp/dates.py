@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import alternation, load_lexicon, read_lines
+from extractor.nlp.lexicon import alternation, load_lexicon, read_lines, read_rows
 from extractor.nlp.spans import add_span, published, text_of
 
 _LEX = load_lexicon()
@@ -22,6 +22,8 @@ _LEX = load_lexicon()
 _ABBREVIATED = [m for m in _LEX.months if any(o != m and o.startswith(m) for o in _LEX.months)]
 M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(?:" + \
     alternation(_ABBREVIATED) + r")\.?)(?![a-zA-Z])"
+# the month names that stand alone, without a day or a year ("pada Juni", "bulan agustus"; not "Jun", "des")
+ALONE = alternation([r["name"] for r in read_rows("months.csv") if r["alone"] == "1"])
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
 SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
@@ -65,10 +67,14 @@ PATTERNS = [
     # Rabu (September 29, 2021): the month first in brackets, as a page's English date stamp writes it
     ("monthday", rf"(?:{WEEKDAY},?\s*)?\((?P<m1>{M})\s+(?P<d1>{D}),\s*(?P<y1>{Y})\)"),
     # Juni hingga September 2022, Maret - Mei 2019
-    ("monthrange", (rf"(?:bulan\s+)?(?P<m1>{M})\s*(?:–|—|-|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s*"
+    ("monthrange", (rf"(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s*(?:–|—|-|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s*"
                     rf"(?:bulan\s+)?(?P<m2>{M})\s+(?:tahun\s+)?(?P<y2>{Y})")),
     # Juni 2021
     ("month", rf"(?:bulan\s+)?(?P<m1>{M})\s+(?:tahun\s+)?(?P<y1>{Y})"),
+    # bulan agustus, selesai Oktober mendatang, pada Juni: a month without its year, kept only after "bulan" or
+    # BARE_BEFORE's words ("Juni lalu" is left to RELATIVE)
+    ("bare", (rf"(?P<bulan>bulan\s+)?(?P<m1>{ALONE})(?![a-zA-Z])(?:\s+(?:yang\s+)?(?P<ahead>mendatang|depan|nanti)\b)?"
+              rf"(?!\s+(?:yang\s+)?lalu\b)")),
 ]
 GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in PATTERNS),
                      re.IGNORECASE)
@@ -90,12 +96,20 @@ NEXT_TO = re.compile(r"\b(?:(?P<before>sehari\s+sebelumnya)|(?:keesokan|esok)\s+
 TARGET_BEFORE = re.compile(r"\b(?:sebelum|target(?:nya)?|diharapkan)\s+(?:\w+,?\s+){0,2}$", re.IGNORECASE)
 LAST_YEAR = re.compile(r"\s+tahun\s+lalu\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsejak\s+$", re.IGNORECASE)
+# the words before a month written alone that make it a date ("pada Juni", "di bulan Juli", "sekitar Agustus",
+# "selesai Oktober mendatang"); "mendatang" alone does not ("Expo di Jakarta Oktober mendatang" names an event)
+BARE_BEFORE = re.compile(r"\b(?:pada|di|sekitar|selesai|rampung)\s+$", re.IGNORECASE)
 YEAR = re.compile(rf"\b(?:tahun|th\.?|TA)\s+(?P<y>{Y})\b", re.IGNORECASE)
 # any year the text states: the candidates for a date written without its year when no publication date is known
 STATED_YEAR = re.compile(r"(?<![\w.,])20[1-3]\d(?!\w)")
 # a year the text calls past ("sejak 2017 lalu", "tahun 2017 silam") is not the year the article reports from
 # (after a day and month, "24 Maret 2015 lalu", the word says only that the date is past)
 PAST_YEAR = re.compile(r"\b(?:tahun|sejak|pada|di)\s+(20[1-3]\d)\s+(?:yang\s+)?(?:lalu|silam)\b", re.IGNORECASE)
+# the anniversary of the independence the text names ("HUT ke-74 RI", "HUT Kemerdekaan RI ke-74", "Hari Ulang Tahun
+# Ke-74 Kemerdekaan Republik Indonesia") states its year: 1945 + N
+INDEPENDENCE = 1945
+ANNIVERSARY = re.compile(r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu)\s+(?:ke-?\s?(?P<n1>\d{2,3})\s+)?(?:Kemerdekaan\s+)?"
+                         r"(?:RI|Republik\s+Indonesia)\b(?:\s+ke-?\s?(?P<n2>\d{2,3})\b)?", re.IGNORECASE)
 # a year the text calls this one ("di tahun 2017 ini", "pada 2022 ini") is the year the article reports from
 THIS_YEAR = re.compile(r"(?<![\w.,])(20[1-3]\d)\s+ini\b", re.IGNORECASE)
 # a day a stated stretch of days ends or starts ("selama dua hari berakhir Jumat (22/2/2019)", "selama 2 hari hingga
@@ -172,8 +186,9 @@ def find_dates(text: str, published_on: date | None,
     stamped = {id(m) for m in stamps}
     # candidate years for a date written without one: the years of the article's full dates, else any year
     past = {int(y) for y in PAST_YEAR.findall(text)}
-    stated = Years(full={int(y) for m in matches for y in STATED_YEAR.findall(m.group(0))} - past,
-                   every={int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} - past,
+    stated = Years(full={y for m in matches for y in _full_years(m)} - past,
+                   every=({int(y) for y in STATED_YEAR.findall(PERIOD_END.sub("", text))} | _anniversaries(text)
+                          | {y for m in matches for y in _full_years(m)}) - past,
                    past=frozenset(past), this=frozenset(int(y) for y in THIS_YEAR.findall(text)) - past,
                    url=url_years)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
@@ -186,7 +201,21 @@ def find_dates(text: str, published_on: date | None,
         known = Years(full=fitted, every=fitted, past=stated.past, this=stated.this, url=stated.url)
         parsed = [(m, _parse(m, None, known) if value[0] is None and _weekday(m.group(0)) is None else value)
                   for m, value in parsed]
+    # the latest day the article dates with a certain year (written, or the one its weekday fits): without the
+    # article's date, a month named with "mendatang" is counted from it
+    days = [start for m, (start, _, granularity) in parsed
+            if start is not None and granularity == "day" and (_year_written(m) or _weekday(m.group(0)) is not None)]
+    newest = max(days) if days else None
+    if reference is None and newest is not None:
+        parsed = [(m, _ahead_from(m, newest) if m.lastgroup == "bare" and m.group("bare_ahead") and _cued(m) else value)
+                  for m, value in parsed]
+    # a month written alone in which the article gives days ("pada 3-8 Oktober ... pada Oktober mendatang") adds no
+    # date of its own
+    day_months = {(d.year, d.month) for m, (first, last, granularity) in parsed if granularity == "day"
+                  for d in (first, last) if d is not None}
     for m, (start, end, granularity) in parsed:
+        if m.lastgroup == "bare" and start is not None and (start.year, start.month) in day_months:
+            continue
         kind = "publication" if m is byline else "stamp" if id(m) in stamped else "target" if TARGET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()) else "event"
         if start is None or end is None:
@@ -195,10 +224,11 @@ def find_dates(text: str, published_on: date | None,
                                          "granularity": granularity, "kind": kind, "text": m.group(0)}))
     out = _join_ranges(text, _listed_months(text, _stretch_days(text, out)))
     taken = [(s, e) for s, e, _ in out]
-    # without the article's date, a named month ("Juni lalu") is the last one before its latest full date
-    days = [start for m, (start, _, granularity) in parsed
-            if start is not None and granularity == "day" and _year_written(m)]
-    latest = max(days) if days else None
+    # without the article's date, a named month ("Juni lalu") is the last one before its latest full date (a day
+    # dated by its weekday alone is not used: the events would take such a month for the reported step's date)
+    written = [start for m, (start, _, granularity) in parsed
+               if start is not None and granularity == "day" and _year_written(m)]
+    latest = max(written) if written else None
     for m in RELATIVE.finditer(text):
         here = reference or (latest if m.group("month") else None)
         # "Selasa (5/3) kemarin": the word only says the stated date is past
@@ -229,6 +259,26 @@ def find_dates(text: str, published_on: date | None,
     return sorted(out, key=lambda item: item[0])
 
 
+def _ahead_from(m: re.Match[str], base: date) -> tuple[date | None, date | None, str]:
+    """A month named with "mendatang" ("bulan Juli mendatang"), counted from the article's latest dated day."""
+    month = _LEX.months[m.group("bare_m1").lower()]
+    first = date(_ahead(month, base), month, 1)
+    return first, first, "month"
+
+
+def _full_years(m: re.Match[str]) -> set[int]:
+    """The years a date states, a short one of a numeric date included ("Kamis (15/10/20)": 2020)."""
+    short = {2000 + int(v) for k, v in m.groupdict().items() if v is not None and len(v) == 2
+             and re.fullmatch(r"numeric_y\d", k)}
+    return {int(y) for y in STATED_YEAR.findall(m.group(0))} | short
+
+
+def _anniversaries(text: str) -> set[int]:
+    """The years of the independence anniversaries the text names ("HUT ke-78 RI": 2023)."""
+    return {INDEPENDENCE + int(n) for m in ANNIVERSARY.finditer(text)
+            if (n := m.group("n1") or m.group("n2")) is not None and 2010 <= INDEPENDENCE + int(n) <= 2039}
+
+
 def _in_link(text: str, at: int) -> bool:
     """Whether `at` is on a line linking another story, or inside a bracketed link ("(Baca juga: ...)")."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -256,10 +306,14 @@ def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> lis
 
 def _stretch_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """A single day that ends or starts a stated number of days becomes the range of those days."""
-    out = []
-    for start, end, value in found:
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for i, (start, end, value) in enumerate(found):
         m = DAYS_UNTIL.search(text, max(0, start - 40), start)
-        if m is not None and value["kind"] == "event" and value["granularity"] == "day" \
+        # (a stretch whose next day is written after its first, "selama dua hari, mulai Senin (3/7) dan Selasa (4/7)",
+        # is joined as written by `_join_ranges`)
+        written = m is not None and m.group("start") is not None and i + 1 < len(found) and bool(
+            AND.fullmatch(text[end:found[i + 1][0]]) or RANGE_WORD.fullmatch(text[end:found[i + 1][0]]))
+        if m is not None and not written and value["kind"] == "event" and value["granularity"] == "day" \
                 and value["iso_start"] == value["iso_end"]:
             n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
             day = date.fromisoformat(value["iso_start"])
@@ -272,7 +326,7 @@ def _stretch_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> li
 
 def _listed_months(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """The months listed before a month and year ("Juni dan November 2020"), each with that year."""
-    out = []
+    out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, value in found:
         before = start
         while value["granularity"] == "month" and value["iso_start"] == value["iso_end"] and \
@@ -282,6 +336,8 @@ def _listed_months(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> l
             if month >= last:
                 break
             iso = f"{year}-{month:02d}"
+            # (the listed month, found alone too when "bulan" or "pada" stands before it, is kept once)
+            out = [item for item in out if not m.start() <= item[0] < m.end("m")]
             out.append((m.start(), m.end("m"), {**value, "iso_start": iso, "iso_end": iso,
                                                 "text": text[m.start():m.end("m")]}))
             before = m.start()
@@ -354,7 +410,20 @@ def _parse(m: re.Match[str], reference: date | None, stated: Years) -> tuple[dat
     if kind == "monthrange":
         first_month, last_month, year = month[g["m1"].lower().rstrip(".")], month[g["m2"].lower().rstrip(".")], \
             int(g["y2"])
-        return date(year - (first_month > last_month), first_month, 1), date(year, last_month, 1), "month"
+        first_year = int(g["y1"]) if g.get("y1") else year - (first_month > last_month)
+        if first_year > year:
+            return None, None, "month"
+        return date(first_year, first_month, 1), date(year, last_month, 1), "month"
+    if kind == "bare":
+        mo = month[g["m1"].lower()]
+        if not _cued(m):
+            return None, None, "month"
+        if g.get("ahead"):
+            # "Oktober mendatang": the first such month from the article's date on (without it, see find_dates)
+            year_of: int | None = _ahead(mo, reference) if reference is not None else None
+        else:
+            year_of = _year(None, reference, mo, 1, m, stated)
+        return (None, None, "month") if year_of is None else (date(year_of, mo, 1), date(year_of, mo, 1), "month")
     if kind in ("part", "month"):
         mo = month[g["m1"].lower().rstrip(".")]
         y = _year(g.get("y1"), reference, mo, 1, m, stated)
@@ -431,6 +500,16 @@ def _year(written: str | None, reference: date | None, month: int, day: int, m: 
     if len(pool) > 1 and len(stated.this) == 1:
         pool = set(stated.this)
     return next(iter(pool)) if len(pool) == 1 and _make(next(iter(pool)), month, day or 1) else None
+
+
+def _cued(m: re.Match[str]) -> bool:
+    """Whether a month written alone is a date: after "bulan" or one of BARE_BEFORE's words."""
+    return bool(m.group("bare_bulan") or BARE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+
+
+def _ahead(month: int, base: date) -> int:
+    """The year of the first `month` from `base`'s month on ("Oktober mendatang" written in July 2024: 2024)."""
+    return base.year + (month < base.month)
 
 
 def _year_written(m: re.Match[str]) -> bool:
