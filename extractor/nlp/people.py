@@ -146,6 +146,13 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
+# "Rabu, 5 Oktober 2022 AGUS SALIM, S.Sos, M.M 120": the writer's name in capitals with degrees after a comma,
+# right after the page's date (its time) or set apart by two spaces or a bar on the date's line (the line's year is
+# checked, and every degree)
+DATED_CAPITALS_BYLINE = re.compile(r"(?:\b(?:19|20)\d\d(?:[ \t]++\d{1,2}[:.]\d\d(?:[ \t]++WI[BT]A?)?)?[ \t]++|[ \t]{2}|\|[ \t]*+)"
+                                   r"(?P<name>[A-Z][A-Z']{2,}+(?:[ \t][A-Z][A-Z']{2,}+){0,2}),"
+                                   r"(?P<degrees>(?:[ \t]*+[A-Za-z][A-Za-z.]{0,7}+[ \t]*+,?){1,4})(?=[ \t]*+(?:$|\d|\|))",
+                                   re.MULTILINE)
 # "Oleh\nAGUS SALIM": a credit's label alone on its line, the name in capitals alone on the next
 LABEL_ABOVE_CAPITALS = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*\n[ \t]*"
                                   r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})[ \t]*$", re.MULTILINE)
@@ -312,8 +319,16 @@ THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 # "X Ketua Komisi III DPRD Y menambahkan": capitalised words of a position, then the verb
 OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
+# ("Direktur Pusat Kajian ...": a think tank's or a study centre's head, whom "Direktur" alone would file under a
+# ministry's "Pusat")
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
-                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
+                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi|(?:Pusat|Lembaga)\s+(?:Kajian|Studi|Riset))\b",
+                           re.IGNORECASE)
+# "akademisi Universitas ", "dosen Institut ": a scholar's word, then the word opening a university's name
+ACADEMIC_HOLDER = re.compile(r"\b(?:akademisi|dosen|peneliti|pakar|rektor|guru[ \t]+besar)[ \t]+(?:dari[ \t]+)?"
+                             r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)[ \t]+$", re.IGNORECASE)
+# what may follow a name that ends a list's item: the sentence's or the clause's end, "dan"/"serta", a line break
+CHAIN_CLOSES_ITEM = re.compile(r"\.?[ \t]*+(?:[.;\n]|$|,[ \t]*+(?![A-Z])|(?:dan|serta)\b)")
 COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or one of its commissions
 # a unit of a ministry right after a name with no post word ("X Ditjen Aptika", "X (Direktorat Jenderal Bina Bangda
 # Kemendagri)", "X dari Direktorat ... Kominfo"); the ministry alone ("X dari Kemenkeu") is no unit: in a team's list
@@ -489,6 +504,7 @@ class PeopleFinder:
         chains = self._chains(text, words, skip)
         short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
+            scholar: list[_Word] = []  # the name closing an unknown university's name (_name_closing_academic_body)
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
             inside = next((k for k, w in enumerate(chain) if w.start in positions), 0)
             chain = chain[:inside] if inside else chain
@@ -502,7 +518,8 @@ class PeopleFinder:
                 # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra",
                 # "Kabid TIK Hendra Saputra": a name the model finds right after a place or an acronym ends the
                 # office's name there
-                chain = _model_tail(chain, model)
+                scholar = [] if _model_tail(chain, model) else self._name_closing_academic_body(text, chain)
+                chain = scholar[-2:] or _model_tail(chain, model)
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
@@ -590,6 +607,8 @@ class PeopleFinder:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
             cue = self._cue(doc, text, chain, name_words, skip, model, proposed, byline)
+            if cue is None and scholar:
+                cue = self._finish("other", " ".join(w.text for w in scholar[:-2]), None, None, EVIDENCE["after"])
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and (
                     text[first.start - 1:first.start] == "-" and recent[-1].mentions[-1][1] == first.start - 1 or
                     PAIR_AND.fullmatch(text, recent[-1].mentions[-1][1], first.start) and PAIRED_POSTS.search(
@@ -621,13 +640,19 @@ class PeopleFinder:
                     recent.append(existing)
                 continue
             category, role, affiliation, region, strength = cue
+            if existing is not None and category == "assessor" and existing.category == "regional_official" and \
+                    existing.strength >= EVIDENCE["position"] and len(name_words) < len(existing.name.split()):
+                # "Kepada tim asesor, Sekda Budi memaparkan ...": a region's official named again by a part of the
+                # name, in a sentence about the assessors, is the official still, whom the assessors evaluate
+                category, role, affiliation, region = existing.category, None, None, None
             if existing is None:
                 if len(name_words) == 1 and len(name) < 3:
                     continue
                 existing = Person(name=name)
                 people.append(existing)
-            elif len(name) > len(existing.name) and existing.name.lower() in name.lower():
-                existing.name = name
+            elif len(name) > len(existing.name) and (existing.name.lower() in name.lower() or
+                                                     len(existing.name.split()) == 1 < len(name.split())):
+                existing.name = name  # (a one-word name found first is the full name's variant, _same_person)
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
             recent.append(existing)
@@ -994,6 +1019,23 @@ class PeopleFinder:
                                            (head.group(1) == "pada" or self._is_role_word(head.group(1))))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
+    def _name_closing_academic_body(self, text: str, chain: list[_Word]) -> list[_Word]:
+        """"akademisi Universitas Mandala Wetan Rendra Kusuma.": after a scholar's word and a university no list
+        knows, a chain of four words or more that ends the list's item, whose last two words are neither places nor
+        bodies' words, ends with its scholar's name; nothing when a name follows after a comma instead. Returned:
+        the scholar's post (its words as `_Word`s, from the scholar's word on), then the two words of the name."""
+        window = max(0, chain[0].start - 60)
+        holder = ACADEMIC_HOLDER.search(text[window:chain[0].start])
+        if len(chain) < 4 or holder is None or not CHAIN_CLOSES_ITEM.match(text, chain[-1].end):
+            return []
+        tail = chain[-2:]
+        post = [w for w in _words(text[window + holder.start():chain[0].start]) if w.text[:1].isalpha()]
+        if any(squash(w.bare) in self.place_keys or w.bare.lower() in self.lex.organisation_words or
+               w.bare.lower() in self.lex.institutions or self._is_role_word(w.bare) or not w.bare[1:].islower()
+               for w in tail):
+            return []
+        return post + chain[:-2] + tail
+
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
         """"Dinas Komunikasi, Informatika, Sandi dan Statistik": one word between the role words of a list is one
         of the office's words, not a name."""
@@ -1275,6 +1317,13 @@ class PeopleFinder:
                        or w.lower() in self.lex.byline_words or w.lower() in self.lex.institutions
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
                        for w in m.group("name").split()) and squash(m.group("name")) not in self.place_keys:
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in DATED_CAPITALS_BYLINE.finditer(text, 0, HEAD_CHARS):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start("name")]
+            degrees = [d for d in re.split(r"[ \t,]+", m.group("degrees")) if d]
+            if YEAR.search(line) and all(squash(d) in self.lex.degrees for d in degrees) and not any(
+                    self._is_role_word(w) or w.lower() in self.lex.outlet_words or w.lower() in self.lex.institutions
+                    or squash(w) in self.place_keys for w in m.group("name").split()):
                 found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in list(CAPITALISED_BYLINE.finditer(text)) + list(LABEL_ABOVE_CAPITALS.finditer(text)) + \
                 list(LABELLED_SLASH_CREDIT.finditer(text)):
@@ -2494,6 +2543,11 @@ def _same_person(name: str, known_name: str) -> bool:
     # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
     if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
         return True
+    # "Gabriel" quoted first, "Gabril Sukarman" named with his post later: the one word spelt with a letter more
+    # or less opens the full name
+    if len(known_tokens) == 1 and len(tokens) >= 2 and len(known) >= 5 and \
+            DamerauLevenshtein.distance(squash(name.split()[0]), known) <= 1:
+        return True
     # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
     if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
                                                   for t in known_tokens):
@@ -2512,9 +2566,30 @@ def _same_person(name: str, known_name: str) -> bool:
     if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first[:3] == key[:3] and \
             _letters_in_order(key, first):
         return True
+    # "Jefrison" for Jefri Riwu Kore: the first name with the familiar ending "-son" ("Hendrawan" is no Hendra:
+    # other endings make other names)
+    if len(tokens) == 1 and len(first) >= 4 and key in (first + "son", first + "sen"):
+        return True
+    # "Jeriko" for Jefri Riwu Kore, "Jokowi" for Joko Widodo: the opening syllables of every word of the name
+    if len(tokens) == 1 and len(key) >= 5 and _syllable_acronym(key, [squash(w) for w in known_name.split()]):
+        return True
     # "Risma" for Tri Rismaharini: the short form of a later word of the name
     return len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
                                                       for t in known_tokens)
+
+
+def _syllable_acronym(key: str, words: list[str]) -> bool:
+    """True when `key` is the opening two to four letters of each of two or more `words`, in order ("jeriko" of
+    "jefri riwu kore"); at most 4**len(words) splits are tried, so only names of up to five words."""
+    if len(words) < 2 or len(words) > 5 or any(len(w) < 2 for w in words):
+        return False
+    ends = {0}
+    for word in words:
+        ends = {end + k for end in ends for k in range(2, min(4, len(word)) + 1)
+                if key.startswith(word[:k], end)}
+        if not ends:
+            return False
+    return len(key) in ends
 
 
 def _letters_in_order(short: str, word: str) -> bool:
