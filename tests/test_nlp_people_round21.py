@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from extractor.nlp.people import (
     ACADEMIC_HOLDER,
+    ADDRESS_SLASH_CREDIT,
     CHAIN_CLOSES_ITEM,
     DATED_CAPITALS_BYLINE,
     OUTLET_CAPITALS_CREDIT,
@@ -257,3 +258,28 @@ def test_credit_and_rating_patterns_are_quick_on_hostile_input() -> None:
     list(OUTLET_CAPITALS_CREDIT.finditer(("AB " * 25_000) + "/ x"))
     list(OUTLET_CAPITALS_CREDIT.finditer("A / " + "ABC " * 12_000 + "d"))
     assert RATING_TEAM.search("RKCI " * 10_000 + "x") is None
+
+
+def test_the_desks_label_the_sites_address_and_its_writer(nlp: Language) -> None:
+    text = ("Sabtu, 15 Desember 2018 - 14:15 WIB\n\nKabupaten Contoh Raih Penghargaan\n\n"
+            "Redaksi Kabarkita.com  /  Sri Wahyuni  | KABARKITA.com\n\n"
+            "Kabarkita.com, CONTOH — Kabupaten Contoh memperoleh penghargaan dari menteri.")
+    people = found(nlp, text)
+    assert set(people) == {"sri wahyuni"}
+    assert people["sri wahyuni"]["category"] == "other"
+
+
+# -- a long run of capitalised words ---------------------------------------------------------------------------------
+
+def test_a_titled_name_after_a_bodys_acronym_with_a_spaced_degree(nlp: Language) -> None:
+    text = ("Penyerahan itu langsung dilakukan guru besar teknik elektro ITB Prof Dr Ir Hendra Wijaya Kusuma M Eng "
+            "disaksikan para kepala daerah.")
+    people = found(nlp, text)
+    assert set(people) == {"hendra wijaya kusuma"}
+    assert people["hendra wijaya kusuma"]["affiliation"] == "Institut Teknologi Bandung"
+
+
+def test_long_capitalised_runs_and_slashed_credits_are_quick_on_hostile_input(nlp: Language) -> None:
+    list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_000 + "x"))
+    list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_000) + " / Ab"))
+    found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_000 + "berkata.")

@@ -193,9 +193,10 @@ CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0
                         re.MULTILINE)
 # "SERAMBINEWS.COM/HARI MAHARDHIKA" alone on a line under a headline (after a credit's label, "Foto: ..."): the
 # outlet's web address, then its photographer
-ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+)?"
+# ("Redaksi Kabarkita.com / Sri Wahyuni | KABARKITA.com": the label without its colon, the site's name after a bar)
+ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:?[ \t]*+)?"
                                   r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)++[ \t]*+/[ \t]*+"
-                                  r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+$", re.MULTILINE)
+                                  r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+(?:$|\|)", re.MULTILINE)
 # "(Analisadaily/Agus Salim)", "(Foto: Papua Pos/Agus Salim)": an outlet and a slash open the brackets of a photo
 # credit, a label maybe before
 OUTLET_SLASH = re.compile(r"\([ \t]*+(?:[A-Za-z]++[ \t]*+:[ \t]*+)?[A-Za-z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+/[ \t]*+$")
@@ -311,6 +312,7 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
 # rating's name ends the post before the name
 RATING_TEAM = re.compile(r"\b(?:RKCI|Rating[ \t]++Kota[ \t]++Cerdas(?:[ \t]++Indonesia)?)\b(?:[ \t]++\d{4})?[ \t]*+[,(]?[ \t]*+$")
 RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor)\b", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"\.(?:com|co|id|net|org|news|info)\b", re.IGNORECASE)  # "Kabarkita.com", "Kabar.co.id"
 # "Rudin dari Tim Penilai RKCI menuturkan": a name, then the assessors' team it comes from
 FROM_ASSESSOR_TEAM = re.compile(r"^[ \t]*+(?:,[ \t]*+)?dari[ \t]++(?:tim|dewan)[ \t]++(?:asesor|assessor|evaluator|penilai|"
                                 r"juri)\b", re.IGNORECASE)
@@ -547,8 +549,9 @@ class PeopleFinder:
                     _credit_source(text, chain, self.lex.byline_words) or _credit_outlet(text, chain) or \
                     _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
-            if len(chain) == 1 and self._cut_place_name(text, first):
-                continue
+            if len(chain) == 1 and self._cut_place_name(text, first) or \
+                    any(WEB_ADDRESS.search(w.text) for w in chain):
+                continue  # ("Redaksi Kabarkita.com / ...": a site's address after a credit's label is no name)
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
@@ -858,7 +861,19 @@ class PeopleFinder:
             current = []
         if current:
             chains.append(current)
-        return [c for c in chains if len(c) <= 7]
+        return [c for c in (self._bounded_chain(c) for c in chains) if len(c) <= 7]
+
+    def _bounded_chain(self, chain: list[_Word]) -> list[_Word]:
+        """A chain too long for a name (more than seven words) cut to the name it may hold: from the first
+        honorific after an office's words ("ITB Prof Dr Ir Name"), without a degree's spaced letters closing it
+        ("... Name M Eng"); unchanged when it stays too long (a headline's or a body's words)."""
+        if len(chain) <= 7:
+            return chain
+        inner = next((k for k in range(1, len(chain)) if squash(chain[k].bare) in self.lex.honorifics), 0)
+        cut = chain[inner:]
+        while len(cut) > 3 and len(cut[-2].bare) == 1 and squash(cut[-2].bare + cut[-1].bare) in self.lex.degrees:
+            cut = cut[:-2]  # "M Eng": a degree's letters spaced, its dot left out
+        return cut if inner and len(cut) <= 7 else chain
 
     def _comma_degree(self, words: list[_Word], k: int) -> bool:
         """"S,Kep", "M,Si": a degree's letter, a comma typed for its dot, and the rest of the degree."""
