@@ -29,6 +29,7 @@ from extractor.nlp.people import (
     DATED_CAPITALS_BYLINE,
     OUTLET_CAPITALS_CREDIT,
     RATING_TEAM,
+    SITE_DASH_CREDIT,
     _same_person,
     _syllable_acronym,
 )
@@ -283,3 +284,16 @@ def test_long_capitalised_runs_and_slashed_credits_are_quick_on_hostile_input(nl
     list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_000 + "x"))
     list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_000) + " / Ab"))
     found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_000 + "berkata.")
+
+
+def test_a_photographer_in_lower_case_dashed_to_the_sites_address(nlp: Language) -> None:
+    text = ("Bimtek Usai, Pemkab Lahat Siap\n\nUsai bimtek, Staf Ahli bidang Pemerintahan Setda Lahat Budi Hartono, "
+            "SE., berfoto bersama/kabarkita.com-agus\n\nKabarkita.com – Kabupaten Lahat telah menyelesaikan bimtek.")
+    people = found(nlp, text)
+    assert set(people) == {"budi hartono", "agus"}
+    assert people["agus"]["category"] == "other"
+
+
+def test_a_common_word_dashed_to_an_address_is_no_photographer(nlp: Language) -> None:
+    assert found(nlp, "Baca selengkapnya di laman kabarkita.com-berita\nLihat juga kabarkita.com-admin\n") == {}
+    list(SITE_DASH_CREDIT.finditer("a" + "b.cd" * 12_000 + "-x"))

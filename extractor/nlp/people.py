@@ -312,6 +312,10 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
 # rating's name ends the post before the name
 RATING_TEAM = re.compile(r"\b(?:RKCI|Rating[ \t]++Kota[ \t]++Cerdas(?:[ \t]++Indonesia)?)\b(?:[ \t]++\d{4})?[ \t]*+[,(]?[ \t]*+$")
 RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor)\b", re.IGNORECASE)
+# "... berfoto bersama/kabarkita.com-agus": a caption closed by the site's address and its photographer's name in
+# lower case, joined by a dash
+SITE_DASH_CREDIT = re.compile(r"(?:^|[/ \t])[a-z][a-z0-9-]*+(?:\.[a-z]{2,4}+){1,2}-(?P<name>[a-z]{3,12}+)[ \t]*+$",
+                              re.MULTILINE)
 WEB_ADDRESS = re.compile(r"\.(?:com|co|id|net|org|news|info)\b", re.IGNORECASE)  # "Kabarkita.com", "Kabar.co.id"
 # "Rudin dari Tim Penilai RKCI menuturkan": a name, then the assessors' team it comes from
 FROM_ASSESSOR_TEAM = re.compile(r"^[ \t]*+(?:,[ \t]*+)?dari[ \t]++(?:tim|dewan)[ \t]++(?:asesor|assessor|evaluator|penilai|"
@@ -1392,6 +1396,10 @@ class PeopleFinder:
         with a year (the page's date), in the article's head, are the writer's name; so are one to three after a
         credit's label and colon ("| Editor: agus salim"), or in brackets closing a caption ("Foto: ... (agus)")."""
         found = []
+        for m in SITE_DASH_CREDIT.finditer(text):
+            if not (self._is_role_word(m.group("name")) or m.group("name") in self.lex.common_words or
+                    m.group("name") in ("admin", "redaksi") or m.group("name") in self.lex.outlet_words):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in LOWERCASE_BYLINE.finditer(text, 0, HEAD_CHARS):
             above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
             if YEAR.search(above) and len(above.split()) <= 6 and not any(
