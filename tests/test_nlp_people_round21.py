@@ -297,3 +297,11 @@ def test_a_photographer_in_lower_case_dashed_to_the_sites_address(nlp: Language)
 def test_a_common_word_dashed_to_an_address_is_no_photographer(nlp: Language) -> None:
     assert found(nlp, "Baca selengkapnya di laman kabarkita.com-berita\nLihat juga kabarkita.com-admin\n") == {}
     list(SITE_DASH_CREDIT.finditer("a" + "b.cd" * 12_000 + "-x"))
+
+
+def test_a_one_word_name_with_a_post_is_no_variant_of_a_longer_name(nlp: Language) -> None:
+    text = ("Wali Kota Sorong Hj. Lestari, S.IP. memaparkan capaian kotanya.\n\n"
+            "Evaluasi dipandu asesor Lestarin Wulandari dari Universitas Telkom.")
+    people = found(nlp, text)
+    assert people["lestari"]["category"] == "regional_official"
+    assert people["lestarin wulandari"]["category"] == "assessor"

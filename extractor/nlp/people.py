@@ -653,7 +653,7 @@ class PeopleFinder:
                     any(_name_words(self._joined(name_words[1:]))[0] == _name_words(p.name)[0] for p in people):
                 name_words = name_words[1:]  # "Mendampingi I Gusti Yudiana, ...": a verb opening the sentence
                 name = self._joined(name_words)
-            existing = self._match_existing(people, name)
+            existing = self._match_existing(people, name) or self._quoted_first(people, name)
             if existing is None and len(name_words) == 1 and AFFIXED_VERB.match(name.lower()) and \
                     _dictionary_word(name.lower()) and not _proposed(name_words, model):
                 continue  # "ujar Wakil Bupati Mengawali": a verb with its affixes after a post, no name
@@ -2180,6 +2180,18 @@ class PeopleFinder:
         return holders[0] if len(holders) == 1 else None
 
     @staticmethod
+    def _quoted_first(people: list[Person], name: str) -> Person | None:
+        """"Gabriel" quoted first with no post, "Gabril Sukarman" named with his post later: a one-word name found
+        on weak evidence, spelt with a letter more or less than the first word of a full name (six letters or
+        more), is that name's holder ("Wali Kota Rahma" is no Rahmat Hidayatullah: a post was hers)."""
+        words = name.split()
+        first = squash(words[0]) if words else ""
+        if len(words) < 2 or len(first) < 6:
+            return None
+        return next((p for p in people if " " not in p.name.strip() and p.strength < EVIDENCE["position"] and
+                     len(squash(p.name)) >= 6 and DamerauLevenshtein.distance(first, squash(p.name)) <= 1), None)
+
+    @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
         return next((person for person in people if _same_person(name, person.name)), None)
@@ -2599,11 +2611,6 @@ def _same_person(name: str, known_name: str) -> bool:
     # "Megawati" in the headline, "Megawati Soekarnoputeri" in the text: the full name of a one-word mention
     # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
     if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
-        return True
-    # "Gabriel" quoted first, "Gabril Sukarman" named with his post later: the one word spelt with a letter more
-    # or less opens the full name
-    if len(known_tokens) == 1 and len(tokens) >= 2 and len(known) >= 5 and \
-            DamerauLevenshtein.distance(squash(name.split()[0]), known) <= 1:
         return True
     # "Johny" for Johnny G. Plate: one word spelt with a letter more or less; a short surname so spelt is another
     # person's name ("Suardi" is no Teddy Sukardi), a long one a misprint ("Pangerepan" for Pangerapan)
