@@ -146,6 +146,17 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
 CAPITALISED_BYLINE = re.compile(r"^(?:[^\n|]*\|)?[ \t]*(?P<label>[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+)?)[ \t]*(?P<colon>:)?[ \t]*"
                                 r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})(?=[ \t]*(?:$|\d))",
                                 re.MULTILINE)
+# "Rabu, 5 Oktober 2022 AGUS SALIM, S.Sos, M.M 120": the writer's name in capitals with degrees after a comma,
+# right after the page's date (its time) or set apart by two spaces or a bar on the date's line (the line's year is
+# checked, and every degree)
+DATED_CAPITALS_BYLINE = re.compile(r"(?:\b(?:19|20)\d\d(?:[ \t]++\d{1,2}[:.]\d\d(?:[ \t]++WI[BT]A?)?)?[ \t]++|[ \t]{2}|\|[ \t]*+)"
+                                   r"(?P<name>[A-Z][A-Z']{2,}+(?:[ \t][A-Z][A-Z']{2,}+){0,2}),"
+                                   r"(?P<degrees>(?:[ \t]*+[A-Za-z][A-Za-z.]{0,7}+[ \t]*+,?){1,4})(?=[ \t]*+(?:$|\d|\|))",
+                                   re.MULTILINE)
+# "KABAR RIAU / AGUS SALIM": a photo credit alone on its line, the outlet in capitals (the text writes it as its web
+# address, "KABARRIAU.COM") slashed to the photographer's name in capitals
+OUTLET_CAPITALS_CREDIT = re.compile(r"^[ \t]*+(?P<outlet>[A-Z][A-Z0-9]++(?:[ \t][A-Z][A-Z0-9]++){0,2})[ \t]*+/[ \t]*+"
+                                    r"(?P<name>[A-Z][A-Z']{2,}+(?:[ \t][A-Z][A-Z']{2,}+){0,2})[ \t]*+$", re.MULTILINE)
 # "Oleh\nAGUS SALIM": a credit's label alone on its line, the name in capitals alone on the next
 LABEL_ABOVE_CAPITALS = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]*:?[ \t]*\n[ \t]*"
                                   r"(?P<name>[A-Z][A-Z'.]*(?:[ \t]+[A-Z][A-Z'.]*){0,3})[ \t]*$", re.MULTILINE)
@@ -182,9 +193,10 @@ CREDIT_FOR = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'.]+(?:[ \t]+[A-Z][A-Z'.]+){0
                         re.MULTILINE)
 # "SERAMBINEWS.COM/HARI MAHARDHIKA" alone on a line under a headline (after a credit's label, "Foto: ..."): the
 # outlet's web address, then its photographer
-ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:[ \t]*+)?"
+# ("Redaksi Kabarkita.com / Sri Wahyuni | KABARKITA.com": the label without its colon, the site's name after a bar)
+ADDRESS_SLASH_CREDIT = re.compile(r"^[ \t]*+(?:(?P<label>[A-Za-z]++)[ \t]*+:?[ \t]*+)?"
                                   r"[A-Za-z][\w-]*+(?:\.[A-Za-z][\w-]*+)++[ \t]*+/[ \t]*+"
-                                  r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+$", re.MULTILINE)
+                                  r"(?P<name>[A-Z][A-Za-z']++(?:[ \t]++[A-Z][A-Za-z'.]*+){0,3})[ \t]*+(?:$|\|)", re.MULTILINE)
 # "(Analisadaily/Agus Salim)", "(Foto: Papua Pos/Agus Salim)": an outlet and a slash open the brackets of a photo
 # credit, a label maybe before
 OUTLET_SLASH = re.compile(r"\([ \t]*+(?:[A-Za-z]++[ \t]*+:[ \t]*+)?[A-Za-z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+/[ \t]*+$")
@@ -295,6 +307,19 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
                                 r"(?:salah\s+(?:satu|seorang)\s+)?(?:(?:anggota|ketua)\s+)?(?:tim\s+)?"
                                 r"(?:asesor|assessor|evaluator|penilai|juri|pembimbing|pendamping)\b(?!\s+(?:bupati|wali|gubernur))",
                                 re.IGNORECASE)
+# The rating of cities by ITB's team (Rating Kota Cerdas Indonesia), which evaluates the regions as the programme's
+# assessors do: its researchers and its committee are assessors (corpus/real gold: r971, r1005, r2509), when the
+# rating's name ends the post before the name
+RATING_TEAM = re.compile(r"\b(?:RKCI|Rating[ \t]++Kota[ \t]++Cerdas(?:[ \t]++Indonesia)?)\b(?:[ \t]++\d{4})?[ \t]*+[,(]?[ \t]*+$")
+RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor)\b", re.IGNORECASE)
+# "... berfoto bersama/kabarkita.com-agus": a caption closed by the site's address and its photographer's name in
+# lower case, joined by a dash
+SITE_DASH_CREDIT = re.compile(r"(?:^|[/ \t])[a-z][a-z0-9-]*+(?:\.[a-z]{2,4}+){1,2}-(?P<name>[a-z]{3,12}+)[ \t]*+$",
+                              re.MULTILINE)
+WEB_ADDRESS = re.compile(r"\.(?:com|co|id|net|org|news|info)\b", re.IGNORECASE)  # "Kabarkita.com", "Kabar.co.id"
+# "Rudin dari Tim Penilai RKCI menuturkan": a name, then the assessors' team it comes from
+FROM_ASSESSOR_TEAM = re.compile(r"^[ \t]*+(?:,[ \t]*+)?dari[ \t]++(?:tim|dewan)[ \t]++(?:asesor|assessor|evaluator|penilai|"
+                                r"juri)\b", re.IGNORECASE)
 # "tegas Wali Kota Jambi dua periode itu", "ungkap bupati dua periode ini": a speech verb, then the speaker described
 # by a position and a few words the writer points back with (a former office, "mantan", describes no present one)
 DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|tegas|imbuh|tandas|tambah|ucap|pungkas)"
@@ -312,8 +337,16 @@ THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 # "X Ketua Komisi III DPRD Y menambahkan": capitalised words of a position, then the verb
 OPENING_POSITION = re.compile(r"(?:[ \t]+[A-Z][\w.]*){2,8}[ \t]+(?:me|ber)[a-z]{3,}")
+# ("Direktur Pusat Kajian ...": a think tank's or a study centre's head, whom "Direktur" alone would file under a
+# ministry's "Pusat")
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
-                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\b", re.IGNORECASE)
+                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi|(?:Pusat|Lembaga)\s+(?:Kajian|Studi|Riset))\b",
+                           re.IGNORECASE)
+# "akademisi Universitas ", "dosen Institut ": a scholar's word, then the word opening a university's name
+ACADEMIC_HOLDER = re.compile(r"\b(?:akademisi|dosen|peneliti|pakar|rektor|guru[ \t]+besar)[ \t]+(?:dari[ \t]+)?"
+                             r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)[ \t]+$", re.IGNORECASE)
+# what may follow a name that ends a list's item: the sentence's or the clause's end, "dan"/"serta", a line break
+CHAIN_CLOSES_ITEM = re.compile(r"\.?[ \t]*+(?:[.;\n]|$|,[ \t]*+(?![A-Z])|(?:dan|serta)\b)")
 COMMISSION = re.compile(rf"{COUNCIL.pattern}|\b[Kk]omisi\b")  # a legislature or one of its commissions
 # a unit of a ministry right after a name with no post word ("X Ditjen Aptika", "X (Direktorat Jenderal Bina Bangda
 # Kemendagri)", "X dari Direktorat ... Kominfo"); the ministry alone ("X dari Kemenkeu") is no unit: in a team's list
@@ -452,6 +485,8 @@ class PeopleFinder:
         self._role_vocabulary = sorted({w for w in lexicon.role_words if len(w) >= 7} |
                                        {a for a in lexicon.institutions if len(a) >= 7 and a.isalpha()})
         self._near_role_word = lru_cache(maxsize=WORD_CACHE)(self._spelt_as_role_word)
+        # "Direkrotat" for Direktorat: a long role word's letters, two of them swapped apart (its opening kept)
+        self._role_anagrams = {(w[:3], "".join(sorted(w))) for w in self._role_vocabulary if w.isalpha()}
         self._name_shaped = lru_cache(maxsize=WORD_CACHE)(self._shaped_as_name)
 
     # -- public ----------------------------------------------------------------------------------------
@@ -489,6 +524,7 @@ class PeopleFinder:
         chains = self._chains(text, words, skip)
         short_forms = _region_short_forms(text, regions)
         for i, chain in enumerate(chains):
+            scholar: list[_Word] = []  # the name closing an unknown university's name (_name_closing_academic_body)
             # "Joni Ringgo Kasubag Kerjasama Setkab": a position after the first words of a chain ends the name
             inside = next((k for k, w in enumerate(chain) if w.start in positions), 0)
             chain = chain[:inside] if inside else chain
@@ -502,7 +538,8 @@ class PeopleFinder:
                 # "Rektor Universitas Gadjah Mada Hendra Saputra"; "Kadis Kominfo Provinsi NTB Hendra Saputra",
                 # "Kabid TIK Hendra Saputra": a name the model finds right after a place or an acronym ends the
                 # office's name there
-                chain = _model_tail(chain, model)
+                scholar = [] if _model_tail(chain, model) else self._name_closing_academic_body(text, chain)
+                chain = scholar[-2:] or _model_tail(chain, model)
             first = chain[0] if chain else None
             if first is None or len(chain) == 1 and (squash(first.bare) in short_forms or
                                                      not _proposed(chain, model) and _after_place_word(text, first.start)) \
@@ -516,6 +553,9 @@ class PeopleFinder:
                     _credit_source(text, chain, self.lex.byline_words) or _credit_outlet(text, chain) or \
                     _closing_credit(text, chain) and not self._signed_name(chain):
                 continue  # "M. Si", "S. Sos": a degree written with a space after its initial
+            if len(chain) == 1 and self._cut_place_name(text, first) or \
+                    any(WEB_ADDRESS.search(w.text) for w in chain):
+                continue  # ("Redaksi Kabarkita.com / ...": a site's address after a credit's label is no name)
             name_words = self._strip_honorifics(chain)
             if not name_words:
                 continue
@@ -590,6 +630,8 @@ class PeopleFinder:
                 nicknames[squash(name)].mentions.append((name_words[0].start, _end_without_dot(last)))
                 continue
             cue = self._cue(doc, text, chain, name_words, skip, model, proposed, byline)
+            if cue is None and scholar:
+                cue = self._finish("other", " ".join(w.text for w in scholar[:-2]), None, None, EVIDENCE["after"])
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and (
                     text[first.start - 1:first.start] == "-" and recent[-1].mentions[-1][1] == first.start - 1 or
                     PAIR_AND.fullmatch(text, recent[-1].mentions[-1][1], first.start) and PAIRED_POSTS.search(
@@ -611,7 +653,7 @@ class PeopleFinder:
                     any(_name_words(self._joined(name_words[1:]))[0] == _name_words(p.name)[0] for p in people):
                 name_words = name_words[1:]  # "Mendampingi I Gusti Yudiana, ...": a verb opening the sentence
                 name = self._joined(name_words)
-            existing = self._match_existing(people, name)
+            existing = self._match_existing(people, name) or self._quoted_first(people, name)
             if existing is None and len(name_words) == 1 and AFFIXED_VERB.match(name.lower()) and \
                     _dictionary_word(name.lower()) and not _proposed(name_words, model):
                 continue  # "ujar Wakil Bupati Mengawali": a verb with its affixes after a post, no name
@@ -621,13 +663,19 @@ class PeopleFinder:
                     recent.append(existing)
                 continue
             category, role, affiliation, region, strength = cue
+            if existing is not None and category == "assessor" and existing.category == "regional_official" and \
+                    existing.strength >= EVIDENCE["position"] and len(name_words) < len(existing.name.split()):
+                # "Kepada tim asesor, Sekda Budi memaparkan ...": a region's official named again by a part of the
+                # name, in a sentence about the assessors, is the official still, whom the assessors evaluate
+                category, role, affiliation, region = existing.category, None, None, None
             if existing is None:
                 if len(name_words) == 1 and len(name) < 3:
                     continue
                 existing = Person(name=name)
                 people.append(existing)
-            elif len(name) > len(existing.name) and existing.name.lower() in name.lower():
-                existing.name = name
+            elif len(name) > len(existing.name) and (existing.name.lower() in name.lower() or
+                                                     len(existing.name.split()) == 1 < len(name.split())):
+                existing.name = name  # (a one-word name found first is the full name's variant, _same_person)
             existing.update(category, role, affiliation, region, strength)
             existing.mentions.append((name_words[0].start, _end_without_dot(last)))
             recent.append(existing)
@@ -817,7 +865,19 @@ class PeopleFinder:
             current = []
         if current:
             chains.append(current)
-        return [c for c in chains if len(c) <= 7]
+        return [c for c in (self._bounded_chain(c) for c in chains) if len(c) <= 7]
+
+    def _bounded_chain(self, chain: list[_Word]) -> list[_Word]:
+        """A chain too long for a name (more than seven words) cut to the name it may hold: from the first
+        honorific after an office's words ("ITB Prof Dr Ir Name"), without a degree's spaced letters closing it
+        ("... Name M Eng"); unchanged when it stays too long (a headline's or a body's words)."""
+        if len(chain) <= 7:
+            return chain
+        inner = next((k for k in range(1, len(chain)) if squash(chain[k].bare) in self.lex.honorifics), 0)
+        cut = chain[inner:]
+        while len(cut) > 3 and len(cut[-2].bare) == 1 and squash(cut[-2].bare + cut[-1].bare) in self.lex.degrees:
+            cut = cut[:-2]  # "M Eng": a degree's letters spaced, its dot left out
+        return cut if inner and len(cut) <= 7 else chain
 
     def _comma_degree(self, words: list[_Word], k: int) -> bool:
         """"S,Kep", "M,Si": a degree's letter, a comma typed for its dot, and the rest of the degree."""
@@ -994,6 +1054,30 @@ class PeopleFinder:
                                            (head.group(1) == "pada" or self._is_role_word(head.group(1))))
         return word.lower() in self.lex.organisation_words or word.lower() in self.lex.venue_words or acronym
 
+    def _cut_place_name(self, text: str, word: _Word) -> bool:
+        """"... visi Wali Kota Pekanba": a word cut off where the page's text ends, the opening letters of a
+        region's name, is the region's name cut, no person."""
+        key = squash(word.bare)
+        return len(key) >= 4 and not text[word.end:].strip() and any(
+            len(place) > len(key) and place.startswith(key) for place in self.place_keys)
+
+    def _name_closing_academic_body(self, text: str, chain: list[_Word]) -> list[_Word]:
+        """"akademisi Universitas Mandala Wetan Rendra Kusuma.": after a scholar's word and a university no list
+        knows, a chain of four words or more that ends the list's item, whose last two words are neither places nor
+        bodies' words, ends with its scholar's name; nothing when a name follows after a comma instead. Returned:
+        the scholar's post (its words as `_Word`s, from the scholar's word on), then the two words of the name."""
+        window = max(0, chain[0].start - 60)
+        holder = ACADEMIC_HOLDER.search(text[window:chain[0].start])
+        if len(chain) < 4 or holder is None or not CHAIN_CLOSES_ITEM.match(text, chain[-1].end):
+            return []
+        tail = chain[-2:]
+        post = [w for w in _words(text[window + holder.start():chain[0].start]) if w.text[:1].isalpha()]
+        if any(squash(w.bare) in self.place_keys or w.bare.lower() in self.lex.organisation_words or
+               w.bare.lower() in self.lex.institutions or self._is_role_word(w.bare) or not w.bare[1:].islower()
+               for w in tail):
+            return []
+        return post + chain[:-2] + tail
+
     def _in_office_list(self, text: str, chain: list[_Word]) -> bool:
         """"Dinas Komunikasi, Informatika, Sandi dan Statistik": one word between the role words of a list is one
         of the office's words, not a name."""
@@ -1130,6 +1214,8 @@ class PeopleFinder:
     def _spelt_as_role_word(self, low: str) -> bool:
         """True when a long role word is spelt nearly as `low`; cached as `_near_role_word` (bounded: the words of a
         long ingest are unbounded)."""
+        if (low[:3], "".join(sorted(low))) in self._role_anagrams:
+            return True
         best = process.extractOne(low, self._role_vocabulary, scorer=fuzz.ratio,
                                   score_cutoff=MISSPELT_LONG_SIMILARITY if len(low) >= MISSPELT_LONG_LETTERS
                                   else MISSPELT_ROLE_SIMILARITY)
@@ -1276,6 +1362,19 @@ class PeopleFinder:
                        or squash(w) in self.place_keys  # (a not_names word is a role word here)
                        for w in m.group("name").split()) and squash(m.group("name")) not in self.place_keys:
                 found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in OUTLET_CAPITALS_CREDIT.finditer(text):
+            if _outlet_of_text(text, "".join(m.group("outlet").split())) and not any(
+                    self._is_role_word(w) or w.lower() in self.lex.outlet_words or w.lower() in self.lex.institutions
+                    or w.lower() in self.lex.byline_words or squash(w) in self.place_keys
+                    for w in m.group("name").split()):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
+        for m in DATED_CAPITALS_BYLINE.finditer(text, 0, HEAD_CHARS):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start("name")]
+            degrees = [d for d in re.split(r"[ \t,]+", m.group("degrees")) if d]
+            if YEAR.search(line) and all(squash(d) in self.lex.degrees for d in degrees) and not any(
+                    self._is_role_word(w) or w.lower() in self.lex.outlet_words or w.lower() in self.lex.institutions
+                    or squash(w) in self.place_keys for w in m.group("name").split()):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in list(CAPITALISED_BYLINE.finditer(text)) + list(LABEL_ABOVE_CAPITALS.finditer(text)) + \
                 list(LABELLED_SLASH_CREDIT.finditer(text)):
             words = m.group("name").split()
@@ -1297,6 +1396,10 @@ class PeopleFinder:
         with a year (the page's date), in the article's head, are the writer's name; so are one to three after a
         credit's label and colon ("| Editor: agus salim"), or in brackets closing a caption ("Foto: ... (agus)")."""
         found = []
+        for m in SITE_DASH_CREDIT.finditer(text):
+            if not (self._is_role_word(m.group("name")) or m.group("name") in self.lex.common_words or
+                    m.group("name") in ("admin", "redaksi") or m.group("name") in self.lex.outlet_words):
+                found.append((m.start("name"), m.end("name"), m.group("name")))
         for m in LOWERCASE_BYLINE.finditer(text, 0, HEAD_CHARS):
             above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
             if YEAR.search(above) and len(above.split()) <= 6 and not any(
@@ -1418,7 +1521,7 @@ class PeopleFinder:
             strong = AFTER_ROLE.match(right) or self._coordinated_tail(right) > 0
             return self._finish(category, role, inst or affiliation, None,
                                 EVIDENCE["position"] if strong else EVIDENCE["after"])
-        if SERVES_AS_ASSESSOR.match(right):
+        if SERVES_AS_ASSESSOR.match(right) or FROM_ASSESSOR_TEAM.match(right):
             return self._finish("assessor", None, affiliation, None, EVIDENCE["after"])
         acting = ACTING_HEAD.search(left)
         if acting is not None and acting.group("office").lower() not in self.lex.institutions:
@@ -1538,6 +1641,9 @@ class PeopleFinder:
         programme's context: a presenter of the ministry is one of its guides, and a member of an assessor list
         (`listed`) or a person named after an assessor word of the sentence ("Anggota asesor terdiri dari ..., praktisi sistem informasi X") is an
         assessor (a representative of a ministry only after a word that names assessors outright)."""
+        if category == "other" and role and RATING_TEAM.search(left[-POST_REACH:]) and \
+                RATING_TEAM_ROLE.match(role):
+            return "assessor"  # "Tim Peneliti Utama RKCI, X", "Ketua Panitia RKCI 2017 X": the rating's own team
         if not role or not GENERIC_ROLE.match(role):
             return category
         entry = self.lex.institutions.get(inst.lower()) if inst else None
@@ -2079,6 +2185,18 @@ class PeopleFinder:
         return holders[0] if len(holders) == 1 else None
 
     @staticmethod
+    def _quoted_first(people: list[Person], name: str) -> Person | None:
+        """"Gabriel" quoted first with no post, "Gabril Sukarman" named with his post later: a one-word name found
+        on weak evidence, spelt with a letter more or less than the first word of a full name (six letters or
+        more), is that name's holder ("Wali Kota Rahma" is no Rahmat Hidayatullah: a post was hers)."""
+        words = name.split()
+        first = squash(words[0]) if words else ""
+        if len(words) < 2 or len(first) < 6:
+            return None
+        return next((p for p in people if " " not in p.name.strip() and p.strength < EVIDENCE["position"] and
+                     len(squash(p.name)) >= 6 and DamerauLevenshtein.distance(first, squash(p.name)) <= 1), None)
+
+    @staticmethod
     def _match_existing(people: list[Person], name: str) -> Person | None:
         """The person already found whom `name` refers to (same name, a part of it, or a spelling variant)."""
         return next((person for person in people if _same_person(name, person.name)), None)
@@ -2499,9 +2617,11 @@ def _same_person(name: str, known_name: str) -> bool:
     # ("Kartika" is no Agnes Kartika Sari: the one word must open the full name)
     if len(known_tokens) == 1 and len(known) >= 4 and squash(name.split()[0]) == known:
         return True
-    # "Johny" for Johnny G. Plate: one word spelt with a letter more or less
-    if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90
-                                                  for t in known_tokens):
+    # "Johny" for Johnny G. Plate: one word spelt with a letter more or less; a short surname so spelt is another
+    # person's name ("Suardi" is no Teddy Sukardi), a long one a misprint ("Pangerepan" for Pangerapan)
+    first = squash(known_name.split()[0])
+    spelt = [t for t in known_tokens if t == first or len(t) >= 8]
+    if len(tokens) == 1 and len(key) >= 5 and any(len(t) >= 5 and fuzz.ratio(key, t) >= 90 for t in spelt):
         return True
     # "Heri" for Herry Abdul Aziz: one word of the name after the spelling folds (data/name_spelling.csv)
     if len(tokens) == 1 and len(key) >= 3 and folded_name(name) in folded_name(known_name).split():
@@ -2509,17 +2629,37 @@ def _same_person(name: str, known_name: str) -> bool:
     # "Jhonny" for Johnny G. Plate, "Surhatien" for Suhartien Tegela: letters swapped or moved in one word
     if len(tokens) == 1 and len(key) >= 5 and any(
             len(t) >= 5 and DamerauLevenshtein.distance(key, t) <= (2 if len(key) >= 8 else 1)
-            for t in known_tokens):
+            for t in spelt):
         return True
     # "Rudi" for Rudiantara, "John" for Johannes: the short form of the first name, its opening letters kept and
     # the rest taken from it in order
-    first = squash(known_name.split()[0])
     if len(tokens) == 1 and len(key) >= 4 and len(first) >= len(key) + 3 and first[:3] == key[:3] and \
             _letters_in_order(key, first):
+        return True
+    # "Jefrison" for Jefri Riwu Kore: the first name with the familiar ending "-son" ("Hendrawan" is no Hendra:
+    # other endings make other names)
+    if len(tokens) == 1 and len(first) >= 4 and key in (first + "son", first + "sen"):
+        return True
+    # "Jeriko" for Jefri Riwu Kore, "Jokowi" for Joko Widodo: the opening syllables of every word of the name
+    if len(tokens) == 1 and len(key) >= 5 and _syllable_acronym(key, [squash(w) for w in known_name.split()]):
         return True
     # "Risma" for Tri Rismaharini: the short form of a later word of the name
     return len(tokens) == 1 and len(key) >= 5 and any(len(t) >= len(key) + 3 and t.startswith(key)
                                                       for t in known_tokens)
+
+
+def _syllable_acronym(key: str, words: list[str]) -> bool:
+    """True when `key` is the opening two to four letters of each of two or more `words`, in order ("jeriko" of
+    "jefri riwu kore"); at most 4**len(words) splits are tried, so only names of up to five words."""
+    if len(words) < 2 or len(words) > 5 or any(len(w) < 2 for w in words):
+        return False
+    ends = {0}
+    for word in words:
+        ends = {end + k for end in ends for k in range(2, min(4, len(word)) + 1)
+                if key.startswith(word[:k], end)}
+        if not ends:
+            return False
+    return len(key) in ends
 
 
 def _letters_in_order(short: str, word: str) -> bool:
