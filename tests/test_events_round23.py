@@ -4,7 +4,8 @@ a mid-sentence "sebelumnya" ("setelah sebelumnya, pada Mei 2023, ..."); a senten
 progress up to a year ("Sampai tahun 2023, ...") tells the region's record, no step of its own; an application
 named after monitoring ("e-monev") is no evaluation; an activity counted among the parts of a step ("tiga hal ...,
 yakni pembimbingan, ...") is no event of its own; a headline's step named as what is being prepared for ("Bersiap
-Jelang Evaluasi") is no event of the article (sentences written for these tests)."""
+Jelang Evaluasi") is no event of the article; a ministry official who "sengaja datang ke" a region visits it
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,19 @@ def test_a_headline_step_held_still_counts(nlp: Language) -> None:
     text = ("Diskominfo Kota Sorong menyambut tim kementerian di aula Bappeda, Selasa (13/9/2022).\n")
     found = events(nlp, text, title="Pemkot Sorong Ikuti Evaluasi Smart City 2022")
     assert [e["type"] for e in found] == ["evaluation"]
+
+
+def test_a_ministry_official_coming_on_purpose_to_a_region_visits_it(nlp: Language) -> None:
+    text = ("Kementerian Dalam Negeri mempelajari penerapan kota cerdas di Kota Pasuruan.\n"
+            "Direktur dari kementerian itu, Bayu Aji, sengaja datang ke Pasuruan, Kamis (24/3/2022), untuk melihat "
+            "ruang kendali kota.\n")
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [
+        ("other", "2022-03-24", ["Kota Pasuruan"])]
+
+
+def test_a_plain_trip_to_the_capital_is_no_visit(nlp: Language) -> None:
+    text = "Wali Kota Pasuruan datang ke Jakarta, Kamis (24/3/2022), untuk rapat anggaran kota cerdas.\n"
+    assert [e["type"] for e in events(nlp, text)] == []
 
 
 def test_since_pattern_on_hostile_input_finishes() -> None:
