@@ -128,6 +128,7 @@ AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", r
 UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|selesai|rampung|tuntas)\s+(?:\w+\s+){0,1}$",
                    re.IGNORECASE)
 UNTIL_DAYS = 7
+SINCE_REACH = 40  # characters before a date where "sejak" / "sebelumnya" tell it in passing (event_context since)
 # how many sentences after an undated event's first one may date it ("X mengikuti evaluasi. Kegiatan ini bertema
 # .... Bupati memaparkan inovasi di Denpasar, 24 Juni 2024")
 NEXT_REACH = 2
@@ -167,11 +168,12 @@ PROGRAMME = re.compile(r"Gerakan\s+(?:Menuju\s+100\s+Smart\s+City|Smart\s+City\s
 def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
-    "in_history", "past_after" and "held_with" from the means, history, past and alongside words, and "aside",
+    "in_history", "past_after" and "held_with" from the means, history, past and alongside words, "ahead_of" from
+    the prepares words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
-    "recalled" and "said_at" as written)."""
+    "recalled", "said_at" and "since" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -185,7 +187,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means", "series", "recalled", "said_at"):
+                 "cohort_clause", "dated_means", "series", "recalled", "said_at", "since"):
         context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
     context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
                                           re.IGNORECASE)
@@ -193,6 +195,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
         + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b", re.IGNORECASE)
     context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
+    context["ahead_of"] = re.compile(AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang"), re.IGNORECASE)
     context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
     return triggers, {kind: re.compile(quick_start(p.pattern), p.flags) for kind, p in context.items()}
 
@@ -284,7 +287,9 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
     # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
     # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
-    _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"]) - set(found.hits) - absorbed)
+    # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
+    _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"], context["ahead_of"])
+                      - set(found.hits) - absorbed)
     events = _without_subsumed(events, found.hits, leads, paired)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
@@ -732,17 +737,18 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: li
         del hits["other"]
 
 
-def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: re.Pattern[str]) -> set[str]:
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: re.Pattern[str],
+                 ahead_of: re.Pattern[str]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
     "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
-    as a plan ("Bakal Luncurkan")."""
+    as a plan ("Bakal Luncurkan") or as the step being prepared for ("Persiapan Menjelang Evaluasi")."""
     claimed: list[tuple[int, int]] = []
     kinds = set()
     for kind, pattern in triggers:
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                if not plan.search(title, 0, m.start()):
+                if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()):
                     kinds.add(kind)
     return kinds
 
@@ -1223,7 +1229,15 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True, letters: 
     return [d for start, end, value, d in (dates[i] for i in inside) if value["kind"] in kinds
             and not any(a <= start < b for a, b in others)
             and not (value["granularity"] == "month" and past.match(text, end))
+            and not _told_since(text, start, value["granularity"] == "month")
             and (letters or not _of_letter(text, d, letter))]
+
+
+def _told_since(text: str, start: int, month: bool) -> bool:
+    """Whether the date starting at `start` is told in passing as the start of a running process ("sejak awal
+    bulan Maret", a month only) or the date of an earlier step ("setelah sebelumnya, pada Juni 2024, ...")."""
+    m = _patterns()[1]["since"].search(text[max(0, start - SINCE_REACH):start])
+    return m is not None and (month or not m.group(0).lower().startswith("sejak"))
 
 
 def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Span]]]:
