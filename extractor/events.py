@@ -307,7 +307,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
         for event in events:
             event["regions"] = event["regions"] or list(headline_regions)
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
-    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+    return sorted(_without_earlier_years(_recent(events, published(doc))), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
 
 def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, re.Pattern[str]]],
@@ -1009,6 +1009,16 @@ def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dic
         return events
     return [e for e in events if (r := date_range(e["start"], e["end"])) is None
             or (reference - r[1]).days < BACKGROUND_DAYS]
+
+
+def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without those dated by a year alone that is earlier than the year of the article's latest event
+    dated by a day or a month: "Kabupaten X sendiri terpilih ... pada tahun 2018" in a report of a signing on 15 Mei
+    2019 is the region's history, not news."""
+    latest = max((e["start"][:4] for e in events if e["start"] and e["granularity"] in ("day", "month")), default=None)
+    if latest is None:
+        return events
+    return [e for e in events if e["granularity"] != "year" or not e["start"] or e["start"][:4] >= latest]
 
 
 def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],

@@ -2,14 +2,16 @@
 an opening purpose clause ("Dalam rangka evaluasi tahap kedua ..., Dewan Smart City mengadakan rapat koordinasi"),
 also after a dateline and when the clause is written as a sentence of its own that ends on a full stop, or as the
 topic a headline opens with before a comma ("Evaluasi Kota Cerdas, Pemkab X Gelar Rakor"), is no event of its own:
-the meeting is the event the article reports (sentences written for these tests)."""
+the meeting is the event the article reports; a step dated by a year alone before the year of the article's
+event dated by a day ("terpilih ... pada tahun 2018" in a report of a signing on 15 Mei 2019) is the region's
+history (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from fixtures.support import events_in as events
 from spacy.language import Language
 
-from extractor.events import _patterns, _purpose_of_meeting
+from extractor.events import _patterns, _purpose_of_meeting, _without_earlier_years
 
 
 def starts(nlp: Language, text: str) -> list[tuple[str, str | None]]:
@@ -65,6 +67,25 @@ def test_a_headline_prize_before_a_comma_is_still_an_award(nlp: Language) -> Non
             "Pemerintah Kabupaten Ngawi meraih penghargaan kota cerdas dari Kementerian Kominfo di Jakarta, Kamis "
             "(3/10/2025).\n")
     assert starts(nlp, text) == [("award", "2025-10-03")]
+
+
+def test_a_step_dated_by_an_earlier_year_than_the_reported_day_is_history(nlp: Language) -> None:
+    # the headline names the selection; the body dates it by its year only, the year before the signing
+    text = ("Kabupaten Lahat Terpilih Jadi Percontohan Program Smart City\n\n"
+            "Pemkab Lahat menghadiri penandatanganan nota kesepahaman Gerakan Menuju 100 Smart City dengan "
+            "Kementerian Kominfo di Jakarta, Rabu (15/5/2019).\n"
+            "Kabupaten Lahat sendiri terpilih menjadi salah satu peserta gerakan itu pada tahun 2018 bersama dua "
+            "kabupaten lain di Sumatera Selatan.\n")
+    assert starts(nlp, text) == [("mou_signing", "2019-05-15")]
+
+
+def test_a_step_dated_by_the_same_year_as_the_reported_day_stays() -> None:
+    day = {"type": "mou_signing", "start": "2019-05-15", "granularity": "day"}
+    same = {"type": "selection_result", "start": "2019", "granularity": "year"}
+    earlier = {"type": "selection_result", "start": "2018", "granularity": "year"}
+    undated = {"type": "award", "start": None, "granularity": None}
+    assert _without_earlier_years([day, same, earlier, undated]) == [day, same, undated]
+    assert _without_earlier_years([earlier, undated]) == [earlier, undated]  # no day to weigh it against
 
 
 def test_purpose_of_meeting_on_hostile_input_finishes() -> None:
