@@ -90,6 +90,14 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # pembimbingan"), or the event itself when none was ("Acara ini ... dalam rangka penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 PURPOSE_OPENING = re.compile(r"\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.]*,", re.IGNORECASE)
+# an opening purpose clause, after a dateline if any ("Kota X, Outlet – "), closed by a comma or, written as a
+# sentence of its own, by a full stop ("Dalam rangka evaluasi tahap kedua ... tahun 2024. Dewan Smart City ...
+# mengadakan Rakor ...")
+PURPOSE_CLAUSE = re.compile(r"(?:[^\n–—]{0,80}?\s[–—-]\s)?\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.\n]*[,.]",
+                            re.IGNORECASE)
+# a headline's opening topic before a comma ("Evaluasi Kota Cerdas Tahap II, Dewan Smart City Adakan Rakor")
+HEADLINE_TOPIC = re.compile(r"[^,;.\n]*,")
+SENTENCE_STOP = re.compile(r"\.\s|\n")
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
 MEANS = r"\b(?:{words})\s+(?:(?!(?:pada|dalam|di|saat|ketika|acara|kegiatan)\b)\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
@@ -299,7 +307,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
         for event in events:
             event["regions"] = event["regions"] or list(headline_regions)
     order = {kind: i for i, (kind, _) in enumerate(triggers)}
-    return sorted(_recent(events, published(doc)), key=lambda e: (e["start"] or "9999", order[e["type"]]))
+    return sorted(_without_earlier_years(_recent(events, published(doc))), key=lambda e: (e["start"] or "9999", order[e["type"]]))
 
 
 def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, re.Pattern[str]]],
@@ -378,6 +386,10 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     step of another programme, a rank or prize of an international ranking of cities (`kind` tells which)."""
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
+    if kind != "other" and _purpose_of_meeting(t.text, t.whole.start_char, t.match.end(),
+                                               [p for k, p in triggers if k == "other"],
+                                               _title_line(t.text, t.whole)):
+        return True  # "Dalam rangka evaluasi tahap kedua ..., Dewan Smart City mengadakan Rakor": the meeting's aim
     purpose = FOR_ANOTHER.search(t.before)
     if purpose and any(p.search(t.before[:purpose.start()]) for _, p in triggers) \
             and not context["visit_purpose"].search(t.before):
@@ -394,6 +406,22 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
     return _of_other_programme(t, context) or _of_international_ranking(kind, t, context) \
         or kind == "award" and _of_other_award(t, context)
+
+
+def _purpose_of_meeting(text: str, start: int, end: int, meetings: list[re.Pattern[str]],
+                        headline: bool = False) -> bool:
+    """Whether the trigger ending at `end` stands in the purpose clause that opens the sentence at `start` and the
+    clause after it, or the next sentence when the clause is written as one of its own, tells of a meeting held for
+    it ("Dalam rangka evaluasi tahap kedua ..., Dewan Smart City mengadakan Rapat Koordinasi"): the step is what the
+    meeting prepares, no event the article reports. In a headline line (`headline`) the topic it opens with before
+    a comma is such a purpose ("Evaluasi Kota Cerdas Tahap II, Dewan Smart City Adakan Rakor")."""
+    opening = (HEADLINE_TOPIC if headline else PURPOSE_CLAUSE).match(text, start)
+    if opening is None or opening.end() < end:
+        return False
+    after = text[opening.end():opening.end() + SENTENCE_REACH]
+    stop = SENTENCE_STOP.search(after, 1)
+    after = after[:stop.start()] if stop else after
+    return any(p.search(after) for p in meetings)
 
 
 def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
@@ -741,14 +769,17 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: 
                  ahead_of: re.Pattern[str]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
     "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
-    as a plan ("Bakal Luncurkan") or as the step being prepared for ("Persiapan Menjelang Evaluasi")."""
+    as a plan ("Bakal Luncurkan") or as the step being prepared for ("Persiapan Menjelang Evaluasi") or a meeting is
+    held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor")."""
+    meetings = [p for k, p in triggers if k == "other"]
     claimed: list[tuple[int, int]] = []
     kinds = set()
     for kind, pattern in triggers:
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()):
+                if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
+                        and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
                     kinds.add(kind)
     return kinds
 
@@ -832,6 +863,14 @@ def _headline(text: str, sentence: Span) -> bool:
     after = text[a + len(line):a + len(line) + HEADLINE_LENGTH].replace(" ", "").replace("\t", "")
     return (a == 0 or text[a - 1] == "\n") and after.startswith("\n\n") and "\n" not in line \
         and 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", "!", "?", ":", '"', "”"))
+
+
+def _title_line(text: str, sentence: Span) -> bool:
+    """Whether a sentence is a headline line: one of its own above a blank line, or the text's first line, short and
+    without a full stop, right above the body ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor\nKota X, ...")."""
+    line = text[:sentence.end_char].rstrip()
+    return _headline(text, sentence) or sentence.start_char == 0 and text[len(line):len(line) + 1] == "\n" \
+        and "\n" not in line and 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", "!", "?", ":", '"', "”"))
 
 
 def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
@@ -970,6 +1009,16 @@ def _recent(events: list[dict[str, Any]], published_on: date | None) -> list[dic
         return events
     return [e for e in events if (r := date_range(e["start"], e["end"])) is None
             or (reference - r[1]).days < BACKGROUND_DAYS]
+
+
+def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without those dated by a year alone that is earlier than the year of the article's latest event
+    dated by a day or a month: "Kabupaten X sendiri terpilih ... pada tahun 2018" in a report of a signing on 15 Mei
+    2019 is the region's history, not news."""
+    latest = max((e["start"][:4] for e in events if e["start"] and e["granularity"] in ("day", "month")), default=None)
+    if latest is None:
+        return events
+    return [e for e in events if e["granularity"] != "year" or not e["start"] or e["start"][:4] >= latest]
 
 
 def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
