@@ -19,7 +19,7 @@ def starts(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_step_a_meeting_is_held_for_in_an_opening_clause_is_no_event(nlp: Language) -> None:
-    text = ("Dalam rangka evaluasi tahap kedua Program Gerakan Menuju Kota Cerdas tahun 2025, Dewan Smart City "
+    text = ("Dalam rangka evaluasi tahap II Gerakan Kota Cerdas tahun 2025, Dewan Smart City "
             "Kabupaten Ngawi mengadakan rapat koordinasi di pendopo kabupaten, Selasa (7/10/2025).\n"
             "Bupati meminta semua dinas melengkapi dokumen pendukung.\n")
     assert starts(nlp, text) == [("other", "2025-10-07")]
@@ -49,7 +49,7 @@ def test_a_headline_opening_with_the_step_a_meeting_is_held_for_adds_no_event(nl
 
 def test_so_does_such_a_first_line_right_above_a_dateline(nlp: Language) -> None:
     text = ("Evaluasi Program Kota Cerdas, Dewan Smart City Ngawi Adakan Rakor\n"
-            "Ngawi, Kominfo – Dalam rangka evaluasi tahap kedua Program Gerakan Menuju Kota Cerdas tahun 2025. Dewan "
+            "Ngawi, Kominfo – Dalam rangka evaluasi tahap II Gerakan Kota Cerdas tahun 2025. Dewan "
             "Smart City Kabupaten Ngawi mengadakan Rakor di pendopo kabupaten, Kamis (3/10/2025).\n")
     assert starts(nlp, text) == [("other", "2025-10-03")]
 
