@@ -1,0 +1,79 @@
+"""Events, fifth audit of the readable real-news ids: the step a region passed to be selected ("lolos assessment",
+"lulus dalam asesmen", "lulus pada assessment") is the selection's means, no assessment of its own; a step named as
+what the reported one follows up without "dari" ("merupakan tindak lanjut Nota Kesepakatan ...") is another event,
+as with it; the verb of socialising ("guna mensosialisasikan Gerakan ...") tells what an activity does, while the
+noun ("Sosialisasi Gerakan ...") still names a meeting (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+from extractor.events import _patterns
+
+
+def starts(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e["type"], e["start"]) for e in events(nlp, text)]
+
+
+def test_an_assessment_passed_is_the_selection_not_an_assessment(nlp: Language) -> None:
+    text = ("Sumba Barat, Warta Nusa - Kabupaten Sumba Barat lolos assessment Gerakan Menuju Kota Cerdas tahun 2025 "
+            "bersama 49 daerah lain. Kabar itu disampaikan kementerian lewat surat pada Senin (14/4/2025).\n"
+            "Kepala dinas kominfo, Yohanes Rato, menyebut kabupaten siap menyusun rencana induk.\n")
+    assert starts(nlp, text) == [("selection_result", "2025-04-14")]
+
+
+def test_so_is_one_passed_in_or_at_an_assessment(nlp: Language) -> None:
+    text = ("Tomohon, Warta Nusa - Dewan kota cerdas Kota Tomohon menggelar rapat di aula Wale Tumani, Kamis "
+            "(9/1/2025). Dalam rapat itu sekretaris dewan mengabarkan bahwa kementerian telah mengumumkan Kota "
+            "Tomohon lulus dalam asesmen kota cerdas.\n")
+    kinds = [kind for kind, _ in starts(nlp, text)]
+    assert "assessment" not in kinds and "selection_result" in kinds
+    text = text.replace("lulus dalam asesmen", "lulus pada assessment")
+    kinds = [kind for kind, _ in starts(nlp, text)]
+    assert "assessment" not in kinds and "selection_result" in kinds
+
+
+def test_an_assessment_the_region_went_through_still_counts(nlp: Language) -> None:
+    # no pass word before it: the step itself
+    text = ("Sumba Barat, Warta Nusa - Kabupaten Sumba Barat menjalani assessment Gerakan Menuju Kota Cerdas di "
+            "aula Praja Mandiri, Senin (14/4/2025).\n")
+    assert starts(nlp, text) == [("assessment", "2025-04-14")]
+
+
+def test_a_step_the_reported_one_follows_up_without_dari_is_no_event(nlp: Language) -> None:
+    text = ("Tomohon, Warta Nusa - Dinas kominfo Kota Tomohon memulai Bimbingan Teknis Penyusunan Master Plan Kota "
+            "Cerdas Tahap I. Kegiatan menyusun rencana induk itu merupakan tindak lanjut nota kesepakatan yang "
+            "dibuat kementerian bersama Pemkot Tomohon.\n"
+            "Bimtek dibuka wali kota di aula Wale Tumani pada Senin (7/7/2025) dan diikuti semua dinas.\n")
+    assert starts(nlp, text) == [("technical_guidance", "2025-07-07")]
+
+
+def test_the_verb_of_socialising_names_no_meeting(nlp: Language) -> None:
+    text = ("Sumba Barat, Warta Nusa - Pemkab Sumba Barat menggelar Bimbingan Teknis Penyusunan Master Plan Kota "
+            "Cerdas Tahap I di aula Praja Mandiri, Rabu (11/6/2025).\n"
+            "\"Kabupaten kita sudah lulus assessment. Karena itu kegiatan ini diselenggarakan guna mensosialisasikan "
+            "Gerakan Menuju Kota Cerdas kepada semua dinas,\" ujar kepala dinas, Yohanes Rato.\n")
+    assert starts(nlp, text) == [("technical_guidance", "2025-06-11")]
+
+
+def test_the_noun_of_socialising_still_names_one(nlp: Language) -> None:
+    text = ("Sumba Barat, Warta Nusa - Pemkab Sumba Barat menggelar Sosialisasi Gerakan Menuju Kota Cerdas bagi "
+            "semua dinas di aula Praja Mandiri, Rabu (11/6/2025).\n")
+    assert starts(nlp, text) == [("other", "2025-06-11")]
+
+
+def test_the_changed_rows_stay_linear_on_a_long_input() -> None:
+    triggers, context = _patterns()
+    text = "lolos " * 5000 + "lulus dalam " * 2000 + "tindak lanjut " * 2000 + "mensosialisasikan " * 1000
+    assert len(text) > 50_000
+    began = time.perf_counter()
+    for _, pattern in triggers:
+        pattern.search(text)
+    for kind in ("after_another", "other_event_clause", "opening_clause"):
+        context[kind].search(text)
+    re.compile(r"x").search(text)
+    assert time.perf_counter() - began < 5
