@@ -1,4 +1,4 @@
-"""Events, fifth audit of the readable real-news ids: the step a region passed to be selected ("lolos assessment",
+"""Events: the step a region passed to be selected ("lolos assessment",
 "lulus dalam asesmen", "lulus pada assessment") is the selection's means, no assessment of its own; a step named as
 what the reported one follows up without "dari" ("merupakan tindak lanjut Nota Kesepakatan ...") is another event,
 as with it; the verb of socialising ("guna mensosialisasikan Gerakan ...") tells what an activity does, while the
