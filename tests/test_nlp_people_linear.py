@@ -1,0 +1,167 @@
+"""People: the patterns of the people rules run in linear time.
+
+Each pattern is run on a long hostile input (runs of spaces, of capitalised words, of dots or slashes that a
+backtracking pattern would split every way): a pattern that backtracks quadratically would stall the suite
+here.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from fixtures.support import people_found
+from spacy.language import Language
+
+from extractor.nlp.people import (
+    ACADEMIC_HOLDER,
+    ADDRESS_DAY,
+    ADDRESS_SLASH_CREDIT,
+    ADDRESS_VENUE,
+    AFFIXED_VERB,
+    APOSTROPHE_NAME,
+    BRACKETED_CREDIT,
+    BRACKETED_ITEM_GAP,
+    BYLINE_FROM,
+    CAPTION_LOWERCASE,
+    CHAIN_CLOSES_ITEM,
+    CLIENT_OF_COACH,
+    COUNTRY_BRANCH,
+    CREDIT_SOURCE_LABEL,
+    CREDIT_SOURCE_SLASH,
+    DASHED_CREDIT,
+    DATED_CAPITALS_BYLINE,
+    GLUED_DASH_CREDIT,
+    INITIALS_PAIR,
+    LABELLED_SLASH_CREDIT,
+    LINE_WRAPPED_SPACE,
+    LINK_LINE,
+    LIST_ITEM,
+    LOWER_VENUE_POST,
+    LOWERCASE_KAN_VERB,
+    NAME_LABEL,
+    OFFICE_WORDS,
+    OUTLET_CAPITALS_CREDIT,
+    OUTLET_SLASH,
+    PAIR_AND,
+    PAIRED_POSTS,
+    POST_LABEL_BELOW,
+    POST_TAIL,
+    RATING_TEAM,
+    TICKER_ITEM,
+    UNIT_AFTER_NAME,
+    WRAPPED_POST_TAIL,
+    _abbreviates,
+    _defined_as_office,
+    _place_list,
+)
+
+
+def test_a_photo_credits_label_stands_apart_from_the_name() -> None:
+    """A label run together with the capitals after it is no credit, and a long run of capitals is read in linear
+    time (a label and a name that may split one word every way backtrack quadratically)."""
+    assert LABELLED_SLASH_CREDIT.search("FOTOBAYU/KOTANEWS.ID - Suasana rapat.") is None
+    credit = LABELLED_SLASH_CREDIT.search("Suasana rapat. FOTO: BAYU PRATAMA / Kotanews")
+    assert credit is not None and credit.group("label", "name") == ("FOTO", "BAYU PRATAMA")
+    # (read quadratically, this run takes minutes: the suite would stall here)
+    assert LABELLED_SLASH_CREDIT.search("Foto " + "A" * 20_000 + " keterangan") is None
+
+
+def test_post_and_list_layout_patterns_are_linear() -> None:
+    assert POST_TAIL.fullmatch(" Kota" * 10_000 + " x") is None
+    assert POST_TAIL.fullmatch(" " * 50_000 + "x") is None
+    assert COUNTRY_BRANCH.search("Kota" + " " * 50_000 + "x") is None
+    assert COUNTRY_BRANCH.search("A " * 25_000) is None
+    assert LIST_ITEM.match(" " * 50_000 + "x") is None
+    assert NAME_LABEL.fullmatch(" " * 50_000 + "Nama x") is None
+    assert POST_LABEL_BELOW.match(" " * 50_000 + "x") is None
+
+
+def test_address_credit_link_line_and_place_list_patterns_are_linear() -> None:
+    assert ADDRESS_SLASH_CREDIT.search("a.b" + ".c" * 25_000 + "/x") is None
+    assert ADDRESS_SLASH_CREDIT.search("A.B/" + " Aa" * 20_000 + " x") is None
+    assert ADDRESS_SLASH_CREDIT.search("Foto" + " " * 50_000 + "x") is None
+    assert LINK_LINE.match(" " * 50_000 + "x") is None
+    assert _place_list().search("Distrik " + "Aa, " * 15_000 + "x") is None
+    assert _place_list().search("Distrik " + "Aa kota " * 7_000 + "x") is None
+
+
+def test_caption_address_credit_and_pair_patterns_are_linear() -> None:
+    assert CAPTION_LOWERCASE.search("(" + "a " * 25_000 + "x") is None
+    assert CAPTION_LOWERCASE.search("(aaa" + "/" * 50_000) is None
+    assert ADDRESS_DAY.match(", " + "Aa " * 20_000 + "x") is None
+    assert ADDRESS_VENUE.search("di Aula " + ", Aa Bb" * 8_000 + " x") is None
+    assert ADDRESS_VENUE.search("di " + "a" * 50_000 + ",x") is None
+    assert CREDIT_SOURCE_LABEL.search("(Foto" + " " * 50_000 + "x") is None
+    assert CREDIT_SOURCE_SLASH.match(" Aa" * 20_000 + " x") is None
+    assert OUTLET_SLASH.search("(Foto: " + "Aa " * 20_000 + "x") is None
+    assert PAIRED_POSTS.search("dan Wakil A" + " " * 50_000 + "x") is None
+    assert PAIR_AND.fullmatch(" " * 50_000 + "dan x") is None
+    assert LOWERCASE_KAN_VERB.search("me" + "a" * 50_000) is None
+    assert BRACKETED_ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
+    assert UNIT_AFTER_NAME.match(" " * 50_000 + "x") is None
+
+
+def test_bracketed_and_dashed_credit_office_and_wrapped_line_patterns_are_linear() -> None:
+    assert BRACKETED_CREDIT.search("(AAA/" + "Aa " * 20_000 + "x") is None
+    assert DASHED_CREDIT.search("Aaa/" + "Aa " * 20_000 + "x") is None
+    assert DASHED_CREDIT.search(".-Aaa" + " " * 50_000 + "x") is None
+    assert GLUED_DASH_CREDIT.search(".-Aaa-" + "Aa " * 20_000 + "x") is None
+    assert BYLINE_FROM.search("Foto" + " " * 50_000 + "x") is None
+    assert OFFICE_WORDS.fullmatch(" Aa dan" * 8_000 + " x") is None
+    assert ADDRESS_VENUE.search("di Aula" + " a" * 25_000 + " x") is None
+    assert ADDRESS_VENUE.search("di Aula" + " dan" * 12_000 + ",x") is None
+    wrapped = re.compile(r"Wali" + LINE_WRAPPED_SPACE + r"Kota")
+    assert wrapped.search("Wali" + " " * 50_000 + "x") is None
+    assert wrapped.search("Wali" + "\n" + " " * 50_000 + "x") is None
+
+
+def test_venue_coach_apostrophe_and_verb_patterns_are_linear(nlp: Language) -> None:
+    assert LOWER_VENUE_POST.search("kantor" + " " * 50_000 + "x") is None
+    assert LOWER_VENUE_POST.search("kantor Aaa" + " \t" * 25_000 + "x") is None
+    assert CLIENT_OF_COACH.match(" " * 50_000 + "x") is None
+    assert APOSTROPHE_NAME.fullmatch("M" + "'" * 50_000) is None
+    assert AFFIXED_VERB.match("meng" + "a" * 50_000 + "x") is None
+    text = ("kata Kang Giri, sapaan akrab Bupati " + "Sugiri " * 5_000 + ". kantor\nBupati Balige, ") * 3
+    people_found(nlp, text[:50_000])
+
+
+def test_acronym_and_office_definition_checks_are_linear(nlp: Language) -> None:
+    assert _abbreviates("a" * 12, ["a" * 20] * 5_000)
+    assert not _abbreviates("a" * 11 + "b", ["a" * 20] * 5_000)
+    assert not _defined_as_office("Dinas A" + "a" * 50_000 + " (" * 2, "DKIS")
+    text = ("Sekretaris DKIS Ahmad Umar hadir. terang Ahis sapaan Kadis Kominfo Kota Batam. " * 700)[:50_000]
+    people_found(nlp, text)
+
+
+def test_initials_ticker_and_wrapped_post_patterns_are_linear(nlp: Language) -> None:
+    assert INITIALS_PAIR.search("(" + "AB / " * 12_000 + "x") is None
+    assert WRAPPED_POST_TAIL.fullmatch(" (Ab)" * 10_000 + "x") is None
+    assert TICKER_ITEM.search("| 1" + " " * 50_000) is None
+    people_found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])
+
+
+def test_scholar_patterns_are_quick_on_hostile_input() -> None:
+    hostile = "akademisi " * 5_000 + "Universitas" + " " * 5_000
+    assert ACADEMIC_HOLDER.search(hostile) is not None
+    assert CHAIN_CLOSES_ITEM.match(". " * 25_000) is not None
+
+
+def test_dated_byline_pattern_is_quick_on_hostile_input() -> None:
+    started = time.perf_counter()
+    hostile = "2023 " + "ABC " * 10_000 + "ABC," + " S.Kom," * 5_000
+    list(DATED_CAPITALS_BYLINE.finditer(hostile))
+    list(DATED_CAPITALS_BYLINE.finditer("  " + "A" * 50_000 + ", x" * 10))
+    assert time.perf_counter() - started >= 0  # completes; no timing bound
+
+
+def test_credit_and_rating_patterns_are_quick_on_hostile_input() -> None:
+    list(OUTLET_CAPITALS_CREDIT.finditer(("AB " * 25_000) + "/ x"))
+    list(OUTLET_CAPITALS_CREDIT.finditer("A / " + "ABC " * 12_000 + "d"))
+    assert RATING_TEAM.search("RKCI " * 10_000 + "x") is None
+
+
+def test_long_capitalised_runs_and_slashed_credits_are_quick_on_hostile_input(nlp: Language) -> None:
+    list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_000 + "x"))
+    list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_000) + " / Ab"))
+    people_found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_000 + "berkata.")
