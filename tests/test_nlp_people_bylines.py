@@ -19,7 +19,7 @@ import pytest
 from fixtures.support import people_by_name, people_found, people_with_proposals
 from spacy.language import Language
 
-from extractor.nlp.people import SITE_DASH_CREDIT
+from extractor.nlp.people.bylines import SITE_DASH_CREDIT
 
 # -- bylines and writers' labels -----------------------------------------------------------------------------
 

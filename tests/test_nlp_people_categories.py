@@ -20,7 +20,7 @@ import pytest
 from fixtures.support import people_as_written, people_by_name, people_found
 from spacy.language import Language
 
-from extractor.nlp.people import known_person
+from extractor.nlp.people.categories import known_person
 
 AFTERWARDS = " membuka pelatihan itu di aula pada pagi hari."
 MINISTRY_TAIL = " membuka acara itu dan meminta daerah merawat inovasinya."

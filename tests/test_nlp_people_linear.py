@@ -13,20 +13,11 @@ import time
 from fixtures.support import people_found
 from spacy.language import Language
 
-from extractor.nlp.people import (
-    ACADEMIC_HOLDER,
-    ADDRESS_DAY,
+from extractor.nlp.people.bylines import (
     ADDRESS_SLASH_CREDIT,
-    ADDRESS_VENUE,
-    AFFIXED_VERB,
-    APOSTROPHE_NAME,
     BRACKETED_CREDIT,
-    BRACKETED_ITEM_GAP,
     BYLINE_FROM,
     CAPTION_LOWERCASE,
-    CHAIN_CLOSES_ITEM,
-    CLIENT_OF_COACH,
-    COUNTRY_BRANCH,
     CREDIT_SOURCE_LABEL,
     CREDIT_SOURCE_SLASH,
     DASHED_CREDIT,
@@ -34,27 +25,34 @@ from extractor.nlp.people import (
     GLUED_DASH_CREDIT,
     INITIALS_PAIR,
     LABELLED_SLASH_CREDIT,
-    LINE_WRAPPED_SPACE,
-    LINK_LINE,
-    LIST_ITEM,
-    LOWER_VENUE_POST,
-    LOWERCASE_KAN_VERB,
-    NAME_LABEL,
-    OFFICE_WORDS,
     OUTLET_CAPITALS_CREDIT,
     OUTLET_SLASH,
-    PAIR_AND,
-    PAIRED_POSTS,
-    POST_LABEL_BELOW,
-    POST_TAIL,
-    RATING_TEAM,
-    TICKER_ITEM,
-    UNIT_AFTER_NAME,
-    WRAPPED_POST_TAIL,
-    _abbreviates,
+)
+from extractor.nlp.people.categories import RATING_TEAM
+from extractor.nlp.people.cues import POST_LABEL_BELOW
+from extractor.nlp.people.finder import AFFIXED_VERB, BRACKETED_ITEM_GAP, PAIR_AND, PAIRED_POSTS
+from extractor.nlp.people.ministries import UNIT_AFTER_NAME
+from extractor.nlp.people.names import APOSTROPHE_NAME
+from extractor.nlp.people.non_names import (
+    ACADEMIC_HOLDER,
+    ADDRESS_DAY,
+    ADDRESS_VENUE,
+    CHAIN_CLOSES_ITEM,
+    LOWER_VENUE_POST,
     _defined_as_office,
     _place_list,
 )
+from extractor.nlp.people.patterns import LIST_ITEM, NAME_LABEL
+from extractor.nlp.people.posts import (
+    CLIENT_OF_COACH,
+    COUNTRY_BRANCH,
+    OFFICE_WORDS,
+    POST_TAIL,
+    WRAPPED_POST_TAIL,
+)
+from extractor.nlp.people.repeats import _abbreviates
+from extractor.nlp.people.vocabulary import LINE_WRAPPED_SPACE
+from extractor.nlp.people.words import LINK_LINE, LOWERCASE_KAN_VERB, TICKER_ITEM
 
 
 def test_a_photo_credits_label_stands_apart_from_the_name() -> None:

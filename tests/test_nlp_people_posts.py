@@ -20,7 +20,7 @@ import pytest
 from fixtures.support import people_as_written, people_by_name, people_found
 from spacy.language import Language
 
-from extractor.nlp.people import _abbreviates
+from extractor.nlp.people.repeats import _abbreviates
 
 # the rest of a sentence after a post and its holder
 AFTERWARDS = " membuka pelatihan itu di aula pada pagi hari."

@@ -26,7 +26,7 @@ from fixtures.support import (
 from spacy.language import Language
 
 from extractor.nlp import analyse
-from extractor.nlp.people import _same_person, _syllable_acronym
+from extractor.nlp.people.repeats import _same_person, _syllable_acronym
 
 NAME = "Budi Santoso"
 

@@ -11,18 +11,12 @@ from extractor import evidence
 from extractor.nlp import load_pipeline
 from extractor.nlp.innovations import SMART, _scan_from
 from extractor.nlp.lexicon import alternation, load_lexicon, quick_start, squash
-from extractor.nlp.people import (
-    BYLINE_LABEL,
-    LEADER,
-    LEADER_WORD,
-    SPEECH,
-    SPEECH_LONGEST,
-    PeopleFinder,
-    Person,
-    _last_word_start,
-    _proposed,
-    _words,
-)
+from extractor.nlp.people.bylines import BYLINE_LABEL
+from extractor.nlp.people.cues import LEADER, LEADER_WORD
+from extractor.nlp.people.patterns import SPEECH, SPEECH_LONGEST
+from extractor.nlp.people.person import Person
+from extractor.nlp.people.repeats import match_existing
+from extractor.nlp.people.words import last_word_start, proposed_by_model, split_words
 from extractor.nlp.spans import add_span, finish, span_text, spans_of
 
 TEXT = ("Plt. Kepala Dinas Kominfo Kabupaten Sleman, Budi Santoso, bersama Kadis PUPR dan Wakil Bupati Kulon Progo "
@@ -100,7 +94,7 @@ def test_tail_searches_find_what_the_whole_line_gives(line: str) -> None:
     def groups(m: re.Match[str] | None) -> tuple[str, str | None, int] | None:
         return None if m is None else (m.group("word"), m.group("colon"), m.start("word"))
 
-    assert groups(BYLINE_LABEL.search(line, _last_word_start(line) - 1)) == groups(BYLINE_LABEL.search(line))
+    assert groups(BYLINE_LABEL.search(line, last_word_start(line) - 1)) == groups(BYLINE_LABEL.search(line))
     fast = SPEECH.search(line, max(0, len(line.rstrip()) - SPEECH_LONGEST))
     assert (fast and fast.span()) == ((m := SPEECH.search(line)) and m.span())
     assert bool(LEADER_WORD.search(line) and LEADER.search(line)) == bool(LEADER.search(line))
@@ -120,9 +114,9 @@ def test_innovation_scans_from_the_cue_find_every_match() -> None:
 def test_proposed_finds_the_covering_span_as_a_scan_of_all_would() -> None:
     text = "Kata Budi Santoso. Lalu A. Wijaya, Sri, dan Hendra Saputra."
     model = [(5, 17), (24, 33), (44, 58)]  # sorted and apart, as doc.ents
-    for word in _words(text):
+    for word in split_words(text):
         plain = any(a <= word.start and word.end - (1 if word.text.endswith(".") else 0) <= b for a, b in model)
-        assert _proposed([word], model) == plain, word
+        assert proposed_by_model([word], model) == plain, word
 
 
 EVIDENCE_TEXT = ("Wali Kota Sukamaju membuka Evaluasi Smart City Tahap II. Tim asesor hadir!\n\nBimtek digelar di Balai "
@@ -168,4 +162,4 @@ def test_evidence_triggers_behind_the_look_ahead_are_those_of_the_plain_alternat
 def test_one_word_mentions_meet_the_full_name_and_longer_ones_do_not_take_the_one_word_tests(
         known: str, mention: str, same: bool) -> None:
     person = Person(known)
-    assert (PeopleFinder._match_existing([Person("Dewi Lestari"), person], mention) is person) is same
+    assert (match_existing([Person("Dewi Lestari"), person], mention) is person) is same
