@@ -33,7 +33,6 @@ TEAM_AFTER_ROLE = re.compile(r"\s+(?:dari\s+)?(?=tim\s)", re.IGNORECASE)
 # a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
 DASHES = frozenset({"-", "–", "—"})
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
-OFFICE_WORDS = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&))*+[ \t]*+")  # "Perencanaan dan Pembangunan"
 # "Menteri Komunikasi dan Informatika (Menkominfo) RI,\nX": a post's office words, its short form in brackets and a
 # comma at the end of a line wrapped by hand, its holder opening the next line
 WRAPPED_POST_TAIL = re.compile(r"(?:[ \t]++(?:[A-Z][\w.&-]*+|dan|&|\([ \t]*+[A-Za-z]{2,15}+[ \t]*+\)))*+[ \t]*+,?[ \t]*+")
