@@ -654,8 +654,8 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     """A trigger that names a step of another programme ("evaluasi SPBE", "Innovative Government Award", "meraih
     predikat Baik dalam implementasi Sistem Pemerintahan Berbasis Elektronik")."""
     other, at = context["other_programme"], t.match.start()
-    named, nowhere_own = _other_programme_in(t, context)
-    if any(a <= at < b for a, b in named):
+    spans, nowhere_own = _other_programme_in(t, context)
+    if any(a <= at < b for a, b in spans):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
     named = other.search(t.rest)

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import read_rows
+from extractor.nlp.lexicon import quick_start, read_rows
 from extractor.nlp.spans import spans_of, text_of
 
 Range = tuple[int, int]
@@ -115,7 +115,8 @@ def words() -> Words:
                rf"|(?P<n>{number}|\d{{1,3}})\s+(?:{pattern['noun']})\b)")
 
     def compiled(kind: str) -> re.Pattern[str]:
-        return re.compile(rf"(?:{pattern[kind]})", re.IGNORECASE)
+        # (behind a look-ahead for the characters a match can start with: the same matches, found faster)
+        return re.compile(quick_start(rf"(?:{pattern[kind]})"), re.IGNORECASE)
 
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
