@@ -318,6 +318,7 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
     firsts = [s.start for s in sentences]  # as Token.sent, which walks the tokens to the sentence's ends
     found = _Found()
     evaluator = context["evaluator"].search(text) is not None
+    ranking = context["international"].search(text) is not None  # an international ranking of cities named
     linked: dict[int, bool] = {}  # whether the line starting at the key links another article
     named: set[str] = set()  # the words of the steps' triggers ("FGD pembahasan master plan")
     dropped: set[tuple[str, int]] = set()  # the kinds and ends of the triggers that name no event
@@ -338,7 +339,8 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
             aside = _aside(doc, t, context)
             # ("setelah ... bimbingan teknis penyusunan masterplan": the name goes on, and names no event either)
-            if (kind, len(text[:start].rstrip(" ()"))) in dropped or _names_no_event(kind, t, aside, triggers, context):
+            if (kind, len(text[:start].rstrip(" ()"))) in dropped \
+                    or _names_no_event(kind, t, aside, ranking, triggers, context):
                 dropped.add((kind, end))
                 continue
             if kind == "other" and _named_again(m.group(0), " ".join(named)):
@@ -379,11 +381,12 @@ def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     return context["aside"].search(t.before) is not None and (not follows or _dated(doc, [t.sentence]))
 
 
-def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[str, re.Pattern[str]]],
-                    context: dict[str, re.Pattern[str]]) -> bool:
+def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
+                    triggers: list[tuple[str, re.Pattern[str]]], context: dict[str, re.Pattern[str]]) -> bool:
     """Whether the trigger names no event of the programme: one another event is dated against, the purpose of
     an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
-    step of another programme, a rank or prize of an international ranking of cities (`kind` tells which)."""
+    step of another programme, a rank or prize of an international ranking of cities (`kind` tells which, `ranking`
+    whether the text names such a ranking)."""
     if not aside and context["after_another"].search(t.before):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     if kind != "other" and _purpose_of_meeting(t.text, t.whole.start_char, t.match.end(),
@@ -404,7 +407,7 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, triggers: list[tuple[st
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
-    return _of_other_programme(t, context) or _of_international_ranking(kind, t, context) \
+    return _of_other_programme(t, context) or _of_international_ranking(kind, t, ranking, context) \
         or kind == "award" and _of_other_award(t, context)
 
 
@@ -536,10 +539,12 @@ def _group_events(doc: Doc, art: part.Article, groups: list[Group], extras: list
     whose sentences name no region ("bimtek tahap II yang dijadwalkan September 2018") is one of the regions the
     lead's news names, not only of the region named most."""
     lead_char = doc[lead].idx if 0 <= lead < len(doc) else -1
+    # the sentences with an event's date: they report another event than the one an enumeration goes on from
+    dated = {art.index(d.start_char) for d in spans_of(doc, "dates") if d._.value["kind"] == "event"}
     events, leads, unnamed = [], [], []
     reported_by: dict[int, list[Span]] = {}
     for (kind, group, scope), extra in zip(groups, extras):
-        event, named = _event(doc, art, kind, group, scope, extra, claims, lead_char)
+        event, named = _event(doc, art, kind, group, scope, extra, claims, lead_char, dated)
         events.append(event)
         reported_by[id(event)] = group
         if any(s.start == lead for s in group):
@@ -649,7 +654,8 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     """A trigger that names a step of another programme ("evaluasi SPBE", "Innovative Government Award", "meraih
     predikat Baik dalam implementasi Sistem Pemerintahan Berbasis Elektronik")."""
     other, at = context["other_programme"], t.match.start()
-    if any(p.start() <= at < p.end() for p in other.finditer(t.text, t.sentence.start_char, t.sentence.end_char)):
+    spans, nowhere_own = _other_programme_in(t, context)
+    if any(a <= at < b for a, b in spans):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
     named = other.search(t.rest)
@@ -664,8 +670,21 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
         return True
     # or anywhere in a sentence that names this programme nowhere ("Top 10 Provinsi dengan SPBE Terbaik, Jawa Tengah
     # Juaranya")
-    sentence = t.text[t.sentence.start_char:t.sentence.end_char]
-    return bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence)
+    return nowhere_own
+
+
+def _other_programme_in(t: _Trigger, context: dict[str, re.Pattern[str]]) -> tuple[list[Range], bool]:
+    """Where the trigger's sentence names another programme, and whether it names one and not this programme
+    (worked out once per sentence: a sentence may hold many triggers)."""
+    bounds = (t.sentence.start_char, t.sentence.end_char)
+    found = t.sentence.doc.user_data.setdefault("other_programme", {})
+    if bounds not in found:
+        other = context["other_programme"]
+        sentence = t.text[bounds[0]:bounds[1]]
+        found[bounds] = ([m.span() for m in other.finditer(t.text, *bounds)],
+                         bool(other.search(sentence)) and not PROGRAMME_OWN.search(sentence))
+    named: tuple[list[Range], bool] = found[bounds]
+    return named
 
 
 def _of_other_award(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
@@ -684,10 +703,11 @@ def _of_other_award(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     return giver is not None and not PROGRAMME_OWN.search(t.before + t.rest[:giver.start()])
 
 
-def _of_international_ranking(kind: str, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
-    """A rank or a prize in an article about an international ranking of cities ("Smart City Index"), told in a
-    sentence that names nothing of the national programme ("Kota Canberra menempati peringkat ketiga")."""
-    if kind not in RANKING_KINDS or not context["international"].search(t.text):
+def _of_international_ranking(kind: str, t: _Trigger, ranking: bool, context: dict[str, re.Pattern[str]]) -> bool:
+    """A rank or a prize in an article about an international ranking of cities ("Smart City Index", `ranking`:
+    whether the text names one), told in a sentence that names nothing of the national programme ("Kota Canberra
+    menempati peringkat ketiga")."""
+    if kind not in RANKING_KINDS or not ranking:
         return False
     return not context["national"].search(t.text, t.sentence.start_char, t.sentence.end_char)
 
@@ -1040,7 +1060,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
         # lanjut dengan evaluasi dari Kementerian ... tanggal 3-8 Oktober 2022")
         full = text_of(doc)
-        own = _unquoted(full, bounds[0], _other_event_clauses(full, bounds[0]))
+        own = _unquoted(full, bounds[0], _clauses_of_others(doc, bounds[0]))
         # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
         scheduled = [d for d in _event_dates(doc, bounds, relative=False)
                      if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
@@ -1068,7 +1088,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # does a main clause whose step another follows ("X terpilih tahun 2019 setelah mengikuti asesmen ...")
     opening = context["opening_clause"].match(text)
     full = text_of(doc)
-    others = [(x, y) for x, y in _other_event_clauses(full, bounds[0]) if AFTER.match(full, x)]
+    others = [(x, y) for x, y in _clauses_of_others(doc, bounds[0]) if AFTER.match(full, x)]
     own = text if any(x <= trigger[0] < y for x, y in others) else _unquoted(full, bounds[0], others)
     if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
@@ -1266,20 +1286,24 @@ def _event_dates(doc: Doc, ranges: list[Range], relative: bool = True, letters: 
     called past ("sejak Juni 2022 lalu") and, when told so, the date of a letter ("menindaklanjuti surat ...
     tanggal 12 Oktober 2021")."""
     text = text_of(doc)
-    clauses = doc.user_data.setdefault("other_event_clauses", {})  # asked thousands of times per article
-    for r in ranges:
-        if r not in clauses:
-            clauses[r] = _other_event_clauses(text, r)
-    others = [c for r in ranges for c in clauses[r]]
+    others = [c for r in ranges for c in _clauses_of_others(doc, r)]
     kinds = ("event", "relative") if relative else ("event",)
     past, letter = _patterns()[1]["past_after"], _patterns()[1]["letter"]
-    starts, dates = _dates(doc)
-    inside = sorted({i for a, b in ranges for i in range(bisect_left(starts, a), bisect_left(starts, b))})
-    return [d for start, end, value, d in (dates[i] for i in inside) if value["kind"] in kinds
+    return [d for start, end, value, d in _dates_in(doc, ranges) if value["kind"] in kinds
             and not any(a <= start < b for a, b in others)
             and not (value["granularity"] == "month" and past.match(text, end))
             and not _told_since(text, start, value["granularity"] == "month")
             and (letters or not _of_letter(text, d, letter))]
+
+
+def _clauses_of_others(doc: Doc, bounds: Range) -> list[Range]:
+    """`_other_event_clauses` of a range of the doc's text, worked out once per range (asked thousands of times per
+    article)."""
+    clauses = doc.user_data.setdefault("other_event_clauses", {})
+    if bounds not in clauses:
+        clauses[bounds] = _other_event_clauses(text_of(doc), bounds)
+    found: list[Range] = clauses[bounds]
+    return found
 
 
 def _told_since(text: str, start: int, month: bool) -> bool:
@@ -1287,6 +1311,13 @@ def _told_since(text: str, start: int, month: bool) -> bool:
     bulan Maret", a month only) or the date of an earlier step ("setelah sebelumnya, pada Juni 2024, ...")."""
     m = _patterns()[1]["since"].search(text[max(0, start - SINCE_REACH):start])
     return m is not None and (month or not m.group(0).lower().startswith("sejak"))
+
+
+def _dates_in(doc: Doc, ranges: list[Range]) -> list[tuple[int, int, dict[str, Any], Span]]:
+    """The date spans that start in the ranges (each with its bounds and value), in text order."""
+    starts, dates = _dates(doc)
+    inside = sorted({i for a, b in ranges for i in range(bisect_left(starts, a), bisect_left(starts, b))})
+    return [dates[i] for i in inside]
 
 
 def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Span]]]:
@@ -1462,8 +1493,9 @@ def _venue(text: str, ranges: list[Range]) -> tuple[str, Range] | None:
 
 
 def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dict[int, Range],
-           extra: list[Range], claims: dict[str, list[int]], lead: int) -> tuple[dict[str, Any], bool]:
-    """The event reported by the sentences (each within its scope), and whether the text names its regions."""
+           extra: list[Range], claims: dict[str, list[int]], lead: int, dated: set[int]) -> tuple[dict[str, Any], bool]:
+    """The event reported by the sentences (each within its scope), and whether the text names its regions (`dated`:
+    the sentences that hold an event's date)."""
     ranges = [scope[s.start] for s in sents]
     # a letter's date ("surat ... tanggal 12 Oktober 2021") is the date of a selection it announces, of nothing else
     letters = kind == "selection_result"
@@ -1473,8 +1505,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]
     if turns and len(turns) < len(dates):
         dates = turns
-    years = [d for d in spans_of(doc, "dates") if any(a <= d.start_char < b for a, b in ranges)
-             and d._.value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
+    years = [d for _, _, value, d in _dates_in(doc, ranges)
+             if value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
     if dates:
         # the earliest, and of a month and a day in it ("Juni hingga Oktober 2024" and "Selasa (11/6/2024)") the day
@@ -1493,7 +1525,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     named = part.named_in(art, ranges, triggers)
     if kind in LISTED:
         told = [_bounds(s) for s in sents] + extra
-        named += [m for m in art.mentions if m not in named and _listed_after(text, told, m.start)]
+        taken = set(named)
+        named += [m for m in art.mentions if m not in taken and _listed_after(text, told, m.start)]
     in_venue = {m.start for m in named if at[0] <= m.start < at[1]}
     venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
@@ -1529,7 +1562,6 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         if same is not None and same not in host:
             regions.append(same)
     own = list(dict.fromkeys(regions))
-    dated = {art.index(d.start_char) for d in spans_of(doc, "dates") if d._.value["kind"] == "event"}
     for m in named:
         if m.name in own and m.start not in in_venue:
             regions += part.continued(art, m.sentence, regions, dated)
