@@ -318,3 +318,27 @@ def test_a_list_word_reads_hostile_input_in_linear_time() -> None:
     after_list = InnovationFinder().after_list
     assert after_list.search("antara lain" + " " * 50_000 + "x") is None
     assert after_list.search("antara lain ," * 5_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list opened by a type word and an acronym of four or five letters goes on after it
+    ("Bupati menyebut beberapa program yang sudah berjalan, diantaranya program TEMAN, Sapa Rakyat, dan Kebun Kita Hijau.",
+     ["TEMAN", "Sapa Rakyat", "Kebun Kita Hijau"]),
+    # ... and after the acronym's expansion in brackets with "dan" (guard: with a comma it did already)
+    ("Ada dua program unggulan yakni program SOLA (Sorong Layanan Online) dan Pasar Budaya Sorong Raya.",
+     ["SOLA (Sorong Layanan Online)", "Pasar Budaya Sorong Raya"]),
+    ("Tiga program unggulan yakni program SOLA (Sorong Layanan Online), Pasar Budaya Sorong Raya dan Kampung Baca.",
+     ["SOLA (Sorong Layanan Online)", "Pasar Budaya Sorong Raya", "Kampung Baca"]),
+    # guard: what follows "dan" after a bracket in lower case or a body is no item
+    ("Dinas menjalankan program BEDAH (bedah rumah) dan Pemerintah Kota menanggung biayanya.", ["BEDAH"]),
+    ("Dinas Sosial menjalankan aplikasi Teman Warga dan Bupati Sorong meresmikannya.", ["Teman Warga"]),
+])
+def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_an_expansion_before_the_next_item_is_read_in_linear_time() -> None:
+    from extractor.nlp.innovations import AND_NEXT, EXPANSION_THEN_ITEM
+    assert EXPANSION_THEN_ITEM.match(" " * 50_000 + "(" + "a" * 50 + ")" + " " * 50_000 + "x") is None
+    assert EXPANSION_THEN_ITEM.match(" (" + "a" * 50_000 + ")") is None
+    assert AND_NEXT.match(" " * 50_000 + "dan" + " " * 50_000 + "x") is None

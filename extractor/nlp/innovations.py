@@ -40,6 +40,10 @@ JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?
                     rf"(?P<cb>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)")
 # "aplikasi Padat Karya untuk sektor ekonomi dan Sayang Warga": the sector an app serves parts it from the next app
 SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+# "program TOPS (Tebing Online Publik Services) dan Pekan Budaya": an acronym's expansion in brackets parts it from
+# the next item of its list
+EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
+AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
 SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
@@ -757,12 +761,20 @@ class InnovationFinder:
                 add(m, needs_topic, acronym_ok=typed, apps=direct or apps)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
-                if pattern is self.after_list and first is not None and _clean(first) is not None:
-                    self._continue_list(doc, m.end(), add, first, apps=apps)
-                elif typed and (text[m.end():m.end() + 1] == "," or SERVES_SECTOR.match(
+                if pattern is self.after_list:
+                    if first is not None and _clean(first) is not None:
+                        self._continue_list(doc, m.end(), add, first, apps=apps)
+                    continue
+                # "program TOPS (...) dan B": a name with its expansion in brackets goes on with "dan" too
+                expanded = EXPANSION_THEN_ITEM.match(text, m.end()) is not None or (
+                    (first or "").endswith(")") and AND_NEXT.match(text, m.end()) is not None)
+                # ... and an acronym of four letters or five, which names an app after its type word, may open the
+                # list ("program WAJAR, Jiku Bata dan ...")
+                acronym = first is not None and re.fullmatch(r"[A-Z]{4,5}", first) is not None
+                if typed and (text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
                         text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
-                        and first is not None and _clean(first) is not None:
+                        and first is not None and _clean(first, acronym) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
                     self._continue_list(doc, m.end(), add, first, apps=True)
         for m in self._opening_names(doc, text):
