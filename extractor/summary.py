@@ -15,7 +15,7 @@ from extractor.classify import packaged, predict_dimensions
 from extractor.events import events_of
 from extractor.facts import annotate_events
 from extractor.nlp import analyse, load_pipeline, memory_zone, mentions_of
-from extractor.nlp.dates import find_dates
+from extractor.nlp.dates import STATED_YEAR, find_dates
 from extractor.nlp.spans import sentence_of, spans_of, text_of
 from extractor.records import Article, Extraction
 
@@ -166,7 +166,7 @@ def summarise(doc: Doc, article: Article, headline: Doc | None = None) -> dict[s
         v = span._.value
         people.setdefault(v["name"], {k: v[k] for k in ("name", "category", "role", "affiliation", "region")})
     dates = _unique([{"text": s.text, "start": s._.value["iso_start"], "end": s._.value["iso_end"]}
-                     for s in spans_of(doc, "dates") if s._.value["kind"] == "event"])
+                     for s in spans_of(doc, "dates") if s._.value["kind"] == "event" and not s._.value.get("outside")])
     dates = [d for i, d in enumerate(dates) if (d["start"], d["end"]) not in
              {(x["start"], x["end"]) for x in dates[:i]}]
     scores = _unique_scores([{k: s._.value.get(k) for k in SCORE_KEYS} for s in spans_of(doc, "scores")])
@@ -276,7 +276,8 @@ def extract_article(article: Article) -> Extraction:
     article = dated(article)
     with memory_zone(article.text, article.title or ""):  # the docs' new words are forgotten after the article
         doc = analyse(article.text, article.published,
-                      url_years=() if article.published is not None else url_years(article.url))
+                      url_years=() if article.published is not None else url_years(article.url),
+                      headline_years=tuple(int(y) for y in STATED_YEAR.findall(article.title or "")))
         headline = analyse(article.title, article.published, skip=HEADLINE_SKIPS) if article.title else None
         return Extraction(article=article, mentions=mentions_of(doc), summary=summarise(doc, article, headline))
 

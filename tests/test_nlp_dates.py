@@ -494,3 +494,26 @@ def test_the_stretch_month_and_year_patterns_read_hostile_input() -> None:
     assert DAYS_UNTIL.search("selama dua hari " + " " * 50_000 + "x") is None
     assert MONTH_BEFORE.search("Juni " * 10_000 + "x") is None
     assert THIS_YEAR.search("2020 " * 10_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year after a dash instead of a slash
+    ("Rombongan dinas berkunjung ke Kota Lumbara, Kamis (4/11-2021), untuk studi tiru.", "2021-11-04"),
+    # a garbled year is read as none: the year comes from the article's full dates when the weekday fits it
+    ("Rapat tahap I digelar Rabu (11/11/2020). Evaluasi dijadwalkan Jumat (13/11/202) mendatang.", "2020-11-13"),
+    ("Penandatanganan kota cerdas 2017 berlangsung hari ini Senin (22/05/3017) di Rantepao.", "2017-05-22"),
+])
+def test_a_bracketed_day_with_a_garbled_year_separator_or_year(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, expected, "day") in events(nlp, text)
+
+
+def test_a_dash_before_a_short_number_in_brackets_is_no_year(nlp: Language) -> None:
+    # "(3/6-10)": the dash before a number of two digits writes no year, and such a bracket is read as no date
+    assert events(nlp, "Tahun 2021 rapat digelar Kamis (3/6-10) di aula.") == []
+
+
+def test_the_garbled_bracket_date_reads_hostile_input() -> None:
+    from extractor.nlp.dates import GRAMMAR, find_dates
+
+    assert GRAMMAR.search("(1/2-" * 10_000 + "x" * 50_000) is None
+    assert len(find_dates("(12/11/" + "0" * 50_000 + ")", None)) == 0

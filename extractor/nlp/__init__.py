@@ -189,14 +189,15 @@ def memory_zone(*texts: str, nlp: Language | None = None) -> Iterator[None]:
 
 
 def analyse(text: str, published: date | None = None, nlp: Language | None = None,
-            skip: tuple[str, ...] = (), url_years: tuple[int, ...] = ()) -> Doc:
+            skip: tuple[str, ...] = (), url_years: tuple[int, ...] = (), headline_years: tuple[int, ...] = ()) -> Doc:
     """Run the pipeline over one text, resolving relative dates against the publication date; the components
     named in `skip` do not run; `url_years`: the year the page's address names, for weekday dates of an article
-    without a date."""
+    without a date; `headline_years`: the years its headline states (the page states them, as its body does)."""
     nlp = nlp or load_pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # what `text_of` would join from the tokens: spaCy's tokens keep the text whole
     doc.user_data["url_years"] = url_years
+    doc.user_data["headline_years"] = headline_years
     doc._.published = published
     return finish(nlp(doc, disable=list(skip)))
 

@@ -55,7 +55,10 @@ PATTERNS = [
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
                  rf"|(?<![\w./])(?P<d3>{D})\s*[-–]\s*(?P<d4>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y})(?![\w/])")),
     # Selasa (25/2/2020), (3/6), Rabu ( 10/08/22), Senin, (3 /7/2023), 25/2/2020, 24/6/24, Selasa, 30/11, 13-04-2018
-    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)(?:\s?/\s?(?P<y1>{Y}|\d{{2}}))?\s*\)"
+    # (a bracketed date may write its year after a dash, "(4/11-2021)", or garble it, "(13/11/202)", "(22/05/3017)":
+    # a garbled year is read as none)
+    ("numeric", (rf"(?:{WEEKDAY_OF},?\s*)?\(\s*(?P<d1>{D})\s?/\s?(?P<m1>[01]?\d)"
+                 rf"(?:\s?(?:/|-(?={Y}\s*\)))\s?(?P<y1>{Y}|\d{{2}})(?=\s*\))|/\d{{1,4}})?\s*\)"
                 rf"|(?<![\w./-])(?P<d3>{D})/(?P<m3>[01]?\d)/(?P<y3>{Y}|\d{{2}})(?![\w/])"
                 rf"|{WEEKDAY_OF},?\s+(?P<d4>{D})/(?P<m4>[01]?\d)(?![\w/])"
                 # 13-04-2018 (a page's stamp: "13-04-2018 09:37 WIB by Admin"), with its year always
@@ -153,11 +156,13 @@ def make_date_finder(nlp: Language, name: str) -> DateFinder:
 
 class DateFinder:
     """Adds `doc.spans["dates"]`: value {start, end (ISO), granularity, kind: event|publication|stamp|relative|
-    year|target} (stamp: a date of the page's header other than its publication date, "Sun, 19 November 2017")."""
+    year|target, outside: true when the year comes from neither the text nor its headline} (stamp: a date of the page's
+    header other than its publication date, "Sun, 19 November 2017")."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["dates"] = []
-        found = find_dates(text_of(doc), published(doc), frozenset(doc.user_data.get("url_years", ())))
+        found = find_dates(text_of(doc), published(doc), frozenset(doc.user_data.get("url_years", ())),
+                           frozenset(doc.user_data.get("headline_years", ())))
         for start, end, value in found:
             add_span(doc, "dates", start, end, value)
             if value["kind"] == "publication" and doc._.published is None:
@@ -167,9 +172,13 @@ class DateFinder:
 
 
 def find_dates(text: str, published_on: date | None,
-               url_years: frozenset[int] = frozenset()) -> list[tuple[int, int, dict[str, Any]]]:
+               url_years: frozenset[int] = frozenset(),
+               headline_years: frozenset[int] = frozenset()) -> list[tuple[int, int, dict[str, Any]]]:
     """Every date expression of the text as (start, end, value); `url_years`: the year the page's address names
-    ("/2017/08/slug"), for a day whose weekday fits no year the text states."""
+    ("/2017/08/slug"), for a day whose weekday fits no year the text states; `headline_years`: the years the page's
+    headline states. A date written without its year whose year neither the text nor its headline states (it
+    comes from the page's metadata or address) is marked "outside": the gold leaves such days out, the events
+    keep them."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     matches = []
     position = 0
@@ -193,6 +202,11 @@ def find_dates(text: str, published_on: date | None,
                    url=url_years)
     reference = published_on or (_parse(byline, None, stated)[0] if byline else None)
     parsed = [(m, _parse(m, reference, stated)) for m in matches]
+    # every year the text states in any form (a year, a full date, a short year, an anniversary): a date written
+    # without its year whose year is none of them takes it from outside the text (the page's metadata or address)
+    text_years = {int(y) for y in STATED_YEAR.findall(text)} | _anniversaries(text) | past | headline_years \
+        | {y for m in matches for y in _full_years(m)}
+    unstated_reference = published_on is not None and published_on.year not in text_years
     # the one year the weekdays of year-less days fit ("Jum'at (13/4)" of 2018) is also the year of the article's
     # days written with neither ("penilaian 5 Maret", "tanggal 8 Mei")
     fitted = {start.year for m, (start, _, _) in parsed if start is not None and reference is None
@@ -220,8 +234,12 @@ def find_dates(text: str, published_on: date | None,
             text, max(0, m.start() - 40), m.start()) else "event"
         if start is None or end is None:
             continue
-        out.append((m.start(), m.end(), {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
-                                         "granularity": granularity, "kind": kind, "text": m.group(0)}))
+        value: dict[str, Any] = {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
+                 "granularity": granularity, "kind": kind, "text": m.group(0)}
+        if not _year_written(m) and (unstated_reference if reference is not None
+                                     else start.year in url_years and start.year not in text_years):
+            value["outside"] = True
+        out.append((m.start(), m.end(), value))
     out = _join_ranges(text, _listed_months(text, _stretch_days(text, out)))
     taken = [(s, e) for s, e, _ in out]
     # without the article's date, a named month ("Juni lalu") is the last one before its latest full date (a day
@@ -241,10 +259,12 @@ def find_dates(text: str, published_on: date | None,
         if day is not None:
             granularity = "month" if m.group("month") or m.group(0).lower().startswith("bulan") else "day"
             iso = day.isoformat()[:7 if granularity == "month" else 10]
-            out.append((m.start(), m.end(), {"iso_start": iso, "iso_end": iso, "granularity": granularity,
-                                             # a named month is a calendar date ("Juni lalu")
-                                             "kind": "event" if m.group("month") else "relative",
-                                             "text": m.group(0)}))
+            value = {"iso_start": iso, "iso_end": iso, "granularity": granularity,
+                     # a named month is a calendar date ("Juni lalu")
+                     "kind": "event" if m.group("month") else "relative", "text": m.group(0)}
+            if here is reference and unstated_reference:
+                value["outside"] = True
+            out.append((m.start(), m.end(), value))
     for m in NEXT_TO.finditer(text):
         days_before = [v for s, e, v in out if e <= m.start() and v["kind"] == "event" and v["granularity"] == "day"]
         if days_before:
