@@ -31,6 +31,7 @@ from extractor.nlp.people.bylines import (
 from extractor.nlp.people.categories import RATING_TEAM
 from extractor.nlp.people.cues import POST_LABEL_BELOW
 from extractor.nlp.people.finder import AFFIXED_VERB, BRACKETED_ITEM_GAP, PAIR_AND, PAIRED_POSTS
+from extractor.nlp.people.lists import LIST_CUE
 from extractor.nlp.people.ministries import UNIT_AFTER_NAME
 from extractor.nlp.people.names import APOSTROPHE_NAME
 from extractor.nlp.people.non_names import (
@@ -135,6 +136,12 @@ def test_initials_ticker_and_wrapped_post_patterns_are_linear(nlp: Language) -> 
     assert WRAPPED_POST_TAIL.fullmatch(" (Ab)" * 10_000 + "x") is None
     assert TICKER_ITEM.search("| 1" + " " * 50_000) is None
     people_found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])
+
+
+def test_the_list_cue_of_the_ministrys_experts_is_linear() -> None:
+    assert LIST_CUE.search("tenaga ahli" + " Aa" * 16_000 + " x") is None
+    assert LIST_CUE.search("pembimbing dari Kominfo" + " Aa" * 16_000 + " x") is None
+    assert LIST_CUE.search("pembimbing dari Kominfo" + " \t" * 25_000 + "x") is None
 
 
 def test_scholar_patterns_are_quick_on_hostile_input() -> None:

@@ -47,6 +47,30 @@ def test_assessors_from_a_list(nlp: Language, text: str, names: list[str]) -> No
     assert {p["category"] for p in found.values()} == {"assessor"}
 
 
+@pytest.mark.parametrize("text", [
+    ("Hadir dalam rapat itu Tenaga Ahli Perencanaan Kota Cerdas dari Kementerian Kominfo, "
+    "Yosef Harahap, Lestari Wulandari Putri, dan Marlina Sitanggang, serta sejumlah pejabat daerah."),
+    ("Bimtek dipandu pembimbing dari Kemenkominfo untuk Kabupaten Toba, Yosef Harahap, Lestari Wulandari Putri dan "
+    "Marlina Sitanggang pada pagi hari."),
+])
+def test_the_ministrys_experts_listed_after_their_post_and_a_comma_are_all_assessors(nlp: Language, text: str) -> None:
+    found = people_as_written(nlp, text)
+    assert {name: p["category"] for name, p in found.items() if name != "Toba"} == {
+        "Yosef Harahap": "assessor", "Lestari Wulandari Putri": "assessor", "Marlina Sitanggang": "assessor"}
+
+
+def test_a_ministrys_guide_presenting_topics_opens_no_list_of_names(nlp: Language) -> None:
+    text = ("Yosef Harahap selaku pembimbing Smart City dari Kemenkominfo memaparkan Sosialisasi Manajemen Risiko, "
+            "Penilaian Mandiri Kota serta kuisioner kesiapan daerah.")
+    assert set(people_as_written(nlp, text)) == {"Yosef Harahap"}
+
+
+def test_the_regional_leadership_forum_after_a_list_of_guides_is_no_person(nlp: Language) -> None:
+    text = ("Turut hadir tim pembimbing dari Kementerian Kominfo Yosef Harahap, Marlina Sitorus,Unsur Forkompimda "
+            "dan para camat.")
+    assert set(people_as_written(nlp, text)) == {"Yosef Harahap", "Marlina Sitorus"}
+
+
 def test_a_numbered_list_of_positions_and_names(nlp: Language) -> None:
     # each item is capitalised throughout like a headline, yet names a position, a comma and its holder
     text = ("Kepala daerah yang hadir antara lain:\n1. Wali Kota Pontianak, Rudi Hartono\n"

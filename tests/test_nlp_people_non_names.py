@@ -96,6 +96,16 @@ def test_a_word_inside_a_list_of_office_words_is_no_person(nlp: Language) -> Non
     assert people_by_name(nlp, text, ["Sandi"]) == {}
 
 
+@pytest.mark.parametrize("text", [
+    ("Rapat dihadiri perwakilan Dinas Kesehatan (Dinkes), Dinas Perikanan dan Kelautan (Diskanla), Dinas Pekerjaan "
+    "Umum (DPU) serta Badan Penanggulangan Bencana Daerah (BPBD)."),
+    ("Rapat dihadiri perwakilan Dinas Peternakan dan Kehutanan (Disnakhut), Dinas Pemadam Kebakaran dan "
+    "Penyelamatan (Damkar) serta camat."),
+])
+def test_the_subjects_of_regional_offices_names_are_no_people(nlp: Language, text: str) -> None:
+    assert people_found(nlp, text) == {}
+
+
 def test_an_office_topic_in_a_list_of_offices_is_no_name(nlp: Language) -> None:
     text = "Hadir dalam rapat itu antara lain Inspektorat Daerah, Dinkes Dalduk KB, Disbudpar dan DLH."
     assert people_by_name(nlp, text, []) == {}

@@ -19,6 +19,12 @@ LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|j
                       # ("narasumber dari Kementerian Kominfo, A dan B": the programme's speakers after a comma)
                       r"|\b(?:nara\s*sumber|pemateri)\s+dari\s+(?-i:Kementerian|Kementrian|Kemen[a-z]+|Kemkominfo|Kominfo|"
                       r"Ditjen|Direktorat)[^,.\n]{0,60}+,\s*"
+                      # ("Tenaga Ahli Penyusunan Dokumen dari Kementerian Kominfo, A, B dan C", "pembimbing dari
+                      # Kemenkominfo untuk Kabupaten X, A": the ministry's experts and guides, only the capitalised
+                      # words of its name, its short form and the region served before the comma)
+                      r"|\b(?:tenaga\s+ahli|pembimbing|asesor|assesor|assessor|evaluator)(?:[ \t]++(?-i:[A-Z][\w-]*+)){0,5}"
+                      r"[ \t]++dari[ \t]++(?-i:Kementerian|Kementrian|Kemen[a-z]+|Kemkominfo|Kominfo|Ditjen|Direktorat)"
+                      r"(?:[ \t]++(?:(?-i:[A-Z][\w-]*+)|dan|untuk|bagi|\([A-Za-z ]{1,20}\)))*+[ \t]*+,[ \t]*+"
                       r"|\b(?:evaluasi|penilaian|pendampingan|bimbingan|asesmen|presentasi|paparan)\b[^.\n]{0,40}?"
                       r"\b(?:dipimpin|dipandu|dilakukan|diberikan|dibawakan|dinilai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                       # ("yang di bimbing oleh X": the prefix written apart, then only with "oleh")
