@@ -750,3 +750,23 @@ def test_an_agreement_and_a_news_agency_are_no_people(nlp: Language) -> None:
 def test_a_decrees_number_is_no_name(nlp: Language) -> None:
     text = "Tugas dewan tercantum dalam Surat Keputusan Bupati Sleman No.412 Tahun 2023 tentang Dewan Kota Cerdas."
     assert people_by_name(nlp, text, []) == {}
+
+
+# -- titles and degrees alone ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # degrees without dots after one official, in a list of officials: the last degree is no one
+        (("Turut hadir Kepala Dinas Kominfo Warsono Adi SSTP Msi, Kepala Dinas PUPR Budiman Ssos MPA, Kepala Dinas "
+         "Dukcapil DR Hartono Wijaya MPd dan para camat."), "warsono adi"),
+        # titles run together with dots before the name: they are no person of their own
+        (("Rektor Institut Teknologi Nusa Jaya, Prof.DR.IR. Harjono Wibisono menilai, kota cerdas tidak harus serba "
+         "canggih."), "harjono wibisono"),
+    ],
+)
+def test_honorifics_and_degrees_alone_are_no_person(nlp: Language, text: str, person: str) -> None:
+    found = people_found(nlp, text)
+    assert person in found
+    assert not [name for name in found if all(part in {"prof", "dr", "ir", "msi", "ssos", "mpa", "sstp", "mpd"}
+                                              for part in name.replace(".", " ").split())], found

@@ -50,6 +50,7 @@ from extractor.nlp.people.non_names import (
     is_known_place,
     is_place_before_name,
     name_closing_academic_body,
+    only_titles,
     place_in_apposition,
     region_short_forms,
 )
@@ -322,7 +323,8 @@ class PeopleFinder:
         for start, end, name in capitalised_bylines(vocab, text) + lowercase_bylines(vocab, text):
             if match_existing(people, name) is None:
                 people.append(Person(name=name, strength=EVIDENCE["position"], mentions=[(start, end)]))
-        people = [p for p in people if not common_word(vocab, text, p) and not outlet_of_text(text, p.name)]
+        people = [p for p in people if not common_word(vocab, text, p) and not outlet_of_text(text, p.name)
+                  and not only_titles(vocab, p.name)]
         drop_roles_naming_others(text, people)
         described_speakers(vocab, text, people, regions)
         posts_as_subject(vocab, doc, text, people, regions)

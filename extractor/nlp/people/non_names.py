@@ -37,6 +37,13 @@ OFFICE_DEFINED = r"\b(?:Dinas|Badan|Kantor|Bagian|Sekretariat)[ \t]++[A-Z][^()\n
 LOWER_VENUE_POST = re.compile(r"\b(?P<venue>[a-z]++)[ \t]*+\n?[ \t]*+(?P<post>[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]++$")
 
 
+def only_titles(vocab: Vocabulary, name: str) -> bool:
+    """A "name" made of honorifics and degrees alone ("Prof.DR.IR", "MSi"): what stood around a name the post or a
+    missing space kept apart from it, no person."""
+    parts = [squash(part) for part in re.split(r"[^A-Za-z]+", name) if part]
+    return bool(parts) and all(part in vocab.lex.honorifics or part in vocab.lex.degrees for part in parts)
+
+
 def common_word(vocab: Vocabulary, text: str, person: Person) -> bool:
     """A one-word name that is a common word of the NER corpora (data/common_words.txt: "Lalu,", "Senada,",
     "Vox NTT"), with no honorific before it nor degree after it in any mention, and no position either: no
