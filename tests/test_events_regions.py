@@ -371,3 +371,83 @@ def test_a_comparison_and_an_address_are_read_in_one_pass() -> None:
 def test_the_launch_of_the_national_programme_is_no_regions(nlp: Language, text: str, published: date,
                                                            expected: set[str]) -> None:
     assert regions(nlp, text, "launch", published) == expected
+
+
+def test_the_place_after_a_verb_of_holding_is_the_venue_not_the_participant(nlp: Language) -> None:
+    text = "Untuk menilai penerapan smart city di Kolaka, evaluasi dilaksanakan di Kota Malang Jawa Timur pada 3 Juli 2019."
+    got = found(nlp, text)
+    assert [(e["type"], e["regions"], e["venue"]) for e in got] == [
+        ("evaluation", ["Kabupaten Kolaka"], "Kota Malang Jawa Timur")]
+
+
+def test_a_region_that_did_not_get_in_takes_no_part(nlp: Language) -> None:
+    text = ("Kabupaten Kolaka dinyatakan lolos seleksi Gerakan Menuju 100 Smart City pada 10 November 2017. Kota "
+            "Kendari, ibu kota provinsi itu, tidak masuk daftar 25 besar tersebut.")
+    got = found(nlp, text, published=date(2017, 11, 12))
+    assert [(e["type"], e["regions"]) for e in got] == [("selection_result", ["Kabupaten Kolaka"])]
+
+
+def test_an_event_of_a_body_without_regions_is_of_the_one_region_the_headline_names(nlp: Language) -> None:
+    from extractor.events import events_of
+    from extractor.nlp import analyse
+
+    text = "Nota Kesepakatan (MoU) Gerakan Menuju Kota Cerdas tahun 2023 diteken secara daring, Selasa (28/2/2023)."
+    doc = analyse(text, date(2023, 3, 1), nlp=nlp)
+    found = events_of(doc, "Pemkab Kolaka Tanda Tangani MoU Smart City", ("Kabupaten Kolaka",))
+    assert [(e["type"], e["regions"]) for e in found] == [("mou_signing", ["Kabupaten Kolaka"])]
+
+
+def test_the_rivals_an_awarded_region_beat_are_not_regions_of_the_award(nlp: Language) -> None:
+    text = ("Kabupaten Sigi menerima penghargaan kabupaten cerdas terbaik dari Menteri Kominfo di Jakarta, Selasa "
+            "(5/12/2023). Sigi menyingkirkan tiga nominator lainnya, yakni Kabupaten Poso, Kabupaten Donggala dan "
+            "Kabupaten Parigi Moutong.")
+    awards = [e for e in found(nlp, text) if e["type"] == "award"]
+    assert [e["regions"] for e in awards] == [["Kabupaten Sigi"]]
+
+
+def test_a_cohort_a_region_is_one_of_gathers_nowhere(nlp: Language) -> None:
+    # "satu diantara 40 kota" counts the cohort; the region presenting in a room named after it takes part
+    text = ("Kota Kendari tercatat satu diantara 40 kota yang ikut penilaian Rating Kota Cerdas 2019. Wali Kota "
+            "Kendari memaparkan materi di Ruang Kendari Hall, Senin (23/9/2019).")
+    assert [(e["type"], e["start"], e["regions"]) for e in found(nlp, text)] == [
+        ("assessment", "2019-09-23", ["Kota Kendari"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kota Kendari terus berbenah. Menteri menjelaskan, pembimbingan itu dilakukan bagi kabupaten dan kota yang "
+     "memiliki rencana induk."),
+    ("Kota Kendari terus berbenah. Dalam tahap penilaian itu, pemerintah daerah diminta memaparkan program yang "
+     "sudah berjalan."),
+])
+def test_the_process_told_of_regions_in_general_is_no_event(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_a_step_told_of_a_named_region_is_reported(nlp: Language) -> None:
+    text = ("Kota Kendari terus berbenah. Bimbingan teknis penyusunan masterplan dilakukan bagi Kabupaten Konawe yang "
+            "terpilih.")
+    assert [(e["type"], e["regions"]) for e in found(nlp, text)] == [("technical_guidance", ["Kabupaten Konawe"])]
+
+
+def test_a_region_one_of_a_cohort_hosting_its_own_bimtek_is_guided(nlp: Language) -> None:
+    text = ("Kabupaten Ngada menjadi salah satu daerah percontohan kota cerdas tahun ini.\n"
+            "“Kami bersyukur Kabupaten Ngada menjadi bagian dari 50 kabupaten/kota yang menjadi percontohan,” kata "
+            "Bupati Ngada saat penutupan Bimtek Smart City di Hotel Bintang Ngada, Selasa (5/9/2023).\n")
+    got = found(nlp, text)
+    assert [(e["type"], e["regions"]) for e in got] == [("technical_guidance", ["Kabupaten Ngada"])]
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    (("Wali Kota Palu menerima trofi kota cerdas dari menteri di Jakarta, Senin (11/12/2017). Sebelumnya, ketua panitia "
+      "mengumumkan lima kota pemenang penghargaan kota cerdas kategori kota kecil, yakni Kota Palu, Kota Bitung, dan "
+      "Kota Tomohon."), ["Kota Palu", "Kota Bitung", "Kota Tomohon"]),
+    (("Penghargaan kota cerdas diserahkan kepada Bupati Banggai di Jakarta, Senin (11/12/2017).\nSebelumnya panitia "
+      "mengumumkan pemenang penghargaan kategori kabupaten, antara lain Kabupaten Poso dan Kabupaten Banggai."),
+     ["Kabupaten Banggai", "Kabupaten Poso"]),
+    # an earlier year is the region's record
+    (("Wali Kota Palu menerima trofi kota cerdas dari menteri di Jakarta, Senin (11/12/2017). Pada tahun sebelumnya, "
+      "Kota Bitung juga telah menerima penghargaan kota cerdas."), ["Kota Palu"]),
+])
+def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text: str, regions: list[str]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in found(nlp, text, date(2017, 12, 12))] == [
+        ("award", "2017-12-11", regions)]

@@ -1,0 +1,221 @@
+"""Events: which sentence or date dates a step (a date written apart from the step, a later attribution placing
+the speaker, a lead that sets the scene, a month and a day in it, the year a text calls this one) (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures.support import event_starts
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+LEAD = ("Dinas Kominfo Kabupaten Ende menggelar evaluasi capaian program kota cerdas bersama seluruh perangkat "
+        "daerah.\nTujuan program itu ialah mewujudkan Kabupaten Ende yang mandiri dan sejahtera.\n"
+        "Kepala Dinas Kominfo Kabupaten Ende Maria Lena dalam paparannya menjelaskan enam pilar kota cerdas.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tahun ini" after the step's word: the publication date's year
+    ("Kota Sorong sudah menjalani evaluasi tahap II atau penilaian tahun ini. Ada 12 rekomendasi.", "2023"),
+    # several years named with the step: the one where the text first tells of it, later ones recall others
+    (("Kota Sorong sudah menjalani evaluasi smart city 2023 pekan ini. Wali kota membandingkan hasil evaluasi "
+      "smart city 2021 dengan capaian sekarang."), "2023"),
+])
+def test_a_step_without_a_date_takes_the_year_named_with_it(nlp: Language, text: str, expected: str) -> None:
+    found = [e for e in events(nlp, text, date(2023, 11, 18)) if e["type"] == "evaluation"]
+    assert [e["start"] for e in found] == [expected]
+
+
+def test_an_abbreviated_title_in_the_attribution_keeps_the_speaker_at_the_step(nlp: Language) -> None:
+    text = ("\"Desa ini menjadi contoh,\" ungkap Bupati Kab. Kolaka usai peluncuran Desa Digital di Kec. Wundulako, "
+            "Senin (6/9/2021).")
+    found = events(nlp, text)
+    assert [(e["type"], e["start"]) for e in found] == [("launch", "2021-09-06")]
+
+
+def test_a_step_dated_by_its_month_and_a_day_in_it_starts_on_the_day(nlp: Language) -> None:
+    text = ("Pemkot Kendari menggelar bimtek penyusunan masterplan smart city tahun 2024. Bimtek tersebut berlangsung "
+            "di Ruang Pola Balai Kota, Selasa (11/6/2024). Bimtek itu digelar empat kali, mulai Juni hingga Oktober "
+            "2024.")
+    found = events(nlp, text)
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2024-06-11")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kepala Diskominfo Kota Kendari menyebut, penilaian smart city tahun 2023 dilakukan oleh para pakar. "
+     "Evaluasi itu dilakukan terhadap enam dimensi smart city."),
+    ("Evaluasi dilakukan terhadap enam dimensi smart city Kota Kendari. Ia menambahkan, penilaian smart city tahun "
+     "2023 dinilai oleh para pakar."),
+])
+def test_the_year_named_after_an_assessment_word_dates_the_evaluation_of_that_year(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2023")]
+
+
+def test_the_occasion_a_speaker_is_placed_at_is_the_step_of_the_day(nlp: Language) -> None:
+    text = ("\"Kami akan merangkul dunia usaha di Kota Kendari,\" ujarnya usai rapat koordinasi smart city di "
+            "Balai Kota pada Senin (20/01/2025).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2025-01-20")]
+
+
+def test_a_sentence_that_refers_back_to_a_dated_visit_takes_its_date(nlp: Language) -> None:
+    text = ("Indeks Kota Cerdas Menuju Kota Kendari yang Cerdas\n\nTim peneliti ITB, Rabu (10/6/2015) bertandang "
+            "ke Kota Kendari. Kedatangan tim ini terkait penilaian yang dilaksanakan terhadap Kota Kendari.")
+    found = events(nlp, text, published=date(2015, 6, 11))
+    assert [(e["type"], e["start"]) for e in found] == [("assessment", "2015-06-10")]
+
+
+def test_a_step_placed_in_a_year_of_its_own_takes_no_date_of_a_later_sentence(nlp: Language) -> None:
+    text = ("Sekretaris Daerah Kota Kendari membuka bimbingan teknis smart city, Rabu (5/7/2023). Lebih lanjut Kepala "
+            "Diskominfo menjelaskan, bahwa di tahun 2022 Kota Kendari mengikuti assesment smart city dari tim "
+            "Kementerian Kominfo. \u201cAlhamdulillah, pada Januari 2023 kemarin, terinformasi bahwa Kota Kendari "
+            "termasuk 50 daerah yang terpilih,\u201d terang dia.")
+    found = events(nlp, text, published=date(2023, 7, 6))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-07-05")]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    (("Kota Sabang dinyatakan lolos seleksi gerakan smart city 2019. Kepastian itu diperoleh setelah Pemkot menerima "
+      "surat Dirjen Aptika tertanggal 28 Februari 2019."), "2019-02-28"),
+    (("Kabupaten Nagan Raya terpilih dalam program kota cerdas 2020. Keputusan tersebut tertuang dalam surat "
+      "kementerian tertanggal 3 Maret 2020."), "2020-03-03"),
+    (("kota langsa lolos seleksi smart city tahun 2021. pengumuman itu disampaikan melalui surat Dirjen Aptika tanggal "
+      "12 Mei 2021."), "2021-05-12"),
+])
+def test_the_news_of_a_selection_is_dated_by_its_letter(nlp: Language, text: str, start: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("selection_result", start)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Bupati Agam menerima penghargaan smart city di Jakarta, Rabu (6/11/2019). Sehari sebelumnya, bupati "
+      "mempresentasikan master plan smart city di hadapan tim penguji Kemenkominfo."),
+     [("evaluation", "2019-11-05"), ("award", "2019-11-06")]),
+    ("Wali Kota Solok memaparkan masterplan kota cerdas di depan para penguji gerakan 100 smart city, Selasa (5/11/2019).",
+     [("evaluation", "2019-11-05")]),
+    (("Kota Payakumbuh meraih penghargaan kota cerdas pada malam apresiasi, 14 Desember 2018. Sehari sebelumnya di "
+      "tempat yang sama, wali kota tampil di hadapan dewan juri."), [("evaluation", "2018-12-13"), ("award", "2018-12-14")]),
+])
+def test_a_talk_to_the_examiners_the_day_before_is_dated(nlp: Language, text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+def test_the_day_after_the_last_one_named_dates_the_next_step(nlp: Language) -> None:
+    text = ("Pemkab Sijunjung mengikuti bimbingan teknis smart city tahap I pada Senin (8/7/2019). Keesokan harinya, "
+            "bupati menandatangani nota kesepahaman dengan Kemenkominfo.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [
+        ("technical_guidance", "2019-07-08"), ("mou_signing", "2019-07-09")]
+
+
+def test_a_bantenese_honorifics_dot_does_not_end_the_sentence(nlp: Language) -> None:
+    text = ("Hal itu disampaikan Bupati Lebak usai membuka Penyusunan Masterplan Smart City Tahap I di Aula Tb. "
+            "Hasanuddin pada Rabu, 5 Juni 2024.")
+    assert event_starts(nlp, text) == [("technical_guidance", "2024-06-05")]
+
+
+def test_a_later_attribution_at_a_venue_dates_the_lead_event(nlp: Language) -> None:
+    text = LEAD + "“Setiap pilar sudah punya anggaran,” ujarnya di aula Hotel Flores, Kamis 4 Mei 2023.\n"
+    assert event_starts(nlp, text) == [("evaluation", "2023-05-04")]
+
+
+def test_a_later_dated_sentence_that_is_no_attribution_stays_out(nlp: Language) -> None:
+    text = LEAD + "Pembangunan jaringan internet desa dimulai Kamis 4 Mei 2023.\n"
+    assert event_starts(nlp, text) == [("evaluation", None)]
+
+
+def test_a_passive_attribution_after_the_step_is_an_aside(nlp: Language) -> None:
+    text = ("Kabupaten Sintang masuk program kota cerdas Kementerian Kominfo.\n"
+            "Hal itu diungkapkan oleh Bupati Sintang selepas mengikuti Rapat Tinjauan Lapangan Evaluasi Gerakan "
+            "Smart City 2021 di aula kantor bupati, Rabu (10/03/2021).\n")
+    assert ("evaluation", "2021-03-10") in event_starts(nlp, text)
+
+
+def test_a_date_after_a_mid_sentence_sebelumnya_dates_the_earlier_step(nlp: Language) -> None:
+    text = ("Pemerintah Kota Tomohon mengikuti Evaluasi Tahap II Kota Cerdas tahun 2023 di ruang rapat wali kota, "
+            "Kamis 26 Oktober 2023.\n"
+            "Ini tahap kedua setelah sebelumnya, pada Mei 2023, kami menjalani evaluasi tahap pertama.\n")
+    assert event_starts(nlp, text) == [("evaluation", "2023-10-26")]
+
+
+def test_a_dated_step_whose_date_follows_sejak_as_a_day_still_counts(nlp: Language) -> None:
+    # only a month after "sejak" is a start in passing; a day is when the event itself began
+    text = "Bimtek kota cerdas Kabupaten Alor berlangsung sejak Senin (4/9/2023) di aula kantor bupati.\n"
+    assert event_starts(nlp, text) == [("technical_guidance", "2023-09-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year the text calls this one dates a step told without a date of its own
+    (("Dinas Kominfo Kabupaten Sinjai menggelar bimbingan teknis penyusunan masterplan smart city bersama "
+      "kementerian. Pada tahun 2023 ini Sinjai menjadi salah satu daerah pendamping."),
+     [("technical_guidance", "2023")]),
+    (("Wali Kota Bitung memaparkan kesiapan daerahnya di hadapan tim asesor smart city. Jaringan serat optik sudah "
+      "terpasang sejak 2017, dan di 2019 ini akan menjangkau seluruh kelurahan."), [("assessment", "2019")]),
+    (("Pemkab Muna Barat menandatangani nota kesepahaman smart city dengan Kementerian Kominfo.\n"
+      "Bupati menyebut, tahun 2021 ini daerahnya mulai menyusun rencana induk."), [("mou_signing", "2021")]),
+    # two years each called this one: no certain year
+    (("Pemkab Muna Barat menandatangani nota kesepahaman smart city dengan Kementerian Kominfo. Anggaran tahun "
+      "2021 ini naik, dan target tahun 2022 ini lebih tinggi."), [("mou_signing", None)]),
+])
+def test_the_year_a_text_calls_this_one_dates_an_undated_step(nlp: Language, text: str,
+                                                               expected: list[tuple[str, str | None]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a step dated by its month takes the day of that month the sentence after it tells of
+    (("Kementerian Kominfo melakukan evaluasi program kota cerdas yang dijalankan Pemerintah Kota Bontang pada "
+      "Oktober 2022.\nWali Kota Bontang memaparkan program unggulan secara virtual dari aula balai kota, Selasa "
+      "(4/10/2022)."), [("evaluation", "2022-10-04")]),
+    (("Pemkab Wonogiri menandatangani nota kesepahaman smart city dengan Kementerian Kominfo, Maret 2021. Bupati "
+      "hadir dari ruang rapat kantor bupati bersama sekda, Kamis (25/3/2021)."), [("mou_signing", "2021-03-25")]),
+    (("bimbingan teknis smart city tahap pertama bagi kota tomohon digelar bulan juni 2023. para kepala perangkat "
+      "daerah mengikuti materi di aula bappeda, selasa (13/6/2023)."), [("technical_guidance", "2023-06-13")]),
+    # ... not a day of another month
+    (("Pemkab Wonogiri menandatangani nota kesepahaman smart city dengan Kementerian Kominfo, Maret 2021. Bupati "
+      "hadir dari ruang rapat kantor bupati bersama sekda, Kamis (1/4/2021)."), [("mou_signing", "2021-03")]),
+])
+def test_a_step_dated_by_its_month_takes_a_day_of_it_told_next(nlp: Language, text: str,
+                                                                expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date given as a later day of the step: the step began the days before it
+    (("Diskominfo Kabupaten Ngawi menggelar bimbingan teknis smart city tahap II di sebuah hotel selama dua hari. "
+      "Program unggulan yang berdampak besar diminta tim pendamping pada sesi bimtek hari kedua, Senin "
+      "(18/7/2022)."), [("technical_guidance", "2022-07-17", "2022-07-18")]),
+    (("Tim evaluator kementerian mengevaluasi pelaksanaan smart city Kota Blitar. Pada hari kedua evaluasi, Rabu "
+      "(5/10/2022), tim meninjau ruang command center."), [("evaluation", "2022-10-04", "2022-10-05")]),
+    (("Hari ketiga bimbingan teknis smart city Kabupaten Nganjuk, Jumat (9/9/2022), diisi penyusunan quick win."),
+     [("technical_guidance", "2022-09-07", "2022-09-09")]),
+    (("bimtek masterplan kota cerdas kabupaten magetan memasuki hari ke-2 pada selasa, 6 september 2022."),
+     [("technical_guidance", "2022-09-05", "2022-09-06")]),
+    # the first day is the date itself
+    (("Hari pertama bimbingan teknis smart city Kabupaten Nganjuk, Rabu (7/9/2022), diisi paparan dimensi."),
+     [("technical_guidance", "2022-09-07", "2022-09-07")]),
+])
+def test_a_date_of_a_later_day_of_the_step_starts_it_before(nlp: Language, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert [(e["type"], e["start"], e["end"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead paragraph that names no event and closes on a date sets the scene of the step the next one tells
+    (("Pemkab Bone Bolango untuk pertama kali menjadi calon peserta Gerakan Menuju 100 Smart City 2019. Kegiatan "
+      "bertempat di Gedung Pustiknas Tangerang Selatan. Jumat 22/02\nDalam asesmen tersebut, kepala dinas "
+      "memaparkan kesiapan daerahnya."), [("assessment", "2019-02-22")]),
+    (("Para kepala perangkat daerah Kota Sibolga berkumpul di ruang rapat wali kota. Mereka datang sejak pagi, "
+      "Selasa (8/10/2019).\nPemkot Sibolga menggelar bimbingan teknis smart city tahap akhir bagi mereka."),
+     [("technical_guidance", "2019-10-08")]),
+    (("jajaran pemkab muna barat memadati aula kantor bupati. suasana tampak ramai, kamis (20/5/2021).\nbupati "
+      "menandatangani nota kesepakatan smart city dengan kementerian kominfo secara virtual."),
+     [("mou_signing", "2021-05-20")]),
+    # ... not a lead that reports an event of its own
+    (("Kota Sibolga meraih penghargaan smart city dari kementerian di Jakarta. Trofi diterima wali kota, Selasa "
+      "(8/10/2019).\nDi kesempatan lain, Pemkot Sibolga juga menggelar bimbingan teknis smart city tahap akhir."),
+     [("award", "2019-10-08"), ("technical_guidance", None)]),
+])
+def test_a_lead_paragraph_closing_on_a_date_dates_the_step_after_it(nlp: Language, text: str,
+                                                                     expected: list[tuple[str, str | None]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected

@@ -1,0 +1,110 @@
+"""Events: what a headline adds to the article's events (the title given apart, a headline line above the body, a
+linked article's headline, a stamp line) (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures.support import event_starts
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+
+def test_a_headline_kind_the_body_tells_as_part_of_another_step_adds_no_event(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Kolaka menggelar Sosialisasi dan Bimbingan Teknis Tahap I Penyusunan Masterplan "
+            "Smart City di aula Bappeda, Senin (28/6/2021).")
+    found = events(nlp, text, title="Pemkab Kolaka Gelar Sosialisasi dan Bimtek Smart City")
+    assert [e["type"] for e in found] == ["technical_guidance"]
+
+
+@pytest.mark.parametrize("title", ["Pemkab Kolaka Bakal Luncurkan Tiga Aplikasi Smart City",
+                                   "Pemkab Kolaka Akan Luncurkan Tiga Aplikasi Smart City"])
+def test_a_step_the_headline_only_announces_is_no_event(nlp: Language, title: str) -> None:
+    text = ("Diskominfo Kabupaten Kolaka menggelar bimbingan teknis smart city di Aula Setda pada Senin (7/10/2019). "
+            "Tiga aplikasi layanan publik disiapkan untuk warga.")
+    found = events(nlp, text, published=date(2019, 10, 8), title=title)
+    assert [e["type"] for e in found] == ["technical_guidance"]
+
+
+@pytest.mark.parametrize("text", [
+    # the headlines listed under a link word alone on its line
+    ("Kota itu terus berbenah menuju kota cerdas.\nBACA JUGA:\n- Pemkot Kendari Raih Penghargaan Kota Sehat\n- Harga "
+     "Cabai Naik Lagi\nWali kota meminta dinas bekerja cepat."),
+    ("Kota itu terus berbenah menuju kota cerdas.\nBaca Juga:\nPemkot Kendari Raih Penghargaan Smart City Nasional\n"
+     "Wali kota meminta dinas bekerja cepat."),
+    # a headline ending with its outlet's address
+    ("Kota itu terus berbenah menuju kota cerdas.\nPemkot Kendari Raih Penghargaan Smart City Nasional - "
+     "kabarkota.com\nWali kota meminta dinas bekerja cepat."),
+])
+def test_a_linked_articles_headline_reports_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_a_line_after_a_link_word_that_closes_a_sentence_is_read(nlp: Language) -> None:
+    text = ("Kota itu terus berbenah.\nBaca Juga:\nPemkot Kendari meraih penghargaan kota cerdas dari Kementerian "
+            "Komunikasi dan Digital pada Rabu (4/12/2024).\n")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("award", "2024-12-04")]
+
+
+def test_a_headline_line_above_the_body_does_not_take_the_lead(nlp: Language) -> None:
+    text = ("Wali Kota Bima Ajak Warga Dukung Kota Cerdas\n\n"
+            "Wali Kota Bima melakukan sosialisasi kota cerdas kepada para camat di aula kantor wali kota. "
+            "Rabu (14/9/2022).\n\nPara camat diminta meneruskannya kepada warga.")
+    assert event_starts(nlp, text) == [("other", "2022-09-14")]
+
+
+def test_a_headline_that_names_a_step_still_leads(nlp: Language) -> None:
+    text = ("Kota Bima Lolos Gerakan Menuju Smart City 2019\n\n"
+            "Kota Bima menyisihkan ratusan daerah lain di Indonesia tahun ini.")
+    assert [kind for kind, _ in event_starts(nlp, text)] == ["selection_result"]
+
+
+def test_a_stamp_line_with_a_dashed_day_does_not_take_the_lead(nlp: Language) -> None:
+    text = ("Bima Masuk Gerakan Kota Cerdas 2019\n\n21-05-2019 10:15 WITA by Admin 87x Berita\n\n"
+            "BIMA- Bersama 49 kabupaten/kota lainnya, Kota Bima lolos seleksi Gerakan Kota Cerdas 2019.\n")
+    assert [e["type"] for e in events(nlp, text)] == ["selection_result"]
+
+
+def test_a_headline_step_being_prepared_for_is_no_event(nlp: Language) -> None:
+    text = ("Diskominfo Kota Sorong menggelar rapat persiapan monev kota cerdas di aula Bappeda, Selasa "
+            "(13/9/2022).\n"
+            "Tim kementerian dijadwalkan datang bulan depan.\n")
+    found = events(nlp, text, title="Pemkot Sorong Bersiap Jelang Evaluasi Smart City 2022")
+    assert [e["type"] for e in found] == ["other"]
+
+
+def test_a_headline_step_held_still_counts(nlp: Language) -> None:
+    text = ("Diskominfo Kota Sorong menyambut tim kementerian di aula Bappeda, Selasa (13/9/2022).\n")
+    found = events(nlp, text, title="Pemkot Sorong Ikuti Evaluasi Smart City 2022")
+    assert [e["type"] for e in found] == ["evaluation"]
+
+
+def test_a_headline_opening_with_the_step_a_meeting_is_held_for_adds_no_event(nlp: Language) -> None:
+    text = ("Penilaian Kota Cerdas Tahap II, Pemkab Ngawi Gelar Rakor\n\n"
+            "Ngawi, Kominfo – Pemerintah Kabupaten Ngawi mengadakan rapat koordinasi tim kota cerdas di pendopo "
+            "kabupaten, Kamis (3/10/2025).\n"
+            "Rakor membahas dokumen pendukung yang harus dilengkapi semua dinas.\n")
+    assert event_starts(nlp, text) == [("other", "2025-10-03")]
+
+
+def test_so_does_such_a_first_line_right_above_a_dateline(nlp: Language) -> None:
+    text = ("Evaluasi Program Kota Cerdas, Dewan Smart City Ngawi Adakan Rakor\n"
+            "Ngawi, Kominfo – Dalam rangka evaluasi tahap II Gerakan Kota Cerdas tahun 2025. Dewan "
+            "Smart City Kabupaten Ngawi mengadakan Rakor di pendopo kabupaten, Kamis (3/10/2025).\n")
+    assert event_starts(nlp, text) == [("other", "2025-10-03")]
+
+
+def test_a_title_given_apart_naming_the_step_a_meeting_is_held_for_adds_no_event(nlp: Language) -> None:
+    text = ("Ngawi, Kominfo – Pemerintah Kabupaten Ngawi mengadakan rapat koordinasi tim kota cerdas di pendopo "
+            "kabupaten, Kamis (3/10/2025).\n")
+    title = "Bimtek Kota Cerdas Tahap II, Pemkab Ngawi Gelar Rakor"
+    assert [(e["type"], e["start"]) for e in events(nlp, text, title=title)] == [("other", "2025-10-03")]
+
+
+def test_a_headline_prize_before_a_comma_is_still_an_award(nlp: Language) -> None:
+    # the rest of the headline is no meeting: the prize is the news
+    text = ("Raih Penghargaan Kota Cerdas, Pemkab Ngawi Gelar Syukuran\n\n"
+            "Pemerintah Kabupaten Ngawi meraih penghargaan kota cerdas dari Kementerian Kominfo di Jakarta, Kamis "
+            "(3/10/2025).\n")
+    assert event_starts(nlp, text) == [("award", "2025-10-03")]

@@ -1,0 +1,114 @@
+"""Events: the event stage's patterns read long hostile inputs in one pass."""
+
+from __future__ import annotations
+
+import time
+
+from spacy.language import Language
+
+from extractor.events import (
+    COORDINATED,
+    NTH_DAY,
+    STAGE_MARK,
+    _headline,
+    _patterns,
+    _purpose_of_meeting,
+    _told_since,
+)
+
+
+def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() -> None:
+    triggers = dict(_patterns()[0])
+    hostile = "memaparkan " + "kepada x " * 6_000 + "a" * 50_000
+    assert triggers["assessment"].search(hostile) is None
+    assert triggers["selection_result"].search("menetapkan " * 5_000 + "x" * 50_000) is None
+    assert STAGE_MARK.search("pertemuan " * 5_000 + "x" * 50_000) is None
+    criterion = _patterns()[1]["criterion"]
+    assert criterion.search("dibahas " + "dalam " * 10_000 + "x" * 50_000) is None
+
+
+def test_the_meeting_purpose_pattern_reads_long_hostile_runs() -> None:
+    meeting = next(p for kind, p in _patterns()[0] if kind == "other")
+    assert meeting.search("rapat " + "untuk " * 10_000 + "x" * 50_000) is None
+    assert meeting.search("pertemuan " * 10_000 + "x" * 50_000) is None
+
+
+def test_the_cohort_means_and_coordination_patterns_read_long_hostile_runs() -> None:
+    context = _patterns()[1]
+    hostile = "kota " * 10_000 + "x" * 50_000
+    assert context["cohort_clause"].search(hostile) is None
+    assert context["dated_means"].match("tanggal " * 10_000 + "x" * 50_000) is None
+    assert COORDINATED.fullmatch(" dan" * 10_000 + " " + "x" * 50_000) is None
+    assert context["cohort_clause"].search("kota " * 10_000 + "yang " + "x" * 50_000) is not None
+
+
+def test_the_preparation_series_and_recall_patterns_read_long_hostile_runs() -> None:
+    triggers, context = _patterns()
+    other = next(p for kind, p in triggers if kind == "other")
+    assert other.search("pra " * 10_000 + "x" * 50_000) is None
+    assert other.search("penandatanganan " * 5_000 + "x" * 50_000) is None
+    assert context["series"].search("sudah " * 10_000 + "x" * 50_000) is None
+    assert context["recalled"].match("Perlu diketahui " + "lalu" * 12_500 + " x" * 25_000) is None
+    started = time.perf_counter()
+    assert context["series"].search("telah " * 10_000 + "tiga kali") is not None
+    assert time.perf_counter() - started >= 0  # completes (no timing bound)
+
+
+def test_the_headline_test_reads_a_long_line(nlp: Language) -> None:
+    doc = nlp.make_doc("Judul " * 10_000 + "\n\nIsi.")
+    assert not _headline(doc.text, doc[:])
+
+
+def test_said_at_pattern_on_hostile_input_finishes() -> None:
+    _, context = _patterns()
+    text = ("ujarnya " + "x" * 55 + " ") * 800 + "katanya " * 500
+    assert len(text) > 50_000
+    start = time.perf_counter()
+    context["said_at"].search(text)
+    assert time.perf_counter() - start >= 0
+
+
+def test_plan_and_background_patterns_on_hostile_input_finish() -> None:
+    _, context = _patterns()
+    text = "diharapkan " + "kata-kata " * 6000 + "beberapa " * 500
+    assert len(text) > 50_000
+    context["plan"].search(text)
+    context["background"].search(text)
+
+
+def test_since_pattern_on_hostile_input_finishes() -> None:
+    text = ("sebelumnya , , , " * 2000) + ("sejak " * 3000) + "x"
+    assert len(text) > 50_000
+    start = time.perf_counter()
+    _patterns()[1]["since"].search(text)
+    _patterns()[1]["recalled"].match("Sampai dengan tahun " + "2023 " * 12000)
+    _patterns()[1]["ahead_of"].search("Persiapan " + "jelang " * 20000)
+    _patterns()[1]["criterion"].search(("tiga hal " + "x, " * 30 + "yaitu " + "y " * 30) * 250)
+    for at in range(0, len(text), 997):
+        _told_since(text, at, True)
+    assert time.perf_counter() - start >= 0
+
+
+def test_purpose_of_meeting_on_hostile_input_finishes() -> None:
+    meetings = [p for kind, p in _patterns()[0] if kind == "other"]
+    for text in ("Dalam rangka " + "evaluasi penilaian rapat koordinasi " * 1500 + ".",
+                 "Dalam rangka " + "evaluasi " * 6000 + ". " + "rapat " * 6000,
+                 "Kota – " * 8000 + "dalam rangka evaluasi,"):
+        assert len(text) > 50_000
+        for headline in (False, True):
+            assert _purpose_of_meeting(text, 0, 20, meetings, headline) in (True, False)
+
+
+def test_a_topic_is_read_in_one_pass(nlp: Language) -> None:
+    """A long sentence of presenting verbs, each followed by a topic word, is read in one pass."""
+    from extractor.events import _patterns
+
+    criterion = _patterns()[1]["criterion"]
+    assert criterion.search("Ia memaparkan mengenai forum ") is not None
+    assert criterion.search("memaparkan tentang " * 3_000 + "x. ") is None
+
+
+def test_the_later_day_pattern_reads_long_hostile_runs() -> None:
+    # (the whole pipeline over 50,000 blanks takes a minute: the pattern alone is tested)
+    assert NTH_DAY.search("hari kedua " * 5_000 + "x" * 50_000) is None
+    assert NTH_DAY.search("hari " + " " * 50_000 + "kedua, ") is not None

@@ -1,0 +1,217 @@
+"""Events: steps mentioned in passing (history, background, a record recalled, the means a result came about
+through, a habit) or planned are no event of the article, beside the steps it reports (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures.support import event_starts
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+from extractor.events import _without_earlier_years
+
+
+def test_a_selection_told_as_history_with_sejak_is_no_event(nlp: Language) -> None:
+    text = ("Pemkab Sikka menggelar Rapat Dewan Sikka Smart City di aula Bappeda, Selasa (4/6/2024). "
+            "\"Sejak ditetapkan Sikka menjadi kabupaten percontohan, kami terus berbenah,\" ujar Sekda.")
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Setelah penandatanganan nota kesepakatan smart city dilanjutkan bimbingan teknis Kota Kendari pada 3 Mei 2022.",
+     [("technical_guidance", "2022-05-03")]),
+    # a dated plan, after the step it follows
+    (("\u201cSetelah kuesioner evaluasi smart city kami isi nanti berlanjut ke evaluasi oleh Kementerian secara "
+     "daring pada 3-8 Oktober 2022,\u201d kata Kepala Diskominfo Kota Kendari."),
+     [("evaluation", "2022-10-03")]),
+])
+def test_a_clause_after_the_step_it_follows_ends_where_it_names_a_second_step(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    found = events(nlp, text, published=date(2022, 9, 13))
+    assert [(e["type"], e["start"]) for e in found] == expected
+    assert all(e["regions"] == ["Kota Kendari"] for e in found)
+
+
+def test_a_plan_dated_only_by_its_end_is_no_event(nlp: Language) -> None:
+    text = ("Kepala Diskominfo Kota Kendari menjelaskan, setelah MoU daerahnya akan mengikuti bimbingan teknis empat "
+            "tahap hingga November 2022.")
+    assert "technical_guidance" not in [e["type"] for e in events(nlp, text, published=date(2022, 6, 9))]
+
+
+def test_a_plan_named_with_its_calendar_dates_is_an_event(nlp: Language) -> None:
+    text = ("\u201cRencana penilaian daring yang direncanakan pada tanggal 12 hingga 15 Oktober 2020 memberi kesempatan "
+            "Pemkab Kolaka menyiapkan dokumen,\u201d kata Kepala Diskominfo.")
+    found = events(nlp, text, published=date(2020, 9, 5))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2020-10-12", ["Kabupaten Kolaka"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kabupaten Bireuen terpilih dalam gerakan smart city tahun 2019 setelah mengikuti asesmen di Tangerang Selatan "
+     "pada 21 Februari 2019."),
+    "Kota Langsa resmi lolos seleksi kota cerdas 2019, usai menjalani presentasi di depan tim penilai pada 22/2/2019.",
+])
+def test_a_selection_another_step_follows_is_reported(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("selection_result", "2019")]
+
+
+def test_a_step_owed_before_another_begins_is_no_report(nlp: Language) -> None:
+    text = ("Menurut direktur, setiap daerah yang lolos wajib meneken nota kesepahaman sebelum bimbingan teknis pertama "
+            "dimulai.")
+    assert "mou_signing" not in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kementerian Kominfo memilih Kabupaten Sumba Barat sebagai salah satu dari 50 daerah yang akan menjalankan "
+     "gerakan menuju smart city tahun 2018."), [("selection_result", "2018")]),
+    (("Tahun 2017 Kota Tual terpilih menjadi satu dari 25 kota di Indonesia yang nantinya akan didampingi menyusun "
+     "masterplan."), [("selection_result", "2017")]),
+    (("Kabupaten Alor dipilih Kemenkominfo tahun 2017 bersama 49 kabupaten/kota lain yang bakal mendapat "
+     "pendampingan."), [("selection_result", "2017")]),
+])
+def test_a_cohorts_plan_in_a_relative_clause_leaves_the_step_reported(nlp: Language, text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert event_starts(nlp, text) == expected
+
+
+def test_the_step_itself_planned_in_a_relative_clause_stays_a_plan(nlp: Language) -> None:
+    text = "Kabupaten Rote Ndao menyiapkan bahan untuk penilaian yang akan dilakukan tim Kominfo."
+    assert event_starts(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kota Ambon resmi menjadi kota yang disiapkan menerapkan smart city melalui penandatanganan MoU dengan "
+     "Kementerian Kominfo pada tanggal 12 April 2018, ujar wali kota."), [("mou_signing", "2018-04-12")]),
+    (("Kabupaten Pati tercatat dalam program smart city lewat nota kesepahaman dengan Dirjen Aptika, tanggal 3 Mei "
+     "2018."), [("mou_signing", "2018-05-03")]),
+    ("Kota Ambon terpilih melalui penilaian yang ketat oleh tim Kementerian pada 2018.", [("selection_result", "2018")]),
+])
+def test_a_means_dated_by_its_own_calendar_date_took_place(nlp: Language, text: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert event_starts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Pemkab Sintang menetapkan program prioritas setelah tiga kali digelar bimbingan teknis penyusunan masterplan "
+     "smart city sejak Mei 2022. Penutupan bimtek berlangsung di aula Bappeda Sintang, Senin (19/9/2022)."),
+    ("Program prioritas disepakati Pemkot Singkawang sesudah bimtek (bimbingan teknis) penyusunan masterplan sejak "
+     "Juli 2022. Bimtek ditutup wali kota di Singkawang, Senin (19/9/2022)."),
+])
+def test_a_steps_name_going_on_after_a_dropped_trigger_names_no_event_either(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("technical_guidance", "2022-09-19")]
+
+
+def test_a_run_of_past_sessions_counted_in_one_sentence_is_no_step(nlp: Language) -> None:
+    text = ("Bupati Sikka menutup rapat koordinasi dewan smart city di aula kantor bupati, Senin (8/11/2021). "
+            "Ia menjelaskan, bimtek penyusunan masterplan sudah digelar sebanyak tiga kali mulai bulan Mei 2021 "
+            "bersama tim ahli.")
+    assert event_starts(nlp, text) == [("other", "2021-11-08")]
+
+
+def test_a_step_recalled_for_the_reader_is_background(nlp: Language) -> None:
+    text = ("Kabupaten Sikka menerima penghargaan kota cerdas di Jakarta, Jumat (14/12/2018). "
+            "Perlu diketahui, Kabupaten Sikka pada tanggal 8 Mei lalu terpilih menjadi salah satu dari 50 daerah "
+            "gerakan kota cerdas tahun 2018.")
+    assert event_starts(nlp, text) == [("award", "2018-12-14")]
+
+
+def test_a_reminder_of_the_reported_step_itself_still_reports_it(nlp: Language) -> None:
+    text = ("Pemkab Sikka menutup bimtek kota cerdas di aula kantor bupati. "
+            "Sebagai informasi, bimtek tahap pertama itu digelar Senin (4/6/2019).")
+    assert event_starts(nlp, text) == [("technical_guidance", "2019-06-04")]
+
+
+def test_a_bimtek_hoped_to_be_done_by_a_month_is_no_event_of_that_month(nlp: Language) -> None:
+    text = ("Wakil Bupati Sumba Timur membuka Bimtek Penyusunan Masterplan Smart City di aula Bappeda, "
+            "Selasa (12/10/2021).\nAda empat tahap, kini tahap kedua berjalan.\n"
+            "Diharapkan Bimtek penyusunan masterplan ini selesai pada Desember 2021.\n")
+    assert event_starts(nlp, text) == [("technical_guidance", "2021-10-12")]
+
+
+def test_a_progress_summary_up_to_a_year_reports_no_step(nlp: Language) -> None:
+    text = ("Pemkab Sikka Terima Penghargaan Kota Cerdas\n\n"
+            "Sampai tahun 2023, saat ulang tahun Kabupaten Sikka pada bulan Agustus lalu Pemkab meluncurkan aplikasi "
+            "Sikka Pintar dan sudah menyusun rencana induk kota cerdas.\n"
+            "Kementerian Kominfo, Rabu (6/12/2023), memberikan penghargaan kepada Pemkab Sikka di Jakarta.\n")
+    assert event_starts(nlp, text) == [("award", "2023-12-06")]
+
+
+def test_a_month_a_running_process_started_at_dates_no_step(nlp: Language) -> None:
+    text = ("Kota Tidore Kepulauan menandatangani nota kesepahaman Gerakan Menuju 100 Smart City di Jakarta, Senin "
+            "(20/5/2019).\n"
+            "Rangkaian penilaian kota cerdas itu berjalan sejak awal bulan April tahun 2019, ketika ada 110 daerah "
+            "yang dinilai siap.\n")
+    assert [kind for kind, _ in event_starts(nlp, text)] == ["mou_signing"]
+
+
+def test_a_step_dated_by_an_earlier_year_than_the_reported_day_is_history(nlp: Language) -> None:
+    # the headline names the selection; the body dates it by its year only, the year before the signing
+    text = ("Kabupaten Lahat Terpilih Jadi Percontohan Program Smart City\n\n"
+            "Pemkab Lahat menghadiri penandatanganan nota kesepahaman Gerakan Menuju 100 Smart City dengan "
+            "Kementerian Kominfo di Jakarta, Rabu (15/5/2019).\n"
+            "Kabupaten Lahat sendiri terpilih menjadi salah satu peserta gerakan itu pada tahun 2018 bersama dua "
+            "kabupaten lain di Sumatera Selatan.\n")
+    assert event_starts(nlp, text) == [("mou_signing", "2019-05-15")]
+
+
+def test_a_step_dated_by_the_same_year_as_the_reported_day_stays() -> None:
+    day = {"type": "mou_signing", "start": "2019-05-15", "granularity": "day"}
+    same = {"type": "selection_result", "start": "2019", "granularity": "year"}
+    earlier = {"type": "selection_result", "start": "2018", "granularity": "year"}
+    undated = {"type": "award", "start": None, "granularity": None}
+    assert _without_earlier_years([day, same, earlier, undated]) == [day, same, undated]
+    assert _without_earlier_years([earlier, undated]) == [earlier, undated]  # no day to weigh it against
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (('"Tahun lalu kami sudah mengikuti bimtek masterplan," ujar Kepala Diskominfo Kota Bima usai rapat koordinasi '
+      "smart city, Rabu (5/6/2024)."), [("other", "2024-06-05")]),
+    (('"Dulu kami sudah terpilih dalam gerakan smart city," kata Bupati Dompu saat menerima kunjungan kerja DPRD '
+      "Kabupaten Sumbawa, Rabu (5/6/2024)."), [("other", "2024-06-05")]),
+    (("“Kami telah mendapatkan penghargaan dari Kementerian Dalam Negeri atas inovasi daerah,” kata Bupati Lumajang saat "
+      "evaluasi smart city di Jakarta, Rabu (5/6/2024)."), [("evaluation", "2024-06-05")]),
+    # the step the quote tells as done today, and one the attribution reports, keep the day
+    ("“Hari ini kami menandatangani MoU smart city dengan Kominfo,” kata Bupati Dompu, Rabu (5/6/2024).",
+     [("mou_signing", "2024-06-05")]),
+    ("“Kami sudah lama menyiapkan diri,” kata Bupati Dompu usai mengikuti evaluasi smart city tahap II, Rabu (5/6/2024).",
+     [("evaluation", "2024-06-05")]),
+])
+def test_a_record_recalled_in_a_quote_takes_no_date_from_its_attribution(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 6))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the step a result came about through, or came after, is no event of its own
+    (("Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City berkat penilaian yang ketat dari para pakar, kata wali "
+      "kota, Senin (3/6/2024)."), "selection_result"),
+    (("Sesudah proses penilaian oleh tim Kominfo, Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City, kata wali "
+      "kota, Senin (3/6/2024)."), "selection_result"),
+    (("Sesudah penandatanganan nota kesepahaman, Pemkab Kutai Timur langsung menggelar bimtek smart city tahap I, Senin "
+      "(3/6/2024)."), "technical_guidance"),
+    (("Pemkab Kutai Timur meraih penghargaan kota cerdas berkat pendampingan penyusunan masterplan dari Kominfo, Senin "
+      "(3/6/2024)."), "award"),
+    (("Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City setelah melewati serangkaian penilaian oleh tim "
+      "Kominfo, kata wali kota, Senin (3/6/2024)."), "selection_result"),
+])
+def test_the_step_a_result_came_about_through_is_no_event(nlp: Language, text: str, expected: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [(expected, "2024-06-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kota Tomohon terus berbenah menuju kota cerdas. Pemkot Tomohon rutin menggelar sosialisasi kota cerdas kepada "
+      "warga setiap bulan."), []),
+    (("Kabupaten Minahasa terus berbenah menuju kota cerdas. Diskominfo Kabupaten Minahasa secara berkala mengadakan "
+      "rapat koordinasi dewan smart city."), []),
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Tiap tahun Pemkab Sleman mengikuti evaluasi smart city dari "
+      "Kementerian Kominfo."), []),
+    # this year's step, dated, whatever the habit around it
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Evaluasi yang digelar setiap tahun itu berlangsung di "
+      "Jakarta, Senin (3/6/2024), diikuti Pemkab Sleman."), [("evaluation", "2024-06-03")]),
+    (("Kabupaten Sleman terus berbenah menuju kota cerdas. Setiap OPD Kabupaten Sleman mengikuti bimtek smart city "
+      "tahap II yang digelar Senin (3/6/2024)."), [("technical_guidance", "2024-06-03")]),
+])
+def test_an_undated_habit_is_no_step(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == expected

@@ -1,0 +1,403 @@
+"""Events: which type a step gets (a meeting, a visit, a talk to the evaluators, a launch, an award, a selection),
+the words and spellings that name each, and what names none of them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fixtures.support import event_regions, event_starts
+from fixtures.support import events_in as events
+from spacy.language import Language
+
+LEAD = "ENDE - Kota cerdas tidak selalu berarti aplikasi. Hal itu disampaikan Kepala Dinas Kominfo Kabupaten Ende, Rudi. "
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sikka menggelar Rapat Dewan Sikka Smart City Tahun 2024 di aula Bappeda, Selasa (4/6/2024).",
+    ("Pembentukan Dewan dan Tim Pelaksana Smart City Kabupaten Ende berlangsung di ruang rapat Setda, Rabu "
+     "(27/6/2018)."),
+    "Wakil Bupati Ngada melantik Dewan Kota Cerdas di aula kantor bupati, Senin (2/7/2018).",
+])
+def test_a_council_meeting_or_its_forming_is_an_event_of_type_other(nlp: Language, text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    (("Mantan camat ini menuturkan, saat FGD dengan jajaran OPD terkait dukungan smart city, yang ada di benak "
+      "pimpinan OPD adalah aplikasi."), "other"),
+    ("Ia menjelaskan dalam bimtek penyusunan masterplan smart city bahwa inovasi tidak harus berupa aplikasi.",
+     "technical_guidance"),
+])
+def test_an_attribution_with_a_prefixed_verb_places_the_speaker_at_the_step(nlp: Language, sentence: str,
+                                                                             kind: str) -> None:
+    assert [e["type"] for e in events(nlp, LEAD + sentence)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    ("Rombongan Diskominfo Kabupaten Sinjai menyambangi Command Center Kota Parepare untuk belajar smart city, "
+     "Kamis (4/5/2023)."),
+    "Kepala Bappeda Kabupaten Kolaka berkunjung ke Diskominfo Kota Kendari, Rabu (3/5/2023), belajar smart city.",
+    "Indonesia Smart City Forum digelar di Kota Malang pada 12-13 Oktober 2022.",
+    ("Wali Kota Tomohon mengunjungi stand Tomohon di pameran Gerakan Menuju 100 Smart City di Jakarta, Rabu "
+     "(6/11/2019)."),
+    "Pemkot Kendari menggelar pelatihan smart city bagi aparatur sipil negara di aula Balai Kota, 3 Mei 2022.",
+])
+def test_a_visit_forum_exhibition_or_training_is_an_event_of_type_other(nlp: Language, text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+def test_an_app_released_is_a_launch(nlp: Language) -> None:
+    text = "Pemerintah Kota Kendari merilis aplikasi Kendari Pintar untuk menampung keluhan warga."
+    assert [e["type"] for e in events(nlp, text)] == ["launch"]
+
+
+def test_results_released_are_no_launch(nlp: Language) -> None:
+    text = "Kementerian merilis hasil evaluasi smart city tahun 2023 kepada pemerintah daerah."
+    assert "launch" not in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Sekda memberikan apresiasi dan penghargaan kepada Kementerian Kominfo yang menetapkan Kabupaten Kolaka "
+     "dalam program smart city."),
+    "\"Tidak heran Kota Kendari banyak menerima penghargaan,\" kata narasumber.",
+])
+def test_thanks_and_a_record_of_many_prizes_are_no_award(nlp: Language, text: str) -> None:
+    assert "award" not in [e["type"] for e in events(nlp, text)]
+
+
+def test_a_ranking_read_as_an_evaluation_leaves_the_next_selection_result_as_it_is(nlp: Language) -> None:
+    text = ("Hasil asesmen tim Kominfo menempatkan Kabupaten Kolaka pada peringkat 8 dari 50 daerah, Senin (3/7/2023).\n\n"
+            "Pada 10 Juli 2023 Kominfo mengumumkan hasil seleksi Gerakan Menuju 100 Smart City tahap berikutnya, "
+            "dan Kabupaten Konawe terpilih.")
+    found = {e["type"] for e in events(nlp, text)}
+    assert "evaluation" in found and "selection_result" in found, found
+
+
+def test_results_launched_are_no_launch(nlp: Language) -> None:
+    text = ("Lembaga riset itu akan meluncurkan hasil studi indeks kota cerdas pada malam penganugerahan di Jakarta, "
+            "Selasa (29/11/2016).")
+    assert "launch" not in [e["type"] for e in events(nlp, text, published=date(2016, 11, 25))]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the region's own meeting, no one evaluating it
+    (("Pemkot Kendari menggelar Rapat Evaluasi Smart City bagi para kepala dinas di aula Bappeda, Senin "
+      "(22/12/2025). Rapat diikuti perwakilan perangkat daerah."), "other"),
+    # ... the programme's evaluation where the article names its evaluators
+    (("Pemkot Kendari menggelar Rapat Evaluasi Smart City bagi para kepala dinas di aula Bappeda, Senin "
+      "(22/12/2025). Tim evaluator dari kementerian hadir secara daring."), "evaluation"),
+])
+def test_a_regions_own_evaluation_meeting_is_of_type_other(nlp: Language, text: str, kind: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [(kind, "2025-12-22")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Bupati Konawe menyampaikan terima kasih. Bupati memberikan penghargaan kepada Kemenkominfo yang telah memilih "
+     "Kabupaten Konawe dalam program smart city."),
+    ("Sekda Kabupaten Konawe membuka kegiatan itu. Ia memberikan penghargaan ke Kemenkominfo yang menetapkan Konawe "
+     "dalam program Gerakan Menuju Smart City."),
+])
+def test_esteem_given_to_the_ministry_is_no_award(nlp: Language, text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize(("text", "start", "region"), [
+    (("Kementerian Kominfo menetapkan Kota Bitung sebagai salah satu daerah peserta gerakan kota cerdas tahun 2024, "
+     "kata kepala dinas, Rabu (3/7/2024)."), "2024-07-03", "Kota Bitung"),
+    (("Direktorat Jenderal Aptika memilih Kabupaten Sumba Barat sebagai satu dari 50 daerah gerakan smart city pada "
+     "tahun 2018."), "2018", "Kabupaten Sumba Barat"),
+    (("Kemenkominfo merekomendasikan Kabupaten Bone Bolango sebagai salah satu dari 25 kabupaten/kota peserta smart "
+     "city tahun 2019."), "2019", "Kabupaten Bone Bolango"),
+    ("“Untuk Sulawesi Tengah, kami memilih kota Palu,” ujar pejabat kementerian itu di Jakarta, Senin (4/3/2019).",
+     "2019-03-04", "Kota Palu"),
+])
+def test_the_ministry_choosing_a_region_is_a_selection(nlp: Language, text: str, start: str, region: str) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [
+        ("selection_result", start, [region])]
+
+
+def test_a_selection_kept_told_in_a_quote_is_one(nlp: Language) -> None:
+    text = ("“Tahun ini kementerian kembali menetapkan kota palu sebagai daerah yang dipertahankan dalam program kota "
+            "cerdas 2025,” kata wali kota.")
+    assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [("selection_result", ["Kota Palu"])]
+
+
+@pytest.mark.parametrize("text", [
+    # choosing what is no region
+    "Dalam bimtek itu, Pemkab Sorong memilih beberapa program quick win smart city, Rabu (4/9/2024).",
+    "Wali kota menetapkan Peraturan Wali Kota tentang masterplan smart city, Senin (2/9/2024).",
+])
+def test_choosing_what_is_no_region_is_no_selection(nlp: Language, text: str) -> None:
+    assert "selection_result" not in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Diskominfo Kabupaten Sorong menggelar pertemuan Dewan Smart City pada Kamis (9/5/2024) di aula kantor bupati.",
+     "2024-05-09"),
+    ("Pemkot Tual kembali mengadakan pertemuan dewan kota cerdas Tual, Senin (2/9/2024).", "2024-09-02"),
+    # a meeting where a topic is discussed is held ("dibahas dalam rapat ...")
+    ("Rencana aksi Kota Tual itu dibahas dalam rapat Dewan Smart City yang digelar Rabu (4/9/2024) di Hotel Tual.",
+     "2024-09-04"),
+    ("Dokumen tersebut didiskusikan pada rapat koordinasi smart city Kabupaten Sorong, Selasa (10/9/2024).",
+     "2024-09-10"),
+])
+def test_a_councils_meeting_and_one_where_a_topic_is_discussed_are_held(nlp: Language, text: str,
+                                                                       start: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", start)]
+
+
+@pytest.mark.parametrize(("text", "start", "region"), [
+    (("Sekda Kota Bima memaparkan capaian smart city kepada tim evaluator Kementerian Kominfo secara daring, Kamis "
+     "(12/10/2023)."), "2023-10-12", "Kota Bima"),
+    ("Pemaparan masterplan Kabupaten Sorong di depan para asesor kementerian berlangsung Selasa (7/11/2023).",
+     "2023-11-07", "Kabupaten Sorong"),
+    ("Bupati Sorong memaparkan inovasi daerahnya di hadapan tim penilai kota cerdas, Rabu (8/11/2023).",
+     "2023-11-08", "Kabupaten Sorong"),
+])
+def test_a_talk_given_to_the_evaluators_is_the_evaluation(nlp: Language, text: str, start: str,
+                                                          region: str) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [("evaluation", start, [region])]
+
+
+def test_a_talk_to_someone_else_is_no_evaluation(nlp: Language) -> None:
+    text = "Kadis Kominfo Kota Bima memaparkan capaian smart city kepada para camat, Kamis (12/10/2023)."
+    assert "evaluation" not in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    (("Wali kota meminta dinas bekerja cepat. Pemkab Sorong telah meneken MoU dengan Kementerian Kominfo tentang gerakan "
+     "kota cerdas."), "Kabupaten Sorong"),
+    (("Program itu dimulai bulan ini. kemudian pemkot tual meneken nota kesepahaman smart city bersama Kemenkominfo di "
+     "Jakarta."), "Kota Tual"),
+])
+def test_meneken_the_prefixed_teken_reports_a_signing(nlp: Language, text: str, region: str) -> None:
+    assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [("mou_signing", [region])]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    (("Kabupaten Kulon Progo meraih nilai tertinggi dalam asessemen smart city yang digelar Kementerian Kominfo pada "
+     "Selasa (12/2/2019)."), "2019-02-12"),
+    ("Pemaparan Bupati Sleman di depan para asessor Kementerian Kominfo berlangsung di Jakarta, Kamis (14/2/2019).",
+     "2019-02-14"),
+])
+def test_the_loanword_spelt_another_way_names_the_assessment(nlp: Language, text: str, start: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("assessment", start)]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    (("Saat ini Kabupaten Katingan dalam tahap penyusunan master plan smart city tahap II bersama pembimbing dari "
+     "Kemenkominfo."), "Kabupaten Katingan"),
+    (("Kabupaten Sorong Selatan kini memasuki tahap penyusunan master-plan smart city bersama tim pembimbing "
+     "Kementerian Kominfo."), "Kabupaten Sorong Selatan"),
+])
+def test_the_stage_of_drafting_the_master_plan_is_the_guidance(nlp: Language, text: str, region: str) -> None:
+    assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [("technical_guidance", [region])]
+
+
+def test_an_achievement_in_drafting_the_master_plan_is_no_guidance(nlp: Language) -> None:
+    text = ("Kota Bitung menerima penghargaan atas capaian penyusunan master plan smart city di Jakarta, Selasa "
+            "(14/12/2021).")
+    assert "technical_guidance" not in [e["type"] for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "region"), [
+    (("Bupati Pesisir Selatan menyampaikan komitmen daerah dalam sambutannya. Sementara itu, evaluasi dimulai dengan "
+      "paparan program oleh kepala dinas kominfo Kabupaten Pesisir Selatan."), "evaluation", "Kabupaten Pesisir Selatan"),
+    (("Wali kota menyampaikan terima kasih kepada kementerian. Evaluasi smart city Kota Sawahlunto dimulai pukul "
+      "09.00 dengan paparan sekda."), "evaluation", "Kota Sawahlunto"),
+    (("Kepala dinas menjelaskan kesiapan daerah. Bimtek masterplan smart city Kabupaten Dharmasraya dimulai dengan "
+      "pengantar dari tim pembimbing."), "technical_guidance", "Kabupaten Dharmasraya"),
+])
+def test_a_step_that_begins_is_reported(nlp: Language, text: str, kind: str, region: str) -> None:
+    assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [(kind, [region])]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    (("Pemerintah Kota Tual mengadakan rapat evaluasi bersama seluruh OPD untuk mengevaluasi program smart city, Senin "
+      "(10/3/2025)."), "2025-03-10"),
+    (("Pemkab Asmat kembali mengadakan rapat Dewan Smart City untuk mengevaluasi implementasi program kota cerdas, "
+      "Senin, 11 Agustus 2025."), "2025-08-11"),
+    (("Diskominfo Kota Sorong menggelar pertemuan dengan para kepala OPD guna mengevaluasi capaian kota cerdas pada "
+     "Jumat (5/9/2025)."), "2025-09-05"),
+])
+def test_a_meeting_held_to_evaluate_is_a_meeting(nlp: Language, text: str, start: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", start)]
+
+
+def test_a_team_sent_to_evaluate_still_evaluates(nlp: Language) -> None:
+    text = ("Kementerian Kominfo menurunkan tim untuk mengevaluasi pelaksanaan smart city di Kota Bitung pada 21 dan 22 "
+            "Agustus 2018.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2018-08-21")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Bupati Kupang bertemu dengan Menteri Komunikasi dan Digital di Jakarta, Rabu (12/3/2025), membahas program "
+     "smart city Kabupaten Kupang."),
+    "Wali Kota Ternate menemui Dirjen Aptika di Jakarta, Rabu (12/3/2025), meminta dukungan smart city Kota Ternate.",
+    ("Pemkot Sorong melakukan pertemuan dengan Wamenkomdigi pada Rabu (12/3/2025) membahas pengembangan kota cerdas "
+     "di Kota Sorong."),
+])
+def test_a_meeting_with_the_ministrys_leaders_is_an_event(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("other", "2025-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Blora membuka Penyusunan Masterplan Smart City Tahap II di Hotel Mahkota, Selasa (6/8/2019).",
+    "Kegiatan perencanaan pembangunan smart city tahap ketiga berlangsung di aula Bappeda Muna, Selasa (6/8/2019).",
+    "Wakil Wali Kota Bima menutup penyusunan rencana induk kota cerdas tahap 4 di Kota Bima, Selasa (6/8/2019).",
+])
+def test_the_master_plans_drafting_named_by_its_stage_is_guidance(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("technical_guidance", "2019-08-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Sikka menjalani asismen smart city dari Kementerian Kominfo di Jakarta, Selasa (14/5/2019).",
+    "Pemkab Ende mengikuti asissmen gerakan menuju smart city di Jakarta, Selasa (14/5/2019).",
+])
+def test_assessment_spelt_asismen(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("assessment", "2019-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Diskominfo Kabupaten Buton menggelar focus group discussion (FGD) pembahasan masterplan smart city di Kota "
+     "Baubau, Rabu (6/10/2021)."),
+    "Workshop perumusan rencana induk kota cerdas Kabupaten Konawe berlangsung di aula Bappeda, Rabu (6/10/2021).",
+    ("Pemkab Kolaka mengadakan Forum Group Discussion penyusunan master plan smart city, Rabu (6/10/2021). "
+     "\"Terima kasih atas terselenggaranya FGD ini,\" kata direktur saat membuka acara."),
+])
+def test_a_focus_group_on_the_master_plan_is_guidance(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("technical_guidance", "2021-10-06")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Diskominfo Kabupaten Sikka menggelar Persiapan Pelaksanaan Bimbingan Teknis Gerakan Menuju Smart City di aula "
+     "kantor bupati, Selasa (4/6/2019)."),
+    ("Sekda Sikka membuka Pra Bimtek Penyusunan Masterplan Smart City Kabupaten Sikka di aula Setda, "
+     "Selasa (4/6/2019)."),
+])
+def test_a_meeting_that_prepares_a_bimtek_is_an_other_event(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("other", "2019-06-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sikka menandatangani komitmen pelaksanaan program kota cerdas di Maumere, Kamis (3/7/2025).",
+    ("Pemkab Sikka menggelar penandatanganan komitmen kepala daerah dan dewan smart city di aula kantor bupati, "
+     "Kamis (3/7/2025)."),
+])
+def test_signing_a_commitment_to_the_programme_is_an_other_event(nlp: Language, text: str) -> None:
+    assert event_starts(nlp, text) == [("other", "2025-07-03")]
+
+
+def test_prizes_won_several_times_are_the_region_s_record(nlp: Language) -> None:
+    text = ("Tim Kementerian Dalam Negeri menggali penerapan kota cerdas di Kota Tual, Rabu (9/3/2022).\n"
+            "Ketua tim mengaku sengaja datang ke Tual karena kota itu dinilai berhasil mengembangkan kota cerdas dan "
+            "beberapa kali mendulang prestasi serta penghargaan.\n")
+    assert "award" not in [e["type"] for e in events(nlp, text)]
+
+
+def test_an_e_monev_application_is_no_evaluation(nlp: Language) -> None:
+    text = ("Kepala Bappeda Kabupaten Lebak mengatakan Pemkab terus menyiapkan diri menjadi kota cerdas.\n"
+            "“Sudah jalan aplikasi e-planning, e-budgeting, e-monev dan layanan daring lain di semua dinas,” "
+            "katanya, Selasa (10/9/2019).\n")
+    assert [kind for kind, _ in event_starts(nlp, text)] == []
+
+
+def test_monev_as_its_own_word_is_still_an_evaluation(nlp: Language) -> None:
+    text = ("Tim Kementerian Kominfo melaksanakan monev kota cerdas di Kabupaten Lebak, Selasa (10/9/2019).\n")
+    assert event_starts(nlp, text) == [("evaluation", "2019-09-10")]
+
+
+def test_a_ministry_official_coming_on_purpose_to_a_region_visits_it(nlp: Language) -> None:
+    text = ("Kementerian Dalam Negeri mempelajari penerapan kota cerdas di Kota Pasuruan.\n"
+            "Direktur dari kementerian itu, Bayu Aji, sengaja datang ke Pasuruan, Kamis (24/3/2022), untuk melihat "
+            "ruang kendali kota.\n")
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [
+        ("other", "2022-03-24", ["Kota Pasuruan"])]
+
+
+def test_a_plain_trip_to_the_capital_is_no_visit(nlp: Language) -> None:
+    text = "Wali Kota Pasuruan datang ke Jakarta, Kamis (24/3/2022), untuk rapat anggaran kota cerdas.\n"
+    assert [e["type"] for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # the score first, the step only named after it as what issued the index
+    ("Indeks smart city Kota Palu naik menjadi 3,12 pada 2023. Penilaian indeks ini dikeluarkan Kementerian Kominfo.",
+     "Kota Palu"),
+    # the step named as the source of the score in the score's own sentence
+    ("Dari hasil penilaian, Kabupaten Sumedang memperoleh nilai 3,41 dalam implementasi smart city tahun 2023.",
+     "Kabupaten Sumedang"),
+    (("Pemkab Bantaeng memperoleh nilai 3,25 pada indeks kota cerdas tahun 2023. Penilaian dilakukan oleh Kementerian "
+      "Kominfo bersama sejumlah kementerian."), "Kabupaten Bantaeng"),
+    (("Kota Ternate mencatat nilai smart city 2,91 untuk tahun 2023, kata kepala diskominfo. Evaluasi itu digelar "
+      "kementerian setiap tahun."), "Kota Ternate"),
+])
+def test_a_score_told_beside_a_mentioned_step_reports_the_evaluation(nlp: Language, text: str, region: str) -> None:
+    assert event_regions(nlp, text, date(2024, 3, 1)) == [("evaluation", [region])]
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    (("Diskominfo Kabupaten Gresik mendapatkan kunjungan dari Komisi A DPRD Kabupaten Tulungagung. Kunjungan ini untuk "
+      "belajar strategi smart city di Kabupaten Gresik."), ["Kabupaten Gresik", "Kabupaten Tulungagung"]),
+    ("Diskominfo Kota Batu kedatangan rombongan dari Pemkab Malang yang ingin belajar penerapan smart city.",
+     ["Kota Batu", "Kabupaten Malang"]),
+    ("Pemkab Sidoarjo menjadi tujuan kunjungan Pemkot Palu yang ingin mempelajari kota cerdas.",
+     ["Kabupaten Sidoarjo", "Kota Palu"]),
+    ("Diskominfo Kabupaten Gresik mendapat kunjungan kerja dari DPRD Kabupaten Jombang terkait penerapan kota cerdas.",
+     ["Kabupaten Gresik", "Kabupaten Jombang"]),
+])
+def test_a_visit_the_host_receives_is_a_visit(nlp: Language, text: str, regions: list[str]) -> None:
+    assert event_regions(nlp, text, date(2024, 6, 6)) == [("other", regions)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (("Pemkab Pangkep menjalin kerja sama dengan Kementerian Kominfo untuk mewujudkan kota cerdas. Kesepakatan itu "
+      "ditandai dengan penandatanganan nota kesepahaman antara Bupati Pangkep dan Dirjen Aptika."), "mou_signing"),
+    (("Pemkot Parepare memperkenalkan aplikasi layanan warga berbasis kota cerdas. Peresmian aplikasi itu ditandai "
+      "dengan penekanan tombol oleh Wali Kota Parepare."), "launch"),
+    (("Pemkab Barru mulai menyusun masterplan kota cerdas. Dibukanya bimtek smart city tahap I ditandai dengan "
+      "pemukulan gong oleh Bupati Barru."), "technical_guidance"),
+])
+def test_a_step_that_marks_an_act_told_before_is_reported(nlp: Language, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(nlp, text, date(2024, 6, 7))] == [kind]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Dipilihnya Kabupaten Agam sebagai daerah smart city diumumkan Senin (4/3/2019).", "Kabupaten Agam"),
+    (("Lolosnya Kota Padang Panjang ke program Gerakan Menuju 100 Smart City diumumkan Kementerian Kominfo, Senin "
+      "(4/3/2019)."), "Kota Padang Panjang"),
+    ("Terpilihnya Kota Payakumbuh dalam gerakan kota cerdas diumumkan di Jakarta, Senin (4/3/2019).", "Kota Payakumbuh"),
+])
+def test_a_selection_told_as_a_noun_is_a_selection(nlp: Language, text: str, region: str) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, date(2019, 3, 7))] == [
+        ("selection_result", "2019-03-04", [region])]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Implementasi kota cerdas Kota Tomohon dinilai tim asesor dalam ajang Forum Smart City 2024, Kamis (27/6/2024).",
+     date(2024, 6, 28), [("evaluation", "2024-06-27", ["Kota Tomohon"])]),
+    ("Kabupaten Minahasa dinilai oleh tim juri Gerakan Menuju 100 Smart City di Jakarta, Jumat (22/2/2019).",
+     date(2019, 2, 23), [("assessment", "2019-02-22", ["Kabupaten Minahasa"])]),
+    ("Kota Bitung dinilai langsung oleh para evaluator dalam evaluasi kota cerdas, Rabu (4/10/2023).",
+     date(2023, 10, 5), [("evaluation", "2023-10-04", ["Kota Bitung"])]),
+    # judged, not assessed
+    ("Program kota cerdas itu dinilai berhasil oleh warga Kota Tomohon, kata wali kota, Kamis (27/6/2024).",
+     date(2024, 6, 28), []),
+])
+def test_a_region_assessed_by_the_passive_verb_of_its_assessors(
+        nlp: Language, text: str, published: date, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # the loanword spelt with one letter short or doubled names the step, and the year written after it dates it
+    ("Wali Kota Binjai menugaskan Bappeda mengikuti assessmen smart city di Jakarta.",
+     "Dinas Kominfo Binjai Ikuti Assessmen 2018", [("assessment", "2018")]),
+    ("Kabupaten Tapin mengikuti asessment smart city tahun 2019 di Gedung Pustiknas.", None, [("assessment", "2019")]),
+    ("kabupaten tapin mengikuti asseesment gerakan menuju 100 smart city 2019 di jakarta.", None,
+     [("assessment", "2019")]),
+])
+def test_a_misspelt_assessment_is_named_and_dated(nlp: Language, text: str, title: str | None,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, title=title)] == expected
