@@ -187,25 +187,23 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
              for kind in ("report", "background", "plan", "anaphor", "gathering", "follows", "prepares", "rank",
                           "evaluation_result", "means", "history", "past", "alongside")}
-    context = {kind: re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for kind, w in words.items()}
-    context["by_means"] = re.compile(MEANS.format(words=words["means"]), re.IGNORECASE)
-    context["in_history"] = re.compile(rf"\b(?:{words['history']})\s+(?:\w+\s+)?$", re.IGNORECASE)
-    context["past_after"] = re.compile(rf"\s*(?:yang\s+)?(?:{words['past']})\b", re.IGNORECASE)
-    context["held_with"] = re.compile(rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+    context = {kind: rf"\b(?:{w})\b" for kind, w in words.items()}  # pattern texts, compiled once below
+    context["by_means"] = MEANS.format(words=words["means"])
+    context["in_history"] = rf"\b(?:{words['history']})\s+(?:\w+\s+)?$"
+    context["past_after"] = rf"\s*(?:yang\s+)?(?:{words['past']})\b"
+    context["held_with"] = rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$"
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
                  "cohort_clause", "dated_means", "series", "recalled", "said_at", "since"):
-        context[kind] = re.compile(next(r["pattern"] for r in rows if r["kind"] == kind), re.IGNORECASE)
-    context["after_another"] = re.compile(AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}"),
-                                          re.IGNORECASE)
-    context["other_event_clause"] = re.compile(
-        OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
-        + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b", re.IGNORECASE)
-    context["opening_clause"] = re.compile(rf"\W*(?:{words['follows']})\b[^,.;]*,", re.IGNORECASE)
-    context["ahead_of"] = re.compile(AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang"), re.IGNORECASE)
-    context["aside"] = re.compile(next(r["pattern"] for r in rows if r["kind"] == "aside"), re.IGNORECASE)
-    return triggers, {kind: re.compile(quick_start(p.pattern), p.flags) for kind, p in context.items()}
+        context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
+    context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
+    context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
+                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b")
+    context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
+    context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
+    context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
+    return triggers, {kind: re.compile(quick_start(pattern), re.IGNORECASE) for kind, pattern in context.items()}
 
 
 Group = tuple[str, list[Span], dict[int, Range]]  # an event's kind, its sentences and the scope of each (by start)

@@ -40,7 +40,7 @@ def _deferrable(key: str) -> bool:
     affix rules) matches tokens of the text, which then read the special string with at most spaces between
     them. Either way the special string occurs in the text once its whitespace is removed; every such rule
     is added before the text is tokenized, and adding one clears spaCy's token cache."""
-    return "-" in key and not key.startswith("-") and not any(c.isspace() for c in key)
+    return "-" in key and not key.startswith("-") and WHITESPACE.search(key) is None
 
 
 class SmartcityTokenizer(Tokenizer):  # type: ignore[misc]
