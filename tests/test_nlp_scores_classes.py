@@ -20,6 +20,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from fixtures.support import score_years as scores
+from spacy.language import Language
 
 
 def summary_scores(text: str, published: date | None = None) -> list[tuple[float, int | None]]:
@@ -539,3 +541,69 @@ def test_ranks_in_brackets_after_the_names_of_a_list(text: str, expected: list[t
 def test_list_lines_led_by_the_place_they_name(text: str, expected: list[tuple[float, int | None]]) -> None:
     # each line's value takes the measure of the line opening the list
     assert summary_scores(text) == expected
+
+
+# -- numbers that are no region's score: ranks abroad or of a province, a national average, the progress of
+# a plan or of one innovation (first-sight rounds r960-r971 and r1200-r1211)
+
+
+def test_ranks_of_cities_abroad_are_no_scores(nlp: Language) -> None:
+    # (r1211)
+    text = ("Kota Medan menempati urutan 112 dalam Smart City Index 2023. Kota itu mengungguli Roma (Italia) dan "
+            "Athena (Yunani). Roma tercatat pada urutan 118, sedangkan Athena pada posisi 125.")
+    assert scores(nlp, text) == [(112.0, 2023)]
+
+
+def test_the_capital_of_a_province_holds_its_rank(nlp: Language) -> None:
+    # (r1211) the province names where the city is, not who holds the rank
+    text = ("Kota Medan masuk Smart City Index 2023. Dari 141 kota dunia yang diteliti, ibu kota Provinsi Sumatera "
+            "Utara ini menempati urutan ke-112.")
+    assert scores(nlp, text) == [(112.0, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam evaluasi SPBE tahun 2023, di posisi kedua ada Jawa Tengah.",
+        "Dalam evaluasi SPBE tahun 2023, peringkat pertama diraih Jawa Barat.",
+    ],
+)
+def test_a_province_named_right_after_a_rank_holds_it(nlp: Language, text: str) -> None:
+    # (r965)
+    assert scores(nlp, text) == []
+
+
+def test_a_value_above_the_national_average_is_the_regions_own(nlp: Language) -> None:
+    # (r957)
+    text = ("Kabupaten Aceh Jaya memperoleh indeks SPBE berpredikat baik di atas rata-rata nasional, yaitu 2,63 "
+            "pada evaluasi tahun 2023.")
+    assert scores(nlp, text) == [(2.63, 2023)]
+    assert scores(nlp, "Pada evaluasi tahun 2023, rata-rata nasional 2,79.") == []
+
+
+def test_the_progress_of_drafting_a_plan_is_no_score(nlp: Language) -> None:
+    # (r991)
+    assert scores(nlp, "Penyusunan rencana induk smart city Kota Kendari capai 90% pada 2018.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how far the work on one quick win has come
+        ("Pada evaluasi smart city 2023 Kota Tomohon memaparkan quick win Sistem Antrean Daring dengan persentase "
+         "penyelesaian 65%."),
+        # a share credited to one named innovation
+        ("Pada evaluasi smart city 2023 Kota Tomohon memaparkan tiga quick win. Smart living menyumbang 80% dengan nama "
+         "inovasi Tomohon Sehat."),
+        # an app still being built
+        "Kabupaten Blora menyebut progres aplikasi Blora Melayani sudah 90 persen tinggal menunggu uji coba.",
+        "Progres pengerjaan aplikasi Lapor Blora mencapai 75 persen pada 2024.",
+    ],
+)
+def test_the_completion_of_one_innovation_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_the_progress_of_the_plan_is_still_a_score(nlp: Language) -> None:
+    text = "Pada evaluasi smart city 2023, capaian rencana aksi Kota Tomohon mencapai 86,5 persen."
+    assert scores(nlp, text) == [(86.5, 2023)]
