@@ -97,9 +97,9 @@ PURPOSE_CLAUSE = re.compile(r"(?:[^\n–—]{0,80}?\s[–—-]\s)?\W*(?:dalam\s+
                             re.IGNORECASE)
 # a headline's opening topic before a comma ("Evaluasi Kota Cerdas Tahap II, Dewan Smart City Adakan Rakor")
 HEADLINE_TOPIC = re.compile(r"[^,;.\n]*,")
-# a plan word in the clause right before a date: the day a step is scheduled for
-PLANNED_DATE = r"\b(?:{words})\b[^,.;:\n“”\"]*$"
-PLAN_REACH = 50  # characters before a date searched for a plan word of its clause
+# a plan word in the clause right before a date (within PLAN_REACH characters): the day a step is scheduled for
+PLAN_REACH = 50  # "yang akan dilaksanakan sekitar bulan Agustus": the plan word a few words before the date
+PLANNED_DATE = r"\b(?:{words})\b[^,.;:\n“”\"]{{0,{reach}}}$"
 SENTENCE_STOP = re.compile(r"\.\s|\n")
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
@@ -180,7 +180,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, "ahead_of" from
-    the prepares words, and "aside",
+    the prepares words, "planned_date" from the plan words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
@@ -206,7 +206,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
     context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
     context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
-    context["planned_date"] = PLANNED_DATE.format(words=words["plan"])
+    context["planned_date"] = PLANNED_DATE.format(words=words["plan"], reach=PLAN_REACH)
     return triggers, {kind: re.compile(quick_start(pattern), re.IGNORECASE) for kind, pattern in context.items()}
 
 
@@ -460,9 +460,12 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
                                    if any(s.start_char <= p < s.end_char for s in results)]
     if not hits and {"evaluation", "assessment"} & set(found.mentioned):
         firsts = [s.start for s in sentences]
+        # where the text names another programme and this one (each list in order, read once)
+        named = ([m.end() for m in context["other_programme"].finditer(text)],
+                 [m.end() for m in PROGRAMME_OWN.finditer(text)])
         scored = {s.start_char: sentences[bisect_right(firsts, s.start) - 1] for s in spans_of(doc, "scores")
                   if s._.value["kind"] == "index" and s._.value["metric"] == SMART_CITY_INDEX
-                  and not _scored_by_other_programme(text, s.end_char, context)}
+                  and not _scored_by_other_programme(s.end_char, *named)}
         if scored:
             hits["evaluation"] = list({s.start: s for s in scored.values()}.values())
             spots["evaluation"] = list(scored)
@@ -471,13 +474,13 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
 
 
-def _scored_by_other_programme(text: str, end: int, context: dict[str, re.Pattern[str]]) -> bool:
-    """Whether the programme the text names last before a score's end is another one ("Hasil evaluasi SPBE ...
+def _scored_by_other_programme(end: int, others: list[int], owns: list[int]) -> bool:
+    """Whether the programme the text names last before a score's `end` is another one ("Hasil evaluasi SPBE ...
     diumumkan. Kabupaten X meraih predikat Baik dengan indeks 3,39"): that programme's score, whatever the words
-    right before the number say, and no evaluation of this one."""
-    last_other = max((m.end() for m in context["other_programme"].finditer(text, 0, end)), default=-1)
-    last_own = max((m.end() for m in PROGRAMME_OWN.finditer(text, 0, end)), default=-1)
-    return last_other > last_own
+    right before the number say, and no evaluation of this one (`others`, `owns`: where the names of other
+    programmes and of this one end, in order)."""
+    other, own = bisect_right(others, end), bisect_right(owns, end)
+    return other > 0 and (own == 0 or others[other - 1] > owns[own - 1])
 
 
 def _drop_prepared(found: _Found) -> None:
