@@ -97,6 +97,9 @@ PURPOSE_CLAUSE = re.compile(r"(?:[^\n–—]{0,80}?\s[–—-]\s)?\W*(?:dalam\s+
                             re.IGNORECASE)
 # a headline's opening topic before a comma ("Evaluasi Kota Cerdas Tahap II, Dewan Smart City Adakan Rakor")
 HEADLINE_TOPIC = re.compile(r"[^,;.\n]*,")
+# a plan word in the clause right before a date (within PLAN_REACH characters): the day a step is scheduled for
+PLAN_REACH = 50  # "yang akan dilaksanakan sekitar bulan Agustus": the plan word a few words before the date
+PLANNED_DATE = r"\b(?:{words})\b[^,.;:\n“”\"]{{0,{reach}}}$"
 SENTENCE_STOP = re.compile(r"\.\s|\n")
 # a trigger up to three words after a means word ("melalui empat tahapan bimbingan teknis", "melalui penilaian
 # (assessment)"), none of them a word that places an event ("hadir melalui daring pada evaluasi")
@@ -177,7 +180,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     """The trigger patterns in file order, and the context patterns by kind (with "after_another",
     "other_event_clause" and "opening_clause" built from the follows and prepares words, "by_means",
     "in_history", "past_after" and "held_with" from the means, history, past and alongside words, "ahead_of" from
-    the prepares words, and "aside",
+    the prepares words, "planned_date" from the plan words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
@@ -203,6 +206,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
     context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
     context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
+    context["planned_date"] = PLANNED_DATE.format(words=words["plan"], reach=PLAN_REACH)
     return triggers, {kind: re.compile(quick_start(pattern), re.IGNORECASE) for kind, pattern in context.items()}
 
 
@@ -228,6 +232,10 @@ class _Found:
     purposed: list[tuple[int, int]] = field(default_factory=list)
     # events named after an alongside word, where that word stands
     together: list[tuple[str, Span, int]] = field(default_factory=list)
+    # the sentences that report a step only as scheduled ("bimtek tahap III akan digelar 5 Agustus"), and those
+    # that report one as held
+    planned: set[int] = field(default_factory=set)
+    held: set[int] = field(default_factory=set)
 
     def report(self, kind: str, t: _Trigger, held: re.Match[str] | None, context: dict[str, re.Pattern[str]]) -> None:
         """Record a trigger whose sentence reports its event."""
@@ -300,7 +308,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
-    events = _without_repeats(_without_undated_selection(events))
+    events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
         for event in events:
             event["regions"] = event["regions"] or list(headline_regions)
@@ -353,7 +361,12 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if kind == "evaluation" and context["meeting"].search(t.before) and not evaluator:
                 this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
             found.claims.setdefault(this, []).append(m.start())
-            if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end())):
+            schedule: list[bool] = []  # whether the sentence reports the step only as scheduled
+            if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end()), schedule):
+                if schedule and schedule[0] or aside and _dated_as_plan(doc, t.sentence, context):
+                    found.planned.add(t.whole.start)
+                else:
+                    found.held.add(t.whole.start)
                 found.report(this, t, held, context)
                 if this != "other" and t.whole.start > 0 and context["backref"].search(span_text(t.whole)) \
                         and FOR_ANOTHER.search(t.before):
@@ -447,14 +460,27 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
                                    if any(s.start_char <= p < s.end_char for s in results)]
     if not hits and {"evaluation", "assessment"} & set(found.mentioned):
         firsts = [s.start for s in sentences]
+        # where the text names another programme and this one (each list in order, read once)
+        named = ([m.end() for m in context["other_programme"].finditer(text)],
+                 [m.end() for m in PROGRAMME_OWN.finditer(text)])
         scored = {s.start_char: sentences[bisect_right(firsts, s.start) - 1] for s in spans_of(doc, "scores")
-                  if s._.value["kind"] == "index" and s._.value["metric"] == SMART_CITY_INDEX}
+                  if s._.value["kind"] == "index" and s._.value["metric"] == SMART_CITY_INDEX
+                  and not _scored_by_other_programme(s.end_char, *named)}
         if scored:
             hits["evaluation"] = list({s.start: s for s in scored.values()}.values())
             spots["evaluation"] = list(scored)
     if "award" in hits and not found.prized and context["evaluation_result"].search(text):
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
+
+
+def _scored_by_other_programme(end: int, others: list[int], owns: list[int]) -> bool:
+    """Whether the programme the text names last before a score's `end` is another one ("Hasil evaluasi SPBE ...
+    diumumkan. Kabupaten X meraih predikat Baik dengan indeks 3,39"): that programme's score, whatever the words
+    right before the number say, and no evaluation of this one (`others`, `owns`: where the names of other
+    programmes and of this one end, in order)."""
+    other, own = bisect_right(others, end), bisect_right(owns, end)
+    return other > 0 and (own == 0 or others[other - 1] > owns[own - 1])
 
 
 def _drop_prepared(found: _Found) -> None:
@@ -622,6 +648,34 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
+                           found: _Found) -> list[dict[str, Any]]:
+    """The events without a step told only as scheduled ("penilaian akhir rencananya digelar pada Oktober",
+    "persiapan bimtek yang akan digelar tanggal 5-6 Juli") beside one of its type held for the same regions: the
+    next session of the step the article reports, not news of its own (a step scheduled for another region,
+    "Lumajang dijadwalkan meluncurkan programnya pada 4 April", or as another stage, "Bimtek tahap 2 rencananya akan
+    berlangsung pada 31 Juli", stays)."""
+    def planned(event: dict[str, Any]) -> bool:
+        # (its undated sentences go with the dated ones: they date nothing)
+        sents = reported_by.get(id(event), [])
+        return any(s.start in found.planned and s.start not in found.held for s in sents) and not any(
+            s.start in found.held and _event_dates(s.doc, [_bounds(s)]) for s in sents)
+
+    held = [e for e in events if not planned(e)]
+    return [e for e in events if not planned(e) or not any(
+        h["type"] == e["type"] and set(e["regions"]) <= set(h["regions"]) and e["stage"] in (None, h["stage"])
+        for h in held)]
+
+
+def _dated_as_plan(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether every date of the sentence is the day of a plan ("bimtek ke-3 yang akan dilaksanakan sekitar bulan
+    Agustus"): what a speaker says at the step of the day about the next one."""
+    text = text_of(doc)
+    dates = _event_dates(doc, [_bounds(sentence)], relative=False)
+    return bool(dates) and all(context["planned_date"].search(text, max(sentence.start_char, d.start_char - PLAN_REACH),
+                                                              d.start_char) for d in dates)
 
 
 def _without_undated_selection(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1040,11 +1094,11 @@ def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
-                 trigger: tuple[int, int]) -> bool:
+                 trigger: tuple[int, int], schedule: list[bool] | None = None) -> bool:
     """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated by
     a calendar date ("pekan depan" dates no plan) and not framed by another event; otherwise dated, the lead, or
     with a reporting verb other than the trigger itself ("Kerinci meluncurkan aplikasi X" in a list of programmes
-    reports no launch)."""
+    reports no launch). `schedule`, when given, is told whether the sentence counts as a plan with its day."""
     text = span_text(sentence)
     bounds = [(sentence.start_char, sentence.end_char)]
     a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
@@ -1062,6 +1116,8 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
         # ("akan mengikuti bimbingan teknis empat tahap hingga November 2021": an end, not the day it is scheduled)
         scheduled = [d for d in _event_dates(doc, bounds, relative=False)
                      if not UNTIL.search(full, max(0, d.start_char - 30), d.start_char)]
+        if schedule is not None:
+            schedule.append(True)
         return bool(scheduled) and not context["background"].search(own)
     # "“Kami telah mendapatkan penghargaan ...,” kata bupati, Selasa (18/6)": a record the speaker recalls, dated by
     # the day of the speech

@@ -76,6 +76,14 @@ def test_plan_and_background_patterns_on_hostile_input_finish() -> None:
     context["background"].search(text)
 
 
+def test_planned_date_pattern_reads_long_hostile_runs() -> None:
+    planned = _patterns()[1]["planned_date"]
+    started = time.perf_counter()
+    assert planned.search("akan " * 10_000 + "x" * 50_000 + ".") is None
+    assert planned.search("diharapkan " * 10_000 + "x" * 50_000 + ".") is None
+    assert time.perf_counter() - started < 2
+
+
 def test_since_pattern_on_hostile_input_finishes() -> None:
     text = ("sebelumnya , , , " * 2000) + ("sejak " * 3000) + "x"
     assert len(text) > 50_000

@@ -48,6 +48,37 @@ def test_a_plan_named_with_its_calendar_dates_is_an_event(nlp: Language) -> None
     assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2020-10-12", ["Kabupaten Kolaka"])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next stage told as a plan in its own sentence
+    (("Penilaian lapangan smart city Kabupaten Blora sudah berlangsung pada 9-10 Juni 2021. Sedangkan penilaian "
+      "akhir rencananya digelar pada Oktober 2021."), [("evaluation", "2021-06-09")]),
+    # the meeting of the day named as the preparation of a session to come
+    (("Pemkab Blora menggelar Pra Bimtek Penyusunan Masterplan Smart City di aula Setda, Selasa (27/6/2023). "
+      "Kadis Kominfo menuturkan Pra Bimtek itu sebagai persiapan bimtek yang akan digelar tanggal 5-6 Juli 2023."),
+     [("other", "2023-06-27")]),
+    # a speaker at the step of the day naming the day of the next session
+    (("Pemkab Blora menggelar bimtek penyusunan masterplan smart city tahap II, Selasa (2/7/2024). \u201cHasilnya "
+      "dibahas di bimtek ke-3 yang akan dilaksanakan sekitar bulan Agustus,\u201d ujar Kabid Aptika di sela-sela "
+      "bimtek."), [("technical_guidance", "2024-07-02")]),
+])
+def test_the_next_session_of_a_reported_step_is_no_event_of_its_own(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Pemkab Trenggalek meluncurkan program quick win smart city, Kamis (21/3/2019). Kabupaten Lumajang "
+      "dijadwalkan meluncurkan programnya pada 4 April 2019."),
+     [("launch", "2019-03-21", ["Kabupaten Trenggalek"]), ("launch", "2019-04-04", ["Kabupaten Lumajang"])]),
+    (("Pemkab Garut menggelar bimtek tahap 1 penyusunan masterplan smart city, Rabu (5/7/2023). Bimtek tahap 2 "
+      "rencananya akan berlangsung pada 31 Juli 2023."),
+     [("technical_guidance", "2023-07-05", ["Kabupaten Garut"]), ("technical_guidance", "2023-07-31", ["Kabupaten Garut"])]),
+])
+def test_a_step_scheduled_for_another_region_or_stage_stays_beside_the_one_held(
+        nlp: Language, text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     ("Kabupaten Bireuen terpilih dalam gerakan smart city tahun 2019 setelah mengikuti asesmen di Tangerang Selatan "
      "pada 21 Februari 2019."),

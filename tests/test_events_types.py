@@ -337,6 +337,18 @@ def test_a_score_told_beside_a_mentioned_step_reports_the_evaluation(nlp: Langua
     assert event_regions(nlp, text, date(2024, 3, 1)) == [("evaluation", [region])]
 
 
+@pytest.mark.parametrize("text", [
+    # the other programme named before the score, the score's own sentence naming none
+    ("Hasil evaluasi SPBE tahun 2023 sudah diumumkan Kementerian PANRB. Kabupaten Lebak meraih predikat Baik dengan "
+     "indeks 3,21, naik dari penilaian tahun sebelumnya."),
+    # this programme named first, the other one after it, the score's own sentence naming neither
+    ("Kota cerdas juga diukur dari SPBE. Pada 2023 Kabupaten Lebak hanya mendapat nilai 1,90 dengan predikat kurang. "
+     "Penilaian itu digelar kementerian setiap tahun."),
+])
+def test_a_score_of_another_programme_reports_no_evaluation(nlp: Language, text: str) -> None:
+    assert event_regions(nlp, text, date(2024, 3, 1)) == []
+
+
 @pytest.mark.parametrize(("text", "regions"), [
     (("Diskominfo Kabupaten Gresik mendapatkan kunjungan dari Komisi A DPRD Kabupaten Tulungagung. Kunjungan ini untuk "
       "belajar strategi smart city di Kabupaten Gresik."), ["Kabupaten Gresik", "Kabupaten Tulungagung"]),
