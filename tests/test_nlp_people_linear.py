@@ -29,8 +29,15 @@ from extractor.nlp.people.bylines import (
     OUTLET_SLASH,
 )
 from extractor.nlp.people.categories import RATING_TEAM
-from extractor.nlp.people.cues import POST_LABEL_BELOW
-from extractor.nlp.people.finder import AFFIXED_VERB, BRACKETED_ITEM_GAP, PAIR_AND, PAIRED_POSTS
+from extractor.nlp.people.cues import BRACKET_AFTER, LEADER, POST_LABEL_BELOW
+from extractor.nlp.people.finder import (
+    AFFIXED_VERB,
+    BRACKETED_ITEM_GAP,
+    DIMENSION_LABEL,
+    PAIR_AND,
+    PAIRED_POSTS,
+    PRODUCT_AFTER,
+)
 from extractor.nlp.people.lists import LIST_CUE
 from extractor.nlp.people.ministries import UNIT_AFTER_NAME
 from extractor.nlp.people.names import APOSTROPHE_NAME
@@ -43,7 +50,7 @@ from extractor.nlp.people.non_names import (
     _defined_as_office,
     _place_list,
 )
-from extractor.nlp.people.patterns import LIST_ITEM, NAME_LABEL
+from extractor.nlp.people.patterns import AFTER_ROLE, LIST_ITEM, NAME_LABEL
 from extractor.nlp.people.posts import (
     CLIENT_OF_COACH,
     COUNTRY_BRANCH,
@@ -168,3 +175,14 @@ def test_long_capitalised_runs_and_slashed_credits_are_quick_on_hostile_input(nl
     list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_000 + "x"))
     list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_000) + " / Ab"))
     people_found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_000 + "berkata.")
+
+
+def test_leader_bracket_after_role_and_product_patterns_are_linear() -> None:
+    assert LEADER.search("kota yang dipimpin" + " " * 50_000 + "x") is None
+    assert LEADER.search("pemerintahan" + " Aa" * 15_000 + " x") is None
+    assert LEADER.search("kota " * 10_000 + "x") is None
+    assert BRACKET_AFTER.match(" " * 50_000 + "x") is None
+    assert AFTER_ROLE.match(", yang" + " " * 50_000 + "x") is None
+    assert AFTER_ROLE.match(", yang juga" + " " * 50_000 + "menjabat").end() == 11 + 50_000
+    assert PRODUCT_AFTER.match(" " * 50_000 + "x") is None
+    assert DIMENSION_LABEL.search("Smart " + "Aa " * 20_000) is None

@@ -641,12 +641,27 @@ def test_a_verb_opening_the_sentence_before_sebagai_is_no_name(nlp: Language) ->
         ("Kota itu mengembangkan Teluk Lautku, aplikasi lelang ikan bagi nelayan.", ["Teluk Lautku"]),
         ("Salah satunya Panrita Kayu Digital, etalase daring bagi perajin.", ["Panrita Kayu"]),
         ("Program unggulan:\n2. Smart Branding: Dara Warisan dan Jejak Tambang\n", ["Dara Warisan"]),
+        # local words naming the programme's parts, each glossed with its dimension in brackets
+        ("Konsepnya terdiri dari Lumio Tanga (smart mobility), Bawota (smart care) dan Sinaruka (smart service).",
+         ["Lumio Tanga", "Bawota", "Sinaruka"]),
         ("Diterbitkan: Kamis, 15 Agustus 2024 | Oleh: Admin Diskominfo\nRombongan Tim Evaluator tiba di kantor.",
          ["Admin", "Rombongan"]),
     ],
 )
 def test_apps_and_desk_names_are_not_people(nlp: Language, text: str, proposed: list[str]) -> None:
     assert people_by_name(nlp, text, proposed) == {}
+
+
+def test_speakers_after_a_title_with_smart_city_and_a_colon_are_people(nlp: Language) -> None:
+    # "Smart City:" opens a title's subtitle, no dimension's label filing the line's names as innovations
+    text = ("Lembaga itu menggelar webinar bertajuk “Menuju Smart City: Tantangan dan Peluang” yang menghadirkan "
+            "narasumber Budi Santoso dan Sari Dewi.")
+    assert sorted(people_by_name(nlp, text, ["Budi Santoso", "Sari Dewi"])) == ["Budi Santoso", "Sari Dewi"]
+
+
+def test_a_foundation_the_model_proposes_is_no_person(nlp: Language) -> None:
+    text = "Lembaga kajian itu bekerja sama dengan Karsa Mandiri Foundation menggelar diskusi daring."
+    assert people_by_name(nlp, text, ["Karsa Mandiri Foundation"]) == {}
 
 
 def test_an_app_named_before_its_description_is_still_no_person(nlp: Language) -> None:

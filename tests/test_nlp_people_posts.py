@@ -225,12 +225,45 @@ def test_a_dot_before_a_comma_ends_no_sentence(nlp: Language) -> None:
         ("Pemerintah Kota Bima di bawah pimpinan Arman Setiawan dan Dedi Kusnadi terus berbenah.",
          ["Arman Setiawan", "Dedi Kusnadi"]),
         ("Di tengah pandemi, kota pimpinan Arman Setiawan itu menambah layanan daring.", ["Arman Setiawan"]),
+        # the government a region's head leads, and no post of theirs anywhere in the text
+        ("Rombongan memilih belajar ke Bogor karena kota yang dipimpin Arman Setiawan itu perintis kota cerdas.",
+         ["Arman Setiawan"]),
+        ("Rencana induk itu harus segera disusun pemerintahan Arman Setiawan dan Dedi Kusnadi tahun ini.",
+         ["Arman Setiawan", "Dedi Kusnadi"]),
     ],
 )
 def test_leaders_of_a_regional_government(nlp: Language, text: str, names: list[str]) -> None:
     people = people_by_name(nlp, text, names)
     assert sorted(people) == sorted(names)
     assert {p["category"] for p in people.values()} == {"regional_official"}
+
+
+@pytest.mark.parametrize(("text", "name", "category"), [
+    # "pemerintahan" as a field, not as the government someone leads
+    ("Dosen memaparkan sistem pemerintahan berbasis elektronik dan Wahyu Pratama membahas data.", "Wahyu Pratama",
+     "other"),
+    ("Tim terdiri dari akademisi bidang ilmu pemerintahan Wahyu Pratama dari universitas swasta.", "Wahyu Pratama",
+     "other"),
+])
+def test_pemerintahan_as_a_field_names_no_leader(nlp: Language, text: str, name: str, category: str) -> None:
+    assert people_by_name(nlp, text, [name])[name]["category"] == category
+
+
+def test_a_post_held_besides_the_one_first_given(nlp: Language) -> None:
+    # the first post names no office; a later mention gives the post in the regional government
+    text = ("Hal itu disampaikan Ketua Tim Teknis Kota Digital, Rudi Hartono, pada Jumat. Menurut Rudi, kota sudah "
+            "siap. “Semua siap,” jelas Rudi yang juga menjabat Kepala Dinas PUPR Kota Bitung.")
+    person = people_by_name(nlp, text, ["Rudi Hartono"])["Rudi Hartono"]
+    assert person["category"] == "regional_official"
+
+
+def test_a_speakers_post_in_brackets_after_the_part_they_play(nlp: Language) -> None:
+    # "narasumber" before the name names no office; the mayor's post follows in brackets, after the degrees
+    text = ("Lembaga itu menggelar webinar yang menghadirkan narasumber Budi Santoso, SE., M.Si (Walikota Kota "
+            "Gorontalo) dan Andi Wijaya, ST (Rektor Universitas Negeri Gorontalo).")
+    people = people_by_name(nlp, text, ["Budi Santoso", "Andi Wijaya"])
+    assert people["Budi Santoso"]["category"] == "regional_official"
+    assert people["Andi Wijaya"]["category"] == "other"
 
 
 def test_the_head_of_an_office_named_after_dinas_pimpinan(nlp: Language) -> None:

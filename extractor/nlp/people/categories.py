@@ -34,9 +34,9 @@ PROGRAMME_WORK = re.compile(r"\b(?:master\s*plan|smart\s*city|kota\s+cerdas)\b",
 RATING_TEAM = re.compile(r"\b(?:RKCI|Rating[ \t]++Kota[ \t]++Cerdas(?:[ \t]++Indonesia)?)\b(?:[ \t]++\d{4})?[ \t]*+[,(]?[ \t]*+$")
 RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor)\b", re.IGNORECASE)
 # ("Direktur Pusat Kajian ...": a think tank's or a study centre's head, whom "Direktur" alone would file under a
-# ministry's "Pusat")
+# ministry's "Pusat"; "Direktur X Institute": a think tank named in English)
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
-                           r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi|(?:Pusat|Lembaga)\s+(?:Kajian|Studi|Riset))\b",
+                           r"Universitas|Institute?|Politeknik|Sekolah\s+Tinggi|(?:Pusat|Lembaga)\s+(?:Kajian|Studi|Riset))\b",
                            re.IGNORECASE)
 # Units only the central government has: a post in one is the ministry's whatever its head word ("Kepala",
 # "Ketua Tim") says

@@ -46,14 +46,20 @@ TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?
 POST_LABEL_BELOW = re.compile(r"[ \t]*+,?[ \t]*+\n[ \t]*+(?:Jabatan|Posisi)[ \t]*+:[ \t]*+", re.IGNORECASE)
 ACTING_HEAD = re.compile(r"\b(?:Plt|Plh|Pjs)\.?\s+(?P<office>[A-Z]{3,8})\s+$")
 # "Pemerintah Kota Kupang di bawah pimpinan X": the head of the regional government ("dinas pimpinan X": of
-# its office)
+# its office); "kota yang dipimpin X", "pemerintahan X dan Y": a region's head and deputy named by the
+# government they lead, whose post the article gives nowhere else (corpus/real dev: r2819, r2702)
 LEADER = re.compile(r"(?:\b(?:pemerintah|pemkot|pemkab|pemprov)\b[^.\n]{0,60}?\bdi\s*bawah\s+(?:kepemimpinan|pimpinan)"
-                    r"|\b(?:kota|kabupaten|provinsi|daerah|dinas|badan)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan))\s+"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah|dinas|badan)\s+(?:yang\s+)?(?:di\s*bawah\s+)?(?:kepemimpinan|pimpinan)"
+                    r"|\b(?:kota|kabupaten|provinsi|daerah)\s+(?:yang\s+)?dipimpin(?:\s+oleh)?"
+                    # (in lower case, after no word making it a field: "Sistem Pemerintahan Berbasis Elektronik",
+                    # "ilmu pemerintahan X")
+                    r"|\b(?<!sistem )(?<!ilmu )(?<!bidang )(?<!tata )(?<!urusan )(?-i:pemerintahan))\s+"
                     # the second of two leaders: "di bawah pimpinan Jefri Riwu Kore dan Hermanus Man"
                     r"(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}(?:dan|serta|&)\s+)?$",
                     re.IGNORECASE)
-# what both words of LEADER ("pimpinan", "kepemimpinan") end with: a quick test before the slow one
-LEADER_WORD = re.compile(r"impinan", re.IGNORECASE)
+# what the words of LEADER ("pimpinan", "kepemimpinan", "dipimpin", "pemerintahan") hold: a quick test before the
+# slow one
+LEADER_WORD = re.compile(r"impin|pemerintahan", re.IGNORECASE)
 # "dosen ITB yang juga anggota tim evaluator": the assessor's part a clause gives the holder of a generic position
 ALSO_ASSESSOR = re.compile(r"\byang\s+(?:juga\s+)?(?:menjadi\s+|merupakan\s+|bertindak\s+sebagai\s+)?"
                            r"(?:(?:anggota|ketua)\s+)?(?:tim\s+)?" + ASSESSOR_WORD.pattern, re.IGNORECASE)
@@ -70,6 +76,8 @@ SERVES_AS_ASSESSOR = re.compile(r"^\s*,?\s*yang\s+(?:[a-z]+\s+){0,3}?(?:menjadi|
 # "Rudin dari Tim Penilai RKCI menuturkan": a name, then the assessors' team it comes from
 FROM_ASSESSOR_TEAM = re.compile(r"^[ \t]*+(?:,[ \t]*+)?dari[ \t]++(?:tim|dewan)[ \t]++(?:asesor|assessor|evaluator|penilai|"
                                 r"juri)\b", re.IGNORECASE)
+# "X, SE (Wali Kota Y)": the post in brackets right after the name (its degrees left out)
+BRACKET_AFTER = re.compile(r"^[ \t]*+,?[ \t]*+\(")
 OF_THEM = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:di\s*antaranya|salah\s+(?:satu|dua)(?:nya)?)\b", re.IGNORECASE)
 
 
@@ -115,8 +123,10 @@ def cue_of(vocab: Vocabulary, doc: Doc, text: str, chain: list[Word], name_words
         if after is not None and after[0] == "assessor" and AFTER_ROLE.match(right):
             category, role = "assessor", role or after[1]
         elif after is not None and category == "other" and after[0] in ("regional_official", "ministry") and \
-                AFTER_ROLE.match(right):
-            category = after[0]  # "Ketua APEKSI X yang juga Wali Kota ...": the office in government
+                (AFTER_ROLE.match(right) or role and GENERIC_ROLE.match(role) and BRACKET_AFTER.match(right)):
+            # "Ketua APEKSI X yang juga Wali Kota ...": the office in government; "narasumber X (Wali Kota Y)": a
+            # part at the event before the name, the holder's post in brackets after it
+            category = after[0]
         listed = in_assessor_list(vocab, text[max(text.rfind("\n", 0, start) + 1, start - 600):start])
         if listed and category == "other" and role and not COUNCIL.search(role):
             category = "assessor"  # "tim ahli yakni ..., CIO Citi Asia, X": a list's item outside government

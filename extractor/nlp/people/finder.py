@@ -90,11 +90,14 @@ from extractor.nlp.people.words import (
 from extractor.nlp.spans import add_span, main_region, spans_of, text_of
 
 # What an app or programme is called right after its name ("Sibolga Lautku, aplikasi lelang ikan"), or the last
-# word of such a name ("Panrita Lopi Digital"): the chain names a product, not a person.
+# word of such a name ("Panrita Lopi Digital"), or the part of the programme a local word names, glossed in
+# brackets ("Huyula (smart mobility)"): the chain names a product or a concept, not a person.
 PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|program|layanan|platform|sistem|etalase|"
-                           r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b)")
-# "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations
-DIMENSION_LABEL = re.compile(r"\bSmart\s+[A-Z][a-z]+\s*:[^\n]*$")
+                           r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b"
+                           r"|\((?i:smart)\s)")
+# "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations ("Smart City: ..." is no
+# dimension: a title's colon, "webinar bertajuk Menuju Smart City: Tantangan" before its speakers, corpus/real r2818)
+DIMENSION_LABEL = re.compile(r"\bSmart\s+(?!City\b)[A-Z][a-z]+\s*:[^\n]*$")
 # "Bupati dan Wakil Bupati Mimika, ": two posts joined before a pair of names ("A dan B")
 PAIRED_POSTS = re.compile(r"\b(?:dan|&)[ \t]++Wakil[ \t]++[A-Z][^,.;:\n]{2,60}+,?[ \t]*+$")
 PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")

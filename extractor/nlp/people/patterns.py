@@ -28,7 +28,9 @@ HEAD_OF_OFFICE = re.compile(r"^ka(?:dis[a-z]*|din[a-z]+)$")  # ("Kadin" alone is
 ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
-AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+menjadi|"
+# ("yang juga menjabat Kepala Dinas X" before "yang juga", which would leave the verb to the post)
+AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga\s+menjabat(?:\s+sebagai)?|"
+                        r"yang\s+juga|yang\s+menjadi|"
                         r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?|"
                         # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
