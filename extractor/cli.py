@@ -435,7 +435,7 @@ def train_models(
     typer.echo(f"wrote {DEV_GOLD_FILE}: {len(dev_gold.rows)} rows of the real dev gold (left out: "
                f"{json.dumps(dict(dev_gold.left_out))}, and the {dev_gold.held_out_articles} held-out articles)")
     files = [training / name for name in names]
-    metadata = train(files, output, training / "test_regions.txt", training / "excluded_regions.txt")
+    metadata = train(files, output, training / "test_regions.txt", training / "excluded_regions.txt", paths.ner_data)
     typer.echo(f"wrote the classifier ({metadata['model']}, {metadata['rows']} rows of {metadata['regions']} "
                f"regions)\n{report(metadata)}")
 

@@ -34,6 +34,7 @@ from extractor.classify.text import _stemmer, columns, mask_places, spell_agenci
 from extractor.classify.training import (
     ARTICLE_THRESHOLD,
     CANDIDATES,
+    GATE_WORDS,
     THRESHOLDS,
     CrossValidation,
     best_threshold,
@@ -43,6 +44,7 @@ from extractor.classify.training import (
     fit,
     folds,
     keyword_baseline,
+    news_fragments,
     precise_threshold,
     read_lines,
     read_training,
@@ -462,18 +464,54 @@ def test_cli_classify_prints_one_json_line_per_row(tmp_path: Path) -> None:
         assert second["dimension"] != first["dimension"] and 0 < second["probability"] <= first["probability"]
 
 
-def _out_of_domain() -> list[str]:
-    text = (Path(__file__).parent / "fixtures" / "out_of_domain.txt").read_text(encoding="utf-8")
+def _out_of_domain(name: str) -> list[str]:
+    text = (Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# the second file was written after the first had guided choices (thresholds, file weights): it measures them
+@pytest.mark.parametrize("phrases", ["out_of_domain.txt", "out_of_domain_heldout.txt"])
 @pytest.mark.parametrize("column", ["name", "description"])
-def test_nonsense_and_non_innovation_phrases_abstain(column: str) -> None:
-    phrases = _out_of_domain()
-    assert len(phrases) == 50
-    predictions = load(free_text=True).predict([{column: x} for x in phrases])
-    given = [(phrase, p.dimension) for phrase, p in zip(phrases, predictions) if p.dimension is not None]
+def test_nonsense_and_non_innovation_phrases_abstain(column: str, phrases: str) -> None:
+    inputs = _out_of_domain(phrases)
+    assert len(inputs) == 50
+    predictions = load(free_text=True).predict([{column: x} for x in inputs])
+    given = [(phrase, p.dimension) for phrase, p in zip(inputs, predictions) if p.dimension is not None]
     assert len(given) <= 2, given  # at least 95 % unknown
+
+
+def write_news_corpora(directory: Path) -> Path:
+    """Two tiny NER corpora in the IndoNLU layout (a token and its tag a line), sentences written for the test."""
+    sentences = ["Harga beras di pasar induk naik sejak awal pekan ini", "Tim sepak bola kota itu menang dua gol",
+                 "Hujan lebat membuat jalan di pinggir sungai tergenang", "Warga berkumpul menonton pertunjukan musik",
+                 "Kereta tambahan disiapkan untuk arus mudik lebaran tahun ini"] * 4
+    for corpus in ("nergrit", "nerp"):
+        (directory / corpus).mkdir(parents=True, exist_ok=True)
+        lines = "\n\n".join("\n".join(f"{word}\tO" for word in sentence.split()) for sentence in sentences)
+        (directory / corpus / "train.tsv").write_text(lines + "\n", encoding="utf-8")
+    return directory
+
+
+def test_news_fragments_are_seeded_runs_of_words_from_the_ner_corpora(tmp_path: Path) -> None:
+    corpora = write_news_corpora(tmp_path)
+    fragments = news_fragments(corpora, count=10)
+    assert fragments == news_fragments(corpora, count=10) and len(fragments) == 10
+    assert all(GATE_WORDS[0] <= len(f.split()) <= GATE_WORDS[1] for f in fragments)
+
+
+def test_the_gate_learnt_from_news_keeps_free_input_that_is_no_innovation_unknown(tmp_path: Path) -> None:
+    (tmp_path / "test_regions.txt").write_text("Kota Sabang\n", encoding="utf-8")
+    metadata = train([write_csv(tmp_path / "train.csv", training_rows())], tmp_path, tmp_path / "test_regions.txt",
+                     None, write_news_corpora(tmp_path / "ner"))
+    assert set(metadata["gate"]) == {"fragments", "test_names_kept", "test_descriptions_kept",
+                                     "other_fragments_kept"}
+    free = load(tmp_path, free_text=True)
+    assert isinstance(free.pipeline, CompactModel) and free.pipeline.gate is not None
+    news, innovation = {"description": "hujan lebat membuat jalan di pinggir sungai tergenang"}, \
+        {"description": "pengelolaan sampah plastik dan daur ulang di lingkungan"}
+    assert [p.dimension for p in free.predict([news, innovation])] == [None, "Smart Environment"]
+    # innovations the pipeline finds are not gated: the article threshold alone decides
+    assert load(tmp_path).predict([news])[0].confidence == free.predict([news])[0].confidence
 
 
 def test_cli_classify_reports_a_missing_file(tmp_path: Path) -> None:

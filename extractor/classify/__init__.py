@@ -128,15 +128,24 @@ def classify_csv(path: Path, model: Classifier | None = None) -> list[dict[str, 
 
 
 def train(paths: Sequence[Path] = TRAINING_FILES, output_dir: Path = MODEL_DIR,
-          test_regions: Path | None = TEST_REGIONS, excluded: Path | None = EXCLUDED_REGIONS) -> dict[str, Any]:
+          test_regions: Path | None = TEST_REGIONS, excluded: Path | None = EXCLUDED_REGIONS,
+          ner_data: Path | None = None) -> dict[str, Any]:
     """Choose among the candidates in grouped cross-validation, score the choice on the fixed test regions, fit
-    it on all rows (those of excluded regions left out), and save it with its metadata; returns the metadata."""
-    from extractor.classify.training import read_lines, read_training, train_and_evaluate
+    it on all rows (those of excluded regions left out), with the innovation gate learnt against news fragments
+    of the NER corpora in `ner_data` when given, and save it with its metadata; returns the metadata."""
+    from extractor.classify.training import news_fragments, read_lines, read_training, train_and_evaluate
 
     rows = read_training(paths, read_lines(excluded))
-    pipeline, figures = train_and_evaluate(rows, read_lines(test_regions))
+    fragments: list[str] = []
+    if ner_data is not None:
+        try:
+            fragments = news_fragments(ner_data)
+        except OSError as exc:  # the dimensions need no gate; free input then abstains by the threshold alone
+            log.warning("no innovation gate: cannot read the NER corpora in %s (%s); give --ner-data the directory "
+                        "holding nergrit/ and nerp/", ner_data, exc)
+    pipeline, gate, figures = train_and_evaluate(rows, read_lines(test_regions), fragments)
     metadata = {**figures, "training_files": [str(p) for p in paths], "training_sha256": file_hash(paths),
                 "test_regions_file": test_regions.name if test_regions else None}
-    save(pipeline, metadata, output_dir, check_rows=rows)
+    save(pipeline, metadata, output_dir, check_rows=rows, gate=gate)
     packaged.cache_clear()
     return metadata

@@ -94,6 +94,9 @@ class CompactModel:
     response: np.ndarray | None = None  # (models,); None: all 0
     member: np.ndarray | None = None  # (models,): the soft-vote member each model belongs to; None: all 0
     member_weights: np.ndarray | None = None  # (members,): the vote's weights; None: no vote
+    # (features + 1,): a logistic regression over the same features telling an innovation from other text, its
+    # intercept last (see training.fit_gate); None: no gate
+    gate: np.ndarray | None = None
     # every model's coefficients side by side, (features, models * classes): one product per row for all models
     stacked: np.ndarray = field(init=False, repr=False, compare=False)
 
@@ -160,6 +163,14 @@ class CompactModel:
             return votes[0]
         # VotingClassifier(voting="soft").predict_proba
         return np.average(np.asarray(votes), axis=0, weights=self.member_weights)  # type: ignore[no-any-return]
+
+    def innovation_probability(self, rows: Sequence[dict[str, Any]]) -> np.ndarray | None:
+        """The gate's probability that each row is an innovation at all; None without a gate."""
+        if self.gate is None:
+            return None
+        weights, bias = self.gate[:-1], float(self.gate[-1])
+        logits = [float(values @ weights[indices]) + bias for indices, values in self.features(rows)]
+        return np.array([1 / (1 + math.exp(-z)) for z in logits])
 
     def _calibrated(self, model: int, scores: np.ndarray) -> np.ndarray:
         """_CalibratedClassifier.predict_proba of one model's scores (sigmoids, then normalised)."""
@@ -324,10 +335,10 @@ def write(model: CompactModel, path: Path) -> Path:
         "layout": np.array([json.dumps(layout, sort_keys=True)]), "classes": np.array([str(c) for c in model.classes_]),
         "coef": model.coef, "intercept": model.intercept, "calibration": model.calibration,
         "class_index": model.class_index.astype(np.int64)}
-    for name in ("response", "member", "member_weights"):
+    for name in ("response", "member", "member_weights", "gate"):
         value = getattr(model, name)
         if value is not None:
-            arrays[name] = np.asarray(value, dtype=np.float64 if name == "member_weights" else np.int64)
+            arrays[name] = np.asarray(value, dtype=np.int64 if name in ("response", "member") else np.float64)
     for i, block in enumerate(model.blocks):
         if block.vocabulary is not None and block.idf is not None:
             terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
@@ -363,16 +374,17 @@ def read(source: Path | BinaryIO) -> CompactModel:
             blocks.append(Block(spec["kind"], spec["column"], spec["weight"], int(spec["offset"]),
                                 tuple(spec["ngram_range"]), vocabulary, idf))  # type: ignore[arg-type]
         optional = {name: archive[name] if name in archive.files else None
-                    for name in ("response", "member", "member_weights")}
+                    for name in ("response", "member", "member_weights", "gate")}
         model = CompactModel(archive["classes"], tuple(blocks), layout["kind"], archive["coef"],
                              archive["intercept"], archive["calibration"], archive["class_index"].astype(np.intp),
-                             *(None if v is None else v.astype(np.float64 if n == "member_weights" else np.intp)
+                             *(None if v is None else v.astype(np.intp if n in ("response", "member") else np.float64)
                                for n, v in optional.items()))
     features = sum(len(b.vocabulary) if b.vocabulary is not None else 6 for b in blocks)
     models = model.coef.shape[0]
     if model.coef.shape[1:] != (len(model.classes_), features) or model.kind not in ("sigmoid", "softmax") \
             or any(v is not None and v.shape != (models,) for v in (model.response, model.member)) \
             or (model.member_weights is not None and (model.member is None
-                                                       or model.member_weights.shape != (int(model.member.max()) + 1,))):
+                                                       or model.member_weights.shape != (int(model.member.max()) + 1,))) \
+            or (model.gate is not None and model.gate.shape != (features + 1,)):
         raise ValueError("the arrays do not fit together")
     return model

@@ -11,7 +11,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = "dimension_classifier.skops"
 ARRAYS_FILE = "dimension_classifier.npz"
+# free input the gate gives a lower probability of being an innovation at all gets no dimension
+GATE_THRESHOLD = 0.5
 META_FILE = "dimension_classifier.json"
 # The only types beyond skops' defaults a model file may hold; skops refuses anything else instead of executing it.
 TRUSTED = ["extractor.classify.features.CueCounts", "extractor.classify.features.normalise",
@@ -56,23 +58,27 @@ class Classifier:
 
     pipeline: compact.CompactModel | Pipeline
     threshold: float
+    gated: bool = False  # free input: no dimension either where the gate judges the row no innovation at all
 
     def predict(self, rows: Sequence[dict[str, Any]]) -> list[Prediction]:
         """One prediction per row of name, description (and sentence)."""
         if not rows:
             return []
+        gate = None
         if isinstance(self.pipeline, compact.CompactModel):
             probabilities = self.pipeline.predict_proba(rows)
+            gate = self.pipeline.innovation_probability(rows) if self.gated else None
         else:
             from extractor.classify.features import as_frame
 
             probabilities = self.pipeline.predict_proba(as_frame(rows))
         classes = self.pipeline.classes_
         out = []
-        for p in probabilities:
+        for number, p in enumerate(probabilities):
             top = tuple((str(classes[i]), round(float(p[i]), 3)) for i in p.argsort()[::-1][:2])
             dimension, confidence = top[0]
-            out.append(Prediction(dimension if confidence >= self.threshold else None, confidence, top))
+            known = confidence >= self.threshold and (gate is None or gate[number] >= GATE_THRESHOLD)
+            out.append(Prediction(dimension if known else None, confidence, top))
         return out
 
 
@@ -90,10 +96,11 @@ def library_versions() -> dict[str, str]:
 
 
 def save(pipeline: Pipeline, metadata: dict[str, Any], output_dir: Path,
-         check_rows: Sequence[dict[str, Any]] = ()) -> Path:
-    """Write the model (skops and arrays) and its metadata (training hash, versions, metrics, threshold, the
-    files' SHA-256); returns the skops path. The arrays must predict exactly what the pipeline predicts on
-    `check_rows`, or nothing is written."""
+         check_rows: Sequence[dict[str, Any]] = (), gate: Any = None) -> Path:
+    """Write the model (skops and arrays, with the innovation gate, a fitted binary LogisticRegression over the
+    pipeline's features, when given) and its metadata (training hash, versions, metrics, threshold, the files'
+    SHA-256); returns the skops path. The arrays must predict exactly what the pipeline predicts on `check_rows`,
+    or nothing is written."""
     import numpy as np
     import skops.io as sio
 
@@ -101,6 +108,8 @@ def save(pipeline: Pipeline, metadata: dict[str, Any], output_dir: Path,
 
     output_dir.mkdir(parents=True, exist_ok=True)
     arrays = compact.compile_pipeline(pipeline)
+    if gate is not None:
+        arrays = replace(arrays, gate=np.append(gate.coef_[0], gate.intercept_[0]).astype(np.float64))
     if check_rows and not np.array_equal(arrays.predict_proba(check_rows),
                                          pipeline.predict_proba(as_frame(check_rows))):
         raise NlpError(str(output_dir / ARRAYS_FILE), "the compiled classifier predicts other probabilities than "
@@ -160,7 +169,7 @@ def load(model_dir: Path = MODEL_DIR, free_text: bool = False) -> Classifier:
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
         raise NlpError(str(path), f"cannot load the classifier ({exc.__class__.__name__}: {exc})",
                        "run `extractor train` to rebuild it") from exc
-    return Classifier(model, threshold)
+    return Classifier(model, threshold, gated=free_text)
 
 
 def load_pipeline(model_dir: Path = MODEL_DIR, metadata: dict[str, Any] | None = None) -> Pipeline:

@@ -87,6 +87,62 @@ REGION_WEIGHT_EXPONENT = 0.5
 FILE_WEIGHTS = {"dev_gold_innovations.csv": 0.4}
 
 
+# Free input may be no innovation at all ("Selamat malam para pembaca", a line of any news story). A logistic
+# regression over the classifier's own features (the gate) tells the training rows' names and descriptions from
+# GATE_FRAGMENTS runs of 2-9 words cut at random (seeded) from the sentences of general news in the NER corpora
+# (../shared/data/ner, the train files); `extractor classify` gives no dimension where it judges the input no
+# innovation (model.GATE_THRESHOLD). Its C is scikit-learn's default; nothing of it was fitted to the out-of-domain
+# phrases of tests/fixtures, which measure it.
+GATE_FRAGMENTS, GATE_WORDS = 3000, (2, 9)
+
+
+def news_fragments(ner_data: Path, count: int = GATE_FRAGMENTS, seed: int = 0) -> list[str]:
+    """`count` runs of GATE_WORDS words from random sentences of the NER corpora's train files (one token and its
+    tag a line, sentences between blank lines)."""
+    sentences: list[list[str]] = []
+    for corpus in ("nergrit", "nerp"):
+        words: list[str] = []
+        for line in (ner_data / corpus / "train.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                words.append(line.split("\t", 1)[0])
+            elif words:
+                sentences.append(words)
+                words = []
+        if words:
+            sentences.append(words)
+    draw = random.Random(seed)
+    draw.shuffle(sentences)
+    fragments = []
+    for sentence in sentences[:count]:
+        length = draw.randint(*GATE_WORDS)
+        start = draw.randint(0, max(0, len(sentence) - length))
+        fragments.append(" ".join(sentence[start:start + length]))
+    return fragments
+
+
+def gate_inputs(rows: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """Each row's name and description as inputs of their own, as free input comes."""
+    return [{column: row[column]} for row in rows for column in ("name", "description") if row.get(column)]
+
+
+def fit_gate(fitted: Pipeline, rows: Sequence[dict[str, str]], fragments: Sequence[str]) -> LogisticRegression:
+    """The gate over the features of a fitted classifier: the rows' names and descriptions against the news
+    fragments, each fragment once as a name and once as a description."""
+    positives = gate_inputs(rows)
+    negatives = [{column: text} for text in fragments for column in ("name", "description")]
+    features = fitted.named_steps["features"].transform(as_frame(positives + negatives))
+    labels = [1] * len(positives) + [0] * len(negatives)
+    return LogisticRegression(class_weight="balanced", max_iter=2000, random_state=0).fit(features, labels)
+
+
+def gate_share(fitted: Pipeline, gate: LogisticRegression, inputs: Sequence[dict[str, str]]) -> float:
+    """The share of the inputs the gate judges innovations."""
+    if not inputs:
+        return 0.0
+    probabilities = gate.predict_proba(fitted.named_steps["features"].transform(as_frame(list(inputs))))[:, 1]
+    return round(float(np.mean(probabilities >= 0.5)), 3)
+
+
 def build_classifier(model: str = "linear_svc_calibrated") -> Pipeline:
     """The features and one of the CANDIDATES, as one scikit-learn Pipeline."""
     return Pipeline([("features", build_features()), ("model", CANDIDATES[model]())])
@@ -296,14 +352,22 @@ def report(metadata: dict[str, Any]) -> str:
                   "  confusion (rows: true, columns: predicted)",
                   "  " + " " * 6 + " ".join(f"{s:>5}" for s in short)]
         lines += [f"  {s:>5} " + " ".join(f"{n:>5}" for n in row) for s, row in zip(short, part["confusion"])]
+    gate = metadata.get("gate")
+    if gate:
+        lines.append(f"innovation gate (fitted without the test regions and half the {gate['fragments']} news "
+                     f"fragments): keeps {gate['test_names_kept']:.0%} of the test split's names, "
+                     f"{gate['test_descriptions_kept']:.0%} of its descriptions, {gate['other_fragments_kept']:.0%} "
+                     "of the other fragments")
     candidates = {n: v["macro_f1"] for n, v in metadata["cross_validation"]["candidates"].items()}
     lines.append(f"candidates (grouped cross-validation macro-F1): {candidates}; chosen {metadata['model']}")
     return "\n".join(lines)
 
 
-def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[str]) -> tuple[Pipeline, dict[str, Any]]:
+def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[str], fragments: Sequence[str] = (),
+                       ) -> tuple[Pipeline, LogisticRegression | None, dict[str, Any]]:
     """Choose the model and threshold on the grouped folds of the development rows, score that choice once on
-    the test regions, and fit it on every row; returns the fitted pipeline and the figures."""
+    the test regions, and fit it on every row, with the gate when news `fragments` are given; returns the fitted
+    pipeline, the gate and the figures."""
     dev_index, test_index = split(rows, test_regions)
     dev = [rows[i] for i in dev_index]
     validations = {name: cross_validate(dev, name) for name in (*CANDIDATES, "keyword_baseline")}
@@ -328,7 +392,20 @@ def train_and_evaluate(rows: Sequence[dict[str, str]], test_regions: frozenset[s
                         "training_file": [r["training_file"] for r in dev]},
     }
     if test_index:
-        test = scored(fit(dev, best), best, [rows[i] for i in test_index])
+        fitted_dev = fit(dev, best)
+        test_rows = [rows[i] for i in test_index]
+        test = scored(fitted_dev, best, test_rows)
         figures["test_split"] = {"regions": len({rows[i]["region"] for i in test_index}), **test.summary(),
                                  "abstention": test.abstentions(threshold, free_text)}
-    return fit(rows, best), figures
+        if fragments:  # the gate fitted on the development rows and half the fragments, scored on the rest
+            gate = fit_gate(fitted_dev, dev, fragments[::2])
+            figures["gate"] = {
+                "fragments": len(fragments),
+                "test_names_kept": gate_share(fitted_dev, gate, [{"name": r["name"]} for r in test_rows if r.get("name")]),
+                "test_descriptions_kept": gate_share(fitted_dev, gate, [{"description": r["description"]}
+                                                                        for r in test_rows if r.get("description")]),
+                "other_fragments_kept": gate_share(fitted_dev, gate, [{c: t} for t in fragments[1::2]
+                                                                      for c in ("name", "description")]),
+            }
+    fitted = fit(rows, best)
+    return fitted, fit_gate(fitted, rows, fragments) if fragments else None, figures
