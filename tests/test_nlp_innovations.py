@@ -1129,3 +1129,8 @@ def test_the_person_acronym_and_opening_patterns_stay_linear_on_hostile_input() 
         degree.match(text)
         role.search(text, max(0, len(text) - 40))
     assert time.perf_counter() - start < 2
+
+
+def test_a_name_opening_with_an_officials_post_is_no_programme(nlp: Language) -> None:
+    text = "Tim pengarah program smart city antara lain Asda Bidang Ekonomi, Kaban Keuangan dan Kabag Organisasi."
+    assert innovations(nlp, text) == []

@@ -94,6 +94,14 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return role, re.compile(r"[ \t]*,[ \t]*(?P<d>[A-Z][A-Za-z]{0,3}(?:\.[ \t]?[A-Za-z]{1,4}){0,3}\.?)(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _official_start() -> re.Pattern[str]:
+    """A name opening with the post of a regional or central official ("Kapolres", "Deputi Bidang ...", "Pimpinan
+    DPRD ...": data/positions.csv) names the official or the office, not a programme."""
+    posts = tuple(p for p, (category, _) in load_lexicon().positions.items() if category in ("regional_official", "ministry"))
+    return re.compile(rf"(?:{alternation(posts)})(?![\w-])", re.IGNORECASE)
+
+
 # an acronym alone, or the last in brackets after the words it stands for ("Dana Desa (DD)")
 ACRONYM_NAME = re.compile(r"(?:[^()]*+\()?[ \t]*+([A-Za-z]{2,10})[ \t]*+\)?")
 # "Terlebih, program ini ...": the sentence's first word set off by a comma, what may come before it
@@ -1311,7 +1319,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if _defines_acronym(name):
         phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
-    if vetoes.search(name):
+    if vetoes.search(name) or (name[:1].isupper() and _official_start().match(name)):
         return None
     words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
     if all(w in load_lexicon().institutions for w in words):
