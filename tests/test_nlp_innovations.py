@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -1061,3 +1062,75 @@ def test_list_items_parted_by_the_body_that_runs_each(nlp: Language) -> None:
 )
 def test_a_clause_after_an_item_is_no_list(nlp: Language, text: str) -> None:
     assert [i["name"] for i in innovations(nlp, text)][1:] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the funds and revenue a programme is paid from, spelt out before their acronym
+        "Kelompok inovasi desa dapat dianggarkan melalui Dana Desa (DD) di setiap desa.",
+        "Program kampung tematik mengikuti Rencana Tata Ruang Wilayah (RTRW) kabupaten.",
+        # however the words of a common acronym are spelt
+        "Program pelatihan menyiapkan Sumber Daya Insani (SDM) aparatur untuk aplikasi baru.",
+    ],
+)
+def test_the_common_acronyms_of_government_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_an_app_defining_its_own_acronym_is_kept_beside_the_common_ones(nlp: Language) -> None:
+    text = "Pemkot meluncurkan aplikasi Sistem Informasi Desa (SIDESA) yang dibiayai Pendapatan Asli Daerah (PAD)."
+    assert [short(i["name"]) for i in innovations(nlp, text)] == ["Sistem Informasi Desa"]
+
+
+@pytest.mark.parametrize("word", ["Terlebih", "Semula", "Lantas", "Alhasil", "Padahal", "Ternyata", "Praktis"])
+def test_a_common_word_opening_a_sentence_before_a_comma_is_a_connective(nlp: Language, word: str) -> None:
+    assert innovations(nlp, f"{word}, program ini sudah diatur lewat peraturan daerah.") == []
+
+
+def test_a_name_set_off_before_its_type_word_is_kept(nlp: Language) -> None:
+    text = "Sipadu, aplikasi layanan terpadu milik Pemkot Palu, makin ramai dipakai."
+    assert [i["name"] for i in innovations(nlp, text)] == ["Sipadu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Webinar inovasi daerah menghadirkan narasumber Rudi Hasan dan dua dosen kampus negeri.",
+        "Webinar inovasi daerah menghadirkan Rudi Hasan, SE., M.Ec.Dev dan dua dosen kampus negeri.",
+    ],
+)
+def test_a_name_after_a_role_or_before_a_degree_is_a_person_not_a_programme(nlp: Language, text: str) -> None:
+    # without the people finder: the innovations finder itself knows the name is a person's
+    doc = analyse(text, nlp=nlp, skip=("smartcity_people",))
+    assert [s._.value["name"] for s in doc.spans["innovations"]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot akan mengeluarkan program Quiquin pada tahun depan.",
+        "Pemkot Jambi punya program Quick Queen yang sudah dibangun di enam dimensi.",
+    ],
+)
+def test_quick_win_misspelt_is_the_programme_word(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_the_person_acronym_and_opening_patterns_stay_linear_on_hostile_input() -> None:
+    from extractor.nlp.innovations import ACRONYM_NAME, SENTENCE_OPEN, _person_cues
+
+    role, degree = _person_cues()
+    hostile = ["(" + "A " * 25_000, ", S." * 12_500 + "x", "narasumber " * 5_000 + "a", "Dana " * 10_000 + "(DD"]
+    start = time.perf_counter()
+    for text in hostile:
+        ACRONYM_NAME.fullmatch(text)
+        SENTENCE_OPEN.fullmatch(text)
+        degree.match(text)
+        role.search(text, max(0, len(text) - 40))
+    assert time.perf_counter() - start < 2
+
+
+def test_a_name_opening_with_an_officials_post_is_no_programme(nlp: Language) -> None:
+    text = "Tim pengarah program smart city antara lain Asda Bidang Ekonomi, Kaban Keuangan dan Kabag Organisasi."
+    assert innovations(nlp, text) == []

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.nlp.lexicon import alternation, load_lexicon, read_rows
+from extractor.nlp.lexicon import alternation, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, in_link_line, sentence_of, spans_of, text_of
 
 NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
@@ -77,6 +77,35 @@ def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
 
     return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
+
+
+@lru_cache(maxsize=1)
+def _generic_acronyms() -> frozenset[str]:
+    """The acronyms of the government's common vocabulary, in capitals (data/innovation_vetoes.csv, generic_acronym)."""
+    return frozenset(r["pattern"].upper() for r in read_rows("innovation_vetoes.csv") if r["kind"] == "generic_acronym")
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role written in lower case right before a name ("menghadirkan narasumber Rudi Hasan", data/positions.csv),
+    and a degree right after it ("Rudi Hasan, SE., M.Ec.Dev", data/degrees.txt): the name is a person's."""
+    lexicon = load_lexicon()
+    role = re.compile(rf"(?<![\w-])(?:{alternation(tuple(lexicon.positions))})[ \t]+(?:(?:yakni|yaitu|adalah)[ \t]+)?$")
+    return role, re.compile(r"[ \t]*,[ \t]*(?P<d>[A-Z][A-Za-z]{0,3}(?:\.[ \t]?[A-Za-z]{1,4}){0,3}\.?)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _official_start() -> re.Pattern[str]:
+    """A name opening with the post of a regional or central official ("Kapolres", "Deputi Bidang ...", "Pimpinan
+    DPRD ...": data/positions.csv) names the official or the office, not a programme."""
+    posts = tuple(p for p, (category, _) in load_lexicon().positions.items() if category in ("regional_official", "ministry"))
+    return re.compile(rf"(?:{alternation(posts)})(?![\w-])", re.IGNORECASE)
+
+
+# an acronym alone, or the last in brackets after the words it stands for ("Dana Desa (DD)")
+ACRONYM_NAME = re.compile(r"(?:[^()]*+\()?[ \t]*+([A-Za-z]{2,10})[ \t]*+\)?")
+# "Terlebih, program ini ...": the sentence's first word set off by a comma, what may come before it
+SENTENCE_OPEN = re.compile(r"[\s“\"‘'(]*")
 
 
 # "Terkesima atau Festival ...": one capitalised word and "atau" right before a name give its short form
@@ -404,6 +433,19 @@ class InnovationFinder:
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
             if BASED_ON.search(text, max(0, start - 30), start):
+                continue
+            # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a common word opening its sentence before a comma
+            # is a connective, whatever the word (data/common_words.txt); one in capitals is an app's ("SINERGI, ...")
+            if " " not in name and not name.isupper() and name.lower() in load_lexicon().common_words and \
+                    text.startswith(",", end) and \
+                    SENTENCE_OPEN.fullmatch(text, sentence_of(doc, start)[0], start):
+                continue
+            # "menghadirkan narasumber Rudi Hasan, SE., M.Ec.Dev": a name after a role or before a degree is a person,
+            # found by the people finder or not
+            role, degree = _person_cues()
+            after = degree.match(text, end)
+            if not _defines_acronym(name) and (role.search(text, max(0, start - 40), start) or (
+                    after is not None and squash(after.group("d")) in load_lexicon().degrees)):
                 continue
             value.pop("listed", None)
             # ... in capitals, not read as a region ("SIAK"), it is the app's
@@ -1261,6 +1303,11 @@ def _clean(name: str, listed: bool = False) -> str | None:
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
     name = _opening().sub("", name)
     vetoes, phrase_vetoes, keep = _vetoes()
+    # "Dana Desa (DD)", "UMKM": the government's common vocabulary, however its words are spelt out
+    acronym = ACRONYM_NAME.fullmatch(name)
+    if acronym is not None and acronym.group(1).upper() in _generic_acronyms() and (
+            "(" in name or sum(c.isupper() for c in name) >= 2):
+        return None
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
     if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
@@ -1272,7 +1319,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if _defines_acronym(name):
         phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
-    if vetoes.search(name):
+    if vetoes.search(name) or (name[:1].isupper() and _official_start().match(name)):
         return None
     words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
     if all(w in load_lexicon().institutions for w in words):
