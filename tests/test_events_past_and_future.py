@@ -54,7 +54,7 @@ def test_a_plan_named_with_its_calendar_dates_is_an_event(nlp: Language) -> None
       "akhir rencananya digelar pada Oktober 2021."), [("evaluation", "2021-06-09")]),
     # the meeting of the day named as the preparation of a session to come
     (("Pemkab Blora menggelar Pra Bimtek Penyusunan Masterplan Smart City di aula Setda, Selasa (27/6/2023). "
-      "Kadis Kominfo menuturkan Pra Bimtek itu sebagai persiapan bimtek yang akan digelar tanggal 5-6 Juli 2023."),
+      "Kadis Kominfo menyebut kegiatan itu bagian dari persiapan bimtek yang akan dilangsungkan tanggal 5-6 Juli 2023."),
      [("other", "2023-06-27")]),
     # a speaker at the step of the day naming the day of the next session
     (("Pemkab Blora menggelar bimtek penyusunan masterplan smart city tahap II, Selasa (2/7/2024). \u201cDrafnya "
