@@ -1,0 +1,98 @@
+"""Innovations: the dimension a text files a programme under, by class (a list under the one dimension of the
+sentence before, "pada pilar", a pillar the text names as no dimension, an item beside the dimensions, a region
+between a dimension and its list, the definition of a dimension). Merged from the audit rounds' files (round 2-3,
+the r2300 group, the audit of the groups r1-r704); every text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import innovation_names as names
+from fixtures.support import innovation_values as values
+from spacy.language import Language
+
+from extractor.nlp import analyse
+
+
+def test_a_list_files_its_items_under_the_one_dimension_of_the_sentence_before(nlp: Language) -> None:
+    text = ("Untuk dimensi Smart Living tercatat tujuh kegiatan yang sudah berjalan. Beberapa program itu di antaranya "
+            "SIGAP Sehat, Posyandu Daring dan Ambulans Desa.")
+    doc = analyse(text, nlp=nlp)
+    assert [(s._.value["name"], s._.value["dimension"]) for s in doc.spans["innovations"]] == [
+        ("SIGAP Sehat", "Smart Living"), ("Posyandu Daring", "Smart Living"), ("Ambulans Desa", "Smart Living")]
+
+
+def test_the_sentence_before_naming_two_dimensions_files_nothing(nlp: Language) -> None:
+    text = ("Kota ini unggul di Smart Living dan Smart Economy. Aplikasi yang dipamerkan antara lain SIGAP Sehat dan "
+            "Pasar Warga.")
+    doc = analyse(text, nlp=nlp)
+    assert [s._.value["dimension"] for s in doc.spans["innovations"]] == [None, None]
+
+
+def test_the_sentence_before_filing_its_own_item_files_no_later_one(nlp: Language) -> None:
+    text = ("Program \"Kali Bersih\" akan dimasukkan dalam dimensi Smart Environment. Pemkab juga menyiapkan aplikasi "
+            "SiPangan, SiTernak dan SiNelayan untuk petani.")
+    doc = analyse(text, nlp=nlp)
+    assert [(s._.value["name"], s._.value["dimension"]) for s in doc.spans["innovations"]] == [
+        ("Kali Bersih", "Smart Environment"), ("SiPangan", None), ("SiTernak", None), ("SiNelayan", None)]
+
+
+def test_pada_pilar_files_the_item_before_it_and_an_unnamed_pillar_files_none(nlp: Language) -> None:
+    text = "Kemudian, Kelas Bahasa Gratis pada pilar smart society, Home Care Lansia untuk pilar kesehatan."
+    found = {v["name"]: v for v in values(nlp, text)}
+    assert found["Kelas Bahasa Gratis"]["dimension"] == "Smart Society"
+    # the dimension before it filed the item before it; the pillar it is filed under is no description either
+    assert found["Home Care Lansia"]["dimension"] is None
+    assert found["Home Care Lansia"]["description"] is None
+
+
+def test_a_pillar_the_text_names_as_no_dimension_is_no_description_either(nlp: Language) -> None:
+    # a description read with the verb that presents the name, not only one told after it
+    found = values(nlp, "Pada smart living, Pemkot menjalankan Home Care Lansia untuk pilar kesehatan.")
+    assert [(v["name"], v["dimension"], v["description"]) for v in found] == [("Home Care Lansia", None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item listed after the dimensions, as their peer, is not filed under the last of them
+    (("Dinas-dinas sudah berinovasi, antara lain meluncurkan Smart Governance, Smart Living, Smart Economy, dan "
+     "Call Center 112 di ruang kendali."), None),
+    ("Pemkot telah meluncurkan Smart Branding, Smart Environment serta aplikasi Kendari Pintar bagi warganya.", None),
+    # a dimension that files its item still does
+    ("Untuk Smart Living, aplikasi Sehatku melayani pendaftaran puskesmas.", "Smart Living"),
+    ("Pada Smart Governance dan Smart Society ada aplikasi Sigap Desa untuk aduan warga.", "Smart Society"),
+])
+def test_an_item_beside_the_dimensions_is_not_filed_under_them(nlp: Language, text: str,
+                                                                expected: str | None) -> None:
+    found = values(nlp, text)
+    assert len(found) == 1
+    assert found[0]["dimension"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a dimension means, told with a noun and a relative clause or a manner, lists no programme
+    ("Smart Environment yaitu lingkungan yang bersih dan lestari.", []),
+    ("Smart Mobility yakni transportasi yang aman dan nyaman bagi warga.", []),
+    ("Smart Society, yaitu masyarakat yang saling peduli, diwujudkan lewat aplikasi Jaga Tetangga.",
+     ["Jaga Tetangga"]),
+    # guard: other definitions of a dimension
+    ("Smart Environment yaitu lingkungan yang bersih di seluruh kota.", []),
+    ("Smart People berarti masyarakat yang kreatif dan melek teknologi.", []),
+    ("Smart Economy ialah ekonomi daerah yang berdaya saing.", []),
+])
+def test_the_definition_of_a_dimension_names_no_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the region or its government as the subject between the dimension and the words that list its items
+    ("Untuk smart governance, Kabupaten Ngawi punya Sipandu, Layanan Dokter Desa, dan E-Retribusi Pasar.",
+     ["Sipandu", "Layanan Dokter Desa", "E-Retribusi Pasar"]),
+    ("Pada pilar smart living, Kota Cimahi sudah menerapkan Posyandu Digital serta Ambulans Desa.",
+     ["Posyandu Digital", "Ambulans Desa"]),
+    # guard
+    ("Di dimensi smart economy, Pemkot Madiun memiliki Pasar Pahing Online dan Gerai UMKM.",
+     ["Pasar Pahing Online", "Gerai UMKM"]),
+    ("Smart Branding, Kabupaten Kudus mengusulkan Festival Kretek dan Kudus Heritage Walk.",
+     ["Festival Kretek", "Kudus Heritage Walk"]),
+])
+def test_a_region_may_stand_between_a_dimension_and_its_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sorted(names(nlp, text)) == sorted(expected)

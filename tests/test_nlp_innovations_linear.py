@@ -1,0 +1,107 @@
+"""Innovations: the patterns added by the audit rounds read hostile input (long runs of the words and marks they
+look for) in linear time. Merged from the audit rounds' files (round 6-9, the r2300 group, the audit of the groups
+r1-r704); every text written for the test."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from fixtures.support import innovation_names as names
+from spacy.language import Language
+
+from extractor.nlp.innovations import PHRASE_ACRONYM
+from extractor.nlp.lexicon import read_rows
+
+
+def test_speech_and_control_words_read_hostile_input_in_linear_time(nlp: Language) -> None:
+    finder = nlp.get_pipe("smartcity_innovations")
+    assert finder.spoken.match(" \t" * 25_000 + "x") is None
+    assert finder.controlled.search("dikendalikan" + " " * 50_000 + "x") is None
+
+
+def test_the_based_on_pattern_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import BASED_ON
+    assert BASED_ON.search("berbasis " + "a " * 25_000 + "X") is None
+
+
+def test_the_widened_phrase_pattern_stays_linear_on_hostile_input() -> None:
+    assert PHRASE_ACRONYM.search("Aaa, " * 12_500 + "(x") is None
+    assert PHRASE_ACRONYM.search("A" + " " * 50_000 + "(") is None
+
+
+def test_the_new_vetoes_stay_linear_on_hostile_input() -> None:
+    patterns = [re.compile(r["pattern"], re.IGNORECASE) for r in read_rows("innovation_vetoes.csv")
+                if r["kind"] in ("name", "title")]
+    hostile = ("top 1 dan " * 5000) + "kota " * 2000 + "a-" * 5000 + "!"
+    start = time.perf_counter()
+    for pattern in patterns:
+        pattern.search(hostile)
+    assert time.perf_counter() - start >= 0
+
+
+def test_the_new_patterns_read_hostile_input() -> None:
+    from extractor.nlp.innovations import EXAMPLES_OPEN, PEER_GAP, TICKER_ITEM, _in_headline_ticker
+    hostile = "1:00 " * 10_000
+    assert len(TICKER_ITEM.findall(hostile)) == 0
+    assert not _in_headline_ticker("|" + "12:00 " * 10_000, 3)
+    PEER_GAP.fullmatch(", dan " + " \t" * 25_000 + "x")
+    assert EXAMPLES_OPEN.match(" " * 50_000 + "x") is None
+
+
+def test_the_counted_pattern_reads_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import InnovationFinder
+    finder = InnovationFinder()
+    hostile = "Pertama, " + "gerakan " * 6_000 + "inovasi, " * 600
+    assert list(finder.counted_lower.finditer(hostile)) == []
+    assert names(nlp, "Kedua, aplikasi " * 3_000 + "x.") is not None  # completes
+
+
+def test_the_glossed_pattern_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import GLOSSED_LOWER
+    assert list(GLOSSED_LOWER.finditer(", " + "ab " * 16_000 + "(portal" + " x" * 1_000)) == []
+
+
+def test_the_owner_after_a_name_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _central_owner
+
+    assert _central_owner(" (SIPD) dari Kemendagri", 0)
+    assert not _central_owner(" " * 50_000 + "x", 0)
+    assert not _central_owner(" " * 25_000 + "," + "\t" * 25_000 + "dari x", 0)
+    assert not _central_owner(" (" + "a" * 30 + ")" + " " * 50_000 + "x", 0)
+
+
+def test_a_heading_line_is_read_in_one_pass() -> None:
+    from extractor.nlp.innovations import _stands_as_heading
+
+    assert _stands_as_heading("Rapat usai.\nKota Digital\nSebanyak 300 pelaku usaha kini berjualan daring.", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital" + "\n" * 50_000 + "x", 12, 24)
+    assert not _stands_as_heading("Rapat usai.\nKota Digital\n" + "a " * 25_000, 12, 24)
+
+
+def test_a_list_of_activities_is_read_in_one_pass(nlp: Language) -> None:
+    finder = nlp.get_pipe(next(n for n in nlp.pipe_names if "innovation" in n))
+    for text in ("antara lain " + "ab " * 25_000 + "x", "seperti " + "ab, " * 16_000 + "x",
+                 "meliputi " + "ab cd, " * 8_000 + "dan x"):
+        assert finder.after_lower_items.search(text) is None
+
+
+def test_lower_case_acronym_phrases_and_phone_numbers_read_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.innovations import LOWER_PHRASE_ACRONYM, PHONE_AFTER
+    assert LOWER_PHRASE_ACRONYM.search("sistem" + " a" * 25_000 + " (x") is None
+    assert LOWER_PHRASE_ACRONYM.search("aplikasi " * 6_000 + "(") is None
+    assert PHONE_AFTER.match(" " * 50_000 + "x") is None
+
+
+def test_a_list_word_reads_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.innovations import InnovationFinder
+    after_list = InnovationFinder().after_list
+    assert after_list.search("antara lain" + " " * 50_000 + "x") is None
+    assert after_list.search("antara lain ," * 5_000 + "x") is None
+
+
+def test_an_expansion_before_the_next_item_is_read_in_linear_time() -> None:
+    from extractor.nlp.innovations import AND_NEXT, EXPANSION_THEN_ITEM
+    assert EXPANSION_THEN_ITEM.match(" " * 50_000 + "(" + "a" * 50 + ")" + " " * 50_000 + "x") is None
+    assert EXPANSION_THEN_ITEM.match(" (" + "a" * 50_000 + ")") is None
+    assert AND_NEXT.match(" " * 50_000 + "dan" + " " * 50_000 + "x") is None
