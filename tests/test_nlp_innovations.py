@@ -1134,3 +1134,34 @@ def test_the_person_acronym_and_opening_patterns_stay_linear_on_hostile_input() 
 def test_a_name_opening_with_an_officials_post_is_no_programme(nlp: Language) -> None:
     text = "Tim pengarah program smart city antara lain Asda Bidang Ekonomi, Kaban Keuangan dan Kabag Organisasi."
     assert innovations(nlp, text) == []
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meetings, trainings, contests and visits, whatever their theme
+        "Pemkot meluncurkan program Rapat Koordinasi Digital dan program Pelatihan Literasi Data.",
+        # places and buildings, whatever their name
+        "Pemkot meluncurkan program Graha Wisata dan program Pendopo Agung.",
+        # documents by their kind, and a rule cited with its number and year
+        "Program smart city disusun lewat Keputusan Bupati Tentang Tim, Pedoman Penyusunan Inovasi dan Perwali No 12 Tahun 2020.",
+        # the units of an office
+        "Pemkot meluncurkan program Bagian Organisasi dan program Seksi Persandian.",
+        # the generic words of technology named alone
+        "Pemkot meluncurkan program Big Data dan program Kecerdasan Buatan.",
+    ],
+)
+def test_kinds_of_names_a_new_outlet_writes_are_no_innovations(nlp: Language, text: str) -> None:
+    assert innovations(nlp, text) == []
+
+
+def test_a_clause_of_a_title_case_headline_is_no_innovation(nlp: Language) -> None:
+    text = "Pemkab Mulai Bangun Desa Terpadu Dan Berbasis Digital\n\nPemkab menyiapkan rencana smart city tahun ini."
+    assert innovations(nlp, text) == []
+
+
+def test_a_festival_and_a_capitalised_acronym_definition_stay(nlp: Language) -> None:
+    text = ("Program smart city kota itu antara lain Festival Kopi Lembah dan "
+            "Sistem Informasi Perencanaan Dan Pelaporan (SIPELA).")
+    assert [short(i["name"]) for i in innovations(nlp, text)] == ["Festival Kopi Lembah", "Sistem Informasi Perencanaan Dan Pelaporan"]
