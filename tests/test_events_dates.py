@@ -219,3 +219,27 @@ def test_a_date_of_a_later_day_of_the_step_starts_it_before(nlp: Language, text:
 def test_a_lead_paragraph_closing_on_a_date_dates_the_step_after_it(nlp: Language, text: str,
                                                                      expected: list[tuple[str, str | None]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+
+SPOKEN = ("Kabupaten Banggai telah menyelesaikan Bimbingan Teknis (Bimtek) penyusunan masterplan smart city.\n"
+          "Seluruh pihak siap menerapkan masterplan itu.\n"
+          "Sekda Banggai mengatakan kota cerdas merupakan pembangunan yang berdaya saing dan berkelanjutan dengan "
+          "memanfaatkan teknologi.\n")
+SAID = "“Masterplan ini menjadi acuan pembangunan,” kata Sekda Banggai, Rabu (21/9/2022)."
+TODAY = ("Menurut dia, penutupan bimtek {when} menjadi awal bagi semua pihak untuk mulai melaksanakan hasil yang "
+         "diperoleh.")
+
+
+@pytest.mark.parametrize(("said", "when", "expected"), [
+    # the step's day called "hari ini" right after a dated attribution: the speaker spoke on that day
+    (SAID, "hari ini", "2022-09-21"),
+    # ... not "hingga hari ini" (up to now)
+    (SAID, "hingga hari ini", None),
+    # ... nor a dated sentence that is no speaker's attribution
+    ("Kepala dinas menambahkan bahwa kota cerdas butuh data, Rabu (21/9/2022).", "hari ini", None),
+])
+def test_a_step_of_today_takes_the_date_of_the_attribution_before_it(nlp: Language, said: str, when: str,
+                                                                     expected: str | None) -> None:
+    found = events(nlp, SPOKEN + said + "\n" + TODAY.format(when=when))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", expected)]
