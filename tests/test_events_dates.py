@@ -243,3 +243,13 @@ def test_a_step_of_today_takes_the_date_of_the_attribution_before_it(nlp: Langua
                                                                      expected: str | None) -> None:
     found = events(nlp, SPOKEN + said + "\n" + TODAY.format(when=when))
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", expected)]
+
+
+@pytest.mark.parametrize("follows", ["tindak lanjut", "tindaklanjut"])
+def test_a_dated_stage_after_a_step_that_follows_another_dates_that_step(nlp: Language, follows: str) -> None:
+    # the step another one "follows" ("tindak lanjut dari asesmen", also written as one word) is the only one the
+    # sentence before the stage reports, so the stage's day dates it
+    text = ("Pemkab Sikka memasuki tahap akhir bimbingan teknis (bimtek) penyusunan masterplan smart city.\n"
+            f"Bimtek ini merupakan {follows} dari assessment antara Kemenkominfo dan Pemkab Sikka yang dibagi "
+            "dalam 4 tahap.\nTahap keempat digelar hari ini, Rabu (21/9/2022), di aula Bappeda.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2022-09-21")]
