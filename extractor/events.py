@@ -147,6 +147,8 @@ NEXT_REACH = 2
 # said_at: "X menggelar evaluasi. Visi .... Kepala dinas memaparkan .... “...,” ujarnya di aula hotel, Kamis 4 Mei
 # 2023"): the speaker spoke at the event the lead reports
 SAID_REACH = 4
+# "hari ini" naming the event's day, not "hingga hari ini" (up to now)
+TODAY = re.compile(r"(?<!hingga )(?<!sampai )\bhari\s+ini\b", re.IGNORECASE)
 # a quote, curly or straight, on one line: what a speaker says
 QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # an event that ended this long before the article's date is background, not the news it reports
@@ -1214,6 +1216,10 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
         if closing is not None and _in_months(doc, closing, months):
             sents.append(closing)
             continue
+        spoken = _spoken_before_today(doc, sents, sentences, position, claimed, quotes)
+        if spoken is not None and _in_months(doc, spoken, months):
+            sents.append(spoken)
+            continue
         i = position.get(min(s.start for s in sents))
         if i is None:
             continue
@@ -1244,6 +1250,23 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
                 if _in_months(doc, after, months) and (steps <= NEXT_REACH or context["said_at"].search(said)):
                     sents.append(after)
                 break
+
+
+def _spoken_before_today(doc: Doc, sents: list[Span], sentences: list[Span], position: dict[int, int],
+                         claimed: list[tuple[int, int]], quotes: list[Range]) -> Span | None:
+    """The dated attribution right before a sentence of the event that calls its day "hari ini" ("...," ujar
+    Sekda, Rabu (21/9/2022). Menurut dia, penutupan bimtek hari ini ..."): the speaker spoke on the event's day."""
+    for sent in sents:
+        i = position.get(sent.start)
+        if not i or not TODAY.search(span_text(sent)):
+            continue
+        before = sentences[i - 1]
+        if any(before.start_char <= a < before.end_char for a, _ in claimed) \
+                or not any(before.start_char <= a < before.end_char for a, _ in quotes):
+            continue
+        if any(d._.value["granularity"] == "day" for d in _event_dates(doc, [_bounds(before)], False)):
+            return before
+    return None
 
 
 def _ends_lead(text: str, lead_char: int, sentence: Span, claimed: list[tuple[int, int]]) -> bool:

@@ -219,3 +219,37 @@ def test_a_date_of_a_later_day_of_the_step_starts_it_before(nlp: Language, text:
 def test_a_lead_paragraph_closing_on_a_date_dates_the_step_after_it(nlp: Language, text: str,
                                                                      expected: list[tuple[str, str | None]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+
+SPOKEN = ("Kabupaten Banggai telah menyelesaikan Bimbingan Teknis (Bimtek) penyusunan masterplan smart city.\n"
+          "Seluruh pihak siap menerapkan masterplan itu.\n"
+          "Sekda Banggai mengatakan kota cerdas merupakan pembangunan yang berdaya saing dan berkelanjutan dengan "
+          "memanfaatkan teknologi.\n")
+SAID = "“Masterplan ini menjadi acuan pembangunan,” kata Sekda Banggai, Rabu (21/9/2022)."
+TODAY = ("Menurut dia, penutupan bimtek {when} menjadi awal bagi semua pihak untuk mulai melaksanakan hasil yang "
+         "diperoleh.")
+
+
+@pytest.mark.parametrize(("said", "when", "expected"), [
+    # the step's day called "hari ini" right after a dated attribution: the speaker spoke on that day
+    (SAID, "hari ini", "2022-09-21"),
+    # ... not "hingga hari ini" (up to now)
+    (SAID, "hingga hari ini", None),
+    # ... nor a dated sentence that is no speaker's attribution
+    ("Kepala dinas menambahkan bahwa kota cerdas butuh data, Rabu (21/9/2022).", "hari ini", None),
+])
+def test_a_step_of_today_takes_the_date_of_the_attribution_before_it(nlp: Language, said: str, when: str,
+                                                                     expected: str | None) -> None:
+    found = events(nlp, SPOKEN + said + "\n" + TODAY.format(when=when))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", expected)]
+
+
+@pytest.mark.parametrize("follows", ["tindak lanjut", "tindaklanjut"])
+def test_a_dated_stage_after_a_step_that_follows_another_dates_that_step(nlp: Language, follows: str) -> None:
+    # the step another one "follows" ("tindak lanjut dari asesmen", also written as one word) is the only one the
+    # sentence before the stage reports, so the stage's day dates it
+    text = ("Pemkab Sikka memasuki tahap akhir bimbingan teknis (bimtek) penyusunan masterplan smart city.\n"
+            f"Bimtek ini merupakan {follows} dari assessment antara Kemenkominfo dan Pemkab Sikka yang dibagi "
+            "dalam 4 tahap.\nTahap keempat digelar hari ini, Rabu (21/9/2022), di aula Bappeda.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2022-09-21")]

@@ -10,6 +10,7 @@ from extractor.events import (
     COORDINATED,
     NTH_DAY,
     STAGE_MARK,
+    TODAY,
     _headline,
     _patterns,
     _purpose_of_meeting,
@@ -120,3 +121,7 @@ def test_the_later_day_pattern_reads_long_hostile_runs() -> None:
     # (the whole pipeline over 50,000 blanks takes a minute: the pattern alone is tested)
     assert NTH_DAY.search("hari kedua " * 5_000 + "x" * 50_000) is None
     assert NTH_DAY.search("hari " + " " * 50_000 + "kedua, ") is not None
+
+
+def test_the_today_pattern_reads_long_hostile_runs() -> None:
+    assert TODAY.search("hari " + "hari\n " * 10_000 + "x" * 50_000) is None
