@@ -1254,8 +1254,9 @@ def _attach_next_dates(doc: Doc, hits: dict[str, list[Span]], sentences: list[Sp
 
 def _spoken_before_today(doc: Doc, sents: list[Span], sentences: list[Span], position: dict[int, int],
                          claimed: list[tuple[int, int]], quotes: list[Range]) -> Span | None:
-    """The dated attribution right before a sentence of the event that calls its day "hari ini" ("...," ujar
-    Sekda, Rabu (21/9/2022). Menurut dia, penutupan bimtek hari ini ..."): the speaker spoke on the event's day."""
+    """The dated attribution right before a sentence of the event that calls its day "hari ini" ("...," kata
+    Bupati, Senin (3/6/2024). Ia menambahkan, bimtek yang ditutup hari ini ..."): the speaker spoke on the event's
+    day."""
     for sent in sents:
         i = position.get(sent.start)
         if not i or not TODAY.search(span_text(sent)):
