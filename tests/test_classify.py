@@ -510,6 +510,12 @@ def test_the_gate_learnt_from_news_keeps_free_input_that_is_no_innovation_unknow
     news, innovation = {"description": "hujan lebat membuat jalan di pinggir sungai tergenang"}, \
         {"description": "pengelolaan sampah plastik dan daur ulang di lingkungan"}
     assert [p.dimension for p in free.predict([news, innovation])] == [None, "Smart Environment"]
+    # the gate and the dimensions read the same features, computed once by the caller
+    features = free.pipeline.features([news, innovation])
+    assert np.array_equal(free.pipeline.innovation_probability([news, innovation], features),
+                          free.pipeline.innovation_probability([news, innovation]))
+    assert np.array_equal(free.pipeline.predict_proba([news, innovation], features),
+                          free.pipeline.predict_proba([news, innovation]))
     # innovations the pipeline finds are not gated: the article threshold alone decides
     assert load(tmp_path).predict([news])[0].confidence == free.predict([news])[0].confidence
 

@@ -133,9 +133,11 @@ class CompactModel:
                 scores[r] = np.add.reduce(values[:, None] * self.stacked[indices], axis=0)
         return scores.reshape(len(rows), models, classes).transpose(1, 0, 2) + self.intercept[:, None, :]
 
-    def predict_proba(self, rows: Sequence[dict[str, Any]]) -> np.ndarray:
-        """Class probabilities per row, in the order of classes_."""
-        features = self.features(rows)
+    def predict_proba(self, rows: Sequence[dict[str, Any]],
+                      features: list[tuple[np.ndarray, np.ndarray]] | None = None) -> np.ndarray:
+        """Class probabilities per row, in the order of classes_ (`features`: the rows' features, when the caller
+        has them already)."""
+        features = self.features(rows) if features is None else features
         n_classes = len(self.classes_)
         decisions = self.decisions(features)
         if self.kind == "softmax":
@@ -164,12 +166,14 @@ class CompactModel:
         # VotingClassifier(voting="soft").predict_proba
         return np.average(np.asarray(votes), axis=0, weights=self.member_weights)  # type: ignore[no-any-return]
 
-    def innovation_probability(self, rows: Sequence[dict[str, Any]]) -> np.ndarray | None:
+    def innovation_probability(self, rows: Sequence[dict[str, Any]],
+                               features: list[tuple[np.ndarray, np.ndarray]] | None = None) -> np.ndarray | None:
         """The gate's probability that each row is an innovation at all; None without a gate."""
         if self.gate is None:
             return None
         weights, bias = self.gate[:-1], float(self.gate[-1])
-        logits = [float(values @ weights[indices]) + bias for indices, values in self.features(rows)]
+        features = self.features(rows) if features is None else features
+        logits = [float(values @ weights[indices]) + bias for indices, values in features]
         return np.array([1 / (1 + math.exp(-z)) for z in logits])
 
     def _calibrated(self, model: int, scores: np.ndarray) -> np.ndarray:

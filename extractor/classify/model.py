@@ -66,8 +66,9 @@ class Classifier:
             return []
         gate = None
         if isinstance(self.pipeline, compact.CompactModel):
-            probabilities = self.pipeline.predict_proba(rows)
-            gate = self.pipeline.innovation_probability(rows) if self.gated else None
+            features = self.pipeline.features(rows)
+            probabilities = self.pipeline.predict_proba(rows, features)
+            gate = self.pipeline.innovation_probability(rows, features) if self.gated else None
         else:
             from extractor.classify.features import as_frame
 
