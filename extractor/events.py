@@ -186,7 +186,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
-    "recalled", "said_at" and "since" as written)."""
+    "recalled", "said_at", "since" and "closing" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -200,7 +200,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means", "series", "recalled", "said_at", "since"):
+                 "cohort_clause", "dated_means", "series", "recalled", "said_at", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -293,6 +293,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     found = _scan(doc, sentences, lead, triggers, context)
     _results_as_evaluation(doc, found, sentences, context)
     _drop_prepared(found)
+    _drop_closings(found, context["closing"])
     paired = _paired_steps(doc, found)
     absorbed = _absorb_minor_steps(found, context, paired)
     _date_reports(doc, found, sentences, lead, context)
@@ -494,6 +495,17 @@ def _drop_prepared(found: _Found) -> None:
             hits[main] = [s for s in hits[main] if s.start not in found.preparing]
             if not hits[main]:
                 del hits[main]
+
+
+def _drop_closings(found: _Found, closing: re.Pattern[str]) -> None:
+    """"Berakhirnya kegiatan ini ditandai dengan penandatanganan komitmen ...": where the article reports a guidance
+    session, the commitment signed to close it is part of it, no meeting of its own (the reports of type other that
+    tell only such a closing are left out)."""
+    if "technical_guidance" not in found.hits or "other" not in found.hits:
+        return
+    found.hits["other"] = [s for s in found.hits["other"] if not closing.search(span_text(s))]
+    if not found.hits["other"]:
+        del found.hits["other"]
 
 
 def _paired_steps(doc: Doc, found: _Found) -> set[frozenset[str]]:

@@ -10,6 +10,8 @@ from fixtures.support import event_regions, event_starts
 from fixtures.support import events_in as events
 from spacy.language import Language
 
+from extractor.events import _patterns
+
 LEAD = "ENDE - Kota cerdas tidak selalu berarti aplikasi. Hal itu disampaikan Kepala Dinas Kominfo Kabupaten Ende, Rudi. "
 
 
@@ -287,6 +289,29 @@ def test_a_meeting_that_prepares_a_bimtek_is_an_other_event(nlp: Language, text:
 ])
 def test_signing_a_commitment_to_the_programme_is_an_other_event(nlp: Language, text: str) -> None:
     assert event_starts(nlp, text) == [("other", "2025-07-03")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Berakhirnya kegiatan kota cerdas ini ditandai dengan penandatanganan komitmen oleh bupati dan para kepala OPD.",
+    ("Rangkaian bimtek itu ditutup dengan penandatanganan komitmen bersama seluruh pemangku kepentingan. "
+     "Penandatanganan komitmen bersama itu dilakukan oleh sekda dan para kepala OPD, Jumat (4/7/2025)."),
+])
+def test_the_commitment_that_closes_a_bimtek_is_part_of_it(nlp: Language, closing: str) -> None:
+    text = ("Pemkab Sikka menggelar bimbingan teknis penyusunan masterplan kota cerdas di aula kantor bupati, "
+            f"Kamis (3/7/2025). {closing}")
+    assert [e["type"] for e in events(nlp, text)] == ["technical_guidance"]
+
+
+def test_a_commitment_signed_without_a_bimtek_stays_an_event(nlp: Language) -> None:
+    text = ("Komitmen Pemkab Sikka menuju kota cerdas ditandai dengan penandatanganan komitmen oleh bupati dan para "
+            "kepala OPD di aula kantor bupati, Kamis (3/7/2025).")
+    assert event_starts(nlp, text) == [("other", "2025-07-03")]
+
+
+def test_the_closing_pattern_reads_a_long_hostile_text_in_linear_time() -> None:
+    closing = _patterns()[1]["closing"]
+    assert closing.search("ditutup dengan " + "penandatangan " * 4000 + "x ") is None
+    assert closing.search("penandatanganan komitmen " * 2000 + "x") is None
 
 
 def test_prizes_won_several_times_are_the_region_s_record(nlp: Language) -> None:
