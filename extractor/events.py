@@ -312,6 +312,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     for event in events:
         event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
     events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
+    _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
         for event in events:
             event["regions"] = event["regions"] or list(headline_regions)
@@ -698,6 +699,14 @@ def _without_undated_selection(events: list[dict[str, Any]]) -> list[dict[str, A
     if any(e["start"] is not None for e in events) and all(e["type"] != "assessment" for e in events):
         return [e for e in events if e["type"] != "selection_result" or e["start"] is not None]
     return events
+
+
+def _date_selection_by_publication(events: list[dict[str, Any]], published_on: date | None) -> None:
+    """Date an undated selection the article still reports (its news, or an assessment's outcome) by the year the
+    article went out: "Gerakan Menuju 100 Smart City memilih 25 daerah" in a report of May 2019 is 2019's."""
+    for event in events:
+        if event["type"] == "selection_result" and event["start"] is None and published_on is not None:
+            event["start"], event["granularity"] = str(published_on.year), "year"
 
 
 def _beside(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:

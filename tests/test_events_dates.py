@@ -253,3 +253,19 @@ def test_a_dated_stage_after_a_step_that_follows_another_dates_that_step(nlp: La
             f"Bimtek ini merupakan {follows} dari assessment antara Kemenkominfo dan Pemkab Sikka yang dibagi "
             "dalam 4 tahap.\nTahap keempat digelar hari ini, Rabu (21/9/2022), di aula Bappeda.")
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2022-09-21")]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # the news of a selection without a date of its own: the year the article went out
+    ("Kota Tidore Kepulauan terpilih sebagai salah satu dari 25 daerah gerakan menuju 100 smart city.",
+     date(2021, 5, 12), "2021"),
+    # the outcome of an assessment dated in the text: the same
+    (("Kabupaten Nagekeo mengikuti asesmen smart city pada 15 Februari 2021. Hasilnya diumumkan: Kabupaten Nagekeo "
+      "terpilih sebagai salah satu dari 25 daerah peserta gerakan."), date(2021, 3, 2), "2021"),
+    # no publication date: no year to give
+    ("Kota Tidore Kepulauan terpilih sebagai salah satu dari 25 daerah gerakan menuju 100 smart city.", None, None),
+])
+def test_an_undated_selection_is_of_the_year_the_article_went_out(nlp: Language, text: str, published: date | None,
+                                                                   start: str | None) -> None:
+    found = [e for e in events(nlp, text, published) if e["type"] == "selection_result"]
+    assert [e["start"] for e in found] == [start]
