@@ -330,21 +330,35 @@ def evaluate(
                                          "ingest the articles first.")] = False,
     ids: Annotated[str | None, typer.Option("--ids", help="Score only these gold articles: ids and ranges, "
                                             "comma-separated (r1100-r1112,r402).", show_default=False)] = None,
+    predictions_file: Annotated[Path | None, typer.Option(
+        "--predictions", help="Score the article records of this JSONL file (the output of `extractor extract`, "
+        "or another tool's in the same keys) instead of extracting PATHS.", show_default=False)] = None,
     db: DbOption = None,
     time_limit: TimeLimitOption = None,
 ) -> None:
-    """Extract the articles (or read the database) and print precision, recall and F1 per field against the gold
-    annotations."""
-    from extractor.evaluate import errors, format_errors, format_table, load_gold, score, select_gold
+    """Extract the articles (or read the database, or a file of predictions) and print precision, recall and F1
+    per field against the gold annotations."""
+    from extractor.evaluate import (
+        errors,
+        format_errors,
+        format_table,
+        load_gold,
+        read_predictions,
+        score,
+        select_gold,
+    )
 
     gold = load_gold(gold_dir)
     if ids:
         gold = select_gold(gold, ids)
-    if stored == bool(paths):
-        err.print("[red]error[/red] give the articles to extract as PATHS, or --stored to score the database")
+    if [bool(paths), stored, predictions_file is not None].count(True) != 1:
+        err.print("[red]error[/red] give the articles to extract as PATHS, --stored to score the database, or "
+                  "--predictions FILE to score saved predictions (one of the three)")
         raise typer.Exit(2)
     predictions = []
-    if stored:
+    if predictions_file is not None:
+        predictions = read_predictions(predictions_file)
+    elif stored:
         from extractor.db.session import session_scope
         from extractor.evaluate_stored import stored_predictions
 

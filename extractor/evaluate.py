@@ -100,6 +100,28 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
 
 
+def read_predictions(path: Path) -> list[dict[str, Any]]:
+    """The article-level records of a JSONL file (one JSON object a line, as `extractor extract` writes them)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise SourceError(str(path), f"cannot read the predictions: {reason}", "give a JSONL file") from exc
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SourceError(f"{path}:{number}", f"not a JSON line ({exc.msg})",
+                              "give the JSONL `extractor extract` writes") from exc
+        if not isinstance(record, dict):
+            raise SourceError(f"{path}:{number}", "not a JSON object", "give one article's record a line")
+        records.append(record)
+    return records
+
+
 def select_gold(gold: dict[str, dict[str, Any]], spec: str) -> dict[str, dict[str, Any]]:
     """The gold articles `spec` names: ids and ranges of ids, comma-separated ("r1100-r1112,r402"), so a group
     added together can be scored on its own."""

@@ -101,3 +101,40 @@ def test_ids_and_ranges_choose_a_group_of_gold_articles() -> None:
 def test_ids_that_name_no_gold_article_are_an_error_naming_them(spec: str) -> None:
     with pytest.raises(SourceError, match=spec):
         select_gold({"r98": {}, "a01": {}}, spec)
+
+
+def test_cli_scores_saved_predictions_without_extracting(cli: CliRun, tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    saved = tmp_path / "pred.jsonl"
+    # the record of another run, paired by URL; a blank line between records is allowed
+    saved.write_text(json.dumps({"id": "x", "url": "https://kabar.example/berita/1", "regions": ["Kabupaten Sigi"]})
+                     + "\n\n")
+
+    scores = json.loads(cli("evaluate", gold_dir, "--predictions", saved, "--json").stdout)
+    assert (scores["regions"]["tp"], scores["regions"]["fn"]) == (1, 1)
+    assert scores["people"]["fn"] == 1
+
+
+def test_saved_predictions_that_are_no_json_lines_are_an_error_naming_the_line(cli: CliRun, tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    saved = tmp_path / "pred.jsonl"
+    saved.write_text('{"id": "g1"}\nKabupaten Sigi\n')
+    result = cli("evaluate", gold_dir, "--predictions", saved)
+    assert result.exit_code != 0 and "pred.jsonl:2" in result.output and "not a JSON line" in result.output
+    saved.write_text('["g1"]\n')
+    assert "not a JSON object" in cli("evaluate", gold_dir, "--predictions", saved).output
+
+
+def test_cli_takes_one_source_of_predictions(cli: CliRun, tmp_path: Path) -> None:
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    saved = tmp_path / "pred.jsonl"
+    saved.write_text("{}\n")
+    for args in ((), ("--stored", "--predictions", saved), (tmp_path / "a.txt", "--predictions", saved)):
+        result = cli("evaluate", gold_dir, *args)
+        assert result.exit_code == 2 and "one of the three" in result.output
