@@ -129,6 +129,9 @@ LETTER_REACH = 160
 # the words that open a clause of the step another one follows
 AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
+# a trigger naming the audience of a talk ("menjelaskan tentang konsepnya di depan tim asesor"): the assessors
+# heard it, whatever the talk was about, so no topic word before it makes it a criterion
+AUDIENCE = re.compile(r"di\s*(?:hadapan|depan)\b", re.IGNORECASE)
 # a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
 NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
 # a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
@@ -417,7 +420,7 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
     if kind == "selection_result" and SETS.match(t.match.group(0)) and not STATUS_GIVEN.match(t.rest) \
             and context["document_set"].search(t.before):
         return True  # "Perbup tentang masterplan telah ditetapkan bupati": a document set, no region selected
-    if context["criterion"].search(t.before):
+    if context["criterion"].search(t.before) and not AUDIENCE.match(t.match.group(0)):
         return True  # "Kedua aspek penilaian ini", "menggunakan metode wawancara"
     if not aside and _beside(t, context):
         return True  # "terpilih melalui penilaian", "yang telah diluncurkan ... lalu"
@@ -1464,7 +1467,9 @@ def _second_step(text: str, start: int, end: int, triggers: list[tuple[str, re.P
     spans: list[tuple[int, int]] = []
     for _, pattern in triggers:
         for m in pattern.finditer(text, start, end):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+            # (nor the audience right after a talk: "presentasi di depan tim penilai" is one step)
+            if not any(a < m.end() and m.start() < b for a, b in spans) and not (
+                    AUDIENCE.match(m.group(0)) and any(b <= m.start() and not text[b:m.start()].strip() for _, b in spans)):
                 spans.append(m.span())
     # (not a gloss in brackets: "proses penilaian (assessment) yang berlangsung pada awal Maret 2019")
     starts = sorted(a for a, _ in spans if not text[start:a].rstrip().endswith("("))

@@ -22,6 +22,8 @@ def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() 
     triggers = dict(_patterns()[0])
     hostile = "memaparkan " + "kepada x " * 6_000 + "a" * 50_000
     assert triggers["assessment"].search(hostile) is None
+    assert triggers["assessment"].search("di depan " * 6_000 + "x" * 50_000) is None
+    assert triggers["award"].search("mawardi " * 6_000 + "x" * 50_000) is None
     assert triggers["selection_result"].search("menetapkan " * 5_000 + "x" * 50_000) is None
     assert STAGE_MARK.search("pertemuan " * 5_000 + "x" * 50_000) is None
     criterion = _patterns()[1]["criterion"]

@@ -162,6 +162,23 @@ def test_a_talk_given_to_the_evaluators_is_the_evaluation(nlp: Language, text: s
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == [("evaluation", start, [region])]
 
 
+@pytest.mark.parametrize("text", [
+    # the assessors as the audience, without a verb of speaking before them
+    "Kepala Dinas Kominfo Kabupaten Rote diuji di depan tim asesor kementerian di Jakarta, Senin (5/3/2018).",
+    # a talk about a topic ("menjelaskan tentang ...") given to them is still held before them
+    ("Kepala Dinas Kominfo Kabupaten Rote menjelaskan tentang rencana kota cerdas daerahnya di hadapan tim asesor "
+     "kementerian di Jakarta, Senin (5/3/2018)."),
+])
+def test_a_region_heard_in_front_of_the_assessors_is_assessed(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("assessment", "2018-03-05")]
+
+
+def test_a_name_holding_the_word_award_names_no_prize(nlp: Language) -> None:
+    text = ("Kabid Informasi Diskominfo Kota Rote, Mawardi Saleh, membuka rapat dewan smart city di aula Bappeda, "
+            "Selasa (4/6/2024).")
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
 def test_a_talk_to_someone_else_is_no_evaluation(nlp: Language) -> None:
     text = "Kadis Kominfo Kota Bima memaparkan capaian smart city kepada para camat, Kamis (12/10/2023)."
     assert "evaluation" not in [e["type"] for e in events(nlp, text)]
