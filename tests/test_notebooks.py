@@ -9,6 +9,7 @@ import inspect
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,10 @@ def kernel_missing(name: str = KERNEL) -> str | None:
         spec = KernelSpecManager().get_kernel_spec(name)
     except NoSuchKernel:
         return f"no Jupyter kernel named {name} is installed (pip install ipykernel)"
-    interpreter = shutil.which(spec.argv[0]) if spec.argv else None
+    # jupyter_client starts a kernel spec's bare "python" (or "python3", "python3.11") as this interpreter
+    this_python = {"python", f"python{sys.version_info[0]}", "python{}.{}".format(*sys.version_info[:2])}
+    interpreter = (sys.executable if spec.argv and spec.argv[0] in this_python
+                   else shutil.which(spec.argv[0]) if spec.argv else None)
     if interpreter is None:
         return f"the interpreter of the Jupyter kernel {name} ({spec.argv[:1]}) is not found"
     if any("ipykernel" in arg for arg in spec.argv):
