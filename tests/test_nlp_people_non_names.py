@@ -785,3 +785,13 @@ def test_honorifics_and_degrees_alone_are_no_person(nlp: Language, text: str, pe
     assert person in found
     assert not [name for name in found if all(part in {"prof", "dr", "ir", "msi", "ssos", "mpa", "sstp", "mpd"}
                                               for part in name.replace(".", " ").split())], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Tim Penggerak PKK Kabupaten Sleman, Rina Wulandari, membuka lomba aplikasi desa.",
+    "Ketua TP PKK Kota Batu, Rina Wulandari, membuka lomba aplikasi desa.",
+])
+def test_the_words_of_the_pkk_chair_are_a_post_not_a_name(nlp: Language, text: str) -> None:
+    found = people_found(nlp, text)
+    assert set(found) == {"rina wulandari"}
+    assert found["rina wulandari"]["category"] == "other"
