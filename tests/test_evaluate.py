@@ -103,10 +103,16 @@ def test_ids_that_name_no_gold_article_are_an_error_naming_them(spec: str) -> No
         select_gold({"r98": {}, "a01": {}}, spec)
 
 
-def test_cli_scores_saved_predictions_without_extracting(cli: CliRun, tmp_path: Path) -> None:
+def _gold_dir(tmp_path: Path) -> Path:
+    """A gold directory holding GOLD's one article."""
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    return gold_dir
+
+
+def test_cli_scores_saved_predictions_without_extracting(cli: CliRun, tmp_path: Path) -> None:
+    gold_dir = _gold_dir(tmp_path)
     saved = tmp_path / "pred.jsonl"
     # the record of another run, paired by URL; a blank line between records is allowed
     saved.write_text(json.dumps({"id": "x", "url": "https://kabar.example/berita/1", "regions": ["Kabupaten Sigi"]})
@@ -118,9 +124,7 @@ def test_cli_scores_saved_predictions_without_extracting(cli: CliRun, tmp_path: 
 
 
 def test_saved_predictions_that_are_no_json_lines_are_an_error_naming_the_line(cli: CliRun, tmp_path: Path) -> None:
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    gold_dir = _gold_dir(tmp_path)
     saved = tmp_path / "pred.jsonl"
     saved.write_text('{"id": "g1"}\nKabupaten Sigi\n')
     result = cli("evaluate", gold_dir, "--predictions", saved)
@@ -130,9 +134,7 @@ def test_saved_predictions_that_are_no_json_lines_are_an_error_naming_the_line(c
 
 
 def test_cli_takes_one_source_of_predictions(cli: CliRun, tmp_path: Path) -> None:
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    (gold_dir / "g1.json").write_text(json.dumps(GOLD["g1"]))
+    gold_dir = _gold_dir(tmp_path)
     saved = tmp_path / "pred.jsonl"
     saved.write_text("{}\n")
     for args in ((), ("--stored", "--predictions", saved), (tmp_path / "a.txt", "--predictions", saved)):
