@@ -881,6 +881,7 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
         BRACKET_BEFORE,
         BRACKET_NEXT,
         LIST_LINE,
+        OLDER_VALUE,
         PERCENT_ITEM,
         RANKED_LINE,
         SCOPED_NEXT,
@@ -918,6 +919,10 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     assert RANKED_LINE.match("1. Kota" + " " * 50_000 + "x") is None
     assert RANKED_LINE.match("Juara 2 - Kota" + " " * 50_000 + "x") is None
     assert LIST_LINE.match("Urutan ke-2: Kota Parepare 3,21") is not None
+    assert OLDER_VALUE.search(", naik dibandingkan dengan tahun sebelumnya yang hanya (") is not None
+    assert OLDER_VALUE.search("dari tahun 2021" + " " * 50_000 + "x") is None
+    assert OLDER_VALUE.search("dari tahun lalu " + "yang " * 12_500 + "x") is None
+    assert OLDER_VALUE.search("dibanding " * 5_000 + "x") is None
 
 
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
