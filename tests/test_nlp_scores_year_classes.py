@@ -8,8 +8,8 @@ next year the award was handed over; a decree or results issued on a date late i
 early in a year (the year before's). Guarded (the variants passed already): a year never written, one year for a whole list, "tahun
 sebelumnya", years that date no score (a plan's, "sejak", a programme's period), a headline dated by its body. A third
 audit (scoresaudit, the groups r1-r704) adds a score set against a value of a past year by "kembali" (and the holders
-it displaced, "yang sebelumnya", of that past year). Issue 14 (scorecmp) adds a score compared with the value of an
-earlier year far from its sentence's cue ("..., naik dibandingkan tahun sebelumnya yang hanya 2,64")."""
+it displaced, "yang sebelumnya", of that past year). Issue 14 (scorecmp) adds a score compared with the value
+of an earlier year far from its sentence's cue ("..., naik dibandingkan tahun sebelumnya yang hanya 2,64")."""
 
 from __future__ import annotations
 
@@ -350,24 +350,28 @@ def test_years_stated_with_a_score(nlp: Language, text: str, expected: list[tupl
     assert scores(nlp, text, date(2023, 3, 1)) == expected
 
 
+
 @pytest.mark.parametrize(
     "text",
     [
-        ("Skor evaluasi kota cerdas Kabupaten Lamandau pada tahun ini 3,08, naik dibandingkan tahun sebelumnya yang "
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau pada tahun ini 3,08, naik dibandingkan tahun "
+         "sebelumnya yang hanya 2,64."),
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, naik dibanding tahun sebelumnya yang "
          "hanya 2,64."),
-        "Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, naik dibanding tahun sebelumnya yang hanya 2,64.",
-        "Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, lebih tinggi dari tahun sebelumnya sebesar 2,64.",
-        ("skor evaluasi kota cerdas kabupaten lamandau tahun ini 3,08, jauh lebih baik daripada tahun lalu yakni "
-         "2,64."),
-        "Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, meningkat dibanding tahun 2022 yang hanya 2,64.",
-        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, melonjak dibandingkan dengan tahun 2022 "
-         "(2,64)."),
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, lebih tinggi dari tahun sebelumnya "
+         "sebesar 2,64."),
+        ("skor evaluasi kota cerdas kabupaten lamandau tahun ini 3,08, jauh lebih baik daripada tahun lalu "
+         "yakni 2,64."),
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, meningkat dibanding tahun 2022 yang "
+         "hanya 2,64."),
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini 3,08, melonjak dibandingkan dengan tahun "
+         "2022 (2,64)."),
         # (guard) passed already
-        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini mencapai 3,08, naik dari penilaian tahun sebelumnya "
-         "yaitu 2,64."),
+        ("Skor evaluasi kota cerdas Kabupaten Lamandau tahun ini mencapai 3,08, naik dari penilaian tahun "
+         "sebelumnya yaitu 2,64."),
     ],
 )
 def test_a_score_compared_with_the_value_of_an_earlier_year(text: str) -> None:
-    # far from the cue of its sentence, the older value goes on with the score's measure and is of the year it is
-    # compared with; the year compared with is an older one, so "tahun ini" stays the publication's
+    # far from the cue of its sentence, the older value goes on with the score's measure and is of the year
+    # it is compared with; that year is an older one, so "tahun ini" stays the publication's
     assert summary_scores(text, date(2023, 10, 2)) == [(3.08, 2023), (2.64, 2022)]

@@ -220,18 +220,19 @@ CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudia
 # the words before a year a score is compared with ("naik dari tahun lalu", "dibandingkan dengan capaian tahun
 # 2022", "naik dari penilaian tahun sebelumnya"; not the evaluation a score came from: "3,5 dari evaluasi tahun
 # 2021"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
-COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+(?:(?:capaian|nilai|indeks|" \
-                r"skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?"
+COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+" \
+                r"(?:(?:capaian|nilai|indeks|skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?"
 RISEN_FROM = r"\b(?:naik|turun|meningkat|menurun)\s+dari\s+(?:penilaian|evaluasi)\s+"
 COMPARED = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
 COMPARED_WINDOW = 40
-# the words between a score and the older value of an earlier year it is compared with, in the same sentence ("3,21,
-# naik dibandingkan tahun sebelumnya yang hanya 2,95", "lebih tinggi dari tahun 2021 sebesar 2,95", "naik dibanding
-# tahun lalu (2,95)"): the older value is of the same measure
-OLDER_VALUE = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s++)?(?:(?:tahun|thn)\s++(?:lalu|sebelumnya|kemarin)|"
-                         r"(?:(?:tahun|thn)\s++)?(?:19|20)\d{2})\b[\s,]*+(?:(?:yang|hanya|sebesar|senilai|yakni|yaitu|"
-                         r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|angka|mencapai|masih|baru)\s++)*+\(?\s*+$",
-                         re.IGNORECASE)
+# the words between a score and the older value of an earlier year it is compared with, in one sentence
+# ("3,21, naik dibandingkan tahun sebelumnya yang hanya 2,95", "lebih tinggi dari tahun 2021 sebesar 2,95",
+# "naik dibanding tahun lalu (2,95)"): the older value is of the same measure
+OLDER_VALUE = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s++)?"
+                         r"(?:(?:tahun|thn)\s++(?:lalu|sebelumnya|kemarin)|"
+                         r"(?:(?:tahun|thn)\s++)?(?:19|20)\d{2})\b[\s,]*+"
+                         r"(?:(?:yang|hanya|sebesar|senilai|yakni|yaitu|dengan|nilai(?:nya)?|skor(?:nya)?|"
+                         r"indeks(?:nya)?|angka|mencapai|masih|baru)\s++)*+\(?\s*+$", re.IGNORECASE)
 # the mark of an older score in the years of the scores found so far: it dates no other sentence
 OLDER_SCORE = -1
 # the words right before an older score a sentence compares with ("naik dari 2,98", "dibandingkan sebelumnya 3,01")
@@ -670,8 +671,8 @@ class ScoreFinder:
             c.start - previous.end <= CHANGE_REACH and bool(self.words.change.search(segment))
         continues = last is not None and last[0] is previous and (last[0].start >= sentence_start or changed_on) and (
             self.words.change.search(segment) or re.fullmatch(r"[\s,;]*(?:dan|serta|dan\s+juga)?\s*", segment) or
-            bool(YEAR_LIST_GAP.fullmatch(segment)) or bool(OLDER_VALUE.search(segment)) or c.form == "percent" == last[0].form and
-            bool(PERCENT_ITEM.fullmatch(segment)))
+            bool(YEAR_LIST_GAP.fullmatch(segment)) or bool(OLDER_VALUE.search(segment)) or
+            c.form == "percent" == last[0].form and bool(PERCENT_ITEM.fullmatch(segment)))
         dimension = next((name for start, end, name in reversed(dims)
                           if floor <= start and end <= c.start and c.start - end <= DIMENSION_WINDOW), None)
         if c.form == "percent":
@@ -1231,8 +1232,9 @@ class ScoreFinder:
         """The year "tahun lalu/sebelumnya" counts back from when its sentence names none before it: the newest year
         the article names (not a date's) that fits the publication (results come out in their year or early in the
         next: a page of 2023 on "hasil evaluasi SPBE 2022" says "capaian tahun sebelumnya 2,87" of 2021), else the
-        publication's; an undated page's newest edition of an index or evaluation ("evaluasi SPBE tahun 2023"). A year a
-        score is compared with is an older one ("3,21, meningkat dibanding tahun 2021 yang hanya 2,95" in 2022)."""
+        publication's; an undated page's newest edition of an index or evaluation ("evaluasi SPBE tahun
+        2023"). A year a score is compared with is an older one ("meningkat dibanding tahun 2021 yang hanya
+        2,95")."""
         if pub_year is None:
             return self._edition_of(doc, text)
         if "score_latest_year" not in doc.user_data:
