@@ -131,6 +131,25 @@ def test_the_rating_teams_researcher_is_an_assessor(nlp: Language) -> None:
     assert people_found(nlp, text)["hendra wijaya"]["category"] == "assessor"
 
 
+def test_the_rating_committee_is_a_post_and_its_member_an_assessor(nlp: Language) -> None:
+    # (the committee's English name made a false person "Steering Committee" and left the rater without a post)
+    text = ("Rating kota cerdas digelar lagi tahun ini. Menurut Steering Committee RKCI 2021, Dr. Ir. Hendra Wijaya "
+            "MT., rating ini memetakan potensi tiap kota.")
+    people = people_found(nlp, text)
+    assert "steering committee" not in people
+    assert people["hendra wijaya"]["category"] == "assessor"
+
+
+def test_a_known_rater_with_a_post_of_his_university_stays_an_assessor_in_a_rating_article(nlp: Language) -> None:
+    # Suhono Harso Supangkat (known_people.csv) named without his middle name, with the post of his university's
+    # centre: in an article on the rating he is one of its raters; at a forum he is only its speaker
+    post = "Ketua Pusat Inovasi Kota dan Komunitas Cerdas ITB"
+    rating = f"Rating kota cerdas digelar lagi tahun ini. Kata {post} itu, Suhono Supangkat, rating memetakan potensi."
+    forum = f"Forum kota cerdas digelar di kampus. Kata {post} itu, Suhono Supangkat, forum membahas masa depan."
+    assert people_found(nlp, rating)["suhono supangkat"]["category"] == "assessor"
+    assert people_found(nlp, forum)["suhono supangkat"]["category"] == "other"
+
+
 def test_a_researcher_of_another_body_stays_other(nlp: Language) -> None:
     text = "Tim Peneliti Utama lembaga survei itu, Hendra Wijaya mengatakan warga puas dengan layanan kota."
     assert people_found(nlp, text)["hendra wijaya"]["category"] == "other"

@@ -32,7 +32,7 @@ PROGRAMME_WORK = re.compile(r"\b(?:master\s*plan|smart\s*city|kota\s+cerdas)\b",
 # assessors do: its researchers and its committee are assessors (corpus/real gold: r971, r1005, r2509), when the
 # rating's name ends the post before the name
 RATING_TEAM = re.compile(r"\b(?:RKCI|Rating[ \t]++Kota[ \t]++Cerdas(?:[ \t]++Indonesia)?)\b(?:[ \t]++\d{4})?[ \t]*+[,(]?[ \t]*+$")
-RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor)\b", re.IGNORECASE)
+RATING_TEAM_ROLE = re.compile(r"^(?:peneliti|tim|ketua|panitia|penyelenggara|surveyor|steering|organizing)\b", re.IGNORECASE)
 # ("Direktur Pusat Kajian ...": a think tank's or a study centre's head, whom "Direktur" alone would file under a
 # ministry's "Pusat"; "Direktur X Institute": a think tank named in English)
 ACADEMIC_UNIT = re.compile(r"\b(?:Kelompok\s+Studi|Program\s+Studi|Fakultas|Departemen\s+(?!Dalam)|Jurusan|Laboratorium|"
