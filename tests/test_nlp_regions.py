@@ -102,6 +102,18 @@ def test_short_forms(nlp: Language, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Kategori kota kecil dimenangi Tidore, disusul dua kota lain.", "Kota Tidore Kepulauan"),
+        ("Delegasi Talaud tiba lebih dulu di lokasi.", "Kabupaten Kepulauan Talaud"),
+        ("Pemkab Meranti menyiapkan data.", "Kabupaten Kepulauan Meranti"),
+    ],
+)
+def test_island_regions_named_by_the_island_alone(nlp: Language, text: str, expected: str) -> None:
+    assert regions(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Kabupaten Gunung Kidul menyiapkan data.", "Kabupaten Gunungkidul"),
         ("Pemkab Gunung Kidul menyiapkan data.", "Kabupaten Gunungkidul"),
         ("Kota Tanjungpinang menyiapkan data.", "Kota Tanjung Pinang"),
