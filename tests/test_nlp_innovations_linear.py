@@ -18,6 +18,8 @@ def test_speech_and_control_words_read_hostile_input_in_linear_time(nlp: Languag
     finder = nlp.get_pipe("smartcity_innovations")
     assert finder.spoken.match(" \t" * 25_000 + "x") is None
     assert finder.controlled.search("dikendalikan" + " " * 50_000 + "x") is None
+    assert finder.theme_list.search("tema " + "Aaa " * 12_500 + "x") is None
+    assert finder.theme_list.search("tema " + "A, " * 16_000 + "x") is None
 
 
 def test_the_based_on_pattern_reads_hostile_input() -> None:

@@ -56,6 +56,14 @@ def test_the_rating_categories_of_an_award_are_no_innovations(nlp: Language) -> 
     assert names(nlp, text) == []
 
 
+def test_a_list_of_discussion_themes_names_no_programme(nlp: Language) -> None:
+    themes = ("Pekan kota cerdas digelar di kampus. Selain pengumuman hasil rating, ada diskusi dengan tema Smart "
+              "Government, Smart Tourism & Island, Smart Infrastructure, dan Smart Village.")
+    listed = "Kota ini memaparkan inovasi Smart Governance, antara lain aplikasi Lapor Cepat, Sikembang dan Simpel Desa."
+    assert names(nlp, themes) == []
+    assert names(nlp, listed) == ["Lapor Cepat", "Sikembang", "Simpel Desa"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a connective or a list word opening the sentence is no part of the name
     (("Program unggulan kota ada dua. Yakni Sipadu untuk pilar smart governance, Kredit Tani Maju untuk pilar smart "

@@ -345,6 +345,8 @@ class InnovationFinder:
                                 re.IGNORECASE)
         # "bertema “Recover Together”": the title of an event; "didukung sponsor antara lain A, B": bodies
         self.theme = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]*[“\"‘']?$", re.IGNORECASE)
+        # ... and so is each further item of a list of themes ("diskusi dengan tema Smart Government, Smart Tourism")
+        self.theme_list = re.compile(rf"\b(?:{alternation(_words('theme'))})[ \t]*:?[ \t]++(?:[A-Z][^,.;:\n]{{0,40}}+,[ \t]*+)++$")
         self.backed = re.compile(rf"\b(?:{alternation(_words('backer'))})\b", re.IGNORECASE)
         self.national = re.compile(rf"\b(?:{alternation(_words('national'))})\b[^,.;\n]{{0,25}}$", re.IGNORECASE)
         # ... nor one after the region's vision or mission ("visi dan misi kota yakni ...", "Visi-misi kita sudah jelas
@@ -452,7 +454,7 @@ class InnovationFinder:
             if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start) or \
                     _in_headline_ticker(text, start):
                 continue
-            if self.theme.search(text[max(0, start - 30):start]) or (
+            if self.theme.search(text[max(0, start - 30):start]) or self.theme_list.search(text[max(0, start - 160):start]) or (
                     self.visited.search(text[max(0, start - 20):start]) and self.venue.search(name)
                     and not self.controlled.search(text[max(0, start - 30):start])):
                 continue
@@ -595,6 +597,8 @@ class InnovationFinder:
         cue = brackets or DIMENSION_LIST.match(text, after)
         if cue is None or _is_heading(text, dim.start_char, dim.end_char):
             return None
+        if self.theme.search(text[max(0, dim.start_char - 30):dim.start_char]):
+            return None  # "diskusi dengan tema Smart Government, Smart Tourism, ...": a list of themes, no programmes
         # "adalah" defines the dimension ("smart governance adalah layanan publik ..."): no lower-case name after it
         defines = DEFINES.search(cue.group(0)) is not None
         if brackets:
