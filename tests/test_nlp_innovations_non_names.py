@@ -56,6 +56,12 @@ def test_the_rating_categories_of_an_award_are_no_innovations(nlp: Language) -> 
     assert names(nlp, text) == []
 
 
+def test_the_national_id_card_and_a_ministrys_programme_are_no_innovations_of_a_region(nlp: Language) -> None:
+    text = ("Dirjen Aptika menyampaikan hal itu pada program TokTok Kominfo di Jakarta. Contoh layanan terpadu adalah "
+            "realisasi e-KTP di seluruh daerah, sedangkan Kota Sukamaju punya aplikasi Lapor Cepat.")
+    assert names(nlp, text) == ["Lapor Cepat"]
+
+
 def test_a_list_of_discussion_themes_names_no_programme(nlp: Language) -> None:
     themes = ("Pekan kota cerdas digelar di kampus. Selain pengumuman hasil rating, ada diskusi dengan tema Smart "
               "Government, Smart Tourism & Island, Smart Infrastructure, dan Smart Village.")
