@@ -321,6 +321,22 @@ def test_dev_gold_rows_are_the_facts_of_each_gold_innovation_with_one_region(tmp
     assert found.held_out_articles == 1
 
 
+def test_a_stated_dimension_of_a_repeated_innovation_wins_over_an_inferred_one(tmp_path: Path) -> None:
+    from extractor.classify.corpus import dev_gold_rows
+
+    gold = tmp_path / "dev"
+    _gold(gold, "r1", ["Kota Bitung"], [("Bitung Sehat", "Smart Living")])
+    _gold(gold, "r2", ["Kota Bitung"], [("Bitung Sehat", "Smart Society")])
+    first = json.loads((gold / "r1.json").read_text(encoding="utf-8"))
+    first["innovations"][0]["dimension_source"] = "inferred"  # the annotator's judgement, the other article states it
+    (gold / "r1.json").write_text(json.dumps(first), encoding="utf-8")
+
+    found = dev_gold_rows(gold)
+    assert [(r["dimension"], r["evidence"], r["source_url"]) for r in found.rows] == [
+        ("Smart Society", "stated", "https://berita.example/r2")]
+    assert found.left_out["repeated in the dev gold"] == 1
+
+
 def test_held_out_ids_of_a_line_count_each_even_when_one_is_absent() -> None:
     from extractor.classify.corpus import held_out_ids
 

@@ -99,14 +99,14 @@ def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out
     its url as source; no sentence: the article text stays out of the repository). The region is the article's only gold region, else the only region of its events; the year
     the first event's start year. Left out: the articles `held_out` names (ids and ranges, never opened),
     innovations without a single region, of a region whose key is in `excluded`, or already among the `known`
-    rows (or earlier in the file) by name and region."""
+    rows (or earlier in the file) by name and region; of a repeat, a stated dimension wins over an inferred one."""
     from extractor.classify.training import region_key
 
     def key(name: str, region: str) -> tuple[str, str]:
         return " ".join(name.casefold().split()), " ".join(region.casefold().split())
 
     known_keys = {key(r.get("name") or "", r.get("region") or "") for r in known}
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     paths = sorted(gold_dir.glob("*.json"))
     skipped = held_out_ids([p.stem for p in paths], held_out)
     result = DevGoldRows([], Counter(), len(skipped))
@@ -130,14 +130,17 @@ def dev_gold_rows(gold_dir: Path, known: Iterable[dict[str, str]] = (), held_out
             if key(item["name"], region) in known_keys:
                 result.left_out["already in a training file"] += 1
                 continue
-            if key(item["name"], region) in seen:
+            row = {"name": item["name"], "description": item.get("description") or "", "sentence": "",
+                   "dimension": item["dimension"], "region": region, "year": year,
+                   "evidence": item.get("dimension_source") or "inferred", "source_url": gold.get("url") or path.stem}
+            at = seen.get(key(item["name"], region))
+            if at is not None:
                 result.left_out["repeated in the dev gold"] += 1
+                if row["evidence"] == "stated" != result.rows[at]["evidence"]:
+                    result.rows[at] = row  # the dimension an article states outweighs one an annotator inferred
                 continue
-            seen.add(key(item["name"], region))
-            result.rows.append({"name": item["name"], "description": item.get("description") or "", "sentence": "",
-                                "dimension": item["dimension"], "region": region, "year": year,
-                                "evidence": item.get("dimension_source") or "inferred",
-                                "source_url": gold.get("url") or path.stem})
+            seen[key(item["name"], region)] = len(result.rows)
+            result.rows.append(row)
     return result
 
 
