@@ -133,7 +133,10 @@ OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # heard it, whatever the talk was about, so no topic word before it makes it a criterion
 AUDIENCE = re.compile(r"di\s*(?:hadapan|depan)\b", re.IGNORECASE)
 # a trigger right after a negation names an event that did not happen for the subject ("belum ikut dievaluasi")
-NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$", re.IGNORECASE)
+# ... and a step the clause says never happened ("tim penilai belum pernah turun ke kota ini untuk melakukan evaluasi",
+# "tidak ada tim yang pernah datang melakukan penilaian"; not "belum pernah absen mengikuti evaluasi")
+NEGATED = re.compile(r"\b(?:belum|tidak|batal|gagal)\s+(?:\w+\s+){0,2}\w*$|\b(?:belum|tidak|tak)\s+pernah\b(?!\s+(?:absen|alpa|luput|ketinggalan|melewatkan)\b)[^.;:!?,]{0,60}+$"
+                     r"|\btidak\s+ada\s+(?:[\w-]+\s+){0,3}?yang\s+pernah\b[^.;:!?,]{0,60}+$", re.IGNORECASE)
 # a trigger followed by "tersebut/itu/ini" names the event the article reports again ("Dalam bimtek tersebut,
 # peserta dikenalkan ...")
 AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tersebut|itu|ini|kali\s+ini)\b", re.IGNORECASE)

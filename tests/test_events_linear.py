@@ -127,3 +127,10 @@ def test_the_later_day_pattern_reads_long_hostile_runs() -> None:
 
 def test_the_today_pattern_reads_long_hostile_runs() -> None:
     assert TODAY.search("hari " + "hari\n " * 10_000 + "x" * 50_000) is None
+
+
+def test_the_negation_pattern_reads_long_hostile_runs() -> None:
+    from extractor.events import NEGATED
+
+    assert NEGATED.search("tidak pernah " + "a " * 25_000 + ".") is None
+    assert NEGATED.search("tidak ada " + "tim " * 12_500 + "x.") is None

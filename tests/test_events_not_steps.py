@@ -116,3 +116,19 @@ def test_a_topic_a_speaker_presents_about_is_no_event(nlp: Language, text: str) 
 def test_a_step_a_speaker_presents_at_stays_reported(nlp: Language) -> None:
     text = "Wali Kota Sukabumi memaparkan inovasi daerah dalam evaluasi smart city tahap I, Senin (12/6/2023)."
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 6, 13))] == [("evaluation", "2023-06-12")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kota Surabaya tidak masuk daftar indeks kota pintar dunia. \"Tidak ada satu tim pun yang pernah datang ke kota "
+     "kami untuk melakukan penilaian,\" ujar Wali Kota Surabaya pada Minggu (28/5/2023)."),
+    ("Kota Surabaya tidak masuk daftar indeks kota pintar dunia. Wali Kota Surabaya mengatakan tim penilai belum "
+     "pernah datang ke kotanya untuk melakukan evaluasi, Minggu (28/5/2023)."),
+])
+def test_a_step_the_clause_says_never_happened_is_no_event(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_a_region_never_absent_from_the_evaluation_still_reports_it(nlp: Language) -> None:
+    text = "Kota Surabaya belum pernah absen mengikuti evaluasi smart city, termasuk pada Senin (29/5/2023) di Jakarta."
+    assert [e["type"] for e in events(nlp, text)] == ["evaluation"]
+
