@@ -132,3 +132,11 @@ def test_a_region_never_absent_from_the_evaluation_still_reports_it(nlp: Languag
     text = "Kota Surabaya belum pernah absen mengikuti evaluasi smart city, termasuk pada Senin (29/5/2023) di Jakarta."
     assert [e["type"] for e in events(nlp, text)] == ["evaluation"]
 
+
+
+def test_a_book_or_a_channel_launched_at_a_forum_is_no_launch(nlp: Language) -> None:
+    forum = ("Forum kota cerdas nasional digelar di Bandung, Senin (27/12/2021). Pada acara itu juga dilakukan "
+             "peluncuran kanal Obrolan Kota dan launching buku tentang kota cerdas.")
+    app = "Pemkot Makassar meluncurkan aplikasi Lontara Plus di Balai Kota, Senin (27/12/2021)."
+    assert "launch" not in [e["type"] for e in events(nlp, forum)]
+    assert [e["type"] for e in events(nlp, app)] == ["launch"]
