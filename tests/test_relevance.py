@@ -58,6 +58,11 @@ KOMINFO_ONLY = ("Diskominfo Kabupaten Sleman menggelar bimtek pengelolaan media 
     ("Persib menang", "Persib Bandung menang 2-0 atas Arema di Stadion Gelora Bandung Lautan Api.", False),
     (None, KOMINFO_ONLY, False),
     (None, "Smartphone baru dengan kamera cerdas dijual mulai pekan depan.", False),
+    # the programme's name joined into one word, and the press's other names for it
+    ("Pemkab Hadiri Assessment Smartcity", "Tim kabupaten memaparkan kesiapan daerah di kantor kementerian.", True),
+    (None, "Wali kota memaparkan konsep kota pintar di depan tim penilai.", True),
+    (None, "Sekda mengapresiasi progres penyusunan masterplan smart regency oleh tim universitas.", True),
+    (None, "Pemkab menargetkan layanan smart parking di pusat kota tahun depan.", False),
 ])
 def test_scores(title: str | None, text: str, passes: bool) -> None:
     found = relevance(title, text)
