@@ -25,6 +25,10 @@ LIST_ITEMS = 2  # a sentence naming this many innovations lists them
 # an item describe that item, not the one before it
 ITEM_PREFIX = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+)"
                          r"(?P<p>(?!(?:yang|untuk|dan|serta)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+$")
+# "... sejumlah inovasi, di antaranya aplikasi Lapor X, Pasar Y ...": the lower-case words between the list's cue and
+# its first item describe that item ("aplikasi"), not every item of the list
+FIRST_ITEM_PREFIX = re.compile(r"(?:[,:]|\b(?:yaitu|yakni|adalah|antara[ \t]+lain|di[ \t]*antaranya|seperti|meliputi|berupa))"
+                               r"[ \t]+(?P<p>(?!(?:yang|untuk|dan|serta)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+$")
 SCORE_KEYS = ("value", "year", "what", "kind", "dimension", "metric", "region")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a year counted from the publication's ("naik dari tahun sebelumnya", "tahun ini", "thn lalu"): a page saying it
@@ -101,7 +105,9 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
             inside = spans[first:bisect_left(all_starts, b)]
             sentence = text[a:b]
             if len(inside) >= LIST_ITEMS:
-                sentence = text[a:inside[0].start_char] + text[slice(*_list_part(text, inside, n - first, b))]
+                head = FIRST_ITEM_PREFIX.search(text, a, inside[0].start_char)
+                end = head.start("p") if head else inside[0].start_char
+                sentence = text[a:end] + text[slice(*_list_part(text, inside, n - first, b, end))]
             unfiled.append({"name": v["name"], "description": v.get("description") or "", "sentence": sentence})
     predictions = predict_dimensions(unfiled)
     for item, prediction in zip([i for i in innovations if i["dimension"] is None], predictions):
@@ -110,11 +116,13 @@ def _innovations(doc: Doc) -> list[dict[str, Any]]:
     return innovations
 
 
-def _list_part(text: str, items: list[Span], k: int, sentence_end: int) -> tuple[int, int]:
+def _list_part(text: str, items: list[Span], k: int, sentence_end: int, first_start: int) -> tuple[int, int]:
     """Where the k-th item of a list sentence and the words about it lie: from its describing words before it (see
-    ITEM_PREFIX) to the next item's."""
+    ITEM_PREFIX; the first item's start at `first_start`, see FIRST_ITEM_PREFIX) to the next item's."""
     def prefix(j: int) -> int | None:
-        m = ITEM_PREFIX.search(text, items[j - 1].end_char, items[j].start_char) if j > 0 else None
+        if j == 0:
+            return first_start
+        m = ITEM_PREFIX.search(text, items[j - 1].end_char, items[j].start_char)
         return m.start("p") if m else None
 
     own = prefix(k)

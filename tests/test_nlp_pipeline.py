@@ -293,3 +293,25 @@ def test_a_pipeline_written_from_other_sources_is_not_current(tmp_path: Path) ->
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     (path / "meta.json").write_text(json.dumps({**meta, "sources_digest": "0" * 64}), encoding="utf-8")
     assert not is_current(path) and not is_current(tmp_path / "missing")
+
+
+def test_a_list_items_classifier_input_leaves_out_the_first_items_describing_words(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "aplikasi" describes the first item only: the other items are read without it
+    import extractor.summary as summary_stage
+
+    rows: list[dict[str, str]] = []
+    monkeypatch.setattr(summary_stage, "predict_dimensions", lambda given: rows.extend(given) or [])
+    text = ("Kabupaten Sleman memaparkan sejumlah inovasi, di antaranya aplikasi Lapor Sleman, Sleman Smart Market "
+            "dan program Desa Digital.")
+    summary_stage._innovations(analyse(text, nlp=nlp))
+    by_name = {r["name"]: r["sentence"] for r in rows}
+    assert "aplikasi Lapor Sleman" in by_name["Lapor Sleman"]
+    assert "aplikasi" not in by_name["Sleman Smart Market"] and "aplikasi" not in by_name["Desa Digital"]
+
+
+def test_the_first_item_pattern_reads_long_hostile_runs() -> None:
+    from extractor.summary import FIRST_ITEM_PREFIX
+
+    assert FIRST_ITEM_PREFIX.search(", " + "a" * 50_000 + "X") is None
+    assert FIRST_ITEM_PREFIX.search("seperti abc " * 4_000 + "X") is None
