@@ -46,3 +46,11 @@ def test_patterns_compile() -> None:
 def test_institutions_have_a_kind() -> None:
     kinds = {kind for _, kind in load_lexicon().institutions.values()}
     assert kinds <= {"ministry", "academic", "company", "agency"}
+
+
+def test_post_misspellings_keep_the_words_first_letter_and_capital() -> None:
+    # (people.vocabulary.position_alternation writes a misspelling after the first letter of its word)
+    lexicon = load_lexicon()
+    for misspelt, word in lexicon.post_misspellings.items():
+        assert misspelt[:1].isupper() and misspelt[:1].lower() == word[:1], (misspelt, word)
+        assert any(word in position.split() for position in lexicon.positions), (misspelt, word)

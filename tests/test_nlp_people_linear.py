@@ -13,6 +13,7 @@ import time
 from fixtures.support import people_found
 from spacy.language import Language
 
+from extractor.nlp.lexicon import load_lexicon
 from extractor.nlp.people.bylines import (
     ADDRESS_SLASH_CREDIT,
     BRACKETED_CREDIT,
@@ -47,6 +48,7 @@ from extractor.nlp.people.non_names import (
     ADDRESS_VENUE,
     CHAIN_CLOSES_ITEM,
     LOWER_VENUE_POST,
+    OFFICE_WORD_BEFORE,
     _defined_as_office,
     _place_list,
 )
@@ -55,10 +57,13 @@ from extractor.nlp.people.posts import (
     CLIENT_OF_COACH,
     COUNTRY_BRANCH,
     POST_TAIL,
+    REPRESENTED,
+    REPRESENTING,
     WRAPPED_POST_TAIL,
 )
 from extractor.nlp.people.repeats import _abbreviates
-from extractor.nlp.people.vocabulary import LINE_WRAPPED_SPACE
+from extractor.nlp.people.speakers import DESCRIBED_SUBJECT
+from extractor.nlp.people.vocabulary import LINE_WRAPPED_SPACE, Vocabulary
 from extractor.nlp.people.words import LINK_LINE, LOWERCASE_KAN_VERB, TICKER_ITEM
 
 
@@ -186,3 +191,17 @@ def test_leader_bracket_after_role_and_product_patterns_are_linear() -> None:
     assert AFTER_ROLE.match(", yang juga" + " " * 50_000 + "menjabat").end() == 11 + 50_000
     assert PRODUCT_AFTER.match(" " * 50_000 + "x") is None
     assert DIMENSION_LABEL.search("Smart " + "Aa " * 20_000) is None
+
+
+def test_stand_in_misspelt_and_possessive_post_patterns_are_linear(nlp: Language) -> None:
+    assert REPRESENTED.search("diwakili" + " " * 50_000 + "x").end() == 8
+    assert DESCRIBED_SUBJECT.search("Pria yang juga" + " " * 50_000 + "x") is None
+    assert OFFICE_WORD_BEFORE.search("Aa" * 25_000 + " x") is None
+    assert DESCRIBED_SUBJECT.search("Ia kini" + " \t" * 25_000 + "x") is None
+    assert REPRESENTING.match(" " * 50_000 + ", yang" + " " * 50_000 + "x") is None
+    position_re = Vocabulary(load_lexicon()).position_re
+    assert position_re.search("Wali" + " " * 50_000 + "x") is None
+    assert position_re.search("Kepada" + " " * 50_000 + "x") is None
+    assert position_re.search("sekretaris" + "nya" * 20_000 + "x") is None
+    text = ("Bupati Gowa yang diwakili stafnya Budi Santoso dan " + "diwakili melalui " * 3_000 + "Wali Kita Budi, ") * 2
+    people_found(nlp, text[:50_000])

@@ -700,3 +700,114 @@ def test_a_position_and_name_alone_on_a_caption_line_hold_the_office(nlp: Langua
     people = people_by_name(nlp, text, ["Darma Putra"])
     assert people["Darma Putra"]["category"] == "regional_official"
     assert people["Darma Putra"]["region"] == "Kabupaten Sigi"
+
+
+# -- posts as regional news writes them: misspelt, stood in for, listed, local -----------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a post word misspelt by the press (data/post_spelling.csv)
+    ("Menurut Kepada Dinas Kominfo Kabupaten Garut, Yusuf Maulana, aplikasi itu siap.", "Yusuf Maulana"),
+    ("\"Nilai kami naik,\" ungkap Wali Kita Hasan Basri di balai kota.", "Hasan Basri"),
+    ("Rapat dibuka Gubenur Sulawesi Tengah Rusli Mastura di aula kantor.", "Rusli Mastura"),
+    ("Sekertaris Diskominfo Kota Tegal Hendra Gunawan memastikan layanan siap.", "Hendra Gunawan"),
+])
+def test_a_misspelt_post_holds_the_office(nlp: Language, text: str, name: str) -> None:
+    found = people_by_name(nlp, text, [name])
+    assert found[name]["category"] == "regional_official", found
+
+
+def test_a_misspelling_that_is_a_common_word_is_no_post_alone(nlp: Language) -> None:
+    # "Kepada" opening a sentence is the preposition, not "Kepala" misspelt
+    found = people_by_name(nlp, "Kepada KIM Deru berpesan agar warga ikut serta.", ["Deru"])
+    assert found["Deru"]["category"] == "other" and found["Deru"]["role"] is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Bappeda yang diwakili Sekretarisnya Dewi Lestari menjelaskan visi daerah itu.",
+    "Bupati Gowa yang diwakili stafnya Dewi Lestari membuka acara itu.",
+    "Kepala Diskominfo Kota Kediri berhalangan hadir dan diwakili oleh Dewi Lestari.",
+    "Bupati Sleman melalui stafnya Dewi Lestari menyampaikan rencana itu.",
+    "Kepala Dinas Kominfo Kota Tegal Hendra Gunawan didampingi stafnya Dewi Lestari memaparkan rencana itu.",
+    "Dewi Lestari, yang mewakili Kepala Dinas Kominfo Kota Kediri, mengatakan rencana itu siap.",
+])
+def test_who_stands_in_for_a_regional_post_serves_the_region(nlp: Language, text: str) -> None:
+    found = people_by_name(nlp, text, ["Dewi Lestari"])
+    assert found["Dewi Lestari"]["category"] == "regional_official", found
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua DPRD Kota Kediri diwakili Wakil Ketua DPRD Dewi Lestari.",
+    "Bupati Sleman didampingi Kapolres Sleman Dewi Lestari meninjau kamera pengawas.",
+])
+def test_who_stands_in_with_a_post_outside_the_government_keeps_it(nlp: Language, text: str) -> None:
+    found = people_by_name(nlp, text, ["Dewi Lestari"])
+    assert found["Dewi Lestari"]["category"] == "other", found
+
+
+def test_each_acting_head_of_a_list_keeps_the_post_before_the_name(nlp: Language) -> None:
+    # a name of three words closing the first item: the next post is the next name's, not written after the name
+    # before it (even where the model misses that next name)
+    text = ("Penandatanganan dilakukan Plt Kaban Kesbangpol Ronal Andi Sitompul, Plt Kadis Pariwisata dan "
+            "Kebudayaan Joni Purba, Plt Kadis Perhubungan Rudi Marbun serta Plt Kadis "
+            "Perpustakaan Agus Simanjuntak.")
+    names = ["Ronal Andi Sitompul", "Joni Purba", "Rudi Marbun", "Agus Simanjuntak"]
+    found = people_by_name(nlp, text, [n for n in names if n != "Rudi Marbun"])
+    assert found["Joni Purba"]["role"] == "Plt Kadis Pariwisata dan Kebudayaan", found
+    assert all(found[n]["category"] == "regional_official" for n in names), found
+
+
+@pytest.mark.parametrize(("post", "role"), [
+    ("Sekcam Sukajadi", "Sekcam"),
+    ("Sekdes Sukamaju", "Sekdes"),
+    ("Seklur Cempaka Putih", "Seklur"),
+    ("Perbekel Dauh Puri", "Perbekel"),
+    ("Wali Nagari Koto Baru", "Wali Nagari"),
+    ("Sekdaprov Jawa Tengah", "Sekdaprov"),
+    ("Kabappeda Kota Blitar", "Kabappeda"),
+])
+def test_local_and_short_posts_of_a_regional_government(nlp: Language, post: str, role: str) -> None:
+    found = people_by_name(nlp, f"Rapat itu dibuka {post} Yayan Sopyan di aula kantor pada pagi hari.", ["Yayan Sopyan"])
+    assert found["Yayan Sopyan"]["category"] == "regional_official", found
+    assert found["Yayan Sopyan"]["role"].startswith(role), found
+
+
+def test_a_post_pointed_back_to_is_of_the_person_named_before(nlp: Language) -> None:
+    text = ("Rahmat Sudrajat membuka acara itu pagi hari. Kepala Diskominfo Banyumas itu mengatakan program "
+            "berjalan baik.")
+    found = people_by_name(nlp, text, ["Rahmat Sudrajat"])
+    assert found["Rahmat Sudrajat"]["category"] == "regional_official", found
+
+
+def test_a_unit_of_a_regional_office_after_the_name(nlp: Language) -> None:
+    found = people_by_name(nlp, "Hadir pula Wulan Anggraini dari Bagian Organisasi Setda Kota Kediri.", ["Wulan Anggraini"])
+    assert found["Wulan Anggraini"]["category"] == "regional_official", found
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso, yang kini menjabat sebagai Kepala Bappeda Kota Kediri, memaparkan rencana itu.",
+    "Budi Santoso yang saat ini menjabat Sekretaris Dinas Kominfo Kota Kediri memaparkan rencana itu.",
+])
+def test_a_post_held_now_after_the_name(nlp: Language, text: str) -> None:
+    found = people_by_name(nlp, text, ["Budi Santoso"])
+    assert found["Budi Santoso"]["category"] == "regional_official", found
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" kata Budi Santoso. Ia adalah Kepala Bappeda Kabupaten Sleman.",
+    "Paparan disampaikan Budi Santoso. Pria yang menjabat Kepala Bappeda Kota Kediri itu optimistis.",
+])
+def test_a_post_described_in_the_next_sentence_is_of_the_person_named_before(nlp: Language, text: str) -> None:
+    found = people_by_name(nlp, text, ["Budi Santoso"])
+    assert found["Budi Santoso"]["category"] == "regional_official", found
+
+
+@pytest.mark.parametrize("office", [
+    "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sleman",  # "Ruang" closes the office, no room's name
+    "Kepala Dinas Tanaman Pangan dan Hortikultura Kabupaten Sleman",
+    "Kepala Satuan Polisi Pamong Praja Kabupaten Sleman",
+    "Kepala Badan Kesatuan Bangsa dan Politik",
+    "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+])
+def test_the_words_of_a_regional_offices_name_stand_between_post_and_name(nlp: Language, office: str) -> None:
+    found = people_by_name(nlp, f"{office} Budi Santoso membuka rapat itu di aula.", ["Budi Santoso"])
+    assert list(found) == ["Budi Santoso"] and found["Budi Santoso"]["category"] == "regional_official", found

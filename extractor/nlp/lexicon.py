@@ -60,6 +60,8 @@ class Lexicon:
     abbreviations: tuple[str, ...]
     institutions: dict[str, tuple[str, str]]  # alias (lower) -> (canonical, kind)
     positions: dict[str, tuple[str, str]]  # position (lower) -> (category, region kind)
+    post_misspellings: dict[str, str]  # a post's word misspelt, as written (capitalised) -> the word (lower)
+    phrase_only_misspellings: frozenset[str]  # those misspellings that are words of their own ("Kepada")
     role_words: frozenset[str]
     regional_office_words: dict[str, str]  # lower-case word placing a post in a regional government -> office/place
     name_abbreviations: frozenset[str]  # lower-case, without dots
@@ -110,6 +112,8 @@ def load_lexicon() -> Lexicon:
         abbreviations=tuple(read_lines("abbreviations.txt")),
         institutions={r["alias"].lower(): (r["canonical"], r["kind"]) for r in read_rows("institutions.csv")},
         positions={r["position"].lower(): (r["category"], r["region_kind"] or "") for r in read_rows("positions.csv")},
+        post_misspellings={r["misspelt"]: r["word"].lower() for r in read_rows("post_spelling.csv")},
+        phrase_only_misspellings=frozenset(r["misspelt"] for r in read_rows("post_spelling.csv") if r["phrase_only"]),
         # a regional government's office ("Setkab", "UPTD") continues a position phrase too
         role_words=frozenset(w.lower() for w in read_lines("role_words.txt")) |
         {r["word"].lower() for r in read_rows("regional_office_words.csv") if r["kind"] == "office"},

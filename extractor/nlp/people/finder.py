@@ -62,10 +62,16 @@ from extractor.nlp.people.patterns import (
     NAME_LABEL,
     REGION_HEAD_KINDS,
     SPEECH,
+    STAFF_ROLE,
     VERB_SHAPE,
 )
 from extractor.nlp.people.person import EVIDENCE, Person
-from extractor.nlp.people.posts import drop_roles_naming_others, post_right_before, region_head_before
+from extractor.nlp.people.posts import (
+    drop_roles_naming_others,
+    post_right_before,
+    region_head_before,
+    stands_in_for_official,
+)
 from extractor.nlp.people.repeats import (
     holder_of_post,
     match_existing,
@@ -74,7 +80,7 @@ from extractor.nlp.people.repeats import (
     quoted_first,
     resolve_nicknames,
 )
-from extractor.nlp.people.speakers import described_speakers, posts_as_subject
+from extractor.nlp.people.speakers import described_speakers, described_subjects, posts_as_subject
 from extractor.nlp.people.vocabulary import Vocabulary
 from extractor.nlp.people.words import (
     MODEL_LABEL,
@@ -292,6 +298,11 @@ class PeopleFinder:
                     and text.startswith(" (", chain[-1].end):
                 # "A (UI), B (Pakar IT), dan C (UGM)": a list of names, each with its body in brackets
                 cue = (recent[-1].category, None, None, None, EVIDENCE["weak"])
+            if cue is not None and cue[0] == "other" and (cue[1] is None or STAFF_ROLE.match(cue[1])) and \
+                    stands_in_for_official(vocab, text, first.start, chain[-1].end):
+                # "Bupati X yang diwakili stafnya Y", "Y yang mewakili Wali Kota X": the one standing in for a
+                # regional post, or at the side of its holder as staff, serves the same government
+                cue = ("regional_official", *cue[1:])
             if len(name_words) >= 3 and VERB_SHAPE.match(name_words[0].bare.lower()) and \
                     dictionary_word(name_words[0].bare.lower()) and \
                     any(name_parts(joined(vocab, name_words[1:]))[0] == name_parts(p.name)[0] for p in people):
@@ -331,6 +342,7 @@ class PeopleFinder:
         drop_roles_naming_others(text, people)
         described_speakers(vocab, text, people, regions)
         posts_as_subject(vocab, doc, text, people, regions)
+        described_subjects(vocab, doc, text, people, regions)
         resolve_nicknames(vocab, text, people)
         for person in people:
             known = known_person(person.name)

@@ -40,6 +40,7 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
                         re.IGNORECASE)
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
+NAME_WORDS = 4  # the words of a name that may stand between a list's post and its comma
 # "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 
@@ -110,7 +111,12 @@ def previous_names_role(vocab: Vocabulary, left: str, role: str) -> bool:
     # "Wakil Bupati Purbalingga Sudono, Kepala Dinkominfo Prayitno, Kabid ...": a name after its own post (and
     # its region) opens a list of posts before names, where the post before each name is that name's
     # (a word with a comma before the name closes the item before it: "..., Kemenkominfo, Harya Widiputra, ...")
-    opened_by_post = len(words) > 2 and not words[-3].endswith(",") and vocab.is_role_word(words[-3].rstrip("."))
+    # ("Plt Kaban Kesbangpol Ronald Anderson Silalahi, Plt Kadis ...": the name before may have up to four words)
+    k = len(words) - 1
+    while k >= max(0, len(words) - NAME_WORDS) and vocab.name_shaped(words[k], True) and \
+            not vocab.is_role_word(words[k].rstrip(".")):
+        k -= 1
+    opened_by_post = 0 <= k < len(words) - 2 and not words[k].endswith(",") and vocab.is_role_word(words[k].rstrip("."))
     return len(last) == 2 and not opened_by_post and all(
         vocab.name_shaped(w, True) and not vocab.is_role_word(w.rstrip(".")) and squash(w) not in vocab.place_keys
         for w in last) and squash(" ".join(last)) not in vocab.place_keys and \

@@ -35,6 +35,8 @@ CHAIN_CLOSES_ITEM = re.compile(r"\.?[ \t]*+(?:[.;\n]|$|,[ \t]*+(?![A-Z])|(?:dan|
 # an office's spelt-out name, then its acronym in brackets (the acronym is appended)
 OFFICE_DEFINED = r"\b(?:Dinas|Badan|Kantor|Bagian|Sekretariat)[ \t]++[A-Z][^()\n]{0,80}?\([ \t]*+"
 LOWER_VENUE_POST = re.compile(r"\b(?P<venue>[a-z]++)[ \t]*+\n?[ \t]*+(?P<post>[A-Z][a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]++$")
+# the capitalised word right before a run of capitalised words
+OFFICE_WORD_BEFORE = re.compile(r"([A-Z][a-z]++)[ \t]++$")
 
 
 def only_titles(vocab: Vocabulary, name: str) -> bool:
@@ -143,8 +145,12 @@ def in_venue_name(vocab: Vocabulary, text: str, chain: list[Word]) -> bool:
     if run is None:
         return False
     words = run.group(0).split()
+    # "Kepala Dinas ... dan Penataan Ruang Kota X Name": a venue word after a capitalised word of a post or an
+    # office's name closes the office's name, it opens no building's
+    before = OFFICE_WORD_BEFORE.search(window, 0, run.start())
+    in_office = before is not None and vocab.is_role_word(before.group(1))
     # "Aula Lt II Kantor Bupati Gunung Merah": the office of a position ("Kantor Bupati") is named by its place
-    return words[0].lower() in vocab.lex.venue_words or any(
+    return words[0].lower() in vocab.lex.venue_words and not in_office or any(
         w.lower() in vocab.lex.venue_words and all(vocab.is_role_word(r) for r in words[k + 1:])
         for k, w in enumerate(words[:-1]))
 

@@ -29,9 +29,11 @@ ACTING = re.compile(r"^(?:plt|plh|pj|pjs)$", re.IGNORECASE)
 # "S.Pi", "M.AP", "S.Tr.IP": degrees missing from data/degrees.txt still have this shape
 DEGREE_SHAPE = re.compile(r"^[SMDB]\.[A-Z][A-Za-z]{0,4}(?:\.[A-Z][A-Za-z]{0,3})?$")
 # ("yang juga menjabat Kepala Dinas X" before "yang juga", which would leave the verb to the post)
-AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|yang\s+juga\s+menjabat(?:\s+sebagai)?|"
+# ("yang kini menjabat sebagai", "yang saat ini menjabat": the post held now)
+AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|"
+                        r"yang\s+(?:juga\s+|kini\s+|saat\s+ini\s+|sekarang\s+)?menjabat(?:\s+sebagai)?|"
                         r"yang\s+juga|yang\s+menjadi|"
-                        r"yang\s+bertindak\s+sebagai|yang\s+menjabat(?:\s+sebagai)?|"
+                        r"yang\s+bertindak\s+sebagai|"
                         # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
@@ -51,6 +53,8 @@ ASSESSOR_WORD = re.compile(r"\b(?:asesor|assesor|asessor|assessor|evaluator|peni
 GENERIC_ROLE = re.compile(r"^(?:perwakilan|praktisi|akademisi|dosen|pakar|peneliti|nara\s*sumber|pemateri|instruktur|fasilitator|"
                           r"guru\s+besar)\b",
                           re.IGNORECASE)
+# the staff of an office or of its head, who serve whomever they stand in for or accompany ("didampingi stafnya X")
+STAFF_ROLE = re.compile(r"^(?:staf|petugas|operator|pegawai|ajudan)", re.IGNORECASE)
 # a legislature: its members are no regional officials (gold schema) and keep their own category in any list
 COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPR|DPD)\b")
 # the small words joining the parts of a unit's name spelt out between a position and its holder ("Kepala Seksi

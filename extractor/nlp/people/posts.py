@@ -63,6 +63,34 @@ OFFICE_AFTER = re.compile(r"^\s+(?:Dinas|Badan|Kantor|Sekretariat|Setda|Bagian|D
                           re.IGNORECASE)
 # the region a national coach or assessor is assigned to, after the post: "untuk Kabupaten X", "bagi Pemkot Y"
 CLIENT_OF_COACH = re.compile(r"[ \t]++(?:Kabupaten|Kab\.|Kota|Pemkab|Pemkot|Pemerintah[ \t]++(?:Kabupaten|Kota))[ \t]")
+# "Bupati X yang diwakili (oleh) Y", "Bupati X melalui stafnya Y", "Kadis X didampingi stafnya Y": the last of these
+# words before a name; "Y, yang mewakili Wali Kota X": the post Y stands in for after the name
+REPRESENTED = re.compile(r"\b(?:diwakili(?:[ \t]++oleh)?|melalui|didampingi(?:[ \t]++oleh)?)\b", re.IGNORECASE)
+REPRESENTING = re.compile(r"[ \t]*+,?[ \t]*+(?:yang[ \t]++)?mewakili[ \t]++", re.IGNORECASE)
+UNIT_WORDS = 6  # the words of a unit's name before its office ("Bagian Organisasi Setda")
+STAND_IN_WORDS = 8  # words between "diwakili" and the name: the stand-in's own post ("Asisten Perekonomian Setda")
+
+
+def stands_in_for_official(vocab: Vocabulary, text: str, start: int, end: int) -> bool:
+    """True when the name at `start`..`end` stands in for a regional government's post or accompanies its
+    holder: "Kepala Dinas X yang diwakili Sekretarisnya <name>", "Bupati X melalui stafnya <name>", "Kadis X
+    didampingi stafnya <name>", "<name> yang mewakili Wali Kota X" (the caller asks only for a name without a post
+    or with a staff word's)."""
+    after = REPRESENTING.match(text, end)
+    if after is not None:
+        post = vocab.position_re.match(text, after.end())
+        return post is not None and vocab.position_category(post.group("pos"))[0] == "regional_official"
+    window = text[max(0, start - POST_REACH):start]
+    cue = None
+    for cue in REPRESENTED.finditer(window):
+        pass
+    if cue is None or re.search(r"[.;:!?\n\"“”]", window[cue.end():]) or \
+            len(window[cue.end():].split()) > STAND_IN_WORDS:
+        return False
+    head = window[:cue.start()]
+    posts = [m for m in vocab.position_re.finditer(head) if not re.search(r"[.;:!?\n]", head[m.end():])]
+    return bool(posts) and vocab.position_category(posts[-1].group("pos"))[0] == "regional_official" and \
+        not COUNCIL.search(head[posts[-1].start():])
 
 
 def region_head_before(vocab: Vocabulary, text: str, at: int) -> str | None:
@@ -436,9 +464,13 @@ def regional_body_after(vocab: Vocabulary, right: str) -> bool:
     if m is None:
         return False
     body = right[m.end():]
-    first = re.match(r"[\w-]+", body)
-    return first is not None and (vocab.regional_office_word(first.group(0), places=False) or
-                                  re.match(r"Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)\b", body) is not None)
+    # "dari Bagian Organisasi Setda Kota X": a unit's capitalised name before the office it belongs to
+    for word in re.findall(r"[\w-]+", body[:POST_REACH])[:UNIT_WORDS]:
+        if vocab.regional_office_word(word, places=False):
+            return True
+        if not (word[:1].isupper() or word in UNIT_JOINS):
+            break
+    return re.match(r"Pemerintah\s+(?:Kota|Kabupaten|Provinsi|Daerah)\b", body) is not None
 
 
 def affiliation_after(vocab: Vocabulary, right: str) -> str | None:

@@ -20,8 +20,15 @@ DESCRIBED_SPEAKER = re.compile(r"\b(?:kata|ujar|jelas|tutur|ungkap|papar|terang|
                                re.IGNORECASE)
 # "Wali Kota Kediri menerangkan ...": a sentence whose subject is a post without a name (the post, its region's
 # words, then the verb), as writers refer to a speaker they have named just before or name just after
-POST_SUBJECT_VERB = re.compile(r"(?P<place>(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?:[ \t]+(?:itu|ini|tersebut))?[ \t]+(?:juga[ \t]+|pun[ \t]+)?"
+# ("Kepala Dinas Kominfo Banyumas itu mengatakan": pointed back to, the post is of someone of the sentence before)
+POST_SUBJECT_VERB = re.compile(r"(?P<place>(?:[ \t]+[A-Z][A-Za-z]+){0,3})(?P<this>[ \t]+(?:itu|ini|tersebut))?[ \t]+(?:juga[ \t]+|pun[ \t]+)?"
                                r"(?:me|ber|meng)[a-z]{3,}\b")
+# "Ia adalah Kepala Bappeda Kota X.", "Pria yang kini menjabat Kepala Bappeda itu ...": a sentence opening with a
+# pronoun or a described person, then their post
+DESCRIBED_SUBJECT = re.compile(r"\b(?:(?:Ia|Dia|Beliau)[ \t]++(?:juga[ \t]++|kini[ \t]++)?(?:adalah|merupakan|menjabat|sebagai)"
+                               r"|(?:Pria|Wanita|Perempuan|Sosok|Pejabat)[ \t]++yang[ \t]++"
+                               r"(?:juga[ \t]++|kini[ \t]++|saat[ \t]++ini[ \t]++)?(?:menjabat|merupakan|adalah))"
+                               r"(?:[ \t]++sebagai)?[ \t]++")
 # the farthest a named speaker may stand after such a sentence (characters), about three short paragraphs
 POST_SUBJECT_REACH = 1200
 
@@ -71,7 +78,7 @@ def posts_as_subject(vocab: Vocabulary, doc: Doc, text: str, people: list[Person
             continue  # the sentence names someone: the post may be theirs, the cues have read it
         previous = sentence_of(doc, sentence_start - 1) if sentence_start > 0 else None
         before = [m for m in mentions if previous is not None and previous[0] <= m[0] and m[1] <= sentence_start
-                  and not text[m[1]:sentence_start].strip(" \t\n.,”\"'’")]
+                  and (verb.group("this") or not text[m[1]:sentence_start].strip(" \t\n.,”\"'’"))]
         after = [m for m in mentions if sentence_end <= m[0] < sentence_end + POST_SUBJECT_REACH]
         if before:
             speaker = before[-1][2]
@@ -83,3 +90,24 @@ def posts_as_subject(vocab: Vocabulary, doc: Doc, text: str, people: list[Person
             continue
         region = next((r[2] for r in regions if pos.end() <= r[0] < verb.end() and r[2]), None)
         speaker.update(category, pos.group("pos"), None, region, EVIDENCE["after"])
+
+
+def described_subjects(vocab: Vocabulary, doc: Doc, text: str, people: list[Person],
+                       regions: list[tuple[int, int, str]]) -> None:
+    """"..., kata Budi. Ia adalah Kepala Bappeda Kota X.", "Paparan disampaikan Budi. Pria yang menjabat Kepala
+    Bappeda itu ...": a sentence opening with a pronoun or a described person and a post, naming no one, gives the
+    post to the person named last in the sentence before, when nothing stronger is known of them."""
+    mentions = sorted((start, end, p) for p in people for start, end in p.mentions)
+    for m in DESCRIBED_SUBJECT.finditer(text):
+        pos = vocab.position_re.match(text, m.end())
+        category = vocab.position_category(pos.group("pos"))[0] if pos is not None else "other"
+        sentence = sentence_of(doc, m.start())
+        if pos is None or category not in ("regional_official", "ministry") or \
+                text[sentence[0]:m.start()].strip(" \t\"“'‘") or any(sentence[0] <= a < sentence[1] for a, _, _ in mentions):
+            continue
+        previous = sentence_of(doc, sentence[0] - 1) if sentence[0] > 0 else (0, 0)
+        before = [person for a, b, person in mentions if previous[0] <= a and b <= sentence[0]]
+        if not before or before[-1].strength > EVIDENCE["weak"] or before[-1].category != "other":
+            continue
+        region = next((r[2] for r in regions if pos.end() <= r[0] < sentence[1] and r[2]), None)
+        before[-1].update(category, pos.group("pos"), None, region, EVIDENCE["after"])

@@ -14,6 +14,10 @@ from extractor.nlp.people.patterns import AGENCY, DEGREE_SHAPE, HEAD_OF_OFFICE, 
 # "Plt.", "Pelaksana Tugas", "Penjabat Sementara": what makes a post an acting one, before the post
 # ("Wakil Kepala Bappeda": a deputy holds a post of the same kind)
 ACTING_PREFIX = r"(?:Plt|Plh|Pj|Pjs)\.?|Pelaksana\s+(?:Tugas|Harian)|Penjabat(?:\s+Sementara)?|Wakil"
+# "diwakili Sekretarisnya X", "didampingi stafnya Y": a post of a head's staff, owned by the head named before it,
+# its holder after it ("narasumbernya": a part at an event, no one's staff)
+STAFF_POSTS = ("sekretaris", "staf", "asisten", "wakil", "kabid", "kabag", "kasi")
+POSSESSIVE = "(?:(?:" + "|".join(f"(?<={w})" for w in STAFF_POSTS) + ")nya)?"
 # the grade after any functional position ("Pranata Humas Ahli Muda", "Analis Data Terampil"): part of the post
 FUNCTIONAL_GRADE = r"(?:\s+(?:Ahli|Terampil|Mahir|Penyelia)(?:\s+(?:Pertama|Muda|Madya|Utama))?)?"
 # "Bupati X terpilih periode 2025-2030": the term of a post, part of the position phrase
@@ -39,6 +43,35 @@ MISSPELT_LONG_LETTERS = 11
 MISSPELT_LONG_SIMILARITY = 85
 
 
+def position_alternation(positions: dict[str, tuple[str, str]], misspellings: dict[str, str],
+                         phrase_only: frozenset[str]) -> str:
+    """The positions as one alternation (longest first, grouped by first letter as lexicon.alternation groups
+    them), each word also as the press misspells it ("Kepada Dinas", "Wali Kita"): the misspelling matched only as
+    written in data/post_spelling.csv (capitalised), after the word itself; a misspelling that is a word of its own
+    (`phrase_only`) only inside a position of several words."""
+    spellings: dict[str, list[str]] = {}
+    for misspelt, word in misspellings.items():
+        spellings.setdefault(word, []).append(misspelt)
+    groups: dict[str, list[str]] = {}
+    for position in sorted(positions, key=len, reverse=True):
+        words = position.split()
+        forms = [_word_forms(w, [m for m in spellings.get(w, []) if len(words) > 1 or m not in phrase_only])
+                 for w in words]
+        groups.setdefault(position[:1], []).append(LINE_WRAPPED_SPACE.join(forms))
+    return "|".join(group[0] if len(group) == 1 else f"(?:{'|'.join(group)})" for group in groups.values())
+
+
+def _word_forms(word: str, misspelt: list[str]) -> str:
+    """A position's word and its misspellings of the same first letter as a regex: the letter, then the rest of each
+    ("k(?:epala|(?<=K)epada)"), the misspelling's capital tested after the letter. Every branch of an alternation
+    opening with its letter lets the regex engine factor the alternation by its first letters and skip quickly the
+    places where no position starts (a scoped flag opening a branch makes a text scan five times slower)."""
+    if not misspelt:
+        return re.escape(word)
+    rests = [re.escape(word[1:])] + [f"(?<=(?-i:{re.escape(m[0])})){re.escape(m[1:])}" for m in misspelt]
+    return f"{re.escape(word[0])}(?:{'|'.join(rests)})"
+
+
 class Vocabulary:
     """The lexicon with the keys, patterns and word tests the people rules derive from it."""
 
@@ -52,8 +85,9 @@ class Vocabulary:
             folded_name(a).replace(" ", "") for a in list(lexicon.region_aliases) + list(lexicon.province_aliases)}
         self.position_re = re.compile(
             r"(?<![\w])(?P<pos>(?:(?:" + ACTING_PREFIX + r")\s+)?(?:"
-            + alternation(list(lexicon.positions)).replace(r"\ ", LINE_WRAPPED_SPACE) + r"|"
-            + HEAD_OF_OFFICE.pattern.strip("^$") + r")" + FUNCTIONAL_GRADE + r")(?![\w])",
+            + position_alternation(lexicon.positions, lexicon.post_misspellings,
+                                   lexicon.phrase_only_misspellings) + r"|"
+            + HEAD_OF_OFFICE.pattern.strip("^$") + r")" + FUNCTIONAL_GRADE + r")" + POSSESSIVE + r"(?![\w])",
             re.IGNORECASE)
         self.institution_re = re.compile(r"(?<![\w])(?:" + alternation(list(lexicon.institutions)) + r")(?![\w])",
                                          re.IGNORECASE)
@@ -144,8 +178,8 @@ class Vocabulary:
 
     def position_category(self, position: str) -> tuple[str, str]:
         """(category, region kind) of a known position (positions.csv), acting prefixes and grades left out."""
-        key = re.sub(r"^(?:" + ACTING_PREFIX + r")\s+", "", position.lower(), flags=re.IGNORECASE)
-        key = re.sub(r"\s+", " ", key)
+        key = re.sub(r"^(?:" + ACTING_PREFIX + r")\s+", "", position, flags=re.IGNORECASE)
+        key = " ".join(self.lex.post_misspellings.get(w, w.lower()) for w in key.split())  # "Kepada Dinas"
         if key not in self.lex.positions:
             key = re.sub(FUNCTIONAL_GRADE + "$", "", key, flags=re.IGNORECASE)  # "pranata humas ahli muda"
         if key not in self.lex.positions and HEAD_OF_OFFICE.match(key):
