@@ -29,6 +29,8 @@ RUNS: dict[str, tuple[str, str]] = {
     "event triggers": ("Kota Bantul ", "evaluasi smart city dan bimtek "),
     "opening brackets": ("Kota Bantul ", "("),
     "spaces before a value": ("Indeks smart city Kota Bantul", " " * 50 + "3,45"),
+    # one page-long line of capitalised posts and names (each name read its line and sentence back to the start)
+    "posts and names on one line": ("Kota Bantul ", "Kepada Dinas Aa "),
 }
 
 

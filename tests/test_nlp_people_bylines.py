@@ -416,3 +416,12 @@ def test_an_outlet_or_a_source_in_a_credit_is_no_person(nlp: Language, text: str
 def test_a_web_address_keeps_its_ending(nlp: Language) -> None:
     text = "Berita ini dikutip dari Warta.com, kata Bambang Sutrisno."
     assert set(people_by_name(nlp, text, ["Bambang Sutrisno"])) == {"Bambang Sutrisno"}
+
+
+def test_a_names_line_is_read_back_only_as_far_as_a_credit_can_stand() -> None:
+    from extractor.nlp.people.bylines import LINE_REACH, line_start_near
+
+    text = "Judul\nPewarta: Agus Salim"
+    assert line_start_near(text, text.index("Agus")) == text.index("Pewarta")
+    long_line = "Aa " * 5_000 + "Agus Salim"
+    assert line_start_near(long_line, long_line.index("Agus")) == long_line.index("Agus") - LINE_REACH

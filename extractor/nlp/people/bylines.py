@@ -51,6 +51,8 @@ BRACKETED_CREDIT = re.compile(r"\((?P<name>[A-Z][A-Z']{2,}(?:[ \t]+[A-Z][A-Z']{2
 INITIALS_PAIR = re.compile(r"\([ \t]*+[A-Z]{2,3}[ \t]*+/[ \t]*+[A-Z]{2,3}[ \t]*+\)")
 # "ANNAS/BERITA SAMPIT - Wakil Bupati ...", "... menuju smart city.-Ale/Radar Kuningan-": a photographer's name
 # slashed to the outlet, opening a caption line before a dash or closing its sentence between dashes
+# how far back a byline's label or a credit's opening may stand before the name on one line
+LINE_REACH = 400
 DASHED_CREDIT = re.compile(r"(?:^|(?<=[.!?”\"])[ \t]*+[-–])[ \t]*+(?P<name>[A-Z][A-Za-z']{2,}+(?:[ \t]++[A-Z][A-Za-z']{2,}+)?)"
                            r"[ \t]*+/[ \t]*+(?P<outlet>[A-Z][\w.]*+(?:[ \t]++[A-Z][\w.]*+){0,2})[ \t]*+[-–]",
                            re.MULTILINE)
@@ -105,10 +107,16 @@ def caption_line(vocab: Vocabulary, text: str, start: int, end: int) -> bool:
         not text[end:line_end if line_end != -1 else len(text)].strip()
 
 
+def line_start_near(text: str, at: int) -> int:
+    """Where the line holding `at` starts, or LINE_REACH characters before `at` on a longer line: a credit or a
+    label stands close before its name, and reading back over a page-long line for every name was quadratic."""
+    return max(text.rfind("\n", max(0, at - LINE_REACH), at) + 1, at - LINE_REACH)
+
+
 def is_byline(vocab: Vocabulary, text: str, chain: list[Word], proposed: bool = False) -> bool:
     """"Pewarta: Agus Salim", "Editor: Nur Aini", "By Agus", "(Agus/Kompas)": a journalist's credit; with
     the model's agreement also a name alone on a line of the article's head, or before " - Outlet"."""
-    line_start = text.rfind("\n", 0, chain[0].start) + 1
+    line_start = line_start_near(text, chain[0].start)
     before = text[line_start:chain[0].start]
     line_end = text.find("\n", chain[-1].end)
     rest = text[chain[-1].end:line_end if line_end != -1 else len(text)]
@@ -277,7 +285,7 @@ def credit_source(text: str, chain: list[Word], labels: frozenset[str]) -> bool:
 def credit_outlet(text: str, chain: list[Word]) -> bool:
     """"ANNAS/Berita Sampit - ...", "...Digital?-Agus Salim-Harian Disway": the words after a photographer's name
     and a slash or dash, before the dash closing the credit or the line's end, name the outlet."""
-    line_start, end = text.rfind("\n", 0, chain[0].start) + 1, min(len(text), chain[-1].end + 5)
+    line_start, end = line_start_near(text, chain[0].start), min(len(text), chain[-1].end + 5)
     return any(m.start("outlet") == chain[0].start for m in list(DASHED_CREDIT.finditer(text, line_start, end)) +
                list(GLUED_DASH_CREDIT.finditer(text, line_start, end)))
 

@@ -40,6 +40,8 @@ from extractor.nlp.spans import sentence_of
 # "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before
 # the clause's subject
 # ("Di hadapan asesor, X menjelaskan": the assessors without "tim" too)
+# how far before a name its post may begin (the longest posts, an office and its region, run about 200 characters)
+POST_LOOKBACK = 600
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?(?:tim\s+[A-Za-z ]{3,40}|"
                          r"(?:dewan\s+)?(?:asesor|assessor|evaluator|penilai|juri)(?:\s+[A-Za-z ]{1,30})?),\s*$",
                          re.IGNORECASE)
@@ -93,7 +95,10 @@ def cue_of(vocab: Vocabulary, doc: Doc, text: str, chain: list[Word], name_words
         return finish(vocab, "other", None, None, None, EVIDENCE["position"])
     start, end = chain[0].start, chain[-1].end
     sentence_start = wrapped_post_start(vocab, doc, text, sentence_of(doc, start)[0])
-    left = text[sentence_start:start]
+    # (a post stands close before its name: reading back over a whole run-on "sentence" made pages of capitalised
+    # words quadratic)
+    left_start = max(sentence_start, start - POST_LOOKBACK)
+    left = text[left_start:start]
     # "Barry Simorangkir, B.Sc, M.Sc, sebagai pendamping": the degrees stand between name and position
     raw_right = text[end:end + 200]
     below = POST_LABEL_BELOW.match(raw_right)
@@ -104,7 +109,7 @@ def cue_of(vocab: Vocabulary, doc: Doc, text: str, chain: list[Word], name_words
     affiliation = affiliation_after(vocab, right)
     first_of_sentence = not left.strip(" \t\"“'‘")
     after = own_position_after(vocab, raw_right, right, end, names, proposed, first_of_sentence)
-    before = position_before(vocab, left, sentence_start, regions, names, text[start:end])
+    before = position_before(vocab, left, left_start, regions, names, text[start:end])
     if before is None and after is None:
         before = post_line_above(vocab, text, name_words[0].start, end, regions, names)
     if before is not None and TEAM_OBJECT.search(left) and re.match(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:me|ber)[a-z]{3,}", raw_right):
