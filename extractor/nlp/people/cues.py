@@ -37,11 +37,11 @@ from extractor.nlp.people.vocabulary import Vocabulary
 from extractor.nlp.people.words import Word
 from extractor.nlp.spans import sentence_of
 
+# how far before a name its post may begin (the longest posts, an office and its region, run about 200 characters)
+POST_LOOKBACK = 600
 # "tanya jawab dengan Tim Evaluator, ", "Didepan tim evaluasi, ": a team after a preposition, then a comma, before
 # the clause's subject
 # ("Di hadapan asesor, X menjelaskan": the assessors without "tim" too)
-# how far before a name its post may begin (the longest posts, an office and its region, run about 200 characters)
-POST_LOOKBACK = 600
 TEAM_OBJECT = re.compile(r"\b(?:dengan|bersama|hadapan|(?:di)?depan|kepada)\s+(?:para\s+)?(?:tim\s+[A-Za-z ]{3,40}|"
                          r"(?:dewan\s+)?(?:asesor|assessor|evaluator|penilai|juri)(?:\s+[A-Za-z ]{1,30})?),\s*$",
                          re.IGNORECASE)
