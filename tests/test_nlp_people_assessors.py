@@ -150,6 +150,13 @@ def test_a_known_rater_with_a_post_of_his_university_stays_an_assessor_in_a_rati
     assert people_found(nlp, forum)["suhono supangkat"]["category"] == "other"
 
 
+@pytest.mark.parametrize("post", ["Koordinator Tim Evaluator Smart City", "Koordinator Tim Asesor Gerakan Menuju Smart City"])
+def test_the_head_of_an_assessor_team_after_the_name_is_an_assessor(nlp: Language, post: str) -> None:
+    # ("Koordinator" alone is a ministry's post: the team it heads decides)
+    text = f"Budi Santoso, {post}, menjelaskan tahapan evaluasi."
+    assert people_found(nlp, text)["budi santoso"]["category"] == "assessor"
+
+
 def test_a_researcher_of_another_body_stays_other(nlp: Language) -> None:
     text = "Tim Peneliti Utama lembaga survei itu, Hendra Wijaya mengatakan warga puas dengan layanan kota."
     assert people_found(nlp, text)["hendra wijaya"]["category"] == "other"
