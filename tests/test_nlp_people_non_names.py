@@ -508,6 +508,13 @@ def test_a_headlines_bare_verb_is_no_name(nlp: Language, verb: str) -> None:
     assert not any(verb.lower() in name for name in people_found(nlp, text))
 
 
+@pytest.mark.parametrize("verb", ["Ikuti", "Terima", "Gelar", "Tandatangani", "Sabet", "Sambangi", "Siap"])
+def test_a_headlines_bare_verb_after_the_name_is_no_name(nlp: Language, verb: str) -> None:
+    # "X Ikuti Asesmen ...": a headline's verb without its prefix, right after the name it follows
+    text = f"Hendra Saputra {verb} Evaluasi Smart City Tahap II\n\nWali Kota Bitung Maurits Mantiri membuka acara itu."
+    assert not any(verb.lower() in name for name in people_found(nlp, text))
+
+
 def test_a_title_case_headline_keeps_its_names_out(nlp: Language) -> None:
     text = "Wali Kota Batam Hadiri Rapat Evaluasi Smart City Bersama Tim Kominfo\n\nPemko Batam menggelar rapat."
     assert people_found(nlp, text) == {}
