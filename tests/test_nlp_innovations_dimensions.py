@@ -96,3 +96,22 @@ def test_the_definition_of_a_dimension_names_no_programme(nlp: Language, text: s
 ])
 def test_a_region_may_stand_between_a_dimension_and_its_list(nlp: Language, text: str, expected: list[str]) -> None:
     assert sorted(names(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym alone that a dimension files right after it
+    ("Tiga inovasi yang ditampilkan yakni SIGAP untuk Smart Governance dan Dapur Sehat untuk Smart Living.",
+     [("SIGAP", "Smart Governance"), ("Dapur Sehat", "Smart Living")]),
+    # "terdapat" lists the dimension's items as "ada" does
+    ("Dalam Smart Living terdapat Ambulans Desa Siaga dan Posyandu Remaja.",
+     [("Ambulans Desa Siaga", "Smart Living"), ("Posyandu Remaja", "Smart Living")]),
+])
+def test_items_a_dimension_files(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+def test_a_sentence_with_its_own_subject_and_verb_after_kemudian_keeps_no_dimension(nlp: Language) -> None:
+    text = ("Kabupaten Lamongan memaparkan Smart Governance yakni SIPADI. Kemudian bupati menjelaskan aplikasi "
+            "Lamongan Sehat yang sudah berjalan sejak 2019.")
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
+        ("SIPADI", "Smart Governance"), ("Lamongan Sehat", None)]

@@ -107,3 +107,11 @@ def test_an_expansion_before_the_next_item_is_read_in_linear_time() -> None:
     assert EXPANSION_THEN_ITEM.match(" " * 50_000 + "(" + "a" * 50 + ")" + " " * 50_000 + "x") is None
     assert EXPANSION_THEN_ITEM.match(" (" + "a" * 50_000 + ")") is None
     assert AND_NEXT.match(" " * 50_000 + "dan" + " " * 50_000 + "x") is None
+
+
+def test_the_clause_and_heading_line_patterns_read_hostile_input() -> None:
+    from extractor.nlp.innovations import HEADING_LINE, NEW_CLAUSE
+    assert NEW_CLAUSE.match("bupati " * 8_000 + "X") is None
+    assert NEW_CLAUSE.match("a" * 50_000 + "X") is None
+    assert HEADING_LINE.fullmatch("- " * 25_000 + "x") is None
+    assert HEADING_LINE.fullmatch("a" * 50_000) is None

@@ -257,3 +257,20 @@ def test_a_colon_after_a_list_word_opens_the_list(nlp: Language, text: str, expe
 ])
 def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the last item a heading lists on its line ends the text: it is whole
+    ("Inovasi Kabupaten Karo:\nSmart Governance: Sipelita, Lapor Camat\nSmart Living: Sehat Ceria",
+     [("Sipelita", "Smart Governance"), ("Lapor Camat", "Smart Governance"), ("Sehat Ceria", "Smart Living")]),
+    ("- Smart Society: Sekolah Lapang Iklim\n- Smart Environment: Kampung Iklim Lestari",
+     [("Sekolah Lapang Iklim", "Smart Society"), ("Kampung Iklim Lestari", "Smart Environment")]),
+    # two headings on one line, parted by a full stop
+    ("Smart Branding: Kenduri Seni Pesisir. Smart Economy: Koperasi Digital Nelayan.",
+     [("Kenduri Seni Pesisir", "Smart Branding"), ("Koperasi Digital Nelayan", "Smart Economy")]),
+    # a phrase and the acronym it spells out, listed under a heading, are one name
+    ("Smart Governance: Camat Menyapa Warga (CAMAR) dan Sistem Arsip Digital (SIARDI).",
+     [("Camat Menyapa Warga (CAMAR)", "Smart Governance"), ("Sistem Arsip Digital (SIARDI)", "Smart Governance")]),
+])
+def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected

@@ -527,3 +527,16 @@ def test_classes_that_carried_stay_out(nlp: Language, text: str) -> None:
 ])
 def test_a_lower_case_app_phrase_names_its_acronym(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Aduan warga dapat disampaikan melalui aplikasi Lapor dan SP4N.",
+    "Masyarakat juga bisa memakai aplikasi SP4N-LAPOR untuk menyampaikan keluhan.",
+    "Data keuangan daerah dikumpulkan lewat aplikasi SIPD.",
+])
+def test_the_national_complaint_and_planning_apps_are_no_innovation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_region_s_own_complaint_app_stays(nlp: Language) -> None:
+    assert names(nlp, "Pemkab meluncurkan aplikasi Lapor Bupati untuk aduan warga.") == ["Lapor Bupati"]

@@ -69,14 +69,15 @@ LOWER_PHRASE_ACRONYM = re.compile(r"(?<![\w-])(?P<p>(?:aplikasi|sistem|platform|
 
 
 @lru_cache(maxsize=1)
-def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """Names that are never innovations, and the lone acronyms that are (data/innovation_vetoes.csv)."""
+def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Names that are never innovations, and those among them that no acronym after them saves ("Wali Kota ..." is
+    saved by "(WAJAR)"; data/innovation_vetoes.csv)."""
     rows = read_rows("innovation_vetoes.csv")
 
     def words(*kinds: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
 
-    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
+    return words("name", "title"), words("name")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ LOWER_WORDS = r"(?!(?:serta|dan|yang)\b)[a-z][a-z-]+(?:[ \t]+(?!(?:serta|dan|yan
 REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORDS})(?:[ \t]+(?:serta|dan)[ \t]+(?P<c2>{LOWER_WORDS}))?"
                         r"[ \t]+yang[ \t]+mewakili[ \t]+(?:(?:dimensi|pilar)[ \t]+)?(?=[Ss]mart)")
 # the words after a dimension that file the next items under it; after the strong ones an item may be lower case
-# ("Smart Society ada taman baca"), not after "adalah", which defines the dimension ("... adalah layanan publik")
+# ("Smart Society ada taman baca", "Dalam Smart Living terdapat ..."), not after "adalah", which defines the dimension ("... adalah layanan publik")
 # ... "yang diusulkan adalah", "yang dijalankan yakni": a passive clause may come between
 # ... and the region or its government may be the subject between ("Untuk smart living, Kota X punya A, B dan C")
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
@@ -143,7 +144,7 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             r"(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+)?"
                             r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
-                            r"(?:(?P<strong>:|\bada\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
+                            r"(?:(?P<strong>:|\bada\b|\bterdapat\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
                             r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
@@ -182,6 +183,8 @@ BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # what may open a line before a list's item ("- ", "2. ")
 LIST_MARK = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?")
+# "2. Smart Living: Sehat Ceria, ": a list's label and its colon open the line before an item
+HEADING_LINE = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?[^:\n.]{2,40}:[^\n]*")
 # "Smart Netizen dan Aplikas": the cut word opens the next item of a list; the item before it is whole
 BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)[\w-]+$")
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
@@ -215,6 +218,9 @@ OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t
 # ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
                        re.IGNORECASE)
+# "Kemudian bupati menjelaskan X": a subject and its verb before the first item (its capital, or a comma) make a
+# sentence of its own, no list going on ("Kemudian aplikasi X", "Selanjutnya, X" go on)
+NEW_CLAUSE = re.compile(r"[^,A-Z]*?(?<![\w-])(?:me(?:m|n|ng|ny)?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b")
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
 # nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
 # peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")
@@ -478,7 +484,7 @@ class InnovationFinder:
                     and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
-            name, end = _cut_by_end(text, start, end, name)
+            name, end = _cut_by_end(text, start, end, name, listed_item)
             if name is None:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
@@ -662,8 +668,11 @@ class InnovationFinder:
             if DATELINE.search(block.strip().split("\n", 1)[0]):
                 continue
             if block.lstrip().startswith(":") and block.split("\n", 1)[0].strip(" :"):
-                # "1. Smart Governance: A dan B" lists its items on the heading's own line
+                # "1. Smart Governance: A dan B" lists its items on the heading's own line, up to the next dimension
+                # ("Smart Branding: A. Smart Economy: B")
                 block = block.split("\n", 1)[0]
+                following = [d.start_char - heading.end_char for d in dims if d.start_char >= heading.end_char]
+                block = block[:min([len(block), *following])]
             for start, stop, name, description in _items(block):
                 if any(d.start_char < heading.end_char + stop and heading.end_char + start < d.end_char
                        for d in dims):
@@ -724,6 +733,9 @@ class InnovationFinder:
                     r"\bcerdas\b", name, re.IGNORECASE):
                 value = self._value(doc, name, start)
                 value.update(dimension=following._.value["name"], dimension_source="stated")
+                # "yakni SIGAP untuk Smart Governance": an acronym alone names the item a dimension files
+                if ACRONYM_ITEM.fullmatch(name):
+                    value["listed_acronym"] = True
                 out.append((start, m.end("c"), value))
         out += self._representing(doc)
         for m in self.e_service.finditer(text):
@@ -1082,7 +1094,8 @@ class InnovationFinder:
         before = [d for d in inside if d.end_char <= at]
         after = [d for d in inside if d.start_char >= at + len(name)]
         dimension = None
-        if not before and CONTINUES.match(text, start) and start > 0:
+        continues = CONTINUES.match(text, start)
+        if not before and continues is not None and start > 0 and not NEW_CLAUSE.match(text, continues.end(), at):
             # "Kemudian aplikasi X ...": a sentence that goes on with the previous one's list keeps its dimension
             previous_start, _ = sentence_of(doc, start - 1)
             before = [d for d in spans_of(doc, "dimensions") if previous_start <= d.start_char < start]
@@ -1213,7 +1226,10 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     separators = r"(?:(?!\s(?:dan|serta)\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)
-        stripped = part.strip(" :-–•*\t0123456789.)")
+        # a list mark opens the part ("1) ", "- "); a bracket closes it only where one opened ("Warga (CAMAR)")
+        stripped = part.lstrip(" :-–•*\t0123456789.)").rstrip(" :-–•*\t0123456789.")
+        if stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+            stripped = stripped[:-1].rstrip()
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
         if one_line and items and stripped and not re.match(NAME_WORD, stripped):
@@ -1237,6 +1253,13 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             for name_match in re.finditer(NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r")*", stripped):
                 start = offset + part.find(name_match.group(0))
                 items.append((start, start + len(name_match.group(0)), name_match.group(0), None))
+            continue
+        # "Smart Governance: Camat Menyapa Warga (CAMAR) dan ...": a phrase and the acronym it spells out are one name
+        defined = PHRASE_ACRONYM.match(stripped)
+        if defined is not None and _defines_acronym(f"{defined.group('p').strip()} ({defined.group('a')})"):
+            start = offset + part.find(stripped)
+            items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
+                          stripped[defined.end():].strip(" :()–-,") or None))
             continue
         head = re.split(r"\s*(?:[:(]|,|\s[–-]\s|\s(?:dari|untuk|yang|berupa)\s)\s*", stripped, maxsplit=1)
         name = head[0].strip()
@@ -1306,7 +1329,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
     name = _opening().sub("", name)
-    vetoes, phrase_vetoes, keep = _vetoes()
+    vetoes, phrase_vetoes = _vetoes()
     # "Dana Desa (DD)", "UMKM": the government's common vocabulary, however its words are spelt out
     acronym = ACRONYM_NAME.fullmatch(name)
     if acronym is not None and acronym.group(1).upper() in _generic_acronyms() and (
@@ -1314,7 +1337,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
-    if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
+    if re.fullmatch(r"[A-Z]{2,5}", name) and not listed:
         return None
     office = OFFICE_BRACKET.search(name)
     if office is not None and not _defines_acronym(name) and (
@@ -1358,12 +1381,14 @@ def _abbreviates(acronym: str, phrase: str) -> bool:
     return letters[:1] == words[:1] and _subsequence(letters, words)
 
 
-def _cut_by_end(text: str, start: int, end: int, name: str) -> tuple[str | None, int]:
+def _cut_by_end(text: str, start: int, end: int, name: str, listed: bool) -> tuple[str | None, int]:
     """A name the text's end cuts in mid-sentence ("... dan Pembangkit Listrik Te") is None, not a shorter name the
     text never gives; the whole item before a cut one stays ("Smart Netizen dan Aplikas"), with its end. A name
-    alone on the last line (a list's last item) is whole."""
+    alone on the last line (a list's last item) is whole, and so is the last item a dimension's heading lists on its
+    line (`listed`: "Smart Living: Sehat Ceria")."""
+    line_start = text.rfind("\n", 0, start) + 1
     if not CUT_END.fullmatch(text, end) or not OPEN_END.search(text) or \
-            LIST_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            LIST_MARK.fullmatch(text, line_start, start) or listed and HEADING_LINE.fullmatch(text, line_start, start):
         return name, end
     before = BEFORE_CUT_ITEM.fullmatch(name)
     kept = _clean(before.group("n")) if before else None
