@@ -115,3 +115,9 @@ def test_the_clause_and_heading_line_patterns_read_hostile_input() -> None:
     assert NEW_CLAUSE.match("a" * 50_000 + "X") is None
     assert HEADING_LINE.fullmatch("- " * 25_000 + "x") is None
     assert HEADING_LINE.fullmatch("a" * 50_000) is None
+
+
+def test_the_joined_app_pattern_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import JOINED_ONE
+    assert JOINED_ONE.fullmatch("Aaa " * 12_000 + "dan") is None
+    assert JOINED_ONE.fullmatch("Aaa dan " * 6_000 + "x") is None

@@ -127,3 +127,28 @@ def test_an_apps_name_spelt_out_with_a_comma_keeps_its_acronym(nlp: Language, te
 ])
 def test_a_phone_number_closes_a_services_name(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one lower-case word of an app's shape after an app's type word, before a clause
+    ("Warga cukup mengunduh aplikasi sipandu untuk mengurus surat pindah.", ["sipandu"]),
+    ("Pengurusan izin usaha kini dilakukan melalui aplikasi siizin milik DPMPTSP.", ["siizin"]),
+    ("Warga dapat memesan sayur lewat aplikasi pasarku yang dikelola Disperindag.", ["pasarku"]),
+    # ... or joined to its region's name, after it
+    ("Pemkab Klaten juga menyiapkan aplikasi klatenpintar bagi pelaku UMKM.", ["klatenpintar"]),
+    # an activity or a verb of that shape is none
+    ("Pegawai berlatih dengan aplikasi simulasi untuk menghadapi bencana.", []),
+    ("Kepala dinas menjelaskan aplikasi siapkan data sebelum rapat.", []),
+])
+def test_a_lower_case_app_name_of_an_app_s_shape(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemkot meluncurkan aplikasi Sipeka dan Lapak Warga bulan lalu.", ["Sipeka", "Lapak Warga"]),
+    ("Program yang berjalan antara lain Simpeg Online dan Sikadu.", ["Simpeg Online", "Sikadu"]),
+    ("Dana itu dipakai untuk program Hibah dan Bansos bagi warga miskin.", ["Hibah dan Bansos"]),
+])
+def test_an_app_shaped_word_joined_to_a_longer_name_is_an_item_of_its_own(nlp: Language, text: str,
+                                                                         expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -38,6 +38,9 @@ LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN
 JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
                     rf"|(?P<ca>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)[ \t]+DAN[ \t]+"
                     rf"(?P<cb>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)")
+# ... and so may be one word and a longer name (see `_joined_app`)
+JOINED_ONE = re.compile(rf"(?P<a>{NAME_WORD})[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+                        rf"|(?P<a2>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b2>{NAME_WORD})")
 # "aplikasi Padat Karya untuk sektor ekonomi dan Sayang Warga": the sector an app serves parts it from the next app
 SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 # "program TOPS (Tebing Online Publik Services) dan Pekan Budaya": an acronym's expansion in brackets parts it from
@@ -221,6 +224,9 @@ CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s
 # "Kemudian bupati menjelaskan X": a subject and its verb before the first item (its capital, or a comma) make a
 # sentence of its own, no list going on ("Kemudian aplikasi X", "Selanjutnya, X" go on)
 NEW_CLAUSE = re.compile(r"[^,A-Z]*?(?<![\w-])(?:me(?:m|n|ng|ny)?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b")
+# the words that open a clause after a name ("aplikasi sipandu untuk ...")
+CLAUSE_WORDS = frozenset(("yang", "untuk", "bagi", "milik", "dari", "dan", "serta", "di", "ini", "itu", "sebagai", "agar",
+                          "guna", "sehingga", "kini", "sudah", "telah"))
 # a lower-case item is a name only without a verb or a number ("perpustakaan komunitas", not "meningkat 5 persen"),
 # nor a noun a relative clause or a manner describes: that defines a dimension ("lingkungan yang asri", "warga yang
 # peduli", "nyaman bagi warga", "cepat dalam melayani", "layanan publik secara efektif")
@@ -381,6 +387,8 @@ class InnovationFinder:
                                       rf"(?P<c>{ANNOUNCED_ITEM.pattern})[ \t]*")
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         # ... or one word joining them ("portal laporwalikotapalu")
+        self.app_type = re.compile(rf"(?i:{alternation(_words('app_type'))})[ \t]+$")
+        self.app_shape = re.compile("|".join(_words("app_shape")))  # regular expressions, not words
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
@@ -1026,17 +1034,28 @@ class InnovationFinder:
                 yield m
 
     def _named_after_region(self, doc: Doc, places: set[str]) -> list[tuple[int, int, dict[str, Any]]]:
-        """"aplikasi lapor bantul", "portal laporwalikotapalu": a lower-case name after a type word that ends with the
-        region's name, as a word of its own or joined to the words before it."""
+        """"aplikasi lapor bantul", "portal laporwalikotapalu", "aplikasi klatenpintar": a lower-case name after a type
+        word that ends with the region's name, as a word of its own or joined to the words before or after it; and
+        "aplikasi sipandu untuk ...": one word of an app's shape, alone before a clause (see `app_shaped`)."""
         out = []
         for m in self.lower_after_type.finditer(text_of(doc)):
             words = m.group("c").split()
-            joined = any(words[0].endswith(p) and len(words[0]) >= len(p) + 4 for p in places if " " not in p)
+            joined = any((words[0].endswith(p) or words[0].startswith(p)) and len(words[0]) >= len(p) + 4
+                         for p in places if " " not in p) or self.app_shaped(m, words)
             cut = 1 if joined else next((n for n in range(2, len(words) + 1) if words[n - 1] in places), None)
             if cut is not None:
                 name = " ".join(words[:cut])
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
         return out
+
+    def app_shaped(self, m: re.Match[str], words: list[str]) -> bool:
+        """"aplikasi sipandu untuk ...", "melalui aplikasi siizin milik ...": after an app's type word, one word of an
+        app's shape (data/innovation_words.csv, app_shape), no common word nor a verb or an activity ("-kan", "-asi"),
+        ending the phrase or followed by a clause word."""
+        word = words[0]
+        return self.app_type.search(m.group(0), 0, m.start("c") - m.start()) is not None and \
+            self.app_shape.fullmatch(word) is not None and word not in load_lexicon().common_words and \
+            not word.endswith(("kan", "asi")) and (len(words) == 1 or words[1] in CLAUSE_WORDS)
 
     def _counted_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"Kedua, aplikasi X. ... Ketiga, gerakan bangga menanam.": an item of a counted list of programmes that is a
@@ -1168,16 +1187,27 @@ def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
     ("Menteri Komunikasi dan Informatika RI"), which is no item whole or in parts."""
     out = []
     for start, end, value in items:
-        m = JOINED.fullmatch(value["name"])
+        m = JOINED.fullmatch(value["name"]) or _joined_app(value["name"])
         if m is None or _clean(value["name"]) is None or value["name"].split()[0].lower() in not_a_name:
             out.append((start, end, value))
             continue
-        for part in ("a", "b") if m.group("a") else ("ca", "cb"):
+        for k, part in enumerate(g for g, v in m.groupdict().items() if v is not None):
             # what is told after the pair describes the second
-            described_here = value["description"] if part.endswith("b") else None
+            described_here = value["description"] if k == 1 else None
             out.append((start + m.start(part), start + m.end(part),
                         {**value, "name": m.group(part), "description": described_here}))
     return out
+
+
+def _joined_app(name: str) -> re.Match[str] | None:
+    """"Sikadu dan Simpeg Online", "Lapak Warga dan Sipeka": one word of an app's shape (data/innovation_words.csv,
+    app_shape; no common word) joined by "dan" to a longer name, as two items ("Hibah dan Bansos" stays one)."""
+    m = JOINED_ONE.fullmatch(name)
+    if m is None:
+        return None
+    word = min(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), key=len).lower()
+    shaped = re.fullmatch("|".join(_words("app_shape")), word) is not None
+    return m if shaped and word not in load_lexicon().common_words else None
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
