@@ -115,3 +115,23 @@ def test_a_sentence_with_its_own_subject_and_verb_after_kemudian_keeps_no_dimens
             "Lamongan Sehat yang sudah berjalan sejak 2019.")
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
         ("SIPADI", "Smart Governance"), ("Lamongan Sehat", None)]
+
+
+def test_a_name_after_the_items_a_dimension_lists_in_brackets_is_not_filed_there(nlp: Language) -> None:
+    text = "Smart Living (Posyandu Digital, Ambulans Desa) dan Festival Budaya Lembah digelar setiap tahun."
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
+        ("Posyandu Digital", "Smart Living"), ("Ambulans Desa", "Smart Living"), ("Festival Budaya Lembah", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject after the connective and its comma opens a sentence of its own
+    ("Smart Environment yakni Bank Sampah Induk. Selanjutnya, Dinas Pariwisata memaparkan Festival Danau Raya.",
+     [("Bank Sampah Induk", "Smart Environment"), ("Festival Danau Raya", None)]),
+    # ... a verb in a clause about an item does not
+    (("Pilar Smart Society diwujudkan lewat Rumah Pintar. Kemudian aplikasi Sidamas yang memudahkan warga, dan "
+      "aplikasi Lapak Desa."), [("Rumah Pintar", "Smart Society"), ("Sidamas", "Smart Society"),
+                                ("Lapak Desa", "Smart Society")]),
+])
+def test_a_sentence_after_a_connective_goes_on_with_the_list_or_not(nlp: Language, text: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected

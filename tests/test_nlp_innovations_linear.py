@@ -113,6 +113,8 @@ def test_the_clause_and_heading_line_patterns_read_hostile_input() -> None:
     from extractor.nlp.innovations import HEADING_LINE, NEW_CLAUSE
     assert NEW_CLAUSE.match("bupati " * 8_000 + "X") is None
     assert NEW_CLAUSE.match("a" * 50_000 + "X") is None
+    assert NEW_CLAUSE.match(" \t" * 25_000 + ",") is None
+    assert NEW_CLAUSE.match("yang me" * 8_000 + ",") is None
     assert HEADING_LINE.fullmatch("- " * 25_000 + "x") is None
     assert HEADING_LINE.fullmatch("a" * 50_000) is None
 

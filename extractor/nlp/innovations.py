@@ -221,9 +221,10 @@ OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t
 # ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
                        re.IGNORECASE)
-# "Kemudian bupati menjelaskan X": a subject and its verb before the first item (its capital, or a comma) make a
-# sentence of its own, no list going on ("Kemudian aplikasi X", "Selanjutnya, X" go on)
-NEW_CLAUSE = re.compile(r"[^,A-Z]*?(?<![\w-])(?:me(?:m|n|ng|ny)?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b")
+# "Kemudian bupati menjelaskan X", "Selanjutnya, Dinas X memaparkan Y": a subject and its verb before the first comma
+# make a sentence of its own, no list going on ("Kemudian aplikasi X", "Di antaranya A yang memudahkan ..., B" go on)
+NEW_CLAUSE = re.compile(r"[\s,]*+[^,]*?(?<![\w-])(?<!yang )(?<!untuk )(?<!agar )(?<!dapat )(?<!bisa )"
+                        r"(?:me(?:m|n|ng|ny)?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b")
 # the words that open a clause after a name ("aplikasi sipandu untuk ...")
 CLAUSE_WORDS = frozenset(("yang", "untuk", "bagi", "milik", "dari", "dan", "serta", "di", "ini", "itu", "sebagai", "agar",
                           "guna", "sehingga", "kini", "sudah", "telah"))
@@ -1124,7 +1125,7 @@ class InnovationFinder:
             dimension = None
         elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
                 text, max(0, before[-1].start_char - 60), before[-1].start_char) and not _beside_dimensions(
-                text, before, at):
+                text, before, at) and not _after_its_brackets(text, before[-1], at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
@@ -1140,6 +1141,14 @@ def _in_headline_ticker(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:len(text) if end == -1 else end]
     return "|" in line and len(TICKER_ITEM.findall(line)) >= 2
+
+
+def _after_its_brackets(text: str, dimension: Span, at: int) -> bool:
+    """"Smart Living (Posyandu Digital, Ambulans Desa) dan Festival X": the dimension's items are in the brackets after
+    it, and a name after them is not filed there (a bracket in lower case translates it: "smart governance (tata
+    kelola) menominasikan A")."""
+    brackets = DIMENSION_BRACKETS.match(text, dimension.end_char)
+    return brackets is not None and brackets.end() <= at and brackets.group("items")[:1].isupper()
 
 
 def _beside_dimensions(text: str, before: list[Span], at: int) -> bool:
