@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.language import Language
@@ -63,10 +64,11 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 # how far before a spaced decimal its cue may be ("nilai akhir 2, 95")
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
-# an integer score ends its clause or is followed by its year, its change or what it is for ("dari 409 pada 2023 menjadi
-# 534", "skor 4 untuk kebijakan smart city")
+# an integer score ends its clause or is followed by its year, its change, what it is for or the top of its scale ("dari
+# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam|untuk)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b))",
+                     re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
 OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
@@ -240,18 +242,26 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
                    r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
 # the words between two values of one measure listed by year or chained ("2021: 3,12; 2022: 3,40", "2020 = 2,55,
 # 2021 = 2,89, dan 2022 = 3,10", "2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022)", "tahun 2022 sebesar 3,0, dan
-# tahun 2023 sebesar 3,4", "2,95 pada 2022, lalu 3,27 pada 2023 dan 3,41 pada 2024"): the later value continues the
+# tahun 2023 sebesar 3,4", "2,95 pada 2022, lalu 3,27 pada 2023 dan 3,41 pada 2024"; set against another year:
+# "3,12, sedangkan tahun 2021 sebesar 2,80", "3,12, sementara tahun sebelumnya 2,80"): the later value continues the
 # earlier's measure
 YEAR_LIST_GAP = re.compile(r"\s*+(?:\(\s*+(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\s*+\)|"
                            r"(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b)?[\s,;]*+"
-                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*+)*+"
-                           r"(?:(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b\s*+[:=]?\s*+)?"
+                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga|sedangkan|sementara|adapun)\b[\s,]*+)*+"
+                           r"(?:(?:pada\s++|di\s++)?(?:(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b|"
+                           r"(?:tahun|thn)\s++(?:lalu|sebelumnya|kemarin)\b)\s*+[:=]?\s*+)?"
                            r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s++)?", re.IGNORECASE)
 # the label of one more item of a list of labelled percentages ("penguatan SDM 90,12 persen, infrastruktur 84,50
 # persen, dan aplikasi layanan 87,25 persen", "... 93,10 persen, di antaranya kelembagaan 95,00 persen"): a few words
 # after a separator
 PERCENT_ITEM = re.compile(r"\s*+(?:[,;:]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w/-]*+\s++){1,6}",
                           re.IGNORECASE)
+# a sentence opening with the older value of a change, its measure named only after it ("Dibandingkan tahun 2022 yang
+# sebesar 2,91, indeks ... naik menjadi 3,24", "Dari semula 2,90 pada 2022, nilai ... kini 3,35"), and the words after
+# it that make the next value the newer
+OPENING_OLDER = re.compile(r"\W*+(?:dari|dibanding(?:kan)?|jika|kalau|bila|semula)\s++(?:(?:dengan|semula|sebelumnya|"
+                           r"yang|hanya|sebesar|masih|pada|di|tahun|thn|lalu|(?:19|20)\d{2})\s++)*+", re.IGNORECASE)
+OPENING_CHANGE = re.compile(r"\b(?:menjadi|kini|sekarang|naik|meningkat|turun|menurun|melonjak)\b", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 # years listed in the order of the values they date ("tahun 2021 dan 2022 masing-masing 2,45 dan 2,90")
@@ -317,6 +327,8 @@ PERCENT_WINDOW = 150
 # an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
 # Nasional tahun lalu berada di 2,79")
 NATIONAL_WINDOW = 120
+# the words between a rank and the name of the ranking it is of ("peringkat ke-6 dalam indeks SPBE nasional")
+RANKING_NAME_GAP = re.compile(r"\s*+(?:(?:dalam|pada|di|untuk)\s++)?")
 # the words before a number that may make it a target, a time or a stage (wide enough to see "capaian target")
 NOT_BEFORE_WINDOW = 30
 # a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
@@ -343,6 +355,8 @@ class ScoreWords:
     rank_ordinal: re.Pattern[str]
     rank_top: re.Pattern[str]  # the top place without a number ("peringkat tertinggi"): rank 1
     bound_after: re.Pattern[str]  # after a number: a bound, not a value ("75% atau lebih")
+    bound_before: re.Pattern[str]  # before a number: a bound of the scale ("nilai maksimal ... adalah 5,00")
+    obtained: re.Pattern[str]  # a region obtained the number ("meraih", "diperoleh")
     rank_top_veto_after: re.Pattern[str]  # what makes the superlative the most awards, not a place
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
@@ -401,6 +415,8 @@ def score_words() -> ScoreWords:
         rank_top=re.compile(rf"\b(?:{words('rank_top')})\b(?!\s*+(?:ke\b|ke-|ke\w|\d|(?-i:[IVX]+)\b|"
                             r"(?:secara\s++)?berurutan\b))", re.IGNORECASE),
         bound_after=re.compile(rf"\s*+(?:{words('bound_after')})\b", re.IGNORECASE),
+        bound_before=re.compile(rf"\b(?:{words('bound_before')})\b", re.IGNORECASE),
+        obtained=re.compile(rf"\b(?:{words('obtained')})\b", re.IGNORECASE),
         rank_top_veto_after=re.compile(rf"\s*+,?\s*+(?:{words('rank_top_veto_after')})\b", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
@@ -489,6 +505,7 @@ class ScoreFinder:
                 # enam,' sebut kepala dinas provinsi": said again where no kabupaten or kota is named, still theirs
                 continue
             accepted.append((c, label))
+        accepted = self._opening_older(doc, text, candidates, accepted)
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
         dated: dict[int, int | None] = {}
         # the scores kept, where their sentences start, how their years were found and their spans
@@ -616,6 +633,24 @@ class ScoreFinder:
                 taken.update(range(m.start("n"), end))
         return sorted(found, key=lambda c: c.start)
 
+    @staticmethod
+    def _opening_older(doc: Doc, text: str, candidates: list[Candidate],
+                       accepted: list[tuple[Candidate, dict[str, Any]]]) -> list[tuple[Candidate, dict[str, Any]]]:
+        """`accepted` with the older value a sentence opens with before the score it changed to, of the same measure
+        named only after it ("Dibandingkan tahun 2022 yang sebesar 2,91, indeks SPBE Kabupaten X tahun 2023 naik
+        menjadi 3,24", "Dari semula 2,90 pada 2022, nilai smart city Kota Y kini 3,35")."""
+        labels = {id(c): label for c, label in accepted}
+        found = []
+        for c, after in pairwise(candidates):
+            label = labels.get(id(after))
+            if id(c) in labels or label is None or c.form != after.form or c.form not in ("decimal", "percent"):
+                continue
+            start, end = sentence_of(doc, c.start)
+            if after.start < end and OPENING_OLDER.fullmatch(text, start, c.start) and \
+                    OPENING_CHANGE.search(text, c.end, after.start):
+                found.append((c, label))
+        return sorted(accepted + found, key=lambda a: a[0].start) if found else accepted
+
     def _not_a_place(self, text: str, m: re.Match[str], after: str) -> bool:
         """True when a rank names a group of top places ("tiga besar", "masuk peringkat lima terbaik"), a place in a
         list or an appendix ("terdapat di urutan ke 20"), or the rank of a usage ("urutan ke-4 sebagai pengguna
@@ -657,10 +692,19 @@ class ScoreFinder:
             return None
         if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
             return None
-        if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
+        national_from = max(floor, c.start - NATIONAL_WINDOW)
+        national = self.words.national_statistic.search(text[national_from:c.start])
+        # right after a rank it names the national ranking the rank is of ("peringkat ke-6 indeks SPBE nasional tahun
+        # 2023 dengan nilai 3,87")
+        if national and not (previous is not None and previous.form == "rank" and
+                             RANKING_NAME_GAP.fullmatch(text, previous.end, national_from + national.start())):
             return None
         if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
                 self.words.bound_after.match(text, c.end):
+            return None
+        # a bound of the scale ("Nilai maksimal indeks adalah 5,00", "batas nilai minimal kategori baik 2,60"), unless
+        # a region obtained it ("meraih nilai maksimal 4,00")
+        if self.words.bound_before.search(segment) and not self.words.obtained.search(segment):
             return None
         if self._names_a_statistic(segment):
             return None
