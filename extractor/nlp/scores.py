@@ -14,7 +14,8 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
    3,10 pada 2023");
-4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"); a score the sentence sets against a
+4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"; the year results came out or an award
+   was handed over only when no other: "asesmen 2021 baru diumumkan pada 2022"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
    present: the newest edition the article names or year its scores before got, else the publication's year (and
    one marked past again after it, "yang sebelumnya di peringkat 1", of that past year); a list of names and values
@@ -27,8 +28,10 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    back to the line opening its list);
 7. the publication year (an undated page: the year of its dates or the last year it names).
 A "tahun lalu/sebelumnya/kemarin" in the score's own sentence (1-4) counts back from the year the sentence names before
-it, else from the newest year the article names that fits the publication (its year or the one before: "hasil evaluasi
-SPBE 2022" on a page of 2023), else from the publication's; one in a sentence before (6), from the publication's.
+it ("tahun lalu" not from another "tahun lalu": "3,40 tahun lalu dan 3,05 dua tahun lalu"), else ("tahun sebelumnya")
+from the year of the scores of the sentence before, else from the newest year the article names that fits the
+publication (its year or the one before: "hasil evaluasi SPBE 2022" on a page of 2023), else from the publication's;
+one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
 A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
@@ -301,6 +304,8 @@ OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grad
 OWN_YEAR_REACH = 200
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
 EDITION_WINDOW = 50
+# how far before a year the words that make it the year results came out may be ("diumumkan pada awal tahun 2022")
+ANNOUNCED_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
 # "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10"; and a change told with the year first:
 # "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
@@ -381,6 +386,7 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     edition_year: re.Pattern[str]
+    announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
     evaluation_event: re.Pattern[str]
     results_issued: re.Pattern[str]  # a decree or results issued or announced ("SK ... terbit", "hasil ... diumumkan")
     metrics: tuple[tuple[re.Pattern[str], str], ...]
@@ -449,6 +455,8 @@ def score_words() -> ScoreWords:
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
+        announced_year=re.compile(rf"\b(?:{words('announced')})\s+(?:pada\s+|di\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
+                                  r"(?:tahun\s+)?$", re.IGNORECASE),
         evaluation_event=re.compile(rf"\b(?:{words('evaluation_event')})\b", re.IGNORECASE),
         results_issued=re.compile(rf"\b(?:{words('results_issued')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
@@ -1036,7 +1044,11 @@ class ScoreFinder:
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
         # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
         latest = self._latest_year(doc, text, pub_year)
-        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest))
+        # "Skor tahun 2022 adalah 2,95. Pada tahun sebelumnya, skornya 2,60.": a sentence's "tahun sebelumnya" with no
+        # year before it counts back from the year of the scores of the sentence before (the earliest)
+        before_years = [dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)]
+        told_year = min((y for y in before_years if y is not None and y != OLDER_SCORE), default=None) if start else None
+        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest, told_year))
 
         starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
         year_starts = [y[0] for y in years]
@@ -1137,7 +1149,11 @@ class ScoreFinder:
         # (IKCI) tahun 2018") dates its score better than the year it was handed over ("Mengawali tahun 2019 ini")
         edition = [y for y in free if not y[2] and self.words.edition_year.search(sentence, max(0, y[0] - EDITION_WINDOW),
                                                                                    y[0])]
-        near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
+        # the year results came out or an award was handed over ("asesmen 2021 baru diumumkan pada 2022", "menerima
+        # penghargaan pada 2022 atas peringkat ketiga lomba smart city 2021") dates a score only when no other does
+        not_announced = [y for y in free if not y[2] and not self.words.announced_year.search(
+            sentence, max(0, y[0] - ANNOUNCED_WINDOW), y[0])]
+        near = sorted((abs(y[0] - at), y[1]) for y in (edition or not_announced or free) if not y[2])
         if near:
             return near[0][1], "stated"
         # "pada 2015 peringkat 5, sekarang peringkat 2", "sempat turun pada 2021 menjadi 3,40, kini kembali di
@@ -1412,18 +1428,24 @@ class ScoreFinder:
         return _later_or(later, pub_year)
 
     @staticmethod
-    def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
-        """(position, year, is a date's year) of each year and "tahun lalu" of a sentence."""
+    def _years(sentence: str, pub_year: int | None, told: int | None = None) -> list[tuple[int, int | None, bool]]:
+        """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
+        from `pub_year`, "tahun sebelumnya" from `told` (the year told before the sentence) when it names none before
+        it."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
             for m in YEAR.finditer(sentence)]
         years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
+        named = len(years)
         for m in LAST_YEAR.finditer(sentence):
-            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`)
-            base = [y for p, y, _ in years if p < m.start()]
-            reference = base[-1] if base else pub_year
+            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`); "tahun
+            # sebelumnya" counts back from the year told before it, "tahun lalu" from a year named ("3,40 tahun lalu
+            # dan 3,05 dua tahun lalu": both from the publication's)
+            anaphoric = m.group(0).lower().endswith("sebelumnya")
+            base = [y for p, y, _ in (years if anaphoric else years[:named]) if p < m.start()]
+            reference = base[-1] if base else told if anaphoric and told is not None else pub_year
             # "dua tahun lalu" counts two years back; "beberapa tahun lalu" names no year
             count = YEARS_BACK.search(sentence, max(0, m.start() - 12), m.start())
             word = count.group("n").lower() if count else None
