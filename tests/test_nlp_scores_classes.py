@@ -607,3 +607,67 @@ def test_the_completion_of_one_innovation_is_no_score(nlp: Language, text: str) 
 def test_the_progress_of_the_plan_is_still_a_score(nlp: Language) -> None:
     text = "Pada evaluasi smart city 2023, capaian rencana aksi Kota Tomohon mencapai 86,5 persen."
     assert scores(nlp, text) == [(86.5, 2023)]
+
+
+# -- audit of the score classes (branch scores): each class failed on the variants before its fix
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indeks SPBE Kabupaten Bone tahun 2022 sebesar 3,15, sedangkan tahun 2021 sebesar 2,74.",
+         [(3.15, 2022), (2.74, 2021)]),
+        ("Nilai smart city Kabupaten Bone pada 2023 tercatat 3,15, sementara tahun sebelumnya 2,74.",
+         [(3.15, 2023), (2.74, 2022)]),
+    ],
+)
+def test_a_value_set_against_another_year_continues_the_measure(nlp: Language, text: str,
+                                                                expected: list[tuple[float, int | None]]) -> None:
+    # ("sedangkan", "sementara" and a year written as "tahun sebelumnya" go on with the value before)
+    assert scores(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nilai maksimal dalam indeks smart city ialah 4,00, ujar asesor kepada Pemkab Sinjai.",
+        "Batas nilai minimum predikat baik pada evaluasi SPBE di Kabupaten Sinjai yakni 2,60.",
+        "Ambang batas kategori sangat baik yang dipakai tim penilai di Kota Palopo adalah 3,50.",
+    ],
+)
+def test_a_bound_of_the_scale_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text) == []
+
+
+def test_a_bound_a_region_obtained_is_its_score(nlp: Language) -> None:
+    assert scores(nlp, "Smart Living Kota Palopo meraih nilai maksimal 4,00 pada evaluasi 2023.") == [(4.0, 2023)]
+
+
+def test_a_value_after_a_rank_of_a_national_ranking_is_the_regions(nlp: Language) -> None:
+    # ("indeks SPBE nasional" right after the rank names the ranking, not the country's own index)
+    text = "Kabupaten Sinjai berada di urutan ke-11 dalam indeks SPBE nasional 2023 dengan nilai 3,58."
+    assert scores(nlp, text) == [(11.0, 2023), (3.58, 2023)]
+    assert scores(nlp, "Kabupaten Sinjai meraih 3,58, jauh di atas indeks SPBE nasional 2,79.") == [(3.58, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dibandingkan tahun 2021 yang hanya 2,64, indeks smart city Kota Palopo tahun 2022 meningkat menjadi 3,02.",
+         [(2.64, 2021), (3.02, 2022)]),
+        ("Dari semula 70 persen pada 2022, realisasi rencana aksi Kota Palopo kini 92 persen pada 2023.",
+         [(70.0, 2022), (92.0, 2023)]),
+    ],
+)
+def test_a_sentence_opening_with_the_older_value_of_a_change(nlp: Language, text: str,
+                                                              expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_an_opening_amount_is_still_no_score(nlp: Language) -> None:
+    assert scores(nlp, "Dari Rp 2,5 miliar, anggaran smart city Kota Palopo naik menjadi Rp 3,1 miliar.") == []
+
+
+def test_an_integer_score_out_of_a_hundred(nlp: Language) -> None:
+    text = "Pada penilaian smart city 2024, Kota Palopo mendapat nilai 81 dari skala 100."
+    assert scores(nlp, text) == [(81.0, 2024)]
+    assert scores(nlp, "Kota Palopo meraih 3 dari 10 penghargaan smart city.") == []

@@ -375,3 +375,35 @@ def test_a_score_compared_with_the_value_of_an_earlier_year(text: str) -> None:
     # far from the cue of its sentence, the older value goes on with the score's measure and is of the year
     # it is compared with; that year is an older one, so "tahun ini" stays the publication's
     assert summary_scores(text, date(2023, 10, 2)) == [(3.08, 2023), (2.64, 2022)]
+
+
+# -- audit of the score classes (branch scores): each class failed on the variants before its fix
+
+def test_years_back_count_from_the_publication_not_from_each_other(nlp: Language) -> None:
+    text = "Kabupaten Sinjai meraih indeks SPBE 3,31 tahun lalu dan 2,96 tiga tahun lalu."
+    assert scores(nlp, text, date(2024, 5, 2)) == [(3.31, 2023), (2.96, 2021)]
+
+
+def test_the_year_before_counts_from_the_sentence_before(nlp: Language) -> None:
+    # (not from the publication's: the page went out two years after)
+    text = "Indeks smart city Kota Palopo tahun 2021 adalah 3,05. Pada tahun sebelumnya, indeksnya 2,71."
+    assert scores(nlp, text, date(2023, 9, 1)) == [(3.05, 2021), (2.71, 2020)]
+    assert scores(nlp, text) == [(3.05, 2021), (2.71, 2020)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hasil assessment smart city 2019 baru diumumkan pada 2020, dan Kota Palopo mendapat nilai 2,95.",
+         [(2.95, 2019)]),
+        ("Kabupaten Sinjai menerima penghargaan pada 2024 atas peringkat ketiga dalam lomba kota cerdas 2023.",
+         [(3.0, 2023)]),
+    ],
+)
+def test_the_year_results_came_out_yields_to_the_year_they_are_for(nlp: Language, text: str,
+                                                                   expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_the_year_results_came_out_dates_a_score_without_another_guard(nlp: Language) -> None:
+    assert scores(nlp, "Kota Palopo meraih nilai smart city 2,95 yang diumumkan pada 2020.") == [(2.95, 2020)]

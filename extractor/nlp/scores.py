@@ -14,7 +14,8 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
    3,10 pada 2023");
-4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"); a score the sentence sets against a
+4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"; the year results came out or an award
+   was handed over only when no other: "asesmen 2021 baru diumumkan pada 2022"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
    present: the newest edition the article names or year its scores before got, else the publication's year (and
    one marked past again after it, "yang sebelumnya di peringkat 1", of that past year); a list of names and values
@@ -27,8 +28,10 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    back to the line opening its list);
 7. the publication year (an undated page: the year of its dates or the last year it names).
 A "tahun lalu/sebelumnya/kemarin" in the score's own sentence (1-4) counts back from the year the sentence names before
-it, else from the newest year the article names that fits the publication (its year or the one before: "hasil evaluasi
-SPBE 2022" on a page of 2023), else from the publication's; one in a sentence before (6), from the publication's.
+it ("tahun lalu" not from another "tahun lalu": "3,40 tahun lalu dan 3,05 dua tahun lalu"), else ("tahun sebelumnya")
+from the year of the scores of the sentence before, else from the newest year the article names that fits the
+publication (its year or the one before: "hasil evaluasi SPBE 2022" on a page of 2023), else from the publication's;
+one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
 A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
@@ -43,6 +46,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from spacy.language import Language
@@ -63,10 +67,11 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 # how far before a spaced decimal its cue may be ("nilai akhir 2, 95")
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
-# an integer score ends its clause or is followed by its year, its change or what it is for ("dari 409 pada 2023 menjadi
-# 534", "skor 4 untuk kebijakan smart city")
+# an integer score ends its clause or is followed by its year, its change, what it is for or the top of its scale ("dari
+# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam|untuk)\b))", re.IGNORECASE)
+                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b))",
+                     re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
 OUT_OF = re.compile(r"\d\s*(?:poin\s+)?dari\s+(?:skala\s+|maksimal\s+|nilai\s+maksimal\s+)?$", re.IGNORECASE)
@@ -240,18 +245,26 @@ OLDER = re.compile(r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|sebelumn
                    r"indeks|posisi|peringkat|yang|hanya|sebesar|yakni|yaitu|di)\s+)*$", re.IGNORECASE)
 # the words between two values of one measure listed by year or chained ("2021: 3,12; 2022: 3,40", "2020 = 2,55,
 # 2021 = 2,89, dan 2022 = 3,10", "2,41 (2020) ke 2,88 (2021) dan kemudian 3,15 (2022)", "tahun 2022 sebesar 3,0, dan
-# tahun 2023 sebesar 3,4", "2,95 pada 2022, lalu 3,27 pada 2023 dan 3,41 pada 2024"): the later value continues the
+# tahun 2023 sebesar 3,4", "2,95 pada 2022, lalu 3,27 pada 2023 dan 3,41 pada 2024"; set against another year:
+# "3,12, sedangkan tahun 2021 sebesar 2,80", "3,12, sementara tahun sebelumnya 2,80"): the later value continues the
 # earlier's measure
 YEAR_LIST_GAP = re.compile(r"\s*+(?:\(\s*+(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\s*+\)|"
                            r"(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b)?[\s,;]*+"
-                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga)\b[\s,]*+)*+"
-                           r"(?:(?:pada\s++|di\s++)?(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b\s*+[:=]?\s*+)?"
+                           r"(?:(?:dan|serta|lalu|kemudian|selanjutnya|juga|sedangkan|sementara|adapun)\b[\s,]*+)*+"
+                           r"(?:(?:pada\s++|di\s++)?(?:(?:tahun\s++|thn\s++)?(?:19|20)\d{2}\b|"
+                           r"(?:tahun|thn)\s++(?:lalu|sebelumnya|kemarin)\b)\s*+[:=]?\s*+)?"
                            r"(?:(?:sebesar|senilai|menjadi|jadi|ke|yakni|yaitu|mencapai)\s++)?", re.IGNORECASE)
 # the label of one more item of a list of labelled percentages ("penguatan SDM 90,12 persen, infrastruktur 84,50
 # persen, dan aplikasi layanan 87,25 persen", "... 93,10 persen, di antaranya kelembagaan 95,00 persen"): a few words
 # after a separator
 PERCENT_ITEM = re.compile(r"\s*+(?:[,;:]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)(?:[A-Za-z][\w/-]*+\s++){1,6}",
                           re.IGNORECASE)
+# a sentence opening with the older value of a change, its measure named only after it ("Dibandingkan tahun 2022 yang
+# sebesar 2,91, indeks ... naik menjadi 3,24", "Dari semula 2,90 pada 2022, nilai ... kini 3,35"), and the words after
+# it that make the next value the newer
+OPENING_OLDER = re.compile(r"\W*+(?:dari|dibanding(?:kan)?|jika|kalau|bila|semula)\s++(?:(?:dengan|semula|sebelumnya|"
+                           r"yang|hanya|sebesar|masih|pada|di|tahun|thn|lalu|(?:19|20)\d{2})\s++)*+", re.IGNORECASE)
+OPENING_CHANGE = re.compile(r"\b(?:menjadi|kini|sekarang|naik|meningkat|turun|menurun|melonjak)\b", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
 # years listed in the order of the values they date ("tahun 2021 dan 2022 masing-masing 2,45 dan 2,90")
@@ -291,6 +304,8 @@ OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grad
 OWN_YEAR_REACH = 200
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
 EDITION_WINDOW = 50
+# how far before a year the words that make it the year results came out may be ("diumumkan pada awal tahun 2022")
+ANNOUNCED_WINDOW = 50
 # the words between a year and the score it leads ("tahun 2020 sebesar 2,87", "Tahun 2023 berada pada poin 2,91",
 # "pada 2022 nilainya 3,10", "2021: 3,06", "lalu pada 2021 menjadi 3,10"; and a change told with the year first:
 # "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
@@ -317,6 +332,8 @@ PERCENT_WINDOW = 150
 # an index's long name sits between it and "nasional" ("indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)
 # Nasional tahun lalu berada di 2,79")
 NATIONAL_WINDOW = 120
+# the words between a rank and the name of the ranking it is of ("peringkat ke-6 dalam indeks SPBE nasional")
+RANKING_NAME_GAP = re.compile(r"\s*+(?:(?:dalam|pada|di|untuk)\s++)?")
 # the words before a number that may make it a target, a time or a stage (wide enough to see "capaian target")
 NOT_BEFORE_WINDOW = 30
 # a dimension this far before a number names what it scores ("Smart Governance: 9 program, nilai 100 persen")
@@ -343,6 +360,8 @@ class ScoreWords:
     rank_ordinal: re.Pattern[str]
     rank_top: re.Pattern[str]  # the top place without a number ("peringkat tertinggi"): rank 1
     bound_after: re.Pattern[str]  # after a number: a bound, not a value ("75% atau lebih")
+    bound_before: re.Pattern[str]  # before a number: a bound of the scale ("nilai maksimal ... adalah 5,00")
+    obtained: re.Pattern[str]  # a region obtained the number ("meraih", "diperoleh")
     rank_top_veto_after: re.Pattern[str]  # what makes the superlative the most awards, not a place
     rank_context: re.Pattern[str]
     statistic: re.Pattern[str]
@@ -367,6 +386,7 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     edition_year: re.Pattern[str]
+    announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
     evaluation_event: re.Pattern[str]
     results_issued: re.Pattern[str]  # a decree or results issued or announced ("SK ... terbit", "hasil ... diumumkan")
     metrics: tuple[tuple[re.Pattern[str], str], ...]
@@ -401,6 +421,8 @@ def score_words() -> ScoreWords:
         rank_top=re.compile(rf"\b(?:{words('rank_top')})\b(?!\s*+(?:ke\b|ke-|ke\w|\d|(?-i:[IVX]+)\b|"
                             r"(?:secara\s++)?berurutan\b))", re.IGNORECASE),
         bound_after=re.compile(rf"\s*+(?:{words('bound_after')})\b", re.IGNORECASE),
+        bound_before=re.compile(rf"\b(?:{words('bound_before')})\b", re.IGNORECASE),
+        obtained=re.compile(rf"\b(?:{words('obtained')})\b", re.IGNORECASE),
         rank_top_veto_after=re.compile(rf"\s*+,?\s*+(?:{words('rank_top_veto_after')})\b", re.IGNORECASE),
         rank_context=re.compile(rf"\b(?:{words('rank_context')})", re.IGNORECASE),
         statistic=re.compile(rf"\b(?:{words('statistic')})\b", re.IGNORECASE),
@@ -433,6 +455,8 @@ def score_words() -> ScoreWords:
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
+        announced_year=re.compile(rf"\b(?:{words('announced')})\s+(?:pada\s+|di\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
+                                  r"(?:tahun\s+)?$", re.IGNORECASE),
         evaluation_event=re.compile(rf"\b(?:{words('evaluation_event')})\b", re.IGNORECASE),
         results_issued=re.compile(rf"\b(?:{words('results_issued')})\b", re.IGNORECASE),
         metrics=tuple((re.compile(r["pattern"], re.IGNORECASE), r["metric"]) for r in read_rows("score_metrics.csv")),
@@ -489,6 +513,7 @@ class ScoreFinder:
                 # enam,' sebut kepala dinas provinsi": said again where no kabupaten or kota is named, still theirs
                 continue
             accepted.append((c, label))
+        accepted = self._opening_older(doc, text, candidates, accepted)
         regions = [(r.start_char, r.end_char, r._.value["name"]) for r in spans_of(doc, "regions")]
         dated: dict[int, int | None] = {}
         # the scores kept, where their sentences start, how their years were found and their spans
@@ -616,6 +641,24 @@ class ScoreFinder:
                 taken.update(range(m.start("n"), end))
         return sorted(found, key=lambda c: c.start)
 
+    @staticmethod
+    def _opening_older(doc: Doc, text: str, candidates: list[Candidate],
+                       accepted: list[tuple[Candidate, dict[str, Any]]]) -> list[tuple[Candidate, dict[str, Any]]]:
+        """`accepted` with the older value a sentence opens with before the score it changed to, of the same measure
+        named only after it ("Dibandingkan tahun 2022 yang sebesar 2,91, indeks SPBE Kabupaten X tahun 2023 naik
+        menjadi 3,24", "Dari semula 2,90 pada 2022, nilai smart city Kota Y kini 3,35")."""
+        labels = {id(c): label for c, label in accepted}
+        found = []
+        for c, after in pairwise(candidates):
+            label = labels.get(id(after))
+            if id(c) in labels or label is None or c.form != after.form or c.form not in ("decimal", "percent"):
+                continue
+            start, end = sentence_of(doc, c.start)
+            if after.start < end and OPENING_OLDER.fullmatch(text, start, c.start) and \
+                    OPENING_CHANGE.search(text, c.end, after.start):
+                found.append((c, label))
+        return sorted(accepted + found, key=lambda a: a[0].start) if found else accepted
+
     def _not_a_place(self, text: str, m: re.Match[str], after: str) -> bool:
         """True when a rank names a group of top places ("tiga besar", "masuk peringkat lima terbaik"), a place in a
         list or an appendix ("terdapat di urutan ke 20"), or the rank of a usage ("urutan ke-4 sebagai pengguna
@@ -657,10 +700,19 @@ class ScoreFinder:
             return None
         if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
             return None
-        if self.words.national_statistic.search(text[max(floor, c.start - NATIONAL_WINDOW):c.start]):
+        national_from = max(floor, c.start - NATIONAL_WINDOW)
+        national = self.words.national_statistic.search(text[national_from:c.start])
+        # right after a rank it names the national ranking the rank is of ("peringkat ke-6 indeks SPBE nasional tahun
+        # 2023 dengan nilai 3,87")
+        if national and not (previous is not None and previous.form == "rank" and
+                             RANKING_NAME_GAP.fullmatch(text, previous.end, national_from + national.start())):
             return None
         if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
                 self.words.bound_after.match(text, c.end):
+            return None
+        # a bound of the scale ("Nilai maksimal indeks adalah 5,00", "batas nilai minimal kategori baik 2,60"), unless
+        # a region obtained it ("meraih nilai maksimal 4,00")
+        if self.words.bound_before.search(segment) and not self.words.obtained.search(segment):
             return None
         if self._names_a_statistic(segment):
             return None
@@ -992,7 +1044,11 @@ class ScoreFinder:
         # an undated page counts "tahun ini/lalu/sebelumnya" from the newest edition of an index or evaluation it
         # names ("hasil evaluasi SPBE tahun 2023 ... naik dari penilaian tahun sebelumnya yaitu 2.10")
         latest = self._latest_year(doc, text, pub_year)
-        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest))
+        # "Skor tahun 2022 adalah 2,95. Pada tahun sebelumnya, skornya 2,60.": a sentence's "tahun sebelumnya" with no
+        # year before it counts back from the year of the scores of the sentence before (the earliest)
+        before_years = [dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)]
+        told_year = min((y for y in before_years if y is not None and y != OLDER_SCORE), default=None) if start else None
+        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest, told_year))
 
         starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
         year_starts = [y[0] for y in years]
@@ -1093,7 +1149,11 @@ class ScoreFinder:
         # (IKCI) tahun 2018") dates its score better than the year it was handed over ("Mengawali tahun 2019 ini")
         edition = [y for y in free if not y[2] and self.words.edition_year.search(sentence, max(0, y[0] - EDITION_WINDOW),
                                                                                    y[0])]
-        near = sorted((abs(y[0] - at), y[1]) for y in (edition or free) if not y[2])
+        # the year results came out or an award was handed over ("asesmen 2021 baru diumumkan pada 2022", "menerima
+        # penghargaan pada 2022 atas peringkat ketiga lomba smart city 2021") dates a score only when no other does
+        not_announced = [y for y in free if not y[2] and not self.words.announced_year.search(
+            sentence, max(0, y[0] - ANNOUNCED_WINDOW), y[0])]
+        near = sorted((abs(y[0] - at), y[1]) for y in (edition or not_announced or free) if not y[2])
         if near:
             return near[0][1], "stated"
         # "pada 2015 peringkat 5, sekarang peringkat 2", "sempat turun pada 2021 menjadi 3,40, kini kembali di
@@ -1368,18 +1428,24 @@ class ScoreFinder:
         return _later_or(later, pub_year)
 
     @staticmethod
-    def _years(sentence: str, pub_year: int | None) -> list[tuple[int, int | None, bool]]:
-        """(position, year, is a date's year) of each year and "tahun lalu" of a sentence."""
+    def _years(sentence: str, pub_year: int | None, told: int | None = None) -> list[tuple[int, int | None, bool]]:
+        """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
+        from `pub_year`, "tahun sebelumnya" from `told` (the year told before the sentence) when it names none before
+        it."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
             for m in YEAR.finditer(sentence)]
         years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
+        named = len(years)
         for m in LAST_YEAR.finditer(sentence):
-            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`)
-            base = [y for p, y, _ in years if p < m.start()]
-            reference = base[-1] if base else pub_year
+            # "naik dari tahun sebelumnya" compares: it dates only the number it introduces (see `_dated`); "tahun
+            # sebelumnya" counts back from the year told before it, "tahun lalu" from a year named ("3,40 tahun lalu
+            # dan 3,05 dua tahun lalu": both from the publication's)
+            anaphoric = m.group(0).lower().endswith("sebelumnya")
+            base = [y for p, y, _ in (years if anaphoric else years[:named]) if p < m.start()]
+            reference = base[-1] if base else told if anaphoric and told is not None else pub_year
             # "dua tahun lalu" counts two years back; "beberapa tahun lalu" names no year
             count = YEARS_BACK.search(sentence, max(0, m.start() - 12), m.start())
             word = count.group("n").lower() if count else None
