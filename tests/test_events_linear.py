@@ -145,7 +145,10 @@ def test_the_own_meeting_presentation_bimtek_and_year_patterns_read_long_hostile
     assert meeting.search("presentasi " + "kepada para " * 5_000 + "x" * 50_000) is None
     assert meeting.search("memaparkan " * 5_000 + "di hadapan x " * 2_000 + "x" * 30_000) is None
     assert meeting.search("rapat pembahasan " + "draf " * 10_000 + "x" * 50_000) is None
+    assert meeting.search("menerima paparan evaluator " * 5_000 + "x" * 50_000) is None
+    assert meeting.search("sosialisasi tata cara " * 5_000 + "x" * 50_000) is None
     assert len(list(guidance.finditer("bimtek persiapan " * 5_000 + "x" * 50_000))) == 5_000
     assert context["year_opening"].match("pada tahun " * 5_000 + "x" * 50_000) is None
+    assert context["year_opening"].match("pada bulan awal desember " * 2_000 + "x" * 50_000) is None
     assert context["said_on"].search("kata " + "x, " * 20_000 + "y" * 50_000) is None
     assert time.perf_counter() - started < 5

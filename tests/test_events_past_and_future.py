@@ -253,6 +253,7 @@ def test_an_undated_habit_is_no_step(nlp: Language, text: str, expected: list[tu
     "Tahun 2019 Kabupaten Gresik menandatangani nota kesepahaman dengan Kementerian Kominfo.",
     "Sebelumnya pada 2022, Gresik meraih penghargaan kota cerdas kategori smart living.",
     "Di tahun 2021, Gresik juga menggelar bimtek penyusunan masterplan smart city di Surabaya.",
+    "Pada Desember 2022, Gresik meraih penghargaan kota cerdas dari Kementerian Kominfo.",
 ])
 def test_a_later_sentence_opening_with_an_earlier_year_recalls_its_step(nlp: Language, second: str) -> None:
     text = ("Kabupaten Gresik mengikuti evaluasi smart city tahun 2023 yang digelar Kementerian Kominfo, Selasa "

@@ -465,9 +465,16 @@ def test_a_misspelt_assessment_is_named_and_dated(nlp: Language, text: str, titl
       "Senin (27/11/2023)."), "Kota Magelang"),
     ("Tim Kota Pekalongan melakukan presentasi persiapan evaluasi smart city di hadapan Sekda, Rabu (14/6/2023).",
      "Kota Pekalongan"),
+    ("Wali Kota Serang menerima paparan tim penyusun masterplan smart city di ruang kerjanya, Selasa (5/9/2023).",
+     "Kota Serang"),
+    # a socialisation of a step tells the region of it
+    ("Pemkot Cilegon menggelar sosialisasi hasil evaluasi smart city tahun 2022 kepada OPD, Kamis (9/2/2023).",
+     "Kota Cilegon"),
+    ("Tim Kominfo memberikan sosialisasi tata cara evaluasi smart city kepada Pemkab Rembang, Senin (15/5/2023).",
+     "Kabupaten Rembang"),
 ])
-def test_a_presentation_to_the_regions_own_leaders_is_an_event_of_type_other(nlp: Language, text: str,
-                                                                              region: str) -> None:
+def test_a_presentation_to_the_regions_own_leaders_or_a_socialisation_is_of_type_other(nlp: Language, text: str,
+                                                                                       region: str) -> None:
     assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [("other", [region])]
 
 
