@@ -192,7 +192,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
-    "recalled", "said_at", "since" and "closing" as written)."""
+    "recalled", "year_opening", "said_at", "said_on", "since" and "closing" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -206,7 +206,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means", "series", "recalled", "said_at", "since", "closing"):
+                 "cohort_clause", "dated_means", "series", "recalled", "year_opening", "said_at", "said_on", "since",
+                 "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -659,12 +660,16 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events without a second of the same type, start and regions (a selection word in a year outside the
     selections is that year's evaluation, which the article may also name by its own word), nor one dated by a
     month in which another of them is dated by a day ("evaluasi ... November 2022", "di hadapan evaluator, Rabu
-    (9/11/2022)": one step)."""
+    (9/11/2022)": one step), nor an undated one of the same type, regions and stage as a dated one ("memaparkan
+    capaian di hadapan tim evaluator ..., Kamis (12/10/2023). Evaluasi berlangsung selama tiga jam.")."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
     days = {(e["type"], e["start"][:7], tuple(sorted(e["regions"]))) for e in events if e["granularity"] == "day"}
+    dated = {(e["type"], tuple(sorted(e["regions"])), e["stage"]) for e in events if e["start"]}
     kept = []
     for event in events:
         key = (event["type"], event["start"], tuple(sorted(event["regions"])))
+        if event["start"] is None and (event["type"], key[2], event["stage"]) in dated:
+            continue
         if key not in seen and not (event["granularity"] == "month" and key in days):
             seen.add(key)
             kept.append(event)
@@ -1157,6 +1162,11 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # ("Perlu diketahui, Kabupaten X pada 8 Mei lalu terpilih ...": an earlier step recalled for the reader)
     if (context["series"].search(text) or context["recalled"].match(text)) and sentence.start != lead:
         return False
+    # ("Pada 2022 lalu, Gresik meraih penghargaan ..." in an article of 2023: that year's step, recalled)
+    year = context["year_opening"].match(text)
+    on = published(doc)
+    if year and on is not None and int(year.group("y")) < on.year and sentence.start != lead:
+        return False
     if _event_dates(doc, bounds):
         return True
     # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
@@ -1496,11 +1506,19 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
-    # a stated date outweighs "hari ini" in a quote
+    # a stated date outweighs "hari ini" in a quote and the day a speaker spoke ("kata Sekda, kemarin"), not the
+    # day the narrative gives a step of its own sentence ("mengikuti bimtek tahap I, kemarin. Bimtek tahap II
+    # dijadwalkan pada 24 Agustus 2023.")
     relative = not _event_dates(doc, [scope[s.start] for s in sents], relative=False, letters=letters)
+    quotes = [m.span() for m in QUOTE.finditer(text)]
+    said = _patterns()[1]["said_on"]
     later: dict[int, list[Span]] = {}  # undated sentences of a stage no dated group names, by stage
     for sent in sents:
         dates = _event_dates(doc, [scope[sent.start]], relative, letters)
+        if not dates and not relative:
+            a = scope[sent.start][0]
+            dates = [d for d in _event_dates(doc, [scope[sent.start]], True, letters)
+                     if not _quoted(d.start_char, d.end_char, quotes) and not said.search(text, a, d.start_char)]
         if not dates:
             a = scope[sent.start][0]
             own = _stage_numbers(text[a:a + STAGE_OPENING])  # the stage its subject names

@@ -269,3 +269,24 @@ def test_an_undated_selection_is_of_the_year_the_article_went_out(nlp: Language,
                                                                    start: str | None) -> None:
     found = [e for e in events(nlp, text, published) if e["type"] == "selection_result"]
     assert [e["start"] for e in found] == [start]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Kabupaten Pekalongan mengikuti bimtek masterplan smart city tahap I, kemarin. Bimtek tahap II dijadwalkan pada "
+      "24 Agustus 2023."), date(2023, 8, 11), [("technical_guidance", "2023-08-10"), ("technical_guidance", "2023-08-24")]),
+    (("Kota Parepare mengikuti bimtek tahap II penyusunan masterplan smart city, Jumat kemarin. Bimtek tahap III "
+      "digelar pada Agustus 2023."), date(2023, 7, 22), [("technical_guidance", "2023-07-21"), ("technical_guidance", "2023-08")]),
+    # the day a speaker spoke is no day of the step
+    (("Kota Salatiga mengikuti evaluasi smart city tahap II, Selasa (10/10/2023). \u201cEvaluasi berjalan lancar,\u201d "
+      "kata Sekda Kota Salatiga, kemarin."), date(2023, 10, 12), [("evaluation", "2023-10-10")]),
+])
+def test_a_relative_day_dates_the_step_of_its_sentence_beside_a_dated_stage(
+        nlp: Language, text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published)] == expected
+
+
+def test_an_undated_mention_of_a_dated_step_is_that_step(nlp: Language) -> None:
+    text = ("Bupati Pacitan memaparkan capaian smart city di hadapan tim evaluator Kementerian Kominfo di Pendopo "
+            "Kabupaten Pacitan, Kamis (12/10/2023). Evaluasi berlangsung selama tiga jam.")
+    found = events(nlp, text, published=date(2023, 10, 13))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2023-10-12", ["Kabupaten Pacitan"])]

@@ -134,3 +134,21 @@ def test_the_negation_pattern_reads_long_hostile_runs() -> None:
 
     assert NEGATED.search("tidak pernah " + "a " * 25_000 + ".") is None
     assert NEGATED.search("tidak ada " + "tim " * 12_500 + "x.") is None
+
+
+def test_the_own_meeting_presentation_bimtek_and_year_patterns_read_long_hostile_runs() -> None:
+    triggers = _patterns()[0]
+    meeting = next(p for kind, p in triggers if kind == "other")
+    guidance = dict(triggers)["technical_guidance"]
+    context = _patterns()[1]
+    started = time.perf_counter()
+    assert meeting.search("presentasi " + "kepada para " * 5_000 + "x" * 50_000) is None
+    assert meeting.search("memaparkan " * 5_000 + "di hadapan x " * 2_000 + "x" * 30_000) is None
+    assert meeting.search("rapat pembahasan " + "draf " * 10_000 + "x" * 50_000) is None
+    assert meeting.search("menerima paparan evaluator " * 5_000 + "x" * 50_000) is None
+    assert meeting.search("sosialisasi tata cara " * 5_000 + "x" * 50_000) is None
+    assert len(list(guidance.finditer("bimtek persiapan " * 5_000 + "x" * 50_000))) == 5_000
+    assert context["year_opening"].match("pada tahun " * 5_000 + "x" * 50_000) is None
+    assert context["year_opening"].match("pada bulan awal desember " * 2_000 + "x" * 50_000) is None
+    assert context["said_on"].search("kata " + "x, " * 20_000 + "y" * 50_000) is None
+    assert time.perf_counter() - started < 5

@@ -246,3 +246,24 @@ def test_the_step_a_result_came_about_through_is_no_event(nlp: Language, text: s
 ])
 def test_an_undated_habit_is_no_step(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == expected
+
+
+@pytest.mark.parametrize("second", [
+    "Pada 2022 lalu, Gresik meraih penghargaan sebagai kabupaten terbaik dimensi smart governance.",
+    "Tahun 2019 Kabupaten Gresik menandatangani nota kesepahaman dengan Kementerian Kominfo.",
+    "Sebelumnya pada 2022, Gresik meraih penghargaan kota cerdas kategori smart living.",
+    "Di tahun 2021, Gresik juga menggelar bimtek penyusunan masterplan smart city di Surabaya.",
+    "Pada Desember 2022, Gresik meraih penghargaan kota cerdas dari Kementerian Kominfo.",
+])
+def test_a_later_sentence_opening_with_an_earlier_year_recalls_its_step(nlp: Language, second: str) -> None:
+    text = ("Kabupaten Gresik mengikuti evaluasi smart city tahun 2023 yang digelar Kementerian Kominfo, Selasa "
+            f"(13/6/2023). {second}")
+    found = events(nlp, text, published=date(2023, 6, 14))
+    assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2023-06-13")]
+
+
+def test_a_sentence_opening_with_the_articles_own_year_reports_its_step(nlp: Language) -> None:
+    text = ("Kota Batu menandatangani nota kesepahaman smart city di Jakarta, Rabu (15/5/2019). Pada 2019, Kota Batu "
+            "juga meraih penghargaan kota cerdas kategori smart living dari Kementerian Kominfo.")
+    found = events(nlp, text, published=date(2019, 5, 16))
+    assert [e["type"] for e in found] == ["mou_signing", "award"]

@@ -455,3 +455,42 @@ def test_a_region_assessed_by_the_passive_verb_of_its_assessors(
 def test_a_misspelt_assessment_is_named_and_dated(nlp: Language, text: str, title: str | None,
                                                  expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, title=title)] == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    (("Tim smart city Kabupaten Wonogiri mempresentasikan rancangan masterplan smart city di hadapan Bupati Wonogiri, "
+      "Selasa (10/10/2023)."), "Kabupaten Wonogiri"),
+    ("Diskominfo Kota Salatiga memaparkan progres smart city di hadapan Komisi A DPRD, Rabu (18/10/2023).", "Kota Salatiga"),
+    (("Pemkot Magelang menggelar presentasi hasil penyusunan masterplan smart city kepada Wali Kota dan kepala OPD, "
+      "Senin (27/11/2023)."), "Kota Magelang"),
+    ("Tim Kota Pekalongan melakukan presentasi persiapan evaluasi smart city di hadapan Sekda, Rabu (14/6/2023).",
+     "Kota Pekalongan"),
+    ("Wali Kota Serang menerima paparan tim penyusun masterplan smart city di ruang kerjanya, Selasa (5/9/2023).",
+     "Kota Serang"),
+    # a socialisation of a step tells the region of it
+    ("Pemkot Cilegon menggelar sosialisasi hasil evaluasi smart city tahun 2022 kepada OPD, Kamis (9/2/2023).",
+     "Kota Cilegon"),
+    ("Tim Kominfo memberikan sosialisasi tata cara evaluasi smart city kepada Pemkab Rembang, Senin (15/5/2023).",
+     "Kabupaten Rembang"),
+])
+def test_a_presentation_to_the_regions_own_leaders_or_a_socialisation_is_of_type_other(nlp: Language, text: str,
+                                                                                       region: str) -> None:
+    assert [(e["type"], e["regions"]) for e in events(nlp, text)] == [("other", [region])]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Kabupaten Rembang menggelar rapat pembahasan draf masterplan smart city di Bappeda, Kamis (5/10/2023).",
+    "Pemkot Surakarta menggelar rapat koordinasi penyusunan masterplan smart city di Balai Kota, Selasa (25/7/2023).",
+    "Pemkab Bondowoso menggelar rapat pembahasan bimtek smart city tahap II di ruang Sekda, Senin (3/7/2023).",
+])
+def test_a_regions_meeting_on_its_master_plan_or_a_bimtek_is_of_type_other(nlp: Language, text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Kendari mengikuti bimtek monev smart city yang digelar Kementerian Kominfo, Senin (14/8/2023).",
+    "Pemkab Lamongan mengikuti bimbingan teknis evaluasi smart city di Surabaya, Selasa (8/8/2023).",
+    "Pemkab Sukoharjo menggelar bimtek pengisian kuesioner evaluasi smart city bagi OPD, Rabu (23/8/2023).",
+])
+def test_the_step_a_bimtek_is_about_is_no_event_of_its_own(nlp: Language, text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["technical_guidance"]
