@@ -81,10 +81,11 @@ def test_position_as_written(nlp: Language, text: str, name: str, role: str) -> 
 @pytest.mark.parametrize(
     ("position", "category", "role"),
     [
-        # heads of smaller areas: the area's name is not part of the person's
+        # heads of smaller areas: the area's name is not part of the person's (a village's head serves no
+        # kabupaten's government)
         ("Camat Ngaglik", "regional_official", "Camat"),
         ("Lurah Sukamaju", "regional_official", "Lurah"),
-        ("Kepala Desa Sukamaju", "regional_official", "Kepala Desa"),
+        ("Kepala Desa Sukamaju", "other", "Kepala Desa"),
         # short forms of deputies
         ("Wawali Bogor", "regional_official", "Wawali"),
         ("Wabup Sleman", "regional_official", "Wabup"),
@@ -758,16 +759,25 @@ def test_each_acting_head_of_a_list_keeps_the_post_before_the_name(nlp: Language
 
 @pytest.mark.parametrize(("post", "role"), [
     ("Sekcam Sukajadi", "Sekcam"),
-    ("Sekdes Sukamaju", "Sekdes"),
     ("Seklur Cempaka Putih", "Seklur"),
-    ("Perbekel Dauh Puri", "Perbekel"),
-    ("Wali Nagari Koto Baru", "Wali Nagari"),
     ("Sekdaprov Jawa Tengah", "Sekdaprov"),
     ("Kabappeda Kota Blitar", "Kabappeda"),
 ])
 def test_local_and_short_posts_of_a_regional_government(nlp: Language, post: str, role: str) -> None:
     found = people_by_name(nlp, f"Rapat itu dibuka {post} Yayan Sopyan di aula kantor pada pagi hari.", ["Yayan Sopyan"])
     assert found["Yayan Sopyan"]["category"] == "regional_official", found
+    assert found["Yayan Sopyan"]["role"].startswith(role), found
+
+
+@pytest.mark.parametrize(("post", "role"), [
+    ("Sekdes Sukamaju", "Sekdes"),
+    ("Perbekel Dauh Puri", "Perbekel"),
+    ("Wali Nagari Koto Baru", "Wali Nagari"),
+    ("Kades Sukamaju", "Kades"),
+])
+def test_a_villages_posts_are_no_regional_government(nlp: Language, post: str, role: str) -> None:
+    found = people_by_name(nlp, f"Rapat itu dibuka {post} Yayan Sopyan di aula kantor pada pagi hari.", ["Yayan Sopyan"])
+    assert found["Yayan Sopyan"]["category"] == "other", found
     assert found["Yayan Sopyan"]["role"].startswith(role), found
 
 
