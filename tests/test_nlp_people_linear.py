@@ -33,13 +33,14 @@ from extractor.nlp.people.categories import RATING_TEAM
 from extractor.nlp.people.cues import BRACKET_AFTER, LEADER, POST_LABEL_BELOW
 from extractor.nlp.people.finder import (
     AFFIXED_VERB,
-    BRACKETED_ITEM_GAP,
+    BODY_AFTER,
+    BODY_ITEM_GAP,
     DIMENSION_LABEL,
     PAIR_AND,
     PAIRED_POSTS,
     PRODUCT_AFTER,
 )
-from extractor.nlp.people.lists import LIST_CUE
+from extractor.nlp.people.lists import ITEM_GAP, LIST_CUE, THEY_OPEN
 from extractor.nlp.people.ministries import UNIT_AFTER_NAME
 from extractor.nlp.people.names import APOSTROPHE_NAME
 from extractor.nlp.people.non_names import (
@@ -52,7 +53,7 @@ from extractor.nlp.people.non_names import (
     _defined_as_office,
     _place_list,
 )
-from extractor.nlp.people.patterns import AFTER_ROLE, LIST_ITEM, NAME_LABEL
+from extractor.nlp.people.patterns import AFTER_ROLE, LIST_ITEM, NAME_LABEL, SUBJECT_ROLE
 from extractor.nlp.people.posts import (
     CLIENT_OF_COACH,
     COUNTRY_BRANCH,
@@ -108,7 +109,9 @@ def test_caption_address_credit_and_pair_patterns_are_linear() -> None:
     assert PAIRED_POSTS.search("dan Wakil A" + " " * 50_000 + "x") is None
     assert PAIR_AND.fullmatch(" " * 50_000 + "dan x") is None
     assert LOWERCASE_KAN_VERB.search("me" + "a" * 50_000) is None
-    assert BRACKETED_ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
+    assert BODY_ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
+    assert BODY_ITEM_GAP.fullmatch(" dari A" + " a" * 25_000 + "x") is None
+    assert BODY_AFTER.match(" " * 50_000 + "x") is None
     assert UNIT_AFTER_NAME.match(" " * 50_000 + "x") is None
 
 
@@ -205,3 +208,10 @@ def test_stand_in_misspelt_and_possessive_post_patterns_are_linear(nlp: Language
     assert position_re.search("sekretaris" + "nya" * 20_000 + "x") is None
     text = ("Bupati Gowa yang diwakili stafnya Budi Santoso dan " + "diwakili melalui " * 3_000 + "Wali Kita Budi, ") * 2
     people_found(nlp, text[:50_000])
+
+
+def test_list_gap_subject_and_plural_opening_patterns_are_linear() -> None:
+    assert ITEM_GAP.fullmatch(" dari A" + " a" * 25_000 + "x") is None
+    assert ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
+    assert THEY_OPEN.match(" " * 50_000 + "x") is None
+    assert SUBJECT_ROLE.match(" " * 50_000 + "x") is None

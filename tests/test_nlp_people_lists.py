@@ -427,3 +427,61 @@ def test_the_programmes_speakers_listed_are_assessors(nlp: Language, text: str, 
     people = people_found(nlp, text)
     assert set(people) == set(names)
     assert {people[n]["category"] for n in names} == {"assessor"}
+
+
+# -- a list beside the sentence that names the assessors -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the assessors' word in the next sentence, a university closing the list (the first item's in brackets)
+        (("Kota itu perlu satgas data, bunyi rekomendasi yang dikeluarkan Krisna Dewanto (Perbanas), Melinda Sari "
+          "dan Joko Waluyo dari UGM. Evaluator juga merekomendasikan penguatan SDM."),
+         ["Krisna Dewanto", "Melinda Sari", "Joko Waluyo"]),
+        (("Sejumlah catatan disampaikan oleh Bagus Santoso (UI) serta Fitri Handayani (ITB). Rekomendasi tim asesor "
+          "itu akan ditindaklanjuti pemkab."), ["Bagus Santoso", "Fitri Handayani"]),
+        # the next sentence calls the list's people so, whatever body they come from
+        (("Bupati Klaten Sri Mulyani menerima masukan dari Ahmad Fauzi (Kemenkeu) dan Rina Susanti (BPS). "
+          "Keduanya merupakan tim penilai Gerakan Menuju Smart City."), ["Ahmad Fauzi", "Rina Susanti"]),
+        (("Indah Lestari (ITB), Bayu Setiawan (UI) dan Mira Handayani (IPB) datang ke Kota Sukabumi. Ketiga asesor "
+          "itu meninjau ruang kendali."), ["Indah Lestari", "Bayu Setiawan", "Mira Handayani"]),
+        # the assessors' word in the sentence before
+        (("Tim penilai tiba di Kota Batu pada pagi hari. Danu Wirawan (ITB) dan Mulyadi Saputra meninjau ruang "
+          "kendali."), ["Danu Wirawan", "Mulyadi Saputra"]),
+    ],
+)
+def test_a_list_beside_the_sentence_naming_the_assessors_is_theirs(nlp: Language, text: str, names: list[str]) -> None:
+    people = people_by_name(nlp, text, names)
+    assert all(people[n]["category"] == "assessor" for n in names), people
+    assert people.get("Sri Mulyani", {"category": "regional_official"})["category"] == "regional_official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no university or firm in the list: whom the assessors met
+        "Bupati menerima Hendra Wijaya dan Ani Lestari di pendopo. Tim asesor lalu memberi sejumlah catatan.",
+        # the next sentence names the assessors themselves
+        ("Hendra Wijaya dari ITB dan Ani Lestari memberi pandangan. Tim asesor terdiri dari Budi Santoso dan Citra "
+         "Dewi."),
+    ],
+)
+def test_a_list_beside_an_assessors_sentence_that_names_others_keeps_its_category(nlp: Language, text: str) -> None:
+    people = people_by_name(nlp, text, ["Hendra Wijaya", "Ani Lestari", "Budi Santoso", "Citra Dewi"])
+    assert people["Hendra Wijaya"]["category"] == "other"
+    assert people["Ani Lestari"]["category"] == "other"
+
+
+def test_each_name_of_a_list_with_its_body_after_dari_is_a_person(nlp: Language) -> None:
+    text = ("Catatan itu disampaikan Ridwan Hakim dari IPB, Putri Ayu dari UI, dan Galih Permana dari ITB. Para "
+            "evaluator menilai dokumen itu cukup lengkap.")
+    people = people_by_name(nlp, text, ["Ridwan Hakim", "Putri Ayu"])  # the last name left to the rules
+    assert set(people) == {"Ridwan Hakim", "Putri Ayu", "Galih Permana"}
+    assert all(p["category"] == "assessor" for p in people.values()), people
+
+
+def test_the_clause_after_a_lists_last_name_is_the_whole_lists(nlp: Language) -> None:
+    text = "Teddy Saputra, Rahma Yanti, dan Fadli Zulkarnain yang merupakan tim asesor memberikan nilai."
+    people = people_by_name(nlp, text, ["Rahma Yanti", "Fadli Zulkarnain"])  # the first name left to the rules
+    assert set(people) == {"Teddy Saputra", "Rahma Yanti", "Fadli Zulkarnain"}
+    assert all(p["category"] == "assessor" for p in people.values()), people

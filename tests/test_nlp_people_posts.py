@@ -81,10 +81,11 @@ def test_position_as_written(nlp: Language, text: str, name: str, role: str) -> 
 @pytest.mark.parametrize(
     ("position", "category", "role"),
     [
-        # heads of smaller areas: the area's name is not part of the person's
+        # heads of smaller areas: the area's name is not part of the person's (a village's head serves no
+        # kabupaten's government)
         ("Camat Ngaglik", "regional_official", "Camat"),
         ("Lurah Sukamaju", "regional_official", "Lurah"),
-        ("Kepala Desa Sukamaju", "regional_official", "Kepala Desa"),
+        ("Kepala Desa Sukamaju", "other", "Kepala Desa"),
         # short forms of deputies
         ("Wawali Bogor", "regional_official", "Wawali"),
         ("Wabup Sleman", "regional_official", "Wabup"),
@@ -758,16 +759,25 @@ def test_each_acting_head_of_a_list_keeps_the_post_before_the_name(nlp: Language
 
 @pytest.mark.parametrize(("post", "role"), [
     ("Sekcam Sukajadi", "Sekcam"),
-    ("Sekdes Sukamaju", "Sekdes"),
     ("Seklur Cempaka Putih", "Seklur"),
-    ("Perbekel Dauh Puri", "Perbekel"),
-    ("Wali Nagari Koto Baru", "Wali Nagari"),
     ("Sekdaprov Jawa Tengah", "Sekdaprov"),
     ("Kabappeda Kota Blitar", "Kabappeda"),
 ])
 def test_local_and_short_posts_of_a_regional_government(nlp: Language, post: str, role: str) -> None:
     found = people_by_name(nlp, f"Rapat itu dibuka {post} Yayan Sopyan di aula kantor pada pagi hari.", ["Yayan Sopyan"])
     assert found["Yayan Sopyan"]["category"] == "regional_official", found
+    assert found["Yayan Sopyan"]["role"].startswith(role), found
+
+
+@pytest.mark.parametrize(("post", "role"), [
+    ("Sekdes Sukamaju", "Sekdes"),
+    ("Perbekel Dauh Puri", "Perbekel"),
+    ("Wali Nagari Koto Baru", "Wali Nagari"),
+    ("Kades Sukamaju", "Kades"),
+])
+def test_a_villages_posts_are_no_regional_government(nlp: Language, post: str, role: str) -> None:
+    found = people_by_name(nlp, f"Rapat itu dibuka {post} Yayan Sopyan di aula kantor pada pagi hari.", ["Yayan Sopyan"])
+    assert found["Yayan Sopyan"]["category"] == "other", found
     assert found["Yayan Sopyan"]["role"].startswith(role), found
 
 
@@ -811,3 +821,34 @@ def test_a_post_described_in_the_next_sentence_is_of_the_person_named_before(nlp
 def test_the_words_of_a_regional_offices_name_stand_between_post_and_name(nlp: Language, office: str) -> None:
     found = people_by_name(nlp, f"{office} Budi Santoso membuka rapat itu di aula.", ["Budi Santoso"])
     assert list(found) == ["Budi Santoso"] and found["Budi Santoso"]["category"] == "regional_official", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        ('"Ini langkah awal," kata Sutoyo Hadi. Sutoyo merupakan Sekda Kabupaten Pati.', "Sutoyo Hadi",
+         "regional_official"),
+        ("Rudy Hartanto menyambut baik kedatangan tim. Rudy adalah Kepala Diskominfo Kota Batu.", "Rudy Hartanto",
+         "regional_official"),
+        ('"Quick win harus terukur," kata Bimo Sakti. Bimo adalah salah satu asesor yang hadir.', "Bimo Sakti",
+         "assessor"),
+    ],
+)
+def test_a_name_as_the_subject_of_adalah_or_merupakan_holds_the_post(nlp: Language, text: str, name: str,
+                                                                    category: str) -> None:
+    people = people_by_name(nlp, text, [name])
+    assert list(people) == [name]
+    assert people[name]["category"] == category, people
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the short form of a ministry's assistant deputy
+        ("Asdep Pelayanan Publik KemenPANRB, Yulia Kartika, memberikan apresiasi.", "ministry"),
+        # a university the programme's assessors come from, written in full
+        ("Asesor dari Perbanas Institute, Dr. Yulia Kartika, menilai kota itu sudah siap.", "assessor"),
+    ],
+)
+def test_more_posts_and_bodies_of_the_programme(nlp: Language, text: str, category: str) -> None:
+    assert people_by_name(nlp, text, ["Yulia Kartika"])["Yulia Kartika"]["category"] == category

@@ -21,6 +21,7 @@ from extractor.nlp.people.patterns import (
     NAME_LABEL,
     SPEECH,
     SPEECH_LONGEST,
+    SUBJECT_ROLE,
 )
 from extractor.nlp.people.person import EVIDENCE
 from extractor.nlp.people.posts import (
@@ -156,7 +157,7 @@ def cue_of(vocab: Vocabulary, doc: Doc, text: str, chain: list[Word], name_words
             # "tim asesor yaitu A, B, serta C selaku pemandu": the list's cue files A and B, the role is C's
             return finish(vocab, "assessor", None, affiliation, None, EVIDENCE["list"])
         category = programme_role(vocab, category, role, inst or affiliation, left, listed, guidance(text))
-        strong = AFTER_ROLE.match(right) or coordinated_tail(vocab, right) > 0
+        strong = AFTER_ROLE.match(right) or SUBJECT_ROLE.match(right) or coordinated_tail(vocab, right) > 0
         return finish(vocab, category, role, inst or affiliation, None,
                             EVIDENCE["position"] if strong else EVIDENCE["after"])
     if SERVES_AS_ASSESSOR.match(right) or FROM_ASSESSOR_TEAM.match(right):

@@ -21,7 +21,12 @@ from extractor.nlp.people.bylines import (
 )
 from extractor.nlp.people.categories import among_assessors, assessing, finish, known_person
 from extractor.nlp.people.cues import cue_of
-from extractor.nlp.people.lists import coordinated_in_brackets, name_then_post_item, position_list_item
+from extractor.nlp.people.lists import (
+    assessors_around_lists,
+    coordinated_in_brackets,
+    name_then_post_item,
+    position_list_item,
+)
 from extractor.nlp.people.names import (
     extend_to_model,
     from_inner_honorific,
@@ -107,8 +112,11 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+(?!City\b)[A-Z][a-z]+\s*:[^\n]*$")
 # "Bupati dan Wakil Bupati Mimika, ": two posts joined before a pair of names ("A dan B")
 PAIRED_POSTS = re.compile(r"\b(?:dan|&)[ \t]++Wakil[ \t]++[A-Z][^,.;:\n]{2,60}+,?[ \t]*+$")
 PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")
-# "A (UI),\nB (...)": between two names of a list, the first one's body in brackets, a comma, maybe "dan"
-BRACKETED_ITEM_GAP = re.compile(r"[ \t]*+\([^()\n]{1,40}+\)[ \t]*+,[ \t\n]*+(?:(?:dan|serta)[ \t\n]++)?")
+# "A (UI),\nB (...)", "A dari IPB, B dari UI": between two names of a list, the first one's body in brackets or
+# after "dari", maybe a comma, maybe "dan"
+BODY_ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)[ \t]*+,?[ \t\n]*+"
+                           r"(?:(?:dan|serta)[ \t\n]++)?")
+BODY_AFTER = re.compile(r"[ \t]*+(?:\(|,?[ \t]*+(?:dari|asal)[ \t]++[A-Z])")  # the second one's body after it
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)
 # "Slambas, sapaan akrab Slamet Basuki", "Raju—sapaan Mirajuddin": the familiar name before the full one
@@ -294,9 +302,10 @@ class PeopleFinder:
                 # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
                 cue = (recent[-1].category, recent[-1].role, recent[-1].affiliation, recent[-1].region,
                        EVIDENCE["after"])
-            if cue is None and recent and BRACKETED_ITEM_GAP.fullmatch(text, recent[-1].mentions[-1][1], first.start) \
-                    and text.startswith(" (", chain[-1].end):
-                # "A (UI), B (Pakar IT), dan C (UGM)": a list of names, each with its body in brackets
+            if cue is None and recent and \
+                    BODY_ITEM_GAP.fullmatch(vocab.without_degrees(text[recent[-1].mentions[-1][1]:first.start])) and \
+                    BODY_AFTER.match(vocab.without_degrees(text[chain[-1].end:chain[-1].end + 200])):
+                # "A (UI), B (Pakar IT), dan C (UGM)", "A dari IPB dan B dari UI": a list of names, each with its body
                 cue = (recent[-1].category, None, None, None, EVIDENCE["weak"])
             if cue is not None and cue[0] == "other" and (cue[1] is None or STAFF_ROLE.match(cue[1])) and \
                     stands_in_for_official(vocab, text, first.start, chain[-1].end):
@@ -344,6 +353,7 @@ class PeopleFinder:
         posts_as_subject(vocab, doc, text, people, regions)
         described_subjects(vocab, doc, text, people, regions)
         resolve_nicknames(vocab, text, people)
+        assessors_around_lists(vocab, doc, text, people)
         for person in people:
             known = known_person(person.name)
             generic = person.role is None or GENERIC_ROLE.match(person.role) is not None

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import squash
-from extractor.nlp.people.patterns import DEGREE_SHAPE, GENERIC_ROLE, LIST_ITEM
+from extractor.nlp.people.patterns import (
+    ASSESSOR_SENTENCE,
+    ASSESSOR_WORD,
+    DEGREE_SHAPE,
+    GENERIC_ROLE,
+    LIST_ITEM,
+)
 from extractor.nlp.people.person import EVIDENCE, Person
-from extractor.nlp.people.posts import position_after
+from extractor.nlp.people.posts import affiliation_after, position_after
 from extractor.nlp.people.vocabulary import Vocabulary
 from extractor.nlp.people.words import WORD
+from extractor.nlp.spans import sentence_of
 
 LIST_CUE = re.compile(r"\b(?:asesor|assesor|assessor|evaluator|penilai|penguji|juri|pembimbing|mentor|"
                       r"tim\s+(?:evaluasi|penilaian|asesmen|ahli|pembimbing|penyusun(?:an)?\s+master\s*plan)|tenaga\s+ahli|"
@@ -42,6 +52,14 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 NAME_WORDS = 4  # the words of a name that may stand between a list's post and its comma
 # "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
+# "A (ITB), B dan C dari UGM": what stands between two names of a list once the first one's degrees are left out:
+# its body in brackets or after "dari", a comma, a conjunction
+ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)?[ \t]*+,?[ \t]*+"
+                      r"(?:(?:dan|serta|&)[ \t]++)?")
+SPACES = re.compile(r"\s*+")
+# "Keduanya merupakan tim penilai", "Ketiga asesor itu ...", "Mereka adalah ...": a sentence whose subject is the
+# people of the list before it
+THEY_OPEN = re.compile(r"[\s\"“]*+(?:Keduanya|Ketiganya|Keempatnya|Mereka|Kedua|Ketiga|Keempat)\b")
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 
 
@@ -145,3 +163,51 @@ def in_assessor_list(vocab: Vocabulary, left: str) -> bool:
             continue
         return False
     return True
+
+
+def assessors_around_lists(vocab: Vocabulary, doc: Doc, text: str, people: list[Person]) -> None:
+    """"bunyi rekomendasi A (Perbanas), B dan C dari UGM. Evaluator juga ...": the people of a list that a
+    university or a firm closes, named in the sentence before or after one naming the assessors (and no one else),
+    or beside an assessor of the list, are assessors; so are those a next sentence calls so ("Keduanya merupakan
+    tim penilai") whatever body they come from (a ministry's included). Only people with no position of their own
+    change."""
+    mentions = sorted(((a, b, p) for p in people for a, b in p.mentions), key=lambda m: m[0])
+    starts = [a for a, _, _ in mentions]
+    runs: list[list[tuple[int, int, Person]]] = []
+    for mention in mentions:
+        last = runs[-1][-1] if runs else None
+        if last is not None and sentence_of(doc, last[0]) == sentence_of(doc, mention[0]) and \
+                ITEM_GAP.fullmatch(vocab.without_degrees(text[last[1]:mention[0]])):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        members = {id(p): p for _, _, p in run}
+        # (a person named first elsewhere, or in lower case, is no item of the list: "pak dana dari UI" read as a
+        # later mention of another)
+        weak = [p for a, _, p in run if p.category in ("other", "ministry") and p.role is None and
+                p.strength <= EVIDENCE["weak"] and min(p.mentions)[0] == a and text[a].isupper()]
+        if not weak:
+            continue
+        bodies = [affiliation_after(vocab, vocab.without_degrees(text[b:b + 200])) for _, b, _ in run]
+        academic = any(body and (vocab.lex.institutions.get(body.lower()) or ("", ""))[1] in ("academic", "company")
+                       for body in bodies)
+        sentence = sentence_of(doc, run[0][0])
+        spaces = SPACES.match(text, sentence[1])
+        following = spaces.end() if spaces else sentence[1]
+        after = sentence_of(doc, following) if following < len(text) else sentence
+        before = sentence_of(doc, sentence[0] - 1) if sentence[0] > 0 else sentence
+        # "A (ITB) dan asesor B (UGM)": beside an assessor of the list
+        named = academic and any(p.category == "assessor" for p in members.values()) or \
+            after != sentence and THEY_OPEN.match(text, after[0]) is not None and \
+            ASSESSOR_SENTENCE.search(text, after[0], after[1]) is not None
+        for bounds in (before, after):
+            if named or not academic or bounds == sentence:
+                continue
+            # the sentence names the assessors and no one else who might be one of them
+            inside = mentions[bisect_left(starts, bounds[0]):bisect_left(starts, bounds[1])]
+            named = ASSESSOR_WORD.search(text, bounds[0], bounds[1]) is not None and not any(
+                id(p) not in members and p.strength < EVIDENCE["position"] for _, _, p in inside)
+        if named:
+            for person in weak:
+                person.update("assessor", None, None, None, EVIDENCE["after"])

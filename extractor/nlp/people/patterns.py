@@ -36,6 +36,8 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|"
                         r"yang\s+bertindak\s+sebagai|"
                         # "Bunda Rina, sapaan akrab Wali Kota ...": the familiar name of a position's holder
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
+# "Sutoyo merupakan Sekda Kabupaten Pati", "Bima adalah salah satu asesor": the name is the subject of its post
+SUBJECT_ROLE = re.compile(r"^[ \t]++(?:adalah|merupakan|ialah)[ \t]++(?:seorang[ \t]++)?", re.IGNORECASE)
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|(?:\d{1,3}[ \t]*)?\||[-•*·])\s+|^\s*\d{1,3}\t\s*")  # "1 | A | B": a table's row

@@ -21,6 +21,7 @@ from extractor.nlp.people.patterns import (
     LIST_ITEM,
     POST_REACH,
     PRESENTER_ROLE,
+    SUBJECT_ROLE,
     UNIT_JOINS,
 )
 from extractor.nlp.people.person import Person
@@ -184,11 +185,14 @@ def _ends_with_comma(filler: str) -> bool:
 
 
 def coordinated_tail(vocab: Vocabulary, right: str) -> int:
-    """Length of "dari IPB dan B dari CitiAsia " before a shared "selaku/sebagai", else 0."""
+    """Length of "dari IPB dan B dari CitiAsia " before a shared "selaku/sebagai/yang merupakan", else 0."""
+    listed = False  # a comma or a conjunction joins another name
     for w in WORD.finditer(right[:160]):
         token = w.group(0)
-        if token.lower() in ("selaku", "sebagai"):
-            return w.start()
+        if token.lower() in ("selaku", "sebagai") or \
+                listed and token.lower() == "yang" and AFTER_ROLE.match(right[w.start():]):
+            return w.start()  # ("A, B dan C yang merupakan tim asesor": the clause of the last one is the list's)
+        listed = listed or token.lower() in (",", "dan", "serta")
         if token.lower() in COORDINATED_TAIL_WORDS or token[0].isupper() or \
                 token.lower().rstrip(".") in vocab.lex.institutions:
             continue
@@ -408,7 +412,7 @@ def position_after(vocab: Vocabulary, right: str, bare: bool = False) -> tuple[s
     # "menurut laporan Ardi Sepdianto Kepala Diskominfo, ...": a capitalised position may follow a name the
     # model found directly
     # ("X - Kepala Bappeda", "X<tab>Sekda": a list's or a table's line, the post after a spaced dash or a tab)
-    m = AFTER_ROLE.match(right) or re.match(r"^\s*(?:,|\(|selaku|sebagai)\s*", right) or \
+    m = AFTER_ROLE.match(right) or SUBJECT_ROLE.match(right) or re.match(r"^\s*(?:,|\(|selaku|sebagai)\s*", right) or \
         _post_line(right) or \
         (re.match(r"^[ \t]+(?=[A-Z])", right) if bare else None)
     if m is None:
