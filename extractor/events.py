@@ -89,6 +89,9 @@ AFTER_ANOTHER = r"\b(?:{words})\s+(?:\w+\s+){{0,3}}(?:\w+\s*\(\s*)?$"
 # ("Sosialisasi ... dalam rangka Penyusunan Masterplan", "menggelar tinjauan lapangan untuk melakukan evaluasi serta
 # pembimbingan"), or the event itself when none was ("Acara ini ... dalam rangka penandatanganan Nota Kesepakatan")
 FOR_ANOTHER = re.compile(r"\b(?:dalam\s+rangka|untuk|guna)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a step a sentence that refers back calls the activity before it ("Kegiatan ini merupakan bagian dari asesmen ...",
+# "Kunjungan ini merupakan rangkaian evaluasi tahap II"): that activity was the step, as with FOR_ANOTHER
+PART_OF = re.compile(r"\b(?:merupakan|adalah)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 PURPOSE_OPENING = re.compile(r"\W*(?:dalam\s+rangka|menjelang|jelang)\b[^,;.]*,", re.IGNORECASE)
 # an opening purpose clause, after a dateline if any ("Kota X, Outlet – "), closed by a comma or, written as a
 # sentence of its own, by a full stop ("Dalam rangka evaluasi tahap kedua ... tahun 2024. Dewan Smart City ...
@@ -114,7 +117,7 @@ PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
 # the words that name a prize, and the name of capitalised words (or acronyms) right after it ("penghargaan Kota Sehat",
 # "trofi Kalpataru") or right before "Award" ("Paritrana Award")
-PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "award")
+PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "piala", "award")
 AWARD_NAME = re.compile(r"\s+(?:[A-Z][\w&/-]*)(?:\s+(?:[A-Z0-9][\w&/-]*|dan|&|of|the))*")
 AWARD_NAME_BEFORE = re.compile(r"(?<![A-Z])(?:[A-Z][\w&/-]*+\s++){1,4}$")
 # a selection word that sets something ("ditetapkan", "penetapan"), and the status it gives a region right after it
@@ -191,8 +194,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     the prepares words, "planned_date" from the plan words, and "aside",
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
-    "visit_purpose", "award_own", "award_giver", "document_set", "cohort_clause", "dated_means", "series",
-    "recalled", "year_opening", "said_at", "said_on", "since" and "closing" as written)."""
+    "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
+    "dated_means", "series", "recalled", "year_opening", "said_at", "said_on", "since" and "closing" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -205,9 +208,9 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     context["held_with"] = rf"\b(?:{words['alongside']})\s+(?:\w+\s+){{0,2}}$"
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
-                 "visit", "visit_purpose", "award_own", "award_giver", "document_set", "programme_launch",
-                 "cohort_clause", "dated_means", "series", "recalled", "year_opening", "said_at", "said_on", "since",
-                 "closing"):
+                 "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
+                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled",
+                 "year_opening", "said_at", "said_on", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -245,6 +248,9 @@ class _Found:
     # that report one as held
     planned: set[int] = field(default_factory=set)
     held: set[int] = field(default_factory=set)
+    # the triggers of a step another follows straight away ("Usai penandatanganan MoU, dilanjutkan bimtek tahap I"),
+    # by where they start, with the bounds of their sentence
+    sequenced: dict[int, Range] = field(default_factory=dict)
 
     def report(self, kind: str, t: _Trigger, held: re.Match[str] | None, context: dict[str, re.Pattern[str]]) -> None:
         """Record a trigger whose sentence reports its event."""
@@ -299,21 +305,23 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     lead = _lead(doc, sentences, triggers)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
     _results_as_evaluation(doc, found, sentences, context)
+    _assessment_named_again(found)
     _drop_prepared(found)
     _drop_closings(found, context["closing"])
     paired = _paired_steps(doc, found)
     absorbed = _absorb_minor_steps(found, context, paired)
+    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
+    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
+    # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
+    # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
+    title_kinds = _title_kinds(title or "", triggers, context) - set(found.hits) - absorbed
+    _lead_tells_title(doc, found, sentences, lead, title_kinds)
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)
     art = part.article_of(doc, context["plan"], VENUE)
     extras = _extra_sentences(doc, art, groups, found.claims, found.mentioned, found.again, context)
     events, leads, reported_by = _group_events(doc, art, groups, extras, found.claims, lead)
-    # (not a kind the body tells only as part of another step: "Pemkab X Gelar Sosialisasi dan Bimtek Smart City"
-    # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
-    # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
-    # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
-    _add_title_events(doc, events, _title_kinds(title or "", triggers, context["plan"], context["ahead_of"])
-                      - set(found.hits) - absorbed)
+    _add_title_events(doc, events, title_kinds - set(found.hits))
     events = _without_subsumed(events, found.hits, leads, paired)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
@@ -369,6 +377,8 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if kind == "selection_result" and m.group(0).lower().startswith("hasil") \
                     and RANKED.search(span_text(t.sentence)):
                 this = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
+            if kind == "selection_result" and context["prize_status"].match(t.rest):
+                this = "award"  # "ditetapkan sebagai kota ... terbaik": the status a prize gives
             if kind == "evaluation" and context["meeting"].search(t.before) and not evaluator:
                 this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
             found.claims.setdefault(this, []).append(m.start())
@@ -379,8 +389,10 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                 else:
                     found.held.add(t.whole.start)
                 found.report(this, t, held, context)
+                if _straight_on(t, context):
+                    found.sequenced[m.start()] = (t.whole.start_char, t.whole.end_char)
                 if this != "other" and t.whole.start > 0 and context["backref"].search(span_text(t.whole)) \
-                        and FOR_ANOTHER.search(t.before):
+                        and (FOR_ANOTHER.search(t.before) or PART_OF.search(t.before)):
                     before = doc[t.whole.start - 1].sent
                     found.purposed.append((before.start_char, before.end_char))
             else:
@@ -409,7 +421,7 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
     an event named before it, one negated or hypothetical, a criterion or method of a step, a means or a history, a
     step of another programme, a rank or prize of an international ranking of cities (`kind` tells which, `ranking`
     whether the text names such a ranking)."""
-    if not aside and context["after_another"].search(t.before):
+    if not aside and context["after_another"].search(t.before) and not _straight_on(t, context):
         return True  # "setelah penandatanganan, ... bimtek": the clause dates the other event
     if kind != "other" and _purpose_of_meeting(t.text, t.whole.start_char, t.match.end(),
                                                [p for k, p in triggers if k == "other"],
@@ -431,6 +443,16 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
     return _of_other_programme(t, context) or _of_international_ranking(kind, t, ranking, context) \
         or kind == "award" and _of_other_award(t, context)
+
+
+def _straight_on(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the trigger stands in an opening clause of a step another follows straight away ("Usai
+    penandatanganan MoU, kegiatan dilanjutkan dengan bimtek tahap I", "Usai ..., Kabupaten X langsung mengikuti
+    bimbingan teknis"): both steps took place, on the same occasion."""
+    text = span_text(t.sentence)
+    opening = context["opening_clause"].match(text)
+    return opening is not None and t.match.start() - t.sentence.start_char < opening.end() \
+        and context["straight_on"].search(text, opening.end()) is not None
 
 
 def _purpose_of_meeting(text: str, start: int, end: int, meetings: list[re.Pattern[str]],
@@ -485,6 +507,17 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
 
 
+def _assessment_named_again(found: _Found) -> None:
+    """An assessment the article names only with a demonstrative after an evaluation it reported ("mengikuti evaluasi
+    implementasi Smart City tahap kedua ... diuntungkan dengan pola asesmen ini"): that evaluation, named again."""
+    evaluated = [s.start for s in found.hits.get("evaluation", [])]
+    assessed = found.hits.get("assessment", [])
+    if evaluated and assessed and all(("assessment", s.start) in found.recalled and s.start > min(evaluated)
+                                      for s in assessed):
+        found.hits["evaluation"] += found.hits.pop("assessment")
+        found.spots["evaluation"] += found.spots.pop("assessment")
+
+
 def _scored_by_other_programme(end: int, others: list[int], owns: list[int]) -> bool:
     """Whether the programme the text names last before a score's `end` is another one ("Hasil evaluasi SPBE ...
     diumumkan. Kabupaten X meraih predikat Baik dengan indeks 3,39"): that programme's score, whatever the words
@@ -521,9 +554,14 @@ def _paired_steps(doc: Doc, found: _Found) -> set[frozenset[str]]:
     dan bimtek", "penandatanganan MoU serta bimbingan teknis"): two steps named side by side, neither part of the
     other (a meeting word, type other, stays part of the step: "Sosialisasi dan Bimbingan Teknis Tahap I")."""
     text = text_of(doc)
-    at = {p: kind for kind, spots in found.spots.items() if kind != "other" for p in spots}
-    return {frozenset((at[first], at[second])) for (first, end), (second, _) in pairwise(found.claimed)
-            if first in at and second in at and at[first] != at[second] and COORDINATED.fullmatch(text, end, second)}
+    at = {p: kind for kind, spots in found.spots.items() for p in spots}
+    # (and a step with the one that follows it straight away in its sentence, a meeting too: "Seusai mengikuti
+    # asesmen, Bupati langsung bertemu Dirjen")
+    after = {frozenset((at[p], kind)) for p, (a, b) in found.sequenced.items() if p in at
+             for kind, spots in found.spots.items() if kind != at[p] and any(a <= q < b for q in spots)}
+    return after | {frozenset((at[first], at[second])) for (first, end), (second, _) in pairwise(found.claimed)
+                    if first in at and second in at and "other" not in (at[first], at[second]) and at[first] != at[second]
+                    and COORDINATED.fullmatch(text, end, second)}
 
 
 def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]], paired: set[frozenset[str]]) -> set[str]:
@@ -572,7 +610,7 @@ def _groups(doc: Doc, found: _Found) -> list[Group]:
     groups: list[Group] = []
     for kind, sents in found.hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
-        scope = {s.start: _scope(text, s, kind, found.spots) for s in sents}
+        scope = {s.start: _scope(text, s, kind, found.spots, found.sequenced) for s in sents}
         for group in _by_date(doc, sents, scope, kind == "selection_result"):
             groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, found.claims.get(kind, [])))
     return groups
@@ -602,6 +640,18 @@ def _group_events(doc: Doc, art: part.Article, groups: list[Group], extras: list
         if news is not None and event["type"] in SEQUEL_TYPES:
             event["regions"] = list(news["regions"])
     return events, leads, reported_by
+
+
+def _lead_tells_title(doc: Doc, found: _Found, sentences: list[Span], lead: int, kinds: set[str]) -> None:
+    """The one step a headline names and the body tells in words of its own ("Kota X Teken MoU Smart City" over "Wali
+    Kota X ... menandatangani kesepakatan program smart city ..., Senin (8/4/2019)") is reported by the lead, when the
+    lead is dated and names no step."""
+    sentence = next((s for s in sentences if s.start == lead), None)
+    if len(kinds) != 1 or sentence is None or not _dated(doc, [sentence]) \
+            or any(sentence.start_char <= a < sentence.end_char for a, _ in found.claimed):
+        return
+    kind = next(iter(kinds))
+    found.hits[kind], found.spots[kind] = [sentence], []
 
 
 def _add_title_events(doc: Doc, events: list[dict[str, Any]], kinds: set[str]) -> None:
@@ -871,12 +921,13 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: li
         del hits["other"]
 
 
-def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: re.Pattern[str],
-                 ahead_of: re.Pattern[str]) -> set[str]:
+def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
+                 context: dict[str, re.Pattern[str]]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
     "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
-    as a plan ("Bakal Luncurkan") or as the step being prepared for ("Persiapan Menjelang Evaluasi") or a meeting is
-    held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor")."""
+    as a plan ("Bakal Luncurkan"), a hope ("Optimistis Masuk Daftar") or as the step being prepared for ("Persiapan
+    Menjelang Evaluasi") or a meeting is held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor")."""
+    plan, ahead_of, hoped = context["plan"], context["ahead_of"], context["hypothetical"]
     meetings = [p for k, p in triggers if k == "other"]
     claimed: list[tuple[int, int]] = []
     kinds = set()
@@ -885,6 +936,7 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]], plan: 
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
                 if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
+                        and not hoped.search(title, 0, m.start()) \
                         and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
                     kinds.add(kind)
     return kinds
@@ -979,13 +1031,14 @@ def _title_line(text: str, sentence: Span) -> bool:
         and "\n" not in line and 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", "!", "?", ":", '"', "”"))
 
 
-def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]]) -> Range:
+def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]], sequenced: dict[int, Range]) -> Range:
     """The part of a sentence that reports the event: its whole, unless another event's trigger stands in another
-    clause ("X meresmikan command center pada 7 Oktober, sementara Y menerima penghargaan ... Rabu (9/10)")."""
+    clause ("X meresmikan command center pada 7 Oktober, sementara Y menerima penghargaan ... Rabu (9/10)"), but for
+    a step another follows straight away (`sequenced`), which shares the sentence's day."""
     a, b = sentence.start_char, sentence.end_char
     mine = [p for p in spots.get(kind, []) if a <= p < b]
     others = [p for k, ps in spots.items() if k != kind for p in ps if a <= p < b]
-    if not mine or not others:
+    if not mine or not others or any(p in sequenced for p in mine):
         return a, b
     lo, hi = part.clause_of(text, (a, b), mine[0])
     if all(lo <= p < hi for p in mine) and not any(lo <= p < hi for p in others):
@@ -1170,7 +1223,8 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if _event_dates(doc, bounds):
         return True
     # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
-    if context["backref"].search(text) and FOR_ANOTHER.search(text[:a]) and sentence.start > 0 \
+    if context["backref"].search(text) and (FOR_ANOTHER.search(text[:a]) or PART_OF.search(text[:a])) \
+            and sentence.start > 0 \
             and _event_dates(doc, [_bounds(doc[sentence.start - 1].sent)]):
         return True
     # "pemerintah daerah diminta mempresentasikan ...": the process told of regions in general, none named
@@ -1480,9 +1534,11 @@ def _second_step(text: str, start: int, end: int, triggers: list[tuple[str, re.P
     spans: list[tuple[int, int]] = []
     for _, pattern in triggers:
         for m in pattern.finditer(text, start, end):
-            # (nor the audience right after a talk: "presentasi di depan tim penilai" is one step)
-            if not any(a < m.end() and m.start() < b for a, b in spans) and not (
-                    AUDIENCE.match(m.group(0)) and any(b <= m.start() and not text[b:m.start()].strip() for _, b in spans)):
+            # (nor a trigger right beside another: "presentasi di depan tim penilai", "penandatanganan nota
+            # kesepahaman" is one step)
+            if not any(a < m.end() and m.start() < b for a, b in spans) \
+                    and not any(not text[b:m.start()].strip() if b <= m.start() else not text[m.end():a].strip()
+                                for a, b in spans):
                 spans.append(m.span())
     # (not a gloss in brackets: "proses penilaian (assessment) yang berlangsung pada awal Maret 2019")
     starts = sorted(a for a, _ in spans if not text[start:a].rstrip().endswith("("))

@@ -9,6 +9,7 @@ from spacy.language import Language
 from extractor.events import (
     COORDINATED,
     NTH_DAY,
+    PART_OF,
     STAGE_MARK,
     TODAY,
     _headline,
@@ -151,4 +152,20 @@ def test_the_own_meeting_presentation_bimtek_and_year_patterns_read_long_hostile
     assert context["year_opening"].match("pada tahun " * 5_000 + "x" * 50_000) is None
     assert context["year_opening"].match("pada bulan awal desember " * 2_000 + "x" * 50_000) is None
     assert context["said_on"].search("kata " + "x, " * 20_000 + "y" * 50_000) is None
+    assert time.perf_counter() - started < 5
+
+
+def test_the_stage_type_patterns_read_long_hostile_runs() -> None:
+    triggers, context = _patterns()
+    kinds = dict(triggers)
+    started = time.perf_counter()
+    assert kinds["assessment"].search("evaluator " * 10_000 + "x" * 50_000) is None
+    assert kinds["pre_evaluation"].search("Kementerian " * 10_000 + "x" * 50_000) is None
+    assert kinds["pre_evaluation"].search("persiapan evaluasi " * 5_000 + "x" * 50_000) is None
+    assert kinds["selection_result"].search("diumumkan sebagai salah satu dari " * 2_000 + "x" * 50_000) is None
+    assert kinds["mou_signing"].search("meneken " * 10_000 + "x" * 50_000) is None
+    assert kinds["evaluation"].search("dikunjungi oleh tim " * 5_000 + "x" * 50_000) is None
+    assert context["prize_status"].match("sebagai " * 10_000 + "x" * 50_000) is None
+    assert context["hypothetical"].search("berharap " * 10_000 + "x" * 50_000 + ".") is None
+    assert PART_OF.search("merupakan " * 10_000 + "x" * 50_000 + ".") is None
     assert time.perf_counter() - started < 5

@@ -220,7 +220,7 @@ def test_a_record_recalled_in_a_quote_takes_no_date_from_its_attribution(
       "kota, Senin (3/6/2024)."), "selection_result"),
     (("Sesudah proses penilaian oleh tim Kominfo, Kota Bontang terpilih dalam Gerakan Menuju 100 Smart City, kata wali "
       "kota, Senin (3/6/2024)."), "selection_result"),
-    (("Sesudah penandatanganan nota kesepahaman, Pemkab Kutai Timur langsung menggelar bimtek smart city tahap I, Senin "
+    (("Sesudah penandatanganan nota kesepahaman, Pemkab Kutai Timur menggelar bimtek smart city tahap I, Senin "
       "(3/6/2024)."), "technical_guidance"),
     (("Pemkab Kutai Timur meraih penghargaan kota cerdas berkat pendampingan penyusunan masterplan dari Kominfo, Senin "
       "(3/6/2024)."), "award"),
