@@ -113,3 +113,59 @@ def test_a_long_page_of_labels_and_names_reads_quickly() -> None:
     index = RegionIndex(load_lexicon())
     hostile = ("logo\n" + "Provinsi Bali " * 3_000 + "\n" + "banner\nKabupaten Gowa\n" * 1_000)[:50_000]
     index.resolve(index.find(hostile))  # completes
+
+
+# Class 8 (audit of dates and regions): a one-word name written as two words ("Bukit Tinggi", "Sawah Lunto").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bukit Tinggi menyiapkan layanan pengaduan daring bagi wisatawan.", ["Kota Bukittinggi"]),
+    ("Kategori kota kecil diraih Sawah Lunto dan Bukit Tinggi.", ["Kota Sawahlunto", "Kota Bukittinggi"]),
+    ("Pekan Baru menyiapkan layanan pengaduan daring bagi warga.", ["Kota Pekanbaru"]),
+    # a kind word is no part of a name ("Kota Baru" is no Kotabaru)
+    ("Warga di Kota Baru Parahyangan mencoba aplikasi layanan publik.", []),
+])
+def test_a_one_word_name_written_as_two_words(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text, "regions") == expected
+
+
+# Class 9: the other names of two cities, with a prefix only; the old names of renamed kabupaten.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemkot Solo meluncurkan aplikasi layanan warga.", ["Kota Surakarta"]),
+    ("Wali Kota Jogja membuka bimtek kota cerdas.", ["Kota Yogyakarta"]),
+    ("Warga Solo antusias menyambut aplikasi baru itu.", []),
+    ("Kabupaten Toba Samosir dulu sudah memakai aplikasi ini.", ["Kabupaten Toba"]),
+    ("Kabupaten Mamuju Utara dulu sudah memakai aplikasi ini.", ["Kabupaten Pasangkayu"]),
+])
+def test_other_and_old_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text, "regions") == expected
+
+
+# Class 10: a football club named with its town ("Persebaya Surabaya") names no region.
+def test_a_football_club_names_no_region(nlp: Language) -> None:
+    assert names(nlp, "Persebaya Surabaya dan PSM Makassar ikut mempromosikan aplikasi.", "regions") == []
+
+
+# Class 11: a link heading alone on its line without a colon ("BERITA TERKAIT") links the line below.
+def test_the_line_under_a_link_heading_without_a_colon_is_chrome(nlp: Language) -> None:
+    text = "BERITA TERKAIT\nKota Bontang Raih Penghargaan Nasional\n\nPemkab Sragen menggelar rapat kota cerdas."
+    assert names(nlp, text, "regions") == ["Kabupaten Sragen"]
+
+
+# Class 12: two kind words joined by "dan" before one name: the kabupaten and the kota of that name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemkot dan Pemkab Blitar menandatangani kerja sama layanan data.", {"Kota Blitar", "Kabupaten Blitar"}),
+    ("Kota dan Kabupaten Tegal sama-sama masuk program kota cerdas.", {"Kota Tegal", "Kabupaten Tegal"}),
+    ("Bupati dan Wali Kota Kediri hadir dalam forum yang sama.", {"Kabupaten Kediri", "Kota Kediri"}),
+    # two words of one kind name one region
+    ("Bupati dan Wakil Bupati Kediri hadir dalam forum yang sama.", {"Kabupaten Kediri"}),
+])
+def test_two_kind_words_before_one_name(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(names(nlp, text, "regions")) == expected
+
+
+def test_the_audit_region_patterns_read_hostile_input() -> None:
+    from extractor.nlp.regions import LINK_HEADING_END, PAIRED_PREFIX
+    assert LINK_HEADING_END.match("-" * 50_000 + "x") is None
+    assert PAIRED_PREFIX.search("Kota dan " + " " * 50_000 + "x") is None
+    index = RegionIndex(load_lexicon())
+    hostile = ("Bukit Kota dan Pemkab " * 3_000 + "BERITA TERKAIT\nSawah " * 1_000)[:50_000]
+    index.resolve(index.find(hostile))  # completes

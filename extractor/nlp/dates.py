@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.lexicon import alternation, load_lexicon, read_lines, read_rows
-from extractor.nlp.spans import add_span, published, text_of
+from extractor.nlp.spans import add_span, in_link_line, published, text_of
 
 _LEX = load_lexicon()
 # full month names never take a dot ("12 Juni." ends a sentence); abbreviations may ("12 Jun. 2019")
@@ -26,12 +27,16 @@ M = "(?:" + alternation([m for m in _LEX.months if m not in _ABBREVIATED]) + "|(
 ALONE = alternation([r["name"] for r in read_rows("months.csv") if r["alone"] == "1"])
 D = r"(?:[0-3]?\d)"
 Y = r"(?:19|20)\d{2}"
-SEP = r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*"
+# the word a year may follow ("17 Agustus tahun 2023", "awal bulan Maret tahun 2019")
+YEAR_WORD = r"(?:tahun\s+)?"
+SEP = r"(?P<sep>\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan|&)\s*)"
 # the words between two dates that make them one range (not "dan": "5 Mei dan 7 Mei" may be two events)
 RANGE_WORD = re.compile(r"\s*(?:–|—|-|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
 # ... and the word that joins two days into one range only when they follow each other ("Selasa (30/5) dan Rabu
 # (31/5)"; "5 Mei dan 7 Mei" may be two events)
 AND = re.compile(r"\s*(?:dan|&)\s*", re.IGNORECASE)
+# the days listed before a date share its month and year ("5, 6 dan 7 Juli 2022", "12, 13, dan 14 Mei 2023")
+DAY_BEFORE = re.compile(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?:,\s+(?:dan\s+|&\s*)?|\s+dan\s+|\s*&\s*)$", re.IGNORECASE)
 # (Friday is also written with a typographic apostrophe: "Jum’at")
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
 # a weekday may carry the time of day before its date: "Rabu sore (5/10)"
@@ -44,12 +49,12 @@ PART = r"(?P<part>awal|pertengahan|medio|akhir|penghujung|minggu\s+(?:pertama|ke
 PATTERNS = [
     # 30 Juni - 2 Juli 2019, tanggal 29 September 2020 sampai dengan 2 Oktober 2020, Senin 31 Juli hingga Selasa
     # 1 Agustus 2023
-    ("range2", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{SEP}"
+    ("range2", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+{YEAR_WORD}(?P<y1>{Y}))?{SEP}"
                 rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d2>{D})\s+"
-                rf"(?P<m2>{M})(?:\s+(?P<y2>{Y}))?")),
+                rf"(?P<m2>{M})(?:\s+{YEAR_WORD}(?P<y2>{Y}))?")),
     # 18 - 20 Juni 2019, 2-3 Mei 2017, 21 dan 22 Februari
     ("range", (rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D}){SEP}(?:{WEEKDAY},?\s+)?(?P<d2>{D})\s+(?P<m2>{M})"
-               rf"(?:\s+(?P<y2>{Y}))?")),
+               rf"(?:\s+{YEAR_WORD}(?P<y2>{Y}))?")),
     # Senin dan Selasa (15-16/7), (15-16/7/2019), 2–3/5/2017
     ("numrange", (rf"(?:{WEEKDAY}\s+(?:dan|-|–|hingga|sampai)\s+{WEEKDAY},?\s*)?\((?P<d1>{D})\s*[-–]\s*(?P<d2>{D})/"
                  rf"(?P<m1>[01]?\d)(?:/(?P<y1>{Y}))?\)"
@@ -64,9 +69,9 @@ PATTERNS = [
                 # 13-04-2018 (a page's stamp: "13-04-2018 09:37 WIB by Admin"), with its year always
                 rf"|(?<![\w./-])(?P<d5>{D})-(?P<m5>[01]?\d)-(?P<y5>{Y})(?![\w/-])")),
     # awal Maret 2019, minggu kedua November 2021
-    ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    ("part", rf"{PART}\s+(?:bulan\s+)?(?P<m1>{M})(?:\s+{YEAR_WORD}(?P<y1>{Y}))?"),
     # 5 Mei 2017, Selasa, 9 Mei 2017
-    ("day", rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?"),
+    ("day", rf"(?:{WEEKDAY},?\s+)?(?:tanggal\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+{YEAR_WORD}(?P<y1>{Y}))?"),
     # Rabu (September 29, 2021): the month first in brackets, as a page's English date stamp writes it
     ("monthday", rf"(?:{WEEKDAY},?\s*)?\((?P<m1>{M})\s+(?P<d1>{D}),\s*(?P<y1>{Y})\)"),
     # Juni hingga September 2022, Maret - Mei 2019
@@ -128,8 +133,8 @@ MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:bulan\s+)?(?P<m>{M})\s*(?:,|dan|serta|
 PERIOD_END = re.compile(r"(?<=\d)\s*[-–—]\s*20[1-3]\d(?!\w)")
 # A date followed by a clock time, or on a "by ... | date" line, is the publication stamp.
 BYLINE_AFTER = re.compile(r"^\s*(?:[|,\-–]\s*)?(?:pukul\s+)?\d{1,2}[:.]\d{2}", re.IGNORECASE)
-BYLINE_LINE = re.compile(r"\b(?:oleh|penulis|reporter|redaktur|editor|diterbitkan|dipublikasikan|posted|"
-                         r"published|diperbarui|dibaca)\b|\bWI[BT]A?\b", re.IGNORECASE)
+# (data/stamp_line_words.txt: "penulis", "diperbarui", "terbit")
+BYLINE_LINE = re.compile(r"\b(?:" + alternation(read_lines("stamp_line_words.txt")) + r")\b|\bWI[BT]A?\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[a-z)][.!?][\s\"”]*$")
 # a date closing a short header line after a separator ("Kota Dalam Berita | 23/06/2022") stamps the page
 BYLINE_CELL = re.compile(r"[|·•]\s*$")
@@ -236,11 +241,13 @@ def find_dates(text: str, published_on: date | None,
             continue
         value: dict[str, Any] = {"iso_start": _iso(start, granularity), "iso_end": _iso(end, granularity),
                  "granularity": granularity, "kind": kind, "text": m.group(0)}
-        if not _year_written(m) and (unstated_reference if reference is not None
-                                     else start.year in url_years and start.year not in text_years):
+        # (a day whose weekday fits a year the text states is of it: "2022 ... Rabu (28/12)" out in January 2023)
+        fits_stated = start.year in text_years and _weekday(m.group(0)) == start.weekday()
+        if not _year_written(m) and not fits_stated and (unstated_reference if reference is not None
+                                                         else start.year in url_years and start.year not in text_years):
             value["outside"] = True
-        out.append((m.start(), m.end(), value))
-    out = _join_ranges(text, _listed_months(text, _stretch_days(text, out)))
+        out += _two_days(m, value)
+    out = _join_ranges(text, _listed_days(text, _listed_months(text, _stretch_days(text, out))))
     taken = [(s, e) for s, e, _ in out]
     # without the article's date, a named month ("Juni lalu") is the last one before its latest full date (a day
     # dated by its weekday alone is not used: the events would take such a month for the reported step's date)
@@ -300,7 +307,11 @@ def _anniversaries(text: str) -> set[int]:
 
 
 def _in_link(text: str, at: int) -> bool:
-    """Whether `at` is on a line linking another story, or inside a bracketed link ("(Baca juga: ...)")."""
+    """Whether `at` is on a line linking another story (one of the headlines listed under a link heading alone on its
+    line too: "BERITA TERKAIT\nKota Lain Dinilai 3 April 2023", `spans.in_link_line`), or inside a bracketed link
+    ("(Baca juga: ...)")."""
+    if in_link_line(text, at):
+        return True
     line_start = text.rfind("\n", 0, at) + 1
     bracket = text.rfind("(", line_start, at)
     return bool(LINK_LINE.match(text, line_start)) or bracket >= 0 and bool(LINK_LINE.match(text, bracket + 1)) \
@@ -309,11 +320,17 @@ def _in_link(text: str, at: int) -> bool:
 
 def _join_ranges(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """"Kamis (3/6/2021) hingga Jumat (4/6/2021)": two days joined by a range word are one range (a fortnight at
-    most), and so are two days in a row joined by "dan"."""
+    most), and so are two days in a row joined by "dan"; two months joined by a range word ("akhir Desember 2022
+    hingga awal Januari 2023") are one range of a year at most."""
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, value in found:
         if out:
             a, b, last = out[-1]
+            if last["kind"] == value["kind"] == "event" and last["granularity"] == value["granularity"] == "month" \
+                    and RANGE_WORD.fullmatch(text[b:start]) \
+                    and 0 < _months(value["iso_start"]) - _months(last["iso_end"]) <= 12:
+                out[-1] = (a, end, {**last, "iso_end": value["iso_end"], "text": text[a:end]})
+                continue
             if (last["kind"] == value["kind"] == "event" and last["granularity"] == value["granularity"] == "day"
                     and (gap := (date.fromisoformat(value["iso_start"]) - date.fromisoformat(last["iso_end"])).days) > 0
                     and (RANGE_WORD.fullmatch(text[b:start]) and gap <= 14
@@ -342,6 +359,44 @@ def _stretch_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> li
             start = m.start()
         out.append((start, end, value))
     return out
+
+
+def _two_days(m: re.Match[str], value: dict[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"10 dan 12 Oktober 2022": two days joined by "dan" that do not follow each other are two dates, not the days
+    between them."""
+    kind = m.lastgroup
+    if kind not in ("range", "range2") or not AND.fullmatch(m.group(f"{kind}_sep")) or \
+            (date.fromisoformat(value["iso_end"]) - date.fromisoformat(value["iso_start"])).days == 1:
+        return [(m.start(), m.end(), value)]
+    sep_start, sep_end = m.span(f"{kind}_sep")
+    return [(m.start(), sep_start, {**value, "iso_end": value["iso_start"], "text": m.string[m.start():sep_start]}),
+            (sep_end, m.end(), {**value, "iso_start": value["iso_end"], "text": m.string[sep_end:m.end()]})]
+
+
+def _listed_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """The days listed before a day of an event ("5, 6 dan 7 Juli 2022"), in its month: one range with it when they
+    follow each other, else a date each."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    taken = {start for start, _, _ in found}  # (the first of "10 dan 12 Oktober", split by `_two_days`, is a date)
+    for start, end, value in found:
+        listed: list[tuple[int, date]] = []  # (offset, day), the nearest first
+        at, first = start, date.fromisoformat(value["iso_start"]) if value["granularity"] == "day" else None
+        while first is not None and value["kind"] == "event" and text[start:start + 1].isdigit() and \
+                (m := DAY_BEFORE.search(text, max(0, at - 12), at)) is not None and m.start() not in taken:
+            day = _make(first.year, first.month, int(m.group("d")))
+            if day is None or day >= (listed[-1][1] if listed else first):
+                break
+            listed.append((m.start(), day))
+            at = m.start()
+        days = [day for _, day in reversed(listed)] + ([first] if first is not None else [])
+        if listed and all((b - a).days == 1 for a, b in pairwise(days)):
+            out.append((at, end, {**value, "iso_start": days[0].isoformat(), "text": text[at:end]}))
+            continue
+        out += [(offset, offset + len(str(day.day)), {**value, "iso_start": day.isoformat(),
+                                                        "iso_end": day.isoformat(), "text": str(day.day)})
+                for offset, day in listed]
+        out.append((start, end, value))
+    return sorted(out, key=lambda item: item[0])
 
 
 def _listed_months(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -564,6 +619,11 @@ def _weekday(written: str) -> int | None:
     """The weekday (Monday 0) a date expression starts with, if any."""
     first = re.match(r"[A-Za-z'’]+", written)
     return WEEKDAY_NUMBER.get(first.group(0).lower().replace("’", "'")) if first else None
+
+
+def _months(iso: str) -> int:
+    """The months since year 0 of an ISO month ("2022-12")."""
+    return int(iso[:4]) * 12 + int(iso[5:7])
 
 
 def _make(year: int | None, month: int, day: int) -> date | None:

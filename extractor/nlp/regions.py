@@ -34,6 +34,12 @@ KIND_BEFORE_NAME = re.compile(
     + r")(?:(?<=\.)|(?!\w))[ \t]*+(?:\n[ \t]*+)?",
     re.IGNORECASE,
 )
+# the kind word of another kind joined to a name's own ("Kota dan Kabupaten Tegal", "Pemkot dan Pemkab Blitar")
+PAIRED_PREFIX = re.compile(
+    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items())
+    + r")[ \t]+(?:dan|serta|&)[ \t]+$",
+    re.IGNORECASE,
+)
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+dan|,?\s+serta|/)\s*$")
 LEFT_WORDS = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
 
@@ -71,6 +77,8 @@ CENTRAL_SEAT = re.compile(r"\b(?:kantor|gedung|graha)[ \t]++(?:kementerian|kemen
 CENTRAL_SEAT_REACH = 100
 SENTENCE_BREAK = re.compile(r"(?<!\bJl)(?<!\bNo)[.!?][ \t\n]++[A-Z]|\n")  # (not the dot of "Jl." or "No.")
 LINK_HEADING_ALONE = re.compile(r"[^:\n]*+:[ \t]*+\n")
+# ... or a heading that is nothing but the link words ("BERITA TERKAIT\n", "Baca Juga\n")
+LINK_HEADING_END = re.compile(r"[^\w\n]*+\n")
 # how far before a name the words of an organisation holding it may start ("Ikatan Ahli Informatika Indonesia Wilayah
 # Sumbar")
 ORGANISATION_REACH = 80
@@ -117,9 +125,11 @@ def _chrome_line(text: str, at: int) -> bool:
     bracket = text.rfind("(", line_start, at)
     if 0 < line_start - above <= CHROME_LABEL_LETTERS and text[above:line_start - 1].strip().lower() in CHROME_LABELS:
         return True
+    heading = RELATED_LINK.match(text, above) if line_start > 0 else None
+    if heading is not None and (LINK_HEADING_ALONE.match(text, above) or LINK_HEADING_END.match(text, heading.end())):
+        return True
     return bool(RELATED_LINK.match(text, line_start) or TAG_LINE.match(text, line_start)
-                or SITE_BLURB.match(text, line_start)) or line_start > 0 and bool(
-        RELATED_LINK.match(text, above) and LINK_HEADING_ALONE.match(text, above)) or bracket >= 0 and bool(
+                or SITE_BLURB.match(text, line_start)) or bracket >= 0 and bool(
         RELATED_LINK.match(text, bracket + 1)) and ")" not in text[bracket:at]
 
 
@@ -160,7 +170,7 @@ class RegionIndex:
         forms: set[str] = set()
         for region in lexicon.regions:
             self.by_kind[region.kind][squash(region.bare)] = region
-            forms |= _written_forms(region.bare)
+            forms |= _written_forms(region.bare) | _split_forms(region.bare)
         self.aliases: dict[str, Region] = {}
         # a short form the data writes in capitals ("OKI", "PPU") counts only in capitals or after a kind word:
         # "Oki" alone is a first name
@@ -169,7 +179,7 @@ class RegionIndex:
             target = lexicon.region(canonical)
             if target is not None:
                 self.aliases[squash(alias)] = target
-                forms |= _written_forms(alias)
+                forms |= _written_forms(alias) | _split_forms(alias)
                 if alias.isupper():
                     self.acronyms.add(alias.lower())
         # Candidates are looked up by their first word: one dictionary probe per capitalised word is far
@@ -289,6 +299,12 @@ class RegionIndex:
                 inherited = kind is not None
             if _chrome_line(text, m.start()):
                 continue
+            pair = PAIRED_PREFIX.search(text, max(0, start - 40), start) if prefix else None
+            if pair is not None and kind in ("kabupaten", "kota") and pair.lastgroup in ("kabupaten", "kota") \
+                    and pair.lastgroup != kind:
+                # "Pemkot dan Pemkab Blitar", "Bupati dan Wali Kota Kediri": the name of both kinds
+                matches.append(_Match(pair.start(), m.start(), m.end(), key, pair.lastgroup,
+                                      alias.name if alias else None))
             matches.append(_Match(start, m.start(), m.end(), key, kind, alias.name if alias else None, inherited))
         return sorted(matches + self._listed_capital(text, matches), key=lambda m: m.start)
 
@@ -455,6 +471,8 @@ class RegionIndex:
         return resolved
 
     def _resolve_one(self, m: _Match, kinds_in_doc: set[str]) -> Region | None:
+        if m.kind is None and m.key in self.needs_prefix:
+            return None  # (an alias too: "Solo" alone names no Kota Surakarta)
         if m.alias:
             region = self.lexicon.region(m.alias)
             if region is not None and (m.kind in (None, region.kind) or m.inherited or region.kind == "provinsi"):
@@ -496,6 +514,14 @@ def _is_list_item(line: str) -> bool:
 def _capitalised(written: str) -> bool:
     """Every word of a name starts with a capital ("Tanah Datar", not "Tanah datar"), "dan" aside."""
     return all(w[0].isupper() or w in ("dan", "and") for w in re.split(r"[\s-]+", written) if w)
+
+
+def _split_forms(name: str) -> set[str]:
+    """A one-word name written as two words ("Bukit Tinggi", "Sawah Lunto", "Pekan Baru"): every split into parts of
+    three letters or more whose first part is no kind word ("Kota Baru" is no Kotabaru)."""
+    if not name.isalpha():
+        return set()
+    return {f"{name[:i]} {name[i:]}" for i in range(3, len(name) - 2) if name[:i].lower() not in KIND_WORDS}
 
 
 def _written_forms(name: str) -> set[str]:

@@ -125,13 +125,14 @@ def sort_vocab_strings(pipeline_dir: Path) -> None:
 # ends with the outlet's address after a dash ("Pemkot X Raih Penghargaan ... - ibukotakini.com"; not the text's
 # first line, its own headline, nor a dateline of one or two words: "TANGERANG – malangpagi.com"), and the
 # headlines listed under a link word alone on its line: bullets, or a line without a closing stop.
-LINK_OPENING = re.compile(r"\s*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b",
+LINK_OPENING = re.compile(r"\s*(?:baca(?:\s+juga)?|lihat\s+juga|simak\s+juga|(?:berita|artikel)\s+(?:terkait|lainnya))\b",
                           re.IGNORECASE)
 LINK_HEADER = re.compile(rf"{LINK_OPENING.pattern}\s*:?\s*$", re.IGNORECASE)
 OUTLET_END = re.compile(r"^\W*(?:\S+\s+){3,}\S*\s[-–—|]\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|co|news|info)"
                         r"\s*$", re.IGNORECASE)
 LINK_BULLET = re.compile(r"\s*[-–—•*]\s+\S")
 LINKED_HEADLINE_WORDS = 25  # a headline is shorter; a longer line without a stop is a cut paragraph
+LINK_LIST_LINES = 40  # a list of linked headlines is shorter; the bound keeps a page of bullets linear
 SENTENCE_CLOSE = re.compile(r"[.!?\"”’)]\s*$")
 
 
@@ -147,7 +148,9 @@ def in_link_line(text: str, at: int) -> bool:
     if not bullet and (SENTENCE_CLOSE.search(line) or len(line.split()) > LINKED_HEADLINE_WORDS):
         return False
     # walk back over the blank lines and the bullets of the list to the line that opens it
-    while start > 0:
+    for _ in range(LINK_LIST_LINES):
+        if start == 0:
+            break
         end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
         previous = text[start:end]
         if not previous.strip():
