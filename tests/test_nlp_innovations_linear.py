@@ -123,3 +123,15 @@ def test_the_joined_app_pattern_reads_hostile_input() -> None:
     from extractor.nlp.innovations import JOINED_ONE
     assert JOINED_ONE.fullmatch("Aaa " * 12_000 + "dan") is None
     assert JOINED_ONE.fullmatch("Aaa dan " * 6_000 + "x") is None
+
+
+def test_the_quoted_type_pattern_and_the_audit_vetoes_read_hostile_input(nlp: Language) -> None:
+    finder = nlp.get_pipe("smartcity_innovations")
+    assert list(finder.after_type.finditer("program '" * 6_000 + "x")) == []
+    patterns = [re.compile(r["pattern"], re.IGNORECASE) for r in read_rows("innovation_vetoes.csv")
+                if r["kind"] in ("name", "title") and re.search(r"pusat|expo|satgas|dashboard", r["pattern"])]
+    hostile = "pusat " * 5_000 + "festival " * 3_000 + "expo" * 2_000 + "dasbor " * 2_000
+    start = time.perf_counter()
+    for pattern in patterns:
+        pattern.search(hostile)
+    assert time.perf_counter() - start < 1

@@ -152,3 +152,25 @@ def test_a_lower_case_app_name_of_an_app_s_shape(nlp: Language, text: str, expec
 def test_an_app_shaped_word_joined_to_a_longer_name_is_an_item_of_its_own(nlp: Language, text: str,
                                                                          expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+# -- second audit of names in prose -------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "Pusat" phrase defining its acronym may be a programme; a study centre or a ministry's office stays a body
+    ("Pemkot Salatiga menggagas Pusat Informasi Terpadu Anak (PITA) untuk melayani aduan anak.",
+     ["Pusat Informasi Terpadu Anak (PITA)"]),
+    ("Inovasi lain adalah Pusat Layanan Warga Digital (PLWD) yang melayani warga tanpa antre.",
+     ["Pusat Layanan Warga Digital (PLWD)"]),
+    ("Pusat Pengembangan Sumber Daya Manusia (PPSDM) Kemendagri menggelar pelatihan aplikasi.", []),
+    ("Rapat inovasi digelar di Pusat Kajian Kebijakan Publik Universitas Brawijaya.", []),
+    # "menginisiasi" introduces a programme like "menggagas"
+    ("Diskominfo menginisiasi Ronda Siber bersama relawan TIK sebagai program literasi.", ["Ronda Siber"]),
+    # a name quoted after its type word or a namer may open with a weekday; speech in quotes still names nothing
+    ("Pemkab Gresik punya program 'Jumat Berkah' untuk berbagi dengan warga.", ["Jumat Berkah"]),
+    ("Inovasi bernama “Senin Bersih” digelar di setiap kelurahan.", ["Senin Bersih"]),
+    ("“Jumat nanti kami mulai program ini,” kata camat.", []),
+    # a festival the model reads as a person is the region's festival
+    ("Festival Lembah Baliem menjadi program smart branding Kabupaten Jayawijaya.", ["Festival Lembah Baliem"]),
+])
+def test_names_in_prose_second_audit(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -535,3 +535,18 @@ def test_the_villages_finance_app_is_no_innovation(nlp: Language) -> None:
 
 def test_a_region_s_own_complaint_app_stays(nlp: Language) -> None:
     assert names(nlp, "Pemkab meluncurkan aplikasi Lapor Bupati untuk aduan warga.") == ["Lapor Bupati"]
+
+
+# -- second audit of names in prose -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an expo and a fair of innovations are events, not programmes
+    "Pemkot menggelar Festival Inovasi Daerah 2023 di alun-alun.",
+    "Pemkab memamerkan aplikasinya di ajang Jatim Expo 2024.",
+    # a task force or a committee a region forms is a body
+    "Pemkab membentuk Satgas Inovasi Digital untuk mempercepat program.",
+    "Program dijalankan Komite Inovasi Daerah bersama aplikasi OPD.",
+    # a dashboard named by its kind alone is a generic tool
+    "Pemkab membangun Dashboard untuk memantau program inovasi.",
+])
+def test_events_bodies_and_generic_tools_in_prose(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []

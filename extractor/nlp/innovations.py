@@ -290,7 +290,8 @@ class InnovationFinder:
         # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
         lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,3}?")
-        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
+        # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
+        self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
         # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
         # opens a list item's name: "A, B dan Aplikasi Jaga Warga"; see `_after_lower_word`)
         self.after_capital_type = re.compile(rf"(?:{capitalised}){lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}|{DOMAIN}))")
@@ -415,6 +416,7 @@ class InnovationFinder:
                            re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,4}}(?:{last})\b"))
         self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
         self.marker_end = re.compile(rf"\b(?:{last})$")
+        self.marker_start = re.compile(rf"(?:{first})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -441,11 +443,13 @@ class InnovationFinder:
             # "Seperti SIMPEL, e-Planing, SIMDA ...": an acronym among an app list's names
             listed_acronym = value.pop("listed_acronym", False)
             name = _clean(value["name"], listed_item or acronym_ok or listed_acronym)
-            # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ...")
-            # or a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)")
+            # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ..."),
+            # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
+            # ("program “Jumat Berkah”")
+            quoted = value.pop("quoted", False)
             # "bank sampah" is a type word, and an item when a dimension files it by itself
             if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
-                    name.split()[0].lower() in self.not_a_name and not listed_item and not _defines_acronym(name)):
+                    name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not _defines_acronym(name)):
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
@@ -487,8 +491,10 @@ class InnovationFinder:
             # ... and so does a one-word name a list names, read as a person ("Sipipa (Dislautkan), E-Library"),
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
-            # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window")
-            if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b]))
+            # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window") or
+            # opening it ("Festival Lembah Hijau")
+            if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
+                        or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
                     and not _defines_acronym(name) and not listed_item and not in_apps:
                 continue
@@ -700,7 +706,7 @@ class InnovationFinder:
         dimension_starts = [d.start_char for d in dimensions]
 
         def add(m: re.Match[str], needs_topic: bool, description: str | None = None, apps: bool = False,
-                acronym_ok: bool = False, in_list: bool = False) -> None:
+                acronym_ok: bool = False, in_list: bool = False, named: bool = False) -> None:
             group = "q" if m.groupdict().get("q") else "c"
             if m.group(group) is None:
                 return
@@ -722,6 +728,8 @@ class InnovationFinder:
                 value["acronym_ok"] = True
             if in_list:
                 value["in_list"] = True
+            if named and text[s - 1:s] in "“\"‘'":
+                value["quoted"] = True
             out.append((s, e, value))
 
         # (a name tied to a dimension ends right before "Smart": most lines have none, and the scan costs)
@@ -825,7 +833,7 @@ class InnovationFinder:
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
-                add(m, needs_topic, acronym_ok=typed, apps=direct or apps)
+                add(m, needs_topic, acronym_ok=typed, apps=direct or apps, named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list:
