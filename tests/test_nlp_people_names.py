@@ -52,6 +52,30 @@ def test_honorifics_glued_to_each_other(nlp: Language) -> None:
     assert found["M. Rudi Hartono"]["category"] == "regional_official"
 
 
+# -- the Balinese "I" opening a name is the name's, no post's number ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "name"),
+    [
+        ("Acara itu dibuka oleh Bupati Gianyar I Made Mahayastra di balai desa.", "Made Mahayastra",
+         "I Made Mahayastra"),
+        ("Wakil Bupati Tabanan I Komang Gede Sanjaya dan Sekda I Gede Susila hadir dalam rapat itu.", "Gede Susila",
+         "I Gede Susila"),
+        ('"Kami terus berbenah," kata I Wayan Koster di sela acara peluncuran aplikasi.', "Wayan Koster",
+         "I Wayan Koster"),
+        ("Materi disampaikan Kabid Aptika Diskominfo Tabanan I Kt. Suarta, S.Kom. kepada peserta.", "Kt. Suarta",
+         "I Kt. Suarta"),
+    ],
+)
+def test_balinese_i_opens_the_name(nlp: Language, text: str, proposed: str, name: str) -> None:
+    assert name in people_by_name(nlp, text, [proposed])
+
+
+def test_roman_i_after_a_numbered_post_stays_the_posts(nlp: Language) -> None:
+    text = "Rapat dipimpin Ketua Komisi I Nyoman Adnyana di ruang rapat DPRD."
+    assert list(people_by_name(nlp, text, ["Nyoman Adnyana"])) == ["Nyoman Adnyana"]
+
+
 def test_police_ranks_are_titles(nlp: Language) -> None:
     text = "Acara itu dihadiri Kapolda Jateng Irjen Pol Ahmad Luthfi beserta jajaran."
     assert list(people_by_name(nlp, text, ["Ahmad Luthfi"])) == ["Ahmad Luthfi"]

@@ -711,6 +711,7 @@ def test_a_position_and_name_alone_on_a_caption_line_hold_the_office(nlp: Langua
     ("\"Nilai kami naik,\" ungkap Wali Kita Hasan Basri di balai kota.", "Hasan Basri"),
     ("Rapat dibuka Gubenur Sulawesi Tengah Rusli Mastura di aula kantor.", "Rusli Mastura"),
     ("Sekertaris Diskominfo Kota Tegal Hendra Gunawan memastikan layanan siap.", "Hendra Gunawan"),
+    ("Acara itu dihadiri Wali Kta Kediri Syamsul Bahri beserta jajarannya.", "Syamsul Bahri"),
 ])
 def test_a_misspelt_post_holds_the_office(nlp: Language, text: str, name: str) -> None:
     found = people_by_name(nlp, text, [name])

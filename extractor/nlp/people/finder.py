@@ -29,6 +29,7 @@ from extractor.nlp.people.lists import (
 )
 from extractor.nlp.people.names import (
     extend_to_model,
+    from_balinese_i,
     from_inner_honorific,
     joined,
     model_span_holds_a_non_name,
@@ -214,7 +215,7 @@ class PeopleFinder:
             if len(chain) == 1 and cut_place_name(vocab, text, first) or \
                     any(WEB_ADDRESS.search(w.text) for w in chain):
                 continue  # ("Redaksi Kabarkita.com / ...": a site's address after a credit's label is no name)
-            name_words = strip_honorifics(vocab, chain)
+            name_words = from_balinese_i(vocab, text, strip_honorifics(vocab, chain))
             if not name_words:
                 continue
             if len(name_words) == 1 and (bracketed_after_position(vocab, text, chain) or

@@ -24,6 +24,8 @@ AFFIXED_WORD = re.compile(r"^(?:me[mnl]?|meng|meny|ber|be|ter|di|pe[mnr]?|peng|p
                           r"|^(?:me[mnl]|meng|meny|ber|ter|di)[a-z]{4,}$|^[a-z]+(?:nya|lah|kah|pun)$")
 # the word before a name's word in lower case: a capitalised word ("Neti", "Deliserdang") or initials ("IB")
 NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z'’-]+\.?|[A-Z]{1,3}\.?")
+# the posts numbered in Roman figures ("Asisten I", "Komisi I", "Wakil Ketua I")
+NUMBERED_POSTS = frozenset({"asisten", "komisi", "ketua"})
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][a-z]{2,}")  # "Ma'ruf", "Sa'ad", "Mu’in"
 
 
@@ -74,7 +76,8 @@ def name_chains(vocab: Vocabulary, text: str, words: list[Word], skip: list[tupl
                         _breaks(vocab, gap, current[-1], word)):
             chains.append(current)
             current = []
-        if (_is_name_word(vocab, word, current) or _bare_initial(vocab, text, words, k, current)) and \
+        if (_is_name_word(vocab, word, current) or _bare_initial(vocab, text, words, k, current) or
+                balinese_i(vocab, text, words, k)) and \
                 word.start not in skipped:
             current.append(word)
             continue
@@ -112,6 +115,28 @@ def _bare_initial(vocab: Vocabulary, text: str, words: list[Word], k: int, curre
     return words[k].text == "I" and bool(current) and following is not None and \
         text[current[-1].end:words[k].start] == " " == text[words[k].end:following.start] and \
         not vocab.is_role_word(current[-1].bare) and vocab.name_shaped(following.text, True)
+
+
+def balinese_i(vocab: Vocabulary, text: str, words: list[Word], k: int) -> bool:
+    """"I Made Mahayastra", "Bupati Badung I Ketut Suiasa": a lone "I" before a Balinese name's first word
+    (data/balinese_name_words.txt) is the name's first word, no Roman numeral; after a numbered post it is the
+    post's number ("Asisten I Made ..." is ambiguous: read as the post's)."""
+    return k + 1 < len(words) and _opens_balinese_name(vocab, text, words[k], words[k + 1], words[k - 1] if k else None)
+
+
+def _opens_balinese_name(vocab: Vocabulary, text: str, word: Word, following: Word, previous: Word | None) -> bool:
+    """True for the "I" of "I Made", not after a numbered post (see balinese_i)."""
+    return word.text == "I" and text[word.end:following.start] == " " and following.text[:1].isupper() and \
+        following.bare.lower() in vocab.lex.balinese_name_words and \
+        not (previous is not None and previous.bare.lower() in NUMBERED_POSTS)
+
+
+def from_balinese_i(vocab: Vocabulary, text: str, name_words: list[Word]) -> list[Word]:
+    """"Camat Kuta Utara I Putu Eka Parmana": the name starts at a Balinese "I" inside the chain (the words
+    before it are a place's or a post's)."""
+    inner = next((n for n in range(1, len(name_words) - 1)
+                  if _opens_balinese_name(vocab, text, name_words[n], name_words[n + 1], name_words[n - 1])), 0)
+    return name_words[inner:]
 
 
 def _lowercase_name_word(vocab: Vocabulary, text: str, words: list[Word], k: int, current: list[Word]) -> bool:
