@@ -149,7 +149,7 @@ def test_a_step_a_region_gets_ready_for_is_no_event(nlp: Language) -> None:
 
 
 def test_an_assessment_named_with_a_demonstrative_after_an_evaluation_is_that_evaluation(nlp: Language) -> None:
-    text = ("Pemkot Bogor baru saja mengikuti evaluasi implementasi smart city tahap kedua bersama Komdigi secara "
-            "virtual. \u201cKota Bogor diuntungkan dengan pola asesmen ini karena memberi gambaran objektif,\u201d ujar "
-            "Sekretaris Diskominfo Kota Bogor pada Rabu (13/11/2024).")
-    assert starts(nlp, text, date(2024, 11, 14)) == [("evaluation", "2024-11-13")]
+    text = ("Pemkab Garut telah menjalani evaluasi tahap II program kota cerdas yang digelar Komdigi lewat daring. "
+            "\u201cKami terbantu oleh pola asesmen ini sebab hasilnya terukur,\u201d kata Kepala Diskominfo Garut, "
+            "Kamis (14/11/2024).")
+    assert starts(nlp, text, date(2024, 11, 15)) == [("evaluation", "2024-11-14")]
