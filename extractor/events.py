@@ -552,7 +552,9 @@ def _drop_closings(found: _Found, closing: re.Pattern[str]) -> None:
 def _paired_steps(doc: Doc, found: _Found) -> set[frozenset[str]]:
     """The pairs of kinds reported by a trigger joined to another kind's trigger by a conjunction alone ("memberikan asesmen
     dan bimtek", "penandatanganan MoU serta bimbingan teknis"): two steps named side by side, neither part of the
-    other (a meeting word, type other, stays part of the step: "Sosialisasi dan Bimbingan Teknis Tahap I")."""
+    other (a meeting word, type other, stays part of the step: "Sosialisasi dan Bimbingan Teknis Tahap I"); and a
+    step told as followed straight away by another (`found.sequenced`) with every other kind reported in that
+    stretch of its sentence, a meeting too."""
     text = text_of(doc)
     at = {p: kind for kind, spots in found.spots.items() for p in spots}
     # (and a step with the one that follows it straight away in its sentence, a meeting too: "Seusai mengikuti

@@ -131,6 +131,9 @@ def test_a_name_after_the_items_a_dimension_lists_in_brackets_is_not_filed_there
     (("Pilar Smart Society diwujudkan lewat Rumah Pintar. Kemudian aplikasi Sidamas yang memudahkan warga, dan "
       "aplikasi Lapak Desa."), [("Rumah Pintar", "Smart Society"), ("Sidamas", "Smart Society"),
                                 ("Lapak Desa", "Smart Society")]),
+    # ... nor a preposition or a quantifier of a verb's shape
+    ("Pilar Smart Society diwujudkan lewat Rumah Pintar. Kemudian melalui aplikasi Sidamas warga melapor.",
+     [("Rumah Pintar", "Smart Society"), ("Sidamas", "Smart Society")]),
 ])
 def test_a_sentence_after_a_connective_goes_on_with_the_list_or_not(nlp: Language, text: str,
                                                                      expected: list[tuple[str, str]]) -> None:

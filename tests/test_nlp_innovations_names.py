@@ -148,6 +148,10 @@ def test_a_lower_case_app_name_of_an_app_s_shape(nlp: Language, text: str, expec
     ("Pemkot meluncurkan aplikasi Sipeka dan Lapak Warga bulan lalu.", ["Sipeka", "Lapak Warga"]),
     ("Program yang berjalan antara lain Simpeg Online dan Sikadu.", ["Simpeg Online", "Sikadu"]),
     ("Dana itu dipakai untuk program Hibah dan Bansos bagi warga miskin.", ["Hibah dan Bansos"]),
+    # the single word, not the shorter side, is the one of an app's shape
+    ("Pemkab meluncurkan aplikasi Simpeldesaku dan Lapak Warga untuk layanan warga.", ["Simpeldesaku", "Lapak Warga"]),
+    # an activity of an app's shape joins no pair
+    ("Pemkab menggelar program Simulasi dan Pelatihan Bencana bagi warga.", ["Simulasi dan Pelatihan Bencana"]),
 ])
 def test_an_app_shaped_word_joined_to_a_longer_name_is_an_item_of_its_own(nlp: Language, text: str,
                                                                          expected: list[str]) -> None:

@@ -550,3 +550,8 @@ def test_a_region_s_own_complaint_app_stays(nlp: Language) -> None:
 ])
 def test_events_bodies_and_generic_tools_in_prose(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+def test_the_complaint_service_s_acronym_alone_stays_a_programme(nlp: Language) -> None:
+    # an acronym alone is a body or a document, except those data/innovation_vetoes.csv keeps (keep_acronym)
+    assert names(nlp, "Warga dapat menyampaikan aduan melalui aplikasi LAPOR milik Pemkot Depok.") == ["LAPOR"]

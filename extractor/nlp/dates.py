@@ -379,22 +379,21 @@ def _listed_days(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> lis
     out: list[tuple[int, int, dict[str, Any]]] = []
     taken = {start for start, _, _ in found}  # (the first of "10 dan 12 Oktober", split by `_two_days`, is a date)
     for start, end, value in found:
-        listed: list[tuple[int, date]] = []  # (offset, day), the nearest first
+        listed: list[tuple[int, int, date]] = []  # (start, end, day) of each listed day, the nearest first
         at, first = start, date.fromisoformat(value["iso_start"]) if value["granularity"] == "day" else None
         while first is not None and value["kind"] == "event" and text[start:start + 1].isdigit() and \
                 (m := DAY_BEFORE.search(text, max(0, at - 12), at)) is not None and m.start() not in taken:
             day = _make(first.year, first.month, int(m.group("d")))
-            if day is None or day >= (listed[-1][1] if listed else first):
+            if day is None or day >= (listed[-1][2] if listed else first):
                 break
-            listed.append((m.start(), day))
+            listed.append((m.start("d"), m.end("d"), day))
             at = m.start()
-        days = [day for _, day in reversed(listed)] + ([first] if first is not None else [])
+        days = [day for _, _, day in reversed(listed)] + ([first] if first is not None else [])
         if listed and all((b - a).days == 1 for a, b in pairwise(days)):
             out.append((at, end, {**value, "iso_start": days[0].isoformat(), "text": text[at:end]}))
             continue
-        out += [(offset, offset + len(str(day.day)), {**value, "iso_start": day.isoformat(),
-                                                        "iso_end": day.isoformat(), "text": str(day.day)})
-                for offset, day in listed]
+        out += [(a, b, {**value, "iso_start": day.isoformat(), "iso_end": day.isoformat(), "text": text[a:b]})
+                for a, b, day in listed]
         out.append((start, end, value))
     return sorted(out, key=lambda item: item[0])
 

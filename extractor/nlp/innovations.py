@@ -72,15 +72,15 @@ LOWER_PHRASE_ACRONYM = re.compile(r"(?<![\w-])(?P<p>(?:aplikasi|sistem|platform|
 
 
 @lru_cache(maxsize=1)
-def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Names that are never innovations, and those among them that no acronym after them saves ("Wali Kota ..." is
-    saved by "(WAJAR)"; data/innovation_vetoes.csv)."""
+def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Names that are never innovations, those among them that no acronym after them saves ("Wali Kota ..." is
+    saved by "(WAJAR)"), and the acronyms that name a programme alone (data/innovation_vetoes.csv)."""
     rows = read_rows("innovation_vetoes.csv")
 
     def words(*kinds: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
 
-    return words("name", "title"), words("name")
+    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
 
 
 @lru_cache(maxsize=1)
@@ -222,8 +222,10 @@ OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
                        re.IGNORECASE)
 # "Kemudian bupati menjelaskan X", "Selanjutnya, Dinas X memaparkan Y": a subject and its verb before the first comma
-# make a sentence of its own, no list going on ("Kemudian aplikasi X", "Di antaranya A yang memudahkan ..., B" go on)
+# make a sentence of its own, no list going on ("Kemudian aplikasi X", "Di antaranya A yang memudahkan ..., B" go on;
+# so do prepositions and quantifiers of a verb's shape: "Selanjutnya berbagai aplikasi X", "Kemudian melalui X")
 NEW_CLAUSE = re.compile(r"[\s,]*+[^,]*?(?<![\w-])(?<!yang )(?<!untuk )(?<!agar )(?<!dapat )(?<!bisa )"
+                        r"(?!(?:melalui|berbagai|berupa|bersama|berbasis|berikut(?:nya)?|mengenai|menurut|menuju)\b)"
                         r"(?:me(?:m|n|ng|ny)?[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b")
 # the words that open a clause after a name ("aplikasi sipandu untuk ...")
 CLAUSE_WORDS = frozenset(("yang", "untuk", "bagi", "milik", "dari", "dan", "serta", "di", "ini", "itu", "sebagai", "agar",
@@ -390,7 +392,6 @@ class InnovationFinder:
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         # ... or one word joining them ("portal laporwalikotapalu")
         self.app_type = re.compile(rf"(?i:{alternation(_words('app_type'))})[ \t]+$")
-        self.app_shape = re.compile("|".join(_words("app_shape")))  # regular expressions, not words
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
@@ -1059,12 +1060,9 @@ class InnovationFinder:
 
     def app_shaped(self, m: re.Match[str], words: list[str]) -> bool:
         """"aplikasi sipandu untuk ...", "melalui aplikasi siizin milik ...": after an app's type word, one word of an
-        app's shape (data/innovation_words.csv, app_shape), no common word nor a verb or an activity ("-kan", "-asi"),
-        ending the phrase or followed by a clause word."""
-        word = words[0]
+        app's shape (`_app_shaped_word`), ending the phrase or followed by a clause word."""
         return self.app_type.search(m.group(0), 0, m.start("c") - m.start()) is not None and \
-            self.app_shape.fullmatch(word) is not None and word not in load_lexicon().common_words and \
-            not word.endswith(("kan", "asi")) and (len(words) == 1 or words[1] in CLAUSE_WORDS)
+            _app_shaped_word(words[0]) and (len(words) == 1 or words[1] in CLAUSE_WORDS)
 
     def _counted_lower(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"Kedua, aplikasi X. ... Ketiga, gerakan bangga menanam.": an item of a counted list of programmes that is a
@@ -1222,9 +1220,19 @@ def _joined_app(name: str) -> re.Match[str] | None:
     m = JOINED_ONE.fullmatch(name)
     if m is None:
         return None
-    word = min(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), key=len).lower()
-    shaped = re.fullmatch("|".join(_words("app_shape")), word) is not None
-    return m if shaped and word not in load_lexicon().common_words else None
+    return m if _app_shaped_word((m.group("a") or m.group("b2")).lower()) else None
+
+
+@lru_cache(maxsize=1)
+def _app_shape() -> re.Pattern[str]:
+    return re.compile("|".join(_words("app_shape")))  # regular expressions, not words
+
+
+def _app_shaped_word(word: str) -> bool:
+    """One lower-case word of an app's shape (data/innovation_words.csv, app_shape), no common word nor a verb or an
+    activity ("siapkan", "simulasi")."""
+    return _app_shape().fullmatch(word) is not None and word not in load_lexicon().common_words and \
+        not word.endswith(("kan", "asi"))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -1376,7 +1384,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
     name = _opening().sub("", name)
-    vetoes, phrase_vetoes = _vetoes()
+    vetoes, phrase_vetoes, keep = _vetoes()
     # "Dana Desa (DD)", "UMKM": the government's common vocabulary, however its words are spelt out
     acronym = ACRONYM_NAME.fullmatch(name)
     if acronym is not None and acronym.group(1).upper() in _generic_acronyms() and (
@@ -1384,7 +1392,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None
     if len(name) < 3 and not (listed and re.fullmatch(r"[A-Z]{2}", name)):
         return None
-    if re.fullmatch(r"[A-Z]{2,5}", name) and not listed:
+    if re.fullmatch(r"[A-Z]{2,5}", name) and name not in keep and not listed:
         return None
     office = OFFICE_BRACKET.search(name)
     if office is not None and not _defines_acronym(name) and (

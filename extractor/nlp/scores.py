@@ -1048,7 +1048,7 @@ class ScoreFinder:
         # year before it counts back from the year of the scores of the sentence before (the earliest)
         before_years = [dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)]
         told_year = min((y for y in before_years if y is not None and y != OLDER_SCORE), default=None) if start else None
-        years = _memo(doc, ("years", reach, reach_end), lambda: self._years(sentence, latest, told_year))
+        years = _memo(doc, ("years", reach, reach_end, told_year), lambda: self._years(sentence, latest, told_year))
 
         starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
         year_starts = [y[0] for y in years]
@@ -1430,8 +1430,8 @@ class ScoreFinder:
     @staticmethod
     def _years(sentence: str, pub_year: int | None, told: int | None = None) -> list[tuple[int, int | None, bool]]:
         """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
-        from `pub_year`, "tahun sebelumnya" from `told` (the year told before the sentence) when it names none before
-        it."""
+        from the last year the sentence names before it, else from `pub_year`; "tahun sebelumnya" from `told` (the
+        year told before the sentence) when it names none before it."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))

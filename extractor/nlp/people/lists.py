@@ -51,7 +51,6 @@ TEAM_NAMED = re.compile(r"\b(?:tim\s+(?:evaluasi|evaluator|penilai|penilaian|ase
 # What may stand between a list cue and a later item: earlier items, their titles and "dari <institution>".
 LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(", ")", "of"}
 NAME_WORDS = 4  # the words of a name that may stand between a list's post and its comma
-# "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
 # "A (ITB), B dan C dari UGM": what stands between two names of a list once the first one's degrees are left out:
 # its body in brackets or after "dari", a comma, a conjunction
 ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)?[ \t]*+,?[ \t]*+"
@@ -60,6 +59,7 @@ SPACES = re.compile(r"\s*+")
 # "Keduanya merupakan tim penilai", "Ketiga asesor itu ...", "Mereka adalah ...": a sentence whose subject is the
 # people of the list before it
 THEY_OPEN = re.compile(r"[\s\"“]*+(?:Keduanya|Ketiganya|Keempatnya|Mereka|Kedua|Ketiga|Keempat)\b")
+# "Mereka adalah A (Perbanas); B (UKSW)": the sentence that presents the people an assessor cue announced
 THEY_ARE = re.compile(r"\bMereka\s+(?:adalah|yaitu|yakni|ialah|terdiri\s+(?:dari|atas))\s*:?\s*", re.IGNORECASE)
 
 
@@ -193,8 +193,7 @@ def assessors_around_lists(vocab: Vocabulary, doc: Doc, text: str, people: list[
         academic = any(body and (vocab.lex.institutions.get(body.lower()) or ("", ""))[1] in ("academic", "company")
                        for body in bodies)
         sentence = sentence_of(doc, run[0][0])
-        spaces = SPACES.match(text, sentence[1])
-        following = spaces.end() if spaces else sentence[1]
+        following = SPACES.match(text, sentence[1]).end()  # type: ignore[union-attr]  # (it matches everywhere)
         after = sentence_of(doc, following) if following < len(text) else sentence
         before = sentence_of(doc, sentence[0] - 1) if sentence[0] > 0 else sentence
         # "A (ITB) dan asesor B (UGM)": beside an assessor of the list

@@ -132,8 +132,8 @@ def _opens_balinese_name(vocab: Vocabulary, text: str, word: Word, following: Wo
 
 
 def from_balinese_i(vocab: Vocabulary, text: str, name_words: list[Word]) -> list[Word]:
-    """"Camat Kuta Utara I Putu Eka Parmana": the name starts at a Balinese "I" inside the chain (the words
-    before it are a place's or a post's)."""
+    """"Kadis Kominfo Badung I Made Sutama": the name starts at a Balinese "I" inside the chain (the words before it
+    are a place's or a post's)."""
     inner = next((n for n in range(1, len(name_words) - 1)
                   if _opens_balinese_name(vocab, text, name_words[n], name_words[n + 1], name_words[n - 1])), 0)
     return name_words[inner:]
