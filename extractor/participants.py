@@ -230,6 +230,8 @@ def _standing(art: Article, m: Mention) -> tuple[bool, bool]:
     an origin or compared with, got the step earlier) and whether its clause is beside the event (a plan, an
     aside)."""
     absent, beside = art.clauses.get(m.clause) or _clause_standing(art, m.clause)
+    if absent:  # (only the stretch of its list: "Evaluasi Kabupaten X digelar ..., dihadiri Bupati Y sebagai peninjau")
+        absent = words().absent.search(art.text, *_stretch(art, m)) is not None
     return bool(m.dateline or absent or _origin(art, m) or _earlier(art, m)), beside
 
 
@@ -247,9 +249,17 @@ COMMA_ASIDE = re.compile(r",\s*yang\b[^,.;]*,")
 
 
 def _earlier(art: Article, m: Mention) -> bool:
-    """Whether the stretch of its clause that belongs to a mention's list (from the region or list named before it
-    to the next one) says the region got the step earlier ("menyusul Kota Y yang lebih dulu meraihnya")."""
+    """Whether the stretch of a mention's list says the region got the step earlier ("menyusul Kota Y yang lebih
+    dulu meraihnya")."""
     w = words()
+    start, end = _stretch(art, m)
+    stretch = COMMA_ASIDE.sub(" ", art.text[start:end])
+    return w.earlier.search(stretch) is not None and w.now.search(stretch) is None
+
+
+def _stretch(art: Article, m: Mention) -> Range:
+    """The stretch of its clause that belongs to a mention's list: from the region or list named before it to the
+    next one."""
     a, b = m.clause
     inside = art.mentions[bisect_left(art.starts, a):bisect_left(art.starts, b)]
     i = inside.index(m)
@@ -258,10 +268,7 @@ def _earlier(art: Article, m: Mention) -> bool:
         first -= 1
     while last + 1 < len(inside) and LIST_GAP.fullmatch(art.text[inside[last].end:inside[last + 1].start]):
         last += 1
-    start = inside[first - 1].end if first > 0 else a
-    end = inside[last + 1].start if last + 1 < len(inside) else b
-    stretch = COMMA_ASIDE.sub(" ", art.text[start:end])
-    return w.earlier.search(stretch) is not None and w.now.search(stretch) is None
+    return (inside[first - 1].end if first > 0 else a), (inside[last + 1].start if last + 1 < len(inside) else b)
 
 
 def _origin(art: Article, m: Mention) -> bool:

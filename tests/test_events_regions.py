@@ -344,6 +344,35 @@ def test_the_venues_region_stays_out_and_the_leads_region_stays_in(nlp: Language
     assert regions(nlp, text, kind, published) == expected
 
 
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Evaluasi Kabupaten Kendal digelar di Pendopo Kendal, Selasa (12/9/2023), dan dihadiri Wakil Bupati Batang "
+      "sebagai peninjau."), "evaluation", {"Kabupaten Kendal"}),
+    ("Asesmen smart city Kabupaten Lamongan berlangsung Rabu (13/9/2023), dan Bupati Gresik turut menyaksikan.",
+     "assessment", {"Kabupaten Lamongan"}),
+    (("Pemkot Pasuruan menjalani evaluasi kota cerdas di Gedung Gradika, Senin (11/9/2023), diikuti pejabat Kabupaten "
+      "Probolinggo sebagai pengamat."), "evaluation", {"Kota Pasuruan"}),
+    # the absent words of the next list leave out that list only
+    (("Kabupaten Sikka mengikuti evaluasi smart city, Senin (11/9/2023), dan Kabupaten Ende belum ikut dievaluasi."),
+     "evaluation", {"Kabupaten Sikka"}),
+])
+def test_an_observer_in_the_same_clause_leaves_out_only_their_own_region(nlp: Language, text: str, kind: str,
+                                                                          expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2023, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Kabupaten Klaten meraih penghargaan smart city, mengungguli Kabupaten Boyolali dan Kota Surakarta, pada Kamis "
+      "(14/9/2023)."), "award", {"Kabupaten Klaten"}),
+    ("Kabupaten Sumedang menjalani evaluasi smart city tahap II seperti Kota Bandung, Senin (11/9/2023).",
+     "evaluation", {"Kabupaten Sumedang"}),
+    ("Pemkot Kediri mengikuti evaluasi smart city, Senin (11/9/2023), mencontoh Kota Surabaya.", "evaluation",
+     {"Kota Kediri"}),
+])
+def test_a_rival_beaten_or_an_example_followed_takes_no_part(nlp: Language, text: str, kind: str,
+                                                             expected: set[str]) -> None:
+    assert regions(nlp, text, kind, date(2023, 9, 20)) == expected
+
+
 def test_a_comparison_and_an_address_are_read_in_one_pass() -> None:
     from extractor.participants import ADDRESS, words
 
