@@ -187,7 +187,7 @@ BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # what may open a line before a list's item ("- ", "2. ")
 LIST_MARK = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?")
 # "2. Smart Living: Sehat Ceria, ": a list's label and its colon open the line before an item
-HEADING_LINE = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?[^:\n.]{2,40}:[^\n]*")
+HEADING_LINE = re.compile(LIST_MARK.pattern + r"[^:\n.]{2,40}:[^\n]*")
 # "Smart Netizen dan Aplikas": the cut word opens the next item of a list; the item before it is whole
 BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)[\w-]+$")
 # "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another

@@ -23,21 +23,21 @@ PREFIXES = {
             r"(?:Pj\.?\s+|Plt\.?\s+|Penjabat\s+)?Wali\s*[Kk]ota|Sekdakot",
     "provinsi": r"Provinsi|Prov\.?|Pemprov|Pemerintah\s+Provinsi|Gubernur|Wakil\s+Gubernur",
 }
+# a kind word or a post of its head (PREFIXES), in the group of its kind
+PREFIX_WORD = "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items()) + ")"
 PREFIX_AT_END = re.compile(
-    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items()) + r")\s*$",
+    PREFIX_WORD + r"\s*$",
     re.IGNORECASE,
 )
 # a kind word in any case, then one line break at most: a name written in lower case counts only right after one
 # ("pemkot pasuruan", "kab. bantul"), and only when it is a name of that kind ("kota besar" is none)
 KIND_BEFORE_NAME = re.compile(
-    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items())
-    + r")(?:(?<=\.)|(?!\w))[ \t]*+(?:\n[ \t]*+)?",
+    PREFIX_WORD + r"(?:(?<=\.)|(?!\w))[ \t]*+(?:\n[ \t]*+)?",
     re.IGNORECASE,
 )
 # the kind word of another kind joined to a name's own ("Kota dan Kabupaten Tegal", "Pemkot dan Pemkab Blitar")
 PAIRED_PREFIX = re.compile(
-    "(?:" + "|".join(f"(?P<{kind}>(?<![\\w])(?:{pattern}))" for kind, pattern in PREFIXES.items())
-    + r")[ \t]+(?:dan|serta|&)[ \t]+$",
+    PREFIX_WORD + r"[ \t]+(?:dan|serta|&)[ \t]+$",
     re.IGNORECASE,
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|,?\s+dan|,?\s+serta|/)\s*$")
