@@ -25,6 +25,10 @@ MODEL_LABEL = "PER"
 # "menyampaikan", "dikatakan": a verb in lower case, which no headline in title case writes
 LOWERCASE_KAN_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}kan\b")
 PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")  # "Pomanto-Syamsu": the last and first names of a pair
+# what makes a hyphen join two people's names, not the two parts of one name ("Kaunang-Rumengan", "Nur-Aini"):
+# two posts joined before it ("Wali Kota dan Wakil Wali Kota X A-B", "Bupati-Wakil Bupati") or a pair's word
+PAIR_CUE = re.compile(r"(?:\b(?:dan|&)[ \t]++|[-–/][ \t]*+)Wakil\b|\b(?:pasangan|paslon|duet)\b", re.IGNORECASE)
+PAIR_CUE_REACH = 150  # the posts of a pair and their region stand close before the names
 WRAPPED = re.compile(r"[a-z,][ \t]*\n[a-z]")  # a sentence going on after a line break
 # "|   14:00 . Bupati Resmikan Pasar": an item of a site's timed list of latest headlines, many on one line
 TICKER_ITEM = re.compile(r"\|[ \t]*+\d{1,2}[:.]\d\d[ \t]*+\.[ \t]")
@@ -88,12 +92,15 @@ def model_span_at(model: list[tuple[int, int]], at: int) -> tuple[int, int] | No
 
 def split_words(text: str) -> list[Word]:
     """The words of the text; honorifics glued to a name ("Prof.Dr.Ir.Marsudi") become words of their own, and
-    so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya")."""
+    so do the two names of a pair joined by a hyphen ("Wali Kota dan Wakil Wali Kota X Budi Santoso-Hendra Wijaya"),
+    but not the parts of one name ("Siti Nur-Aini")."""
     out = []
     for m in WORD.finditer(text):
         word, start = m.group(), m.start()
         # (a pair needs its hyphen, glued honorifics their dots: most words are neither)
         pair = PAIR.fullmatch(word) if "-" in word else None
+        if pair is not None and not _pair_cued(text, start):
+            pair = None
         if pair is not None:
             second = start + pair.start(2)
             out += [Word(pair.group(1), start, second - 1), Word(pair.group(2), second, m.end())]
@@ -110,6 +117,12 @@ def split_words(text: str) -> list[Word]:
         if glued.end() < len(word):
             out.append(Word(word[glued.end():], at, m.end()))
     return out
+
+
+def _pair_cued(text: str, at: int) -> bool:
+    """True when the sentence before `at` names a pair (see PAIR_CUE)."""
+    before = text[max(0, at - PAIR_CUE_REACH):at]
+    return PAIR_CUE.search(before, max(before.rfind(". "), before.rfind("\n")) + 1) is not None
 
 
 def last_word_start(before: str) -> int:
