@@ -66,6 +66,7 @@ class Lexicon:
     regional_office_words: dict[str, str]  # lower-case word placing a post in a regional government -> office/place
     name_abbreviations: frozenset[str]  # lower-case, without dots
     balinese_name_words: frozenset[str]  # lower-case, the words after a Balinese name's "I" ("Made")
+    name_opening_titles: frozenset[str]  # lower-case titles opening a name ("Ida" of "Ida Bagus"), no region's
     name_stopwords: frozenset[str]
     not_names: frozenset[str]  # lower-case capitalised words that are never (part of) a person's name
     byline_words: frozenset[str]  # lower-case labels of bylines and credits ("pewarta", "editor")
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
         regional_office_words={r["word"].lower(): r["kind"] for r in read_rows("regional_office_words.csv")},
         name_abbreviations=frozenset(w.lower() for w in read_lines("name_abbreviations.txt")),
         balinese_name_words=frozenset(w.lower() for w in read_lines("balinese_name_words.txt")),
+        name_opening_titles=frozenset(w.lower() for w in read_lines("name_opening_titles.txt")),
         name_stopwords=frozenset(w.lower() for w in read_lines("name_stopwords.txt")),
         not_names=frozenset(w.lower() for w in read_lines("not_names.txt")),
         byline_words=frozenset(w.lower() for w in read_lines("byline_words.txt")),

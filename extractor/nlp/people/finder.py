@@ -73,6 +73,7 @@ from extractor.nlp.people.patterns import (
 )
 from extractor.nlp.people.person import EVIDENCE, Person
 from extractor.nlp.people.posts import (
+    affiliation_after,
     drop_roles_naming_others,
     post_right_before,
     region_head_before,
@@ -233,7 +234,8 @@ class PeopleFinder:
             # a district's or village's name, which no list holds, may have two words ("Camat Tanjung Priok X")
             head = region_head_before(vocab, text, first.start)
             place_words = 2 if head in LOCAL_KINDS else 1 if head in REGION_HEAD_KINDS else 0
-            trimmed = trim_to_model(name_words, model, vocab.place_keys, vocab.lex.degrees, place_words)
+            trimmed = trim_to_model(name_words, model, vocab.place_keys, vocab.lex.degrees, place_words,
+                                    vocab.lex.name_opening_titles)
             name_words = extend_to_model(text, trimmed, model)
             # "Safaruddin Dt. Bandaro Rajo": the Minangkabau title (gala) after "Dt." is no part of the name
             name_words = next((name_words[:k] for k, w in enumerate(name_words) if k and w.bare == "Dt"), name_words)
@@ -307,7 +309,9 @@ class PeopleFinder:
                     BODY_ITEM_GAP.fullmatch(vocab.without_degrees(text[recent[-1].mentions[-1][1]:first.start])) and \
                     BODY_AFTER.match(vocab.without_degrees(text[chain[-1].end:chain[-1].end + 200])):
                 # "A (UI), B (Pakar IT), dan C (UGM)", "A dari IPB dan B dari UI": a list of names, each with its body
-                cue = (recent[-1].category, None, None, None, EVIDENCE["weak"])
+                body = affiliation_after(vocab, vocab.without_degrees(text[chain[-1].end:chain[-1].end + 200]))
+                entry = vocab.lex.institutions.get(body.lower()) if body else None
+                cue = (recent[-1].category, None, entry[0] if entry else body, None, EVIDENCE["weak"])
             if cue is not None and cue[0] == "other" and (cue[1] is None or STAFF_ROLE.match(cue[1])) and \
                     stands_in_for_official(vocab, text, first.start, chain[-1].end):
                 # "Bupati X yang diwakili stafnya Y", "Y yang mewakili Wali Kota X": the one standing in for a

@@ -125,8 +125,10 @@ def balinese_i(vocab: Vocabulary, text: str, words: list[Word], k: int) -> bool:
 
 
 def _opens_balinese_name(vocab: Vocabulary, text: str, word: Word, following: Word, previous: Word | None) -> bool:
-    """True for the "I" of "I Made", not after a numbered post (see balinese_i)."""
-    return word.text == "I" and text[word.end:following.start] == " " and following.text[:1].isupper() and \
+    """True for the "I" of "I Made", not after a numbered post (see balinese_i); "I wayan Dirgayusa": the birth-order
+    name typed in lower case before a capitalised one."""
+    typed_low = following.text.islower() and re.match(r" [A-Z]", text[following.end:following.end + 2]) is not None
+    return word.text == "I" and text[word.end:following.start] == " " and (following.text[:1].isupper() or typed_low) and \
         following.bare.lower() in vocab.lex.balinese_name_words and \
         not (previous is not None and previous.bare.lower() in NUMBERED_POSTS)
 
@@ -286,12 +288,13 @@ def model_tail(chain: list[Word], model: list[tuple[int, int]]) -> list[Word]:
 
 
 def trim_to_model(name_words: list[Word], model: list[tuple[int, int]], places: set[str],
-                   degrees: frozenset[str], after_head: int = 0) -> list[Word]:
+                   degrees: frozenset[str], after_head: int = 0, titles: frozenset[str] = frozenset()) -> list[Word]:
     """"Sekda Siak Jamaluddin": a place name the model leaves out of its PER span is not part of the name.
 
     Only known place names are cut: the model often starts a name one word late ("Marzuki Ahmad"). Right after
     the head of a region up to `after_head` words left out are the region's name the lists do not hold ("Bupati
-    Kolut Hasan Basri": one word after a regent; "Camat Tanjung Priok Hasan Basri": two after a district head).
+    Kolut Hasan Basri": one word after a regent; "Camat Tanjung Priok Hasan Basri": two after a district head), but
+    no title opening a name (`titles`: "Wali Kota Ida Bagus Rai").
     """
     span = None
     for a, b in model[bisect_right(model, (name_words[0].start, sys.maxsize)):]:  # (sorted: see proposed_by_model)
@@ -307,6 +310,7 @@ def trim_to_model(name_words: list[Word], model: list[tuple[int, int]], places: 
     # "Business Development PGN M. Wahid Sutopo": words ending with a company's acronym name the body
     acronym = len(dropped[-1].bare) >= 3 and dropped[-1].bare.isupper() and dropped[-1].bare.isalpha() and \
         squash(dropped[-1].bare) not in degrees
-    if not kept or not (all(squash(w.bare) in places for w in dropped) or len(dropped) <= after_head or acronym):
+    if not kept or not (all(squash(w.bare) in places for w in dropped) or len(dropped) <= after_head or acronym) or \
+            squash(dropped[0].bare) in titles:
         return name_words
     return kept
