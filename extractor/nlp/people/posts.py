@@ -33,6 +33,11 @@ from extractor.nlp.spans import sentence_of
 TEAM_AFTER_ROLE = re.compile(r"\s+(?:dari\s+)?(?=tim\s)", re.IGNORECASE)
 # a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
 DASHES = frozenset({"-", "–", "—"})
+# "Universitas Pasundan", "Politeknik Negeri Bali": a university's or college's name, its words capitalised
+ACADEMIC_BODY = re.compile(r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)(?:[ \t]++[A-Z][\w'’-]*+){1,5}")
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+# "yang akrab disapa Uyu itu, ": a short clause on a post's holder, closed by a demonstrative and a comma
+POINTED_CLAUSE = re.compile(r"\byang(?:[ \t]++[\w'’.-]++){1,6}?[ \t]++(?:itu|ini|tersebut)[ \t]*+,[ \t]*+$")
 FILLER_MARKS = frozenset({",", "(", ")", "/"}) | DASHES  # marks that may stand between a position and its holder
 # "Menteri Komunikasi dan Informatika (Menkominfo) RI,\nX": a post's office words, its short form in brackets and a
 # comma at the end of a line wrapped by hand, its holder opening the next line
@@ -226,7 +231,9 @@ def position_before(vocab: Vocabulary, left: str, offset: int, regions: list[tup
     words are allowed only when a comma sets the name apart ("Kadis Kominfo Lamteng, Hj. Nurhasanah"), and
     never a name the model found before it (`names`, spans): "Sekretaris A dan B, C" gives C no position.
     """
-    matches = list(vocab.position_re.finditer(left))
+    # "dari Ikatan Konsultan Teknologi Informasi Indonesia, B": a position's word inside an institution's name is none
+    bodies = [(b.start(), b.end()) for b in vocab.institution_re.finditer(left)]
+    matches = [m for m in vocab.position_re.finditer(left) if not any(a < m.start() < b for a, b in bodies)]
     for m in reversed(matches):
         filler = _blank_abbreviations(vocab, left[m.end():])
         # "Wakil Bupati Kutai H Rendi": one word between the head of a region and the name (with its honorifics)
@@ -255,6 +262,9 @@ def position_before(vocab: Vocabulary, left: str, offset: int, regions: list[tup
                 return None
             continue
         appositive = _ends_with_comma(filler)
+        if appositive:
+            # "Kadis Kominfo yang akrab disapa Uyu itu, Name": a clause on the post's holder, pointed back to
+            filler = POINTED_CLAUSE.sub(lambda c: " " * len(c.group(0)), filler)
         # "Country Director sebuah perusahaan teknologi, Michael Tanoto": a descriptive phrase is allowed
         # between a non-government position and the name
         loose = vocab.position_category(m.group("pos"))[0] == "other"
@@ -304,6 +314,8 @@ def position_before(vocab: Vocabulary, left: str, offset: int, regions: list[tup
                 continue
             elif appositive and token.lower() in UNIT_JOINS and re.match(r"\s*[A-Z]", filler[w.end():]):
                 continue  # "Kepala Seksi Data dan Statistik pada Bidang TIK Diskominfo X, Name": a unit's name
+            elif appositive and token.lower() in DEMONSTRATIVES and re.fullmatch(r"\s*,\s*", filler[w.end():]):
+                continue  # "Kepala dinas itu, Name": the post named in the sentence before, pointed back to
             else:
                 ok = False
                 break
@@ -341,6 +353,8 @@ def position_before(vocab: Vocabulary, left: str, offset: int, regions: list[tup
                 and category in ("regional_official", "other"):
             category = "ministry"
         role = re.sub(r"\s+", " ", left[role_start:role_end]).strip(" ,")
+        if role.count("(") > role.count(")"):
+            role = role[:role.rfind("(")].rstrip(" ,")  # "... Informatika (Kominfo), X": the short form left open
         if category == "regional_official" and (COUNCIL.search(left[m.start():]) or (
                 inst is None and region is None and role.lower() == m.group("pos").lower() and
                 COMMISSION.search(left[:m.start()]))):
@@ -478,14 +492,16 @@ def regional_body_after(vocab: Vocabulary, right: str) -> bool:
 
 
 def affiliation_after(vocab: Vocabulary, right: str) -> str | None:
-    """The institution written after a name: after "dari"/"asal", or alone in brackets."""
+    """The institution written after a name: after "dari"/"asal", or alone in brackets; a university no list
+    holds by its name ("dari Universitas Pasundan")."""
     m = FROM_ORG.match(right)
     if m is None:
         paren = re.match(r"^\s*\((?P<org>[^)]{2,40})\)", right)
-        if paren and vocab.institution_re.fullmatch(paren.group("org").strip()):
-            return paren.group("org").strip()
+        org = paren.group("org").strip() if paren else ""
+        if paren and (vocab.institution_re.fullmatch(org) or ACADEMIC_BODY.fullmatch(org)):
+            return org
         return None
-    found = vocab.institution_re.match(right[m.end():])
+    found = vocab.institution_re.match(right[m.end():]) or ACADEMIC_BODY.match(right[m.end():])
     return found.group(0) if found else None
 
 
