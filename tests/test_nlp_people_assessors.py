@@ -442,3 +442,27 @@ def test_to_give_ones_view_is_no_assessing_for_a_known_assessor_with_an_office(n
     name = "Marsudi Wahyu Kisworo"
     text = f"Acara itu ramai.\nRektor Kampus Maju, Prof.Dr.Ir. {name} menilai, kota cerdas tidak mesti canggih."
     assert people_by_name(nlp, text, [name])[name]["category"] == "other"
+
+
+# -- the body an assessor comes from -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Tim asesor smart city terdiri atas Budi Santoso dari Universitas Negeri Padang dan Rina Wati dari ITB.",
+     "Universitas Negeri Padang"),
+    ("Tim asesor smart city terdiri atas Budi Santoso (Politeknik Negeri Bali) dan Rina Wati (ITB).",
+     "Politeknik Negeri Bali"),
+    ("Kota itu dinilai para pakar, yakni Budi Santoso (UTDI) dan Rina Wati (UGM).",
+     "Universitas Teknologi Digital Indonesia"),
+])
+def test_an_assessors_university_is_read_whether_or_not_a_list_holds_it(nlp: Language, text: str, body: str) -> None:
+    people = people_by_name(nlp, text, ["Budi Santoso", "Rina Wati"])
+    assert (people["Budi Santoso"]["category"], people["Budi Santoso"]["affiliation"]) == ("assessor", body)
+
+
+def test_a_post_inside_the_previous_items_body_is_no_post_of_the_next(nlp: Language) -> None:
+    text = ("Tim evaluator menilai kabupaten itu secara daring. Tim itu terdiri dari Rina Wati dari Ikatan Konsultan "
+            "Teknologi Informasi Indonesia, Budi Santoso dari Telkom University dan Dewi Lestari dari UGM.")
+    people = people_by_name(nlp, text, ["Rina Wati", "Budi Santoso", "Dewi Lestari"])
+    assert people["Budi Santoso"]["role"] is None
+    assert (people["Budi Santoso"]["category"], people["Budi Santoso"]["affiliation"]) == ("assessor",
+                                                                                           "Universitas Telkom")

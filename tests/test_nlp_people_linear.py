@@ -55,8 +55,10 @@ from extractor.nlp.people.non_names import (
 )
 from extractor.nlp.people.patterns import AFTER_ROLE, LIST_ITEM, NAME_LABEL, SUBJECT_ROLE
 from extractor.nlp.people.posts import (
+    ACADEMIC_BODY,
     CLIENT_OF_COACH,
     COUNTRY_BRANCH,
+    POINTED_CLAUSE,
     POST_TAIL,
     REPRESENTED,
     REPRESENTING,
@@ -65,7 +67,7 @@ from extractor.nlp.people.posts import (
 from extractor.nlp.people.repeats import _abbreviates
 from extractor.nlp.people.speakers import DESCRIBED_SUBJECT
 from extractor.nlp.people.vocabulary import LINE_WRAPPED_SPACE, Vocabulary
-from extractor.nlp.people.words import LINK_LINE, LOWERCASE_KAN_VERB, TICKER_ITEM
+from extractor.nlp.people.words import LINK_LINE, LOWERCASE_KAN_VERB, PAIR_CUE, TICKER_ITEM
 
 
 def test_a_photo_credits_label_stands_apart_from_the_name() -> None:
@@ -108,6 +110,11 @@ def test_caption_address_credit_and_pair_patterns_are_linear() -> None:
     assert OUTLET_SLASH.search("(Foto: " + "Aa " * 20_000 + "x") is None
     assert PAIRED_POSTS.search("dan Wakil A" + " " * 50_000 + "x") is None
     assert PAIR_AND.fullmatch(" " * 50_000 + "dan x") is None
+    assert PAIR_CUE.search("- " + " " * 50_000 + "x") is None
+    assert POINTED_CLAUSE.search("yang" + " aa" * 20_000 + " x") is None
+    assert POINTED_CLAUSE.search("yang " * 10_000 + "x,") is None
+    assert ACADEMIC_BODY.match("Universitas" + " Aa" * 20_000) is not None
+    assert ACADEMIC_BODY.search("Sekolah" + " " * 50_000 + "x") is None
     assert LOWERCASE_KAN_VERB.search("me" + "a" * 50_000) is None
     assert BODY_ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
     assert BODY_ITEM_GAP.fullmatch(" dari A" + " a" * 25_000 + "x") is None

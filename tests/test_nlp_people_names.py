@@ -65,10 +65,55 @@ def test_honorifics_glued_to_each_other(nlp: Language) -> None:
          "I Wayan Koster"),
         ("Materi disampaikan Kabid Aptika Diskominfo Tabanan I Kt. Suarta, S.Kom. kepada peserta.", "Kt. Suarta",
          "I Kt. Suarta"),
+        ("Kepala Dinas Kominfo Bangli, I wayan Dirgayusa mengatakan kesepakatan itu penting.", "wayan Dirgayusa",
+         "I wayan Dirgayusa"),
     ],
 )
 def test_balinese_i_opens_the_name(nlp: Language, text: str, proposed: str, name: str) -> None:
     assert name in people_by_name(nlp, text, [proposed])
+
+
+# -- a title of caste opening a name right after a post is the name's, no region's short form -------------------
+
+@pytest.mark.parametrize(
+    ("text", "proposed", "name"),
+    [
+        ("Menurut dia, Wali Kota Ida Bagus Rai Dharmawijaya Mantra ingin semua desa ikut.",
+         "Bagus Rai Dharmawijaya Mantra", "Ida Bagus Rai Dharmawijaya Mantra"),
+        ("Rapat itu dibuka Bupati Anak Agung Gde Mayun di balai desa.", "Agung Gde Mayun", "Anak Agung Gde Mayun"),
+        ("Pelatihan dibuka oleh Bupati Sang Nyoman Sedana Arta pagi tadi.", "Nyoman Sedana Arta",
+         "Sang Nyoman Sedana Arta"),
+    ],
+)
+def test_a_title_of_caste_after_a_post_opens_the_name(nlp: Language, text: str, proposed: str, name: str) -> None:
+    assert list(people_by_name(nlp, text, [proposed])) == [name]
+
+
+def test_a_regions_short_form_before_a_name_the_model_starts_later_stays_out(nlp: Language) -> None:
+    text = "Pelatihan dibuka oleh Bupati Kolut Hasan Basri pagi tadi."
+    assert list(people_by_name(nlp, text, ["Hasan Basri"])) == ["Hasan Basri"]
+
+
+# -- a hyphen inside one person's name joins its parts; only a pair's cue makes it two people ---------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Dinas Kominfo Kota Bitung, Hendrik R. Kaunang-Rumengan, mendampingi wali kota dalam sesi itu.",
+         "Hendrik R. Kaunang-Rumengan"),
+        ("Rapat itu dihadiri Kabid E-Government Nur-Hidayah Umasugi di ruang rapat.", "Nur-Hidayah Umasugi"),
+        ("Kepala Diskominfo Kota Pariaman Siti Nur-Aini mengatakan evaluasi berjalan lancar.", "Siti Nur-Aini"),
+    ],
+)
+def test_a_hyphenated_name_is_one_person(nlp: Language, text: str, name: str) -> None:
+    people = people_by_name(nlp, text, [name])
+    assert list(people) == [name]
+    assert people[name]["category"] == "regional_official"
+
+
+def test_a_hyphen_after_a_pairs_word_joins_two_people(nlp: Language) -> None:
+    text = "Pasangan Bupati dan Wakil Bupati Bima, Indah Dhamayanti-Dahlan Yasin hadir di acara itu."
+    assert {"Indah Dhamayanti", "Dahlan Yasin"} <= set(people_by_name(nlp, text, ["Indah Dhamayanti", "Dahlan Yasin"]))
 
 
 def test_roman_i_after_a_numbered_post_stays_the_posts(nlp: Language) -> None:

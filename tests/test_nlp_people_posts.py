@@ -591,6 +591,31 @@ def test_a_post_pointed_back_to_is_the_speakers_named_before(nlp: Language) -> N
     assert people_by_name(nlp, text, [NAME])[NAME]["category"] == "regional_official"
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Kepala Dinas Kominfo Tuban juga hadir. Kepala dinas itu, {name}, menyebut Tuban lolos seleksi.", "Kepala dinas"),
+    ("Wakil bupati Tuban juga hadir. Wakil bupati tersebut, {name}, berharap nilai naik.", "Wakil bupati"),
+    ("Kadis Kominfo Tuban membuka evaluasi. Kadis Kominfo yang akrab disapa Uyu itu, {name}, menyebut ada 12 inovasi.",
+     "Kadis Kominfo"),
+])
+def test_a_post_pointed_back_to_before_an_appositive_name_is_its_holders(nlp: Language, text: str, role: str) -> None:
+    person = people_by_name(nlp, text.format(name=NAME), [NAME])[NAME]
+    assert (person["category"], person["role"], person["region"]) == ("regional_official", role, "Kabupaten Tuban")
+
+
+def test_a_posts_short_form_left_open_in_brackets_is_cut_from_the_role(nlp: Language) -> None:
+    text = f"Bimtek menghadirkan Tim Pembimbing Smart City Kementerian Komunikasi dan Informatika (Kominfo), {NAME}."
+    person = people_by_name(nlp, text, [NAME])[NAME]
+    assert person["role"] == "Tim Pembimbing Smart City Kementerian Komunikasi dan Informatika"
+
+
+@pytest.mark.parametrize("office", ["Balitbang", "Brida"])
+def test_the_head_of_a_regional_research_office_is_an_official(nlp: Language, office: str) -> None:
+    text = f"Kepala {office} Kota Denpasar {NAME} mengatakan aplikasi itu kini dipakai di kelurahan."
+    person = people_by_name(nlp, text, [NAME])[NAME]
+    assert (person["category"], person["role"], person["region"]) == ("regional_official", f"Kepala {office}",
+                                                                      "Kota Denpasar")
+
+
 @pytest.mark.parametrize(("post", "category"), [("Pj Wali Kota", "regional_official"), ("Dirjen Aptika", "ministry")])
 def test_a_post_as_a_sentences_subject_is_the_speakers_named_next(nlp: Language, post: str, category: str) -> None:
     text = (f"{post} mengaku memantau pelaksanaan masterplan kota cerdas.\n“Penilaian oleh asesor berkaitan dengan "
