@@ -111,6 +111,11 @@ def test_a_hyphenated_name_is_one_person(nlp: Language, text: str, name: str) ->
     assert people[name]["category"] == "regional_official"
 
 
+def test_a_one_word_hyphenated_name_the_model_covers_in_part_is_a_person(nlp: Language) -> None:
+    text = "Dalam acara itu, Nur-Aini mengatakan kota cerdas penting bagi warga."
+    assert list(people_by_name(nlp, text, ["Aini"])) == ["Nur-Aini"]
+
+
 def test_a_hyphen_after_a_pairs_word_joins_two_people(nlp: Language) -> None:
     text = "Pasangan Bupati dan Wakil Bupati Bima, Indah Dhamayanti-Dahlan Yasin hadir di acara itu."
     assert {"Indah Dhamayanti", "Dahlan Yasin"} <= set(people_by_name(nlp, text, ["Indah Dhamayanti", "Dahlan Yasin"]))

@@ -79,7 +79,8 @@ def proposed_by_model(name_words: list[Word], model: list[tuple[int, int]]) -> b
     The model's spans (doc.ents) are sorted and never overlap, so only the last one starting at or before the
     word can cover it."""
     word = name_words[-1]
-    at = bisect_right(model, (word.start, sys.maxsize))
+    # ("Nur-Aini": a span over the last part of a hyphenated word covers the word)
+    at = bisect_right(model, (word.start + word.text.rfind("-") + 1, sys.maxsize))
     return at > 0 and word.end - (1 if word.text.endswith(".") else 0) <= model[at - 1][1]
 
 
