@@ -925,6 +925,15 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     assert OLDER_VALUE.search("dibanding " * 5_000 + "x") is None
 
 
+def test_the_share_a_percentage_is_of_is_read_in_one_pass() -> None:
+    from extractor.nlp.scores import SHARE_OF
+
+    for text, end in ((" dari total APBD", len(" dari total ")), (" " * 50_000 + "x", 50_000),
+                      (" dari" + " " * 50_000 + "x", 50_005)):
+        share = SHARE_OF.match(text)
+        assert share is not None and share.end() == end
+
+
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
     from extractor.nlp.scores import LEADING_YEAR_GAP, YEAR_LIST_GAP
 

@@ -199,3 +199,34 @@ def test_a_budgets_or_plans_year_dates_no_score(nlp: Language, text: str) -> Non
 ])
 def test_the_date_of_an_assessment_however_spelt_dates_its_rank(nlp: Language, text: str, year: int) -> None:
     assert [y for _, y in scores(nlp, text)] == [year]
+
+
+# -- scoaudit: probes on the structures of real news about smart-city scores -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an amount written short, and the share of a budget it is
+    ("Pada 2024 Kabupaten Sleman menganggarkan 1,2 T untuk program smart city, atau 21,5% dari APBD. Kabupaten Sleman "
+     "meraih indeks smart city 3,41 pada 2024."),
+    ("Dana program smart city Kabupaten Sleman mencapai 4,5 M, setara 8 persen dari total anggaran daerah. "
+     "Kabupaten Sleman meraih indeks smart city 3,41 pada 2024."),
+])
+def test_an_amount_written_short_or_a_share_of_a_budget_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 12, 1)) == [(3.41, 2024)]
+
+
+def test_the_value_given_with_a_rank_held_abroad_is_no_score(nlp: Language) -> None:
+    text = ("Pada IMD Smart City Index 2025, Oslo berada di peringkat pertama dengan skor 98, sementara Kota Makassar "
+            "di peringkat 114.")
+    assert scores(nlp, text, date(2025, 5, 1)) == [(114, 2025)]
+    # guard: the value a kabupaten or kota gets with its rank stays
+    text = "Pada evaluasi smart city 2024, Kabupaten Banyumas berada di peringkat pertama dengan skor 3,62."
+    assert scores(nlp, text, date(2025, 1, 5)) == [(1, 2024), (3.62, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lewat surat bertanggal 2 Desember 2023, Kominfo menetapkan nilai smart city Kabupaten Banyumas sebesar 3,22.",
+    # guard: a letter naming the results it carries
+    "Surat hasil evaluasi smart city tertanggal 2 Desember 2023 mencatat nilai Kabupaten Banyumas 3,22.",
+])
+def test_the_date_of_a_letter_of_results_dates_its_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 1, 8)) == [(3.22, 2023)]

@@ -55,9 +55,11 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import SENTENCE_REACH, add_span, published, sentence_of, spans_of, text_of
 
-# a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
+# a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB"; written
+# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt")
 # (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
-UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
+UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|[MT]|jt|rb|rupiah|orang|jiwa|km|kilometer|ha|hektare|" \
+        r"meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
         r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
@@ -128,6 +130,8 @@ RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+$", re.IGNORECASE)
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
+# ... perhaps as the whole it is a share of ("39,64% dari APBD", "12 persen dari total anggaran daerah")
+SHARE_OF = re.compile(r"\s*+(?:(?:dari|terhadap)\s++(?:total\s++|jumlah\s++|seluruh\s++)?)?", re.IGNORECASE)
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 # (or led by the place it names: "Peringkat 1: Kota Surabaya (3,85)", "Juara 2 - Kab. Sidoarjo: 3,92")
 RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\s*)?\d{1,3}\s*[:.)–—-]"
@@ -499,14 +503,20 @@ class ScoreFinder:
         accepted: list[tuple[Candidate, dict[str, Any]]] = []
         # the values found held by a province, a ministry or a place abroad
         held: set[tuple[float, str]] = set()
+        held_rank: Candidate | None = None
         for i, c in enumerate(candidates):
             previous = candidates[i - 1] if i else None
             label = self._label(doc, text, c, previous, accepted, dims)
+            # the value given with a rank held so ("Zurich menempati peringkat pertama dengan skor 100") is theirs too
+            if label is not None and previous is not None and previous is held_rank and \
+                    RANK_WITH_VALUE.match(text, previous.end, c.start):
+                label = None
             if label is None:
                 if c.form in ("rank", "decimal"):
                     start = max(sentence_of(doc, c.start)[0], previous.end if previous else 0)
                     if self._held_by_another(doc, text, c, text[start:c.start]):
                         held.add((c.value, c.form))
+                        held_rank = c if c.form == "rank" else None
                 continue
             if (c.value, c.form) in held and not self._names_a_region(doc, c):
                 # "Pemerintah Aceh ... berada pada peringkat 6 secara nasional. ... 'Secara nasional kita peringkat ke
@@ -731,7 +741,8 @@ class ScoreFinder:
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
             after = _clause_after(text, c.end)
             # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
-            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after.strip()):
+            share = SHARE_OF.match(after)
+            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after, share.end() if share else 0):
                 return None
             if dimension is None and not continues and not self.words.percent_cue.search(window) and \
                     not self.words.percent_cue.search(after):
