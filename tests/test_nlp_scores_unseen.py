@@ -230,3 +230,32 @@ def test_the_value_given_with_a_rank_held_abroad_is_no_score(nlp: Language) -> N
 ])
 def test_the_date_of_a_letter_of_results_dates_its_scores(nlp: Language, text: str) -> None:
     assert scores(nlp, text, date(2024, 1, 8)) == [(3.22, 2023)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kota Medan turun dua peringkat dari 110 pada 2023 menjadi 112 pada 2024.", [(110, 2023), (112, 2024)]),
+    ("Peringkat Kota Padang naik dari 30 pada 2022 menjadi 24 pada 2023.", [(30, 2022), (24, 2023)]),
+    ("Kabupaten Bogor naik satu peringkat dari 15 ke 14.", [(15, None), (14, None)]),
+    # guard: the number of regions ranked is no rank
+    ("Kota Bogor naik ke peringkat 5 dari 34 kota.", [(5, None)]),
+])
+def test_the_ends_of_a_change_of_rank_are_ranks(nlp: Language, text: str,
+                                                expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2025, 2, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pada evaluasi 2023, Kabupaten Pati meraih indeks 3,05, naik dari 2,90.", [(3.05, 2023), (2.9, 2022)]),
+    ("Kabupaten Pati meraih indeks 3,05 pada 2023, naik dari 2,90.", [(3.05, 2023), (2.9, 2022)]),
+    ("Dalam IMD Smart City Index 2024, Kota Makassar ada di peringkat 115, turun dari peringkat 112.",
+     [(115, 2024), (112, 2023)]),
+])
+def test_the_older_value_told_after_the_newer_is_of_the_year_before(nlp: Language, text: str,
+                                                                    expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2025, 2, 1)) == expected
+
+
+def test_a_list_line_of_a_place_abroad_neither_holds_nor_dates_the_next(nlp: Language) -> None:
+    text = ("Posisi kota Asia Tenggara di IMD Smart City Index 2024:\nBangkok: Peringkat 84 (naik dari 90 di 2023)\n"
+            "Medan: Peringkat 112")
+    assert scores(nlp, text, date(2024, 6, 1)) == [(112, 2024)]
