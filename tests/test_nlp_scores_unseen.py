@@ -259,3 +259,11 @@ def test_a_list_line_of_a_place_abroad_neither_holds_nor_dates_the_next(nlp: Lan
     text = ("Posisi kota Asia Tenggara di IMD Smart City Index 2024:\nBangkok: Peringkat 84 (naik dari 90 di 2023)\n"
             "Medan: Peringkat 112")
     assert scores(nlp, text, date(2024, 6, 1)) == [(112, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada evaluasi tahap I 2024 Kabupaten Bantul meraih nilai 2,95, kemudian pada tahap II naik menjadi 3,20.",
+    "Di semester I 2024 Kabupaten Bantul meraih nilai 2,95, lalu di semester kedua naik menjadi 3,20.",
+])
+def test_a_change_between_two_stages_of_one_year_keeps_the_year(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2025, 1, 10)) == [(2.95, 2024), (3.2, 2024)]

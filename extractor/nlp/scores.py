@@ -397,6 +397,7 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     moved: re.Pattern[str]  # a word of change anywhere ("turun", "naik"): with a rank word, a change of rank
+    stage: re.Pattern[str]  # a later stage of one year's evaluation ("tahap II")
     edition_year: re.Pattern[str]
     announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
     evaluation_event: re.Pattern[str]
@@ -465,6 +466,7 @@ def score_words() -> ScoreWords:
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         moved=re.compile(rf"\b(?:{words('delta')})\b", re.IGNORECASE),
+        stage=re.compile(rf"\b(?:{words('stage')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
@@ -1146,8 +1148,9 @@ class ScoreFinder:
 
         def changes(gap: str) -> bool:
             """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
-            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10")."""
-            return bool(CHANGE.search(gap)) and not YEAR.search(gap)
+            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10"), and a later
+            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35")."""
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not self.words.stage.search(gap)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
