@@ -267,3 +267,14 @@ def test_a_list_line_of_a_place_abroad_neither_holds_nor_dates_the_next(nlp: Lan
 ])
 def test_a_change_between_two_stages_of_one_year_keeps_the_year(nlp: Language, text: str) -> None:
     assert scores(nlp, text, date(2025, 1, 10)) == [(2.95, 2024), (3.2, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Rata-rata nilai smart city kabupaten/kota se-Jawa Tengah pada 2023 adalah 2,88. Kabupaten Batang meraih 3,05 "
+     "pada 2023."),
+    "Tahun 2023 rata-rata provinsi hanya 2,88, sementara Kabupaten Batang meraih nilai 3,05 pada 2023.",
+    # guard: the region's own value set above the average
+    "Kabupaten Batang meraih nilai di atas rata-rata provinsi, yakni 3,05 pada 2023.",
+])
+def test_the_average_of_a_provinces_regions_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 2, 1)) == [(3.05, 2023)]
