@@ -925,6 +925,20 @@ def test_the_rows_labels_ranks_and_years_of_the_third_audit_are_read_in_one_pass
     assert OLDER_VALUE.search("dibanding " * 5_000 + "x") is None
 
 
+def test_the_share_a_percentage_is_of_and_the_older_value_of_a_change_are_read_in_one_pass() -> None:
+    from extractor.nlp.scores import FROM_BEFORE, OLDER_VALUE_YEAR, SHARE_OF
+
+    assert OLDER_VALUE_YEAR.search("turun dari peringkat 5 di ") is not None
+    assert OLDER_VALUE_YEAR.search("dari 5" + " " * 50_000 + "x") is None
+    assert FROM_BEFORE.search("naik satu peringkat dari ") is not None
+    assert FROM_BEFORE.search("dari" + " " * 50_000 + "x") is None
+
+    for text, end in ((" dari total APBD", len(" dari total ")), (" " * 50_000 + "x", 50_000),
+                      (" dari" + " " * 50_000 + "x", 50_005)):
+        share = SHARE_OF.match(text)
+        assert share is not None and share.end() == end
+
+
 def test_the_gaps_of_a_list_of_years_are_read_in_one_pass() -> None:
     from extractor.nlp.scores import LEADING_YEAR_GAP, YEAR_LIST_GAP
 

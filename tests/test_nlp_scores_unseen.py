@@ -199,3 +199,82 @@ def test_a_budgets_or_plans_year_dates_no_score(nlp: Language, text: str) -> Non
 ])
 def test_the_date_of_an_assessment_however_spelt_dates_its_rank(nlp: Language, text: str, year: int) -> None:
     assert [y for _, y in scores(nlp, text)] == [year]
+
+
+# -- scoaudit: probes on the structures of real news about smart-city scores -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # an amount written short, and the share of a budget it is
+    ("Pada 2024 Kabupaten Sleman menganggarkan 1,2 T untuk program smart city, atau 21,5% dari APBD. Kabupaten Sleman "
+     "meraih indeks smart city 3,41 pada 2024."),
+    ("Dana program smart city Kabupaten Sleman mencapai 4,5 M, setara 8 persen dari total anggaran daerah. "
+     "Kabupaten Sleman meraih indeks smart city 3,41 pada 2024."),
+])
+def test_an_amount_written_short_or_a_share_of_a_budget_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 12, 1)) == [(3.41, 2024)]
+
+
+def test_the_value_given_with_a_rank_held_abroad_is_no_score(nlp: Language) -> None:
+    text = ("Pada IMD Smart City Index 2025, Oslo berada di peringkat pertama dengan skor 98, sementara Kota Makassar "
+            "di peringkat 114.")
+    assert scores(nlp, text, date(2025, 5, 1)) == [(114, 2025)]
+    # guard: the value a kabupaten or kota gets with its rank stays
+    text = "Pada evaluasi smart city 2024, Kabupaten Banyumas berada di peringkat pertama dengan skor 3,62."
+    assert scores(nlp, text, date(2025, 1, 5)) == [(1, 2024), (3.62, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lewat surat bertanggal 2 Desember 2023, Kominfo menetapkan nilai smart city Kabupaten Banyumas sebesar 3,22.",
+    # guard: a letter naming the results it carries
+    "Surat hasil evaluasi smart city tertanggal 2 Desember 2023 mencatat nilai Kabupaten Banyumas 3,22.",
+])
+def test_the_date_of_a_letter_of_results_dates_its_scores(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 1, 8)) == [(3.22, 2023)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kota Medan turun dua peringkat dari 110 pada 2023 menjadi 112 pada 2024.", [(110, 2023), (112, 2024)]),
+    ("Peringkat Kota Padang naik dari 30 pada 2022 menjadi 24 pada 2023.", [(30, 2022), (24, 2023)]),
+    ("Kabupaten Bogor naik satu peringkat dari 15 ke 14.", [(15, None), (14, None)]),
+    # guard: the number of regions ranked is no rank
+    ("Kota Bogor naik ke peringkat 5 dari 34 kota.", [(5, None)]),
+])
+def test_the_ends_of_a_change_of_rank_are_ranks(nlp: Language, text: str,
+                                                expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2025, 2, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pada evaluasi 2023, Kabupaten Pati meraih indeks 3,05, naik dari 2,90.", [(3.05, 2023), (2.9, 2022)]),
+    ("Kabupaten Pati meraih indeks 3,05 pada 2023, naik dari 2,90.", [(3.05, 2023), (2.9, 2022)]),
+    ("Dalam IMD Smart City Index 2024, Kota Makassar ada di peringkat 115, turun dari peringkat 112.",
+     [(115, 2024), (112, 2023)]),
+])
+def test_the_older_value_told_after_the_newer_is_of_the_year_before(nlp: Language, text: str,
+                                                                    expected: list[tuple[float, int | None]]) -> None:
+    assert scores(nlp, text, date(2025, 2, 1)) == expected
+
+
+def test_a_list_line_of_a_place_abroad_neither_holds_nor_dates_the_next(nlp: Language) -> None:
+    text = ("Posisi kota Asia Tenggara di IMD Smart City Index 2024:\nBangkok: Peringkat 84 (naik dari 90 di 2023)\n"
+            "Medan: Peringkat 112")
+    assert scores(nlp, text, date(2024, 6, 1)) == [(112, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada evaluasi tahap I 2024 Kabupaten Bantul meraih nilai 2,95, kemudian pada tahap II naik menjadi 3,20.",
+    "Di semester I 2024 Kabupaten Bantul meraih nilai 2,95, lalu di semester kedua naik menjadi 3,20.",
+])
+def test_a_change_between_two_stages_of_one_year_keeps_the_year(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2025, 1, 10)) == [(2.95, 2024), (3.2, 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Rata-rata nilai smart city kabupaten/kota se-Jawa Tengah pada 2023 adalah 2,88. Kabupaten Batang meraih 3,05 "
+     "pada 2023."),
+    "Tahun 2023 rata-rata provinsi hanya 2,88, sementara Kabupaten Batang meraih nilai 3,05 pada 2023.",
+    # guard: the region's own value set above the average
+    "Kabupaten Batang meraih nilai di atas rata-rata provinsi, yakni 3,05 pada 2023.",
+])
+def test_the_average_of_a_provinces_regions_is_no_score(nlp: Language, text: str) -> None:
+    assert scores(nlp, text, date(2024, 2, 1)) == [(3.05, 2023)]

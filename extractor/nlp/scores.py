@@ -13,7 +13,7 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    2022 masing-masing 2,45 dan 2,90", or "berturut-turut untuk tahun ..." in the sentence after);
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
-   3,10 pada 2023");
+   3,10 pada 2023"), or, told after the newer, one year before the first's ("3,10 pada 2023, naik dari 2,87");
 4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"; the year results came out or an award
    was handed over only when no other: "asesmen 2021 baru diumumkan pada 2022"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
@@ -55,9 +55,11 @@ from spacy.tokens import Doc
 from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import SENTENCE_REACH, add_span, published, sentence_of, spans_of, text_of
 
-# a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB")
+# a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB"; written
+# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt")
 # (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
-UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|rupiah|orang|jiwa|km|kilometer|ha|hektare|meter|unit|" \
+UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|[MT]|jt|rb|rupiah|orang|jiwa|km|kilometer|ha|hektare|" \
+        r"meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
         r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
@@ -128,6 +130,8 @@ RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+$", re.IGNORECASE)
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
+# ... perhaps as the whole it is a share of ("39,64% dari APBD", "12 persen dari total anggaran daerah")
+SHARE_OF = re.compile(r"\s*+(?:(?:dari|terhadap)\s++(?:total\s++|jumlah\s++|seluruh\s++)?)?", re.IGNORECASE)
 # list lines ("• Kategori Kota Besar", "– Kota Malang nilai 60,21") take the year of the line that opens the list
 # (or led by the place it names: "Peringkat 1: Kota Surabaya (3,85)", "Juara 2 - Kab. Sidoarjo: 3,92")
 RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\s*)?\d{1,3}\s*[:.)–—-]"
@@ -267,6 +271,13 @@ OPENING_OLDER = re.compile(r"\W*+(?:dari|dibanding(?:kan)?|jika|kalau|bila|semul
 OPENING_CHANGE = re.compile(r"\b(?:menjadi|kini|sekarang|naik|meningkat|turun|menurun|melonjak)\b", re.IGNORECASE)
 # the words between the two numbers of a change ("dari 2,87 menjadi 3,10")
 CHANGE = re.compile(r"\bmenjadi\b|\bke\b", re.IGNORECASE)
+# the word right before the older number of a change ("naik satu peringkat dari 115")
+FROM_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
+# the older number of a change right before a year, which dates only that number ("turun dari 5 di 2024", "dari
+# peringkat 112 pada tahun 2024"), and how far before the year it may start
+OLDER_VALUE_YEAR = re.compile(r"\bdari\s+(?:(?:peringkat|posisi|urutan|nilai|skor|indeks)\s+)?(?:ke-?\s*)?"
+                              r"\d{1,3}(?:[.,]\d{1,3})?\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
+OLDER_VALUE_REACH = 40
 # years listed in the order of the values they date ("tahun 2021 dan 2022 masing-masing 2,45 dan 2,90")
 YEAR_SERIES = re.compile(r"\b(?:19|20)\d{2}\b(?:(?:\s*+,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta)\s++)(?:tahun\s++)?"
                          r"(?:19|20)\d{2}\b)++", re.IGNORECASE)
@@ -385,6 +396,8 @@ class ScoreWords:
     # Medan"), unless a rank or cue word or the line's end follows it ("Jakarta - peringkat 2", "DKI Jakarta:")
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
+    moved: re.Pattern[str]  # a word of change anywhere ("turun", "naik"): with a rank word, a change of rank
+    stage: re.Pattern[str]  # a later stage of one year's evaluation ("tahap II")
     edition_year: re.Pattern[str]
     announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
     evaluation_event: re.Pattern[str]
@@ -452,6 +465,8 @@ def score_words() -> ScoreWords:
                                    rf"(?!\s*[,(:|–—-](?!\s*(?:(?i:{words('rank')}|{words('cue')})\b|$)))"),
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
+        moved=re.compile(rf"\b(?:{words('delta')})\b", re.IGNORECASE),
+        stage=re.compile(rf"\b(?:{words('stage')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
@@ -499,14 +514,22 @@ class ScoreFinder:
         accepted: list[tuple[Candidate, dict[str, Any]]] = []
         # the values found held by a province, a ministry or a place abroad
         held: set[tuple[float, str]] = set()
+        held_rank: Candidate | None = None
         for i, c in enumerate(candidates):
             previous = candidates[i - 1] if i else None
             label = self._label(doc, text, c, previous, accepted, dims)
+            # the value given with a rank held so ("Zurich menempati peringkat pertama dengan skor 100"), and the rank it
+            # changed from ("Singapura: peringkat 9, turun dari 5"), are theirs too
+            if label is not None and previous is not None and previous is held_rank and (
+                    RANK_WITH_VALUE.match(text, previous.end, c.start) or c.form == "rank" and
+                    self._moved_rank(c, previous, [], text[previous.end:c.start])):
+                label = None
             if label is None:
                 if c.form in ("rank", "decimal"):
                     start = max(sentence_of(doc, c.start)[0], previous.end if previous else 0)
                     if self._held_by_another(doc, text, c, text[start:c.start]):
                         held.add((c.value, c.form))
+                        held_rank = c if c.form == "rank" else None
                 continue
             if (c.value, c.form) in held and not self._names_a_region(doc, c):
                 # "Pemerintah Aceh ... berada pada peringkat 6 secara nasional. ... 'Secara nasional kita peringkat ke
@@ -731,7 +754,8 @@ class ScoreFinder:
             window = text[max(floor, c.start - PERCENT_WINDOW):c.start]
             after = _clause_after(text, c.end)
             # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
-            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after.strip()):
+            share = SHARE_OF.match(after)
+            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after, share.end() if share else 0):
                 return None
             if dimension is None and not continues and not self.words.percent_cue.search(window) and \
                     not self.words.percent_cue.search(after):
@@ -742,7 +766,7 @@ class ScoreFinder:
             listed = previous is not None and previous.form == "rank" and c.start - previous.end <= LIST_GAP and \
                 bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
             if listed or self.words.integer_before.search(segment) and self.words.rank_after_change.match(text, c.end) \
-                    or self._bracketed_rank(text, c, sentence_start):
+                    or self._bracketed_rank(text, c, sentence_start) or self._moved_rank(c, previous, accepted, segment):
                 c.form, c.scope = "rank", previous.scope if listed and previous is not None else c.scope
                 return self._describe(text, sentence_start, c, "peringkat", None)
             # (a chain of integers goes on without one: "dari 310 pada 2021 menjadi 402 pada 2022 dan 498 pada 2023")
@@ -796,6 +820,18 @@ class ScoreFinder:
         rest = segment[last.end():]
         brk = CLAUSE_BREAK.search(rest)
         return brk is None or not any(pattern.search(rest, brk.end()) for pattern, _ in self.words.metrics)
+
+    def _moved_rank(self, c: Candidate, previous: Candidate | None,
+                    accepted: list[tuple[Candidate, dict[str, Any]]], segment: str) -> bool:
+        """True when an integer is an end of a change of rank: the older after a rank word and a word of change
+        ("turun satu peringkat dari 112", "Peringkat Kota Medan naik dari 20"), the newer after the older rank
+        ("dari peringkat 115 ke 114", "dari 112 pada 2024 menjadi 113 pada 2025"); `segment` is the text since the
+        number before in the sentence."""
+        newer = previous is not None and previous.end == c.start - len(segment) and previous.form == "rank" and \
+            bool(accepted) and accepted[-1][0] is previous and bool(YEAR_LIST_GAP.fullmatch(segment)) and \
+            bool(CHANGE.search(segment))
+        return newer or bool(FROM_BEFORE.search(segment) and self.words.rank_word.search(segment)
+                             and self.words.moved.search(segment))
 
     def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
         """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
@@ -1112,8 +1148,9 @@ class ScoreFinder:
 
         def changes(gap: str) -> bool:
             """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
-            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10")."""
-            return bool(CHANGE.search(gap)) and not YEAR.search(gap)
+            a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10"), and a later
+            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35")."""
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not self.words.stage.search(gap)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
@@ -1133,6 +1170,14 @@ class ScoreFinder:
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
                 return second_year - 1, second_stated
+        # the older value of a change told after the newer ("meraih 3,27 pada 2024, naik dari 2,98", "di peringkat
+        # 113, turun dari peringkat 112"): the year before the newer's
+        if preceding is not None and OLDER.search(sentence, preceding[1], at) and \
+                self.words.moved.search(sentence, preceding[1], at):
+            first = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == preceding[0])
+            first_year, first_stated = self._dated(doc, text, first, candidates, dated)
+            if first_year is not None:
+                return first_year - 1, first_stated
 
         def now_after(position: int) -> int | None:
             """Where the words between a past year and the score last say the score is of now ("kini", "kembali"
@@ -1358,8 +1403,10 @@ class ScoreFinder:
                 start = prev_start
                 continue
             previous = _blanked(doc, text, prev_start, start)
+            # (not the year of an older value a change starts from: "Singapura: Peringkat 9 (turun dari 5 di 2024)")
             prev_years = [(y, d) for p, y, d in ScoreFinder._years(previous, None)
-                          if y is not None and YEAR.match(previous, p)]
+                          if y is not None and YEAR.match(previous, p)
+                          and not OLDER_VALUE_YEAR.search(previous, max(0, p - OLDER_VALUE_REACH), p)]
             # the scores the sentence before states tell its evaluation, the newest of them ("meraih 3,27, naik dari
             # 2,98 pada tahun lalu. Capaian itu membuatnya di urutan kedua"); else its stated year, which dates it
             # better than "tahun sebelumnya", there often the year of a score compared with
