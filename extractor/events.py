@@ -1728,7 +1728,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
         # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
         # Banyuwangi)
-        if m.start in in_venue or m.venue or not in_venue and m.at \
+        # (the host of a programme step held for others: "Kabupaten Kupang menjadi tuan rumah evaluasi bagi ...")
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.hosting and kind != "other" \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue

@@ -17,6 +17,7 @@ from extractor.events import (
     _purpose_of_meeting,
     _told_since,
 )
+from extractor.participants import words
 
 
 def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() -> None:
@@ -169,3 +170,11 @@ def test_the_stage_type_patterns_read_long_hostile_runs() -> None:
     assert context["hypothetical"].search("berharap " * 10_000 + "x" * 50_000 + ".") is None
     assert PART_OF.search("merupakan " * 10_000 + "x" * 50_000 + ".") is None
     assert time.perf_counter() - started < 5
+
+
+def test_the_host_patterns_read_long_hostile_runs() -> None:
+    started = time.perf_counter()
+    assert words().host_before.search("difasilitasi " + "oleh " * 10_000 + "x" * 50_000) is None
+    assert words().host_before.search("tuan rumah " * 5_000 + "x" * 50_000) is None
+    assert words().host_after.match("jadi " * 10_000 + "x" * 50_000) is None
+    assert time.perf_counter() - started < 2
