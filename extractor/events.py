@@ -1220,7 +1220,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # ("Pada 2022 lalu, Gresik meraih penghargaan ..." in an article of 2023: that year's step, recalled)
     year = context["year_opening"].match(text)
     on = published(doc)
-    if year and on is not None and int(year.group("y")) < on.year and sentence.start != lead:
+    if year and on is not None and sentence.start != lead and _opens_before(year, on):
         return False
     if _event_dates(doc, bounds):
         return True
@@ -1242,6 +1242,15 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
+
+
+def _opens_before(opening: re.Match[str], on: date) -> bool:
+    """Whether a sentence's opening year ("Pada 2022 lalu") or month ("Sebelumnya pada Juni 2024") is before the month
+    the article went out in."""
+    month = opening.group("m")
+    if month is None:
+        return int(opening.group("y")) < on.year
+    return (int(opening.group("y")), load_lexicon().months[month.lower()]) < (on.year, on.month)
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
