@@ -613,7 +613,7 @@ def _groups(doc: Doc, found: _Found) -> list[Group]:
     for kind, sents in found.hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
         scope = {s.start: _scope(text, s, kind, found.spots, found.sequenced) for s in sents}
-        for group in _by_date(doc, sents, scope, kind == "selection_result"):
+        for group in _by_date(doc, sents, scope, kind == "selection_result", found.planned):
             groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, found.claims.get(kind, [])))
     return groups
 
@@ -1565,11 +1565,13 @@ def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[s
     return bool(first) and context["aside"].search(text, a, min(first)) is not None
 
 
-def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:
+def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool, planned: set[int]
+             ) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
     October"); a sentence without a date belongs to the event reported just before it (else the first), unless its
     subject names a stage the dated ones do not ("Tahap pertama 21-22 Juni. ... Bimtek tahap ke-2 juga berlangsung
-    secara daring"): that stage is an undated event of its own."""
+    secara daring"): that stage is an undated event of its own; so is a step held before the first dated one when
+    that one is only scheduled (`planned`: "mengikuti bimtek tahap I. Bimtek berikutnya dijadwalkan 20 Agustus")."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
@@ -1608,6 +1610,8 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
             groups.append((start, end, [sent]))
     if not groups:
         return [undated]
+    if any(s.start not in planned for s in undated) and all(s.start in planned for s in groups[0][2]):
+        groups.insert(0, ("", "", []))
     groups[0][2][:0] = undated
     return [members for _, _, members in groups] + [later[n] for n in sorted(later)]
 
