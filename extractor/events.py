@@ -195,7 +195,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
-    "dated_means", "series", "recalled", "year_opening", "said_at", "said_on", "since" and "closing" as written)."""
+    "dated_means", "series", "recalled", "past_month", "year_opening", "said_at", "said_on", "since" and "closing" as
+    written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -209,7 +210,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
-                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled",
+                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
@@ -1216,6 +1217,9 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # ("Bimtek ... sudah dilaksanakan sebanyak 4 kali mulai bulan Juni 2021": the run of sessions so far, no step)
     # ("Perlu diketahui, Kabupaten X pada 8 Mei lalu terpilih ...": an earlier step recalled for the reader)
     if (context["series"].search(text) or context["recalled"].match(text)) and sentence.start != lead:
+        return False
+    if context["past_month"].match(text) and sentence.start != lead and not any(
+            sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores")):
         return False
     # ("Pada 2022 lalu, Gresik meraih penghargaan ..." in an article of 2023: that year's step, recalled)
     year = context["year_opening"].match(text)

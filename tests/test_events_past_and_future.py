@@ -282,6 +282,13 @@ def test_an_earlier_stage_recalled_by_a_past_month_is_no_step(nlp: Language, sec
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-08-14")]
 
 
+def test_an_earlier_stage_told_by_its_result_is_reported(nlp: Language) -> None:
+    text = ("Pemkab Wonogiri mengikuti evaluasi smart city tahap II di pendopo, Senin (14/8/2023). Pada evaluasi tahap I "
+            "Juni lalu, Kabupaten Wonogiri memperoleh indeks 3,12.")
+    found = events(nlp, text, published=date(2023, 8, 15))
+    assert sorted((e["type"], e["start"]) for e in found) == [("evaluation", "2023-06"), ("evaluation", "2023-08-14")]
+
+
 def test_a_step_dated_by_a_past_day_of_a_month_is_reported(nlp: Language) -> None:
     text = ("Diskominfo Kabupaten Wonogiri menyiapkan data dukung smart city. Kabupaten Wonogiri terpilih dalam gerakan "
             "menuju kota cerdas pada 8 Agustus lalu.")
