@@ -28,6 +28,8 @@ def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() 
     assert triggers["award"].search("mawardi " * 6_000 + "x" * 50_000) is None
     assert triggers["selection_result"].search("menetapkan " * 5_000 + "x" * 50_000) is None
     assert STAGE_MARK.search("pertemuan " * 5_000 + "x" * 50_000) is None
+    assert triggers["evaluation"].search("asesor " * 6_000 + "visitasi" + "x" * 50_000) is None
+    assert triggers["evaluation"].search("visitasi " * 6_000 + "x" * 50_000) is None
     criterion = _patterns()[1]["criterion"]
     assert criterion.search("dibahas " + "dalam " * 10_000 + "x" * 50_000) is None
 
