@@ -41,6 +41,9 @@ STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pe
 STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)"
                         r"|\b(?:pertemuan|sesi|putaran|gelombang)\s+(?:ke-?\s*)?(?:\d|pertama|kedua|ketiga|keempat|kelima)\b",
                         re.IGNORECASE)
+# a stage named as one to come ("tahap II", "tahap berikutnya", "pertemuan lanjutan")
+NEXT_STAGE = re.compile(rf"{STAGE.pattern}|\b(?:tahap|sesi|pertemuan)\s+(?:berikut(?:nya)?|selanjutnya|lanjutan)\b",
+                        re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
@@ -1575,7 +1578,8 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
     October"); a sentence without a date belongs to the event reported just before it (else the first), unless its
     subject names a stage the dated ones do not ("Tahap pertama 21-22 Juni. ... Bimtek tahap ke-2 juga berlangsung
     secara daring"): that stage is an undated event of its own; so is a step held before the first dated one when
-    that one is only scheduled (`planned`: "mengikuti bimtek tahap I. Bimtek berikutnya dijadwalkan 20 Agustus")."""
+    that one is only scheduled as a stage to come (`planned`: "mengikuti bimtek tahap I. Bimtek tahap berikutnya
+    dijadwalkan 20 Agustus")."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
@@ -1614,7 +1618,8 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
             groups.append((start, end, [sent]))
     if not groups:
         return [undated]
-    if any(s.start not in planned for s in undated) and all(s.start in planned for s in groups[0][2]):
+    if any(s.start not in planned for s in undated) and all(
+            s.start in planned and NEXT_STAGE.search(span_text(s)) for s in groups[0][2]):
         groups.insert(0, ("", "", []))
     groups[0][2][:0] = undated
     return [members for _, _, members in groups] + [later[n] for n in sorted(later)]
@@ -1653,6 +1658,9 @@ def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list
             parts = list(zip([a] + marks[1:], marks[1:] + [b]))
             starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
             if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
+                continue
+            # ("Evaluasi digelar Selasa (25/2), dilanjutkan peninjauan lapangan pada Rabu (26/2)": one step's two days)
+            if len(_stage_numbers(text[a:b])) < 2 and all(_close(x[0], x[0], y[0], y[0]) for x, y in pairwise(starts)):
                 continue
             split = [(group, {**scope, sent.start: parts[0]})]
             return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]

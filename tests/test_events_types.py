@@ -515,3 +515,10 @@ def test_field_reviews_assessor_visits_and_questionnaire_meetings(
 def test_an_accreditation_visit_is_no_evaluation(nlp: Language) -> None:
     text = "Tim akreditasi melakukan visitasi ke RSUD Kabupaten Kampar, Selasa (12/9/2023)."
     assert events(nlp, text, date(2023, 9, 13)) == []
+
+
+def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) -> None:
+    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Kampar di kantor bupati, Selasa (25/2/2020), "
+            "dilanjutkan peninjauan lapangan pada Rabu (26/2/2020).")
+    found = events(nlp, text, date(2020, 2, 27))
+    assert [(e["type"], e["start"], e["end"]) for e in found] == [("evaluation", "2020-02-25", "2020-02-26")]
