@@ -518,7 +518,7 @@ def test_an_accreditation_visit_is_no_evaluation(nlp: Language) -> None:
 
 
 def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) -> None:
-    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Kampar di kantor bupati, Selasa (25/2/2020), "
-            "dilanjutkan peninjauan lapangan pada Rabu (26/2/2020).")
-    found = events(nlp, text, date(2020, 2, 27))
-    assert [(e["type"], e["start"], e["end"]) for e in found] == [("evaluation", "2020-02-25", "2020-02-26")]
+    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Kampar di kantor bupati, Senin (9/3/2020), "
+            "lalu tim menggelar peninjauan lapangan ke tiga layanan warga keesokan harinya, Selasa (10/3/2020).")
+    found = events(nlp, text, date(2020, 3, 11))
+    assert [(e["type"], e["start"], e["end"]) for e in found] == [("evaluation", "2020-03-09", "2020-03-10")]
