@@ -105,6 +105,7 @@ class Words:
     now: re.Pattern[str]
     host_before: re.Pattern[str]
     host_after: re.Pattern[str]
+    speaker: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,7 @@ def words() -> Words:
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
-                 compiled("host_after"))
+                 compiled("host_after"), compiled("speaker"))
 
 
 @dataclass(frozen=True)
@@ -233,13 +234,14 @@ def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
 
 
 def _standing(art: Article, m: Mention) -> tuple[bool, bool]:
-    """What `takes_part` reads of a mention whatever the triggers: whether it is left out (the dateline, absent,
-    an origin or compared with, got the step earlier) and whether its clause is beside the event (a plan, an
+    """What `takes_part` reads of a mention whatever the triggers: whether it is left out (the dateline, absent, a
+    speaker, an origin or compared with, got the step earlier) and whether its clause is beside the event (a plan, an
     aside)."""
     absent, beside = art.clauses.get(m.clause) or _clause_standing(art, m.clause)
     if absent:  # (only the stretch of its list: "Evaluasi Kabupaten X digelar ..., dihadiri Bupati Y sebagai peninjau")
         absent = words().absent.search(art.text, *_stretch(art, m)) is not None
-    return bool(m.dateline or absent or _origin(art, m) or _earlier(art, m)), beside
+    speaker = words().speaker.match(art.text, m.end, m.clause[1]) is not None
+    return bool(m.dateline or absent or speaker or _origin(art, m) or _earlier(art, m)), beside
 
 
 def _clause_standing(art: Article, bounds: Range) -> tuple[bool, bool]:

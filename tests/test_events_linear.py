@@ -181,4 +181,5 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert words().host_before.search("difasilitasi " + "oleh " * 10_000 + "x" * 50_000) is None
     assert words().host_before.search("tuan rumah " * 5_000 + "x" * 50_000) is None
     assert words().host_after.match("jadi " * 10_000 + "x" * 50_000) is None
+    assert words().speaker.match("hadir " * 10_000 + "x" * 50_000) is None
     assert time.perf_counter() - started < 2

@@ -500,3 +500,14 @@ def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text
 def test_the_host_of_a_step_held_for_other_regions_is_not_one_of_them(
         nlp: Language, text: str, kind: str, expected: set[str]) -> None:
     assert regions(nlp, text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Evaluasi kota cerdas Kabupaten Ciamis yang digelar Kementerian Kominfo, Kamis (12/10/2023), menghadirkan Wali "
+      "Kota Cimahi sebagai pembicara tamu."), "evaluation", {"Kabupaten Ciamis"}),
+    (("Kota Banjar menjadi narasumber dalam bimtek penyusunan masterplan kota cerdas Kabupaten Pangandaran, Kamis "
+      "(12/10/2023)."), "technical_guidance", {"Kabupaten Pangandaran"}),
+])
+def test_a_region_whose_official_speaks_at_the_step_of_another_takes_no_part(
+        nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    assert regions(nlp, text, kind) == expected
