@@ -41,6 +41,9 @@ STAGE = re.compile(r"\btahap\s+(?:ke-?\s*)?(?P<t>[IV]+|\d|satu|dua|tiga|empat|pe
 STAGE_MARK = re.compile(rf"{STAGE.pattern}|\bterakhir\b(?=\s+(?:pada\s+|tanggal\s+)?\d)"
                         r"|\b(?:pertemuan|sesi|putaran|gelombang)\s+(?:ke-?\s*)?(?:\d|pertama|kedua|ketiga|keempat|kelima)\b",
                         re.IGNORECASE)
+# a stage named as one to come ("tahap II", "tahap berikutnya", "pertemuan lanjutan")
+NEXT_STAGE = re.compile(rf"{STAGE.pattern}|\b(?:tahap|sesi|pertemuan)\s+(?:berikut(?:nya)?|selanjutnya|lanjutan)\b",
+                        re.IGNORECASE)
 STAGE_OPENING = 40  # characters: a sentence's subject "Bimtek tahap ke-2" names its stage, not a later mention
 # the number of a stage written as a word or a Roman numeral: the score finder's ordinals
 STAGE_NUMBER = RANK_WORDS | {numeral.lower(): number for numeral, number in ROMAN.items()}
@@ -195,7 +198,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
-    "dated_means", "series", "recalled", "year_opening", "said_at", "said_on", "since" and "closing" as written)."""
+    "dated_means", "series", "recalled", "past_month", "year_opening", "said_at", "said_on", "since" and "closing" as
+    written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -209,7 +213,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
-                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled",
+                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
@@ -613,7 +617,7 @@ def _groups(doc: Doc, found: _Found) -> list[Group]:
     for kind, sents in found.hits.items():
         sents = sorted(_unique_sents(sents), key=lambda s: s.start)
         scope = {s.start: _scope(text, s, kind, found.spots, found.sequenced) for s in sents}
-        for group in _by_date(doc, sents, scope, kind == "selection_result"):
+        for group in _by_date(doc, sents, scope, kind == "selection_result", found.planned):
             groups.extend((kind, g, sc) for g, sc in _stages(doc, group, scope, found.claims.get(kind, [])))
     return groups
 
@@ -1217,10 +1221,13 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # ("Perlu diketahui, Kabupaten X pada 8 Mei lalu terpilih ...": an earlier step recalled for the reader)
     if (context["series"].search(text) or context["recalled"].match(text)) and sentence.start != lead:
         return False
+    if context["past_month"].match(text) and sentence.start != lead and not any(
+            sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores")):
+        return False
     # ("Pada 2022 lalu, Gresik meraih penghargaan ..." in an article of 2023: that year's step, recalled)
     year = context["year_opening"].match(text)
     on = published(doc)
-    if year and on is not None and int(year.group("y")) < on.year and sentence.start != lead:
+    if year and on is not None and sentence.start != lead and _opens_before(year, on):
         return False
     if _event_dates(doc, bounds):
         return True
@@ -1242,6 +1249,15 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
+
+
+def _opens_before(opening: re.Match[str], on: date) -> bool:
+    """Whether a sentence's opening year ("Pada 2022 lalu") or month ("Sebelumnya pada Juni 2024") is before the month
+    the article went out in."""
+    month = opening.group("m")
+    if month is None:
+        return int(opening.group("y")) < on.year
+    return (int(opening.group("y")), load_lexicon().months[month.lower()]) < (on.year, on.month)
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],
@@ -1556,11 +1572,14 @@ def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[s
     return bool(first) and context["aside"].search(text, a, min(first)) is not None
 
 
-def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool) -> list[list[Span]]:
+def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool, planned: set[int]
+             ) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
     October"); a sentence without a date belongs to the event reported just before it (else the first), unless its
     subject names a stage the dated ones do not ("Tahap pertama 21-22 Juni. ... Bimtek tahap ke-2 juga berlangsung
-    secara daring"): that stage is an undated event of its own."""
+    secara daring"): that stage is an undated event of its own; so is a step held before the first dated one when
+    that one is only scheduled as a stage to come (`planned`: "mengikuti bimtek tahap I. Bimtek tahap berikutnya
+    dijadwalkan 20 Agustus")."""
     groups: list[tuple[str, str, list[Span]]] = []  # (start, end, sentences)
     undated: list[Span] = []
     text = text_of(doc)
@@ -1599,6 +1618,9 @@ def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool
             groups.append((start, end, [sent]))
     if not groups:
         return [undated]
+    if any(s.start not in planned for s in undated) and all(
+            s.start in planned and NEXT_STAGE.search(span_text(s)) for s in groups[0][2]):
+        groups.insert(0, ("", "", []))
     groups[0][2][:0] = undated
     return [members for _, _, members in groups] + [later[n] for n in sorted(later)]
 
@@ -1636,6 +1658,9 @@ def _stages(doc: Doc, group: list[Span], scope: dict[int, Range], triggers: list
             parts = list(zip([a] + marks[1:], marks[1:] + [b]))
             starts = [[d._.value["iso_start"] for d in _event_dates(doc, [r], relative=False)] for r in parts]
             if not all(len(s) == 1 for s in starts) or len({s[0] for s in starts}) < len(parts):
+                continue
+            # ("Evaluasi digelar Selasa (25/2), dilanjutkan peninjauan lapangan pada Rabu (26/2)": one step's two days)
+            if len(_stage_numbers(text[a:b])) < 2 and all(_close(x[0], x[0], y[0], y[0]) for x, y in pairwise(starts)):
                 continue
             split = [(group, {**scope, sent.start: parts[0]})]
             return split + [([sent], {**scope, sent.start: r}) for r in parts[1:]]
@@ -1728,7 +1753,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
         # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
         # Banyuwangi)
-        if m.start in in_venue or m.venue or not in_venue and m.at \
+        # (the host of a programme step held for others: "Kabupaten Kupang menjadi tuan rumah evaluasi bagi ...")
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.hosting and kind != "other" \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue

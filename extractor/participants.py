@@ -66,6 +66,7 @@ class Mention:
     at: bool  # after "di"/"ke": where something takes place
     venue: bool  # inside a venue ("di Hotel Shangri-La Kota Surabaya")
     dateline: bool
+    hosting: bool = False  # named as the host of a step held for others ("X menjadi tuan rumah evaluasi ...")
 
     @property
     def host(self) -> bool:
@@ -102,6 +103,9 @@ class Words:
     ranking: re.Pattern[str]
     earlier: re.Pattern[str]
     now: re.Pattern[str]
+    host_before: re.Pattern[str]
+    host_after: re.Pattern[str]
+    speaker: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +125,8 @@ def words() -> Words:
     return Words(re.compile(counted, re.IGNORECASE), numbers, compiled("reference"), compiled("continuation"),
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
-                 compiled("ranking"), compiled("earlier"), compiled("now"))
+                 compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
+                 compiled("host_after"), compiled("speaker"))
 
 
 @dataclass(frozen=True)
@@ -184,9 +189,12 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
             or ADDRESS.search(text, max(0, span.start_char - ADDRESS_REACH), span.start_char) is not None
         if i not in marks:
             marks[i] = clause_marks(text, sentences[i])
-        mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i,
-                                clause_of(text, sentences[i], span.start_char, marks[i]),
-                                at or at_place(span.start_char, previous), in_venue(span.start_char), dateline))
+        clause = clause_of(text, sentences[i], span.start_char, marks[i])
+        hosting = words().host_before.search(text, clause[0], span.start_char) is not None \
+            or words().host_after.match(text, span.end_char, clause[1]) is not None
+        mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
+                                at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
+                                hosting))
         previous = span.end_char
     partial = Article(text, sentences, tuple(mentions), (), plan)
     view = Article(text, sentences, partial.mentions, _blocks(partial), plan, partial.standing, partial.clauses)
@@ -226,13 +234,14 @@ def takes_part(art: Article, m: Mention, triggers: list[int]) -> bool:
 
 
 def _standing(art: Article, m: Mention) -> tuple[bool, bool]:
-    """What `takes_part` reads of a mention whatever the triggers: whether it is left out (the dateline, absent,
-    an origin or compared with, got the step earlier) and whether its clause is beside the event (a plan, an
+    """What `takes_part` reads of a mention whatever the triggers: whether it is left out (the dateline, absent, a
+    speaker, an origin or compared with, got the step earlier) and whether its clause is beside the event (a plan, an
     aside)."""
     absent, beside = art.clauses.get(m.clause) or _clause_standing(art, m.clause)
     if absent:  # (only the stretch of its list: "Evaluasi Kabupaten X digelar ..., dihadiri Bupati Y sebagai peninjau")
         absent = words().absent.search(art.text, *_stretch(art, m)) is not None
-    return bool(m.dateline or absent or _origin(art, m) or _earlier(art, m)), beside
+    speaker = words().speaker.match(art.text, m.end, m.clause[1]) is not None
+    return bool(m.dateline or absent or speaker or _origin(art, m) or _earlier(art, m)), beside
 
 
 def _clause_standing(art: Article, bounds: Range) -> tuple[bool, bool]:

@@ -290,3 +290,15 @@ def test_an_undated_mention_of_a_dated_step_is_that_step(nlp: Language) -> None:
             "Kabupaten Pacitan, Kamis (12/10/2023). Evaluasi berlangsung selama tiga jam.")
     found = events(nlp, text, published=date(2023, 10, 13))
     assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2023-10-12", ["Kabupaten Pacitan"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Pemkab Wonosobo mengikuti bimtek penyusunan masterplan smart city tahap I di aula Setda. Seluruh kepala OPD "
+      "hadir. Bimtek tahap berikutnya dijadwalkan pada 20 Agustus 2023."), [("technical_guidance", None)]),
+    (("Pemkot Salatiga mengikuti evaluasi smart city tahap I secara daring dari ruang rapat wali kota. Evaluasi tahap "
+      "II rencananya digelar pada Oktober 2024."), [("evaluation", None), ("evaluation", "2024-10")]),
+])
+def test_a_step_held_undated_takes_no_date_of_the_step_scheduled_after_it(
+        nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert sorted(((e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 20))),
+                  key=lambda e: e[1] or "") == expected

@@ -17,6 +17,7 @@ from extractor.events import (
     _purpose_of_meeting,
     _told_since,
 )
+from extractor.participants import words
 
 
 def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() -> None:
@@ -27,6 +28,8 @@ def test_the_presenting_selecting_and_session_patterns_read_long_hostile_runs() 
     assert triggers["award"].search("mawardi " * 6_000 + "x" * 50_000) is None
     assert triggers["selection_result"].search("menetapkan " * 5_000 + "x" * 50_000) is None
     assert STAGE_MARK.search("pertemuan " * 5_000 + "x" * 50_000) is None
+    assert triggers["evaluation"].search("asesor " * 6_000 + "visitasi" + "x" * 50_000) is None
+    assert triggers["evaluation"].search("visitasi " * 6_000 + "x" * 50_000) is None
     criterion = _patterns()[1]["criterion"]
     assert criterion.search("dibahas " + "dalam " * 10_000 + "x" * 50_000) is None
 
@@ -53,6 +56,8 @@ def test_the_preparation_series_and_recall_patterns_read_long_hostile_runs() -> 
     assert other.search("penandatanganan " * 5_000 + "x" * 50_000) is None
     assert context["series"].search("sudah " * 10_000 + "x" * 50_000) is None
     assert context["recalled"].match("Perlu diketahui " + "lalu" * 12_500 + " x" * 25_000) is None
+    assert context["past_month"].match("bulan 2023 " * 5_000 + "x" * 50_000) is None
+    assert context["year_opening"].match("Sebelumnya " * 5_000 + "x" * 50_000) is None
     started = time.perf_counter()
     assert context["series"].search("telah " * 10_000 + "tiga kali") is not None
     assert time.perf_counter() - started >= 0  # completes (no timing bound)
@@ -169,3 +174,12 @@ def test_the_stage_type_patterns_read_long_hostile_runs() -> None:
     assert context["hypothetical"].search("berharap " * 10_000 + "x" * 50_000 + ".") is None
     assert PART_OF.search("merupakan " * 10_000 + "x" * 50_000 + ".") is None
     assert time.perf_counter() - started < 5
+
+
+def test_the_host_patterns_read_long_hostile_runs() -> None:
+    started = time.perf_counter()
+    assert words().host_before.search("difasilitasi " + "oleh " * 10_000 + "x" * 50_000) is None
+    assert words().host_before.search("tuan rumah " * 5_000 + "x" * 50_000) is None
+    assert words().host_after.match("jadi " * 10_000 + "x" * 50_000) is None
+    assert words().speaker.match("hadir " * 10_000 + "x" * 50_000) is None
+    assert time.perf_counter() - started < 2

@@ -267,3 +267,30 @@ def test_a_sentence_opening_with_the_articles_own_year_reports_its_step(nlp: Lan
             "juga meraih penghargaan kota cerdas kategori smart living dari Kementerian Kominfo.")
     found = events(nlp, text, published=date(2019, 5, 16))
     assert [e["type"] for e in found] == ["mou_signing", "award"]
+
+
+@pytest.mark.parametrize("second", [
+    "Pada bimtek tahap I bulan lalu, para peserta sudah memetakan program prioritas dari RPJMD.",
+    "Sebelumnya, bimtek tahap pertama pada Juli lalu menghasilkan rancangan visi kota cerdas.",
+    "Bimtek tahap pertama yang digelar Juli 2023 lalu menghasilkan rancangan visi kota cerdas.",
+    "\u201cSebelumnya pada Juli 2023 kami sudah menjalani bimtek tahap I, lalu hari ini tahap II,\u201d kata Sekda.",
+])
+def test_an_earlier_stage_recalled_by_a_past_month_is_no_step(nlp: Language, second: str) -> None:
+    text = ("Pemkab Wonogiri menggelar bimtek penyusunan masterplan smart city tahap II di pendopo, Senin (14/8/2023). "
+            f"{second}")
+    found = events(nlp, text, published=date(2023, 8, 15))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-08-14")]
+
+
+def test_an_earlier_stage_told_by_its_result_is_reported(nlp: Language) -> None:
+    text = ("Pemkab Wonogiri mengikuti evaluasi smart city tahap II di pendopo, Senin (14/8/2023). Pada evaluasi tahap I "
+            "Juni lalu, Kabupaten Wonogiri memperoleh indeks 3,12.")
+    found = events(nlp, text, published=date(2023, 8, 15))
+    assert sorted((e["type"], e["start"]) for e in found) == [("evaluation", "2023-06"), ("evaluation", "2023-08-14")]
+
+
+def test_a_step_dated_by_a_past_day_of_a_month_is_reported(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Wonogiri menyiapkan data dukung smart city. Kabupaten Wonogiri terpilih dalam gerakan "
+            "menuju kota cerdas pada 8 Agustus lalu.")
+    found = events(nlp, text, published=date(2023, 8, 15))
+    assert [(e["type"], e["start"]) for e in found] == [("selection_result", "2023-08-08")]

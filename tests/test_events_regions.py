@@ -480,3 +480,34 @@ def test_a_region_one_of_a_cohort_hosting_its_own_bimtek_is_guided(nlp: Language
 def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text: str, regions: list[str]) -> None:
     assert [(e["type"], e["start"], e["regions"]) for e in found(nlp, text, date(2017, 12, 12))] == [
         ("award", "2017-12-11", regions)]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Kabupaten Alor menjadi tuan rumah evaluasi implementasi kota cerdas bagi Kabupaten Flores Timur dan "
+      "Kabupaten Lembata, Selasa (9/7/2019). Kedua daerah itu memaparkan capaian masterplan di depan evaluator."),
+     "evaluation", {"Kabupaten Flores Timur", "Kabupaten Lembata"}),
+    (("Pemkot Tarakan bertindak sebagai tuan rumah bimbingan teknis masterplan kota cerdas untuk Kabupaten Bulungan "
+      "dan Kabupaten Malinau, Rabu (2/8/2023)."), "technical_guidance", {"Kabupaten Bulungan", "Kabupaten Malinau"}),
+    # a gathering of many regions facilitated by its host names none of its own
+    (("Evaluasi kota cerdas bagi 40 kabupaten/kota digelar tiga hari mulai Senin (8/7/2019) dan difasilitasi Pemkab "
+      "Jember."), "evaluation", set()),
+    # the host that is evaluated as well says so
+    (("Kota Kendari menjadi tuan rumah evaluasi kota cerdas wilayah timur bagi 18 kabupaten/kota, Rabu (10/7/2019). "
+      "Kota Kendari juga ikut dievaluasi sebagai peserta."), "evaluation", {"Kota Kendari"}),
+    # a forum keeps its host among the regions that take part
+    (("Kota Ambon menjadi tuan rumah seminar kota cerdas wilayah timur, Kamis (11/7/2019)."), "other", {"Kota Ambon"}),
+])
+def test_the_host_of_a_step_held_for_other_regions_is_not_one_of_them(
+        nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    assert regions(nlp, text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Evaluasi kota cerdas Kabupaten Ciamis yang digelar Kementerian Kominfo, Kamis (12/10/2023), menghadirkan Wali "
+      "Kota Cimahi sebagai pembicara tamu."), "evaluation", {"Kabupaten Ciamis"}),
+    (("Kota Banjar menjadi narasumber dalam bimtek penyusunan masterplan kota cerdas Kabupaten Pangandaran, Kamis "
+      "(12/10/2023)."), "technical_guidance", {"Kabupaten Pangandaran"}),
+])
+def test_a_region_whose_official_speaks_at_the_step_of_another_takes_no_part(
+        nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    assert regions(nlp, text, kind) == expected

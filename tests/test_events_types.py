@@ -3,7 +3,7 @@ the words and spellings that name each, and what names none of them (sentences w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fixtures.support import event_regions, event_starts
@@ -494,3 +494,31 @@ def test_a_regions_meeting_on_its_master_plan_or_a_bimtek_is_of_type_other(nlp: 
 ])
 def test_the_step_a_bimtek_is_about_is_no_event_of_its_own(nlp: Language, text: str) -> None:
     assert [e["type"] for e in events(nlp, text)] == ["technical_guidance"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kementerian Kominfo melakukan peninjauan lapangan secara virtual terhadap program smart city Kota Cimahi, "
+      "Kamis (20/5/2021)."), [("evaluation", "2021-05-20")]),
+    ("Tim asesor Gerakan Menuju Kota Cerdas melakukan visitasi ke Kabupaten Kampar, Selasa (12/9/2023).",
+     [("evaluation", "2023-09-12")]),
+    ("Kabupaten Kampar menerima visitasi tim evaluator kota cerdas di kantor bupati, Selasa (12/9/2023).",
+     [("evaluation", "2023-09-12")]),
+    (("Pemkab Tapin menggelar rapat pengisian kuesioner evaluasi smart city bersama seluruh SKPD, "
+      "Rabu (20/10/2021)."), [("other", "2021-10-20")]),
+])
+def test_field_reviews_assessor_visits_and_questionnaire_meetings(
+        nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    day = date.fromisoformat(expected[0][1])
+    assert [(e["type"], e["start"]) for e in events(nlp, text, day + timedelta(days=1))] == expected
+
+
+def test_an_accreditation_visit_is_no_evaluation(nlp: Language) -> None:
+    text = "Tim akreditasi melakukan visitasi ke RSUD Kabupaten Kampar, Selasa (12/9/2023)."
+    assert events(nlp, text, date(2023, 9, 13)) == []
+
+
+def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) -> None:
+    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Kampar di kantor bupati, Senin (9/3/2020), "
+            "lalu tim menggelar peninjauan lapangan ke tiga layanan warga keesokan harinya, Selasa (10/3/2020).")
+    found = events(nlp, text, date(2020, 3, 11))
+    assert [(e["type"], e["start"], e["end"]) for e in found] == [("evaluation", "2020-03-09", "2020-03-10")]
