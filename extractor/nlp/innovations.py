@@ -166,6 +166,7 @@ PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
 NAME_ITEM = re.compile(NAME)
 # what may follow a self-named programme, matched in place (slicing the text after each match copies it)
+SHORT_FORM = re.compile(r"[ \t]\((?P<s>[A-Z][\w-]*+(?:[ \t][A-Z][\w-]*+){0,2})\)$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -427,7 +428,7 @@ class InnovationFinder:
                    for s in spans_of(doc, label)]
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
-        listed = self._under_headings(doc)
+        listed = self._under_headings(doc) + self._bulleted(doc)
         prose = self._in_prose(doc)
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
@@ -456,11 +457,8 @@ class InnovationFinder:
             # based on, a kind of system, is no name
             if BASED_ON.search(text, max(0, start - 30), start):
                 continue
-            # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a common word opening its sentence before a comma
-            # is a connective, whatever the word (data/common_words.txt); one in capitals is an app's ("SINERGI, ...")
-            if " " not in name and not name.isupper() and name.lower() in load_lexicon().common_words and \
-                    text.startswith(",", end) and \
-                    SENTENCE_OPEN.fullmatch(text, sentence_of(doc, start)[0], start):
+            # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
+            if text.startswith(",", end) and _opening_connective(doc, name, start):
                 continue
             # "menghadirkan narasumber Rudi Hasan, SE., M.Ec.Dev": a name after a role or before a degree is a person,
             # found by the people finder or not
@@ -497,7 +495,7 @@ class InnovationFinder:
             if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
                         or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
-                    and not _defines_acronym(name) and not listed_item and not in_apps:
+                    and not _defines_acronym(name) and not listed_item and not in_apps and not (in_list and _short_form_after(name)):
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
             name, end = _cut_by_end(text, start, end, name, listed_item)
@@ -698,6 +696,25 @@ class InnovationFinder:
                     "dimension_source": "stated", "listed": True}))
         return out
 
+    def _bulleted(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"Enam inovasi quick win itu meliputi:" and a line for each item, each opening with a list mark ("- Garuda
+        (Garut Satu Data)", "2. Sigap Bencana"): the items of a list about programmes or apps."""
+        text = text_of(doc)
+        out: list[tuple[int, int, dict[str, Any]]] = []
+        for intro in ANNOUNCING_LINE.finditer(text):
+            if not self.topic.search(intro.group("l")) or any(
+                    intro.start() <= d.start_char < intro.end() for d in spans_of(doc, "dimensions")):
+                continue
+            end = intro.end()
+            while (line := BULLET_LINE.match(text, end)) is not None:
+                end = line.end()
+            block = text[intro.end():end]
+            for start, stop, name, description in _items(block):
+                if re.match(NAME_WORD, name):
+                    value = self._value(doc, name, intro.end() + start)
+                    out.append((intro.end() + start, intro.end() + stop, {**value, "description": description}))
+        return out
+
     # -- in running text --------------------------------------------------------------------------------------
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         text = text_of(doc)
@@ -746,6 +763,9 @@ class InnovationFinder:
                     continue
                 start = inner[-1].end_char + joint.end()
             name = text[start:m.end("c")]
+            # "Terakhir untuk dimensi smart society, yaitu ...": a connective files nothing
+            if _opening_connective(doc, name, start):
+                continue
             # "Pembangunan Ekonomi Cerdas (Smart Economy)" translates the dimension, it names no programme
             if following is not None and following.start_char - m.end() <= 2 and name and not re.search(
                     r"\bcerdas\b", name, re.IGNORECASE):
@@ -1111,6 +1131,13 @@ class InnovationFinder:
                 add(m, True, apps=apps, in_list=True)
             previous, at = name, m.end()
 
+    @staticmethod
+    def _files_back(doc: Doc, at: int) -> bool:
+        """Whether the dimension at `at` files the name right before it ("Sapa Warga untuk smart governance"), which
+        a connective is not ("Selanjutnya untuk dimensi smart branding, yaitu ...")."""
+        m = FILES_BACK.search(text_of(doc), max(0, at - 60), at)
+        return m is not None and not _opening_connective(doc, m.group(0).split()[0].rstrip("("), m.start())
+
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
         """The item's value; its dimension is the one the sentence names last before it, or the only one named
         after it when no other item comes between ("..., dan Smart Branding yakni Y" files Y, not the item)."""
@@ -1129,8 +1156,8 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
-        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
-                text, max(0, before[-1].start_char - 60), before[-1].start_char) and not _beside_dimensions(
+        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not self._files_back(
+                doc, before[-1].start_char) and not _beside_dimensions(
                 text, before, at) and not _after_its_brackets(text, before[-1], at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
@@ -1138,6 +1165,11 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+# a line ending with a colon (what it announces follows), and a line of a list opening with its mark ("- ", "• ", "3. ")
+ANNOUNCING_LINE = re.compile(r"^(?P<l>[^\n:]{10,200}+):[ \t]*+\n", re.MULTILINE)
+BULLET_LINE = re.compile(r"[ \t]*+(?:[-–•*·]|\d{1,2}[.)])[ \t]++[^\n]++\n?")
 
 
 def _in_headline_ticker(text: str, at: int) -> bool:
@@ -1187,6 +1219,21 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+def _short_form_after(name: str) -> bool:
+    """"Juara Wirausaha Desa (Jawara Desa)": a name with its short form in brackets, opening with the same letter (a
+    list of programmes, not of people)."""
+    m = SHORT_FORM.search(name)
+    return m is not None and m.group("s")[0] == name[0]
+
+
+def _opening_connective(doc: Doc, name: str, start: int) -> bool:
+    """"Terlebih, program ini ...", "Selanjutnya untuk dimensi smart branding ...": a common word in lower case elsewhere,
+    opening its sentence, is a connective, whatever the word (data/common_words.txt); one in capitals is an app's
+    ("SINERGI, ...")."""
+    return " " not in name and not name.isupper() and name.lower() in load_lexicon().common_words and \
+        SENTENCE_OPEN.fullmatch(text_of(doc), sentence_of(doc, start)[0], start) is not None
 
 
 def _after_lower_word(text: str, at: int) -> bool:
