@@ -296,3 +296,20 @@ def test_an_item_with_its_short_form_in_brackets_read_as_a_person_is_kept(nlp: L
             "(Jawara Desa), dan Kampung Hijau.")
     assert names(nlp, text) == ["Gerbang Cahayaku", "Sentra Pangan Rakyat (Serasi)", "Juara Wirausaha Desa (Jawara Desa)",
                                 "Kampung Hijau"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list that "mulai dari" opens ends with "hingga"
+    ("Wali kota memamerkan sejumlah aplikasi, mulai dari e-Budget, Padat Warga, Sayang Lansia hingga KampungKu.",
+     ["e-Budget", "Padat Warga", "Sayang Lansia", "KampungKu"]),
+    # ... a month after "hingga" is no item
+    ("Mulai dari Sipandu, Lapak Warga hingga Desember tahun ini aplikasi digratiskan.", ["Sipandu", "Lapak Warga"]),
+    # ... nor does "hingga" end a list that no "mulai" opens
+    ("Aplikasi yang dipamerkan antara lain Padat Warga dan Sayang Lansia hingga Kota Lama.",
+     ["Padat Warga", "Sayang Lansia"]),
+    # a name may open with two letters in lower case and a hyphen
+    ("Pemkot memaparkan sejumlah inovasi seperti Sipandu Beraksi, e-Lapor Kita, dan si-Ramah.",
+     ["Sipandu Beraksi", "e-Lapor Kita", "si-Ramah"]),
+])
+def test_the_end_of_a_list_and_the_shape_of_its_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

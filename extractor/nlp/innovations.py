@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, in_link_line, sentence_of, spans_of, text_of
 
-NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
+# a word of a name: capitalised, an e-service ("e-Lapor"), a short prefix before a capital ("siBling"), or one of
+# two letters and a hyphen ("si-Ramah", "go-Sehat")
+NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*|(?<![\w-])[a-z]{2}-[A-Z][\w-]*)"
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
@@ -50,6 +52,9 @@ AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
 SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
+# "mulai dari A, B hingga C"
+FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
+LIST_UNTIL = re.compile(rf"[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
@@ -1114,12 +1119,15 @@ class InnovationFinder:
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
         """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
-        _, sentence_end = sentence_of(doc, at)
+        sentence_start, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
             cursor = described.end() if described else at + (gap.end() if gap else 0)
             m = self.list_item.match(text, cursor)
+            if m is None:
+                # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
+                m = LIST_UNTIL.match(text, at) if FROM_FIRST.search(text, sentence_start, at) else None
             if m is None:
                 return
             # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
