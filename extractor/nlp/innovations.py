@@ -1171,6 +1171,8 @@ class InnovationFinder:
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
             dimension = after[0]._.value["name"]
+        elif not inside:
+            dimension = _paragraph_heading(doc, start)
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
 
@@ -1227,6 +1229,29 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+def _paragraph_heading(doc: Doc, at: int) -> str | None:
+    """"Smart Governance" on a line of its own, then a paragraph of prose: the dimension that heads the paragraph
+    holding `at` (the line right above it, blank lines apart); a run of such lines lists the pillars, it heads
+    nothing."""
+    text = text_of(doc)
+    heading = _lone_dimension(doc, text.rfind("\n", 0, at) + 1)
+    if heading is None or _lone_dimension(doc, text.rfind("\n", 0, heading.start_char) + 1) is not None:
+        return None
+    return heading._.value["name"]
+
+
+def _lone_dimension(doc: Doc, line_start: int) -> Span | None:
+    """The dimension that fills the last line with text before `line_start`, alone or after a list mark."""
+    text = text_of(doc)
+    end = len(text[:line_start].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    dimension = next((d for d in spans_of(doc, "dimensions") if start <= d.start_char < end), None)
+    if dimension is None or text[start:dimension.start_char].strip(" \t-•*0123456789.)") or \
+            text[dimension.end_char:end].strip(" \t:"):
+        return None
+    return dimension
 
 
 def _short_form_after(name: str) -> bool:
