@@ -189,3 +189,8 @@ def test_names_in_prose_second_audit(nlp: Language, text: str, expected: list[st
 ])
 def test_a_value_word_spelt_out_by_its_acronym(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+def test_a_short_name_read_alone_before_its_long_form_is_one_item(nlp: Language) -> None:
+    text = "Pemkot meningkatkan smart branding lewat Terpesona atau Festival Kebudayaan City of Rendang tahun ini."
+    assert names(nlp, text) == ["Terpesona (Festival Kebudayaan City of Rendang)"]

@@ -514,11 +514,14 @@ class InnovationFinder:
             if any(a < start and end <= b for a, b in described):
                 continue
             alias = ALIAS_BEFORE.search(text, max(0, start - 40), start)
+            # ... the short name read alone before is the same item ("lewat Terkesima atau Festival ...")
+            short = [f for f in found if alias is not None and f[:2] == alias.span("a")]
             if alias is not None and " " in name and self._alias_ok(alias.group("a")) and \
-                    not any(a < start and alias.start("a") < e for a, e, _ in found):
+                    not any(a < start and alias.start("a") < e for a, e, _ in found if (a, e) != alias.span("a")):
                 # "menyelenggarakan Terkesima atau Festival Kebudayaan ...": the short name the region uses, and the
                 # long one in brackets (as in "Jaki (Jakarta Kini)")
                 start, name = alias.start("a"), f"{alias.group('a')} ({name})"
+                found = [f for f in found if f not in short]
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
