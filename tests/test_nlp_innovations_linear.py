@@ -138,7 +138,8 @@ def test_the_quoted_type_pattern_and_the_audit_vetoes_read_hostile_input(nlp: La
 
 
 def test_the_bulleted_list_patterns_read_hostile_input(nlp: Language) -> None:
-    from extractor.nlp.innovations import ANNOUNCING_LINE, BULLET_LINE, SHORT_FORM
+    from extractor.nlp.innovations import ANNOUNCES, ANNOUNCING_LINE, BULLET_LINE, SHORT_FORM
+    assert ANNOUNCES.search("yaitu" + " " * 50_000 + "x") is None
     assert list(ANNOUNCING_LINE.finditer("inovasi " * 6_250 + "x")) == []
     assert BULLET_LINE.match(" " * 50_000 + "x") is None
     assert SHORT_FORM.search("A (" + "Aa " * 16_000 + "x") is None

@@ -286,6 +286,8 @@ def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: 
     # ... not a list of people, nor of activities
     ("Tim asesor yang hadir yaitu:\n- Budi Santoso\n- Rina Wati\nEvaluasi berjalan lancar.", []),
     ("Kegiatan program smart city meliputi:\n- penyusunan masterplan\n- Bimtek Tahap II\nSemua berjalan lancar.", []),
+    # ... nor a line that announces no list (a menu's "Layanan publik di kantor:")
+    ("Layanan publik yang tersedia di kantor:\n- Kartu Sehat\n- Sigap Banjir\nSemua berjalan lancar.", []),
 ])
 def test_the_items_of_a_bulleted_list(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected

@@ -710,7 +710,7 @@ class InnovationFinder:
         text = text_of(doc)
         out: list[tuple[int, int, dict[str, Any]]] = []
         for intro in ANNOUNCING_LINE.finditer(text):
-            if not self.topic.search(intro.group("l")) or any(
+            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")) or any(
                     intro.start() <= d.start_char < intro.end() for d in spans_of(doc, "dimensions")):
                 continue
             end = intro.end()
@@ -1180,8 +1180,11 @@ class InnovationFinder:
                 "dimension_source": "stated" if dimension else None}
 
 
-# a line ending with a colon (what it announces follows), and a line of a list opening with its mark ("- ", "• ", "3. ")
+# a line announcing a list ("... meliputi:", "... sebagai berikut:"; not a menu's "Layanan:"), and a line of a list
+# opening with its mark ("- ", "• ", "3. ")
 ANNOUNCING_LINE = re.compile(r"^(?P<l>[^\n:]{10,200}+):[ \t]*+\n", re.MULTILINE)
+ANNOUNCES = re.compile(r"\b(?:yaitu|yakni|adalah|ialah|meliputi|antara[ \t]+lain|di[ \t]*antaranya|berikut(?:[ \t]+ini)?|seperti)"
+                       r"[ \t]*$", re.IGNORECASE)
 BULLET_LINE = re.compile(r"[ \t]*+(?:[-–•*·]|\d{1,2}[.)])[ \t]++[^\n]++\n?")
 
 
