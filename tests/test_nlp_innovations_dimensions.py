@@ -138,3 +138,33 @@ def test_a_name_after_the_items_a_dimension_lists_in_brackets_is_not_filed_there
 def test_a_sentence_after_a_connective_goes_on_with_the_list_or_not(nlp: Language, text: str,
                                                                      expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a connective opening the sentence before "untuk dimensi X" files nothing: the items after it are X's
+    (('Selanjutnya untuk dimensi smart branding, yaitu "Kali Bersih" dari Dinas PUPR. Kemudian untuk smart living '
+      'yaitu "Rumah Layak Warga" pada Dinas Perkim.'),
+     [("Kali Bersih", "Smart Branding"), ("Rumah Layak Warga", "Smart Living")]),
+    ("Adapun pada dimensi Smart Environment, Bank Sampah Induk Sejahtera mencatat nasabah baru.",
+     [("Bank Sampah Induk Sejahtera", "Smart Environment")]),
+    # ... nor is it a name of its own
+    ("Terakhir untuk dimensi smart society, yaitu portal pendidikan dari Dinas Pendidikan.", []),
+])
+def test_a_connective_before_the_dimension_files_no_name(nlp: Language, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dimension on a line of its own heads the paragraph of prose below it
+    (("Inovasi Kabupaten Sukamaju\n\nSmart Governance\nAplikasi Sikep menjadi andalan pelayanan. Warga juga memakai "
+      "aplikasi Lapor Maju.\n\nSmart Economy\nWarga membeli produk lokal lewat aplikasi Bela Beli.\n\n"
+      "Kepala dinas meluncurkan aplikasi Sipandu tahun lalu."),
+     [("Sikep", "Smart Governance"), ("Lapor Maju", "Smart Governance"), ("Bela Beli", "Smart Economy"),
+      ("Sipandu", None)]),
+    # ... a run of such lines lists the pillars and heads nothing
+    (("Pilar yang dinilai\nSmart Branding\nSmart Economy\n\nBupati menyebut aplikasi Sipandu sebagai kunci "
+      "keberhasilan pelayanan di kabupaten itu."), [("Sipandu", None)]),
+])
+def test_a_dimension_heading_a_paragraph_of_prose(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected

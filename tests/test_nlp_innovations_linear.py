@@ -135,3 +135,18 @@ def test_the_quoted_type_pattern_and_the_audit_vetoes_read_hostile_input(nlp: La
     for pattern in patterns:
         pattern.search(hostile)
     assert time.perf_counter() - start < 1
+
+
+def test_the_bulleted_list_patterns_read_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import ANNOUNCES, ANNOUNCING_LINE, BULLET_LINE, SHORT_FORM
+    assert ANNOUNCES.search("yaitu" + " " * 50_000 + "x") is None
+    assert list(ANNOUNCING_LINE.finditer("inovasi " * 6_250 + "x")) == []
+    assert BULLET_LINE.match(" " * 50_000 + "x") is None
+    assert SHORT_FORM.search("A (" + "Aa " * 16_000 + "x") is None
+    assert names(nlp, "Inovasi itu yaitu:\n" + "- A\n" * 12_000 + "x.") is not None  # completes
+
+
+def test_the_list_end_and_name_word_patterns_read_hostile_input() -> None:
+    from extractor.nlp.innovations import LIST_UNTIL, NAME_ITEM
+    assert LIST_UNTIL.match(" hingga " + "Aa " * 16_000 + "(x") is not None  # completes
+    assert NAME_ITEM.match("si-" * 16_000 + "x") is None

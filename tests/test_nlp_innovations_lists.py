@@ -274,3 +274,44 @@ def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expe
 ])
 def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line announcing the programmes, then a line for each, opening with its list mark
+    (("Pemkab menyiapkan empat inovasi quick win, yaitu:\n- Gerbang Tani (Gerakan Pembangunan Tani) – pendampingan "
+      "petani muda\n- Garda (Garut Satu Data)\n- Sinar Desa\n- Jawara Usaha (Juara Wirausaha Desa)\n"
+      "Kepala Bappeda berharap evaluasi berjalan lancar."), ["Gerbang Tani", "Garda", "Sinar Desa", "Jawara Usaha"]),
+    ("Keempat inovasi itu adalah:\n1. Lapak Tani\n2. Sigap Banjir\n3. Pasar Pintar\nSemuanya sudah berjalan.",
+     ["Lapak Tani", "Sigap Banjir", "Pasar Pintar"]),
+    # ... not a list of people, nor of activities
+    ("Tim asesor yang hadir yaitu:\n- Budi Santoso\n- Rina Wati\nEvaluasi berjalan lancar.", []),
+    ("Kegiatan program smart city meliputi:\n- penyusunan masterplan\n- Bimtek Tahap II\nSemua berjalan lancar.", []),
+    # ... nor a line that announces no list (a menu's "Layanan publik di kantor:")
+    ("Layanan publik yang tersedia di kantor:\n- Kartu Sehat\n- Sigap Banjir\nSemua berjalan lancar.", []),
+])
+def test_the_items_of_a_bulleted_list(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_an_item_with_its_short_form_in_brackets_read_as_a_person_is_kept(nlp: Language) -> None:
+    text = ("Inovasi yang disiapkan yakni Gerbang Cahayaku, Sentra Pangan Rakyat (Serasi), Juara Wirausaha Desa "
+            "(Jawara Desa), dan Kampung Hijau.")
+    assert names(nlp, text) == ["Gerbang Cahayaku", "Sentra Pangan Rakyat (Serasi)", "Juara Wirausaha Desa (Jawara Desa)",
+                                "Kampung Hijau"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list that "mulai dari" opens ends with "hingga"
+    ("Wali kota memamerkan sejumlah aplikasi, mulai dari e-Budget, Padat Warga, Sayang Lansia hingga KampungKu.",
+     ["e-Budget", "Padat Warga", "Sayang Lansia", "KampungKu"]),
+    # ... a month after "hingga" is no item
+    ("Mulai dari Sipandu, Lapak Warga hingga Desember tahun ini aplikasi digratiskan.", ["Sipandu", "Lapak Warga"]),
+    # ... nor does "hingga" end a list that no "mulai" opens
+    ("Aplikasi yang dipamerkan antara lain Padat Warga dan Sayang Lansia hingga Kota Lama.",
+     ["Padat Warga", "Sayang Lansia"]),
+    # a name may open with two letters in lower case and a hyphen
+    ("Pemkot memaparkan sejumlah inovasi seperti Sipandu Beraksi, e-Lapor Kita, dan si-Ramah.",
+     ["Sipandu Beraksi", "e-Lapor Kita", "si-Ramah"]),
+])
+def test_the_end_of_a_list_and_the_shape_of_its_names(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -178,3 +178,19 @@ def test_an_app_shaped_word_joined_to_a_longer_name_is_an_item_of_its_own(nlp: L
 ])
 def test_names_in_prose_second_audit(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a value word opening a name is saved by the acronym that spells it out
+    ("Inovasi yang disiapkan yakni Sinergi Ekonomi Kreatif Berbasis Kolaborasi (Serasi) dan Kampung Hijau.",
+     ["Sinergi Ekonomi Kreatif Berbasis Kolaborasi (Serasi)", "Kampung Hijau"]),
+    # ... the values alone stay out
+    ("Nilai program yang dijunjung diantaranya Komitmen, Kolaborasi dan Integritas.", []),
+])
+def test_a_value_word_spelt_out_by_its_acronym(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_short_name_read_alone_before_its_long_form_is_one_item(nlp: Language) -> None:
+    text = "Pemkot meningkatkan smart branding lewat Terpesona atau Festival Kebudayaan City of Rendang tahun ini."
+    assert names(nlp, text) == ["Terpesona (Festival Kebudayaan City of Rendang)"]

@@ -555,3 +555,8 @@ def test_events_bodies_and_generic_tools_in_prose(nlp: Language, text: str) -> N
 def test_the_complaint_service_s_acronym_alone_stays_a_programme(nlp: Language) -> None:
     # an acronym alone is a body or a document, except those data/innovation_vetoes.csv keeps (keep_acronym)
     assert names(nlp, "Warga dapat menyampaikan aduan melalui aplikasi LAPOR milik Pemkot Depok.") == ["LAPOR"]
+
+
+def test_an_international_body_after_a_type_word_is_no_name(nlp: Language) -> None:
+    text = "Kabupaten itu memamerkan program Desa Digital di forum kota cerdas ASEAN tahun ini."
+    assert names(nlp, text) == ["Desa Digital"]

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 from extractor.nlp.lexicon import alternation, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, in_link_line, sentence_of, spans_of, text_of
 
-NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*)"
+# a word of a name: capitalised, an e-service ("e-Lapor"), a short prefix before a capital ("siBling"), or one of
+# two letters and a hyphen ("si-Ramah", "go-Sehat")
+NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*|(?<![\w-])[a-z]{2}-[A-Z][\w-]*)"
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")
@@ -50,6 +52,9 @@ AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
 SMART = re.compile(r"[Ss]mart")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
+# "mulai dari A, B hingga C"
+FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
+LIST_UNTIL = re.compile(rf"[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
@@ -166,6 +171,7 @@ PLAIN_LIST = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*(?:(?:,[ \t]*(?:dan[
                         rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*)+")
 NAME_ITEM = re.compile(NAME)
 # what may follow a self-named programme, matched in place (slicing the text after each match copies it)
+SHORT_FORM = re.compile(r"[ \t]\((?P<s>[A-Z][\w-]*+(?:[ \t][A-Z][\w-]*+){0,2})\)$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<a>[A-Z]{2,})\)")
 NAME_WORD_AFTER = re.compile(rf"[ \t]+{NAME_WORD}")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -427,7 +433,7 @@ class InnovationFinder:
                    for s in spans_of(doc, label)]
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
-        listed = self._under_headings(doc)
+        listed = self._under_headings(doc) + self._bulleted(doc)
         prose = self._in_prose(doc)
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
@@ -456,11 +462,8 @@ class InnovationFinder:
             # based on, a kind of system, is no name
             if BASED_ON.search(text, max(0, start - 30), start):
                 continue
-            # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a common word opening its sentence before a comma
-            # is a connective, whatever the word (data/common_words.txt); one in capitals is an app's ("SINERGI, ...")
-            if " " not in name and not name.isupper() and name.lower() in load_lexicon().common_words and \
-                    text.startswith(",", end) and \
-                    SENTENCE_OPEN.fullmatch(text, sentence_of(doc, start)[0], start):
+            # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
+            if text.startswith(",", end) and _opening_connective(doc, name, start):
                 continue
             # "menghadirkan narasumber Rudi Hasan, SE., M.Ec.Dev": a name after a role or before a degree is a person,
             # found by the people finder or not
@@ -497,7 +500,7 @@ class InnovationFinder:
             if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
                         or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
-                    and not _defines_acronym(name) and not listed_item and not in_apps:
+                    and not _defines_acronym(name) and not listed_item and not in_apps and not (in_list and _short_form_after(name)):
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
             name, end = _cut_by_end(text, start, end, name, listed_item)
@@ -511,11 +514,14 @@ class InnovationFinder:
             if any(a < start and end <= b for a, b in described):
                 continue
             alias = ALIAS_BEFORE.search(text, max(0, start - 40), start)
+            # ... the short name read alone before is the same item ("lewat Terkesima atau Festival ...")
+            short = [f for f in found if alias is not None and f[:2] == alias.span("a")]
             if alias is not None and " " in name and self._alias_ok(alias.group("a")) and \
-                    not any(a < start and alias.start("a") < e for a, e, _ in found):
+                    not any(a < start and alias.start("a") < e for a, e, _ in found if (a, e) != alias.span("a")):
                 # "menyelenggarakan Terkesima atau Festival Kebudayaan ...": the short name the region uses, and the
                 # long one in brackets (as in "Jaki (Jakarta Kini)")
                 start, name = alias.start("a"), f"{alias.group('a')} ({name})"
+                found = [f for f in found if f not in short]
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
@@ -698,6 +704,25 @@ class InnovationFinder:
                     "dimension_source": "stated", "listed": True}))
         return out
 
+    def _bulleted(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        """"Enam inovasi quick win itu meliputi:" and a line for each item, each opening with a list mark ("- Garuda
+        (Garut Satu Data)", "2. Sigap Bencana"): the items of a list about programmes or apps."""
+        text = text_of(doc)
+        out: list[tuple[int, int, dict[str, Any]]] = []
+        for intro in ANNOUNCING_LINE.finditer(text):
+            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")) or any(
+                    intro.start() <= d.start_char < intro.end() for d in spans_of(doc, "dimensions")):
+                continue
+            end = intro.end()
+            while (line := BULLET_LINE.match(text, end)) is not None:
+                end = line.end()
+            block = text[intro.end():end]
+            for start, stop, name, description in _items(block):
+                if re.match(NAME_WORD, name):
+                    value = self._value(doc, name, intro.end() + start)
+                    out.append((intro.end() + start, intro.end() + stop, {**value, "description": description}))
+        return out
+
     # -- in running text --------------------------------------------------------------------------------------
     def _in_prose(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         text = text_of(doc)
@@ -746,6 +771,9 @@ class InnovationFinder:
                     continue
                 start = inner[-1].end_char + joint.end()
             name = text[start:m.end("c")]
+            # "Terakhir untuk dimensi smart society, yaitu ...": a connective files nothing
+            if _opening_connective(doc, name, start):
+                continue
             # "Pembangunan Ekonomi Cerdas (Smart Economy)" translates the dimension, it names no programme
             if following is not None and following.start_char - m.end() <= 2 and name and not re.search(
                     r"\bcerdas\b", name, re.IGNORECASE):
@@ -1094,12 +1122,15 @@ class InnovationFinder:
     def _continue_list(self, doc: Doc, at: int, add: Any, previous: str, apps: bool = False) -> None:
         """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
-        _, sentence_end = sentence_of(doc, at)
+        sentence_start, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
             cursor = described.end() if described else at + (gap.end() if gap else 0)
             m = self.list_item.match(text, cursor)
+            if m is None:
+                # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
+                m = LIST_UNTIL.match(text, at) if FROM_FIRST.search(text, sentence_start, at) else None
             if m is None:
                 return
             # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
@@ -1110,6 +1141,13 @@ class InnovationFinder:
                     and name.split()[0] != previous):
                 add(m, True, apps=apps, in_list=True)
             previous, at = name, m.end()
+
+    @staticmethod
+    def _files_back(doc: Doc, at: int) -> bool:
+        """Whether the dimension at `at` files the name right before it ("Sapa Warga untuk smart governance"), which
+        a connective is not ("Selanjutnya untuk dimensi smart branding, yaitu ...")."""
+        m = FILES_BACK.search(text_of(doc), max(0, at - 60), at)
+        return m is not None and not _opening_connective(doc, m.group(0).split()[0].rstrip("("), m.start())
 
     def _value(self, doc: Doc, name: str, at: int) -> dict[str, Any]:
         """The item's value; its dimension is the one the sentence names last before it, or the only one named
@@ -1129,15 +1167,25 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
-        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not FILES_BACK.search(
-                text, max(0, before[-1].start_char - 60), before[-1].start_char) and not _beside_dimensions(
+        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not self._files_back(
+                doc, before[-1].start_char) and not _beside_dimensions(
                 text, before, at) and not _after_its_brackets(text, before[-1], at):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
             dimension = after[0]._.value["name"]
+        elif not inside:
+            dimension = _paragraph_heading(doc, start)
         return {"name": name, "description": None, "dimension": dimension,
                 "dimension_source": "stated" if dimension else None}
+
+
+# a line announcing a list ("... meliputi:", "... sebagai berikut:"; not a menu's "Layanan:"), and a line of a list
+# opening with its mark ("- ", "• ", "3. ")
+ANNOUNCING_LINE = re.compile(r"^(?P<l>[^\n:]{10,200}+):[ \t]*+\n", re.MULTILINE)
+ANNOUNCES = re.compile(r"\b(?:yaitu|yakni|adalah|ialah|meliputi|antara[ \t]+lain|di[ \t]*antaranya|berikut(?:[ \t]+ini)?|seperti)"
+                       r"[ \t]*$", re.IGNORECASE)
+BULLET_LINE = re.compile(r"[ \t]*+(?:[-–•*·]|\d{1,2}[.)])[ \t]++[^\n]++\n?")
 
 
 def _in_headline_ticker(text: str, at: int) -> bool:
@@ -1187,6 +1235,44 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+def _paragraph_heading(doc: Doc, at: int) -> str | None:
+    """"Smart Governance" on a line of its own, then a paragraph of prose: the dimension that heads the paragraph
+    holding `at` (the line right above it, blank lines apart); a run of such lines lists the pillars, it heads
+    nothing."""
+    text = text_of(doc)
+    heading = _lone_dimension(doc, text.rfind("\n", 0, at) + 1)
+    if heading is None or _lone_dimension(doc, text.rfind("\n", 0, heading.start_char) + 1) is not None:
+        return None
+    return heading._.value["name"]
+
+
+def _lone_dimension(doc: Doc, line_start: int) -> Span | None:
+    """The dimension that fills the last line with text before `line_start`, alone or after a list mark."""
+    text = text_of(doc)
+    end = len(text[:line_start].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    dimension = next((d for d in spans_of(doc, "dimensions") if start <= d.start_char < end), None)
+    if dimension is None or text[start:dimension.start_char].strip(" \t-•*0123456789.)") or \
+            text[dimension.end_char:end].strip(" \t:"):
+        return None
+    return dimension
+
+
+def _short_form_after(name: str) -> bool:
+    """"Juara Wirausaha Desa (Jawara Desa)": a name with its short form in brackets, opening with the same letter (a
+    list of programmes, not of people)."""
+    m = SHORT_FORM.search(name)
+    return m is not None and m.group("s")[0] == name[0]
+
+
+def _opening_connective(doc: Doc, name: str, start: int) -> bool:
+    """"Terlebih, program ini ...", "Selanjutnya untuk dimensi smart branding ...": a common word in lower case elsewhere,
+    opening its sentence, is a connective, whatever the word (data/common_words.txt); one in capitals is an app's
+    ("SINERGI, ...")."""
+    return " " not in name and not name.isupper() and name.lower() in load_lexicon().common_words and \
+        SENTENCE_OPEN.fullmatch(text_of(doc), sentence_of(doc, start)[0], start) is not None
 
 
 def _after_lower_word(text: str, at: int) -> bool:
