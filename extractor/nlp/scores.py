@@ -56,10 +56,11 @@ from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import SENTENCE_REACH, add_span, published, sentence_of, spans_of, text_of
 
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB"; written
-# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt")
+# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt": a capital on the number's own line, not a lower-case letter
+# nor the initial opening the next line, "3,41\nM. Yusuf")
 # (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
-UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|[MT]|jt|rb|rupiah|orang|jiwa|km|kilometer|ha|hektare|" \
-        r"meter|unit|" \
+UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|(?<![\n\r])(?-i:[MT])|jt|rb|rupiah|orang|jiwa|km|" \
+        r"kilometer|ha|hektare|meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
         r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
