@@ -291,3 +291,7 @@ def test_the_average_of_a_provinces_regions_is_no_score(nlp: Language, text: str
 def test_a_short_unit_is_a_capital_on_the_numbers_own_line(nlp: Language, text: str) -> None:
     assert [v for v, _ in scores(nlp, text, date(2024, 12, 1))] == [3.41]
 
+
+def test_the_older_end_of_a_change_of_rank_is_read_in_its_own_clause(nlp: Language) -> None:
+    text = "Peringkat Kota Bogor naik, sementara jumlah inovasinya bertambah dari 12 pada 2023 menjadi 20 pada 2024."
+    assert scores(nlp, text, date(2025, 2, 1)) == []

@@ -827,12 +827,14 @@ class ScoreFinder:
         """True when an integer is an end of a change of rank: the older after a rank word and a word of change
         ("turun satu peringkat dari 112", "Peringkat Kota Medan naik dari 20"), the newer after the older rank
         ("dari peringkat 115 ke 114", "dari 112 pada 2024 menjadi 113 pada 2025"); `segment` is the text since the
-        number before in the sentence."""
+        number before in the sentence, of which the older's words are read in its own clause ("Peringkat X naik,
+        sementara jumlah inovasinya bertambah dari 12": a count)."""
         newer = previous is not None and previous.end == c.start - len(segment) and previous.form == "rank" and \
             bool(accepted) and accepted[-1][0] is previous and bool(YEAR_LIST_GAP.fullmatch(segment)) and \
             bool(CHANGE.search(segment))
-        return newer or bool(FROM_BEFORE.search(segment) and self.words.rank_word.search(segment)
-                             and self.words.moved.search(segment))
+        clause = segment[max((b.end() for b in CLAUSE_BREAK.finditer(segment)), default=0):]
+        return newer or bool(FROM_BEFORE.search(clause) and self.words.rank_word.search(clause)
+                             and self.words.moved.search(clause))
 
     def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
         """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
