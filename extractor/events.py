@@ -1252,12 +1252,12 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
 
 
 def _opens_before(opening: re.Match[str], on: date) -> bool:
-    """Whether a sentence's opening year ("Pada 2022 lalu") or month ("Sebelumnya pada Juni 2024") is before the month
-    the article went out in."""
-    month = opening.group("m")
-    if month is None:
-        return int(opening.group("y")) < on.year
-    return (int(opening.group("y")), load_lexicon().months[month.lower()]) < (on.year, on.month)
+    """Whether a sentence's opening year ("Pada 2022 lalu") is before the one the article went out in, or its opening
+    month, said to be earlier ("Sebelumnya pada Juni 2024"), before the article's month."""
+    month, year = opening.group("m"), int(opening.group("y"))
+    if month is None or year < on.year or opening.group("earlier") is None:
+        return year < on.year
+    return (year, load_lexicon().months[month.lower()]) < (on.year, on.month)
 
 
 def _attach_anaphors(doc: Doc, hits: dict[str, list[Span]], sentences: list[Span], claimed: list[tuple[int, int]],

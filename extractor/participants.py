@@ -190,8 +190,10 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         if i not in marks:
             marks[i] = clause_marks(text, sentences[i])
         clause = clause_of(text, sentences[i], span.start_char, marks[i])
-        hosting = words().host_before.search(text, clause[0], span.start_char) is not None \
-            or words().host_after.match(text, span.end_char, clause[1]) is not None
+        # (a host that receives in its clause is a recipient all the same: "X yang menjadi tuan rumah meraih ...")
+        hosting = (words().host_before.search(text, clause[0], span.start_char) is not None
+                   or words().host_after.match(text, span.end_char, clause[1]) is not None) \
+            and words().recipient.search(text, span.end_char, clause[1]) is None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
                                 hosting))

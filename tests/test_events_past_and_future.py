@@ -294,3 +294,11 @@ def test_a_step_dated_by_a_past_day_of_a_month_is_reported(nlp: Language) -> Non
             "menuju kota cerdas pada 8 Agustus lalu.")
     found = events(nlp, text, published=date(2023, 8, 15))
     assert [(e["type"], e["start"]) for e in found] == [("selection_result", "2023-08-08")]
+
+
+def test_a_sentence_opening_with_an_earlier_month_of_the_year_reports_its_step_unless_said_earlier(
+        nlp: Language) -> None:
+    text = ("Kota Salatiga terus menyiapkan inovasi untuk program kota cerdas. Pada Oktober 2024, tim evaluator Kominfo "
+            "menggelar evaluasi smart city di Kota Salatiga.")
+    found = events(nlp, text, published=date(2024, 11, 2))
+    assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2024-10")]

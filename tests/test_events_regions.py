@@ -511,3 +511,9 @@ def test_the_host_of_a_step_held_for_other_regions_is_not_one_of_them(
 def test_a_region_whose_official_speaks_at_the_step_of_another_takes_no_part(
         nlp: Language, text: str, kind: str, expected: set[str]) -> None:
     assert regions(nlp, text, kind) == expected
+
+
+def test_a_host_that_receives_in_its_clause_is_a_recipient(nlp: Language) -> None:
+    text = ("Pada malam penganugerahan kota cerdas 18 November 2024, Kabupaten Badung yang menjadi tuan rumah meraih "
+            "penghargaan kategori inovasi terbaik.")
+    assert regions(nlp, text, "award") == {"Kabupaten Badung"}

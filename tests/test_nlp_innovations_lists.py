@@ -312,6 +312,8 @@ def test_an_item_with_its_short_form_in_brackets_read_as_a_person_is_kept(nlp: L
     # a name may open with two letters in lower case and a hyphen
     ("Pemkot memaparkan sejumlah inovasi seperti Sipandu Beraksi, e-Lapor Kita, dan si-Ramah.",
      ["Sipandu Beraksi", "e-Lapor Kita", "si-Ramah"]),
+    # ... but not a preposition hyphenated by mistake before a capital
+    ("Pemkab memperkenalkan aplikasi Sapa Warga dan layanan ke-Kantor Desa secara daring.", ["Sapa Warga"]),
 ])
 def test_the_end_of_a_list_and_the_shape_of_its_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected

@@ -278,3 +278,20 @@ def test_a_change_between_two_stages_of_one_year_keeps_the_year(nlp: Language, t
 ])
 def test_the_average_of_a_provinces_regions_is_no_score(nlp: Language, text: str) -> None:
     assert scores(nlp, text, date(2024, 2, 1)) == [(3.05, 2023)]
+
+
+# -- review of the audits: a short unit is a capital on the number's line; a change of rank is read in its clause ---
+
+@pytest.mark.parametrize("text", [
+    # the initial of a name opening the next line is no unit
+    "Nilai evaluasi smart city tahun 2024:\nKota Banda Aceh 3,41\nT. Saiful, Kadis Kominfo, bersyukur.",
+    # nor a letter in lower case
+    "Kota Sabang meraih indeks smart city 3,41 t.a. 2024.",
+])
+def test_a_short_unit_is_a_capital_on_the_numbers_own_line(nlp: Language, text: str) -> None:
+    assert [v for v, _ in scores(nlp, text, date(2024, 12, 1))] == [3.41]
+
+
+def test_the_older_end_of_a_change_of_rank_is_read_in_its_own_clause(nlp: Language) -> None:
+    text = "Peringkat Kota Bogor naik, sementara jumlah inovasinya bertambah dari 12 pada 2023 menjadi 20 pada 2024."
+    assert scores(nlp, text, date(2025, 2, 1)) == []

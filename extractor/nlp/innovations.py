@@ -20,8 +20,9 @@ from extractor.nlp.lexicon import alternation, load_lexicon, read_rows, squash
 from extractor.nlp.spans import add_span, in_link_line, sentence_of, spans_of, text_of
 
 # a word of a name: capitalised, an e-service ("e-Lapor"), a short prefix before a capital ("siBling"), or one of
-# two letters and a hyphen ("si-Ramah", "go-Sehat")
-NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*|(?<![\w-])[a-z]{2}-[A-Z][\w-]*)"
+# two letters and a hyphen ("si-Ramah", "go-Sehat"; not a preposition hyphenated by mistake, "ke-Kantor Desa")
+NAME_WORD = r"(?:[A-Z][\w'’!+-]*|(?<![\w-])e-[A-Za-z][\w-]*|[a-z]{1,2}[A-Z][\w-]*|" \
+            r"(?<![\w-])(?!di-|ke-)[a-z]{2}-[A-Z][\w-]*)"
 # "Hibah dan Bansos" is one name, "A dan Aplikasi B" two; "Ambon City of Music" keeps its "of"
 NAME = (rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|\d+|(?:dan|of)(?=[ \t]+(?!(?:Aplikasi|Program|Layanan|Sistem|Inovasi)\b)"
         rf"[A-Z][a-z])))*(?:[ \t]*\([A-Z][^)\n]{{1,60}}\))?")

@@ -56,10 +56,11 @@ from extractor.nlp.lexicon import load_lexicon, read_rows
 from extractor.nlp.spans import SENTENCE_REACH, add_span, published, sentence_of, spans_of, text_of
 
 # a number followed by a unit is an amount, not a score ("1,5 miliar rupiah", "2,5 juta orang", "13.00 WIB"; written
-# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt")
+# short: "1,03 T atau 39,64% dari APBD", "1,2 M", "2,5 jt": a capital on the number's own line, not a lower-case letter
+# nor the initial opening the next line, "3,41\nM. Yusuf")
 # (a span of time too: "rata-rata lama sekolah 9,8 tahun", but not "3,45 tahun 2023" or "3,45 tahun ini")
-UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|[MT]|jt|rb|rupiah|orang|jiwa|km|kilometer|ha|hektare|" \
-        r"meter|unit|" \
+UNITS = r"%|persen|WI[BT]A?|miliar|milyar|juta|ribu|triliun|(?<![\n\r])(?-i:[MT])|jt|rb|rupiah|orang|jiwa|km|" \
+        r"kilometer|ha|hektare|meter|unit|" \
         r"kali|menit|jam|ton|kg|mbps|gb|hari|pekan|minggu|bulan|" \
         r"tahun(?!\s*(?:(?:19|20)\d{2}|ini|lalu|sebelumnya|kemarin|depan|mendatang|anggaran|sebelum|berikutnya))"
 NUMBER = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}(?:[.,]\d{{1,3}}))(?![\w/]|[.,]\d|\s*(?:{UNITS})(?!\w))",
@@ -826,12 +827,14 @@ class ScoreFinder:
         """True when an integer is an end of a change of rank: the older after a rank word and a word of change
         ("turun satu peringkat dari 112", "Peringkat Kota Medan naik dari 20"), the newer after the older rank
         ("dari peringkat 115 ke 114", "dari 112 pada 2024 menjadi 113 pada 2025"); `segment` is the text since the
-        number before in the sentence."""
+        number before in the sentence, of which the older's words are read in its own clause ("Peringkat X naik,
+        sementara jumlah inovasinya bertambah dari 12": a count)."""
         newer = previous is not None and previous.end == c.start - len(segment) and previous.form == "rank" and \
             bool(accepted) and accepted[-1][0] is previous and bool(YEAR_LIST_GAP.fullmatch(segment)) and \
             bool(CHANGE.search(segment))
-        return newer or bool(FROM_BEFORE.search(segment) and self.words.rank_word.search(segment)
-                             and self.words.moved.search(segment))
+        clause = segment[max((b.end() for b in CLAUSE_BREAK.finditer(segment)), default=0):]
+        return newer or bool(FROM_BEFORE.search(clause) and self.words.rank_word.search(clause)
+                             and self.words.moved.search(clause))
 
     def _bracketed_rank(self, text: str, c: Candidate, sentence_start: int) -> bool:
         """True when an integer in brackets after a name is one of a list of such pairs and a rank word opens the
