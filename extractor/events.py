@@ -716,17 +716,20 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events without a second of the same type, start and regions (a selection word in a year outside the
     selections is that year's evaluation, which the article may also name by its own word), nor one dated by a
     month in which another of them is dated by a day ("evaluasi ... November 2022", "di hadapan evaluator, Rabu
-    (9/11/2022)": one step), nor an undated one of the same type, regions and stage as a dated one ("memaparkan
-    capaian di hadapan tim evaluator ..., Kamis (12/10/2023). Evaluasi berlangsung selama tiga jam.")."""
+    (9/11/2022)": one step), nor one dated by a year in which another is dated by a day or a month (a headline's
+    "Ikuti Evaluasi Smart City 2023" over "di hadapan tim evaluator, Selasa (13/6/2023)"), nor an undated one of the
+    same type, regions and stage as a dated one ("memaparkan capaian di hadapan tim evaluator ..., Kamis
+    (12/10/2023). Evaluasi berlangsung selama tiga jam.")."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
-    days = {(e["type"], e["start"][:7], tuple(sorted(e["regions"]))) for e in events if e["granularity"] == "day"}
+    days = {(e["type"], e["start"][:n], tuple(sorted(e["regions"]))) for e in events
+            for n, finer in ((7, ("day",)), (4, ("day", "month"))) if e["granularity"] in finer}
     dated = {(e["type"], tuple(sorted(e["regions"])), e["stage"]) for e in events if e["start"]}
     kept = []
     for event in events:
         key = (event["type"], event["start"], tuple(sorted(event["regions"])))
         if event["start"] is None and (event["type"], key[2], event["stage"]) in dated:
             continue
-        if key not in seen and not (event["granularity"] == "month" and key in days):
+        if key not in seen and not (event["granularity"] in ("month", "year") and key in days):
             seen.add(key)
             kept.append(event)
     return kept
