@@ -329,7 +329,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     events = _without_subsumed(events, found.hits, leads, paired)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
-        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+        event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
     events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
@@ -1146,6 +1146,15 @@ def _stage_years() -> dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern
         spans, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
         spans.append((_month(row["first"], 1), _month(row["last"], 12)))
     return stages
+
+
+def _with_next(sents: list[Span], sentences: list[Span]) -> list[Span]:
+    """The sentences and the one after each, which may name the step the first told ("... di hadapan tim penilai,
+    Rabu (16/11/2022). Paparan itu bagian dari penilaian calon peserta ...")."""
+    starts = [s.start for s in sentences]
+    after = [sentences[i + 1] for s in sents if (i := bisect_left(starts, s.start)) + 1 < len(sentences)
+             and starts[i] == s.start]
+    return sents + after
 
 
 def _month(value: str, default: int) -> Month:
