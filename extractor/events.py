@@ -329,7 +329,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     events = _without_subsumed(events, found.hits, leads, paired)
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
-        event["type"] = _stage_type(event, reported_by.get(id(event), []), published(doc))
+        event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
     events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
@@ -716,17 +716,20 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events without a second of the same type, start and regions (a selection word in a year outside the
     selections is that year's evaluation, which the article may also name by its own word), nor one dated by a
     month in which another of them is dated by a day ("evaluasi ... November 2022", "di hadapan evaluator, Rabu
-    (9/11/2022)": one step), nor an undated one of the same type, regions and stage as a dated one ("memaparkan
-    capaian di hadapan tim evaluator ..., Kamis (12/10/2023). Evaluasi berlangsung selama tiga jam.")."""
+    (9/11/2022)": one step), nor one dated by a year in which another is dated by a day or a month (a headline's
+    "Ikuti Evaluasi Smart City 2023" over "di hadapan tim evaluator, Selasa (13/6/2023)"), nor an undated one of the
+    same type, regions and stage as a dated one ("memaparkan capaian di hadapan tim evaluator ..., Kamis
+    (12/10/2023). Evaluasi berlangsung selama tiga jam.")."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
-    days = {(e["type"], e["start"][:7], tuple(sorted(e["regions"]))) for e in events if e["granularity"] == "day"}
+    days = {(e["type"], e["start"][:n], tuple(sorted(e["regions"]))) for e in events
+            for n, finer in ((7, ("day",)), (4, ("day", "month"))) if e["granularity"] in finer}
     dated = {(e["type"], tuple(sorted(e["regions"])), e["stage"]) for e in events if e["start"]}
     kept = []
     for event in events:
         key = (event["type"], event["start"], tuple(sorted(event["regions"])))
         if event["start"] is None and (event["type"], key[2], event["stage"]) in dated:
             continue
-        if key not in seen and not (event["granularity"] == "month" and key in days):
+        if key not in seen and not (event["granularity"] in ("month", "year") and key in days):
             seen.add(key)
             kept.append(event)
     return kept
@@ -1143,6 +1146,15 @@ def _stage_years() -> dict[str, tuple[list[tuple[Month, Month]], str, re.Pattern
         spans, _, _ = stages.setdefault(row["type"], ([], row["otherwise"], re.compile(row["unless"], re.IGNORECASE)))
         spans.append((_month(row["first"], 1), _month(row["last"], 12)))
     return stages
+
+
+def _with_next(sents: list[Span], sentences: list[Span]) -> list[Span]:
+    """The sentences and the one after each, which may name the step the first told ("... di hadapan tim penilai,
+    Rabu (16/11/2022). Paparan itu bagian dari penilaian calon peserta ...")."""
+    starts = [s.start for s in sentences]
+    after = [sentences[i + 1] for s in sents if (i := bisect_left(starts, s.start)) + 1 < len(sentences)
+             and starts[i] == s.start]
+    return sents + after
 
 
 def _month(value: str, default: int) -> Month:

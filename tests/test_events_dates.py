@@ -302,3 +302,15 @@ def test_a_step_held_undated_takes_no_date_of_the_step_scheduled_after_it(
         nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert sorted(((e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 20))),
                   key=lambda e: e[1] or "") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's name ending in the letters of a month's abbreviation ("Kotamob-agu") before "kemarin"
+    ("Pemerintah Kota Kotamobagu kemarin menjalani evaluasi smart city tahap kedua bersama tim evaluator.",
+     "2024-10-28"),
+    # a weekday of the article's week ("Senin ini" in an article of Tuesday)
+    ("Diskominfo Kabupaten Dompu mengikuti evaluasi smart city tahap kedua secara daring Senin ini.", "2024-10-28"),
+])
+def test_a_relative_day_dates_the_step_of_its_sentence(nlp: Language, text: str, expected: str) -> None:
+    found = [e for e in events(nlp, text, date(2024, 10, 29)) if e["type"] == "evaluation"]
+    assert [e["start"] for e in found] == [expected]

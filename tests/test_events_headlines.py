@@ -108,3 +108,11 @@ def test_a_headline_prize_before_a_comma_is_still_an_award(nlp: Language) -> Non
             "Pemerintah Kabupaten Ngawi meraih penghargaan kota cerdas dari Kementerian Kominfo di Jakarta, Kamis "
             "(3/10/2025).\n")
     assert event_starts(nlp, text) == [("award", "2025-10-03")]
+
+
+def test_a_headline_naming_the_step_by_its_year_adds_nothing_to_the_step_the_body_dates(nlp: Language) -> None:
+    # the body's words are the assessors' ("di hadapan tim evaluator"), 2023 makes the step the evaluation
+    text = ("Bupati Gorontalo Utara memaparkan capaian program kota cerdas di hadapan tim evaluator Kementerian Kominfo, "
+            "Senin (12/6/2023). Tim evaluator meminta tambahan bukti dukung.")
+    found = events(nlp, text, date(2023, 6, 13), "Gorontalo Utara Ikuti Evaluasi Smart City 2023")
+    assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2023-06-12")]

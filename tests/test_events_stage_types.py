@@ -153,3 +153,22 @@ def test_an_assessment_named_with_a_demonstrative_after_an_evaluation_is_that_ev
             "\u201cKami terbantu oleh pola asesmen ini sebab hasilnya terukur,\u201d kata Kepala Diskominfo Garut, "
             "Kamis (14/11/2024).")
     assert starts(nlp, text, date(2024, 11, 15)) == [("evaluation", "2024-11-14")]
+
+
+@pytest.mark.parametrize("text, published", [
+    # the next sentence names the candidates the presentation was for (2022: the selection of the 2023 cohort)
+    (("Bupati Dompu memaparkan kesiapan daerahnya di hadapan tim penilai Kementerian Kominfo, Selasa (8/11/2022). "
+      "Paparan itu termasuk penilaian calon peserta program kota cerdas tahun 2023."), date(2022, 11, 9)),
+    # the regions the programme will guide, in the same sentence (2023: the selection of the 2024 cohort)
+    (("Wali Kota Tidore mempresentasikan visi kota cerdas di hadapan tim penilai Kementerian Kominfo untuk menentukan "
+      "daerah yang akan didampingi tahun depan, Senin (16/10/2023)."), date(2023, 10, 17)),
+])
+def test_a_selection_of_a_later_cohort_in_the_evaluation_years_stays_the_assessment(
+        nlp: Language, text: str, published: date) -> None:
+    assert [kind for kind, _ in starts(nlp, text, published)] == ["assessment"]
+
+
+def test_a_presentation_to_the_assessors_in_2023_without_candidates_is_the_evaluation(nlp: Language) -> None:
+    text = ("Sekda Kota Ternate memaparkan capaian program kota cerdas di hadapan tim penilai Kementerian Kominfo, Rabu "
+            "(25/10/2023). Hasil penilaian itu akan diumumkan pada Desember.")
+    assert [kind for kind, _ in starts(nlp, text, date(2023, 10, 26))] == ["evaluation"]

@@ -517,3 +517,15 @@ def test_the_garbled_bracket_date_reads_hostile_input() -> None:
 
     assert GRAMMAR.search("(1/2-" * 10_000 + "x" * 50_000) is None
     assert len(find_dates("(12/11/" + "0" * 50_000 + ")", None)) == 0
+
+
+def test_a_weekday_of_this_week_is_counted_from_the_article_date(nlp: Language) -> None:
+    found = dates(nlp, "Rapat digelar Rabu ini, dan hujan kemarin tidak menghalangi.", date(2024, 3, 7))
+    assert [(d["span_text"], d["iso_start"]) for d in found] == [("Rabu ini", "2024-03-06"), ("kemarin", "2024-03-06")]
+
+
+def test_the_relative_day_pattern_reads_long_hostile_runs() -> None:
+    from extractor.nlp.dates import PERIOD_BEFORE, RELATIVE
+
+    assert RELATIVE.search("Senin " * 10_000 + "x" * 50_000) is None
+    assert PERIOD_BEFORE.search("agu" * 20_000 + "x") is None

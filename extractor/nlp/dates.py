@@ -87,13 +87,14 @@ PATTERNS = [
 GRAMMAR = re.compile("|".join(f"(?P<{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in PATTERNS),
                      re.IGNORECASE)
 NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
-# "tahun kemarin", "Maret kemarin": the recent past, no day
-PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|{M}|{Y})\s+$", re.IGNORECASE)
+# "tahun kemarin", "Maret kemarin": the recent past, no day (a month as a word of its own: "Kotamobagu kemarin" and
+# "hujan kemarin" end in letters of "Agu." and "Jan.")
+PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|(?<![a-zA-Z]){M}|{Y})\s+$", re.IGNORECASE)
 # relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it),
-# "Rabu pekan lalu" (the Wednesday of the week before the article's), "Juni lalu" (the last June before the
-# article's month: a calendar month, an event date)
+# "Rabu pekan lalu" (the Wednesday of the week before the article's), "Senin ini" (the Monday of the article's
+# week), "Juni lalu" (the last June before the article's month: a calendar month, an event date)
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
-                      rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin)|"
+                      rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin|(?P<this>ini))|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
 # the day before or after the last day the text named ("(06/11). Sehari sebelumnya ...", "keesokan harinya")
 NEXT_TO = re.compile(r"\b(?:(?P<before>sehari\s+sebelumnya)|(?:keesokan|esok)\s+harinya|"
@@ -602,6 +603,8 @@ def _relative_day(m: re.Match[str], reference: date) -> date | None:
         weekday = WEEKDAY_NUMBER[m.group("weekday").lower().replace("’", "'")]
         if m.group("week"):
             return reference - timedelta(days=reference.weekday() + 7 - weekday)
+        if m.group("this"):
+            return reference + timedelta(days=weekday - reference.weekday())
         back = (reference.weekday() - weekday) % 7
         return reference - timedelta(days=back or 7)
     if written.startswith("hari"):
