@@ -271,6 +271,10 @@ def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expe
     # a phrase and the acronym it spells out, listed under a heading, are one name
     ("Smart Governance: Camat Menyapa Warga (CAMAR) dan Sistem Arsip Digital (SIARDI).",
      [("Camat Menyapa Warga (CAMAR)", "Smart Governance"), ("Sistem Arsip Digital (SIARDI)", "Smart Governance")]),
+    # a short sentence on the line after a heading: its verb ends the name
+    ("Kota itu memaparkan quick win kepada asesor.\nSmart Governance\nAplikasi Sitanggap menjadi andalan dinas.\n"
+     "Smart Living\nSehat Jiwa Warga merupakan layanan konseling.",
+     [("Aplikasi Sitanggap", "Smart Governance"), ("Sehat Jiwa Warga", "Smart Living")]),
 ])
 def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected

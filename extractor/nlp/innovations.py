@@ -1359,6 +1359,12 @@ def _section_end(text: str, start: int) -> int:
     return end
 
 
+# the end of the name a heading's line opens: a bracket, a dash, a clause word, or a verb of the sentence the line is
+# ("Aplikasi Sikep menjadi andalan pelayanan.")
+HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]\s|(?:dari|untuk|yang|berupa)\s|"
+                      r"(?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*\s)))\s*")
+
+
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
@@ -1402,7 +1408,7 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
                           stripped[defined.end():].strip(" :()–-,") or None))
             continue
-        head = re.split(r"\s*(?:[:(]|,|\s[–-]\s|\s(?:dari|untuk|yang|berupa)\s)\s*", stripped, maxsplit=1)
+        head = HEAD_END.split(stripped, maxsplit=1)
         name = head[0].strip()
         description = stripped[len(head[0]):].strip(" :()–-,") or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
