@@ -260,6 +260,17 @@ def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list a verb opens goes on after a name with its expansion in brackets
+    (("Untuk dimensi Smart Living, Dinkes memaparkan Jempol Sehat (jemput bola layanan lansia), Bidan Siaga "
+      "(pendampingan ibu hamil) dan Dapur Gizi Desa."), ["Jempol Sehat", "Bidan Siaga", "Dapur Gizi Desa"]),
+    # guard: what follows such a bracket is no item when it is a body or an official
+    ("Sebagai inovasi, Bupati meresmikan Taman Baca Warga (lantai dua), Wakil Bupati juga hadir.", ["Taman Baca Warga"]),
+])
+def test_a_list_a_verb_opens_goes_on_after_a_bracket(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the last item a heading lists on its line ends the text: it is whole
     ("Inovasi Kabupaten Karo:\nSmart Governance: Sipelita, Lapor Camat\nSmart Living: Sehat Ceria",
      [("Sipelita", "Smart Governance"), ("Lapor Camat", "Smart Governance"), ("Sehat Ceria", "Smart Living")]),

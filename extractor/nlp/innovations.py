@@ -875,7 +875,10 @@ class InnovationFinder:
                 # ... and an acronym of four letters or five, which names an app after its type word, may open the
                 # list ("program WAJAR, Jiku Bata dan ...")
                 acronym = first is not None and re.fullmatch(r"[A-Z]{4,5}", first) is not None
-                if typed and (text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
+                # "memaparkan Kepo (dokter keliling), SiBling (...) dan ...": after a verb, a name with its expansion
+                # in brackets opens a list as well
+                if (typed or expanded and pattern is self.after_verb) and (
+                        text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
                         text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first, acronym) is not None:
