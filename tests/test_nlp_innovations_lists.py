@@ -321,6 +321,9 @@ def test_an_item_with_its_short_form_in_brackets_read_as_a_person_is_kept(nlp: L
      ["e-Budget", "Padat Warga", "Sayang Lansia", "KampungKu"]),
     # ... a month after "hingga" is no item
     ("Mulai dari Sipandu, Lapak Warga hingga Desember tahun ini aplikasi digratiskan.", ["Sipandu", "Lapak Warga"]),
+    # ... also after a comma, and with a last item opening with a common noun ("Warga")
+    ("Inovasi yang dipaparkan mulai dari Halo Dinas, Pasar Tani, hingga Warga Bersih.",
+     ["Halo Dinas", "Pasar Tani", "Warga Bersih"]),
     # ... nor does "hingga" end a list that no "mulai" opens
     ("Aplikasi yang dipamerkan antara lain Padat Warga dan Sayang Lansia hingga Kota Lama.",
      ["Padat Warga", "Sayang Lansia"]),

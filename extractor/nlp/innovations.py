@@ -54,7 +54,7 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 # "mulai dari A, B hingga C"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
-LIST_UNTIL = re.compile(rf"[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
@@ -413,6 +413,7 @@ class InnovationFinder:
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
                                                            "command", "center", "online"}
+        self.name_nouns = frozenset(_words("noun"))
         # "Inovasinya antara lain ...": the type word may carry the possessive "-nya"
         self.topic = re.compile(rf"\b(?:{types})(?:nya)?\b", re.IGNORECASE)
         first, last = alternation(_words("first")), alternation(_words("last"))
@@ -454,9 +455,13 @@ class InnovationFinder:
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
             # ("program “Jumat Berkah”")
             quoted = value.pop("quoted", False)
+            # ... and a common noun ("Warga") right after its type word or as a later item of a list
+            noun_opens = (value.pop("named", False) or in_list) and name is not None and \
+                name.split()[0].lower() in self.name_nouns
             # "bank sampah" is a type word, and an item when a dimension files it by itself
             if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
-                    name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not _defines_acronym(name)):
+                    name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not noun_opens
+                    and not _defines_acronym(name)):
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
@@ -754,6 +759,8 @@ class InnovationFinder:
                 value["acronym_ok"] = True
             if in_list:
                 value["in_list"] = True
+            if named:
+                value["named"] = True
             if named and text[s - 1:s] in "“\"‘'":
                 value["quoted"] = True
             out.append((s, e, value))
