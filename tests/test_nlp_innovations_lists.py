@@ -283,8 +283,8 @@ def test_a_list_a_verb_opens_goes_on_after_a_bracket(nlp: Language, text: str, e
     ("Smart Governance: Camat Menyapa Warga (CAMAR) dan Sistem Arsip Digital (SIARDI).",
      [("Camat Menyapa Warga (CAMAR)", "Smart Governance"), ("Sistem Arsip Digital (SIARDI)", "Smart Governance")]),
     # a short sentence on the line after a heading: its verb ends the name
-    ("Kota itu memaparkan quick win kepada asesor.\nSmart Governance\nAplikasi Sitanggap menjadi andalan dinas.\n"
-     "Smart Living\nSehat Jiwa Warga merupakan layanan konseling.",
+    (("Kota itu memaparkan quick win kepada asesor.\nSmart Governance\nAplikasi Sitanggap menjadi andalan dinas.\n"
+      "Smart Living\nSehat Jiwa Warga merupakan layanan konseling."),
      [("Aplikasi Sitanggap", "Smart Governance"), ("Sehat Jiwa Warga", "Smart Living")]),
 ])
 def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
