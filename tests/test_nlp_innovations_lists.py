@@ -286,6 +286,9 @@ def test_a_list_a_verb_opens_goes_on_after_a_bracket(nlp: Language, text: str, e
     (("Kota itu memaparkan quick win kepada asesor.\nSmart Governance\nAplikasi Sitanggap menjadi andalan dinas.\n"
       "Smart Living\nSehat Jiwa Warga merupakan layanan konseling."),
      [("Aplikasi Sitanggap", "Smart Governance"), ("Sehat Jiwa Warga", "Smart Living")]),
+    # guard: a line of prose in lower case after a heading names nothing, however short its verb leaves it
+    ("Kota itu memaparkan quick win.\nSmart Environment\nia berharap tahap dua nanti dapat lebih meningkatkan hasilnya.",
+     []),
 ])
 def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected

@@ -1369,10 +1369,10 @@ def _section_end(text: str, start: int) -> int:
     return end
 
 
-# the end of the name a heading's line opens: a bracket, a dash, a clause word, or a verb of the sentence the line is
-# ("Aplikasi Sikep menjadi andalan pelayanan.")
-HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]\s|(?:dari|untuk|yang|berupa)\s|"
-                      r"(?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*\s)))\s*")
+# the end of the name a heading's line opens: a bracket, a dash or a clause word
+HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
+# ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
+SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
 
 
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
@@ -1418,9 +1418,11 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
                           stripped[defined.end():].strip(" :()–-,") or None))
             continue
-        head = HEAD_END.split(stripped, maxsplit=1)
-        name = head[0].strip()
-        description = stripped[len(head[0]):].strip(" :()–-,") or None
+        head = HEAD_END.split(stripped, maxsplit=1)[0]
+        verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
+        head = head[:verb.start()] if verb else head
+        name = head.strip()
+        description = stripped[len(head):].strip(" :()–-,") or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
