@@ -119,6 +119,13 @@ def test_the_clause_and_heading_line_patterns_read_hostile_input() -> None:
     assert HEADING_LINE.fullmatch("a" * 50_000) is None
 
 
+def test_the_end_of_a_heading_lines_name_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import HEAD_END, SENTENCE_VERB
+    assert HEAD_END.split(" " * 50_000 + "x") == [" " * 50_000 + "x"]
+    assert SENTENCE_VERB.search("Aaa " + "men" * 16_000) is None
+    assert SENTENCE_VERB.search("Aaa" + " men" * 12_000 + "x").start() == 3
+
+
 def test_the_joined_app_pattern_reads_hostile_input() -> None:
     from extractor.nlp.innovations import JOINED_ONE
     assert JOINED_ONE.fullmatch("Aaa " * 12_000 + "dan") is None

@@ -260,6 +260,17 @@ def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list a verb opens goes on after a name with its expansion in brackets
+    (("Untuk dimensi Smart Living, Dinkes memaparkan Jempol Sehat (jemput bola layanan lansia), Bidan Siaga "
+      "(pendampingan ibu hamil) dan Dapur Gizi Desa."), ["Jempol Sehat", "Bidan Siaga", "Dapur Gizi Desa"]),
+    # guard: what follows such a bracket is no item when it is a body or an official
+    ("Sebagai inovasi, Bupati meresmikan Taman Baca Warga (lantai dua), Wakil Bupati juga hadir.", ["Taman Baca Warga"]),
+])
+def test_a_list_a_verb_opens_goes_on_after_a_bracket(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the last item a heading lists on its line ends the text: it is whole
     ("Inovasi Kabupaten Karo:\nSmart Governance: Sipelita, Lapor Camat\nSmart Living: Sehat Ceria",
      [("Sipelita", "Smart Governance"), ("Lapor Camat", "Smart Governance"), ("Sehat Ceria", "Smart Living")]),
@@ -271,6 +282,13 @@ def test_a_list_opened_by_a_typed_acronym_goes_on(nlp: Language, text: str, expe
     # a phrase and the acronym it spells out, listed under a heading, are one name
     ("Smart Governance: Camat Menyapa Warga (CAMAR) dan Sistem Arsip Digital (SIARDI).",
      [("Camat Menyapa Warga (CAMAR)", "Smart Governance"), ("Sistem Arsip Digital (SIARDI)", "Smart Governance")]),
+    # a short sentence on the line after a heading: its verb ends the name
+    (("Kota itu memaparkan quick win kepada asesor.\nSmart Governance\nAplikasi Sitanggap menjadi andalan dinas.\n"
+      "Smart Living\nSehat Jiwa Warga merupakan layanan konseling."),
+     [("Aplikasi Sitanggap", "Smart Governance"), ("Sehat Jiwa Warga", "Smart Living")]),
+    # guard: a line of prose in lower case after a heading names nothing, however short its verb leaves it
+    ("Kota itu memaparkan quick win.\nSmart Environment\nia berharap tahap dua nanti dapat lebih meningkatkan hasilnya.",
+     []),
 ])
 def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
@@ -306,6 +324,9 @@ def test_an_item_with_its_short_form_in_brackets_read_as_a_person_is_kept(nlp: L
      ["e-Budget", "Padat Warga", "Sayang Lansia", "KampungKu"]),
     # ... a month after "hingga" is no item
     ("Mulai dari Sipandu, Lapak Warga hingga Desember tahun ini aplikasi digratiskan.", ["Sipandu", "Lapak Warga"]),
+    # ... also after a comma, and with a last item opening with a common noun ("Warga")
+    ("Inovasi yang dipaparkan mulai dari Halo Dinas, Pasar Tani, hingga Warga Bersih.",
+     ["Halo Dinas", "Pasar Tani", "Warga Bersih"]),
     # ... nor does "hingga" end a list that no "mulai" opens
     ("Aplikasi yang dipamerkan antara lain Padat Warga dan Sayang Lansia hingga Kota Lama.",
      ["Padat Warga", "Sayang Lansia"]),

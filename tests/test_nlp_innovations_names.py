@@ -194,3 +194,16 @@ def test_a_value_word_spelt_out_by_its_acronym(nlp: Language, text: str, expecte
 def test_a_short_name_read_alone_before_its_long_form_is_one_item(nlp: Language) -> None:
     text = "Pemkot meningkatkan smart branding lewat Terpesona atau Festival Kebudayaan City of Rendang tahun ini."
     assert names(nlp, text) == ["Terpesona (Festival Kebudayaan City of Rendang)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun that opens no person's name may open a programme's right after its type word or in a list
+    ("Kota itu punya aplikasi Warga Sehat untuk aduan kesehatan.", ["Warga Sehat"]),
+    ("Inovasi daerah ini antara lain Sapa Desa, Lapak Tani dan Masyarakat Peduli Sampah.",
+     ["Sapa Desa", "Lapak Tani", "Masyarakat Peduli Sampah"]),
+    # guard: in prose it names the people
+    ("Inovasi itu dipaparkan di hadapan Warga Desa Sukamaju dan tim asesor.", []),
+    ("Aplikasi itu melayani Masyarakat Kota Sorong sejak tahun lalu.", []),
+])
+def test_a_common_noun_may_open_a_typed_or_listed_name(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -394,6 +394,11 @@ def test_a_generic_facility_after_a_verb_is_no_programme(nlp: Language, text: st
     ("Pemkab mendukung program Sekolah Rakyat dan program Tiga Juta Rumah.", []),
     ("Seluruh pegawai wajib memakai aplikasi lpse, Aplikasi MyASN, dan SRIKANDI.", []),
     ("Kota itu juga memiliki aplikasi Sapa Warga dan terhubung dengan aplikasi SRIKANDI.", ["Sapa Warga"]),
+    # ... also when the list drops the type word before them, and the national insurers and identity card
+    (("Keluarga miskin tercatat dalam Program Keluarga Harapan (PKH) dan layanan BPJS Kesehatan, sedangkan "
+      "inovasi daerahnya ialah aplikasi Sigap Desa."), ["Sigap Desa"]),
+    ("Untuk dimensi Smart Living, warga memakai aplikasi Mobile JKN dan aplikasi Jemput Pasien.", ["Jemput Pasien"]),
+    ("Petugas membantu warga mengaktifkan Identitas Kependudukan Digital (IKD) di kantor kecamatan.", []),
 ])
 def test_the_central_governments_apps_are_no_regions_programmes(nlp: Language, text: str,
                                                                  expected: list[str]) -> None:

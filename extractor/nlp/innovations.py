@@ -55,7 +55,7 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 # "mulai dari A, B hingga C"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
-LIST_UNTIL = re.compile(rf"[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
@@ -414,6 +414,7 @@ class InnovationFinder:
         # words that never start an innovation's name; "Smart ..." and "Program ..." may
         self.not_a_name = load_lexicon().name_stopwords - {"smart", "program", "aplikasi", "inovasi", "gerakan",
                                                            "command", "center", "online"}
+        self.name_nouns = frozenset(_words("noun"))
         # "Inovasinya antara lain ...": the type word may carry the possessive "-nya"
         self.topic = re.compile(rf"\b(?:{types})(?:nya)?\b", re.IGNORECASE)
         first, last = alternation(_words("first")), alternation(_words("last"))
@@ -455,9 +456,13 @@ class InnovationFinder:
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
             # ("program “Jumat Berkah”")
             quoted = value.pop("quoted", False)
+            # ... and a common noun ("Warga") right after its type word or as a later item of a list
+            noun_opens = (value.pop("named", False) or in_list) and name is not None and \
+                name.split()[0].lower() in self.name_nouns
             # "bank sampah" is a type word, and an item when a dimension files it by itself
             if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
-                    name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not _defines_acronym(name)):
+                    name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not noun_opens
+                    and not _defines_acronym(name)):
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
@@ -755,6 +760,8 @@ class InnovationFinder:
                 value["acronym_ok"] = True
             if in_list:
                 value["in_list"] = True
+            if named:
+                value["named"] = True
             if named and text[s - 1:s] in "“\"‘'":
                 value["quoted"] = True
             out.append((s, e, value))
@@ -876,7 +883,10 @@ class InnovationFinder:
                 # ... and an acronym of four letters or five, which names an app after its type word, may open the
                 # list ("program WAJAR, Jiku Bata dan ...")
                 acronym = first is not None and re.fullmatch(r"[A-Z]{4,5}", first) is not None
-                if typed and (text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
+                # "memaparkan Kepo (dokter keliling), SiBling (...) dan ...": after a verb, a name with its expansion
+                # in brackets opens a list as well
+                if (typed or expanded and pattern is self.after_verb) and (
+                        text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
                         text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first, acronym) is not None:
@@ -1360,6 +1370,12 @@ def _section_end(text: str, start: int) -> int:
     return end
 
 
+# the end of the name a heading's line opens: a bracket, a dash or a clause word
+HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
+# ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
+SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
+
+
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
@@ -1403,9 +1419,11 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
                           stripped[defined.end():].strip(" :()–-,") or None))
             continue
-        head = re.split(r"\s*(?:[:(]|,|\s[–-]\s|\s(?:dari|untuk|yang|berupa)\s)\s*", stripped, maxsplit=1)
-        name = head[0].strip()
-        description = stripped[len(head[0]):].strip(" :()–-,") or None
+        head = HEAD_END.split(stripped, maxsplit=1)[0]
+        verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
+        head = head[:verb.start()] if verb else head
+        name = head.strip()
+        description = stripped[len(head):].strip(" :()–-,") or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
