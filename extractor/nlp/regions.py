@@ -102,9 +102,9 @@ SITE_BLURB = re.compile(r"[ \t]*+(?:" + "|".join(
     r"[ \t]+".join(map(re.escape, p.split())) for p in read_lines("site_blurb_openings.txt")) + r")\b", re.IGNORECASE)
 
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
-# "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
+# "OUTLET.COM, Kendari –", "BITUNG, Manado Post –"); the dev set's gold counts no kabupaten or kota named only there
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
-DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*)?[-–—]")
 
 # a source line ("Sumber: Pojok Papua", "Sumber berita: Kabar Jambi"): a bare place there names the outlet credited
 # (a "Foto:" line is often a caption repeating the headline, whose places count)
@@ -277,7 +277,8 @@ class RegionIndex:
                     kind, inherited = only, True
             if inherited and WEB_SUFFIX.match(text, m.end()):
                 continue  # "JEPARA, GROBOGAN.NEWS - ...": an outlet's web address after a dateline, no listed name
-            if kind is None and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
+            # (a name only lent a kind by the one before can be an outlet's too: "BITUNG, Manado Post -")
+            if (kind is None or inherited) and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
                                  or EDITION.search(left) and not m.group(0).isupper()):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"
