@@ -25,6 +25,8 @@ from extractor.nlp.people.lists import (
     assessors_around_lists,
     coordinated_in_brackets,
     name_then_post_item,
+    post_before_on_line,
+    post_name_degrees_item,
     position_list_item,
 )
 from extractor.nlp.people.names import (
@@ -226,7 +228,8 @@ class PeopleFinder:
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
                     not SPEECH.search(text[max(0, first.start - 30):first.start]) and \
                     not post_right_before(vocab, text, first.start) or \
-                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]):
+                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]) and \
+                    not post_before_on_line(vocab, text, first.start):  # ("Smart Branding: Kabid Pariwisata X")
                 products |= {squash(w.bare) for w in chain}
                 continue
             if {squash(w.bare) for w in name_words} <= products:
@@ -255,7 +258,8 @@ class PeopleFinder:
                 not NAME_LABEL.fullmatch(text, text.rfind("\n", 0, first.start) + 1, first.start)  # "Nama Lengkap : X"
             if not byline and (any(same_line(text, a, first.start) for a, _ in bylines)
                                or headline and not position_list_item(vocab, text, first.start)
-                               and not name_then_post_item(vocab, text, first.start, chain[-1].end)) \
+                               and not name_then_post_item(vocab, text, first.start, chain[-1].end)
+                               and not post_name_degrees_item(vocab, text, first.start, chain[-1].end)) \
                     and not (proposed and starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
