@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, load_lexicon, read_lines, squash
 from extractor.nlp.people.bylines import (
     capitalised_bylines,
     caption_line,
@@ -110,6 +110,10 @@ from extractor.nlp.spans import add_span, main_region, spans_of, text_of
 PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|program|layanan|platform|sistem|etalase|"
                            r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b"
                            r"|\((?i:smart)\s)")
+# "aplikasi Pak Ogah", "layanan Mbak Rara": a name right after a noun of an app or a service (data/app_words.txt),
+# in lower case or opening a sentence, names the product
+APP_WORDS = "|".join(read_lines("app_words.txt"))
+APP_BEFORE = re.compile(rf"(?:\b(?:{APP_WORDS})|(?:^|\n|[.!?][ \t]+)(?i:{APP_WORDS}))[ \t]+[\"“']?$")
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations ("Smart City: ..." is no
 # dimension: a title's colon, "webinar bertajuk Menuju Smart City: Tantangan" before its speakers, corpus/real r2818)
 DIMENSION_LABEL = re.compile(r"\bSmart\s+(?!City\b)[A-Z][a-z]+\s*:[^\n]*$")
@@ -228,6 +232,7 @@ class PeopleFinder:
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
                     not SPEECH.search(text[max(0, first.start - 30):first.start]) and \
                     not post_right_before(vocab, text, first.start) or \
+                    APP_BEFORE.search(text, max(0, first.start - 20), first.start) or \
                     DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]) and \
                     not post_before_on_line(vocab, text, first.start):  # ("Smart Branding: Kabid Pariwisata X")
                 products |= {squash(w.bare) for w in chain}
