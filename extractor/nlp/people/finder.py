@@ -120,6 +120,7 @@ DIMENSION_LABEL = re.compile(r"\bSmart\s+(?!City\b)[A-Z][a-z]+\s*:[^\n]*$")
 # "Bupati dan Wakil Bupati Mimika, ": two posts joined before a pair of names ("A dan B")
 PAIRED_POSTS = re.compile(r"\b(?:dan|&)[ \t]++Wakil[ \t]++[A-Z][^,.;:\n]{2,60}+,?[ \t]*+$")
 PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")
+ASSESSOR_PAIR_AND = re.compile(r"[ \t]*+,?[ \t]*+(?:dan|serta|&)[ \t]++")  # (the first name's degrees left out)
 # "A (UI),\nB (...)", "A dari IPB, B dari UI": between two names of a list, the first one's body in brackets or
 # after "dari", maybe a comma, maybe "dan"
 BODY_ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)[ \t]*+,?[ \t\n]*+"
@@ -309,6 +310,12 @@ class PeopleFinder:
                 # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B", "Bupati dan Wakil Bupati X, A dan
                 # B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
+            if (cue is None or cue[0] == "other" and cue[1] is None and cue[4] <= EVIDENCE["weak"]) and recent and \
+                    recent[-1].category == "assessor" and ASSESSOR_PAIR_AND.fullmatch(
+                        vocab.without_degrees(text[recent[-1].mentions[-1][1]:first.start])):
+                # "tim asesor Kemenkominfo, A, S.T. dan Ir. B, M.Kom, menilai ...": the second of two assessors
+                # joined by "dan", with no post of its own, is an assessor too
+                cue = ("assessor", None, recent[-1].affiliation, None, EVIDENCE["weak"])
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and \
                     coordinated_in_brackets(vocab, text, recent[-1], first.start):
                 # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too
