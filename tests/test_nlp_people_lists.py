@@ -488,8 +488,8 @@ def test_the_clause_after_a_lists_last_name_is_the_whole_lists(nlp: Language) ->
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Pemkab Sleman membagi tugas kota cerdas.\nSmart Governance – PIC: Kabid Aptika Rudi Hartono, S.Kom\n"
-     "Smart Living - PIC: Kasi Layanan Rini Astuti, S.T.\n", ["rudi hartono", "rini astuti"]),
+    (("Pemkab Sleman membagi tugas kota cerdas.\nSmart Governance – PIC: Kabid Aptika Rudi Hartono, S.Kom\n"
+      "Smart Living - PIC: Kasi Layanan Rini Astuti, S.T.\n"), ["rudi hartono", "rini astuti"]),
     ("Pemkab Sleman membagi tugas kota cerdas.\nSmart Branding: Kabid Pariwisata Joko Susilo, S.Sos\n", ["joko susilo"]),
 ])
 def test_a_name_between_a_post_and_degrees_on_a_heading_like_line(nlp: Language, text: str, names: list[str]) -> None:

@@ -25,9 +25,9 @@ from extractor.nlp.people.lists import (
     assessors_around_lists,
     coordinated_in_brackets,
     name_then_post_item,
+    position_list_item,
     post_before_on_line,
     post_name_degrees_item,
-    position_list_item,
 )
 from extractor.nlp.people.names import (
     extend_to_model,
