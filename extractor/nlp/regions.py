@@ -102,9 +102,9 @@ SITE_BLURB = re.compile(r"[ \t]*+(?:" + "|".join(
     r"[ \t]+".join(map(re.escape, p.split())) for p in read_lines("site_blurb_openings.txt")) + r")\b", re.IGNORECASE)
 
 # a dateline: a bare place opening a line, then the outlet or a dash ("PALEMBANG (Kabar X) —", "Yogyakarta - Selasa",
-# "OUTLET.COM, Kendari –", "BITUNG, Manado Post –"); the dev set's gold counts no kabupaten or kota named only there
+# "OUTLET.COM, Kendari –"); the dev set's gold counts no kabupaten or kota named only there
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[\w.-]+\.(?:com|id|co\.id|net)[ \t]*,[ \t]*)?$", re.IGNORECASE)
-DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*|,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*)?[-–—]")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]")
 
 # a source line ("Sumber: Pojok Papua", "Sumber berita: Kabar Jambi"): a bare place there names the outlet credited
 # (a "Foto:" line is often a caption repeating the headline, whose places count)

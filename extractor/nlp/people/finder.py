@@ -311,7 +311,7 @@ class PeopleFinder:
                 # B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
             if (cue is None or cue[0] == "other" and cue[1] is None and cue[4] <= EVIDENCE["weak"]) and recent and \
-                    recent[-1].category == "assessor" and ASSESSOR_PAIR_AND.fullmatch(
+                    recent[-1].category == "assessor" and (len(name_words) > 1 or proposed) and ASSESSOR_PAIR_AND.fullmatch(
                         vocab.without_degrees(text[recent[-1].mentions[-1][1]:first.start])):
                 # "tim asesor Kemenkominfo, A, S.T. dan Ir. B, M.Kom, menilai ...": the second of two assessors
                 # joined by "dan", with no post of its own, is an assessor too
