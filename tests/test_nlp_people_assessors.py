@@ -466,3 +466,20 @@ def test_a_post_inside_the_previous_items_body_is_no_post_of_the_next(nlp: Langu
     assert people["Budi Santoso"]["role"] is None
     assert (people["Budi Santoso"]["category"], people["Budi Santoso"]["affiliation"]) == ("assessor",
                                                                                            "Universitas Telkom")
+
+
+@pytest.mark.parametrize("text", [
+    "Tim asesor Kemenkominfo, Andi Wijaya, S.T. dan Budi Santoso, M.Kom, menilai paparan Pemkab Sleman.",
+    "Tim asesor Kemenkominfo, Andi Wijaya dan Budi Santoso, M.Kom, menilai paparan Pemkab Sleman.",
+    "Tim asesor Kemenkominfo, Dr. Andi Wijaya dan Ir. Budi Santoso, menilai paparan Pemkab Sleman.",
+])
+def test_the_second_of_two_assessors_joined_by_dan_is_an_assessor(nlp: Language, text: str) -> None:
+    found = people_found(nlp, text)
+    assert sorted(found) == ["andi wijaya", "budi santoso"]
+    assert {p["category"] for p in found.values()} == {"assessor"}
+
+
+def test_an_official_with_a_post_after_an_assessor_and_dan_keeps_the_post(nlp: Language) -> None:
+    # guard: a post of its own outweighs the assessor before "dan"
+    found = people_found(nlp, "Tim asesor, Andi Wijaya, didampingi Bupati Sleman Kustini dan Sekda Harda.")
+    assert found["kustini"]["category"] == found["harda"]["category"] == "regional_official"

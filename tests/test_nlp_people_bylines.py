@@ -425,3 +425,22 @@ def test_a_names_line_is_read_back_only_as_far_as_a_credit_can_stand() -> None:
     assert line_start_near(text, text.index("Agus")) == text.index("Pewarta")
     long_line = "Aa " * 5_000 + "Agus Salim"
     assert line_start_near(long_line, long_line.index("Agus")) == long_line.index("Agus") - LINE_REACH
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Pemkab Sleman menyiapkan paparan kota cerdas.\nRapat itu berlangsung hingga sore. (Prokopim/Nanda)", ["nanda"]),
+    ("Pemkab Sleman menyiapkan paparan kota cerdas. Rapat itu berlangsung hingga sore. (rls/Tono/Ed: Lina)",
+     ["tono", "lina"]),
+    ("Pemkab Sleman menyiapkan paparan kota cerdas.\nContributor : Gede Artawan\nEditor : Putu Sari",
+     ["gede artawan", "putu sari"]),
+])
+def test_slashed_sign_offs_and_english_labels_are_people(nlp: Language, text: str, names: list[str]) -> None:
+    found = people_found(nlp, text)
+    assert sorted(found) == sorted(names)
+    assert {p["category"] for p in found.values()} == {"other"}
+
+
+def test_a_slashed_sign_off_reads_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.people.bylines import SLASHED_SIGN_OFF, SLASHED_SIGN_OFF_END
+    assert SLASHED_SIGN_OFF.search(". (" + "a/" * 25_000 + "x") is None
+    assert SLASHED_SIGN_OFF_END.match("/" + " " * 50_000 + "x") is None

@@ -485,3 +485,14 @@ def test_the_clause_after_a_lists_last_name_is_the_whole_lists(nlp: Language) ->
     people = people_by_name(nlp, text, ["Rahma Yanti", "Fadli Zulkarnain"])  # the first name left to the rules
     assert set(people) == {"Teddy Saputra", "Rahma Yanti", "Fadli Zulkarnain"}
     assert all(p["category"] == "assessor" for p in people.values()), people
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (("Pemkab Sleman membagi tugas kota cerdas.\nSmart Governance – PIC: Kabid Aptika Rudi Hartono, S.Kom\n"
+      "Smart Living - PIC: Kasi Layanan Rini Astuti, S.T.\n"), ["rudi hartono", "rini astuti"]),
+    ("Pemkab Sleman membagi tugas kota cerdas.\nSmart Branding: Kabid Pariwisata Joko Susilo, S.Sos\n", ["joko susilo"]),
+])
+def test_a_name_between_a_post_and_degrees_on_a_heading_like_line(nlp: Language, text: str, names: list[str]) -> None:
+    found = people_found(nlp, text)
+    assert sorted(found) == sorted(names)
+    assert {p["category"] for p in found.values()} == {"regional_official"}

@@ -52,6 +52,23 @@ def test_honorifics_glued_to_each_other(nlp: Language) -> None:
     assert found["M. Rudi Hartono"]["category"] == "regional_official"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "category"),
+    [
+        ("Wali Kota Cilegon, Capt. Rahmat Hidayat, membuka rapat kota cerdas.", "Rahmat Hidayat", "regional_official"),
+        ("Wali Kota Cilegon Capt. Rahmat Hidayat membuka rapat kota cerdas.", "Rahmat Hidayat", "regional_official"),
+        ("Pj Bupati Letkol Inf. Arif Setiawan membuka rapat kota cerdas di Kabupaten Sleman.", "Arif Setiawan",
+         "regional_official"),
+        ("Rapat dibuka oleh Dandim Kol. Inf. Bayu Pratama bersama pemkab.", "Bayu Pratama", "other"),
+        ("Hadir pula Letkol Arh Dimas Saputra dalam rapat kota cerdas.", "Dimas Saputra", "other"),
+    ],
+)
+def test_military_ranks_and_corps_stay_out_of_the_name(nlp: Language, text: str, name: str, category: str) -> None:
+    found = people_as_written(nlp, text)
+    assert list(found) == [name]
+    assert found[name]["category"] == category
+
+
 # -- the Balinese "I" opening a name is the name's, no post's number ---------------------------------------------
 
 @pytest.mark.parametrize(

@@ -804,3 +804,25 @@ def test_the_words_of_the_pkk_chair_are_a_post_not_a_name(nlp: Language, text: s
     found = people_found(nlp, text)
     assert set(found) == {"rina wulandari"}
     assert found["rina wulandari"]["category"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Bandung menyiapkan aplikasi Pak Ogah untuk mengatur parkir.",
+    "Rapat kota cerdas digelar.\nLayanan Pak Ogah daring milik Pemkab Sleman mendapat apresiasi tim penilai.",
+    "Inovasi Si Bening lahir dari aplikasi Mbak Rara yang lebih dulu dipakai warga.",
+    "Warga bisa memakai aplikasi \"Mbok Darmi\" dari ponsel.",
+])
+def test_a_name_right_after_an_app_word_is_the_app(nlp: Language, text: str) -> None:
+    assert people_found(nlp, text) == {}
+
+
+def test_a_post_with_a_service_word_still_names_its_holder(nlp: Language) -> None:
+    # guard: "Layanan" capitalised inside a post is the office's, no app's
+    found = people_found(nlp, "Menurut Kasi Layanan Rini Astuti, data warga sudah siap.")
+    assert found["rini astuti"]["category"] == "regional_official"
+
+
+def test_the_app_word_before_a_name_reads_hostile_input_in_linear_time() -> None:
+    from extractor.nlp.people.finder import APP_BEFORE
+    assert APP_BEFORE.search("aplikasi" + " " * 50_000 + "x") is None
+    assert APP_BEFORE.search(". " * 25_000 + "x") is None

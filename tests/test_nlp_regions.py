@@ -550,6 +550,21 @@ def test_a_prefixed_region_in_a_source_line_still_counts(nlp: Language) -> None:
     assert provinces(nlp, "Pemkab Sleman menggelar bimtek.\nSumber: Humas Pemprov Papua") == ["Papua"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's city is the place written from (corpus/gold a32); the outlet named after a place is none
+        ("BITUNG, Manado Post – Pemkot Bitung menyiapkan paparan kota cerdas.", ["Kota Bitung"]),
+        ("TOMOHON, Manado Post - Pemkot Tomohon menyiapkan paparan kota cerdas.", ["Kota Tomohon"]),
+        ("SOLOK, Padang Ekspres – Pemkot Solok menyiapkan paparan kota cerdas.", ["Kota Solok"]),
+        ("BATU, Radar Malang – Pemkot Batu menyiapkan paparan kota cerdas.", ["Kota Batu"]),
+    ],
+)
+def test_an_outlet_named_after_a_place_in_the_dateline_is_no_region(nlp: Language, text: str,
+                                                                      expected: list[str]) -> None:
+    assert sorted(set(regions(nlp, text))) == expected
+
+
 def test_source_line_and_web_address_read_hostile_input_in_linear_time() -> None:
     from extractor.nlp.regions import CREDIT_LINE, WEB_SUFFIX
     assert CREDIT_LINE.match("sumber" + " " * 50_000 + "x") is None

@@ -277,7 +277,8 @@ class RegionIndex:
                     kind, inherited = only, True
             if inherited and WEB_SUFFIX.match(text, m.end()):
                 continue  # "JEPARA, GROBOGAN.NEWS - ...": an outlet's web address after a dateline, no listed name
-            if kind is None and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
+            # (a name only lent a kind by the one before can be an outlet's too: "BITUNG, Manado Post -")
+            if (kind is None or inherited) and (self._is_organisation(text[max(0, m.start() - ORGANISATION_REACH):m.start()]) or self._is_outlet(text, m.end())
                                  or EDITION.search(left) and not m.group(0).isupper()):
                 continue
             province = key in self.by_kind["provinsi"] or alias is not None and alias.kind == "provinsi"

@@ -42,6 +42,11 @@ LABEL_OUTLET_COMMA = re.compile(r"^[ \t]*(?P<label>[A-Za-z]+)[ \t]+(?P<word>[A-Z
                                 r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*$")
 # "... kata dia. (Agus)": the writer's name in brackets after a sentence's end, closing the paragraph
 SIGN_OFF_BRACKET = re.compile(r"[.!?”\"][ \t]*\([ \t]*$")
+# "... kata dia. (MC Kab. Sleman/Rina)", "(rls/Budi/Ed: Tari)": the office, the desk or a press release's short form,
+# a slash and the writer's name in the brackets closing a paragraph
+SLASHED_SIGN_OFF = re.compile(r"[.!?”\"][ \t]*+\([^()\n/]{1,40}+(?:/[^()\n/]{1,40}+)?/[ \t]*+$")
+# ... after the name, maybe the editor's credit after another slash, then the bracket closing the line
+SLASHED_SIGN_OFF_END = re.compile(r"[ \t]*+(?:/[^()\n]{1,40}+)?\)[ \t]*+$")
 # ... and the bracket closing it, at the end of its line
 CLOSING_BRACKET = re.compile(r"\)[ \t]*(?:\n|$)")
 # "(FANNY/KLIKBONTANG)": a photographer's or writer's credit in capitals, slashed to the outlet, in brackets
@@ -143,6 +148,8 @@ def is_byline(vocab: Vocabulary, text: str, chain: list[Word], proposed: bool = 
         return True
     if before.strip() == "(" and rest.strip() == ")":
         return True  # "(RM. Agus)" alone on its line: the writer signs off under the article
+    if SLASHED_SIGN_OFF.search(before) and SLASHED_SIGN_OFF_END.match(rest) and signed_name(vocab, chain):
+        return True  # "... kata dia. (MC Kab. Sleman/Rina)"
     if SIGN_OFF_BRACKET.search(before) and rest.strip() == ")" and signed_name(vocab, chain):
         return True  # "... kata dia. (Agus)": the same at the end of the last paragraph
     outlet = LABEL_OUTLET_COMMA.match(before)

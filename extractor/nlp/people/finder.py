@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, load_lexicon, squash
+from extractor.nlp.lexicon import Lexicon, load_lexicon, read_lines, squash
 from extractor.nlp.people.bylines import (
     capitalised_bylines,
     caption_line,
@@ -26,6 +26,8 @@ from extractor.nlp.people.lists import (
     coordinated_in_brackets,
     name_then_post_item,
     position_list_item,
+    post_before_on_line,
+    post_name_degrees_item,
 )
 from extractor.nlp.people.names import (
     extend_to_model,
@@ -108,12 +110,17 @@ from extractor.nlp.spans import add_span, main_region, spans_of, text_of
 PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|program|layanan|platform|sistem|etalase|"
                            r"kanal|inovasi|situs|website|portal)\b(?!\s+(?:itu|ini|tersebut))|\s(?:Digital|Online|Mobile|App|Apps)\b"
                            r"|\((?i:smart)\s)")
+# "aplikasi Pak Ogah", "layanan Mbak Rara": a name right after a noun of an app or a service (data/app_words.txt),
+# in lower case or opening a sentence, names the product
+APP_WORDS = "|".join(read_lines("app_words.txt"))
+APP_BEFORE = re.compile(rf"(?:\b(?:{APP_WORDS})|(?:^|\n|[.!?][ \t]+)(?i:{APP_WORDS}))[ \t]+[\"“']?$")
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations ("Smart City: ..." is no
 # dimension: a title's colon, "webinar bertajuk Menuju Smart City: Tantangan" before its speakers, corpus/real r2818)
 DIMENSION_LABEL = re.compile(r"\bSmart\s+(?!City\b)[A-Z][a-z]+\s*:[^\n]*$")
 # "Bupati dan Wakil Bupati Mimika, ": two posts joined before a pair of names ("A dan B")
 PAIRED_POSTS = re.compile(r"\b(?:dan|&)[ \t]++Wakil[ \t]++[A-Z][^,.;:\n]{2,60}+,?[ \t]*+$")
 PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")
+ASSESSOR_PAIR_AND = re.compile(r"[ \t]*+,?[ \t]*+(?:dan|serta|&)[ \t]++")  # (the first name's degrees left out)
 # "A (UI),\nB (...)", "A dari IPB, B dari UI": between two names of a list, the first one's body in brackets or
 # after "dari", maybe a comma, maybe "dan"
 BODY_ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)[ \t]*+,?[ \t\n]*+"
@@ -226,7 +233,9 @@ class PeopleFinder:
             if PRODUCT_AFTER.match(text[chain[-1].end:chain[-1].end + 40]) and \
                     not SPEECH.search(text[max(0, first.start - 30):first.start]) and \
                     not post_right_before(vocab, text, first.start) or \
-                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]):
+                    APP_BEFORE.search(text, max(0, first.start - 20), first.start) or \
+                    DIMENSION_LABEL.search(text[text.rfind("\n", 0, first.start) + 1:first.start]) and \
+                    not post_before_on_line(vocab, text, first.start):  # ("Smart Branding: Kabid Pariwisata X")
                 products |= {squash(w.bare) for w in chain}
                 continue
             if {squash(w.bare) for w in name_words} <= products:
@@ -255,7 +264,8 @@ class PeopleFinder:
                 not NAME_LABEL.fullmatch(text, text.rfind("\n", 0, first.start) + 1, first.start)  # "Nama Lengkap : X"
             if not byline and (any(same_line(text, a, first.start) for a, _ in bylines)
                                or headline and not position_list_item(vocab, text, first.start)
-                               and not name_then_post_item(vocab, text, first.start, chain[-1].end)) \
+                               and not name_then_post_item(vocab, text, first.start, chain[-1].end)
+                               and not post_name_degrees_item(vocab, text, first.start, chain[-1].end)) \
                     and not (proposed and starts_line(text, first.start)):
                 continue
             if not byline and not any(ch.islower() for w in name_words for ch in w.text):
@@ -300,6 +310,12 @@ class PeopleFinder:
                 # the second of a pair ("Wali Kota dan Wakil Wali Kota X A-B", "Bupati dan Wakil Bupati X, A dan
                 # B") holds an office like the first
                 cue = (recent[-1].category, None, None, recent[-1].region, EVIDENCE["after"])
+            if (cue is None or cue[0] == "other" and cue[1] is None and cue[4] <= EVIDENCE["weak"]) and recent and \
+                    recent[-1].category == "assessor" and (len(name_words) > 1 or proposed) and ASSESSOR_PAIR_AND.fullmatch(
+                        vocab.without_degrees(text[recent[-1].mentions[-1][1]:first.start])):
+                # "tim asesor Kemenkominfo, A, S.T. dan Ir. B, M.Kom, menilai ...": the second of two assessors
+                # joined by "dan", with no post of its own, is an assessor too
+                cue = ("assessor", None, recent[-1].affiliation, None, EVIDENCE["weak"])
             if (cue is None or cue[4] <= EVIDENCE["weak"]) and recent and \
                     coordinated_in_brackets(vocab, text, recent[-1], first.start):
                 # "Pranata Komputer (A, S.T. dan B, S.Sos.)": the second of a bracket after a position holds it too

@@ -16,7 +16,7 @@ from extractor.nlp.people.patterns import (
     LIST_ITEM,
 )
 from extractor.nlp.people.person import EVIDENCE, Person
-from extractor.nlp.people.posts import affiliation_after, position_after
+from extractor.nlp.people.posts import POST_TAIL, affiliation_after, position_after
 from extractor.nlp.people.vocabulary import Vocabulary
 from extractor.nlp.people.words import WORD
 from extractor.nlp.spans import sentence_of
@@ -99,6 +99,23 @@ def name_then_post_item(vocab: Vocabulary, text: str, start: int, end: int) -> b
     line_end = text.find("\n", end)
     right = vocab.without_degrees(text[end:line_end if line_end != -1 else len(text)])
     return position_after(vocab, right) is not None
+
+
+def post_name_degrees_item(vocab: Vocabulary, text: str, start: int, end: int) -> bool:
+    """"Smart Governance – PIC: Kabid Aptika Rudi Hartono, S.Kom": a line capitalised like a heading whose name
+    stands between a capitalised position and the degrees closing the line names who holds the post."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end != -1 else len(text)]
+    return bool(rest.strip()) and not vocab.without_degrees(rest).strip(" \t.,") and post_before_on_line(vocab, text, start)
+
+
+def post_before_on_line(vocab: Vocabulary, text: str, start: int) -> bool:
+    """"PIC: Kabid Aptika Rudi": a capitalised position, then only its capitalised office, right before the name on
+    its line."""
+    last = None
+    for last in vocab.position_re.finditer(text, text.rfind("\n", 0, start) + 1, start):
+        pass
+    return last is not None and last.group(0)[:1].isupper() and POST_TAIL.fullmatch(text, last.end(), start) is not None
 
 
 def previous_items_role(vocab: Vocabulary, left: str, role: str) -> bool:
