@@ -1241,6 +1241,8 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     on = published(doc)
     if year and on is not None and sentence.start != lead and _opens_before(year, on):
         return False
+    if on is not None and sentence.start != lead and _earlier_stage(doc, sentence, lead, on):
+        return False
     if _event_dates(doc, bounds):
         return True
     # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
@@ -1261,6 +1263,20 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
+
+
+def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date) -> bool:
+    """Whether a later sentence dates only stages before the one the lead names, by months before the article's
+    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)"): earlier
+    stages recalled, unless it tells their result (a score of the sentence)."""
+    stages = _stage_numbers(span_text(sentence)) - {0}
+    lead_stages = _stage_numbers(span_text(doc[lead].sent)) if lead >= 0 else set()
+    if not stages or not lead_stages or max(stages) >= max(lead_stages):
+        return False
+    bounds = _bounds(sentence)
+    dates = [value for _, _, value, _ in _dates_in(doc, [bounds]) if value["kind"] == "event"]
+    return bool(dates) and all(v["granularity"] == "month" and v["iso_start"] < f"{on:%Y-%m}" for v in dates) \
+        and not any(bounds[0] <= s.start_char < bounds[1] for s in spans_of(doc, "scores"))
 
 
 def _opens_before(opening: re.Match[str], on: date) -> bool:
