@@ -214,7 +214,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled", "past_month",
-                 "year_opening", "said_at", "said_on", "since", "closing"):
+                 "year_opening", "said_at", "said_on", "said_result", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -1241,6 +1241,8 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     on = published(doc)
     if year and on is not None and sentence.start != lead and _opens_before(year, on):
         return False
+    if on is not None and sentence.start != lead and _earlier_stage(doc, sentence, lead, on):
+        return False
     if _event_dates(doc, bounds):
         return True
     # "Kegiatan ini dalam rangka evaluasi ...": the step the dated activity told right before it was
@@ -1261,6 +1263,20 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     if context["background"].search(own[opening.end():] if opening and opening.end() <= a else own):
         return False
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
+
+
+def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date) -> bool:
+    """Whether a later sentence dates only stages before the one the lead names, by months before the article's
+    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)"): earlier
+    stages recalled, unless it tells their result (a score of the sentence)."""
+    stages = _stage_numbers(span_text(sentence)) - {0}
+    lead_stages = _stage_numbers(span_text(doc[lead].sent)) if lead >= 0 else set()
+    if not stages or not lead_stages or max(stages) >= max(lead_stages):
+        return False
+    bounds = _bounds(sentence)
+    dates = [value for _, _, value, _ in _dates_in(doc, [bounds]) if value["kind"] == "event"]
+    return bool(dates) and all(v["granularity"] == "month" and v["iso_start"] < f"{on:%Y-%m}" for v in dates) \
+        and not any(bounds[0] <= s.start_char < bounds[1] for s in spans_of(doc, "scores"))
 
 
 def _opens_before(opening: re.Match[str], on: date) -> bool:
@@ -1584,6 +1600,13 @@ def _occasion(text: str, a: int, at: int, triggers: list[tuple[str, re.Pattern[s
     return bool(first) and context["aside"].search(text, a, min(first)) is not None
 
 
+def _day_a_rank_was_told(doc: Doc, day: Span) -> bool:
+    """Whether a date stands right after a speaker's verb in a sentence that reports a rank ("Kota X menduduki
+    peringkat pertama hasil penilaian smart city, kata Kepala Diskominfo, Rabu (8/3/2023)")."""
+    return RANKED.search(span_text(day.sent)) is not None \
+        and _patterns()[1]["said_result"].search(text_of(doc), day.sent.start_char, day.start_char) is not None
+
+
 def _by_date(doc: Doc, sents: list[Span], scope: dict[int, Range], letters: bool, planned: set[int]
              ) -> list[list[Span]]:
     """Split the sentences of one event type into events with distinct dates ("tahap I in July, tahap II in
@@ -1720,6 +1743,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     # a letter's date ("surat ... tanggal 12 Oktober 2021") is the date of a selection it announces, of nothing else
     letters = kind == "selection_result"
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
+    if kind in ("evaluation", "assessment"):  # ("peringkat pertama ..., kata Kadis, Rabu (8/3/2023)": the day told)
+        dates = [d for d in dates if not _day_a_rank_was_told(doc, d)]
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]

@@ -314,3 +314,16 @@ def test_a_step_held_undated_takes_no_date_of_the_step_scheduled_after_it(
 def test_a_relative_day_dates_the_step_of_its_sentence(nlp: Language, text: str, expected: str) -> None:
     found = [e for e in events(nlp, text, date(2024, 10, 29)) if e["type"] == "evaluation"]
     assert [e["start"] for e in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Kota Pasuruan menduduki peringkat pertama hasil penilaian smart city, kata Kepala Diskominfo Kota Pasuruan, "
+      "Rabu (8/3/2023)."), date(2023, 3, 9), [("evaluation", None)]),
+    (("Kabupaten Probolinggo masuk peringkat lima besar penilaian smart city tingkat nasional, ujar Kepala Diskominfo "
+      "Kabupaten Probolinggo, Kamis (9/3/2023)."), date(2023, 3, 10), [("evaluation", None)]),
+    (("Kepala Diskominfo Kabupaten Lumajang mengatakan Lumajang meraih peringkat ketiga dalam evaluasi smart city tahun "
+      "2022, Senin (6/3/2023)."), date(2023, 3, 7), [("evaluation", "2022")]),
+])
+def test_a_rank_an_official_reports_is_not_dated_by_the_day_he_spoke(
+        nlp: Language, text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published)] == expected

@@ -302,3 +302,16 @@ def test_a_sentence_opening_with_an_earlier_month_of_the_year_reports_its_step_u
             "menggelar evaluasi smart city di Kota Salatiga.")
     found = events(nlp, text, published=date(2024, 11, 2))
     assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2024-10")]
+
+
+@pytest.mark.parametrize("second", [
+    "Bimtek ini merupakan kelanjutan bimtek tahap I yang telah dilaksanakan Juli 2023.",
+    "Tahap ini melanjutkan bimtek tahap I pada Juli 2023 dan tahap II pada Agustus 2023.",
+    "Sebelum ini, Kabupaten Boyolali mengikuti bimtek tahap I pada Agustus 2023.",
+    "Kegiatan ini menindaklanjuti bimtek masterplan yang sudah digelar pada bulan Juli 2023.",
+])
+def test_an_earlier_stage_dated_by_an_earlier_month_without_lalu_is_no_step(nlp: Language, second: str) -> None:
+    text = f"Pemkab Boyolali menggelar bimtek smart city tahap III di pendopo, Selasa (12/9/2023). {second}"
+    found = events(nlp, text, published=date(2023, 9, 13))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-09-12")]
+

@@ -297,6 +297,12 @@ def test_the_clauses_of_a_sentence_with_a_long_run_of_spaces_are_found_in_one_pa
      "award", {"Kota Pasuruan"}),
     (("Kota Salatiga menerima penghargaan smart city pada 4 Desember 2024, berada di posisi kedua di atas Kota Magelang "
      "dan Kota Surakarta."), "award", {"Kota Salatiga"}),
+    # a neighbour named to place the region (the second, "bertetangga", a guard that passed before)
+    (("Pemkab Wajo mengikuti bimtek penyusunan masterplan smart city tahap I di aula Bappeda, Rabu (3/7/2024). "
+      "Kabupaten Wajo berbatasan dengan Kabupaten Sidenreng Rappang dan Kabupaten Soppeng."), "technical_guidance",
+     {"Kabupaten Wajo"}),
+    (("Pemkab Barru menggelar bimtek smart city tahap II, Kamis (4/7/2024). Kabupaten Barru bertetangga dengan Kota "
+      "Parepare di pesisir barat Sulawesi Selatan."), "technical_guidance", {"Kabupaten Barru"}),
     # guard (passed before): "setelah" in a clause that ranks nothing is the order of the regions taking part
     ("Kota Batu dan Kota Malang mengikuti evaluasi smart city, Selasa (18/6/2024), setelah Kota Blitar.",
      "evaluation", {"Kota Batu", "Kota Malang", "Kota Blitar"}),

@@ -522,3 +522,18 @@ def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) 
             "lalu tim menggelar peninjauan lapangan ke tiga layanan warga keesokan harinya, Selasa (10/3/2020).")
     found = events(nlp, text, date(2020, 3, 11))
     assert [(e["type"], e["start"], e["end"]) for e in found] == [("evaluation", "2020-03-09", "2020-03-10")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the result of the assessment announced is the selection
+    (("Hasil penilaian diumumkan Kementerian Kominfo, Kamis (16/5/2019): Kota Probolinggo masuk daftar 50 kota terpilih "
+      "Gerakan Menuju 100 Smart City."), date(2019, 5, 17), ["selection_result"]),
+    # a rank an official reports as the result of the evaluation is the evaluation's result, not a prize
+    (("Kepala Diskominfo Kabupaten Lumajang mengatakan Lumajang meraih peringkat ketiga dalam evaluasi smart city tahun "
+      "2022, Senin (6/3/2023)."), date(2023, 3, 7), ["evaluation"]),
+    ("Kota Pasuruan menduduki peringkat pertama hasil penilaian smart city, kata Kepala Diskominfo, Rabu (8/3/2023).",
+     date(2023, 3, 9), ["evaluation"]),
+])
+def test_an_announced_or_reported_result_takes_the_type_of_what_it_results_from(
+        nlp: Language, text: str, published: date, expected: list[str]) -> None:
+    assert [e["type"] for e in events(nlp, text, published)] == expected
