@@ -712,16 +712,19 @@ class InnovationFinder:
 
     def _bulleted(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         """"Enam inovasi quick win itu meliputi:" and a line for each item, each opening with a list mark ("- Garuda
-        (Garut Satu Data)", "2. Sigap Bencana"): the items of a list about programmes or apps."""
+        (Garut Satu Data)", "2. Sigap Bencana"): the items of a list about programmes or apps. A list whose lines
+        name dimensions ("- Smart Living: Ambulans Desa") is left to the dimension headings' reading."""
         text = text_of(doc)
         out: list[tuple[int, int, dict[str, Any]]] = []
+        dimensions = spans_of(doc, "dimensions")
         for intro in ANNOUNCING_LINE.finditer(text):
-            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")) or any(
-                    intro.start() <= d.start_char < intro.end() for d in spans_of(doc, "dimensions")):
+            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")):
                 continue
             end = intro.end()
             while (line := BULLET_LINE.match(text, end)) is not None:
                 end = line.end()
+            if any(intro.start() <= d.start_char < end for d in dimensions):
+                continue
             block = text[intro.end():end]
             for start, stop, name, description in _items(block):
                 if re.match(NAME_WORD, name):
