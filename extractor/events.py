@@ -1787,6 +1787,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     # the region a visit goes to takes part in it ("Pemkab X studi banding ke Kota Y")
     visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
+    hosting = {m.name for m in named if m.hosting} if kind != "other" else set()
     for m in named:
         if visit and m.at and not m.venue and m.start not in in_venue:
             regions.append(m.name)
@@ -1798,8 +1799,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
         # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
         # Banyuwangi)
-        # (the host of a programme step held for others: "Kabupaten Kupang menjadi tuan rumah evaluasi bagi ...")
-        if m.start in in_venue or m.venue or not in_venue and m.at or m.hosting and kind != "other" \
+        # (the host of a programme step held for others, in each mention: "Kabupaten Kupang menjadi tuan rumah
+        # evaluasi bagi ...", then "dibuka Sekda Kabupaten Kupang")
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue
