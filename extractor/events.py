@@ -387,7 +387,9 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                 this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
             found.claims.setdefault(this, []).append(m.start())
             schedule: list[bool] = []  # whether the sentence reports the step only as scheduled
-            if aside or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end()), schedule):
+            # ("menyebut bimtek tahap I telah digelar pada Juli 2023": a speaker recalling an earlier stage)
+            told = aside and not _recalled_by_month(doc, t.sentence, lead, context)
+            if told or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end()), schedule):
                 if schedule and schedule[0] or aside and _dated_as_plan(doc, t.sentence, context):
                     found.planned.add(t.whole.start)
                 else:
@@ -1198,6 +1200,13 @@ def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]
     return [e for e in events if e["granularity"] != "year" or not e["start"] or e["start"][:4] >= latest]
 
 
+def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a sentence after the lead recalls a step done in a month past (event_context past_month) without
+    telling a score of it."""
+    return sentence.start != lead and context["past_month"].match(span_text(sentence)) is not None and not any(
+        sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores"))
+
+
 def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
                  trigger: tuple[int, int], schedule: list[bool] | None = None) -> bool:
     """A trigger counts when its sentence reports the event: a plan ("akan", "dijadwalkan") only when dated by
@@ -1233,8 +1242,7 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # ("Perlu diketahui, Kabupaten X pada 8 Mei lalu terpilih ...": an earlier step recalled for the reader)
     if (context["series"].search(text) or context["recalled"].match(text)) and sentence.start != lead:
         return False
-    if context["past_month"].match(text) and sentence.start != lead and not any(
-            sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores")):
+    if _recalled_by_month(doc, sentence, lead, context):
         return False
     # ("Pada 2022 lalu, Gresik meraih penghargaan ..." in an article of 2023: that year's step, recalled)
     year = context["year_opening"].match(text)
@@ -1779,6 +1787,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     # the region a visit goes to takes part in it ("Pemkab X studi banding ke Kota Y")
     visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
+    hosting = {m.name for m in named if m.hosting} if kind != "other" else set()
     for m in named:
         if visit and m.at and not m.venue and m.start not in in_venue:
             regions.append(m.name)
@@ -1790,8 +1799,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # is evaluated all the same, unless the venue names it and the event gathers many regions ("Evaluasi
         # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
         # Banyuwangi)
-        # (the host of a programme step held for others: "Kabupaten Kupang menjadi tuan rumah evaluasi bagi ...")
-        if m.start in in_venue or m.venue or not in_venue and m.at or m.hosting and kind != "other" \
+        # (the host of a programme step held for others, in each mention: "Kabupaten Kupang menjadi tuan rumah
+        # evaluasi bagi ...", then "dibuka Sekda Kabupaten Kupang")
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue

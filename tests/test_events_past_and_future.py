@@ -315,3 +315,13 @@ def test_an_earlier_stage_dated_by_an_earlier_month_without_lalu_is_no_step(nlp:
     found = events(nlp, text, published=date(2023, 9, 13))
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-09-12")]
 
+
+
+@pytest.mark.parametrize("text", [
+    ("Pemkab Nunukan menggelar bimtek tahap II masterplan smart city di Aula Setda, Senin (9/9/2019). "
+     "Kepala Diskominfo menyebut bimtek tahap I sudah dilaksanakan pada Agustus 2019 di tempat yang sama."),
+    ("Evaluasi tahap II smart city Kota Bontang digelar daring dari ruang rapat wali kota, Rabu (13/11/2024). "
+     "Sebelumnya, Pemkot Bontang telah memaparkan capaian tahap I pada Juni 2024 di hadapan tim asesor."),
+])
+def test_an_earlier_stage_done_in_a_month_is_recalled_not_reported(nlp: Language, text: str) -> None:
+    assert len(events(nlp, text)) == 1

@@ -523,3 +523,11 @@ def test_a_host_that_receives_in_its_clause_is_a_recipient(nlp: Language) -> Non
     text = ("Pada malam penganugerahan kota cerdas 18 November 2024, Kabupaten Badung yang menjadi tuan rumah meraih "
             "penghargaan kategori inovasi terbaik.")
     assert regions(nlp, text, "award") == {"Kabupaten Badung"}
+
+
+def test_the_host_of_a_step_stays_the_host_where_its_official_opens_it(nlp: Language) -> None:
+    text = ("Bontang – Gerakan Menuju 100 Smart City memasuki tahap evaluasi pertama tahun 2021.\n"
+            "Kegiatan evaluasi yang difasilitasi Pemerintah Kota Bontang itu dibuka Sekretaris Daerah Kota Bontang di "
+            "Hotel Santika, Senin (8/3/2021). Salah satu peserta, Kepala Diskominfo Kabupaten Sumbawa, menyebut "
+            "evaluasi ini penting bagi daerahnya.")
+    assert [(e["type"], e["regions"]) for e in found(nlp, text)] == [("evaluation", ["Kabupaten Sumbawa"])]
