@@ -305,8 +305,8 @@ def test_the_items_of_a_heading_on_its_line(nlp: Language, text: str, expected: 
     ("Tim asesor yang hadir yaitu:\n- Budi Santoso\n- Rina Wati\nEvaluasi berjalan lancar.", []),
     ("Kegiatan program smart city meliputi:\n- penyusunan masterplan\n- Bimtek Tahap II\nSemua berjalan lancar.", []),
     # ... and a bulleted list whose lines name their dimension is read as dimension headings, each item with its own
-    ("Pendamping memandu tiga program unggulan, yakni:\n- Smart Governance: Sumbawa Satu Data\n"
-     "- Smart Branding: Festival Pesona Taliwang\n- Smart Living: Ambulans Desa Siaga\nSemua berjalan.",
+    (("Pendamping memandu tiga program unggulan, yakni:\n- Smart Governance: Sumbawa Satu Data\n"
+      "- Smart Branding: Festival Pesona Taliwang\n- Smart Living: Ambulans Desa Siaga\nSemua berjalan."),
      ["Sumbawa Satu Data", "Festival Pesona Taliwang", "Ambulans Desa Siaga"]),
     # ... nor a line that announces no list (a menu's "Layanan publik di kantor:")
     ("Layanan publik yang tersedia di kantor:\n- Kartu Sehat\n- Sigap Banjir\nSemua berjalan lancar.", []),
