@@ -524,6 +524,10 @@ def test_a_weekday_of_this_week_is_counted_from_the_article_date(nlp: Language) 
     assert [(d["span_text"], d["iso_start"]) for d in found] == [("Rabu ini", "2024-03-06"), ("kemarin", "2024-03-06")]
 
 
+def test_minggu_ini_is_this_week_and_no_sunday(nlp: Language) -> None:
+    assert dates(nlp, "Hasil evaluasi diumumkan minggu ini.", date(2024, 3, 7)) == []
+
+
 def test_the_relative_day_pattern_reads_long_hostile_runs() -> None:
     from extractor.nlp.dates import PERIOD_BEFORE, RELATIVE
 

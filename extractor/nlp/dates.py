@@ -92,9 +92,10 @@ NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|(?<![a-zA-Z]){M}|{Y})\s+$", re.IGNORECASE)
 # relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it),
 # "Rabu pekan lalu" (the Wednesday of the week before the article's), "Senin ini" (the Monday of the article's
-# week), "Juni lalu" (the last June before the article's month: a calendar month, an event date)
+# week; "minggu ini" is this week, no day), "Juni lalu" (the last June before the article's month: a calendar month,
+# an event date)
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|bulan\s+lalu|"
-                      rf"(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin|(?P<this>ini))|"
+                      rf"(?!minggu\s+ini\b)(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin|(?P<this>ini))|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
 # the day before or after the last day the text named ("(06/11). Sehari sebelumnya ...", "keesokan harinya")
 NEXT_TO = re.compile(r"\b(?:(?P<before>sehari\s+sebelumnya)|(?:keesokan|esok)\s+harinya|"
