@@ -1202,8 +1202,13 @@ def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]]) -> bool:
     """Whether a sentence after the lead recalls a step done in a month past (event_context past_month) without
-    telling a score of it."""
-    return sentence.start != lead and context["past_month"].match(span_text(sentence)) is not None and not any(
+    telling a score of it nor dating it in the article's month ("telah mengikuti evaluasi pada Juli 2023" in July
+    2023: the step reported)."""
+    if sentence.start == lead or context["past_month"].match(span_text(sentence)) is None:
+        return False
+    on = published(doc)
+    return not any(on is not None and v["granularity"] == "month" and v["iso_start"] >= f"{on:%Y-%m}"
+                   for _, _, v, _ in _dates_in(doc, [_bounds(sentence)])) and not any(
         sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores"))
 
 

@@ -282,6 +282,13 @@ def test_an_earlier_stage_recalled_by_a_past_month_is_no_step(nlp: Language, sec
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-08-14")]
 
 
+def test_a_step_told_as_done_in_the_articles_own_month_is_reported(nlp: Language) -> None:
+    text = ("Wali Kota Palu menerima kunjungan kerja di kantornya, Rabu (12/7/2023). Kota Palu telah mengikuti "
+            "evaluasi smart city pada Juli 2023 di Jakarta.")
+    found = events(nlp, text, published=date(2023, 7, 12))
+    assert ("evaluation", "2023-07") in [(e["type"], e["start"]) for e in found]
+
+
 def test_an_earlier_stage_told_by_its_result_is_reported(nlp: Language) -> None:
     text = ("Pemkab Wonogiri mengikuti evaluasi smart city tahap II di pendopo, Senin (14/8/2023). Pada evaluasi tahap I "
             "Juni lalu, Kabupaten Wonogiri memperoleh indeks 3,12.")
