@@ -323,6 +323,9 @@ def test_a_relative_day_dates_the_step_of_its_sentence(nlp: Language, text: str,
       "Kabupaten Probolinggo, Kamis (9/3/2023)."), date(2023, 3, 10), [("evaluation", None)]),
     (("Kepala Diskominfo Kabupaten Lumajang mengatakan Lumajang meraih peringkat ketiga dalam evaluasi smart city tahun "
       "2022, Senin (6/3/2023)."), date(2023, 3, 7), [("evaluation", "2022")]),
+    # the speaker's office abbreviated ("Kab.") in the attribution
+    (("Kota Palu menduduki peringkat pertama hasil penilaian smart city, kata Kadis Kominfo Kab. Sigi, Rabu "
+      "(8/3/2023)."), date(2023, 3, 9), [("evaluation", None)]),
 ])
 def test_a_rank_an_official_reports_is_not_dated_by_the_day_he_spoke(
         nlp: Language, text: str, published: date, expected: list[tuple[str, str | None]]) -> None:

@@ -60,6 +60,7 @@ def test_the_preparation_series_and_recall_patterns_read_long_hostile_runs() -> 
     assert context["past_month"].match("yang telah dilaksanakan " * 3_000 + "x" * 50_000) is None
     assert context["evaluation_result"].search("peringkat " * 10_000 + "x" * 50_000) is None
     assert context["said_result"].search("kata " * 10_000 + "x" * 50_000) is None
+    assert context["said_result"].search("kata Kab." * 6_000 + "x" * 50_000) is None
     assert context["year_opening"].match("Sebelumnya " * 5_000 + "x" * 50_000) is None
     started = time.perf_counter()
     assert context["series"].search("telah " * 10_000 + "tiga kali") is not None
