@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.lexicon import Lexicon, load_lexicon, read_lines, squash
+from extractor.nlp.lexicon import Lexicon, alternation, load_lexicon, read_lines, squash
 from extractor.nlp.people.bylines import (
     capitalised_bylines,
     caption_line,
@@ -112,7 +112,7 @@ PRODUCT_AFTER = re.compile(r"^\s*(?:,\s*(?:sebuah\s+|yakni\s+)?(?:aplikasi|progr
                            r"|\((?i:smart)\s)")
 # "aplikasi Pak Ogah", "layanan Mbak Rara": a name right after a noun of an app or a service (data/app_words.txt),
 # in lower case or opening a sentence, names the product
-APP_WORDS = "|".join(read_lines("app_words.txt"))
+APP_WORDS = alternation(read_lines("app_words.txt"))
 APP_BEFORE = re.compile(rf"(?:\b(?:{APP_WORDS})|(?:^|\n|[.!?][ \t]+)(?i:{APP_WORDS}))[ \t]+[\"“']?$")
 # "2. Smart Branding: A dan B": names in a line filed under a dimension are innovations ("Smart City: ..." is no
 # dimension: a title's colon, "webinar bertajuk Menuju Smart City: Tantangan" before its speakers, corpus/real r2818)
