@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from spacy.language import Language
 
 from extractor.events import (
@@ -62,9 +60,7 @@ def test_the_preparation_series_and_recall_patterns_read_long_hostile_runs() -> 
     assert context["said_result"].search("kata " * 10_000 + "x" * 50_000) is None
     assert context["said_result"].search("kata Kab." * 6_000 + "x" * 50_000) is None
     assert context["year_opening"].match("Sebelumnya " * 5_000 + "x" * 50_000) is None
-    started = time.perf_counter()
     assert context["series"].search("telah " * 10_000 + "tiga kali") is not None
-    assert time.perf_counter() - started >= 0  # completes (no timing bound)
 
 
 def test_the_headline_test_reads_a_long_line(nlp: Language) -> None:
@@ -76,38 +72,34 @@ def test_said_at_pattern_on_hostile_input_finishes() -> None:
     _, context = _patterns()
     text = ("ujarnya " + "x" * 55 + " ") * 800 + "katanya " * 500
     assert len(text) > 50_000
-    start = time.perf_counter()
-    context["said_at"].search(text)
-    assert time.perf_counter() - start >= 0
+    assert context["said_at"].search(text) is None
 
 
 def test_plan_and_background_patterns_on_hostile_input_finish() -> None:
     _, context = _patterns()
     text = "diharapkan " + "kata-kata " * 6000 + "beberapa " * 500
     assert len(text) > 50_000
-    context["plan"].search(text)
-    context["background"].search(text)
+    assert context["plan"].search(text) is None
+    assert context["background"].search(text) is None
 
 
 def test_planned_date_pattern_reads_long_hostile_runs() -> None:
     planned = _patterns()[1]["planned_date"]
-    started = time.perf_counter()
     assert planned.search("akan " * 10_000 + "x" * 50_000 + ".") is None
     assert planned.search("diharapkan " * 10_000 + "x" * 50_000 + ".") is None
-    assert time.perf_counter() - started < 2
 
 
 def test_since_pattern_on_hostile_input_finishes() -> None:
     text = ("sebelumnya , , , " * 2000) + ("sejak " * 3000) + "x"
     assert len(text) > 50_000
-    start = time.perf_counter()
-    _patterns()[1]["since"].search(text)
-    _patterns()[1]["recalled"].match("Sampai dengan tahun " + "2023 " * 12000)
-    _patterns()[1]["ahead_of"].search("Persiapan " + "jelang " * 20000)
-    _patterns()[1]["criterion"].search(("tiga hal " + "x, " * 30 + "yaitu " + "y " * 30) * 250)
-    for at in range(0, len(text), 997):
-        _told_since(text, at, True)
-    assert time.perf_counter() - start >= 0
+    context = _patterns()[1]
+    assert context["since"].search(text) is None
+    assert context["recalled"].match("Sampai dengan tahun " + "2023 " * 12000) is None
+    assert context["ahead_of"].search("Persiapan " + "jelang " * 20000) is not None
+    assert context["criterion"].search(("tiga hal " + "x, " * 30 + "yaitu " + "y " * 30) * 250) is None
+    # a date told within reach after "sejak" is told in passing; one far past the last "sebelumnya" is not
+    assert _told_since(text, len(text) - 1, True)
+    assert not _told_since(text, 997, True)
 
 
 def test_purpose_of_meeting_on_hostile_input_finishes() -> None:
@@ -117,7 +109,7 @@ def test_purpose_of_meeting_on_hostile_input_finishes() -> None:
                  "Kota – " * 8000 + "dalam rangka evaluasi,"):
         assert len(text) > 50_000
         for headline in (False, True):
-            assert _purpose_of_meeting(text, 0, 20, meetings, headline) in (True, False)
+            assert not _purpose_of_meeting(text, 0, 20, meetings, headline)
 
 
 def test_a_topic_is_read_in_one_pass(nlp: Language) -> None:
@@ -151,7 +143,6 @@ def test_the_own_meeting_presentation_bimtek_and_year_patterns_read_long_hostile
     meeting = next(p for kind, p in triggers if kind == "other")
     guidance = dict(triggers)["technical_guidance"]
     context = _patterns()[1]
-    started = time.perf_counter()
     assert meeting.search("presentasi " + "kepada para " * 5_000 + "x" * 50_000) is None
     assert meeting.search("memaparkan " * 5_000 + "di hadapan x " * 2_000 + "x" * 30_000) is None
     assert meeting.search("rapat pembahasan " + "draf " * 10_000 + "x" * 50_000) is None
@@ -161,13 +152,11 @@ def test_the_own_meeting_presentation_bimtek_and_year_patterns_read_long_hostile
     assert context["year_opening"].match("pada tahun " * 5_000 + "x" * 50_000) is None
     assert context["year_opening"].match("pada bulan awal desember " * 2_000 + "x" * 50_000) is None
     assert context["said_on"].search("kata " + "x, " * 20_000 + "y" * 50_000) is None
-    assert time.perf_counter() - started < 5
 
 
 def test_the_stage_type_patterns_read_long_hostile_runs() -> None:
     triggers, context = _patterns()
     kinds = dict(triggers)
-    started = time.perf_counter()
     assert kinds["assessment"].search("evaluator " * 10_000 + "x" * 50_000) is None
     assert kinds["pre_evaluation"].search("Kementerian " * 10_000 + "x" * 50_000) is None
     assert kinds["pre_evaluation"].search("persiapan evaluasi " * 5_000 + "x" * 50_000) is None
@@ -177,13 +166,10 @@ def test_the_stage_type_patterns_read_long_hostile_runs() -> None:
     assert context["prize_status"].match("sebagai " * 10_000 + "x" * 50_000) is None
     assert context["hypothetical"].search("berharap " * 10_000 + "x" * 50_000 + ".") is None
     assert PART_OF.search("merupakan " * 10_000 + "x" * 50_000 + ".") is None
-    assert time.perf_counter() - started < 5
 
 
 def test_the_host_patterns_read_long_hostile_runs() -> None:
-    started = time.perf_counter()
     assert words().host_before.search("difasilitasi " + "oleh " * 10_000 + "x" * 50_000) is None
     assert words().host_before.search("tuan rumah " * 5_000 + "x" * 50_000) is None
     assert words().host_after.match("jadi " * 10_000 + "x" * 50_000) is None
     assert words().speaker.match("hadir " * 10_000 + "x" * 50_000) is None
-    assert time.perf_counter() - started < 2
