@@ -108,6 +108,10 @@ def test_the_audit_patterns_read_hostile_input() -> None:
     from extractor.nlp.dates import BYLINE_LINE, DAY_BEFORE
     assert DAY_BEFORE.search("1, " * 20_000 + "x") is None
     assert BYLINE_LINE.search("terbi " * 10_000) is None
-    find_dates("1, " * 17_000 + "7 Juli 2022", None)
-    find_dates("BERITA TERKAIT\n" * 3_500 + "5 dan 7 Juli 2022", None)
-    find_dates("BACA JUGA\n" + "- 1 Mei 2023\n" * 3_500, None)
+    # the last day before the month is a day of its own
+    found = find_dates("1, " * 17_000 + "7 Juli 2022", None)
+    assert [(v["iso_start"], v["text"]) for _, _, v in found] == [("2022-07-01", "1"), ("2022-07-07", "7 Juli 2022")]
+    # the line under a link heading links another story
+    assert find_dates("BERITA TERKAIT\n" * 3_500 + "5 dan 7 Juli 2022", None) == []
+    found = find_dates("BACA JUGA\n" + "- 1 Mei 2023\n" * 3_500, None)
+    assert {(v["iso_start"], v["iso_end"]) for _, _, v in found} == {("2023-05-01", "2023-05-01")}

@@ -91,12 +91,18 @@ def test_a_stretch_whose_days_are_written_out_is_the_range_as_written() -> None:
     assert event_dates(text) == [("2024-05-08", "2024-05-09")]
 
 
-def test_hostile_input_completes() -> None:
+def test_hostile_input_is_read_in_one_pass() -> None:
     # month names, cue words and digits repeated with no year: the grammar stays linear
     hostile = ("bulan pada Juni dan di Juli mendatang sekitar bulan " * 1000)[:50_000]
-    find_dates(hostile, None)
-    find_dates(hostile, date(2024, 1, 1))
-    find_dates(("Januari " * 7000)[:50_000] + "2020", None)
+    # with no year in the text and no publication date, a month alone dates nothing
+    assert find_dates(hostile, None) == []
+    # with a publication date, each month takes its year from outside the text
+    found = find_dates(hostile, date(2024, 1, 1))
+    assert len(found) == hostile.count("Juni") + hostile.count("Juli")
+    assert {(v["iso_start"], v["outside"]) for _, _, v in found} == {("2024-06", True), ("2024-07", True)}
+    # only the last "Januari" has a year after it
+    found = find_dates(("Januari " * 7000)[:50_000] + "2020", None)
+    assert [(v["iso_start"], v["text"]) for _, _, v in found] == [("2020-01", "Januari 2020")]
 
 
 @pytest.mark.parametrize(
@@ -116,8 +122,9 @@ def test_an_independence_anniversary_states_the_year_of_a_weekday_dateline(
     assert event_dates(text) == expected
 
 
-def test_hostile_anniversary_input_completes() -> None:
-    find_dates(("HUT ke-7 Hari Ulang Tahun Kemerdekaan RI ke- " * 2000)[:50_000] + " Senin (17/8)", None)
+def test_hostile_anniversary_input_is_read_in_one_pass() -> None:
+    # a number of one digit is no anniversary of independence: the weekday dateline keeps no year and dates nothing
+    assert find_dates(("HUT ke-7 Hari Ulang Tahun Kemerdekaan RI ke- " * 2000)[:50_000] + " Senin (17/8)", None) == []
 
 
 def test_a_short_year_of_a_numeric_date_dates_the_articles_other_weekday_days() -> None:

@@ -5,7 +5,6 @@ r1-r704); every text written for the test."""
 from __future__ import annotations
 
 import re
-import time
 
 from fixtures.support import innovation_names as names
 from spacy.language import Language
@@ -36,10 +35,7 @@ def test_the_new_vetoes_stay_linear_on_hostile_input() -> None:
     patterns = [re.compile(r["pattern"], re.IGNORECASE) for r in read_rows("innovation_vetoes.csv")
                 if r["kind"] in ("name", "title")]
     hostile = ("top 1 dan " * 5000) + "kota " * 2000 + "a-" * 5000 + "!"
-    start = time.perf_counter()
-    for pattern in patterns:
-        pattern.search(hostile)
-    assert time.perf_counter() - start >= 0
+    assert [pattern.pattern for pattern in patterns if pattern.search(hostile)] == []
 
 
 def test_the_new_patterns_read_hostile_input() -> None:
@@ -47,7 +43,7 @@ def test_the_new_patterns_read_hostile_input() -> None:
     hostile = "1:00 " * 10_000
     assert len(TICKER_ITEM.findall(hostile)) == 0
     assert not _in_headline_ticker("|" + "12:00 " * 10_000, 3)
-    PEER_GAP.fullmatch(", dan " + " \t" * 25_000 + "x")
+    assert PEER_GAP.fullmatch(", dan " + " \t" * 25_000 + "x") is None
     assert EXAMPLES_OPEN.match(" " * 50_000 + "x") is None
 
 
@@ -56,7 +52,7 @@ def test_the_counted_pattern_reads_hostile_input(nlp: Language) -> None:
     finder = InnovationFinder()
     hostile = "Pertama, " + "gerakan " * 6_000 + "inovasi, " * 600
     assert list(finder.counted_lower.finditer(hostile)) == []
-    assert names(nlp, "Kedua, aplikasi " * 3_000 + "x.") is not None  # completes
+    assert names(nlp, "Kedua, aplikasi " * 3_200 + "x.") == []
 
 
 def test_the_glossed_pattern_reads_hostile_input() -> None:
@@ -138,10 +134,8 @@ def test_the_quoted_type_pattern_and_the_audit_vetoes_read_hostile_input(nlp: La
     patterns = [re.compile(r["pattern"], re.IGNORECASE) for r in read_rows("innovation_vetoes.csv")
                 if r["kind"] in ("name", "title") and re.search(r"pusat|expo|satgas|dashboard", r["pattern"])]
     hostile = "pusat " * 5_000 + "festival " * 3_000 + "expo" * 2_000 + "dasbor " * 2_000
-    start = time.perf_counter()
-    for pattern in patterns:
-        pattern.search(hostile)
-    assert time.perf_counter() - start < 1
+    # only the veto of a name opening with "pusat" holds, at the text's start
+    assert [pattern.pattern for pattern in patterns if pattern.search(hostile)] == [r"^pusat\b"]
 
 
 def test_the_bulleted_list_patterns_read_hostile_input(nlp: Language) -> None:
@@ -150,10 +144,11 @@ def test_the_bulleted_list_patterns_read_hostile_input(nlp: Language) -> None:
     assert list(ANNOUNCING_LINE.finditer("inovasi " * 6_250 + "x")) == []
     assert BULLET_LINE.match(" " * 50_000 + "x") is None
     assert SHORT_FORM.search("A (" + "Aa " * 16_000 + "x") is None
-    assert names(nlp, "Inovasi itu yaitu:\n" + "- A\n" * 12_000 + "x.") is not None  # completes
+    assert names(nlp, "Inovasi itu yaitu:\n" + "- A\n" * 12_500 + "x.") == []
 
 
 def test_the_list_end_and_name_word_patterns_read_hostile_input() -> None:
     from extractor.nlp.innovations import LIST_UNTIL, NAME_ITEM
-    assert LIST_UNTIL.match(" hingga " + "Aa " * 16_000 + "(x") is not None  # completes
+    until = LIST_UNTIL.match(" hingga " + "Aa " * 17_000 + "(x")
+    assert until is not None and until.group("c") == " ".join(["Aa"] * 17_000)
     assert NAME_ITEM.match("si-" * 16_000 + "x") is None

@@ -8,7 +8,6 @@ here.
 from __future__ import annotations
 
 import re
-import time
 
 from fixtures.support import people_found
 from spacy.language import Language
@@ -113,7 +112,8 @@ def test_caption_address_credit_and_pair_patterns_are_linear() -> None:
     assert PAIR_CUE.search("- " + " " * 50_000 + "x") is None
     assert POINTED_CLAUSE.search("yang" + " aa" * 20_000 + " x") is None
     assert POINTED_CLAUSE.search("yang " * 10_000 + "x,") is None
-    assert ACADEMIC_BODY.match("Universitas" + " Aa" * 20_000) is not None
+    body = ACADEMIC_BODY.match("Universitas" + " Aa" * 20_000)
+    assert body is not None and body.group() == "Universitas" + " Aa" * 5
     assert ACADEMIC_BODY.search("Sekolah" + " " * 50_000 + "x") is None
     assert LOWERCASE_KAN_VERB.search("me" + "a" * 50_000) is None
     assert BODY_ITEM_GAP.fullmatch(" (" + "a" * 30 + ")" + " " * 50_000 + "x") is None
@@ -142,7 +142,8 @@ def test_venue_coach_apostrophe_and_verb_patterns_are_linear(nlp: Language) -> N
     assert APOSTROPHE_NAME.fullmatch("M" + "'" * 50_000) is None
     assert AFFIXED_VERB.match("meng" + "a" * 50_000 + "x") is None
     text = ("kata Kang Giri, sapaan akrab Bupati " + "Sugiri " * 5_000 + ". kantor\nBupati Balige, ") * 3
-    people_found(nlp, text[:50_000])
+    # a run of 5,000 words is no name: the nickname alone is a person
+    assert set(people_found(nlp, text[:50_000])) == {"giri"}
 
 
 def test_acronym_and_office_definition_checks_are_linear(nlp: Language) -> None:
@@ -150,14 +151,20 @@ def test_acronym_and_office_definition_checks_are_linear(nlp: Language) -> None:
     assert not _abbreviates("a" * 11 + "b", ["a" * 20] * 5_000)
     assert not _defined_as_office("Dinas A" + "a" * 50_000 + " (" * 2, "DKIS")
     text = ("Sekretaris DKIS Ahmad Umar hadir. terang Ahis sapaan Kadis Kominfo Kota Batam. " * 700)[:50_000]
-    people_found(nlp, text)
+    # no one holds the post the nickname's owner is said to hold: the nickname stays a person of that post
+    found = people_found(nlp, text)
+    assert {name: (value["category"], value["role"]) for name, value in found.items()} == {
+        "ahmad umar": ("regional_official", "Sekretaris DKIS"), "ahis": ("regional_official", "Kadis")}
 
 
 def test_initials_ticker_and_wrapped_post_patterns_are_linear(nlp: Language) -> None:
     assert INITIALS_PAIR.search("(" + "AB / " * 12_000 + "x") is None
     assert WRAPPED_POST_TAIL.fullmatch(" (Ab)" * 10_000 + "x") is None
     assert TICKER_ITEM.search("| 1" + " " * 50_000) is None
-    people_found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])
+    found = people_found(nlp, ("Kabid Budi S,Kep kata Gus Ali M Eng. (BIM/TOK)\n" * 1_100)[:50_000])
+    # the initials in brackets are a credit, no person
+    assert [name.split()[0] for name in found] == ["budi", "ali"]
+    assert found["budi"]["role"] == "Kabid"
 
 
 def test_the_list_cue_of_the_ministrys_experts_is_linear() -> None:
@@ -168,28 +175,31 @@ def test_the_list_cue_of_the_ministrys_experts_is_linear() -> None:
 
 def test_scholar_patterns_are_quick_on_hostile_input() -> None:
     hostile = "akademisi " * 5_000 + "Universitas" + " " * 5_000
-    assert ACADEMIC_HOLDER.search(hostile) is not None
-    assert CHAIN_CLOSES_ITEM.match(". " * 25_000) is not None
+    holder = ACADEMIC_HOLDER.search(hostile)
+    assert holder is not None and holder.span() == (len("akademisi " * 4_999), len(hostile))
+    closing = CHAIN_CLOSES_ITEM.match(". " * 25_000)
+    assert closing is not None and closing.group() == ". ."
 
 
 def test_dated_byline_pattern_is_quick_on_hostile_input() -> None:
-    started = time.perf_counter()
+    # a name of more than three words before its comma, or more than four degrees after it, make no byline
     hostile = "2023 " + "ABC " * 10_000 + "ABC," + " S.Kom," * 5_000
-    list(DATED_CAPITALS_BYLINE.finditer(hostile))
-    list(DATED_CAPITALS_BYLINE.finditer("  " + "A" * 50_000 + ", x" * 10))
-    assert time.perf_counter() - started >= 0  # completes; no timing bound
+    assert list(DATED_CAPITALS_BYLINE.finditer(hostile)) == []
+    assert list(DATED_CAPITALS_BYLINE.finditer("  " + "A" * 50_000 + ", x" * 10)) == []
 
 
 def test_credit_and_rating_patterns_are_quick_on_hostile_input() -> None:
-    list(OUTLET_CAPITALS_CREDIT.finditer(("AB " * 25_000) + "/ x"))
-    list(OUTLET_CAPITALS_CREDIT.finditer("A / " + "ABC " * 12_000 + "d"))
+    assert list(OUTLET_CAPITALS_CREDIT.finditer(("AB " * 25_000) + "/ x")) == []
+    assert list(OUTLET_CAPITALS_CREDIT.finditer("A / " + "ABC " * 12_500 + "d")) == []
     assert RATING_TEAM.search("RKCI " * 10_000 + "x") is None
 
 
 def test_long_capitalised_runs_and_slashed_credits_are_quick_on_hostile_input(nlp: Language) -> None:
-    list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_000 + "x"))
-    list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_000) + " / Ab"))
-    people_found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_000 + "berkata.")
+    assert list(ADDRESS_SLASH_CREDIT.finditer("Redaksi a.b / " + "Ab " * 16_700 + "x")) == []
+    assert list(ADDRESS_SLASH_CREDIT.finditer(("Kabar a." * 6_250) + " / Ab")) == []
+    # the titles between the names part them: no name runs on across the run
+    found = people_found(nlp, "Kata ITB " + "Prof Dr Ir Hendra M Eng " * 2_100 + "berkata.")
+    assert all(len(name.split()) <= 3 for name in found)
 
 
 def test_leader_bracket_after_role_and_product_patterns_are_linear() -> None:
@@ -214,7 +224,10 @@ def test_stand_in_misspelt_and_possessive_post_patterns_are_linear(nlp: Language
     assert position_re.search("Kepada" + " " * 50_000 + "x") is None
     assert position_re.search("sekretaris" + "nya" * 20_000 + "x") is None
     text = ("Bupati Gowa yang diwakili stafnya Budi Santoso dan " + "diwakili melalui " * 3_000 + "Wali Kita Budi, ") * 2
-    people_found(nlp, text[:50_000])
+    # the staff member stands in for the bupati; "Budi" after the misspelt post is Budi Santoso again
+    found = people_found(nlp, text[:50_000])
+    assert {name: (value["category"], value["role"], value["region"]) for name, value in found.items()} == {
+        "budi santoso": ("regional_official", "stafnya", "Kabupaten Gowa")}
 
 
 def test_list_gap_subject_and_plural_opening_patterns_are_linear() -> None:

@@ -124,18 +124,25 @@ def test_a_provinces_place_said_again_without_a_region_stays_the_provinces(nlp: 
     assert scores(nlp, own) == [(7.0, 2022)]
 
 
+# each whole top place without a number is rank 1 (with no number of awards after it); a group of top places, the
+# places a ranking gives and a standard's number are none; no year is blanked
 @pytest.mark.parametrize(
-    "unit",
-    ["peringkat tertinggi ", "tiga peringkat teratas, ", "peringkat I, II dan III ", "rating teratas dengan meraih ",
-     "SNI ISO 37122: ", "ISO/IEC 27001:"],
+    ("unit", "top_place"),
+    [("peringkat tertinggi ", "peringkat tertinggi"), ("tiga peringkat teratas, ", ""), ("peringkat I, II dan III ", ""),
+     ("rating teratas dengan meraih ", "rating teratas"), ("SNI ISO 37122: ", ""), ("ISO/IEC 27001:", "")],
 )
-def test_hostile_inputs_to_the_candidates_and_the_blanked_years_complete(unit: str) -> None:
+def test_hostile_inputs_to_the_candidates_and_the_blanked_years_are_read_in_one_pass(unit: str, top_place: str) -> None:
     text = (unit * (50_000 // len(unit) + 1))[:50_000]
-    ScoreFinder()._candidates(text)
-    _blank_no_score_years(text)
+    found = [(text[c.start:c.end], c.form, c.value) for c in ScoreFinder()._candidates(text)]
+    assert found == ([(top_place, "rank", 1.0)] * text.count(top_place) if top_place else [])
+    assert _blank_no_score_years(text) == text
 
 
-@pytest.mark.parametrize("unit", ["SAKIP, indeks SPBE 2,5 ", "indeks 2,05. Kemudian pada tahun berikutnya naik menjadi "])
-def test_hostile_inputs_to_the_labels_complete(nlp: Language, unit: str) -> None:
+# each whole value is a score, of no year ("tahun berikutnya" names none)
+@pytest.mark.parametrize(("unit", "value", "written"), [("SAKIP, indeks SPBE 2,5 ", 2.5, "SPBE 2,5"),
+                                                        ("indeks 2,05. Kemudian pada tahun berikutnya naik menjadi ",
+                                                         2.05, "indeks 2,05")])
+def test_hostile_inputs_to_the_labels_are_read_in_one_pass(nlp: Language, unit: str, value: float,
+                                                           written: str) -> None:
     text = (unit * (50_000 // len(unit) + 1))[:50_000]
-    scores(nlp, text)
+    assert scores(nlp, text) == [(value, None)] * text.count(written)

@@ -4,8 +4,6 @@ these tests)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from spacy.language import Language
 
@@ -39,6 +37,5 @@ def test_a_heading_line_still_ends_its_sentence(nlp: Language) -> None:
 def test_many_open_lines_finish(nlp: Language) -> None:
     text = "kata,\nyang\ndan\n" * 4500
     assert len(text) > 50_000
-    start = time.perf_counter()
-    sentences(nlp, text)
-    assert time.perf_counter() >= start
+    # every line ends with a comma or a connective: the page is one open sentence
+    assert sentences(nlp, text) == [" ".join(text.split())]

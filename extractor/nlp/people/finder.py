@@ -67,6 +67,7 @@ from extractor.nlp.people.patterns import (
     BYLINE_INITIALS,
     GENERIC_ROLE,
     INITIALS,
+    NAME_BODY,
     NAME_LABEL,
     REGION_HEAD_KINDS,
     SPEECH,
@@ -123,8 +124,7 @@ PAIR_AND = re.compile(r"[ \t]++(?:dan|&)[ \t]++")
 ASSESSOR_PAIR_AND = re.compile(r"[ \t]*+,?[ \t]*+(?:dan|serta|&)[ \t]++")  # (the first name's degrees left out)
 # "A (UI),\nB (...)", "A dari IPB, B dari UI": between two names of a list, the first one's body in brackets or
 # after "dari", maybe a comma, maybe "dan"
-BODY_ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)[ \t]*+,?[ \t\n]*+"
-                           r"(?:(?:dan|serta)[ \t\n]++)?")
+BODY_ITEM_GAP = re.compile(rf"[ \t]*+{NAME_BODY}[ \t]*+,?[ \t\n]*+(?:(?:dan|serta)[ \t\n]++)?")
 BODY_AFTER = re.compile(r"[ \t]*+(?:\(|,?[ \t]*+(?:dari|asal)[ \t]++[A-Z])")  # the second one's body after it
 # "yang akrab disapa Semmy": a nickname of the person just named, not a person of their own
 NICKNAME_CUE = re.compile(r"\b(?:disapa|dipanggil|sapaan(?:nya)?|panggilan(?:nya)?)\s+$", re.IGNORECASE)

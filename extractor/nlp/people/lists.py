@@ -14,6 +14,7 @@ from extractor.nlp.people.patterns import (
     DEGREE_SHAPE,
     GENERIC_ROLE,
     LIST_ITEM,
+    NAME_BODY,
 )
 from extractor.nlp.people.person import EVIDENCE, Person
 from extractor.nlp.people.posts import POST_TAIL, affiliation_after, position_after
@@ -53,8 +54,7 @@ LIST_GAP_WORDS = {"dari", "asal", "dan", "serta", "bersama", "dengan", ",", "(",
 NAME_WORDS = 4  # the words of a name that may stand between a list's post and its comma
 # "A (ITB), B dan C dari UGM": what stands between two names of a list once the first one's degrees are left out:
 # its body in brackets or after "dari", a comma, a conjunction
-ITEM_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)?[ \t]*+,?[ \t]*+"
-                      r"(?:(?:dan|serta|&)[ \t]++)?")
+ITEM_GAP = re.compile(rf"[ \t]*+{NAME_BODY}?[ \t]*+,?[ \t]*+(?:(?:dan|serta|&)[ \t]++)?")
 SPACES = re.compile(r"\s*+")
 # "Keduanya merupakan tim penilai", "Ketiga asesor itu ...", "Mereka adalah ...": a sentence whose subject is the
 # people of the list before it

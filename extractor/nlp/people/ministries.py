@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.lexicon import squash
-from extractor.nlp.people.patterns import ASSESSOR_SENTENCE, UNIT_JOINS
+from extractor.nlp.people.patterns import ASSESSOR_SENTENCE, PHRASE_END_WORDS, UNIT_JOINS
 from extractor.nlp.people.vocabulary import Vocabulary
 
 # Words that join a second clause, not a position, to "sebagai <noun>" before a ministry's name.
@@ -68,8 +68,7 @@ def ministry_unit_after(vocab: Vocabulary, right: str) -> str | None:
     m = UNIT_AFTER_NAME.match(right)
     if m is None:
         return None
-    phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
-                      right[m.end():])[0].strip()
+    phrase = re.split(rf"[,.;:)\n]|{PHRASE_END_WORDS}", right[m.end():])[0].strip()
     kept = []
     for word in phrase.split():  # "X Ditjen Aptika di ruang rapat": the unit's capitalised words
         if not (word[:1].isupper() or vocab.is_role_word(word) or word.lower() in UNIT_JOINS):
@@ -105,8 +104,7 @@ def team_of_ministry(vocab: Vocabulary, rest: str) -> tuple[str, str | None, str
     """"selaku tim gerakan Smart City Kemenkominfo RI": after "selaku/sebagai", a phrase that names no
     position but ends with a ministry files the person under the ministry (an assessor word, under assessor).
     """
-    phrase = re.split(r"[,.;:\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
-                      rest)[0]
+    phrase = re.split(rf"[,.;:\n]|{PHRASE_END_WORDS}", rest)[0]
     found = last_ministry(vocab, phrase)
     if found is None:
         return None

@@ -13,6 +13,7 @@ from extractor.nlp.people.patterns import (
     HEAD_OF_OFFICE,
     REGION_HEAD_KINDS,
     ROMAN,
+    UNIVERSITY_OPENING,
 )
 from extractor.nlp.people.person import EVIDENCE, Person
 from extractor.nlp.people.posts import region_head_before
@@ -29,7 +30,7 @@ ADDRESS_VENUE = re.compile(r"\bdi[ \t]++(?P<venue>[A-Za-z]++)"
                            r"(?:,[ \t]*+[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+)*+[ \t]*+)*+,[ \t]*+$")
 # "akademisi Universitas ", "dosen Institut ": a scholar's word, then the word opening a university's name
 ACADEMIC_HOLDER = re.compile(r"\b(?:akademisi|dosen|peneliti|pakar|rektor|guru[ \t]+besar)[ \t]+(?:dari[ \t]+)?"
-                             r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)[ \t]+$", re.IGNORECASE)
+                             rf"{UNIVERSITY_OPENING}[ \t]+$", re.IGNORECASE)
 # what may follow a name that ends a list's item: the sentence's or the clause's end, "dan"/"serta", a line break
 CHAIN_CLOSES_ITEM = re.compile(r"\.?[ \t]*+(?:[.;\n]|$|,[ \t]*+(?![A-Z])|(?:dan|serta)\b)")
 # an office's spelt-out name, then its acronym in brackets (the acronym is appended)

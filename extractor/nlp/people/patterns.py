@@ -38,6 +38,15 @@ AFTER_ROLE = re.compile(r"^\s*[,–—-]?\s*(?:selaku|sebagai|yang\s+merupakan|"
                         r"sapaan(?:\s+akrab)?)\s+", re.IGNORECASE)
 # "Sutoyo merupakan Sekda Kabupaten Pati", "Bima adalah salah satu asesor": the name is the subject of its post
 SUBJECT_ROLE = re.compile(r"^[ \t]++(?:adalah|merupakan|ialah)[ \t]++(?:seorang[ \t]++)?", re.IGNORECASE)
+# the body of a name in a list, in brackets ("A (ITB)") or after "dari"/"asal" ("A dari UGM"): a pattern the gaps
+# between two names of a list compose (lists.ITEM_GAP, finder.BODY_ITEM_GAP)
+NAME_BODY = r"(?:\([^()\n]{1,40}+\)|(?:dari|asal)[ \t]++[A-Z][^,()\n]{0,60}?)"
+# the words opening a university's or college's name ("Universitas Pasundan", "Sekolah Tinggi ..."), composed by
+# posts.ACADEMIC_BODY and non_names.ACADEMIC_HOLDER
+UNIVERSITY_OPENING = r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)"
+# the words that end the phrase of a post or a unit after a name: a clause or the speech opens
+# (ministries.ministry_unit_after, ministries.team_of_ministry, posts.position_after split the phrase there)
+PHRASE_END_WORDS = r"\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b"
 FROM_ORG = re.compile(r"^\s*(?:\(|,)?\s*(?:dari|asal)\s+(?:unsur\s+)?", re.IGNORECASE)
 # "12. ", "3) ", "- ", "• ": the marker of a list item opening a line
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|(?:\d{1,3}[ \t]*)?\||[-•*·])\s+|^\s*\d{1,3}\t\s*")  # "1 | A | B": a table's row

@@ -19,10 +19,12 @@ from extractor.nlp.people.patterns import (
     HEAD_OF_OFFICE,
     INITIALS,
     LIST_ITEM,
+    PHRASE_END_WORDS,
     POST_REACH,
     PRESENTER_ROLE,
     SUBJECT_ROLE,
     UNIT_JOINS,
+    UNIVERSITY_OPENING,
 )
 from extractor.nlp.people.person import Person
 from extractor.nlp.people.vocabulary import Vocabulary
@@ -34,7 +36,7 @@ TEAM_AFTER_ROLE = re.compile(r"\s+(?:dari\s+)?(?=tim\s)", re.IGNORECASE)
 # a spaced dash between a post and its holder, as in a list's item ("- Bupati Brebes - X")
 DASHES = frozenset({"-", "–", "—"})
 # "Universitas Pasundan", "Politeknik Negeri Bali": a university's or college's name, its words capitalised
-ACADEMIC_BODY = re.compile(r"(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)(?:[ \t]++[A-Z][\w'’-]*+){1,5}")
+ACADEMIC_BODY = re.compile(rf"{UNIVERSITY_OPENING}(?:[ \t]++[A-Z][\w'’-]*+){{1,5}}")
 DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 # "yang akrab disapa Uyu itu, ": a short clause on a post's holder, closed by a demonstrative and a comma
 POINTED_CLAUSE = re.compile(r"\byang(?:[ \t]++[\w'’.-]++){1,6}?[ \t]++(?:itu|ini|tersebut)[ \t]*+,[ \t]*+$")
@@ -447,8 +449,7 @@ def position_after(vocab: Vocabulary, right: str, bare: bool = False) -> tuple[s
         category = "other"
     if category == "other" and m.group(0).strip() == "(" and not PRESENTER_ROLE.match(pos.group("pos")):
         return None  # "A (Dosen UKSW), B (Dosen UGM)": a list's items; the list's cue decides ("A (Pemateri)" no)
-    phrase = re.split(r"[,.;:)\n]|\b(?:yang|mengatakan|menyampaikan|menjelaskan|menerangkan|saat|ketika)\b",
-                      rest)[0].strip()
+    phrase = re.split(rf"[,.;:)\n]|{PHRASE_END_WORDS}", rest)[0].strip()
     kept = [pos.group(0)]
     for word in phrase[pos.end():].split():
         if not (vocab.is_role_word(word) or word[:1].isupper() or word.lower() in vocab.lex.institutions
