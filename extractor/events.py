@@ -1805,8 +1805,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # dibuka Asisten Sekretariat Kabupaten Banyuwangi, dihadiri perwakilan 75 kota/kabupaten" at a hotel in
         # Banyuwangi)
         # (the host of a programme step held for others, in each mention: "Kabupaten Kupang menjadi tuan rumah
-        # evaluasi bagi ...", then "dibuka Sekda Kabupaten Kupang")
-        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting \
+        # evaluasi bagi ...", then "dibuka Sekda Kabupaten Kupang"), and the region whose official opens a step of
+        # many regions ("dibuka oleh Asisten Sekda Kabupaten X dan diikuti 75 kabupaten/kota")
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting or hosts_others and m.opening \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue

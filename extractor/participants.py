@@ -22,8 +22,9 @@ Range = tuple[int, int]
 # (a match starts where a run of spaces starts, so that a long run is not scanned again from each of its spaces)
 CLAUSE = re.compile(r";|,?(?<!\s)\s*+\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
                     re.IGNORECASE)
-# (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan")
-AT = re.compile(r"\b(?:[dD]i|[kK]e)\s*(?:[A-Z][\w.-]*\s+){0,2}$")
+# (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan"; and where a delegation travels: "bertolak
+# menuju Kota Makassar untuk mengikuti asesmen")
+AT = re.compile(r"\b(?:[dD]i|[kK]e|menuju)\s*(?:[A-Z][\w.-]*\s+){0,2}$")
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
 # "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
@@ -67,6 +68,7 @@ class Mention:
     venue: bool  # inside a venue ("di Hotel Shangri-La Kota Surabaya")
     dateline: bool
     hosting: bool = False  # named as the host of a step held for others ("X menjadi tuan rumah evaluasi ...")
+    opening: bool = False  # named with the official who opens a step ("dibuka oleh Sekda Kabupaten X")
 
     @property
     def host(self) -> bool:
@@ -106,6 +108,8 @@ class Words:
     host_before: re.Pattern[str]
     host_after: re.Pattern[str]
     speaker: re.Pattern[str]
+    opener_before: re.Pattern[str]
+    opener_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +130,7 @@ def words() -> Words:
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
-                 compiled("host_after"), compiled("speaker"))
+                 compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"))
 
 
 @dataclass(frozen=True)
@@ -194,9 +198,11 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         hosting = (words().host_before.search(text, clause[0], span.start_char) is not None
                    or words().host_after.match(text, span.end_char, clause[1]) is not None) \
             and words().recipient.search(text, span.end_char, clause[1]) is None
+        opening = words().opener_before.search(text, clause[0], span.start_char) is not None \
+            or words().opener_after.match(text, span.end_char, clause[1]) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
-                                hosting))
+                                hosting, opening))
         previous = span.end_char
     partial = Article(text, sentences, tuple(mentions), (), plan)
     view = Article(text, sentences, partial.mentions, _blocks(partial), plan, partial.standing, partial.clauses)
@@ -399,7 +405,8 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
 
 def main_region(art: Article) -> str | None:
     """The region the article is about: named most often (its dateline, an assessor's origin and a region compared
-    with aside), the first named on ties; None when several are named once each."""
+    with aside), the first named on ties; when several are named once each, the one of them not named as a place,
+    else None."""
     return art.main
 
 
@@ -412,4 +419,8 @@ def _main_region(art: Article) -> str | None:
         return None
     best = max(counts.values())
     top = [name for name, n in counts.items() if n == best]
-    return None if len(top) > 1 and best == 1 else top[0]
+    if len(top) > 1 and best == 1:
+        # (of regions named once each, the one named as a party, not as a place: "Pemkab X ... di Kota Y")
+        parties = [name for name in top if not any(m.name == name and m.host for m in art.mentions)]
+        return parties[0] if len(parties) == 1 else None
+    return top[0]

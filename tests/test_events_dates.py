@@ -330,3 +330,8 @@ def test_a_relative_day_dates_the_step_of_its_sentence(nlp: Language, text: str,
 def test_a_rank_an_official_reports_is_not_dated_by_the_day_he_spoke(
         nlp: Language, text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text, published)] == expected
+
+
+def test_a_part_of_the_article_s_day_dates_the_step_of_its_sentence(nlp: Language) -> None:
+    text = "Bupati Buton Utara menandatangani nota kesepakatan kota cerdas dengan Kementerian Kominfo tadi pagi."
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2022, 3, 18))] == [("mou_signing", "2022-03-18")]

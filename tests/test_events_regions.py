@@ -531,3 +531,30 @@ def test_the_host_of_a_step_stays_the_host_where_its_official_opens_it(nlp: Lang
             "Hotel Santika, Senin (8/3/2021). Salah satu peserta, Kepala Diskominfo Kabupaten Sumbawa, menyebut "
             "evaluasi ini penting bagi daerahnya.")
     assert [(e["type"], e["regions"]) for e in found(nlp, text)] == [("evaluation", ["Kabupaten Sumbawa"])]
+
+
+def test_the_official_who_opens_a_gathering_of_many_regions_names_its_host(nlp: Language) -> None:
+    text = ("Kendari - Evaluasi kota cerdas tahap I dibuka oleh Asisten Sekda Kota Kendari dan diikuti 40 kabupaten/kota "
+            "pada Rabu (4/9/2024).")
+    assert [(e["type"], e["regions"]) for e in found(nlp, text)] == [("evaluation", [])]
+
+
+def test_the_official_who_opens_the_step_of_its_own_region_keeps_it(nlp: Language) -> None:
+    text = "Evaluasi kota cerdas Kabupaten Muna dibuka oleh Sekda Kabupaten Muna pada Rabu (4/9/2024)."
+    assert [(e["type"], e["regions"]) for e in found(nlp, text)] == [("evaluation", ["Kabupaten Muna"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Pemkab Sumba Timur menggelar rapat persiapan evaluasi kota cerdas, Senin (3/6/2024). Evaluasi tahap I akan "
+     "diikuti di Mataram pada 17 Juni 2024."),
+    ("Pemkab Sumba Timur menggelar rapat persiapan evaluasi kota cerdas, Senin (3/6/2024). Ketua tim menyebut "
+     "evaluasi akan digelar di Mataram 17 Juni 2024."),
+])
+def test_a_step_the_region_goes_to_elsewhere_is_the_region_s_not_the_place_s(nlp: Language, text: str) -> None:
+    assert regions(nlp, text, "evaluation", date(2024, 6, 4)) == {"Kabupaten Sumba Timur"}
+
+
+def test_the_place_a_delegation_travels_to_is_no_region_of_the_step(nlp: Language) -> None:
+    text = ("Pada 5 Maret 2019 tim Kota Palopo bertolak menuju Kota Makassar untuk mengikuti asesmen kota cerdas. "
+            "Asesmen diikuti sekitar 100 kabupaten dan kota.")
+    assert regions(nlp, text, "assessment") == {"Kota Palopo"}

@@ -229,6 +229,10 @@ def test_a_yearless_range_in_brackets_takes_the_year_of_the_full_dates(nlp: Lang
     # the weekday of the week before the article's (14 March 2023 is a Tuesday)
     ("Rapat digelar Rabu pekan lalu.", "2023-03-08"),
     ("Rapat digelar Senin minggu lalu.", "2023-03-06"),
+    # a part of the article's own day
+    ("Rapat digelar tadi pagi.", "2023-03-14"),
+    ("Rapat digelar siang tadi.", "2023-03-14"),
+    ("Rapat digelar sehari lalu.", "2023-03-13"),
 ])
 def test_relative_dates_count_back_from_the_publication_date(nlp: Language, text: str, expected: str) -> None:
     found = [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"]
@@ -532,4 +536,5 @@ def test_the_relative_day_pattern_reads_long_hostile_runs() -> None:
     from extractor.nlp.dates import PERIOD_BEFORE, RELATIVE
 
     assert RELATIVE.search("Senin " * 10_000 + "x" * 50_000) is None
+    assert RELATIVE.search("tadi " * 10_000 + "pagi" * 10_000 + "x" * 50_000) is None
     assert PERIOD_BEFORE.search("agu" * 20_000 + "x") is None
