@@ -558,3 +558,10 @@ def test_the_place_a_delegation_travels_to_is_no_region_of_the_step(nlp: Languag
     text = ("Pada 5 Maret 2019 tim Kota Palopo bertolak menuju Kota Makassar untuk mengikuti asesmen kota cerdas. "
             "Asesmen diikuti sekitar 100 kabupaten dan kota.")
     assert regions(nlp, text, "assessment") == {"Kota Palopo"}
+
+
+def test_menuju_marks_a_place_only_right_before_the_region() -> None:
+    from extractor.participants import AT
+
+    assert AT.search("Tim Kota Palopo bertolak menuju ")
+    assert AT.search("sebagai langkah menuju Smart City ") is None
