@@ -168,3 +168,20 @@ def test_a_connective_before_the_dimension_files_no_name(nlp: Language, text: st
 ])
 def test_a_dimension_heading_a_paragraph_of_prose(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "lalu" after a comma turns to another subject, as "sedangkan" does
+    "Untuk smart environment ada Bank Sampah Digital, lalu di bidang pariwisata ada Festival Bromo Kreatif.",
+    # ... and so does another sector named between the dimension and the name
+    "Untuk smart environment ada Bank Sampah Digital dan di bidang pariwisata ada Festival Bromo Kreatif.",
+])
+def test_a_dimension_does_not_spill_past_a_turn_to_another_subject(nlp: Language, text: str) -> None:
+    found = {v["name"]: v["dimension"] for v in values(nlp, text)}
+    assert found == {"Bank Sampah Digital": "Smart Environment", "Festival Bromo Kreatif": None}
+
+
+def test_a_name_opening_with_the_connective_in_capitals_stays_filed(nlp: Language) -> None:
+    found = {v["name"]: v["dimension"] for v in values(nlp, "Untuk smart mobility ada Bus Kota, Lalu Lintas Pintar dan "
+                                                             "Parkir Daring.")}
+    assert found == {"Bus Kota": "Smart Mobility", "Lalu Lintas Pintar": "Smart Mobility", "Parkir Daring": "Smart Mobility"}

@@ -157,3 +157,11 @@ def test_the_list_end_and_name_word_patterns_read_hostile_input() -> None:
     from extractor.nlp.innovations import LIST_UNTIL, NAME_ITEM
     assert LIST_UNTIL.match(" hingga " + "Aa " * 16_000 + "(x") is not None  # completes
     assert NAME_ITEM.match("si-" * 16_000 + "x") is None
+
+
+def test_the_turns_that_end_a_dimensions_items_read_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import _switches
+    finder = nlp.get_pipe("smartcity_innovations")
+    for hostile in (" ," * 25_000 + "x", ", " * 25_000 + "dix", " di" * 16_000 + " bidangx"):
+        assert _switches().search(hostile) is None
+        assert finder.block_end.split(hostile) == [hostile]

@@ -197,9 +197,6 @@ LIST_MARK = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?")
 HEADING_LINE = re.compile(LIST_MARK.pattern + r"[^:\n.]{2,40}:[^\n]*")
 # "Smart Netizen dan Aplikas": the cut word opens the next item of a list; the item before it is whole
 BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)[\w-]+$")
-# "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
-# subject leaves the dimension before it
-SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
 # "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
 # may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
@@ -273,6 +270,15 @@ ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]
 def _words(kind: str) -> tuple[str, ...]:
     # read once per kind: `_clean` asks for the ordinals of every candidate name
     return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _switches() -> re.Pattern[str]:
+    """"untuk smart economy A, sedangkan dinas B menggelar Y", ", lalu di bidang wisata ada Y": a connective after a
+    comma or another subject between a dimension and a name leaves the name unfiled (innovation_words.csv, kinds
+    switch and sector; lower case only, for "Lalu Lintas Pintar" is a name)."""
+    return re.compile(rf"[,;][ \t]*(?:{alternation(_words('switch'))})\b|"
+                      rf"(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+(?:{alternation(_words('sector'))})\b")
 
 
 @lru_cache(maxsize=1)
@@ -426,6 +432,11 @@ class InnovationFinder:
         self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
         self.marker_end = re.compile(rf"\b(?:{last})$")
         self.marker_start = re.compile(rf"(?:{first})\b")
+        # where the items a dimension files end: a sentence's or a clause's end, a connective after a comma, the body
+        # that runs the item ("UMKM Naik Kelas dari Dinas ..."), or another subject ("lalu di bidang pariwisata ada B")
+        self.block_end = re.compile(rf"\.(?!\w)|[;:\n”\"]|,\s*(?:{alternation(_words('block_end'))})\b|"
+                                    rf"\s+(?:dari|oleh)\s+(?=[A-Z])|(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+"
+                                    rf"(?:{alternation(_words('sector'))})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -641,8 +652,7 @@ class InnovationFinder:
         _, sentence_end = sentence_of(doc, dim.end_char)
         stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
         # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
-        block = re.split(r"\.(?!\w)|[;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
-                         text[cue.end():stop])[0]
+        block = self.block_end.split(text[cue.end():stop])[0]
         if self.parts.match(block):
             return None  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
         return block, cue.end(), cue.group("strong") is not None, defines
@@ -1181,7 +1191,7 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
-        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not self._files_back(
+        elif before and not _switches().search(text, before[-1].end_char, at) and not self._files_back(
                 doc, before[-1].start_char) and not _beside_dimensions(
                 text, before, at) and not _after_its_brackets(text, before[-1], at):
             dimension = before[-1]._.value["name"]
