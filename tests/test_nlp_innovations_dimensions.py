@@ -185,3 +185,15 @@ def test_a_name_opening_with_the_connective_in_capitals_stays_filed(nlp: Languag
     found = {v["name"]: v["dimension"] for v in values(nlp, "Untuk smart mobility ada Bus Kota, Lalu Lintas Pintar dan "
                                                              "Parkir Daring.")}
     assert found == {"Bus Kota": "Smart Mobility", "Lalu Lintas Pintar": "Smart Mobility", "Parkir Daring": "Smart Mobility"}
+
+
+def test_a_dash_after_a_dimension_files_the_names_after_it(nlp: Language) -> None:
+    text = ("Program unggulan dibagi per pilar. Smart Living - Puskesmas Keliling Malam; Smart Society - Rumah Baca "
+            "Nagari; Smart Environment – Sungai Bersih Nagari.")
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
+        ("Puskesmas Keliling Malam", "Smart Living"), ("Rumah Baca Nagari", "Smart Society"),
+        ("Sungai Bersih Nagari", "Smart Environment")]
+
+
+def test_a_dash_before_a_lower_case_gloss_files_nothing(nlp: Language) -> None:
+    assert values(nlp, "Penilaian mencakup Smart Governance – tata kelola pemerintahan, dan Smart Living.") == []

@@ -157,6 +157,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
                             r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            # "Smart Living - Puskesmas Keliling; Smart Society - ...": a dash, as a colon, before names
+                            r"(?<=[ \t])[–—-](?=[ \t])|"
                             # the active verbs of carrying out ("Kota X sudah menerapkan A serta B")
                             r"\bmenerapkan\b|\bmenjalankan\b|\bmengimplementasikan\b|"
                             r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
