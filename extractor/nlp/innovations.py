@@ -515,11 +515,12 @@ class InnovationFinder:
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
             # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window") or
-            # opening it ("Festival Lembah Hijau")
+            # opening it ("Festival Lembah Hijau"), or a name of an app's shape ("Si Tanggap", "SiKeluh")
             if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
                         or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
-                    and not _defines_acronym(name) and not listed_item and not in_apps and not (in_list and _short_form_after(name)):
+                    and not _defines_acronym(name) and not listed_item and not in_apps \
+                    and not (in_list and _short_form_after(name)) and not _app_named(name):
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
             name, end = _cut_by_end(text, start, end, name, listed_item)
@@ -1338,6 +1339,17 @@ def _joined_app(name: str) -> re.Match[str] | None:
 @lru_cache(maxsize=1)
 def _app_shape() -> re.Pattern[str]:
     return re.compile("|".join(_words("app_shape")))  # regular expressions, not words
+
+
+@lru_cache(maxsize=1)
+def _app_name_shape() -> re.Pattern[str]:
+    return re.compile("|".join(_words("app_name")))  # regular expressions, not words
+
+
+def _app_named(name: str) -> bool:
+    """A capitalised name of an app's shape ("Si Tanggap", "SiKeluh": data/innovation_words.csv, app_name), which no
+    person bears."""
+    return _app_name_shape().match(name) is not None
 
 
 def _app_shaped_word(word: str) -> bool:
