@@ -222,8 +222,10 @@ FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|da
 # that files the name before it is that name's only
 FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
                         r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
-# what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, ")
-OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
+# what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, "),
+# after the dateline that may open the article's first sentence ("KOTAMOBAGU - ", "Banda Aceh (ANTARA) - ")
+OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?"
+                            r"[-–—][ \t]*)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
 # ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
                        re.IGNORECASE)
