@@ -1167,3 +1167,13 @@ def test_a_festival_and_a_capitalised_acronym_definition_stay(nlp: Language) -> 
     text = ("Program smart city kota itu antara lain Festival Kopi Lembah dan "
             "Sistem Informasi Perencanaan Dan Pelaporan (SIPELA).")
     assert [short(i["name"]) for i in innovations(nlp, text)] == ["Festival Kopi Lembah", "Sistem Informasi Perencanaan Dan Pelaporan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KOTAMOBAGU - Aplikasi Sistem Keluhan Warga (Si KaWan) milik pemkot meraih juara kedua lomba inovasi.",
+     ["Sistem Keluhan Warga"]),
+    ("Banda Aceh (ANTARA) - Program Gampong Bersih dimulai pekan ini di sembilan kecamatan.", ["Gampong Bersih"]),
+])
+def test_a_type_word_opening_the_first_sentence_after_its_dateline(nlp: Language, text: str,
+                                                                    expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -168,3 +168,32 @@ def test_a_connective_before_the_dimension_files_no_name(nlp: Language, text: st
 ])
 def test_a_dimension_heading_a_paragraph_of_prose(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "lalu" after a comma turns to another subject, as "sedangkan" does
+    "Untuk smart environment ada Bank Sampah Digital, lalu di bidang pariwisata ada Festival Bromo Kreatif.",
+    # ... and so does another sector named between the dimension and the name
+    "Untuk smart environment ada Bank Sampah Digital dan di bidang pariwisata ada Festival Bromo Kreatif.",
+])
+def test_a_dimension_does_not_spill_past_a_turn_to_another_subject(nlp: Language, text: str) -> None:
+    found = {v["name"]: v["dimension"] for v in values(nlp, text)}
+    assert found == {"Bank Sampah Digital": "Smart Environment", "Festival Bromo Kreatif": None}
+
+
+def test_a_name_opening_with_the_connective_in_capitals_stays_filed(nlp: Language) -> None:
+    found = {v["name"]: v["dimension"] for v in values(nlp, "Untuk smart mobility ada Bus Kota, Lalu Lintas Pintar dan "
+                                                             "Parkir Daring.")}
+    assert found == {"Bus Kota": "Smart Mobility", "Lalu Lintas Pintar": "Smart Mobility", "Parkir Daring": "Smart Mobility"}
+
+
+def test_a_dash_after_a_dimension_files_the_names_after_it(nlp: Language) -> None:
+    text = ("Program unggulan dibagi per pilar. Smart Living - Puskesmas Keliling Malam; Smart Society - Rumah Baca "
+            "Nagari; Smart Environment – Sungai Bersih Nagari.")
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
+        ("Puskesmas Keliling Malam", "Smart Living"), ("Rumah Baca Nagari", "Smart Society"),
+        ("Sungai Bersih Nagari", "Smart Environment")]
+
+
+def test_a_dash_before_a_lower_case_gloss_files_nothing(nlp: Language) -> None:
+    assert values(nlp, "Penilaian mencakup Smart Governance – tata kelola pemerintahan, dan Smart Living.") == []

@@ -152,3 +152,17 @@ def test_the_list_end_and_name_word_patterns_read_hostile_input() -> None:
     until = LIST_UNTIL.match(" hingga " + "Aa " * 17_000 + "(x")
     assert until is not None and until.group("c") == " ".join(["Aa"] * 17_000)
     assert NAME_ITEM.match("si-" * 16_000 + "x") is None
+
+
+def test_the_turns_that_end_a_dimensions_items_read_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import _switches
+    finder = nlp.get_pipe("smartcity_innovations")
+    for hostile in (" ," * 25_000 + "x", ", " * 25_000 + "dix", " di" * 16_000 + " bidangx"):
+        assert _switches().search(hostile) is None
+        assert finder.block_end.split(hostile) == [hostile]
+
+
+def test_the_opening_dateline_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import OPENING_CLAUSE
+    assert OPENING_CLAUSE.fullmatch("A " * 25_000 + "-x") is None
+    assert OPENING_CLAUSE.fullmatch("KOTA (" + "a" * 50_000 + ") - x") is None

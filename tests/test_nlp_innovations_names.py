@@ -207,3 +207,15 @@ def test_a_short_name_read_alone_before_its_long_form_is_one_item(nlp: Language)
 ])
 def test_a_common_noun_may_open_a_typed_or_listed_name(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pemkot sudah punya layanan aduan seperti Si Tanggap yang merupakan program Dinas Kominfo.", "Si Tanggap"),
+    ("Sudah 93 laporan masuk melalui SiKeluh sejak aplikasi itu diuji coba bulan lalu.", "SiKeluh"),
+])
+def test_a_name_of_an_apps_shape_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert names(nlp, text) == [name]
+
+
+def test_a_person_whose_name_starts_like_an_app_stays_a_person(nlp: Language) -> None:
+    assert names(nlp, "Aplikasi itu dikelola Siti Rahma, kepala seksi layanan aplikasi Diskominfo.") == []

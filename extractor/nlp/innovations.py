@@ -157,6 +157,8 @@ DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
                             r"\bmempunyai\b|\badalah\b|\bialah\b|\bmeliputi\b|\bmencakup\b|\bterdiri[ \t]+(?:dari|atas)\b|"
                             r"\bmenominasikan\b|\bmengusulkan\b|\bmuncul\b|"
+                            # "Smart Living - Puskesmas Keliling; Smart Society - ...": a dash, as a colon, before names
+                            r"(?<=[ \t])[–—-](?=[ \t])|"
                             # the active verbs of carrying out ("Kota X sudah menerapkan A serta B")
                             r"\bmenerapkan\b|\bmenjalankan\b|\bmengimplementasikan\b|"
                             r"\bdi(?:usulkan|ajukan|nominasikan)\b)[ \t]*"
@@ -197,9 +199,6 @@ LIST_MARK = re.compile(r"[\s*•·–-]*(?:\d{1,2}[.)][ \t]*)?")
 HEADING_LINE = re.compile(LIST_MARK.pattern + r"[^:\n.]{2,40}:[^\n]*")
 # "Smart Netizen dan Aplikas": the cut word opens the next item of a list; the item before it is whole
 BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)[\w-]+$")
-# "untuk smart economy, dinas A menjalankan X, sedangkan dinas B menggelar Y": a clause that turns to another
-# subject leaves the dimension before it
-SWITCHES = re.compile(r"[,;][ \t]*(?:sedangkan|sementara(?:[ \t]+itu)?|adapun|namun)\b", re.IGNORECASE)
 # "aplikasi A yang memudahkan ... milik Dinas X, B oleh Dinas Y, ...": a clause that ends with the body running an item
 # may part it from the next item of its list ("yang memuat Pantai X, Goa Y" lists what the item holds)
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
@@ -223,8 +222,10 @@ FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|da
 # that files the name before it is that name's only
 FILES_BACK = re.compile(r"[A-Z0-9)][\w)'-]*(?:[ \t]+(?:yang[ \t]+)?(?:mewakili|untuk|masuk(?:[ \t]+(?:ke|dalam))?|termasuk)"
                         r"[ \t]+(?:(?:dimensi|pilar|kategori)[ \t]+)?|[ \t]+(?i:pada[ \t]+(?:dimensi|pilar))[ \t]+|[ \t]*\()$")
-# what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, ")
-OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
+# what may come before a type word that opens a sentence: nothing, or a connective and its comma ("Selain itu, "),
+# after the dateline that may open the article's first sentence ("KOTAMOBAGU - ", "Banda Aceh (ANTARA) - ")
+OPENING_CLAUSE = re.compile(r"[\s“\"]*(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?"
+                            r"[-–—][ \t]*)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]*)?")
 # ("Di antaranya, A, B ...": a list opening its own sentence names the items the sentence before announces)
 CONTINUES = re.compile(r"\s*(?:kemudian|selanjutnya|lalu|berikutnya|juga|mulai\s+dari|di[ \t]*antaranya|antara\s+lain)\b",
                        re.IGNORECASE)
@@ -273,6 +274,15 @@ ANNOUNCED_ITEM = re.compile(r"(?!(?:di|me|ber|ter|pe|pem|pen|peng|peny|per)[a-z]
 def _words(kind: str) -> tuple[str, ...]:
     # read once per kind: `_clean` asks for the ordinals of every candidate name
     return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def _switches() -> re.Pattern[str]:
+    """"untuk smart economy A, sedangkan dinas B menggelar Y", ", lalu di bidang wisata ada Y": a connective after a
+    comma or another subject between a dimension and a name leaves the name unfiled (innovation_words.csv, kinds
+    switch and sector; lower case only, for "Lalu Lintas Pintar" is a name)."""
+    return re.compile(rf"[,;][ \t]*(?:{alternation(_words('switch'))})\b|"
+                      rf"(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+(?:{alternation(_words('sector'))})\b")
 
 
 @lru_cache(maxsize=1)
@@ -426,6 +436,11 @@ class InnovationFinder:
         self.self_named_cue = re.compile(rf"[ \t](?:{last})\b")  # what each match of the second holds
         self.marker_end = re.compile(rf"\b(?:{last})$")
         self.marker_start = re.compile(rf"(?:{first})\b")
+        # where the items a dimension files end: a sentence's or a clause's end, a connective after a comma, the body
+        # that runs the item ("UMKM Naik Kelas dari Dinas ..."), or another subject ("lalu di bidang pariwisata ada B")
+        self.block_end = re.compile(rf"\.(?!\w)|[;:\n”\"]|,\s*(?:{alternation(_words('block_end'))})\b|"
+                                    rf"\s+(?:dari|oleh)\s+(?=[A-Z])|(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+"
+                                    rf"(?:{alternation(_words('sector'))})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
@@ -502,11 +517,12 @@ class InnovationFinder:
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
             # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window") or
-            # opening it ("Festival Lembah Hijau")
+            # opening it ("Festival Lembah Hijau"), or a name of an app's shape ("Si Tanggap", "SiKeluh")
             if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
                         or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
-                    and not _defines_acronym(name) and not listed_item and not in_apps and not (in_list and _short_form_after(name)):
+                    and not _defines_acronym(name) and not listed_item and not in_apps \
+                    and not (in_list and _short_form_after(name)) and not _app_named(name):
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
             name, end = _cut_by_end(text, start, end, name, listed_item)
@@ -641,8 +657,7 @@ class InnovationFinder:
         _, sentence_end = sentence_of(doc, dim.end_char)
         stop = min(sentence_end, dims[i + 1].start_char if i + 1 < len(dims) else len(text), cue.end() + 160)
         # "Smart Economy dengan UMKM Naik Kelas dari Dinas Koperasi dan UKM": the body that runs it ends the item
-        block = re.split(r"\.(?!\w)|[;:\n”\"]|,\s*(?:kemudian|selanjutnya|sedangkan|sementara)\b|\s+(?:dari|oleh)\s+(?=[A-Z])",
-                         text[cue.end():stop])[0]
+        block = self.block_end.split(text[cue.end():stop])[0]
         if self.parts.match(block):
             return None  # "Smart Economy memiliki 3 sub dimensi yaitu Industry, ...": its parts, no programmes
         return block, cue.end(), cue.group("strong") is not None, defines
@@ -1181,7 +1196,7 @@ class InnovationFinder:
             dimension = after[0]._.value["name"]
         elif FILES_UNNAMED.match(text, at + len(name)):
             dimension = None
-        elif before and not SWITCHES.search(text, before[-1].end_char, at) and not self._files_back(
+        elif before and not _switches().search(text, before[-1].end_char, at) and not self._files_back(
                 doc, before[-1].start_char) and not _beside_dimensions(
                 text, before, at) and not _after_its_brackets(text, before[-1], at):
             dimension = before[-1]._.value["name"]
@@ -1326,6 +1341,17 @@ def _joined_app(name: str) -> re.Match[str] | None:
 @lru_cache(maxsize=1)
 def _app_shape() -> re.Pattern[str]:
     return re.compile("|".join(_words("app_shape")))  # regular expressions, not words
+
+
+@lru_cache(maxsize=1)
+def _app_name_shape() -> re.Pattern[str]:
+    return re.compile("|".join(_words("app_name")))  # regular expressions, not words
+
+
+def _app_named(name: str) -> bool:
+    """A capitalised name of an app's shape ("Si Tanggap", "SiKeluh": data/innovation_words.csv, app_name), which no
+    person bears."""
+    return _app_name_shape().match(name) is not None
 
 
 def _app_shaped_word(word: str) -> bool:
