@@ -537,3 +537,25 @@ def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) 
 def test_an_announced_or_reported_result_takes_the_type_of_what_it_results_from(
         nlp: Language, text: str, published: date, expected: list[str]) -> None:
     assert [e["type"] for e in events(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Pinrang menggelar ekspose akhir masterplan smart city di ruang rapat bupati, Rabu (11/10/2023).",
+    "Bappeda menggelar diseminasi smart city kepada pelaku usaha di Balai Kota Palopo, Minggu (27/8/2023).",
+    "Bupati Pinrang memaparkan program kota cerdas di hadapan Menteri Dalam Negeri di Jakarta, Selasa (6/4/2021).",
+    "Pemkab Pinrang belajar pengelolaan ruang kendali ke Pemkot Makassar, Senin (28/8/2023).",
+])
+def test_an_expose_a_dissemination_a_talk_to_a_minister_or_a_study_trip_is_of_type_other(nlp: Language,
+                                                                                         text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+def test_an_expose_before_the_assessors_is_the_assessment(nlp: Language) -> None:
+    text = "Wali Kota Palopo menyampaikan ekspose kesiapan kota cerdas di hadapan tim penilai, Kamis (21/2/2019)."
+    assert [e["type"] for e in events(nlp, text)] == ["assessment"]
+
+
+def test_the_evaluation_named_again_as_a_meeting_is_the_evaluation(nlp: Language) -> None:
+    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Pinrang secara daring, Kamis (6/10/2022). "
+            "Rapat evaluasi itu dihadiri bupati dan para kepala dinas.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2022-10-06")]
