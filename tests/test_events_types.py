@@ -559,3 +559,16 @@ def test_the_evaluation_named_again_as_a_meeting_is_the_evaluation(nlp: Language
     text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Pinrang secara daring, Kamis (6/10/2022). "
             "Rapat evaluasi itu dihadiri bupati dan para kepala dinas.")
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2022-10-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Kampar menerima tim evaluator smart city di kantor bupati, Rabu (8/11/2023).",
+    "Wali Kota Dumai menyambut kedatangan tim penilai kota cerdas di balai kota, Rabu (8/11/2023).",
+])
+def test_a_region_receiving_the_evaluators_is_evaluated(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 11, 9))] == [("evaluation", "2023-11-08")]
+
+
+def test_receiving_someone_else_is_no_evaluation(nlp: Language) -> None:
+    text = "Bupati Kampar menerima tim penggerak PKK di kantor bupati, Rabu (8/11/2023)."
+    assert events(nlp, text, date(2023, 11, 9)) == []
