@@ -189,7 +189,7 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert time.perf_counter() - started < 2
 
 
-def test_the_recalled_run_study_trip_and_expose_patterns_read_long_hostile_runs() -> None:
+def test_the_recalled_run_study_trip_expose_and_coaching_patterns_read_long_hostile_runs() -> None:
     triggers, context = _patterns()
     others = [p for kind, p in triggers if kind == "other"]
     assert context["past_month"].match("Sebelumnya " + "pada " * 10_000 + "x" * 50_000) is None
@@ -198,3 +198,6 @@ def test_the_recalled_run_study_trip_and_expose_patterns_read_long_hostile_runs(
     assert all(p.search("belajar " * 10_000 + "ke x" * 10_000) is None for p in others)
     assert all(p.search("memaparkan di hadapan " * 5_000 + "x" * 50_000) is None for p in others)
     assert [bool(p.search("ekspose " * 10_000)) for p in others] == [False, True]
+    guidance = dict(triggers)["technical_guidance"]
+    assert guidance.search("coaching clinic " * 10_000 + "x" * 50_000) is None
+    assert others[0].search("monev " * 10_000 + "x" * 50_000) is None

@@ -572,3 +572,17 @@ def test_a_region_receiving_the_evaluators_is_evaluated(nlp: Language, text: str
 def test_receiving_someone_else_is_no_evaluation(nlp: Language) -> None:
     text = "Bupati Kampar menerima tim penggerak PKK di kantor bupati, Rabu (8/11/2023)."
     assert events(nlp, text, date(2023, 11, 9)) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Pemkab Mappi melanjutkan penyusunan dokumen masterplan smart city tahap II bersama tenaga ahli Kementerian "
+     "Kominfo, Selasa (22/8/2023)."),
+    "Kementerian Kominfo menggelar coaching clinic smart city bagi Pemkab Mappi di aula Bappeda, Selasa (22/8/2023).",
+])
+def test_the_master_plans_document_drafted_or_a_coaching_clinic_is_guidance(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2023-08-22")]
+
+
+def test_a_regions_internal_monitoring_is_its_own_meeting(nlp: Language) -> None:
+    text = "Diskominfo Kabupaten Mappi menggelar monev internal program smart city bersama OPD, Rabu (15/3/2023)."
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2023-03-15")]
