@@ -958,10 +958,11 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
     "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
     as a plan ("Bakal Luncurkan"), a hope ("Optimistis Masuk Daftar") or as the step being prepared for ("Persiapan
     Menjelang Evaluasi") or a meeting is held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor"). Where the
-    body reports no evaluation (`reported`: the kinds it reports), an evaluation after a meeting word ("Gelar Rakor
-    Evaluasi Smart City") is a meeting; where it reports a guidance session, the commitment signed to close it ("Bimtek
-    ... Ditutup dengan Penandatanganan Komitmen") is part of the session. A headline that names another programme and
-    not this one names none of its steps."""
+    body does not report it (`reported`: the kinds it reports), an evaluation or pre-evaluation after a meeting word
+    ("Gelar Rakor Evaluasi Smart City", "Rapat Pra Evaluasi") is a meeting; where the body reports a guidance session,
+    the commitment signed to close it ("Bimtek ... Ditutup dengan Penandatanganan Komitmen") is part of the session,
+    and a meeting word beside a step's word is part of that step. A headline that names another programme and not
+    this one names none of its steps."""
     plan, ahead_of, hoped = context["plan"], context["ahead_of"], context["hypothetical"]
     closing = "technical_guidance" in reported and context["closing"].search(title) is not None
     if context["other_programme"].search(title) and not PROGRAMME_OWN.search(title):
@@ -976,11 +977,12 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
                 if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
                         and not hoped.search(title, 0, m.start()) \
                         and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
-                    meeting = kind == "evaluation" and "evaluation" not in reported \
+                    meeting = kind in ("evaluation", "pre_evaluation") and kind not in reported \
                         and context["meeting"].search(title, 0, m.start()) is not None
                     if not (kind == "other" and closing):
                         kinds.add("other" if meeting else kind)
-    return kinds
+    # ("Ekspose Masterplan di Bimtek Tahap IV": a meeting word beside a step names a part of that step, as in a sentence)
+    return kinds - {"other"} if kinds - {"other"} else kinds
 
 
 def _named_years(doc: Doc, triggers: list[int]) -> list[str]:

@@ -544,6 +544,8 @@ def test_an_announced_or_reported_result_takes_the_type_of_what_it_results_from(
     "Bappeda menggelar diseminasi smart city kepada pelaku usaha di Balai Kota Palopo, Minggu (27/8/2023).",
     "Bupati Pinrang memaparkan program kota cerdas di hadapan Menteri Dalam Negeri di Jakarta, Selasa (6/4/2021).",
     "Pemkab Pinrang belajar pengelolaan ruang kendali ke Pemkot Makassar, Senin (28/8/2023).",
+    "Diskominfo Kabupaten Pinrang belajar pengelolaan ruang kendali di Pemkot Makassar, Senin (28/8/2023).",
+    "Tim pelaksana menggelar ekspose hasil penyusunan masterplan smart city di hadapan Bupati Pinrang, Jumat (10/11/2017).",
 ])
 def test_an_expose_a_dissemination_a_talk_to_a_minister_or_a_study_trip_is_of_type_other(nlp: Language,
                                                                                          text: str) -> None:
