@@ -334,7 +334,8 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
-    events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
+    events = _without_openings(
+        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found))))
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
         for event in events:
@@ -754,6 +755,15 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _without_openings(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without a step of no region whose region's turn of the same type follows it within days ("Evaluasi
+    ... dibuka Dirjen, Senin (12/6/2023). Kabupaten X mendapat giliran presentasi pada Selasa (13/6/2023)"): the
+    opening of the gathering the region's step is part of."""
+    return [e for e in events if e["regions"] or e["granularity"] != "day" or not any(
+        o["type"] == e["type"] and o["regions"] and o["granularity"] == "day" and _ends(e["start"], o["start"])
+        for o in events if o is not e)]
 
 
 def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
