@@ -335,7 +335,8 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     for event in events:
         event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
     events = _without_openings(
-        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found))))
+        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found))), reported_by,
+        context["turn"])
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
         for event in events:
@@ -757,13 +758,23 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _without_openings(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The events without a step of no region whose region's turn of the same type follows it within days ("Evaluasi
-    ... dibuka Dirjen, Senin (12/6/2023). Kabupaten X mendapat giliran presentasi pada Selasa (13/6/2023)"): the
-    opening of the gathering the region's step is part of."""
-    return [e for e in events if e["regions"] or e["granularity"] != "day" or not any(
-        o["type"] == e["type"] and o["regions"] and o["granularity"] == "day" and _ends(e["start"], o["start"])
-        for o in events if o is not e)]
+def _without_openings(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
+                      turn: re.Pattern[str]) -> list[dict[str, Any]]:
+    """The events without a step whose sentences name none of the regions of a step of the same type and stage that
+    follows it within days ("Evaluasi ... dibuka Dirjen, Senin (12/6/2023). Kabupaten X mendapat giliran presentasi
+    pada Selasa (13/6/2023)"): the opening of the gathering the region's step is part of, when the opening has no
+    region of its own or the later step is told as the region's turn (`turn`; `reported_by`: the sentences of each
+    event, by id)."""
+    def opening(e: dict[str, Any], o: dict[str, Any]) -> bool:
+        stages = {e["stage"], o["stage"]} - {None}
+        named = {s._.value["name"] for sent in reported_by.get(id(e), []) for s in spans_of(sent.doc, "regions")
+                 if sent.start_char <= s.start_char < sent.end_char}
+        return o["type"] == e["type"] and o["granularity"] == e["granularity"] == "day" and len(stages) < 2 \
+            and e["start"] != o["start"] and _ends(e["start"], o["start"]) and bool(o["regions"]) \
+            and set(e["regions"]) <= set(o["regions"]) and not named & set(o["regions"]) \
+            and (not e["regions"] or any(turn.search(span_text(s)) for s in reported_by.get(id(o), [])))
+
+    return [e for e in events if not any(opening(e, o) for o in events if o is not e)]
 
 
 def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
