@@ -198,8 +198,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
-    "dated_means", "series", "recalled", "past_month", "year_opening", "said_at", "said_on", "since" and "closing" as
-    written)."""
+    "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since" and
+    "closing" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -213,7 +213,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     for kind in ("other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link",
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
-                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "recalled", "past_month",
+                 "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
@@ -252,6 +252,9 @@ class _Found:
     # that report one as held
     planned: set[int] = field(default_factory=set)
     held: set[int] = field(default_factory=set)
+    # the steps the lead names only as scheduled, a plan word before them and no calendar date ("Bupati X dijadwalkan
+    # memaparkan ... pekan depan"): the news of an article that reports no step
+    announced: list[tuple[str, _Trigger]] = field(default_factory=list)
     # the triggers of a step another follows straight away ("Usai penandatanganan MoU, dilanjutkan bimtek tahap I"),
     # by where they start, with the bounds of their sentence
     sequenced: dict[int, Range] = field(default_factory=dict)
@@ -309,6 +312,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     lead = _lead(doc, sentences, triggers)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
     _results_as_evaluation(doc, found, sentences, context)
+    _announced_as_news(found, context)
     _assessment_named_again(found)
     _drop_prepared(found)
     _drop_closings(found, context["closing"])
@@ -318,7 +322,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     # over "menggelar Sosialisasi dan Bimbingan Teknis Tahap I" is one bimtek)
     # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
     # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
-    title_kinds = _title_kinds(title or "", triggers, context) - set(found.hits) - absorbed
+    title_kinds = _title_kinds(title or "", triggers, context, set(found.hits)) - set(found.hits) - absorbed
     _lead_tells_title(doc, found, sentences, lead, title_kinds)
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)
@@ -330,7 +334,9 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     _date_from_context(doc, events, reported_by, sentences, found.claims, title or "", triggers)
     for event in events:
         event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
-    events = _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found)))
+    events = _without_openings(
+        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found))), reported_by,
+        context["turn"])
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
         for event in events:
@@ -383,8 +389,10 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                 this = "evaluation"  # "hasil asesmen ... menempatkan Kabupaten X pada rangking 8": a ranking
             if kind == "selection_result" and context["prize_status"].match(t.rest):
                 this = "award"  # "ditetapkan sebagai kota ... terbaik": the status a prize gives
-            if kind == "evaluation" and context["meeting"].search(t.before) and not evaluator:
+            if kind == "evaluation" and context["meeting"].search(t.before) and not evaluator \
+                    and not ("evaluation" in found.hits and AGAIN.match(t.text, m.end())):
                 this = "other"  # "Pemkab X menggelar Rapat Evaluasi Smart City": the region's own meeting
+            # (not "Rapat evaluasi itu dihadiri bupati" after the evaluation reported: that evaluation, named again)
             found.claims.setdefault(this, []).append(m.start())
             schedule: list[bool] = []  # whether the sentence reports the step only as scheduled
             # ("menyebut bimtek tahap I telah digelar pada Juli 2023": a speaker recalling an earlier stage)
@@ -403,6 +411,9 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
                     found.purposed.append((before.start_char, before.end_char))
             else:
                 found.mention(this, t)
+                if schedule and t.whole.start == lead and context["plan"].search(t.before) \
+                        and not _event_dates(doc, [_bounds(t.sentence)], relative=False):
+                    found.announced.append((this, t))  # ("untuk penilaian yang akan dilakukan": the plan of no step)
     return found
 
 
@@ -511,6 +522,16 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
     if "award" in hits and not found.prized and context["evaluation_result"].search(text):
         hits.setdefault("evaluation", []).extend(hits.pop("award"))
         spots.setdefault("evaluation", []).extend(spots.pop("award"))
+
+
+def _announced_as_news(found: _Found, context: dict[str, re.Pattern[str]]) -> None:
+    """In an article that reports no step, the steps its lead names as scheduled without a date ("Bupati X dijadwalkan
+    memaparkan masterplan di hadapan tim penilai pekan depan") are its news, reported undated."""
+    if found.hits:
+        return
+    for kind, t in found.announced:
+        found.planned.add(t.whole.start)
+        found.report(kind, t, None, context)
 
 
 def _assessment_named_again(found: _Found) -> None:
@@ -737,6 +758,25 @@ def _without_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _without_openings(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
+                      turn: re.Pattern[str]) -> list[dict[str, Any]]:
+    """The events without a step whose sentences name none of the regions of a step of the same type and stage that
+    follows it within days ("Evaluasi ... dibuka Dirjen, Senin (12/6/2023). Kabupaten X mendapat giliran presentasi
+    pada Selasa (13/6/2023)"): the opening of the gathering the region's step is part of, when the opening has no
+    region of its own or the later step is told as the region's turn (`turn`; `reported_by`: the sentences of each
+    event, by id)."""
+    def opening(e: dict[str, Any], o: dict[str, Any]) -> bool:
+        stages = {e["stage"], o["stage"]} - {None}
+        named = {s._.value["name"] for sent in reported_by.get(id(e), []) for s in spans_of(sent.doc, "regions")
+                 if sent.start_char <= s.start_char < sent.end_char}
+        return o["type"] == e["type"] and o["granularity"] == e["granularity"] == "day" and len(stages) < 2 \
+            and e["start"] != o["start"] and _ends(e["start"], o["start"]) and bool(o["regions"]) \
+            and set(e["regions"]) <= set(o["regions"]) and not named & set(o["regions"]) \
+            and (not e["regions"] or any(turn.search(span_text(s)) for s in reported_by.get(id(o), [])))
+
+    return [e for e in events if not any(opening(e, o) for o in events if o is not e)]
+
+
 def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
                            found: _Found) -> list[dict[str, Any]]:
     """The events without a step told only as scheduled ("penilaian akhir rencananya digelar pada Oktober",
@@ -783,16 +823,17 @@ def _date_selection_by_publication(events: list[dict[str, Any]], published_on: d
 
 def _beside(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     """A trigger that names no event of its own: the means by which a result came about ("terpilih melalui
-    penilaian", "melalui empat tahapan bimbingan teknis") or the history of a thing in a relative clause ("yang
-    telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu")."""
+    penilaian", "melalui empat tahapan bimbingan teknis"), the history of a thing in a relative clause ("yang
+    telah diluncurkan", "yang diluncurkan pada 24 Maret 2015 lalu") or a run of sessions begun in an earlier month
+    ("bimbingan teknis yang digelar sejak Juli 2017")."""
     means = context["by_means"].search(t.before)
     dated = context["dated_means"].match(t.text, t.match.end(), t.sentence.end_char)
     if means and not dated and not context["report"].search(f"{means.group(0)} {t.rest}"):
         # (not "diperkenalkan melalui sosialisasi yang digelar Dinas ...": the means was held, nor "Pemprov melalui
         # Dinas Kominfo menggelar pra-evaluasi": the means word names who held it)
         return True
-    if context["in_history"].search(t.before):
-        return True
+    if context["in_history"].search(t.before) or context["run_since"].match(t.rest):
+        return True  # (a run of sessions "yang digelar sejak Juli 2017": begun earlier, background)
     # ("menerima penghargaan ... Indeks Kota Cerdas yang diluncurkan pada 24 Maret 2015")
     return bool(RELATIVE.search(t.before)) and bool(context["past"].search(t.rest) or _names_event(t.before))
 
@@ -933,12 +974,20 @@ def _date_award_by_ceremony(doc: Doc, hits: dict[str, list[Span]], sentences: li
 
 
 def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
-                 context: dict[str, re.Pattern[str]]) -> set[str]:
+                 context: dict[str, re.Pattern[str]], reported: set[str]) -> set[str]:
     """The kinds of event a headline names, a span claimed by an earlier trigger row not matched again (the
     "Rapat Evaluasi Tahap I Persiapan ..." of a headline is a meeting, not an evaluation), and not one it names
     as a plan ("Bakal Luncurkan"), a hope ("Optimistis Masuk Daftar") or as the step being prepared for ("Persiapan
-    Menjelang Evaluasi") or a meeting is held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor")."""
+    Menjelang Evaluasi") or a meeting is held for ("Evaluasi Kota Cerdas, Dewan Smart City Adakan Rakor"). Where the
+    body does not report it (`reported`: the kinds it reports), an evaluation or pre-evaluation after a meeting word
+    ("Gelar Rakor Evaluasi Smart City", "Rapat Pra Evaluasi") is a meeting; where the body reports a guidance session,
+    the commitment signed to close it ("Bimtek ... Ditutup dengan Penandatanganan Komitmen") is part of the session,
+    and a meeting word beside a step's word is part of that step. A headline that names another programme and not
+    this one names none of its steps."""
     plan, ahead_of, hoped = context["plan"], context["ahead_of"], context["hypothetical"]
+    closing = "technical_guidance" in reported and context["closing"].search(title) is not None
+    if context["other_programme"].search(title) and not PROGRAMME_OWN.search(title):
+        return set()  # "Diskominfo Gelar Bimtek SPBE": another programme's step
     meetings = [p for k, p in triggers if k == "other"]
     claimed: list[tuple[int, int]] = []
     kinds = set()
@@ -949,8 +998,12 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
                 if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
                         and not hoped.search(title, 0, m.start()) \
                         and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
-                    kinds.add(kind)
-    return kinds
+                    meeting = kind in ("evaluation", "pre_evaluation") and kind not in reported \
+                        and context["meeting"].search(title, 0, m.start()) is not None
+                    if not (kind == "other" and closing):
+                        kinds.add("other" if meeting else kind)
+    # ("Ekspose Masterplan di Bimtek Tahap IV": a meeting word beside a step names a part of that step, as in a sentence)
+    return kinds - {"other"} if kinds - {"other"} else kinds
 
 
 def _named_years(doc: Doc, triggers: list[int]) -> list[str]:

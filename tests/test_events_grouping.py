@@ -143,3 +143,17 @@ def test_a_purpose_of_an_undated_activity_or_a_plan_reports_no_step(nlp: Languag
 def test_a_month_and_a_day_in_it_of_one_step_are_one_event(nlp: Language, text: str,
                                                            expected: list[tuple[str, str]]) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+def test_the_opening_of_a_gathering_before_the_regions_turn_is_one_step(nlp: Language) -> None:
+    text = ("Evaluasi smart city tahap I 2023 dibuka Dirjen Aptika di Surabaya, Senin (12/6/2023). Kabupaten Lebak "
+            "mendapat giliran presentasi di hadapan tim evaluator pada Selasa (13/6/2023).")
+    found = events(nlp, text, date(2023, 6, 14))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2023-06-13", ["Kabupaten Lebak"])]
+
+
+def test_a_gathering_weeks_before_a_regions_step_stays_an_event(nlp: Language) -> None:
+    text = ("Evaluasi smart city tahap I 2023 dibuka Dirjen Aptika di Surabaya, Senin (12/6/2023). Kabupaten Lebak "
+            "menjalani evaluasi tahap II di hadapan tim evaluator pada Selasa (14/11/2023).")
+    found = events(nlp, text, date(2023, 11, 15))
+    assert len(found) == 2

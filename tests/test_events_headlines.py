@@ -3,7 +3,7 @@ linked article's headline, a stamp line) (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from fixtures.support import event_starts
@@ -116,3 +116,44 @@ def test_a_headline_naming_the_step_by_its_year_adds_nothing_to_the_step_the_bod
             "Senin (12/6/2023). Tim evaluator meminta tambahan bukti dukung.")
     found = events(nlp, text, date(2023, 6, 13), "Gorontalo Utara Ikuti Evaluasi Smart City 2023")
     assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2023-06-12")]
+
+
+@pytest.mark.parametrize("title", ["Pemkab Sigi Gelar Rakor Evaluasi Smart City", "Sekda Pimpin Rapat Evaluasi Kota Cerdas"])
+def test_a_headline_meeting_on_the_evaluation_is_the_meeting_the_body_reports(nlp: Language, title: str) -> None:
+    # the body's evaluator words ("tim evaluator", "undangan") tie the evaluation to the programme, not the headline's
+    # meeting to it
+    text = ("Pemkab Sigi menggelar rapat koordinasi persiapan evaluasi smart city di ruang rapat Setda, Kamis "
+            "(10/10/2024). Sekda meminta setiap dinas menyiapkan bukti dukung sebelum tim evaluator datang.")
+    found = events(nlp, text, date(2024, 10, 11), title)
+    assert [(e["type"], e["start"]) for e in found] == [("other", "2024-10-10")]
+
+
+def test_a_headline_closing_commitment_of_a_reported_bimtek_adds_no_event(nlp: Language) -> None:
+    text = ("Bimtek IV penyusunan masterplan smart city Kabupaten Sigi berakhir di aula Bappeda, Jumat (4/10/2024). "
+            "Rangkaian bimtek itu ditutup dengan penandatanganan komitmen bersama oleh bupati dan kepala dinas.")
+    found = events(nlp, text, date(2024, 10, 5), "Bimtek Kota Cerdas Sigi Ditutup dengan Penandatanganan Komitmen")
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2024-10-04")]
+
+
+def test_a_headline_step_of_another_programme_adds_no_event(nlp: Language) -> None:
+    text = "Diskominfo Kabupaten Sigi menggelar bimtek SPBE bagi pengelola aplikasi OPD, Selasa (9/5/2023)."
+    assert events(nlp, text, date(2023, 5, 10), "Diskominfo Sigi Gelar Bimtek SPBE") == []
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    (("Pemkab Sigi menggelar bimtek tahap empat masterplan smart city di aula Bappeda, Rabu (14/8/2019). Sekda "
+      "berharap ekspose akhir masterplan pada bimtek ini diterima pemerintah pusat."),
+     "Ekspose Akhir Masterplan Warnai Bimtek Tahap IV Sigi", [("technical_guidance", "2019-08-14")]),
+    ("Pemkab Sigi menerima penghargaan kota cerdas dari Kementerian Kominfo di Yogyakarta, Selasa (26/8/2025).",
+     "Pemkab Sigi Raih Penghargaan di Forum Smart City Nasional", [("award", "2025-08-26")]),
+])
+def test_a_headline_meeting_word_beside_a_step_is_part_of_that_step(nlp: Language, text: str, title: str,
+                                                                    expected: list[tuple[str, str]]) -> None:
+    found = events(nlp, text, date.fromisoformat(expected[0][1]) + timedelta(days=1), title)
+    assert [(e["type"], e["start"]) for e in found] == expected
+
+
+def test_a_headline_meeting_on_the_pre_evaluation_is_the_meeting_the_body_reports(nlp: Language) -> None:
+    text = "Pemkab Sigi menggelar rapat persiapan pra evaluasi smart city di ruang rapat Bappeda, Kamis (19/11/2020)."
+    found = events(nlp, text, date(2020, 11, 20), "Pemkab Sigi Gelar Rapat Pra Evaluasi Smart City")
+    assert [(e["type"], e["start"]) for e in found] == [("other", "2020-11-19")]

@@ -332,3 +332,42 @@ def test_an_earlier_stage_dated_by_an_earlier_month_without_lalu_is_no_step(nlp:
 ])
 def test_an_earlier_stage_done_in_a_month_is_recalled_not_reported(nlp: Language, text: str) -> None:
     assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("second", [
+    "Sebelumnya, Pemkab Wajo sudah meneken nota kesepakatan dengan Kementerian Kominfo pada April 2023.",
+    "Sebelumnya, Kabupaten Wajo terpilih bersama 49 daerah lain pada tahun 2023.",
+])
+def test_a_step_a_sentence_opening_with_sebelumnya_dates_by_a_past_month_is_recalled(nlp: Language,
+                                                                                     second: str) -> None:
+    text = f"Pemkab Wajo menggelar bimtek tahap akhir masterplan smart city di aula Setda, Senin (9/10/2023). {second}"
+    found = events(nlp, text, published=date(2023, 10, 10))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-10-09")]
+
+
+def test_a_step_sebelumnya_dates_by_a_day_is_still_reported(nlp: Language) -> None:
+    text = ("Pemkab Wajo menerima penghargaan kota cerdas di Jakarta, Kamis (7/12/2023). Sebelumnya, Pemkab Wajo "
+            "mengikuti evaluasi tahap II pada 14 November 2023.")
+    found = events(nlp, text, published=date(2023, 12, 8))
+    assert [(e["type"], e["start"]) for e in found] == [("evaluation", "2023-11-14"), ("award", "2023-12-07")]
+
+
+def test_a_run_of_sessions_begun_in_an_earlier_month_is_no_step(nlp: Language) -> None:
+    text = ("Kabupaten Wajo menerima penghargaan pada malam puncak gerakan kota cerdas di Jakarta, Rabu (15/11/2023). "
+            "Malam itu menutup rangkaian bimbingan teknis yang digelar sejak Juni 2023.")
+    found = events(nlp, text, published=date(2023, 11, 16))
+    assert [(e["type"], e["start"]) for e in found] == [("award", "2023-11-15")]
+
+
+def test_an_article_that_only_announces_a_step_reports_it_undated(nlp: Language) -> None:
+    text = ("Bupati Wajo dijadwalkan memaparkan rancangan masterplan smart city di hadapan tim penilai Kementerian "
+            "Kominfo di Jakarta pekan depan. Dinas terkait diminta menyiapkan bahan paparan.")
+    found = events(nlp, text, published=date(2021, 9, 20))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", None, ["Kabupaten Wajo"])]
+
+
+def test_an_announced_step_beside_a_reported_one_stays_out(nlp: Language) -> None:
+    text = ("Pemkab Wajo menggelar bimtek smart city di aula Setda, Senin (9/10/2023). Bupati dijadwalkan "
+            "memaparkan hasilnya di hadapan tim penilai pekan depan.")
+    found = events(nlp, text, published=date(2023, 10, 10))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-10-09")]

@@ -172,3 +172,16 @@ def test_a_presentation_to_the_assessors_in_2023_without_candidates_is_the_evalu
     text = ("Sekda Kota Ternate memaparkan capaian program kota cerdas di hadapan tim penilai Kementerian Kominfo, Rabu "
             "(25/10/2023). Hasil penilaian itu akan diumumkan pada Desember.")
     assert [kind for kind, _ in starts(nlp, text, date(2023, 10, 26))] == ["evaluation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Kementerian Kominfo melakukan penilaian kesiapan smart city Kabupaten Batang secara daring, Selasa (29/9/2020).",
+    "Tim asesor Kementerian Kominfo mewawancarai Pemkab Batang untuk menilai kesiapan kota cerdas, Jumat (2/10/2020).",
+])
+def test_a_readiness_assessment_is_an_assessment_whatever_its_date(nlp: Language, text: str) -> None:
+    assert [kind for kind, _ in starts(nlp, text, date(2020, 10, 3))] == ["assessment"]
+
+
+def test_a_penilaian_of_late_2020_is_still_the_evaluation(nlp: Language) -> None:
+    text = "Tim penilai Kementerian Kominfo melakukan penilaian smart city Kabupaten Batang, Jumat (27/11/2020)."
+    assert [kind for kind, _ in starts(nlp, text, date(2020, 11, 28))] == ["evaluation"]

@@ -537,3 +537,54 @@ def test_a_field_review_on_the_next_day_continues_the_evaluation(nlp: Language) 
 def test_an_announced_or_reported_result_takes_the_type_of_what_it_results_from(
         nlp: Language, text: str, published: date, expected: list[str]) -> None:
     assert [e["type"] for e in events(nlp, text, published)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Pinrang menggelar ekspose akhir masterplan smart city di ruang rapat bupati, Rabu (11/10/2023).",
+    "Bappeda menggelar diseminasi smart city kepada pelaku usaha di Balai Kota Palopo, Minggu (27/8/2023).",
+    "Bupati Pinrang memaparkan program kota cerdas di hadapan Menteri Dalam Negeri di Jakarta, Selasa (6/4/2021).",
+    "Pemkab Pinrang belajar pengelolaan ruang kendali ke Pemkot Makassar, Senin (28/8/2023).",
+    "Diskominfo Kabupaten Pinrang belajar pengelolaan ruang kendali di Pemkot Makassar, Senin (28/8/2023).",
+    "Tim pelaksana menggelar ekspose hasil penyusunan masterplan smart city di hadapan Bupati Pinrang, Jumat (10/11/2017).",
+])
+def test_an_expose_a_dissemination_a_talk_to_a_minister_or_a_study_trip_is_of_type_other(nlp: Language,
+                                                                                         text: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == ["other"]
+
+
+def test_an_expose_before_the_assessors_is_the_assessment(nlp: Language) -> None:
+    text = "Wali Kota Palopo menyampaikan ekspose kesiapan kota cerdas di hadapan tim penilai, Kamis (21/2/2019)."
+    assert [e["type"] for e in events(nlp, text)] == ["assessment"]
+
+
+def test_the_evaluation_named_again_as_a_meeting_is_the_evaluation(nlp: Language) -> None:
+    text = ("Kementerian Kominfo mengevaluasi program smart city Kabupaten Pinrang secara daring, Kamis (6/10/2022). "
+            "Rapat evaluasi itu dihadiri bupati dan para kepala dinas.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2022-10-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Kampar menerima tim evaluator smart city di kantor bupati, Rabu (8/11/2023).",
+    "Wali Kota Dumai menyambut kedatangan tim penilai kota cerdas di balai kota, Rabu (8/11/2023).",
+])
+def test_a_region_receiving_the_evaluators_is_evaluated(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 11, 9))] == [("evaluation", "2023-11-08")]
+
+
+def test_receiving_someone_else_is_no_evaluation(nlp: Language) -> None:
+    text = "Bupati Kampar menerima tim penggerak PKK di kantor bupati, Rabu (8/11/2023)."
+    assert events(nlp, text, date(2023, 11, 9)) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Pemkab Mappi melanjutkan penyusunan dokumen masterplan smart city tahap II bersama tenaga ahli Kementerian "
+     "Kominfo, Selasa (22/8/2023)."),
+    "Kementerian Kominfo menggelar coaching clinic smart city bagi Pemkab Mappi di aula Bappeda, Selasa (22/8/2023).",
+])
+def test_the_master_plans_document_drafted_or_a_coaching_clinic_is_guidance(nlp: Language, text: str) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2023-08-22")]
+
+
+def test_a_regions_internal_monitoring_is_its_own_meeting(nlp: Language) -> None:
+    text = "Diskominfo Kabupaten Mappi menggelar monev internal program smart city bersama OPD, Rabu (15/3/2023)."
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2023-03-15")]
