@@ -149,8 +149,10 @@ RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_
 # the rows may be led by years instead ("2022: 3,05")
 TABLE_NAME = r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota|[Kk]ot)\b\.?\s*)?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}|" \
              r"(?:[Tt]ahun\s+|[Tt]hn\s+)?(?:19|20)\d{2}"
+# a row may close with a column of the grade the value earned, after a tab or a bar ("2023\t3,57\tSangat Baik")
+TABLE_GRADE = r"(?: *+[\t|][ \t]*+\(?[A-Za-z][A-Za-z ]{0,20}?\)?)?"
 TABLE_ROW = re.compile(rf"\s*+(?:\|\s*+)?(?:\d{{1,3}}[.)]?\s*+(?:\|\s*+)?(?=[A-Z]|[Kk]))?(?:{TABLE_NAME})"
-                       rf"(?:\s*+[:=|–—-]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}\s*+\|?\s*+$")
+                       rf"(?:\s*+[:=|–—-]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}{TABLE_GRADE}\s*+\|?\s*+$")
 TABLE_NAME_LINE = re.compile(rf"\s*(?:{TABLE_NAME})\s*$")
 TABLE_VALUE_LINE = re.compile(r"\s*\d{1,3}[.,]\d{1,3}\s*$")
 # the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
@@ -197,6 +199,8 @@ PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
 # (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
+# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua")
+PLACE_AFTER = re.compile(r"\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
 VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
@@ -217,6 +221,8 @@ OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\
 # the name and bracket before it, the next pair after it, the pair before it
 BRACKET_BEFORE = re.compile(r"\b[A-Z][\w.'-]*+\s*+\(\s*+$")
 BRACKET_SEPARATOR = r"(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)"
+# what stands between regions named together ("Kota Batu dan Kota Malang", "Sleman, Bantul, serta Kulon Progo")
+NAMES_APART = re.compile(rf"\s*+{BRACKET_SEPARATOR}")
 BRACKET_NEXT = re.compile(rf"\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{1,4}}\(\s*+\d")
 BRACKET_PREVIOUS = re.compile(rf"\d\s*+\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{0,3}}[A-Z][\w.'-]*+\s*+$")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
@@ -312,6 +318,9 @@ DECREE_WINDOW = 80
 # "2,88 (tahun 2023)", "2,10 (2022)")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?\(?\s*(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how many words of an evaluation's name may stand between it and its year, a stage after them ("evaluasi implementasi
+# Kota Cerdas (Smart City) tahap kedua tahun 2023": five and the stage; a probe audit of real pages, 2026-12-07)
+EVALUATION_NAME_WORDS = 5
 # how far after a score its own year may be (the gap above, spaces and all, is far shorter)
 OWN_YEAR_REACH = 200
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
@@ -398,6 +407,7 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     moved: re.Pattern[str]  # a word of change anywhere ("turun", "naik"): with a rank word, a change of rank
+    shared: re.Pattern[str]  # after regions named together, gives them the number ("sama-sama meraih nilai 3,41")
     stage: re.Pattern[str]  # a later stage of one year's evaluation ("tahap II")
     edition_year: re.Pattern[str]
     announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
@@ -454,8 +464,9 @@ def score_words() -> ScoreWords:
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
-        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
-                                   r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
+        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,{EVALUATION_NAME_WORDS}}}?"
+                                   r"(?:tahap\s+\w+\s+)?(?:(?:pada|untuk)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b",
+                                   re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan"),
                                                           standard=words("standard")), re.IGNORECASE),
         results_decree=re.compile(rf"[^.\n]{{0,{DECREE_WINDOW}}}?\btentang\s+(?:penetapan\s+)?"
@@ -467,6 +478,7 @@ def score_words() -> ScoreWords:
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         moved=re.compile(rf"\b(?:{words('delta')})\b", re.IGNORECASE),
+        shared=re.compile(rf"\s*+(?:{words('shared')})\b", re.IGNORECASE),
         stage=re.compile(rf"\b(?:{words('stage')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
@@ -590,6 +602,9 @@ class ScoreFinder:
                 headline_context.append(len(kept))
             kept_at.setdefault((value["value"], value["region"]), []).append(len(kept))
             kept.append((value, sentence_start, how, add_span(doc, "scores", c.start, c.end, value)))
+            # (each from the other region's name on: spans of the same characters would share one value)
+            for at, name in self._sharing(text, c, regions, sentence_start, value["region"]):
+                add_span(doc, "scores", at, c.end, dict(value, region=name))
         doc.user_data.pop(MEMO, None)
         return doc
 
@@ -802,6 +817,20 @@ class ScoreFinder:
             return None
         return self._describe(text, sentence_start, c, what, dimension)
 
+    def _sharing(self, text: str, c: Candidate, regions: list[tuple[int, int, str]], sentence_start: int,
+                 holder: str | None) -> list[tuple[int, str]]:
+        """The other regions a number is given to with its holder, where each is named: those named together right
+        before a word that shares it ("Kota Batu dan Kota Malang sama-sama meraih nilai 3,41")."""
+        named = [r for r in regions if sentence_start <= r[0] and r[1] <= c.start]
+        if len(named) < 2 or not self.words.shared.match(text, named[-1][1], c.start):
+            return []
+        together = [named[-1]]
+        for region in reversed(named[:-1]):
+            if not NAMES_APART.fullmatch(text, region[1], together[0][0]):
+                break
+            together.insert(0, region)
+        return [(at, name) for at, _, name in together if name != holder] if len(together) > 1 else []
+
     @staticmethod
     def _names_a_region(doc: Doc, c: Candidate) -> bool:
         """True when the sentence of a number names a kabupaten or kota before it (one after it is more often where the
@@ -1005,11 +1034,11 @@ class ScoreFinder:
     def _pair_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
         """The cue of a list of regions each followed by its value ("Pemkab Mesuji 2,59, Metro 2,49, Lampung Utara
         2,43", "yakni Sungai Penuh (55,02) dan Solok (51,64)"), for a decimal right after a region's name with another
-        name and value after it: the cue of its sentence or of the two before it, else the measure its sentence names,
+        name and value after it, or the region's place ("Kabupaten Maros 2,53 di posisi kedua"): the cue of its sentence or of the two before it, else the measure its sentence names,
         else "nilai" when the article scored before."""
         ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= c.start]
         if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
-                not PAIR_NEXT.match(text, c.end):
+                not (PAIR_NEXT.match(text, c.end) or self._place_follows(text, c.end)):
             return None
         sentence = start = sentence_of(doc, c.start)[0]
         # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
@@ -1025,6 +1054,11 @@ class ScoreFinder:
         measure = next((m.group(0).lower() for pattern, _ in self.words.metrics
                         if (m := pattern.search(text, sentence, c.start))), None)
         return measure or ("nilai" if scored else None)
+
+    def _place_follows(self, text: str, end: int) -> bool:
+        """True when the place a region earned follows its value ("Kabupaten Maros 2,53 di posisi kedua")."""
+        place = PLACE_AFTER.match(text, end)
+        return place is not None and self.words.rank.match(text, place.end()) is not None
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
@@ -1087,7 +1121,8 @@ class ScoreFinder:
         # year before it counts back from the year of the scores of the sentence before (the earliest)
         before_years = [dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)]
         told_year = min((y for y in before_years if y is not None and y != OLDER_SCORE), default=None) if start else None
-        years = _memo(doc, ("years", reach, reach_end, told_year), lambda: self._years(sentence, latest, told_year))
+        years = _memo(doc, ("years", reach, reach_end, told_year),
+                      lambda: self._years(sentence, latest, told_year, pub_year))
 
         starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
         year_starts = [y[0] for y in years]
@@ -1172,7 +1207,7 @@ class ScoreFinder:
             second = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == following[0])
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
-                return second_year - 1, second_stated
+                return second_year - 1, self._change_stated(doc, text, second_year, second_stated)
         # the older value of a change told after the newer ("meraih 3,27 pada 2024, naik dari 2,98", "di peringkat
         # 113, turun dari peringkat 112"): the year before the newer's
         if preceding is not None and OLDER.search(sentence, preceding[1], at) and \
@@ -1180,7 +1215,7 @@ class ScoreFinder:
             first = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == preceding[0])
             first_year, first_stated = self._dated(doc, text, first, candidates, dated)
             if first_year is not None:
-                return first_year - 1, first_stated
+                return first_year - 1, self._change_stated(doc, text, first_year, first_stated)
 
         def now_after(position: int) -> int | None:
             """Where the words between a past year and the score last say the score is of now ("kini", "kembali"
@@ -1272,6 +1307,12 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _change_stated(self, doc: Doc, text: str, newer_year: int, how: str) -> str:
+        """How the year of a change's older value was found: as the newer value's was, or "stated" when the text makes
+        the newer's year clear ("naik dari 2,95 menjadi 3,28. ... evaluasi tahun 2022": the older is of 2021, though
+        the text names no 2021)."""
+        return "stated" if how == "context" and self._made_clear(doc, text, newer_year) else how
 
     @staticmethod
     def _respective_year(doc: Doc, text: str, c: Candidate, candidates: list[Candidate], sentence: str) -> int | None:
@@ -1478,15 +1519,18 @@ class ScoreFinder:
         return _later_or(later, pub_year)
 
     @staticmethod
-    def _years(sentence: str, pub_year: int | None, told: int | None = None) -> list[tuple[int, int | None, bool]]:
+    def _years(sentence: str, pub_year: int | None, told: int | None = None, this_year: int | None = None
+               ) -> list[tuple[int, int | None, bool]]:
         """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
         from the last year the sentence names before it, else from `pub_year`; "tahun sebelumnya" from `told` (the
-        year told before the sentence) when it names none before it."""
+        year told before the sentence) when it names none before it; "tahun ini" is `this_year` (the publication's:
+        "Pada evaluasi 2020 ... 2,64. Tahun ini naik menjadi 3,01" on a page of 2021), else `pub_year`."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
             for m in YEAR.finditer(sentence)]
-        years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
+        this = pub_year if this_year is None else this_year
+        years += [(m.start(), this, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
         named = len(years)
         for m in LAST_YEAR.finditer(sentence):

@@ -1,0 +1,106 @@
+"""Scores: shapes of outlets the rules had not seen (a probe audit of real pages, 2026-12-07), one test per error
+class, on text written for the test: "tahun ini" after a past year; the older value of a change dated by the newer's
+year; an evaluation named with its long name and stage; a region's value before its place; tables with a grade
+column; thresholds; a country's rank; one value shared by two regions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp import analyse, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
+    doc = analyse(text, published, nlp=nlp)
+    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
+
+
+def summary_scores(text: str, published: date | None = None) -> list[tuple[float, int | None]]:
+    from extractor.records import Article
+    from extractor.summary import extract_article
+
+    article = Article(id="t", source="t", url=None, title=None, text=text, published=published)
+    summary: dict[str, Any] = extract_article(article).summary
+    return [(s["value"], s["year"]) for s in summary["scores"]]
+
+
+def test_this_year_is_the_publications_after_a_past_evaluation(nlp: Language) -> None:
+    # "tahun ini" is the year of the page, not the year of an earlier evaluation the article recalls
+    text = "Pada evaluasi 2021, Kota Cilegon mendapat nilai 2,71. Tahun ini nilai Cilegon naik menjadi 3,02."
+    assert scores(nlp, text, date(2022, 12, 9)) == [(2.71, 2021), (3.02, 2022)]
+
+
+def test_the_older_value_of_a_change_takes_the_year_before_the_newers_clear_year(nlp: Language) -> None:
+    # the newer value's year comes from the next sentence; the older one is of the year before it
+    text = ("Indeks smart city Kabupaten Jepara naik dari 2,81 menjadi 3,07. Angka itu hasil evaluasi smart city "
+            "tahun 2023.")
+    assert scores(nlp, text, date(2023, 12, 20)) == [(2.81, 2022), (3.07, 2023)]
+
+
+def test_an_evaluation_named_with_its_long_name_and_stage_dates_its_scores(nlp: Language) -> None:
+    # the year after "evaluasi implementasi smart city tahap II" is the evaluation's; a quote dated early in the next
+    # year does not date the value
+    text = ("Kabupaten Gianyar berada di peringkat ke-9 nasional dalam evaluasi implementasi smart city tahap II tahun "
+            "2024. \"Nilai kita 3,12,\" kata kepala dinas, Kamis (16/1/2025).")
+    assert scores(nlp, text, date(2025, 1, 16)) == [(9, 2024), (3.12, 2024)]
+    text = ("Kota Pekalongan memperoleh indeks 3,29. Nilai itu untuk evaluasi implementasi Kota Cerdas (Smart City) "
+            "tahap kedua tahun 2023, yang hasilnya diumumkan Senin (8/1/2024).")
+    assert scores(nlp, text, date(2024, 1, 9)) == [(3.29, 2023)]
+
+
+def test_a_regions_value_before_its_place_is_a_score(nlp: Language) -> None:
+    text = ("Kota Bitung meraih indeks final 2,97 pada evaluasi smart city 2023. Kota Bitung unggul atas Kabupaten "
+            "Minahasa 2,61 di posisi kedua dan Kota Tomohon 2,58 posisi ketiga.")
+    assert scores(nlp, text, date(2024, 1, 4)) == [(2.97, 2023), (2.61, 2023), (2, 2023), (2.58, 2023), (3, 2023)]
+
+
+def test_a_table_row_may_close_with_a_grade_column(nlp: Language) -> None:
+    text = "Indeks SPBE Kota Madiun\nTahun\tIndeks\tPredikat\n2022\t3,18\tBaik\n2023\t3,57\tSangat Baik"
+    assert scores(nlp, text, date(2024, 2, 1)) == [(3.18, 2022), (3.57, 2023)]
+
+
+def test_a_threshold_after_more_or_less_than_is_no_score(nlp: Language) -> None:
+    text = "Predikat sangat inovatif diberikan kepada daerah dengan indeks lebih dari 60,00 pada penilaian 2023."
+    assert scores(nlp, text, date(2023, 12, 14)) == []
+
+
+def test_the_countrys_rank_in_a_world_survey_is_no_regions(nlp: Language) -> None:
+    text = "Dalam survei e-government PBB, Indonesia naik dari posisi ke-77 menjadi ke-64 pada 2024."
+    assert scores(nlp, text, date(2024, 10, 1)) == []
+
+
+def test_one_value_shared_by_two_regions_is_two_scores() -> None:
+    text = ("Kota Batu dan Kota Malang sama-sama meraih nilai 3,41 dalam evaluasi smart city 2021. Kabupaten Malang "
+            "menyusul dengan nilai 3,30.")
+    assert summary_scores(text, date(2021, 12, 10)) == [(3.41, 2021), (3.41, 2021), (3.3, 2021)]
+
+
+def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
+    from extractor.nlp.scores import NAMES_APART, PLACE_AFTER, TABLE_ROW, score_words
+
+    words = score_words()
+    assert TABLE_ROW.fullmatch("2023\t3,57\tSangat Baik") is not None
+    assert TABLE_ROW.fullmatch("2023\t3,57\t" + "Baik " * 10_000 + "x") is None
+    assert TABLE_ROW.fullmatch("2023\t3,57" + " " * 50_000 + "\t1") is None
+    assert words.evaluation_year.search("evaluasi implementasi smart city tahap II tahun 2024") is not None
+    assert words.evaluation_year.search("evaluasi " * 10_000 + "x") is None
+    assert words.evaluation_year.search("evaluasi" + " " * 50_000 + "x") is None
+    assert words.evaluation_year.search("evaluasi tahap " * 6_000 + "x") is None
+    assert PLACE_AFTER.match(" di posisi").end() == 4  # type: ignore[union-attr]
+    assert PLACE_AFTER.match(" " * 50_000 + ",x").end() == 50_001  # type: ignore[union-attr]
+    assert NAMES_APART.fullmatch(" dan" + " " * 50_000 + "x") is None
+    assert words.shared.match(" " * 50_000 + "x") is None
+    assert words.not_before.search("lebih dari " * 5_000 + "x").start() == 54_989  # type: ignore[union-attr]
+    assert words.not_before.search("lebih" + " " * 50_000 + "dar" + " " * 50_000 + "x") is None
+    assert words.foreign.search("Indonesia " * 5_000) is None
+    assert words.foreign.search("Indonesia di" + " " * 50_000 + "x") is None
+    assert words.foreign.search("Indonesia naik") is not None
