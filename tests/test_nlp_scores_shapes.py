@@ -84,8 +84,36 @@ def test_one_value_shared_by_two_regions_is_two_scores() -> None:
     assert summary_scores(text, date(2021, 12, 10)) == [(3.41, 2021), (3.41, 2021), (3.3, 2021)]
 
 
+def test_a_value_then_a_rank_it_earned_is_no_change(nlp: Language) -> None:
+    # "menjadi" between a value and a rank tells what the value made the region, not a change of one measure
+    text = "Dalam IKCI 2018, Kota Salatiga meraih skor 58,99 dan menjadi peringkat 2 kategori kota sedang."
+    assert scores(nlp, text, date(2019, 1, 9)) == [(58.99, 2018), (2, 2018)]
+
+
+def test_a_quote_dated_early_next_year_takes_the_year_of_the_scores_before(nlp: Language) -> None:
+    text = ("Nilai smart city Kabupaten Tuban tahun 2024 mencapai 3,27. \"Kita sekarang di urutan 15 nasional,\" "
+            "ujar kepala dinas, Senin (13/1/2025).")
+    assert scores(nlp, text, date(2025, 1, 13)) == [(3.27, 2024), (15, 2024)]
+
+
+def test_two_stages_of_one_year_are_no_change_of_year(nlp: Language) -> None:
+    text = ("Kota Tarakan mendapat nilai 3,05 pada evaluasi tahap I, kemudian naik menjadi 3,31 pada tahap II evaluasi "
+            "smart city 2024.")
+    assert scores(nlp, text, date(2024, 12, 3)) == [(3.05, 2024), (3.31, 2024)]
+
+
+def test_a_second_scoped_rank_may_be_a_cardinal(nlp: Language) -> None:
+    text = "Kota Padang berada di urutan 3 se-Sumatera Barat dan 21 nasional pada evaluasi smart city 2023."
+    assert scores(nlp, text, date(2024, 1, 5)) == [(3, 2023), (21, 2023)]
+
+
+def test_a_name_then_an_ordinal_goes_on_a_list_of_ranks(nlp: Language) -> None:
+    text = "Dalam Smart City Index 2024, Kota Medan berada di urutan ke-115 dan Kota Makassar ke-117."
+    assert scores(nlp, text, date(2024, 5, 1)) == [(115, 2024), (117, 2024)]
+
+
 def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
-    from extractor.nlp.scores import NAMES_APART, PLACE_AFTER, TABLE_ROW, score_words
+    from extractor.nlp.scores import NAMED_NEXT, NAMES_APART, PLACE_AFTER, SCOPED_NEXT, TABLE_ROW, score_words
 
     words = score_words()
     assert TABLE_ROW.fullmatch("2023\t3,57\tSangat Baik") is not None
@@ -104,3 +132,9 @@ def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
     assert words.foreign.search("Indonesia " * 5_000) is None
     assert words.foreign.search("Indonesia di" + " " * 50_000 + "x") is None
     assert words.foreign.search("Indonesia naik") is not None
+    assert NAMED_NEXT.match(" dan Kota Makassar ke-114").group("n") == "ke-114"  # type: ignore[union-attr]
+    assert NAMED_NEXT.match(" dan " + "Makassar " * 10_000 + "x") is None
+    assert NAMED_NEXT.match(" dan Makassar" + " " * 50_000 + "x") is None
+    assert SCOPED_NEXT.match(" se-Sumatera Barat dan 14 nasional").group("n") == "14"  # type: ignore[union-attr]
+    assert SCOPED_NEXT.match(" dan 14" + " " * 50_000 + "x") is None
+    assert SCOPED_NEXT.match(" x dan" * 8_000 + " 14 x") is None

@@ -107,11 +107,18 @@ PODIUM = re.compile(r"\s*+,\s*+(?:ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s+
 PODIUM_HOLDER = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemkab|Pemerintah\s+Kota|Pemerintah\s+Kabupaten)\s+[A-Z]")
 PODIUM_REACH = 160
 # an ordinal with a scope of its own after a rank and its scope ("peringkat ke-9 di Jawa Timur dan ke-45 nasional",
-# "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too
+# "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too, and so is a cardinal right before its
+# scope ("urutan 2 se-Sumatera Barat dan 14 nasional")
 SCOPED_NEXT = re.compile(r"[^\d.;:!?\n]{1,40}?(?:,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta|sedangkan)\s++)"
                          r"(?P<n>ke-?\s*\d{1,3}|"
                          + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
-                         + r")\b", re.IGNORECASE)
+                         + r"|\d{1,3}(?=\s++(?:nasional|se-|tingkat\s|secara\s++nasional)))\b", re.IGNORECASE)
+# a name and an ordinal after a rank go on its list ("Medan di urutan ke-112 dan Makassar ke-114"): the named region's
+NAMED_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta|sedangkan|sementara)\s++)"
+                        r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*+)?(?:[A-Z][\w'-]*+\s++){1,3}"
+                        r"(?P<n>ke-\s*+\d{1,3}|"
+                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
+                        + r")\b")
 # a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
 # Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
 RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -651,6 +658,11 @@ class ScoreFinder:
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
                                        scope))
                 position = more.end()
+            while (more := NAMED_NEXT.match(text, position)) is not None:
+                raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
+                found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
+                                       scope))
+                position = more.end()
             if (more := SCOPED_NEXT.match(text, position)) is not None:
                 after = text[more.end():more.end() + 40]
                 scope = "national" if self.words.national.search(after) else \
@@ -1184,22 +1196,28 @@ class ScoreFinder:
         years = [y for y in years if y not in compared]
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
 
-        def changes(gap: str) -> bool:
+        ranks = {n.start - reach for n in _within(candidates, reach, reach_end) if n.form == "rank"}
+
+        def changes(first: tuple[int, int], second: tuple[int, int]) -> bool:
             """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
             a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10"), and a later
-            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35")."""
-            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not self.words.stage.search(gap)
+            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35", "... pada tahap I, lalu naik
+            menjadi 3,48 pada tahap II"); a value and a rank are no change of one measure ("skor 59,04 dan menjadi
+            peringkat 1")."""
+            gap = sentence[first[1]:second[0]]
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and \
+                not self.words.stage.search(sentence, first[1]) and (first[0] in ranks) == (second[0] in ranks)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
-            if following is not None and changes(sentence[stop:following[0]]):
+            if following is not None and changes((at, stop), following):
                 return stated[0], "stated"
-            if preceding is not None and changes(sentence[preceding[1]:at]):
+            if preceding is not None and changes(preceding, (at, stop)):
                 return stated[-1], "stated"
         # the first score of a change takes the year before the second's
-        if following is not None and changes(sentence[stop:following[0]]):
+        if following is not None and changes((at, stop), following):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1, "stated"
@@ -1282,7 +1300,7 @@ class ScoreFinder:
         # (else the year of the evaluation whose results the text says were issued on a date, see `_issued_years`;
         # else the newest edition of an index it names: "Penghargaan Indeks SPBE 2024" handed over in January 2025)
         stated_later = self._later_evaluation_year(doc, text, c.end) or self._earlier_evaluation_year(doc, text, start) \
-            or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text)
+            or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text) or told_year
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return _later_or(stated_later, near[0][1]), "context"
