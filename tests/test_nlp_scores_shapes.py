@@ -112,8 +112,34 @@ def test_a_name_then_an_ordinal_goes_on_a_list_of_ranks(nlp: Language) -> None:
     assert scores(nlp, text, date(2024, 5, 1)) == [(115, 2024), (117, 2024)]
 
 
+def test_the_first_three_places_held_by_the_regions_named_after_them(nlp: Language) -> None:
+    # "juara 1, 2 dan 3" lists a ranking's places, unless the regions holding them follow ("masing-masing diraih")
+    text = "Juara 1, 2, dan 3 masing-masing diraih Kota Bogor, Kota Depok dan Kabupaten Bekasi pada penilaian 2021."
+    assert scores(nlp, text, date(2021, 11, 5)) == [(1, 2021), (2, 2021), (3, 2021)]
+
+
+def test_the_older_rank_told_after_a_fall_is_of_the_year_before(nlp: Language) -> None:
+    text = "Kota Dumai turun ke peringkat 18 nasional pada evaluasi 2023, dari sebelumnya peringkat 11."
+    assert scores(nlp, text, date(2024, 1, 8)) == [(18, 2023), (11, 2022)]
+
+
+def test_the_next_year_counts_on_from_the_year_before(nlp: Language) -> None:
+    text = "Kota Bau-Bau memperoleh nilai 2,55 pada 2021. Tahun berikutnya, nilai Bau-Bau naik menjadi 2,83."
+    assert scores(nlp, text, date(2023, 3, 1)) == [(2.55, 2021), (2.83, 2022)]
+
+
 def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
-    from extractor.nlp.scores import NAMED_NEXT, NAMES_APART, PLACE_AFTER, SCOPED_NEXT, TABLE_ROW, score_words
+    from extractor.nlp.scores import (
+        NAMED_NEXT,
+        NAMES_APART,
+        NEXT_YEAR,
+        PLACE_AFTER,
+        PODIUM,
+        PODIUM_HELD,
+        SCOPED_NEXT,
+        TABLE_ROW,
+        score_words,
+    )
 
     words = score_words()
     assert TABLE_ROW.fullmatch("2023\t3,57\tSangat Baik") is not None
@@ -138,3 +164,9 @@ def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
     assert SCOPED_NEXT.match(" se-Sumatera Barat dan 14 nasional").group("n") == "14"  # type: ignore[union-attr]
     assert SCOPED_NEXT.match(" dan 14" + " " * 50_000 + "x") is None
     assert SCOPED_NEXT.match(" x dan" * 8_000 + " 14 x") is None
+    assert PODIUM.match(", 2, dan 3").group("third") == "3"  # type: ignore[union-attr]
+    assert PODIUM.match("," + " " * 50_000 + "2," + " " * 50_000 + "x") is None
+    assert PODIUM_HELD.match(" masing-masing diraih") is not None
+    assert PODIUM_HELD.match(" " * 50_000 + "masing-masing" + " " * 50_000 + "x") is None
+    assert NEXT_YEAR.search("tahun" + " " * 50_000 + "x") is None
+    assert len(NEXT_YEAR.findall("tahun berikutnya " * 5_000)) == 5_000

@@ -102,8 +102,8 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
 # the first place followed by the second and third, with no region named before them in the sentence, lists the places
 # a ranking gives ("setiap kategori menetapkan peringkat I, II dan III", "juara 1, 2 dan 3 tiap kategori"; real dev
 # r2508), no region's rank; "Kota A, Kota B dan Kota C meraih juara 1, 2 dan 3" names the regions that hold them
-PODIUM = re.compile(r"\s*+,\s*+(?:ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s++|serta\s++|&\s*+)?"
-                    r"(?:ke-?\s*+3|3|ketiga|(?-i:III))\b", re.IGNORECASE)
+PODIUM = re.compile(r"\s*+,\s*+(?P<second>ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s++|serta\s++|&\s*+)?"
+                    r"(?P<third>ke-?\s*+3|3|ketiga|(?-i:III))\b", re.IGNORECASE)
 PODIUM_HOLDER = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemkab|Pemerintah\s+Kota|Pemerintah\s+Kabupaten)\s+[A-Z]")
 PODIUM_REACH = 160
 # an ordinal with a scope of its own after a rank and its scope ("peringkat ke-9 di Jawa Timur dan ke-45 nasional",
@@ -172,6 +172,8 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+# the year after the one told before ("nilai 2,55 pada 2021. Tahun berikutnya naik menjadi 2,83": 2022)
+NEXT_YEAR = re.compile(r"\b(?:(?:tahun|thn)\s+berikutnya|setahun\s+kemudian)\b", re.IGNORECASE)
 # how many years back a "tahun lalu" counts ("dua tahun lalu", "3 tahun lalu", "enam tahun lalu"; "beberapa tahun
 # lalu": unknown); not the last digit of a value ("nilai 3,5 tahun lalu": last year's 3,5)
 YEARS_BACK = re.compile(r"(?<![\d.,])\b(?P<n>[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
@@ -189,6 +191,8 @@ FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendat
 # after the number holds it
 HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
+# ... unless the regions holding them follow ("Juara 1, 2, dan 3 masing-masing diraih Kota A, Kota B dan Kota C")
+PODIUM_HELD = re.compile(rf"\s*+,?\s*+(?:masing-masing\s++)?(?:{HOLDING})\b", re.IGNORECASE)
 # the words between a rank and the province holding it ("posisi kedua ada D.I. Yogyakarta", "peringkat pertama diraih
 # Jawa Tengah", "juara 1 Jawa Barat")
 PROVINCE_AFTER_RANK = re.compile(rf"\W*(?:(?:\w+\s+){{0,3}}?(?:{HOLDING}|ada)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
@@ -634,9 +638,15 @@ class ScoreFinder:
             after = text[m.end():m.end() + 40]
             if self._not_a_place(text, m, after):
                 continue
-            if rank == 1 and PODIUM.match(text, m.end()):
+            podium = PODIUM.match(text, m.end()) if rank == 1 else None
+            if podium is not None:
                 opening = max(text.rfind(stop, max(0, m.start() - PODIUM_REACH), m.start()) for stop in ".!?\n")
                 if not PODIUM_HOLDER.search(text, max(opening + 1, m.start() - PODIUM_REACH), m.start()):
+                    if not PODIUM_HELD.match(text, podium.end()):
+                        continue
+                    found += [Candidate(m.start(), m.end(), 1.0, "rank", ""),
+                              Candidate(podium.start("second"), podium.end("second"), 2.0, "rank", ""),
+                              Candidate(podium.start("third"), podium.end("third"), 3.0, "rank", "")]
                     continue
             scope = "national" if self.words.national.search(after) else \
                 "provincial" if self.words.province.search(after) else ""
@@ -1227,9 +1237,10 @@ class ScoreFinder:
             if second_year is not None:
                 return second_year - 1, self._change_stated(doc, text, second_year, second_stated)
         # the older value of a change told after the newer ("meraih 3,27 pada 2024, naik dari 2,98", "di peringkat
-        # 113, turun dari peringkat 112"): the year before the newer's
+        # 113, turun dari peringkat 112", "turun ke peringkat 18 ..., dari sebelumnya peringkat 11"): the year before
+        # the newer's
         if preceding is not None and OLDER.search(sentence, preceding[1], at) and \
-                self.words.moved.search(sentence, preceding[1], at):
+                self.words.moved.search(sentence, 0, at):
             first = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == preceding[0])
             first_year, first_stated = self._dated(doc, text, first, candidates, dated)
             if first_year is not None:
@@ -1541,7 +1552,7 @@ class ScoreFinder:
                ) -> list[tuple[int, int | None, bool]]:
         """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
         from the last year the sentence names before it, else from `pub_year`; "tahun sebelumnya" from `told` (the
-        year told before the sentence) when it names none before it; "tahun ini" is `this_year` (the publication's:
+        year told before the sentence) when it names none before it, and "tahun berikutnya" on from it; "tahun ini" is `this_year` (the publication's:
         "Pada evaluasi 2020 ... 2,64. Tahun ini naik menjadi 3,01" on a page of 2021), else `pub_year`."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
@@ -1563,6 +1574,10 @@ class ScoreFinder:
             word = count.group("n").lower() if count else None
             back = 1 if word is None else None if word == "beberapa" else RANK_WORDS.get(word) or int(word)
             years.append((m.start(), reference - back if reference is not None and back is not None else None, False))
+        for m in NEXT_YEAR.finditer(sentence):
+            base = [y for p, y, _ in years[:named] if p < m.start()]
+            reference = base[-1] if base else told
+            years.append((m.start(), reference + 1 if reference is not None else None, False))
         return sorted(years, key=lambda y: y[0])
 
 
