@@ -128,6 +128,13 @@ def test_the_next_year_counts_on_from_the_year_before(nlp: Language) -> None:
     assert scores(nlp, text, date(2023, 3, 1)) == [(2.55, 2021), (2.83, 2022)]
 
 
+def test_names_with_ordinals_after_a_rank_and_its_value_are_ranks(nlp: Language) -> None:
+    text = ("Kota Malang berada di posisi pertama dengan nilai 3,71, Kota Batu kedua dengan 3,66 dan Kota Kediri "
+            "ketiga dengan 3,52 dalam evaluasi smart city 2023.")
+    assert scores(nlp, text, date(2024, 1, 8)) == [(1, 2023), (3.71, 2023), (2, 2023), (3.66, 2023), (3, 2023),
+                                                   (3.52, 2023)]
+
+
 def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
     from extractor.nlp.scores import (
         NAMED_NEXT,
@@ -170,3 +177,6 @@ def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
     assert PODIUM_HELD.match(" " * 50_000 + "masing-masing" + " " * 50_000 + "x") is None
     assert NEXT_YEAR.search("tahun" + " " * 50_000 + "x") is None
     assert len(NEXT_YEAR.findall("tahun berikutnya " * 5_000)) == 5_000
+    assert NAMED_NEXT.match(" dengan 3,66 dan Kota Kediri ketiga").group("n") == "ketiga"  # type: ignore[union-attr]
+    assert NAMED_NEXT.match(" dengan nilai 3,66" + " " * 50_000 + "x") is None
+    assert NAMED_NEXT.match(" dengan" * 8_000 + " x") is None

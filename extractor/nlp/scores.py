@@ -113,8 +113,10 @@ SCOPED_NEXT = re.compile(r"[^\d.;:!?\n]{1,40}?(?:,\s*+(?:dan\s++|serta\s++)?|\s+
                          r"(?P<n>ke-?\s*\d{1,3}|"
                          + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
                          + r"|\d{1,3}(?=\s++(?:nasional|se-|tingkat\s|secara\s++nasional)))\b", re.IGNORECASE)
-# a name and an ordinal after a rank go on its list ("Medan di urutan ke-112 dan Makassar ke-114"): the named region's
-NAMED_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta|sedangkan|sementara)\s++)"
+# a name and an ordinal after a rank go on its list ("Medan di urutan ke-112 dan Makassar ke-114"), after the value
+# given with the rank too ("posisi pertama dengan nilai 3,71, Kota Batu kedua dengan 3,66"): the named region's
+NAMED_NEXT = re.compile(r"(?:\s++dengan\s++(?:(?:nilai|skor|indeks)\s++)?\d{1,3}(?:[.,]\d{1,3})?)?"
+                        r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta|sedangkan|sementara)\s++)"
                         r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*+)?(?:[A-Z][\w'-]*+\s++){1,3}"
                         r"(?P<n>ke-\s*+\d{1,3}|"
                         + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
