@@ -234,8 +234,6 @@ OWN_VALUE_AFTER = re.compile(r"\s*[(:–—-]?\s*(?:[a-z]+\s+){0,4}(?:ke-?\s*)?\
 # the name and bracket before it, the next pair after it, the pair before it
 BRACKET_BEFORE = re.compile(r"\b[A-Z][\w.'-]*+\s*+\(\s*+$")
 BRACKET_SEPARATOR = r"(?:[,;]\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)"
-# what stands between regions named together ("Kota Batu dan Kota Malang", "Sleman, Bantul, serta Kulon Progo")
-NAMES_APART = re.compile(rf"\s*+{BRACKET_SEPARATOR}")
 BRACKET_NEXT = re.compile(rf"\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{1,4}}\(\s*+\d")
 BRACKET_PREVIOUS = re.compile(rf"\d\s*+\)\s*+{BRACKET_SEPARATOR}(?:[A-Za-z][\w.'-]*+\s++){{0,3}}[A-Z][\w.'-]*+\s*+$")
 # a name and an opening bracket right before a value ("Kota Malang (60,21)")
@@ -420,7 +418,6 @@ class ScoreWords:
     province_name: re.Pattern[str]  # a holder_province word before a separator too ("Jakarta, Medan")
     rank_after_change: re.Pattern[str]
     moved: re.Pattern[str]  # a word of change anywhere ("turun", "naik"): with a rank word, a change of rank
-    shared: re.Pattern[str]  # after regions named together, gives them the number ("sama-sama meraih nilai 3,41")
     stage: re.Pattern[str]  # a later stage of one year's evaluation ("tahap II")
     edition_year: re.Pattern[str]
     announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
@@ -491,7 +488,6 @@ def score_words() -> ScoreWords:
         province_name=re.compile(rf"(?<![-\w])(?<!di\s)(?<!ke\s)(?<!dari\s)(?:{words('holder_province')})\b"),
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         moved=re.compile(rf"\b(?:{words('delta')})\b", re.IGNORECASE),
-        shared=re.compile(rf"\s*+(?:{words('shared')})\b", re.IGNORECASE),
         stage=re.compile(rf"\b(?:{words('stage')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
@@ -615,9 +611,6 @@ class ScoreFinder:
                 headline_context.append(len(kept))
             kept_at.setdefault((value["value"], value["region"]), []).append(len(kept))
             kept.append((value, sentence_start, how, add_span(doc, "scores", c.start, c.end, value)))
-            # (each from the other region's name on: spans of the same characters would share one value)
-            for at, name in self._sharing(text, c, regions, sentence_start, value["region"]):
-                add_span(doc, "scores", at, c.end, dict(value, region=name))
         doc.user_data.pop(MEMO, None)
         return doc
 
@@ -840,20 +833,6 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
-
-    def _sharing(self, text: str, c: Candidate, regions: list[tuple[int, int, str]], sentence_start: int,
-                 holder: str | None) -> list[tuple[int, str]]:
-        """The other regions a number is given to with its holder, where each is named: those named together right
-        before a word that shares it ("Kota Batu dan Kota Malang sama-sama meraih nilai 3,41")."""
-        named = [r for r in regions if sentence_start <= r[0] and r[1] <= c.start]
-        if len(named) < 2 or not self.words.shared.match(text, named[-1][1], c.start):
-            return []
-        together = [named[-1]]
-        for region in reversed(named[:-1]):
-            if not NAMES_APART.fullmatch(text, region[1], together[0][0]):
-                break
-            together.insert(0, region)
-        return [(at, name) for at, _, name in together if name != holder] if len(together) > 1 else []
 
     @staticmethod
     def _names_a_region(doc: Doc, c: Candidate) -> bool:
