@@ -102,16 +102,25 @@ RANK_LIST = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<
 # the first place followed by the second and third, with no region named before them in the sentence, lists the places
 # a ranking gives ("setiap kategori menetapkan peringkat I, II dan III", "juara 1, 2 dan 3 tiap kategori"; real dev
 # r2508), no region's rank; "Kota A, Kota B dan Kota C meraih juara 1, 2 dan 3" names the regions that hold them
-PODIUM = re.compile(r"\s*+,\s*+(?:ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s++|serta\s++|&\s*+)?"
-                    r"(?:ke-?\s*+3|3|ketiga|(?-i:III))\b", re.IGNORECASE)
+PODIUM = re.compile(r"\s*+,\s*+(?P<second>ke-?\s*+2|2|kedua|(?-i:II))\s*+,?\s*+(?:dan\s++|serta\s++|&\s*+)?"
+                    r"(?P<third>ke-?\s*+3|3|ketiga|(?-i:III))\b", re.IGNORECASE)
 PODIUM_HOLDER = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemkab|Pemerintah\s+Kota|Pemerintah\s+Kabupaten)\s+[A-Z]")
 PODIUM_REACH = 160
 # an ordinal with a scope of its own after a rank and its scope ("peringkat ke-9 di Jawa Timur dan ke-45 nasional",
-# "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too
+# "urutan kedua se-Jawa Tengah serta ketujuh secara nasional") is a rank too, and so is a cardinal right before its
+# scope ("urutan 2 se-Sumatera Barat dan 14 nasional")
 SCOPED_NEXT = re.compile(r"[^\d.;:!?\n]{1,40}?(?:,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta|sedangkan)\s++)"
                          r"(?P<n>ke-?\s*\d{1,3}|"
                          + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
-                         + r")\b", re.IGNORECASE)
+                         + r"|\d{1,3}(?=\s++(?:nasional|se-|tingkat\s|secara\s++nasional)))\b", re.IGNORECASE)
+# a name and an ordinal after a rank go on its list ("Medan di urutan ke-112 dan Makassar ke-114"), after the value
+# given with the rank too ("posisi pertama dengan nilai 3,71, Kota Batu kedua dengan 3,66"): the named region's
+NAMED_NEXT = re.compile(r"(?:\s++dengan\s++(?:(?:nilai|skor|indeks)\s++)?\d{1,3}(?:[.,]\d{1,3})?)?"
+                        r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta|sedangkan|sementara)\s++)"
+                        r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*+)?(?:[A-Z][\w'-]*+\s++){1,3}"
+                        r"(?P<n>ke-\s*+\d{1,3}|"
+                        + "|".join(sorted((w for w in RANK_WORDS if w.startswith("ke")), key=len, reverse=True))
+                        + r")\b")
 # a rank after "masing-masing" heads a list of ranks in the order of the names listed before it ("Jakarta, Medan, dan
 # Makassar. Masing-masing di peringkat 103, 112, dan 114"): cardinals too
 RESPECTIVE = re.compile(r"\bmasing-masing\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -149,8 +158,10 @@ RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_
 # the rows may be led by years instead ("2022: 3,05")
 TABLE_NAME = r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota|[Kk]ot)\b\.?\s*)?[A-Z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,4}|" \
              r"(?:[Tt]ahun\s+|[Tt]hn\s+)?(?:19|20)\d{2}"
+# a row may close with a column of the grade the value earned, after a tab or a bar ("2023\t3,57\tSangat Baik")
+TABLE_GRADE = r"(?: *+[\t|][ \t]*+\(?[A-Za-z][A-Za-z ]{0,20}?\)?)?"
 TABLE_ROW = re.compile(rf"\s*+(?:\|\s*+)?(?:\d{{1,3}}[.)]?\s*+(?:\|\s*+)?(?=[A-Z]|[Kk]))?(?:{TABLE_NAME})"
-                       rf"(?:\s*+[:=|–—-]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}\s*+\|?\s*+$")
+                       rf"(?:\s*+[:=|–—-]\s*+|\s++)\d{{1,3}}[.,]\d{{1,3}}{TABLE_GRADE}\s*+\|?\s*+$")
 TABLE_NAME_LINE = re.compile(rf"\s*(?:{TABLE_NAME})\s*$")
 TABLE_VALUE_LINE = re.compile(r"\s*\d{1,3}[.,]\d{1,3}\s*$")
 # the short lines a page may open with before its headline (a date line, a breadcrumb, an outlet's name)
@@ -163,6 +174,8 @@ DATE_ONLY_SKIPS = 2
 LIST_ITEM = 40
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 LAST_YEAR = re.compile(r"\b(?:tahun|thn)\s+(?:lalu|sebelumnya|kemarin)\b", re.IGNORECASE)
+# the year after the one told before ("nilai 2,55 pada 2021. Tahun berikutnya naik menjadi 2,83": 2022)
+NEXT_YEAR = re.compile(r"\b(?:(?:tahun|thn)\s+berikutnya|setahun\s+kemudian)\b", re.IGNORECASE)
 # how many years back a "tahun lalu" counts ("dua tahun lalu", "3 tahun lalu", "enam tahun lalu"; "beberapa tahun
 # lalu": unknown); not the last digit of a value ("nilai 3,5 tahun lalu": last year's 3,5)
 YEARS_BACK = re.compile(r"(?<![\d.,])\b(?P<n>[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)"
@@ -180,6 +193,8 @@ FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendat
 # after the number holds it
 HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
+# ... unless the regions holding them follow ("Juara 1, 2, dan 3 masing-masing diraih Kota A, Kota B dan Kota C")
+PODIUM_HELD = re.compile(rf"\s*+,?\s*+(?:masing-masing\s++)?(?:{HOLDING})\b", re.IGNORECASE)
 # the words between a rank and the province holding it ("posisi kedua ada D.I. Yogyakarta", "peringkat pertama diraih
 # Jawa Tengah", "juara 1 Jawa Barat")
 PROVINCE_AFTER_RANK = re.compile(rf"\W*(?:(?:\w+\s+){{0,3}}?(?:{HOLDING}|ada)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
@@ -197,6 +212,8 @@ PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
 # (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
+# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua")
+PLACE_AFTER = re.compile(r"\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
 VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
@@ -312,6 +329,9 @@ DECREE_WINDOW = 80
 # "2,88 (tahun 2023)", "2,10 (2022)")
 OWN_YEAR_GAP = r"^\s*(?:\([^()]{{0,30}}\)\s*)?,?\s*(?:(?:dengan\s+|ber)?(?:{grade})\s+(?:[\w-]+\s+){{1,3}}?)?" \
     r"(?:yang\s+(?:di|ter)\w+\s+)?(?:(?:pada|di|untuk|dalam)\s+)?\(?\s*(?:(?:tahun|thn|evaluasi|penilaian)\s+)?$"
+# how many words of an evaluation's name may stand between it and its year, a stage after them ("evaluasi implementasi
+# Kota Cerdas (Smart City) tahap kedua tahun 2023": five and the stage; a probe audit of real pages, 2026-12-07)
+EVALUATION_NAME_WORDS = 5
 # how far after a score its own year may be (the gap above, spaces and all, is far shorter)
 OWN_YEAR_REACH = 200
 # how far before a year the name of an index or evaluation whose edition it is may be ("IKCI) tahun 2018")
@@ -454,8 +474,9 @@ def score_words() -> ScoreWords:
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
-        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,3}}?(?:(?:pada|untuk)\s+)?"
-                                   r"(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
+        evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,{EVALUATION_NAME_WORDS}}}?"
+                                   r"(?:tahap\s+\w+\s+)?(?:(?:pada|untuk)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b",
+                                   re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan"),
                                                           standard=words("standard")), re.IGNORECASE),
         results_decree=re.compile(rf"[^.\n]{{0,{DECREE_WINDOW}}}?\btentang\s+(?:penetapan\s+)?"
@@ -612,9 +633,15 @@ class ScoreFinder:
             after = text[m.end():m.end() + 40]
             if self._not_a_place(text, m, after):
                 continue
-            if rank == 1 and PODIUM.match(text, m.end()):
+            podium = PODIUM.match(text, m.end()) if rank == 1 else None
+            if podium is not None:
                 opening = max(text.rfind(stop, max(0, m.start() - PODIUM_REACH), m.start()) for stop in ".!?\n")
                 if not PODIUM_HOLDER.search(text, max(opening + 1, m.start() - PODIUM_REACH), m.start()):
+                    if not PODIUM_HELD.match(text, podium.end()):
+                        continue
+                    found += [Candidate(m.start(), m.end(), 1.0, "rank", ""),
+                              Candidate(podium.start("second"), podium.end("second"), 2.0, "rank", ""),
+                              Candidate(podium.start("third"), podium.end("third"), 3.0, "rank", "")]
                     continue
             scope = "national" if self.words.national.search(after) else \
                 "provincial" if self.words.province.search(after) else ""
@@ -632,6 +659,11 @@ class ScoreFinder:
                     item.respective = (place, len(listed), respective.start())
                 found += listed[1:]
             while (more := RANK_LIST.match(text, position)) is not None:
+                raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
+                found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
+                                       scope))
+                position = more.end()
+            while (more := NAMED_NEXT.match(text, position)) is not None:
                 raw = re.sub(r"^ke-?\s*", "", more.group("n").lower())
                 found.append(Candidate(more.start("n"), more.end("n"), float(RANK_WORDS.get(raw) or int(raw)), "rank",
                                        scope))
@@ -1005,11 +1037,11 @@ class ScoreFinder:
     def _pair_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
         """The cue of a list of regions each followed by its value ("Pemkab Mesuji 2,59, Metro 2,49, Lampung Utara
         2,43", "yakni Sungai Penuh (55,02) dan Solok (51,64)"), for a decimal right after a region's name with another
-        name and value after it: the cue of its sentence or of the two before it, else the measure its sentence names,
+        name and value after it, or the region's place ("Kabupaten Maros 2,53 di posisi kedua"): the cue of its sentence or of the two before it, else the measure its sentence names,
         else "nilai" when the article scored before."""
         ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= c.start]
         if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
-                not PAIR_NEXT.match(text, c.end):
+                not (PAIR_NEXT.match(text, c.end) or self._place_follows(text, c.end)):
             return None
         sentence = start = sentence_of(doc, c.start)[0]
         # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
@@ -1025,6 +1057,11 @@ class ScoreFinder:
         measure = next((m.group(0).lower() for pattern, _ in self.words.metrics
                         if (m := pattern.search(text, sentence, c.start))), None)
         return measure or ("nilai" if scored else None)
+
+    def _place_follows(self, text: str, end: int) -> bool:
+        """True when the place a region earned follows its value ("Kabupaten Maros 2,53 di posisi kedua")."""
+        place = PLACE_AFTER.match(text, end)
+        return place is not None and self.words.rank.match(text, place.end()) is not None
 
     def _names_a_measure(self, left: str) -> bool:
         """True when the words before a score in its sentence name what it measures (a metric of
@@ -1087,7 +1124,8 @@ class ScoreFinder:
         # year before it counts back from the year of the scores of the sentence before (the earliest)
         before_years = [dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)]
         told_year = min((y for y in before_years if y is not None and y != OLDER_SCORE), default=None) if start else None
-        years = _memo(doc, ("years", reach, reach_end, told_year), lambda: self._years(sentence, latest, told_year))
+        years = _memo(doc, ("years", reach, reach_end, told_year),
+                      lambda: self._years(sentence, latest, told_year, pub_year))
 
         starts, ends = [a for a, _ in numbers], [b for _, b in numbers]
         year_starts = [y[0] for y in years]
@@ -1149,22 +1187,28 @@ class ScoreFinder:
         years = [y for y in years if y not in compared]
         preceding = next(((a, b) for a, b in reversed(numbers) if b <= at), None)
 
-        def changes(gap: str) -> bool:
+        ranks = {n.start - reach for n in _within(candidates, reach, reach_end) if n.form == "rank"}
+
+        def changes(first: tuple[int, int], second: tuple[int, int]) -> bool:
             """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
             a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10"), and a later
-            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35")."""
-            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not self.words.stage.search(gap)
+            stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35", "... pada tahap I, lalu naik
+            menjadi 3,48 pada tahap II"); a value and a rank are no change of one measure ("skor 59,04 dan menjadi
+            peringkat 1")."""
+            gap = sentence[first[1]:second[0]]
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and \
+                not self.words.stage.search(sentence, first[1]) and (first[0] in ranks) == (second[0] in ranks)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
         stated = sorted({y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None})
         if len(stated) > 1:
-            if following is not None and changes(sentence[stop:following[0]]):
+            if following is not None and changes((at, stop), following):
                 return stated[0], "stated"
-            if preceding is not None and changes(sentence[preceding[1]:at]):
+            if preceding is not None and changes(preceding, (at, stop)):
                 return stated[-1], "stated"
         # the first score of a change takes the year before the second's
-        if following is not None and changes(sentence[stop:following[0]]):
+        if following is not None and changes((at, stop), following):
             later = [y for y in years if owner(y[0]) == following]
             if later and later[0][1] is not None:
                 return later[0][1] - 1, "stated"
@@ -1172,15 +1216,16 @@ class ScoreFinder:
             second = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == following[0])
             second_year, second_stated = self._dated(doc, text, second, candidates, dated)
             if second_year is not None:
-                return second_year - 1, second_stated
+                return second_year - 1, self._change_stated(doc, text, second_year, second_stated)
         # the older value of a change told after the newer ("meraih 3,27 pada 2024, naik dari 2,98", "di peringkat
-        # 113, turun dari peringkat 112"): the year before the newer's
+        # 113, turun dari peringkat 112", "turun ke peringkat 18 ..., dari sebelumnya peringkat 11"): the year before
+        # the newer's
         if preceding is not None and OLDER.search(sentence, preceding[1], at) and \
-                self.words.moved.search(sentence, preceding[1], at):
+                self.words.moved.search(sentence, 0, at):
             first = next(n for n in _within(candidates, reach, reach_end) if n.start - reach == preceding[0])
             first_year, first_stated = self._dated(doc, text, first, candidates, dated)
             if first_year is not None:
-                return first_year - 1, first_stated
+                return first_year - 1, self._change_stated(doc, text, first_year, first_stated)
 
         def now_after(position: int) -> int | None:
             """Where the words between a past year and the score last say the score is of now ("kini", "kembali"
@@ -1247,7 +1292,7 @@ class ScoreFinder:
         # (else the year of the evaluation whose results the text says were issued on a date, see `_issued_years`;
         # else the newest edition of an index it names: "Penghargaan Indeks SPBE 2024" handed over in January 2025)
         stated_later = self._later_evaluation_year(doc, text, c.end) or self._earlier_evaluation_year(doc, text, start) \
-            or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text)
+            or max(self._issued_years(doc, text), default=None) or self._edition_of(doc, text) or told_year
         near = sorted((abs(y[0] - at), y[1]) for y in free if y[2])
         if near:
             return _later_or(stated_later, near[0][1]), "context"
@@ -1272,6 +1317,12 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _change_stated(self, doc: Doc, text: str, newer_year: int, how: str) -> str:
+        """How the year of a change's older value was found: as the newer value's was, or "stated" when the text makes
+        the newer's year clear ("naik dari 2,95 menjadi 3,28. ... evaluasi tahun 2022": the older is of 2021, though
+        the text names no 2021)."""
+        return "stated" if how == "context" and self._made_clear(doc, text, newer_year) else how
 
     @staticmethod
     def _respective_year(doc: Doc, text: str, c: Candidate, candidates: list[Candidate], sentence: str) -> int | None:
@@ -1478,15 +1529,18 @@ class ScoreFinder:
         return _later_or(later, pub_year)
 
     @staticmethod
-    def _years(sentence: str, pub_year: int | None, told: int | None = None) -> list[tuple[int, int | None, bool]]:
+    def _years(sentence: str, pub_year: int | None, told: int | None = None, this_year: int | None = None
+               ) -> list[tuple[int, int | None, bool]]:
         """(position, year, is a date's year) of each year and "tahun lalu" of a sentence; "tahun lalu" counts back
         from the last year the sentence names before it, else from `pub_year`; "tahun sebelumnya" from `told` (the
-        year told before the sentence) when it names none before it."""
+        year told before the sentence) when it names none before it, and "tahun berikutnya" on from it; "tahun ini" is `this_year` (the publication's:
+        "Pada evaluasi 2020 ... 2,64. Tahun ini naik menjadi 3,01" on a page of 2021), else `pub_year`."""
         date_before = score_words().date_before
         years: list[tuple[int, int | None, bool]] = [
             (m.start(), int(m.group(0)), bool(date_before.search(sentence[max(0, m.start() - 12):m.start()])))
             for m in YEAR.finditer(sentence)]
-        years += [(m.start(), pub_year, False) for m in THIS_YEAR.finditer(sentence)]
+        this = pub_year if this_year is None else this_year
+        years += [(m.start(), this, False) for m in THIS_YEAR.finditer(sentence)]
         years.sort(key=lambda y: y[0])
         named = len(years)
         for m in LAST_YEAR.finditer(sentence):
@@ -1501,6 +1555,10 @@ class ScoreFinder:
             word = count.group("n").lower() if count else None
             back = 1 if word is None else None if word == "beberapa" else RANK_WORDS.get(word) or int(word)
             years.append((m.start(), reference - back if reference is not None and back is not None else None, False))
+        for m in NEXT_YEAR.finditer(sentence):
+            base = [y for p, y, _ in years[:named] if p < m.start()]
+            reference = base[-1] if base else told
+            years.append((m.start(), reference + 1 if reference is not None else None, False))
         return sorted(years, key=lambda y: y[0])
 
 
