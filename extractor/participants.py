@@ -198,7 +198,9 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         hosting = (words().host_before.search(text, clause[0], span.start_char) is not None
                    or words().host_after.match(text, span.end_char, clause[1]) is not None) \
             and words().recipient.search(text, span.end_char, clause[1]) is None
-        opening = words().opener_before.search(text, clause[0], span.start_char) is not None \
+        # (not back past the region named before it, whose post those words are: "dibuka oleh Wali Kota Y dan diikuti
+        # Kabupaten X")
+        opening = words().opener_before.search(text, max(clause[0], previous), span.start_char) is not None \
             or words().opener_after.match(text, span.end_char, clause[1]) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
