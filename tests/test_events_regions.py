@@ -584,3 +584,8 @@ def test_the_official_who_opens_an_online_step_of_many_regions_opens_his_own(nlp
             "Evaluasi ini diikuti 50 kabupaten/kota se-Indonesia.")
     assert regions(nlp, text, "evaluation") == {"Kabupaten Sleman"}
 
+
+def test_a_region_named_once_after_the_place_of_the_step_is_not_the_article_s(nlp: Language) -> None:
+    text = ("Tim Kemenkominfo menggelar evaluasi kota cerdas di Kabupaten Sleman, Selasa (4/6/2024). Evaluasi itu "
+            "meniru keberhasilan Kota Yogyakarta tahun lalu.")
+    assert "Kota Yogyakarta" not in regions(nlp, text, "evaluation")
