@@ -1842,6 +1842,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     venue_places = {m.name for m in named if venue is not None and m.name.split(" ", 1)[-1] in venue}
     places = {m.name for m in named if m.start in in_venue or m.venue or not in_venue and m.at} | venue_places
     hosts_others = _patterns()[1]["gathering"].search(" ".join(text[a:b] for a, b in ranges)) is not None
+    # (a step held online has no host: each region's own official opens its own session there)
+    opener_hosts = hosts_others and ONLINE.search(" ".join(text[a:b] for a, b in ranges)) is None
     # the region a visit goes to takes part in it ("Pemkab X studi banding ke Kota Y")
     visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
@@ -1859,8 +1861,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         # Banyuwangi)
         # (the host of a programme step held for others, in each mention: "Kabupaten Kupang menjadi tuan rumah
         # evaluasi bagi ...", then "dibuka Sekda Kabupaten Kupang"), and the region whose official opens a step of
-        # many regions ("dibuka oleh Asisten Sekda Kabupaten X dan diikuti 75 kabupaten/kota")
-        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting or hosts_others and m.opening \
+        # many regions ("dibuka oleh Asisten Sekda Kabupaten X dan diikuti 75 kabupaten/kota"), unless held online
+        if m.start in in_venue or m.venue or not in_venue and m.at or m.name in hosting or opener_hosts and m.opening \
                 or m.name in places and not UNIT.match(text, m.start) or m.name in venue_places and hosts_others:
             host.add(m.name)
             continue

@@ -198,7 +198,9 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         hosting = (words().host_before.search(text, clause[0], span.start_char) is not None
                    or words().host_after.match(text, span.end_char, clause[1]) is not None) \
             and words().recipient.search(text, span.end_char, clause[1]) is None
-        opening = words().opener_before.search(text, clause[0], span.start_char) is not None \
+        # (not back past the region named before it, whose post those words are: "dibuka oleh Wali Kota Y dan diikuti
+        # Kabupaten X")
+        opening = words().opener_before.search(text, max(clause[0], previous), span.start_char) is not None \
             or words().opener_after.match(text, span.end_char, clause[1]) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
@@ -405,8 +407,8 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
 
 def main_region(art: Article) -> str | None:
     """The region the article is about: named most often (its dateline, an assessor's origin and a region compared
-    with aside), the first named on ties; when several are named once each, the one of them not named as a place,
-    else None."""
+    with aside), the first named on ties; when several are named once each, the one of them not named as a place
+    (in the first sentence that names any), else None."""
     return art.main
 
 
@@ -420,7 +422,10 @@ def _main_region(art: Article) -> str | None:
     best = max(counts.values())
     top = [name for name, n in counts.items() if n == best]
     if len(top) > 1 and best == 1:
-        # (of regions named once each, the one named as a party, not as a place: "Pemkab X ... di Kota Y")
-        parties = [name for name in top if not any(m.name == name and m.host for m in art.mentions)]
+        # (of regions named once each, the one named as a party, not as a place, in the first sentence naming any:
+        # "Pemkab X ... di Kota Y"; not "evaluasi di Kabupaten X. ... meniru Kota Y")
+        first = min(m.sentence for m in art.mentions if m.name in counts)
+        parties = [name for name in top if not any(m.name == name and m.host for m in art.mentions)
+                   and any(m.name == name and m.sentence == first for m in art.mentions)]
         return parties[0] if len(parties) == 1 else None
     return top[0]

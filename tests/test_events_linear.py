@@ -173,3 +173,8 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert words().host_before.search("tuan rumah " * 5_000 + "x" * 50_000) is None
     assert words().host_after.match("jadi " * 10_000 + "x" * 50_000) is None
     assert words().speaker.match("hadir " * 10_000 + "x" * 50_000) is None
+    # "dibuka untuk X" names no opener of X; "membuka" far after the region opens nothing of it
+    assert words().opener_before.search("dibuka oleh " * 10_000 + "untuk ") is None
+    opener = words().opener_before.search("dibuka oleh " * 10_000 + "Sekda ")
+    assert opener is not None and opener.start() == len("dibuka oleh " * 9_997)
+    assert words().opener_after.match(" " + "Asisten " * 10_000 + "membuka") is None

@@ -565,3 +565,27 @@ def test_menuju_marks_a_place_only_right_before_the_region() -> None:
 
     assert AT.search("Tim Kota Palopo bertolak menuju ")
     assert AT.search("sebagai langkah menuju Smart City ") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the opener's region, then another region that takes part ("dibuka oleh Wali Kota X dan diikuti Kabupaten Y")
+    ("Evaluasi kota cerdas dibuka oleh Wali Kota Bogor dan diikuti Kabupaten Bekasi serta 40 kabupaten/kota lainnya "
+     "pada Selasa (4/6/2024)."),
+    # a step open to a region ("dibuka untuk"), not opened by its official
+    "Pendaftaran bimtek kota cerdas dibuka untuk Kabupaten Bekasi dan 30 daerah lain pada Selasa (4/6/2024).",
+])
+def test_a_region_named_after_the_opener_is_no_opener(nlp: Language, text: str) -> None:
+    kind = "evaluation" if text.startswith("Evaluasi") else "technical_guidance"
+    assert "Kabupaten Bekasi" in regions(nlp, text, kind)
+
+
+def test_the_official_who_opens_an_online_step_of_many_regions_opens_his_own(nlp: Language) -> None:
+    text = ("Bupati Sleman membuka evaluasi kota cerdas tahap II secara daring dari ruang rapat, Selasa (4/6/2024). "
+            "Evaluasi ini diikuti 50 kabupaten/kota se-Indonesia.")
+    assert regions(nlp, text, "evaluation") == {"Kabupaten Sleman"}
+
+
+def test_a_region_named_once_after_the_place_of_the_step_is_not_the_article_s(nlp: Language) -> None:
+    text = ("Tim Kemenkominfo menggelar evaluasi kota cerdas di Kabupaten Sleman, Selasa (4/6/2024). Evaluasi itu "
+            "meniru keberhasilan Kota Yogyakarta tahun lalu.")
+    assert "Kota Yogyakarta" not in regions(nlp, text, "evaluation")

@@ -239,6 +239,13 @@ def test_relative_dates_count_back_from_the_publication_date(nlp: Language, text
     assert [d["iso_start"] for d in found] == [expected]
 
 
+@pytest.mark.parametrize("text", ["Rapat digelar tadi malam.", "Malam tadi, rapat digelar di pendopo."])
+def test_last_night_is_no_day_of_its_own(nlp: Language, text: str) -> None:
+    # "tadi malam" is the night just past: the article's day when it went up late, the day before when it went up in
+    # the morning; the date alone cannot tell which
+    assert [d for d in dates(nlp, text, date(2023, 3, 14)) if d["kind"] == "relative"] == []
+
+
 @pytest.mark.parametrize("text", ["Rapat digelar Jumat (10/3) kemarin.", "Rapat digelar tahun kemarin.",
                                   "Rapat digelar Maret kemarin."])
 def test_kemarin_after_a_date_or_a_period_adds_no_relative_date(nlp: Language, text: str) -> None:

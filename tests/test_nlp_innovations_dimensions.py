@@ -197,3 +197,15 @@ def test_a_dash_after_a_dimension_files_the_names_after_it(nlp: Language) -> Non
 
 def test_a_dash_before_a_lower_case_gloss_files_nothing(nlp: Language) -> None:
     assert values(nlp, "Penilaian mencakup Smart Governance – tata kelola pemerintahan, dan Smart Living.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the sector an item serves, right after its name, is part of the item's gloss, no turn to another subject
+    "Smart Economy meliputi aplikasi Pasar Online untuk sektor UMKM, aplikasi Toko Tani dan aplikasi Wisata Desa.",
+    "Untuk smart economy, Pemkot mengembangkan aplikasi Pasar Online di bidang perdagangan serta aplikasi Wisata Desa.",
+    # "lalu" after a comma goes on with the list, as "kemudian" does
+    "Untuk smart economy ada aplikasi Pasar Online, lalu aplikasi Toko Tani dan aplikasi Wisata Desa.",
+])
+def test_a_sector_glossing_an_item_or_a_list_s_lalu_keeps_the_items_filed(nlp: Language, text: str) -> None:
+    found = {v["name"]: v["dimension"] for v in values(nlp, text)}
+    assert found == {name: "Smart Economy" for name in found} and "Wisata Desa" in found

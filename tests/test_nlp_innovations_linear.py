@@ -157,7 +157,8 @@ def test_the_list_end_and_name_word_patterns_read_hostile_input() -> None:
 def test_the_turns_that_end_a_dimensions_items_read_hostile_input(nlp: Language) -> None:
     from extractor.nlp.innovations import _switches
     finder = nlp.get_pipe("smartcity_innovations")
-    for hostile in (" ," * 25_000 + "x", ", " * 25_000 + "dix", " di" * 16_000 + " bidangx"):
+    for hostile in (" ," * 25_000 + "x", ", " * 25_000 + "dix", " di" * 16_000 + " bidangx",
+                    " dan" * 12_500 + " di bidangx", " " * 50_000 + "dan di bidangx"):
         assert _switches().search(hostile) is None
         assert finder.block_end.split(hostile) == [hostile]
 

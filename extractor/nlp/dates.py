@@ -92,10 +92,10 @@ NUMBER_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 PERIOD_BEFORE = re.compile(rf"(?:tahun|bulan|minggu|pekan|(?<![a-zA-Z]){M}|{Y})\s+$", re.IGNORECASE)
 # relative to the article's date: "kemarin", "hari ini", "dua hari lalu", "Senin lalu" (the last Monday before it),
 # "Rabu pekan lalu" (the Wednesday of the week before the article's), "Senin ini" (the Monday of the article's
-# week; "minggu ini" is this week, no day), "tadi pagi" (the article's own day), "Juni lalu" (the last June before
-# the article's month: a calendar month, an event date)
+# week; "minggu ini" is this week, no day), "tadi pagi" (the article's own day; "tadi malam", the night just past,
+# may be the day before it), "Juni lalu" (the last June before the article's month: a calendar month, an event date)
 RELATIVE = re.compile(rf"\b(?:kemarin|hari\s+ini|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|sehari\s+(?:yang\s+)?lalu|"
-                      rf"(?P<today>tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi)|bulan\s+lalu|"
+                      rf"(?P<today>tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi)|bulan\s+lalu|"
                       rf"(?!minggu\s+ini\b)(?P<weekday>{WEEKDAY})\s+(?:(?P<week>pekan|minggu)\s+lalu|lalu|kemarin|(?P<this>ini))|"
                       rf"(?:bulan\s+)?(?P<month>{M})\s+(?:yang\s+)?lalu)\b", re.IGNORECASE)
 # the day before or after the last day the text named ("(06/11). Sehari sebelumnya ...", "keesokan harinya")

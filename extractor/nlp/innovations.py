@@ -276,13 +276,20 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
 
 
+def _sector_turn() -> str:
+    """"A, lalu di bidang wisata ada B", "A dan untuk sektor pertanian B": a clause of its own (after a comma or a
+    conjunction) opening on another subject (innovation_words.csv, sector); not the sector an item serves, right after
+    it ("aplikasi A untuk sektor UMKM, B")."""
+    return (rf"(?:,[ \t]*(?:(?:dan|serta|lalu)[ \t]+)?|(?<![ \t])[ \t]+(?:dan|serta)[ \t]+)(?:di|untuk|pada)[ \t]+"
+            rf"(?:{alternation(_words('sector'))})\b")
+
+
 @lru_cache(maxsize=1)
 def _switches() -> re.Pattern[str]:
     """"untuk smart economy A, sedangkan dinas B menggelar Y", ", lalu di bidang wisata ada Y": a connective after a
-    comma or another subject between a dimension and a name leaves the name unfiled (innovation_words.csv, kinds
-    switch and sector; lower case only, for "Lalu Lintas Pintar" is a name)."""
-    return re.compile(rf"[,;][ \t]*(?:{alternation(_words('switch'))})\b|"
-                      rf"(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+(?:{alternation(_words('sector'))})\b")
+    comma or another subject between a dimension and a name leaves the name unfiled (innovation_words.csv, kind
+    switch; lower case only)."""
+    return re.compile(rf"[,;][ \t]*(?:{alternation(_words('switch'))})\b|{_sector_turn()}")
 
 
 @lru_cache(maxsize=1)
@@ -439,8 +446,7 @@ class InnovationFinder:
         # where the items a dimension files end: a sentence's or a clause's end, a connective after a comma, the body
         # that runs the item ("UMKM Naik Kelas dari Dinas ..."), or another subject ("lalu di bidang pariwisata ada B")
         self.block_end = re.compile(rf"\.(?!\w)|[;:\n”\"]|,\s*(?:{alternation(_words('block_end'))})\b|"
-                                    rf"\s+(?:dari|oleh)\s+(?=[A-Z])|(?<![ \t,])[ \t,]+(?:di|untuk|pada)[ \t]+"
-                                    rf"(?:{alternation(_words('sector'))})\b")
+                                    rf"\s+(?:dari|oleh)\s+(?=[A-Z])|{_sector_turn()}")
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["innovations"] = []
