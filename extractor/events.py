@@ -198,8 +198,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "other_programme", "backref", "ceremony", "turn", "letter", "hypothetical", "precedes", "link", "stage",
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
-    "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since" and
-    "closing" as written)."""
+    "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
+    "closing" and "beside_step" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -214,7 +214,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
-                 "year_opening", "said_at", "said_on", "said_result", "since", "closing"):
+                 "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -990,7 +990,7 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
         return set()  # "Diskominfo Gelar Bimtek SPBE": another programme's step
     meetings = [p for k, p in triggers if k == "other"]
     claimed: list[tuple[int, int]] = []
-    kinds = set()
+    named: list[tuple[str, int, int]] = []
     for kind, pattern in triggers:
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
@@ -1001,9 +1001,12 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
                     meeting = kind in ("evaluation", "pre_evaluation") and kind not in reported \
                         and context["meeting"].search(title, 0, m.start()) is not None
                     if not (kind == "other" and closing):
-                        kinds.add("other" if meeting else kind)
-    # ("Ekspose Masterplan di Bimtek Tahap IV": a meeting word beside a step names a part of that step, as in a sentence)
-    return kinds - {"other"} if kinds - {"other"} else kinds
+                        named.append(("other" if meeting else kind, m.start(), m.end()))
+    steps = [(a, b) for kind, a, b in named if kind != "other"]
+    # ("Ekspose Masterplan di Bimtek Tahap IV": a meeting word beside a step names a part of that step, as in a sentence;
+    # not "Teken MoU dan Gelar Sosialisasi": a second step)
+    return {kind for kind, a, b in named
+            if kind != "other" or not any(context["beside_step"].fullmatch(title[min(b, d):max(a, c)]) for c, d in steps)}
 
 
 def _named_years(doc: Doc, triggers: list[int]) -> list[str]:

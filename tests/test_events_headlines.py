@@ -157,3 +157,10 @@ def test_a_headline_meeting_on_the_pre_evaluation_is_the_meeting_the_body_report
     text = "Pemkab Sigi menggelar rapat persiapan pra evaluasi smart city di ruang rapat Bappeda, Kamis (19/11/2020)."
     found = events(nlp, text, date(2020, 11, 20), "Pemkab Sigi Gelar Rapat Pra Evaluasi Smart City")
     assert [(e["type"], e["start"]) for e in found] == [("other", "2020-11-19")]
+
+
+def test_a_headline_meeting_apart_from_the_step_stays_an_event(nlp: Language) -> None:
+    # "dan Gelar Sosialisasi" is a second step of the headline, not a part of the signing beside it
+    text = "Pemkab Sigi menandatangani nota kesepakatan smart city di Jakarta, Rabu (9/8/2023)."
+    found = events(nlp, text, date(2023, 8, 10), "Pemkab Sigi Teken MoU Smart City dan Gelar Sosialisasi")
+    assert sorted(e["type"] for e in found) == ["mou_signing", "other"]

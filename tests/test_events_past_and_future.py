@@ -371,3 +371,11 @@ def test_an_announced_step_beside_a_reported_one_stays_out(nlp: Language) -> Non
             "memaparkan hasilnya di hadapan tim penilai pekan depan.")
     found = events(nlp, text, published=date(2023, 10, 10))
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-10-09")]
+
+
+def test_a_step_sebelumnya_dates_by_a_day_keeps_it_though_it_names_its_year(nlp: Language) -> None:
+    # the year in "bimtek smart city tahun 2023" names the session, the day after it dates it: a step, not a recall
+    text = ("Pemkab Wajo menerima penghargaan kota cerdas di Jakarta, Kamis (7/12/2023). Sebelumnya, Pemkab Wajo "
+            "mengikuti bimtek smart city tahun 2023 di Makassar pada Selasa (4/7/2023).")
+    found = events(nlp, text, published=date(2023, 12, 8))
+    assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-07-04"), ("award", "2023-12-07")]

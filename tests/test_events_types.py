@@ -588,3 +588,14 @@ def test_the_master_plans_document_drafted_or_a_coaching_clinic_is_guidance(nlp:
 def test_a_regions_internal_monitoring_is_its_own_meeting(nlp: Language) -> None:
     text = "Diskominfo Kabupaten Mappi menggelar monev internal program smart city bersama OPD, Rabu (15/3/2023)."
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2023-03-15")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Kepala Bidang Diseminasi Informasi Diskominfo Kabupaten Pinrang, Rudi, menyebut layanan daring terus bertambah, "
+     "Senin (28/8/2023)."),
+    "Diskominfo Kabupaten Pinrang rutin melakukan diseminasi informasi kepada warga, kata Rudi, Senin (28/8/2023).",
+    "Kabupaten Pinrang terus menata layanan. Polres Pinrang menggelar ekspose kasus pencurian, Senin (28/8/2023).",
+])
+def test_a_dissemination_of_news_or_an_expose_of_another_matter_is_no_event(nlp: Language, text: str) -> None:
+    # "Diseminasi Informasi" is a unit of every Diskominfo and its daily task; an exposé names the master plan
+    assert events(nlp, text) == []

@@ -161,3 +161,24 @@ def test_the_patterns_of_the_shapes_audit_read_hostile_input() -> None:
     assert NAMED_NEXT.match(" dengan 3,66 dan Kota Kediri ketiga").group("n") == "ketiga"  # type: ignore[union-attr]
     assert NAMED_NEXT.match(" dengan nilai 3,66" + " " * 50_000 + "x") is None
     assert NAMED_NEXT.match(" dengan" * 8_000 + " x") is None
+    assert words.first_stage.search("tahap " * 10_000 + "x") is None
+    assert words.foreign.search("(Indonesia " * 5_000) is None
+    assert words.foreign.search("wakil Indonesia masuk") is None
+    assert PODIUM_HELD.match(" diraih" + " " * 50_000 + "oleh" + " " * 50_000 + "x").end() == 100_011  # type: ignore[union-attr]
+
+
+def test_a_region_standing_for_the_country_keeps_its_world_rank(nlp: Language) -> None:
+    # "wakil Indonesia masuk ..." names the region as the country's entry; the country holds no rank here
+    text = "Kota Medan menjadi wakil Indonesia masuk Smart City Index 2024 dan berada di peringkat ke-112."
+    assert scores(nlp, text, date(2024, 5, 2)) == [(112, 2024)]
+
+
+def test_a_change_with_the_later_stage_named_after_it_is_still_a_change_of_year(nlp: Language) -> None:
+    # the stage after the newer value names the newer value's evaluation; no earlier stage of the same year is named
+    text = "Indeks smart city Kota Tegal naik dari 2,95 menjadi 3,28 dalam evaluasi tahap II tahun 2023."
+    assert scores(nlp, text, date(2023, 12, 20)) == [(2.95, 2022), (3.28, 2023)]
+
+
+def test_the_first_three_places_held_by_no_region_are_no_scores(nlp: Language) -> None:
+    text = "Dewan juri menetapkan juara 1, 2 dan 3 diraih peserta dengan nilai tertinggi pada penilaian 2023."
+    assert scores(nlp, text, date(2023, 12, 20)) == []

@@ -194,7 +194,7 @@ FUTURE_AFTER = re.compile(r"\s*(?:pada\s+|di\s+)?(?:tahun|thn)\s+(?:depan|mendat
 HOLDING = r"diraih|ditempati|diduduki|dipegang|disabet|oleh|adalah|jatuh\s+(?:ke)?pada"
 HELD_BY = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+$", re.IGNORECASE)
 # ... unless the regions holding them follow ("Juara 1, 2, dan 3 masing-masing diraih Kota A, Kota B dan Kota C")
-PODIUM_HELD = re.compile(rf"\s*+,?\s*+(?:masing-masing\s++)?(?:{HOLDING})\b", re.IGNORECASE)
+PODIUM_HELD = re.compile(rf"\s*+,?\s*+(?:masing-masing\s++)?(?:{HOLDING})\b\s*+(?:oleh\s++)?", re.IGNORECASE)
 # the words between a rank and the province holding it ("posisi kedua ada D.I. Yogyakarta", "peringkat pertama diraih
 # Jawa Tengah", "juara 1 Jawa Barat")
 PROVINCE_AFTER_RANK = re.compile(rf"\W*(?:(?:\w+\s+){{0,3}}?(?:{HOLDING}|ada)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
@@ -419,6 +419,7 @@ class ScoreWords:
     rank_after_change: re.Pattern[str]
     moved: re.Pattern[str]  # a word of change anywhere ("turun", "naik"): with a rank word, a change of rank
     stage: re.Pattern[str]  # a later stage of one year's evaluation ("tahap II")
+    first_stage: re.Pattern[str]  # the first stage, set against a later one after a change ("tahap I")
     edition_year: re.Pattern[str]
     announced_year: re.Pattern[str]  # before a year: results came out or an award was handed over then
     evaluation_event: re.Pattern[str]
@@ -489,6 +490,7 @@ def score_words() -> ScoreWords:
         rank_after_change=re.compile(rf"\s*(?:ke|menjadi)\s+(?:{words('rank')})\b", re.IGNORECASE),
         moved=re.compile(rf"\b(?:{words('delta')})\b", re.IGNORECASE),
         stage=re.compile(rf"\b(?:{words('stage')})\b", re.IGNORECASE),
+        first_stage=re.compile(rf"\b(?:{words('first_stage')})\b", re.IGNORECASE),
         # (no year between: in "penilaian 2021 yang diumumkan tahun 2022" the evaluation's year is the first)
         edition_year=re.compile(rf"\b(?:{words('edition')})\b\S*(?:\s+(?!(?:19|20)\d{{2}}\b)\S+){{0,4}}?\s+"
                                 r"(?:(?:tahun|edisi)\s+)?$", re.IGNORECASE),
@@ -637,8 +639,9 @@ class ScoreFinder:
             if podium is not None:
                 opening = max(text.rfind(stop, max(0, m.start() - PODIUM_REACH), m.start()) for stop in ".!?\n")
                 if not PODIUM_HOLDER.search(text, max(opening + 1, m.start() - PODIUM_REACH), m.start()):
-                    if not PODIUM_HELD.match(text, podium.end()):
-                        continue
+                    held = PODIUM_HELD.match(text, podium.end())
+                    if held is None or not PODIUM_HOLDER.match(text, held.end()):
+                        continue  # (not "juara 1, 2 dan 3 diraih peserta ...": no region holds them)
                     found += [Candidate(m.start(), m.end(), 1.0, "rank", ""),
                               Candidate(podium.start("second"), podium.end("second"), 2.0, "rank", ""),
                               Candidate(podium.start("third"), podium.end("third"), 3.0, "rank", "")]
@@ -1193,11 +1196,14 @@ class ScoreFinder:
             """The words between two numbers make the second a change of the first ("dari 2,87 menjadi 3,10");
             a year between them opens the second's own clause ("2,95, tahun 2022 naik menjadi 3,10"), and a later
             stage keeps the first's year ("3,10, lalu pada tahap II naik menjadi 3,35", "... pada tahap I, lalu naik
-            menjadi 3,48 pada tahap II"); a value and a rank are no change of one measure ("skor 59,04 dan menjadi
+            menjadi 3,48 pada tahap II"; not "naik dari 2,95 menjadi 3,28 dalam evaluasi tahap II 2023", where the stage
+            only names the newer's evaluation); a value and a rank are no change of one measure ("skor 59,04 dan menjadi
             peringkat 1")."""
             gap = sentence[first[1]:second[0]]
-            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and \
-                not self.words.stage.search(sentence, first[1]) and (first[0] in ranks) == (second[0] in ranks)
+            two_stages = self.words.stage.search(gap) or (self.words.first_stage.search(gap)
+                                                          and self.words.stage.search(sentence, second[1]))
+            return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not two_stages and \
+                (first[0] in ranks) == (second[0] in ranks)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
         # menjadi 3,06"): the earlier year is the first score's, the later the second's
