@@ -552,6 +552,12 @@ def test_an_expose_a_dissemination_a_talk_to_a_minister_or_a_study_trip_is_of_ty
     assert [e["type"] for e in events(nlp, text)] == ["other"]
 
 
+def test_studying_in_a_town_is_no_study_trip(nlp: Language) -> None:
+    text = ("Smart city Kota Malang terus berkembang. Ribuan mahasiswa belajar di Kota Malang setiap tahun, kata wali "
+            "kota, Kamis (7/9/2023).")
+    assert events(nlp, text) == []
+
+
 def test_an_expose_before_the_assessors_is_the_assessment(nlp: Language) -> None:
     text = "Wali Kota Palopo menyampaikan ekspose kesiapan kota cerdas di hadapan tim penilai, Kamis (21/2/2019)."
     assert [e["type"] for e in events(nlp, text)] == ["assessment"]
