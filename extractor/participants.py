@@ -422,10 +422,11 @@ def _main_region(art: Article) -> str | None:
     best = max(counts.values())
     top = [name for name, n in counts.items() if n == best]
     if len(top) > 1 and best == 1:
-        # (of regions named once each, the one named as a party, not as a place, in the first sentence naming any:
-        # "Pemkab X ... di Kota Y"; not "evaluasi di Kabupaten X. ... meniru Kota Y")
+        # (of regions named once each, the only one named as a party, not as a place, if the first sentence naming
+        # any names it: "Pemkab X ... di Kota Y"; not "evaluasi di Kabupaten X. ... meniru Kota Y", nor where two
+        # parties are named once each)
         first = min(m.sentence for m in art.mentions if m.name in counts)
-        parties = [name for name in top if not any(m.name == name and m.host for m in art.mentions)
-                   and any(m.name == name and m.sentence == first for m in art.mentions)]
-        return parties[0] if len(parties) == 1 else None
+        parties = [name for name in top if not any(m.name == name and m.host for m in art.mentions)]
+        named_first = any(m.name in parties and m.sentence == first for m in art.mentions)
+        return parties[0] if len(parties) == 1 and named_first else None
     return top[0]

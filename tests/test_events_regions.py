@@ -589,3 +589,9 @@ def test_a_region_named_once_after_the_place_of_the_step_is_not_the_article_s(nl
     text = ("Tim Kemenkominfo menggelar evaluasi kota cerdas di Kabupaten Sleman, Selasa (4/6/2024). Evaluasi itu "
             "meniru keberhasilan Kota Yogyakarta tahun lalu.")
     assert "Kota Yogyakarta" not in regions(nlp, text, "evaluation")
+
+
+def test_two_parties_named_once_each_leave_the_article_without_a_main_region(nlp: Language) -> None:
+    text = ("Evaluasi implementasi smart city digelar Kementerian Kominfo. Kabupaten Kutai Timur menyusul tahun depan. "
+            "Turut hadir Kepala Diskominfo Kabupaten Berau.")
+    assert regions(nlp, text, "evaluation") == set()
