@@ -605,3 +605,16 @@ def test_a_regions_internal_monitoring_is_its_own_meeting(nlp: Language) -> None
 def test_a_dissemination_of_news_or_an_expose_of_another_matter_is_no_event(nlp: Language, text: str) -> None:
     # "Diseminasi Informasi" is a unit of every Diskominfo and its daily task; an exposé names the master plan
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("topic", ["kegiatan", "aktivitas", "peran"])
+def test_a_forum_a_speaker_presents_the_work_of_is_no_event(nlp: Language, topic: str) -> None:
+    text = ("Tim Smart City Kota Tomohon mengikuti evaluasi implementasi kota cerdas tahap I secara daring, Rabu "
+            f"(14/6/2023). Ia juga memaparkan {topic} Forum Smart City dan sejumlah layanan seperti Tomohon Melayani.")
+    assert [e["type"] for e in events(nlp, text, published=date(2023, 6, 14))] == ["evaluation"]
+
+
+@pytest.mark.parametrize("signed", ["meneken kesepakatan", "menandatangani kesepakatan"])
+def test_signing_an_agreement_of_the_programme_is_an_mou(nlp: Language, signed: str) -> None:
+    text = f"Wali Kota Bima {signed} Gerakan Menuju Smart City dengan Kementerian Kominfo, Rabu (12/5/2021)."
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("mou_signing", "2021-05-12")]
