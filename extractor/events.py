@@ -1119,7 +1119,7 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[Group], claims: d
     """For each event, the sentences that name more of the regions taking part: later sentences that name the
     event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",
     "Dalam bimtek tersebut, ..."), the sentence right after one of its sentences when it lists regions or goes
-    on with "juga", "yakni", "kedua kota itu" and reports no other event, the winners named after an award
+    on with "juga", "yakni", "kedua kota itu" and reports no other event nor the programme's members, the winners named after an award
     ceremony ("Pemkot Medan berada di peringkat kedua"), and sentences about a day or turn of it ("Hari pertama
     diisi paparan ...")."""
     w = part.words()
@@ -1171,7 +1171,7 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[Group], claims: d
             if other_kind(i + 1, kind) or _event_dates(doc, [art.sentences[i + 1]], relative=False):
                 continue
             a, b = art.sentences[i + 1]
-            if cue(a, b) or part.lists_regions(art, i + 1):
+            if (cue(a, b) or part.lists_regions(art, i + 1)) and not w.membership.search(text[a:b]):
                 extras[e].append((a, b))
     for e, (kind, group, _) in enumerate(groups):
         if kind != "award":
@@ -1899,7 +1899,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     national = kind == "launch" and any(_patterns()[1]["programme_launch"].search(text, a, b) for a, b in ranges)
     if national:
         regions = []
-    main = part.main_region(art)
+    # (the host of a step held for others is not what the article is about: "evaluasi yang difasilitasi Pemkot X"
+    # reports the regions evaluated there)
+    main = part.main_region(art, frozenset(hosting))
     own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
     # of "kabupaten dan kota peserta" is not that of a region the article names only once (a contact address)

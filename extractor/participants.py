@@ -110,6 +110,7 @@ class Words:
     speaker: re.Pattern[str]
     opener_before: re.Pattern[str]
     opener_after: re.Pattern[str]
+    membership: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,8 @@ def words() -> Words:
                  compiled("enumeration"), compiled("session"), compiled("recipient"), compiled("absent"),
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
-                 compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"))
+                 compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"),
+                 compiled("membership"))
 
 
 @dataclass(frozen=True)
@@ -405,17 +407,17 @@ def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[s
     return []
 
 
-def main_region(art: Article) -> str | None:
-    """The region the article is about: named most often (its dateline, an assessor's origin and a region compared
-    with aside), the first named on ties; when several are named once each, the one of them not named as a place
-    (in the first sentence that names any), else None."""
-    return art.main
+def main_region(art: Article, hosts: frozenset[str] = frozenset()) -> str | None:
+    """The region the article is about: named most often (its dateline, an assessor's origin, a region compared
+    with aside and the `hosts` of a step held for others left out), the first named on ties; when several are named
+    once each, the one of them not named as a place (in the first sentence that names any), else None."""
+    return _main_region(art, hosts) if hosts else art.main
 
 
-def _main_region(art: Article) -> str | None:
+def _main_region(art: Article, hosts: frozenset[str] = frozenset()) -> str | None:
     counts: dict[str, int] = {}
     for m in art.mentions:
-        if not (m.dateline or _origin(art, m)):
+        if not (m.dateline or _origin(art, m) or m.name in hosts):
             counts[m.name] = counts.get(m.name, 0) + 1
     if not counts:
         return None

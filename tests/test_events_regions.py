@@ -595,3 +595,37 @@ def test_two_parties_named_once_each_leave_the_article_without_a_main_region(nlp
     text = ("Evaluasi implementasi smart city digelar Kementerian Kominfo. Kabupaten Kutai Timur menyusul tahun depan. "
             "Turut hadir Kepala Diskominfo Kabupaten Berau.")
     assert regions(nlp, text, "evaluation") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the host named more often than the region evaluated there
+    (("Evaluasi tahap II kota cerdas tahun 2021 berlangsung tiga hari. Kegiatan evaluasi yang difasilitasi Pemerintah "
+      "Kota Kediri itu dibuka Sekda Kota Kediri di Hotel Bukit, Senin (4/10/2021). \"Kami senang menjadi tuan rumah. "
+      "Silakan menikmati kuliner Kediri,\" kata Sekda. Salah satu peserta, Kepala Diskominfo Kabupaten Ogan Ilir Budi "
+      "Santoso, menyebut evaluasi ini berguna. \"Ogan Ilir sudah menjalankan dua quick win,\" katanya."),
+     {"Kabupaten Ogan Ilir"}),
+    # the host alone: no region of the step
+    (("Evaluasi tahap II kota cerdas tahun 2021 berlangsung tiga hari. Kegiatan evaluasi yang difasilitasi Pemerintah "
+      "Kota Kediri itu dibuka Sekda Kota Kediri di Hotel Bukit, Senin (4/10/2021). \"Kami senang menjadi tuan rumah. "
+      "Silakan menikmati kuliner Kediri,\" kata Sekda."), set()),
+])
+def test_the_host_of_a_step_is_not_the_region_the_step_falls_back_to(
+        nlp: Language, text: str, expected: set[str]) -> None:
+    assert regions(nlp, text, "evaluation") == expected
+
+
+@pytest.mark.parametrize("member", [
+    "yang masuk program Gerakan Menuju Smart City tahun 2022. Daerah lainnya adalah Kabupaten Mappi.",
+    "yang terpilih dalam gerakan kota cerdas tahun ini, bersama Kabupaten Mappi.",
+])
+def test_the_programmes_members_told_after_a_step_take_no_part_in_it(nlp: Language, member: str) -> None:
+    text = ("Bupati Asmat membuka Bimbingan Teknis Tahap I Masterplan Smart City Kabupaten Asmat di Aula Kantor "
+            "Bupati, Selasa, 5 Juli 2022. Asmat merupakan satu dari dua kabupaten di Papua Selatan " + member)
+    assert regions(nlp, text, "technical_guidance", date(2022, 7, 5)) == {"Kabupaten Asmat"}
+
+
+def test_a_region_that_signs_the_same_agreement_takes_part_in_the_signing(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Bima menandatangani nota kesepakatan kota cerdas dengan Kementerian Kominfo, Rabu "
+            "12 Mei 2021. Bupati Bima mengikuti acara secara daring dari Kantor Bupati. Selain Bima, daerah lain di "
+            "provinsi itu yang ikut meneken kesepakatan tahun ini adalah Kabupaten Dompu.")
+    assert regions(nlp, text, "mou_signing", date(2021, 5, 12)) == {"Kabupaten Bima", "Kabupaten Dompu"}
