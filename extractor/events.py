@@ -135,6 +135,10 @@ LETTER_REACH = 160
 # the words that open a clause of the step another one follows
 AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
+# a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
+# Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
+HELD_AT_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])", re.IGNORECASE)
+PLACE_THEN_DATE = re.compile(r"(?:,\s*+(?>(?-i:[A-Z])[\w'’-]*+\s*+)++)++,\s*+(?:pada|tanggal)\b[^,.;]*+", re.IGNORECASE)
 # a trigger naming the audience of a talk ("menjelaskan tentang konsepnya di depan tim asesor"): the assessors
 # heard it, whatever the talk was about, so no topic word before it makes it a criterion
 AUDIENCE = re.compile(r"di\s*(?:hadapan|depan)\b", re.IGNORECASE)
@@ -1256,11 +1260,18 @@ def _without_earlier_years(events: list[dict[str, Any]]) -> list[dict[str, Any]]
     return [e for e in events if e["granularity"] != "year" or not e["start"] or e["start"][:4] >= latest]
 
 
+def _inner_dots_blanked(sentence: Span) -> str:
+    """The sentence's text with the dots inside it blanked ("Wali Kota X dr. H. Y, M.Kes menandatangani ..."): the
+    tokenizer keeps titles and degrees whole, so no dot before the last token ends the sentence."""
+    last = sentence.end - 1
+    return "".join((t.text.replace(".", " ") if t.i < last else t.text) + t.whitespace_ for t in sentence)
+
+
 def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]]) -> bool:
     """Whether a sentence after the lead recalls a step done in a month past (event_context past_month) without
     telling a score of it nor dating it in the article's month ("telah mengikuti evaluasi pada Juli 2023" in July
     2023: the step reported)."""
-    if sentence.start == lead or context["past_month"].match(span_text(sentence)) is None:
+    if sentence.start == lead or context["past_month"].match(_inner_dots_blanked(sentence)) is None:
         return False
     on = published(doc)
     return not any(on is not None and v["granularity"] == "month" and v["iso_start"] >= f"{on:%Y-%m}"
@@ -1631,7 +1642,8 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     in a relative clause after the range has named an event, up to the next comma or stop."""
     triggers, context = _patterns()
     a, b = bounds
-    clauses = [(a + m.start(), _second_step(text, a + m.start(), a + m.end(), triggers))
+    clauses = [(a + m.start(), _second_step(text, a + m.start(), _through_place(text, a + m.start(), a + m.end(), b),
+                                            triggers))
                for m in context["other_event_clause"].finditer(text[a:b])
                if _names_event(m.group(0)) and not _occasion(text, a, a + m.start(), triggers, context)]
     # a relative clause opened by a trigger after the sentence has named its event ("menerima penghargaan ... IKCI
@@ -1640,6 +1652,15 @@ def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
         if any(p.match(text, m.end()) for _, p in triggers) and _names_event(text[a:m.start()]):
             clauses.append((m.start(), m.end() + len(_clause_after(text, m.end(), b))))
     return clauses
+
+
+def _through_place(text: str, start: int, end: int, limit: int) -> int:
+    """Where a clause from `start` to `end` ends once it takes in the city of the place it names and the date after
+    them ("setelah mengikuti penilaian di Hotel X, Jakarta, pada Januari 2022": January is the assessment's)."""
+    if HELD_AT_NAME.search(text, start, end) is None:
+        return end
+    m = PLACE_THEN_DATE.match(text, end, limit)
+    return m.end() if m else end
 
 
 def _second_step(text: str, start: int, end: int, triggers: list[tuple[str, re.Pattern[str]]]) -> int:

@@ -178,3 +178,13 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     opener = words().opener_before.search("dibuka oleh " * 10_000 + "Sekda ")
     assert opener is not None and opener.start() == len("dibuka oleh " * 9_997)
     assert words().opener_after.match(" " + "Asisten " * 10_000 + "membuka") is None
+
+
+def test_the_membership_and_place_then_date_patterns_read_long_hostile_runs() -> None:
+    from extractor.events import PLACE_THEN_DATE
+
+    assert words().membership.search("yang masuk " * 10_000 + "x") is None
+    assert PLACE_THEN_DATE.match(", Hotel Jakarta" * 5_000 + ", x") is None
+    assert PLACE_THEN_DATE.match(", " + "A" * 50_000 + ", pada 3 Mei") is not None
+    criterion = _patterns()[1]["criterion"]
+    assert criterion.search("memaparkan kegiatan " * 5_000 + "x ") is None

@@ -379,3 +379,24 @@ def test_a_step_sebelumnya_dates_by_a_day_keeps_it_though_it_names_its_year(nlp:
             "mengikuti bimtek smart city tahun 2023 di Makassar pada Selasa (4/7/2023).")
     found = events(nlp, text, published=date(2023, 12, 8))
     assert [(e["type"], e["start"]) for e in found] == [("technical_guidance", "2023-07-04"), ("award", "2023-12-07")]
+
+
+@pytest.mark.parametrize("official", ["Wali Kota Bontang dr. H. Basri Rase, M.Kes", "Wali Kota Bontang Ir. Basri Rase"])
+def test_a_step_recalled_by_a_past_month_stays_background_beside_titles_with_dots(nlp: Language, official: str) -> None:
+    text = ("Pemerintah Kota Bontang memulai bimbingan teknis tahap I kota cerdas di Ruang Rapat Wali Kota, Senin "
+            f"(8/7/2019). Bimtek ini lanjutan setelah {official} menandatangani nota kesepakatan dengan Kementerian "
+            "Kominfo di Jakarta pada Mei lalu.")
+    assert event_starts(nlp, text) == [("technical_guidance", "2019-07-08")]
+
+
+@pytest.mark.parametrize("when", ["pada 10-11 Januari 2022", "pada Januari 2022"])
+def test_the_date_after_a_place_and_its_city_in_a_setelah_clause_dates_the_other_step(
+        nlp: Language, when: str) -> None:
+    text = ("Kabupaten Sigi menandatangani nota kesepahaman kota cerdas, Kamis (21/4/2022). Sigi terpilih setelah "
+            f"mengikuti penilaian kesiapan di Hotel Mulia, Jakarta, {when}.")
+    assert event_starts(nlp, text) == [("mou_signing", "2022-04-21")]
+
+
+def test_a_step_opening_clause_leaves_the_date_after_its_subject_to_the_step(nlp: Language) -> None:
+    text = "Setelah penandatanganan nota kesepakatan kota cerdas, Kota Kendari, pada 3 Mei 2022, menggelar bimtek."
+    assert event_starts(nlp, text) == [("technical_guidance", "2022-05-03")]
