@@ -7,20 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from fixtures.support import score_years as scores
 from spacy.language import Language
-
-from extractor.nlp import analyse, load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-def scores(nlp: Language, text: str, published: date | None = None) -> list[tuple[float, int | None]]:
-    doc = analyse(text, published, nlp=nlp)
-    return [(s._.value["value"], s._.value["year"]) for s in doc.spans["scores"]]
 
 
 def test_this_year_is_the_publications_after_a_past_evaluation(nlp: Language) -> None:
