@@ -784,10 +784,9 @@ def _without_openings(events: list[dict[str, Any]], reported_by: dict[int, list[
 def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
                            found: _Found) -> list[dict[str, Any]]:
     """The events without a step told only as scheduled ("penilaian akhir rencananya digelar pada Oktober",
-    "persiapan bimtek yang akan digelar tanggal 5-6 Juli") beside one of its type held for the same regions: the
-    next session of the step the article reports, not news of its own (a step scheduled for another region,
-    "Lumajang dijadwalkan meluncurkan programnya pada 4 April", or as another stage, "Bimtek tahap 2 rencananya akan
-    berlangsung pada 31 Juli", stays)."""
+    "Bimtek tahap 2 rencananya akan berlangsung pada 31 Juli", "Lumajang dijadwalkan meluncurkan programnya pada
+    4 April") beside a step the article reports as held: a plan is not yet news of its own. An article that reports
+    only scheduled steps keeps them: the plan is its news."""
     def planned(event: dict[str, Any]) -> bool:
         # (its undated sentences go with the dated ones: they date nothing)
         sents = reported_by.get(id(event), [])
@@ -795,9 +794,7 @@ def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, 
             s.start in found.held and _event_dates(s.doc, [_bounds(s)]) for s in sents)
 
     held = [e for e in events if not planned(e)]
-    return [e for e in events if not planned(e) or not any(
-        h["type"] == e["type"] and set(e["regions"]) <= set(h["regions"]) and e["stage"] in (None, h["stage"])
-        for h in held)]
+    return held or events
 
 
 def _dated_as_plan(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]]) -> bool:

@@ -40,7 +40,7 @@ def test_mentions_that_report_no_event_of_their_own(nlp: Language, sentence: str
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("Bimtek tahap II dijadwalkan berlangsung pada Agustus 2022.", "technical_guidance"),
+    ("Bimtek tahap II berlangsung pada Agustus 2022.", "technical_guidance"),
     ("Pemkab Alor meluncurkan aplikasi Alor Sehat di pendopo bupati, Senin (16/5/2022).", "launch"),
 ])
 def test_dated_steps_are_events(nlp: Language, sentence: str, kind: str) -> None:

@@ -273,7 +273,7 @@ def test_an_undated_selection_is_of_the_year_the_article_went_out(nlp: Language,
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     (("Kabupaten Pekalongan mengikuti bimtek masterplan smart city tahap I, kemarin. Bimtek tahap II dijadwalkan pada "
-      "24 Agustus 2023."), date(2023, 8, 11), [("technical_guidance", "2023-08-10"), ("technical_guidance", "2023-08-24")]),
+      "24 Agustus 2023."), date(2023, 8, 11), [("technical_guidance", "2023-08-10")]),
     (("Kota Parepare mengikuti bimtek tahap II penyusunan masterplan smart city, Jumat kemarin. Bimtek tahap III "
       "digelar pada Agustus 2023."), date(2023, 7, 22), [("technical_guidance", "2023-07-21"), ("technical_guidance", "2023-08")]),
     # the day a speaker spoke is no day of the step
@@ -296,7 +296,7 @@ def test_an_undated_mention_of_a_dated_step_is_that_step(nlp: Language) -> None:
     (("Pemkab Wonosobo mengikuti bimtek penyusunan masterplan smart city tahap I di aula Setda. Seluruh kepala OPD "
       "hadir. Bimtek tahap berikutnya dijadwalkan pada 20 Agustus 2023."), [("technical_guidance", None)]),
     (("Pemkot Salatiga mengikuti evaluasi smart city tahap I secara daring dari ruang rapat wali kota. Evaluasi tahap "
-      "II rencananya digelar pada Oktober 2024."), [("evaluation", None), ("evaluation", "2024-10")]),
+      "II rencananya digelar pada Oktober 2024."), [("evaluation", None)]),
 ])
 def test_a_step_held_undated_takes_no_date_of_the_step_scheduled_after_it(
         nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:

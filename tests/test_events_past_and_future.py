@@ -68,15 +68,21 @@ def test_the_next_session_of_a_reported_step_is_no_event_of_its_own(
 
 @pytest.mark.parametrize(("text", "expected"), [
     (("Pemkab Trenggalek meluncurkan program quick win smart city, Kamis (21/3/2019). Kabupaten Lumajang "
-      "dijadwalkan meluncurkan programnya pada 4 April 2019."),
-     [("launch", "2019-03-21", ["Kabupaten Trenggalek"]), ("launch", "2019-04-04", ["Kabupaten Lumajang"])]),
+      "dijadwalkan meluncurkan programnya pada 4 April 2019."), [("launch", "2019-03-21", ["Kabupaten Trenggalek"])]),
     (("Pemkab Garut menggelar bimtek tahap 1 penyusunan masterplan smart city, Rabu (5/7/2023). Bimtek tahap 2 "
-      "rencananya akan berlangsung pada 31 Juli 2023."),
-     [("technical_guidance", "2023-07-05", ["Kabupaten Garut"]), ("technical_guidance", "2023-07-31", ["Kabupaten Garut"])]),
+      "rencananya akan berlangsung pada 31 Juli 2023."), [("technical_guidance", "2023-07-05", ["Kabupaten Garut"])]),
+    (("Rombongan Pemkab Sumba Timur melakukan studi tiru kota cerdas ke Pemerintah Kota Malang, Kamis (4/7/2024). "
+      "Evaluasi dari kementerian dijadwalkan pada Oktober 2024."),
+     [("other", "2024-07-04", ["Kabupaten Sumba Timur", "Kota Malang"])]),
 ])
-def test_a_step_scheduled_for_another_region_or_stage_stays_beside_the_one_held(
+def test_a_step_scheduled_for_another_region_stage_or_type_is_no_event_beside_one_held(
         nlp: Language, text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(e["type"], e["start"], e["regions"]) for e in events(nlp, text)] == expected
+
+
+def test_an_article_of_scheduled_steps_alone_keeps_them(nlp: Language) -> None:
+    text = "Evaluasi smart city Kabupaten Garut dijadwalkan berlangsung pada 31 Juli 2023 di Bandung."
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("evaluation", "2023-07-31")]
 
 
 @pytest.mark.parametrize("text", [

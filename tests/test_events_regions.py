@@ -120,8 +120,7 @@ def test_a_plan_dated_only_relatively_is_no_event(nlp: Language) -> None:
 def test_a_step_naming_no_region_belongs_to_the_regions_of_the_lead(nlp: Language) -> None:
     text = ("Kabupaten Sikka dan Kabupaten Ende mengikuti bimbingan teknis tahap I penyusunan masterplan pada "
             "23-26 Juli 2018 di Kupang. Bupati Sikka menyebut program bantuan sosial. Kabupaten Sikka juga menyiapkan "
-            "aplikasi pasar. Draf masterplan akan dibahas kembali pada bimtek tahap II yang dijadwalkan September "
-            "2018.")
+            "aplikasi pasar. Draf masterplan kemudian dibahas pada bimtek tahap II yang digelar September 2018.")
     assert {(e["start"], tuple(sorted(e["regions"]))) for e in found(nlp, text)} == {
         ("2018-07-23", ("Kabupaten Ende", "Kabupaten Sikka")), ("2018-09", ("Kabupaten Ende", "Kabupaten Sikka"))}
 
@@ -545,10 +544,9 @@ def test_the_official_who_opens_the_step_of_its_own_region_keeps_it(nlp: Languag
 
 
 @pytest.mark.parametrize("text", [
-    ("Pemkab Sumba Timur menggelar rapat persiapan evaluasi kota cerdas, Senin (3/6/2024). Evaluasi tahap I akan "
-     "diikuti di Mataram pada 17 Juni 2024."),
-    ("Pemkab Sumba Timur menggelar rapat persiapan evaluasi kota cerdas, Senin (3/6/2024). Ketua tim menyebut "
-     "evaluasi akan digelar di Mataram 17 Juni 2024."),
+    "Evaluasi kota cerdas tahap I akan diikuti Pemkab Sumba Timur di Mataram pada 17 Juni 2024.",
+    ("Pemkab Sumba Timur menyiapkan bahan paparan kota cerdas. Ketua tim menyebut evaluasi akan digelar di Mataram "
+     "17 Juni 2024."),
 ])
 def test_a_step_the_region_goes_to_elsewhere_is_the_region_s_not_the_place_s(nlp: Language, text: str) -> None:
     assert regions(nlp, text, "evaluation", date(2024, 6, 4)) == {"Kabupaten Sumba Timur"}
