@@ -94,7 +94,7 @@ def test_events_of_region_and_year_agree_with_the_events_command(built: Path) ->
     for params, filters in [({"year": "2019"}, {"year": 2019}), ({"region": "Tabalong"}, {"region": "Tabalong"})]:
         keys = [r["event"] for r in canned(built, "events_of_region_and_year", **params)]
         assert sorted(keys) == sorted(extractor.events(db_url=db_url, **filters)["key"]), params
-    assert len(canned(built, "events_of_region_and_year")) == 16  # empty fields: every event
+    assert len(canned(built, "events_of_region_and_year")) == 14  # empty fields: every event
 
 
 def test_scores_per_region_over_the_years(built: Path) -> None:
@@ -141,7 +141,7 @@ def test_serving_never_writes(built: Path) -> None:
     assert refused.status_code == 400
     canned(built, "events_of_region_and_year", region="tomohon")
     assert hashlib.sha256(built.read_bytes()).hexdigest() == before
-    assert len(canned(built, "events_of_region_and_year")) == 16
+    assert len(canned(built, "events_of_region_and_year")) == 14
 
 
 # the command's errors
@@ -241,7 +241,7 @@ def test_pages_in_a_headless_browser(server: str, tmp_path: Path) -> None:
         facet = driver.find_element(By.CSS_SELECTOR, "#facet-type").text
         assert "evaluation 4" in facet and "technical_guidance 3" in facet
         keys = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "td.col-key")]
-        assert len(keys) == 16 and keys[0] == "assessment:2025-05-14:mataram"  # the latest first
+        assert len(keys) == 14 and keys[0] == "assessment:2025-05-14:mataram"  # the latest first
         # the column descriptions stay a small box: the first rows are on the first screen
         assert driver.find_element(By.CSS_SELECTOR, "dl.column-descriptions").size["height"] < 250
         events_png = tmp_path / "events.png"
