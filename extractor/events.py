@@ -1873,6 +1873,11 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         if visit and m.at and not m.venue and m.start not in in_venue:
             regions.append(m.name)
             continue
+        # a region that takes part by its own verb is evaluated, wherever the step is held ("Pemkab X mengikuti
+        # evaluasi ... di X", "Pemkot X juga mengikuti evaluasi tersebut" after it hosts it)
+        if m.joins and not (m.at or m.venue or m.start in in_venue):
+            regions.append(m.name)
+            continue
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
         # Kota X dievaluasi ... di The Meru Sanur Hotel, Denpasar"); the place's own officials welcome the guests
         # ("Bupati Sumbawa menerima para peserta evaluasi yang digelar di Sumbawa"), but a region named as a unit
