@@ -630,10 +630,10 @@ def test_a_region_that_signs_the_same_agreement_takes_part_in_the_signing(nlp: L
 
 
 @pytest.mark.parametrize("text, region", [
-    ("BANYUWANGI – Pemerintah Kabupaten Banyuwangi mengikuti evaluasi smart city tahap I bersama kabupaten lain di "
-     "Kabupaten Banyuwangi, Senin (3/6/2024).\n", "Kabupaten Banyuwangi"),
-    ("SURABAYA – Kota Surabaya menjadi tuan rumah evaluasi tahap I Gerakan Menuju Smart City, Senin (3/6/2024). "
-     "Pemkot Surabaya juga mengikuti evaluasi tersebut.\n", "Kota Surabaya"),
+    (("BANYUWANGI – Pemerintah Kabupaten Banyuwangi mengikuti evaluasi smart city tahap I bersama kabupaten lain "
+      "di Kabupaten Banyuwangi, Senin (3/6/2024).\n"), "Kabupaten Banyuwangi"),
+    (("SURABAYA – Kota Surabaya menjadi tuan rumah evaluasi tahap I Gerakan Menuju Smart City, Senin (3/6/2024). "
+      "Pemkot Surabaya juga mengikuti evaluasi tersebut.\n"), "Kota Surabaya"),
 ])
 def test_a_region_that_takes_part_where_it_hosts_is_evaluated(nlp: Language, text: str, region: str) -> None:
     assert regions(nlp, text, "evaluation", date(2024, 6, 5)) == {region}
