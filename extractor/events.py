@@ -1869,8 +1869,20 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     visit = kind == "other" and _patterns()[1]["visit"].search(" ".join(text[a:b] for a, b in ranges)) is not None
     host, regions = set(), []
     hosting = {m.name for m in named if m.hosting} if kind != "other" else set()
+    own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     for m in named:
-        if visit and m.at and not m.venue and m.start not in in_venue:
+        # (a visit to the region the venue names: "mempelajari penerapan smart city di Kabupaten X, Jumat (...)")
+        if visit and m.at and not m.venue and (m.start not in in_venue or text[m.start:m.end] == venue):
+            regions.append(m.name)
+            continue
+        # a party to an agreement or the region visited, in its own offices ("Kesepakatan ... ditandatangani Bupati X
+        # dan Wali Kota Y di Balai Kota Y"), hosts no one: it signs or receives
+        if (visit or kind == "mou_signing") and own_office and m.name in venue_places and not hosts_others:
+            regions.append(m.name)
+            continue
+        # a region that takes part by its own verb is evaluated, wherever the step is held ("Pemkab X mengikuti
+        # evaluasi ... di X", "Pemkot X juga mengikuti evaluasi tersebut" after it hosts it)
+        if m.joins and not (m.at or m.venue or m.start in in_venue):
             regions.append(m.name)
             continue
         # "di X" names the host, unless the venue already places the event in another region ("Smart City di
@@ -1920,7 +1932,6 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     # (the host of a step held for others is not what the article is about: "evaluasi yang difasilitasi Pemkot X"
     # reports the regions evaluated there)
     main = part.main_region(art, frozenset(hosting))
-    own_office = venue is not None and OWN_OFFICE.search(venue) is not None
     # a region that hosts its own evaluation is evaluated too, unless the event gathers many regions; and an event
     # of "kabupaten dan kota peserta" is not that of a region the article names only once (a contact address)
     own_regions = bool(regions)

@@ -69,6 +69,7 @@ class Mention:
     dateline: bool
     hosting: bool = False  # named as the host of a step held for others ("X menjadi tuan rumah evaluasi ...")
     opening: bool = False  # named with the official who opens a step ("dibuka oleh Sekda Kabupaten X")
+    joins: bool = False  # named as the subject of taking part ("Pemkab X mengikuti evaluasi ...")
 
     @property
     def host(self) -> bool:
@@ -111,6 +112,7 @@ class Words:
     opener_before: re.Pattern[str]
     opener_after: re.Pattern[str]
     membership: re.Pattern[str]
+    joins: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,7 @@ def words() -> Words:
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
                  compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"),
-                 compiled("membership"))
+                 compiled("membership"), compiled("joins"))
 
 
 @dataclass(frozen=True)
@@ -204,9 +206,10 @@ def article_of(doc: Doc, plan: re.Pattern[str], venue: re.Pattern[str]) -> Artic
         # Kabupaten X")
         opening = words().opener_before.search(text, max(clause[0], previous), span.start_char) is not None \
             or words().opener_after.match(text, span.end_char, clause[1]) is not None
+        joins = words().joins.match(text, span.end_char, clause[1]) is not None
         mentions.append(Mention(span._.value["name"], span.start_char, span.end_char, i, clause,
                                 at or at_place(span.start_char, previous), in_venue(span.start_char), dateline,
-                                hosting, opening))
+                                hosting, opening, joins))
         previous = span.end_char
     partial = Article(text, sentences, tuple(mentions), (), plan)
     view = Article(text, sentences, partial.mentions, _blocks(partial), plan, partial.standing, partial.clauses)

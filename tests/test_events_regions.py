@@ -627,3 +627,21 @@ def test_a_region_that_signs_the_same_agreement_takes_part_in_the_signing(nlp: L
             "12 Mei 2021. Bupati Bima mengikuti acara secara daring dari Kantor Bupati. Selain Bima, daerah lain di "
             "provinsi itu yang ikut meneken kesepakatan tahun ini adalah Kabupaten Dompu.")
     assert regions(nlp, text, "mou_signing", date(2021, 5, 12)) == {"Kabupaten Bima", "Kabupaten Dompu"}
+
+
+@pytest.mark.parametrize("text, region", [
+    (("BANYUWANGI – Pemerintah Kabupaten Banyuwangi mengikuti evaluasi smart city tahap I bersama kabupaten lain "
+      "di Kabupaten Banyuwangi, Senin (3/6/2024).\n"), "Kabupaten Banyuwangi"),
+    (("SURABAYA – Kota Surabaya menjadi tuan rumah evaluasi tahap I Gerakan Menuju Smart City, Senin (3/6/2024). "
+      "Pemkot Surabaya juga mengikuti evaluasi tersebut.\n"), "Kota Surabaya"),
+])
+def test_a_region_that_takes_part_where_it_hosts_is_evaluated(nlp: Language, text: str, region: str) -> None:
+    assert regions(nlp, text, "evaluation", date(2024, 6, 5)) == {region}
+
+
+def test_the_joining_words_stay_linear_on_a_long_input() -> None:
+    from extractor.participants import words
+
+    text = " juga" * 20000 + " mengikuti"
+    assert words().joins.match(text) is None
+    assert words().joins.match(" (Pemkab) juga turut mengikuti") is not None

@@ -75,3 +75,24 @@ def test_the_changed_rows_stay_linear_on_a_long_input() -> None:
     # "tindak lanjut" opens a clause that runs to the text's end (no comma or full stop closes it)
     clause = context["other_event_clause"].search(text)
     assert clause is not None and clause.span() == (text.index("tindak lanjut"), len(text))
+
+
+def test_passing_to_a_later_round_is_the_selection_not_that_rounds_assessment(nlp: Language) -> None:
+    text = ("PADANG – Kota Bukittinggi masuk 20 kota yang lolos ke penilaian tahap dua Rating Kota Cerdas 2019, "
+            "Senin (15/7/2019). Kota Payakumbuh dan Kota Solok juga lolos.\n")
+    assert [(e["type"], e["start"], sorted(e["regions"])) for e in events(nlp, text)] == [
+        ("selection_result", "2019-07-15", ["Kota Bukittinggi", "Kota Payakumbuh", "Kota Solok"])]
+
+
+def test_the_results_of_a_named_round_announced_are_the_selection(nlp: Language) -> None:
+    text = ("PADANG – Kota Bukittinggi masuk 20 kota terbaik Rating Kota Cerdas 2019. Hasil penilaian tahap pertama "
+            "itu diumumkan tim penilai, Senin (15/7/2019).\n")
+    assert starts(nlp, text) == [("selection_result", "2019-07-15")]
+
+
+def test_the_round_passed_and_the_results_announced_stay_linear_on_a_long_input() -> None:
+    selection = dict(_patterns()[0])["selection_result"]
+    text = "lolos ke penilaian " * 3000 + "hasil penilaian tahap " * 3000
+    assert len(text) > 50_000
+    # no round is numbered and nothing is announced: only the first "lolos" holds
+    assert [m.span() for m in selection.finditer(text)][:1] == [(0, 5)]

@@ -618,3 +618,31 @@ def test_a_forum_a_speaker_presents_the_work_of_is_no_event(nlp: Language, topic
 def test_signing_an_agreement_of_the_programme_is_an_mou(nlp: Language, signed: str) -> None:
     text = f"Wali Kota Bima {signed} Gerakan Menuju Smart City dengan Kementerian Kominfo, Rabu (12/5/2021)."
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("mou_signing", "2021-05-12")]
+
+
+def test_a_study_visit_told_with_the_verb_of_studying_is_a_visit_of_both_regions(nlp: Language) -> None:
+    text = ("SLEMAN – Diskominfo Kabupaten Sumbawa mempelajari penerapan smart city di Kabupaten Sleman, Jumat "
+            "(31/5/2024). Rombongan diterima di ruang rapat Diskominfo Sleman.\n")
+    assert event_regions(nlp, text, date(2024, 6, 5)) == [("other", ["Kabupaten Sumbawa", "Kabupaten Sleman"])]
+    # studying anything somewhere is no visit
+    assert events(nlp, "SLEMAN – Kepala dinas mengaku masih mempelajari aturan baru di kota ini.\n") == []
+
+
+def test_an_agreement_signed_in_the_passive_is_an_mou_of_both_parties(nlp: Language) -> None:
+    text = ("CIMAHI – Pemkab Lebak menjalin kerja sama dengan Pemkot Cimahi di bidang kota cerdas. Kesepakatan bersama "
+            "ditandatangani Bupati Lebak dan Wali Kota Cimahi di Balai Kota Cimahi, Jumat (31/5/2024).\n")
+    assert [(kind, sorted(regions)) for kind, regions in event_regions(nlp, text, date(2024, 6, 5))] == [
+        ("mou_signing", ["Kabupaten Lebak", "Kota Cimahi"])]
+
+
+def test_a_regions_own_contest_of_innovations_is_an_event_of_type_other(nlp: Language) -> None:
+    text = ("PANGKALAN BUN – Pemkab Lamandau menggelar final Lomba Inovasi Smart City antar-OPD di aula Bappeda, "
+            "Selasa (4/6/2024). Sebanyak 11 inovasi dipresentasikan di depan dewan juri.\n")
+    assert event_starts(nlp, text) == [("other", "2024-06-04")]
+
+
+def test_the_visit_agreement_and_contest_rows_stay_linear_on_a_long_input() -> None:
+    triggers = _patterns()[0]
+    text = "mempelajari " + "hal " * 20000 + "lomba " * 5000 + "kesepakatan " * 5000
+    assert len(text) > 50_000
+    assert [kind for kind, pattern in triggers if pattern.search(text)] == []
