@@ -65,3 +65,19 @@ def test_a_marker_word_ends_a_name(nlp: Language, text: str, expected: list[str]
 ])
 def test_a_described_item_under_a_dimension(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == expected
+
+
+def test_a_bracket_under_a_dimension_keeps_its_dan(nlp: Language) -> None:
+    text = "Smart Environment: SiPADAM (Sistem Pelaporan Api Hutan dan Lahan) dari BPBD, nilai 80,10."
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [("SiPADAM", "Smart Environment")]
+
+
+def test_a_description_ends_before_the_next_typed_item(nlp: Language) -> None:
+    text = "Pemkot meluncurkan Kendal Ikan Online untuk nelayan dan aplikasi Pantai Lestari yang memantau pesisir."
+    assert [(v["name"], v["description"]) for v in values(nlp, text)] == [
+        ("Kendal Ikan Online", "untuk nelayan"), ("Pantai Lestari", "yang memantau pesisir")]
+
+
+def test_a_two_word_short_form_in_mixed_case_defines_a_name(nlp: Language) -> None:
+    text = "Program yang dipaparkan antara lain layanan kesehatan Kota Kendal Sehat (KOKEN Sehat) bagi warga."
+    assert names(nlp, text) == ["Kota Kendal Sehat (KOKEN Sehat)"]

@@ -59,7 +59,8 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
 LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
-DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
+# ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
+DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 # "bela beli.com": a service named by its web address, in lower case
 DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
@@ -71,7 +72,7 @@ EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[
 # ... its words may be joined by a short lower-case word or a comma ("Perencanaan, Penganggaran dan Pelaporan"), and
 # the acronym written in mixed case ("Reaksi atas Berita Warga (Rabeg)")
 PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*,?|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
-                            r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
+                            r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)")
 
 # "sistem informasi manajemen pelayanan publik (SIMPP)": an app's type word and what it does in lower case, then the
 # acronym that names it (the innovation; the phrase describes it)
@@ -1429,7 +1430,8 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     items: list[tuple[int, int, str, str | None]] = []
     one_line = not ("\n" in block.strip() or ";" in block)
     # a one-line block lists items with commas, "dan" and "serta"; otherwise an item is a line (or a ";" part)
-    separators = r"(?:(?!\s(?:dan|serta)\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
+    # ... not inside brackets ("SiPELANDUK (Sistem Pelaporan Kebakaran Hutan dan Lahan)")
+    separators = r"(?:\([^()\n]*\)|(?!\s(?:dan|serta)\s)[^\n;•,(]|\()+" if one_line else r"[^\n;•]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)
         # a list mark opens the part ("1) ", "- "); a bracket closes it only where one opened ("Warga (CAMAR)")
@@ -1634,7 +1636,7 @@ def _subsequence(letters: str, text: str) -> bool:
 def _defines_acronym(name: str) -> bool:
     """"Wali Kota Jumpa Rakyat (WAJAR)", "Material Recovery Facility (MRF)": a phrase followed by an acronym made
     of its letters, in order, starting with its first letter."""
-    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)", name)
+    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)", name)
     if m is None:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
