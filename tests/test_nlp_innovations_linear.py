@@ -167,3 +167,15 @@ def test_the_opening_dateline_reads_hostile_input() -> None:
     from extractor.nlp.innovations import OPENING_CLAUSE
     assert OPENING_CLAUSE.fullmatch("A " * 25_000 + "-x") is None
     assert OPENING_CLAUSE.fullmatch("KOTA (" + "a" * 50_000 + ") - x") is None
+
+
+def test_the_described_list_patterns_read_hostile_input(nlp: Language) -> None:
+    from extractor.nlp.innovations import DESCRIBED_NAME
+    finder = nlp.get_pipe("smartcity_innovations")
+    assert DESCRIBED_NAME.fullmatch("aaa " * 12_500 + "Bbb " * 12_500 + "!") is None
+    assert finder.after_list.search("antara lain aplikasi " + "dini " * 12_500 + "!") is None
+    assert finder.after_type.search("sistem " + "terpadu " * 12_500 + "!") is None
+
+
+def test_a_heading_line_of_open_brackets_is_read(nlp: Language) -> None:
+    assert names(nlp, "Smart Living: " + "(" * 20_000 + " dan x") == []

@@ -38,7 +38,9 @@ LIST_NAME = (rf"{NAME_WORD}(?:[ \t]+{LIST_WORD}(?:[ \t]+(?:{LIST_WORD}|{LIST_DAN
 # "program Road Manager dan Bike Sharing": two names of two words or more joined by "dan" are two programmes
 # ("Hibah dan Bansos", "Managemen Jalan dan Jembatan" are one)
 # ... and so are two in capitals joined by "DAN" ("PANADA TANTE IVA DAN CALL CENTER 112")
-JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)"
+# ... the second may define its acronym ("Pasar Digital X dan Kredit Usaha Tani (KUTA)"; see `_split_joined_items`)
+JOINED = re.compile(rf"(?P<a>{NAME_WORD}(?:[ \t]+{NAME_WORD})+)[ \t]+dan[ \t]+(?P<b>{NAME_WORD}(?:[ \t]+{NAME_WORD})+"
+                    r"(?:[ \t]*\([A-Z][A-Za-z0-9]{1,9}\))?)"
                     rf"|(?P<ca>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)[ \t]+DAN[ \t]+"
                     rf"(?P<cb>[A-Z][A-Z0-9-]*(?:[ \t]+[A-Z0-9][A-Z0-9-]*)*)")
 # ... and so may be one word and a longer name (see `_joined_app`)
@@ -57,7 +59,8 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
 LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
-DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+[A-Z])|$)"
+# ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
+DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 # "bela beli.com": a service named by its web address, in lower case
 DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
@@ -69,7 +72,7 @@ EXPANDED = re.compile(r"(?<![\w-])(?P<c>[A-Za-z][a-z]+(?:[ \t][A-Za-z][a-z]+)?)[
 # ... its words may be joined by a short lower-case word or a comma ("Perencanaan, Penganggaran dan Pelaporan"), and
 # the acronym written in mixed case ("Reaksi atas Berita Warga (Rabeg)")
 PHRASE_ACRONYM = re.compile(r"(?P<p>[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*,?|atas|dan|untuk|dari|bagi|ke|di)\s+){0,6})"
-                            r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)")
+                            r"\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)")
 
 # "sistem informasi manajemen pelayanan publik (SIMPP)": an app's type word and what it does in lower case, then the
 # acronym that names it (the innovation; the phrase describes it)
@@ -314,7 +317,9 @@ class InnovationFinder:
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
         # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ..."), nor
         # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
-        lowers = (r"(?:[ \t]+(?!(?:di|me|ber|ter)[a-z]|(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
+        # ... an adjective of a verb's shape may ("sistem peringatan dini banjir X"; innovation_words.csv, describing)
+        lowers = (rf"(?:[ \t]+(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,3}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
@@ -332,8 +337,10 @@ class InnovationFinder:
         # ... or an ASCII quote open the name ("diberi nama 'Lawang Jabo'"; the closing one is stripped)
         self.after_namer = re.compile(rf"\b(?:{namers})(?:[ \t]+(?:{types}))?(?:[ \t]+|[ \t]*\n[ \t]*)"
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
-        # a list word may open the sentence ("Mulai dari A, B ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:{QUOTED}|(?P<c>{NAME}))")
+        # a list word may open the sentence ("Mulai dari A, B ..."); a type word and its describing words may come before
+        # the first name ("antara lain aplikasi A untuk ..., B untuk ...")
+        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:(?:{types}){lowers}[ \t]+)?"
+                                     rf"(?:{QUOTED}|(?P<c>{NAME}))")
         # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
         # other items are activities in lower case
         lower_run = r"(?!(?:dan|serta)\b)[a-z][a-z-]*+(?:[ \t]++(?!(?:dan|serta)\b)[a-z][a-z-]*+){0,5}+"
@@ -483,7 +490,7 @@ class InnovationFinder:
             # "bank sampah" is a type word, and an item when a dimension files it by itself
             if name is None or (name.lower() in self.type_words and not ((listed_item or in_list) and " " in name)) or (
                     name.split()[0].lower() in self.not_a_name and not listed_item and not quoted and not noun_opens
-                    and not _defines_acronym(name)):
+                    and not _defines_acronym(name) and not _post_serves(name)):
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
@@ -523,12 +530,13 @@ class InnovationFinder:
             # or a name in a list of apps ("aplikasi Halo Warga, Antrean Daring"): that person is dropped
             overlapping = [(a, b) for a, b in people if a < end and start < b]
             # ... and so does a marker word ending the "person" ("Surabaya Single Window": no one is called "Window") or
-            # opening it ("Festival Lembah Hijau"), or a name of an app's shape ("Si Tanggap", "SiKeluh")
+            # opening it ("Festival Lembah Hijau"), or a name of an app's shape ("Si Tanggap", "SiKeluh") or of a post
+            # serving ("Bupati Menyapa")
             if any(not (" " not in text[a:b] and name.startswith(text[a:b]) or self.marker_end.search(text[a:b])
                         or self.marker_start.match(text[a:b]))
                    for a, b in overlapping) \
                     and not _defines_acronym(name) and not listed_item and not in_apps \
-                    and not (in_list and _short_form_after(name)) and not _app_named(name):
+                    and not (in_list and _short_form_after(name)) and not _app_named(name) and not _post_serves(name):
                 continue
             # a name the text's end cuts; after the people check, so that a person read into its cut word goes with it
             name, end = _cut_by_end(text, start, end, name, listed_item)
@@ -1324,7 +1332,10 @@ def _split_joined_items(items: list[tuple[int, int, dict[str, Any]]],
     out = []
     for start, end, value in items:
         m = JOINED.fullmatch(value["name"]) or _joined_app(value["name"])
-        if m is None or _clean(value["name"]) is None or value["name"].split()[0].lower() in not_a_name:
+        # "Sistem Informasi Jalan dan Jembatan (SIJJ)": a bracket the second part does not define alone is the whole's
+        bracket = m is not None and (m.group("b") or "").endswith(")") and (
+            not _defines_acronym(m.group("b")) or _defines_acronym(value["name"]))
+        if m is None or bracket or _clean(value["name"]) is None or value["name"].split()[0].lower() in not_a_name:
             out.append((start, end, value))
             continue
         for k, part in enumerate(g for g, v in m.groupdict().items() if v is not None):
@@ -1405,6 +1416,9 @@ def _section_end(text: str, start: int) -> int:
     return end
 
 
+# "dan perizinan daring SiPINTER": an item of a heading's line that opens with the words describing its name
+AFTER_AND = re.compile(r"[ \t]*(?:dan|serta)[ \t]")
+DESCRIBED_NAME = re.compile(rf"(?P<d>(?!(?:dan|serta|yang)\b)[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,3}})[ \t]+(?P<n>{NAME})")
 # the end of the name a heading's line opens: a bracket, a dash or a clause word
 HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
 # ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
@@ -1416,7 +1430,8 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     items: list[tuple[int, int, str, str | None]] = []
     one_line = not ("\n" in block.strip() or ";" in block)
     # a one-line block lists items with commas, "dan" and "serta"; otherwise an item is a line (or a ";" part)
-    separators = r"(?:(?!\s(?:dan|serta)\s)[^\n;•,])+" if one_line else r"[^\n;•]+"
+    # ... not inside brackets ("SiPELANDUK (Sistem Pelaporan Kebakaran Hutan dan Lahan)")
+    separators = r"(?:\([^()\n]*\)|(?!\s(?:dan|serta)\s)[^\n;•,(]|\()+" if one_line else r"[^\n;•]+"
     for part_match in re.finditer(separators, block):
         offset, part = part_match.start(), part_match.group(0)
         # a list mark opens the part ("1) ", "- "); a bracket closes it only where one opened ("Warga (CAMAR)")
@@ -1425,6 +1440,14 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             stripped = stripped[:-1].rstrip()
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
+        opens = AFTER_AND.match(part) if items else stripped.split(" ", 1)[0] in _words("type")
+        described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
+        if described is not None:
+            # "Smart Governance: X Satu Data dan tanda tangan elektronik SIGAP": after "dan" (or a type word opening the
+            # line's first item), the words that describe the item, then its name
+            start = offset + part.find(stripped) + described.start("n")
+            items.append((start, start + len(described.group("n")), described.group("n"), described.group("d")))
+            continue
         if one_line and items and stripped and not re.match(NAME_WORD, stripped):
             # "Smart Branding: Berau Pesona Bahari, aplikasi panduan wisata ...": the rest describes the name
             start, stop, name, _ = items[-1]
@@ -1541,12 +1564,22 @@ def _clean(name: str, listed: bool = False) -> str | None:
     if _defines_acronym(name):
         phrase = name.rsplit("(", 1)[0].strip()
         return None if phrase_vetoes.search(phrase) else name
-    if vetoes.search(name) or (name[:1].isupper() and _official_start().match(name)):
+    # ... a post serving ("Bupati Menyapa") is saved from the titles too
+    if phrase_vetoes.search(name) or (vetoes.search(name) or name[:1].isupper() and _official_start().match(name)) \
+            and not _post_serves(name):
         return None
     words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
     if all(w in load_lexicon().institutions for w in words):
         return None  # "UI ITB": universities and bodies are no programme
     return name
+
+
+def _post_serves(name: str) -> bool:
+    """"Bupati Menyapa", "Lurah Online": an official's post and then a verb (me-) or a word that ends a programme's
+    name (innovation_words.csv, last) name a service, not the official."""
+    post = _official_start().match(name)
+    rest = name[post.end():].strip() if post else ""
+    return re.fullmatch(rf"Me[a-z]{{3,}}|(?:{alternation(_words('last'))})", rest) is not None
 
 
 def _join_acronyms(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -1603,7 +1636,7 @@ def _subsequence(letters: str, text: str) -> bool:
 def _defines_acronym(name: str) -> bool:
     """"Wali Kota Jumpa Rakyat (WAJAR)", "Material Recovery Facility (MRF)": a phrase followed by an acronym made
     of its letters, in order, starting with its first letter."""
-    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9})?)\)", name)
+    m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)", name)
     if m is None:
         return False
     letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
