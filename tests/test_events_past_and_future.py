@@ -472,3 +472,29 @@ def test_the_step_a_selection_is_for_is_no_event_dated_by_an_interview(nlp: Lang
             "ini. Kepala Diskominfo Kota Bima membenarkan kabar itu saat ditemui di ruang kerjanya, Rabu (12/2/2025).")
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2025, 2, 13))] == [
         ("selection_result", "2025-02-10")]
+
+
+def test_earlier_stages_dated_by_days_before_the_leads_are_recalled(nlp: Language) -> None:
+    text = ("Pemkab Madiun menggelar bimtek tahap IV penyusunan masterplan kota cerdas di pendopo, Selasa-Rabu "
+            "(16-17/11/2021). Tahap IV menutup rangkaian bimtek yang diawali tahap I pada 5-6 Juli 2021 dan tahap II "
+            "pada 20-21 Agustus 2021.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2021-11-16")]
+
+
+def test_a_step_told_as_done_around_an_attribution_set_in_is_recalled(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Lahat menerima kunjungan studi tiru kota cerdas dari Kabupaten Muara Enim, Jumat "
+            "(26/11/2021). Evaluasi tahun ini, lanjut Kadis, sudah dijalani Lahat secara daring pada 8 November 2021, "
+            "dan hasilnya diperkirakan keluar akhir Desember 2021.")
+    assert [e["type"] for e in events(nlp, text, date(2021, 11, 27))] == ["other"]
+
+
+def test_an_earlier_years_result_in_an_article_on_another_programme_is_no_evaluation(nlp: Language) -> None:
+    text = ("Indeks SPBE Kabupaten Pesawaran naik menjadi 3,10. Pada evaluasi kota cerdas Komdigi tahun 2024, "
+            "Pesawaran meraih indeks 2,90.")
+    assert events(nlp, text, date(2025, 1, 20)) == []
+
+
+def test_this_years_result_an_article_reports_stays_an_evaluation(nlp: Language) -> None:
+    text = ("Indeks kota cerdas Kabupaten Sanggau naik. Pada evaluasi kota cerdas tahun 2024, Kabupaten Sanggau meraih "
+            "indeks 3,10.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 12, 20))] == [("evaluation", "2024")]
