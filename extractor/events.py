@@ -1379,8 +1379,8 @@ def _recalls(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[
 
 
 def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]], trigger: Range) -> bool:
-    """Whether a speaker, in a sentence after the lead, recalls the step as done before the article's news: in a
-    quote with no date of its own ("“Penilaian awal dilakukan ...,” katanya, Selasa (23/5)": the day of the speech
+    """Whether a speaker, in a sentence after the lead of an article that dates a step elsewhere, recalls the step as
+    done before the article's news: in a quote with no date of its own ("“Penilaian awal dilakukan ...,” katanya, Selasa (23/5)": the day of the speech
     is no day of the step) or with dates before the latest day the rest of the text gives, and in reported speech
     that tells it as done on such dates ("mengatakan evaluasi tahap I telah diikuti pada 24-26 Juni 2024" under a
     report of tahap II on 14 November, "Evaluasi tahun ini, lanjut Kadis, sudah dijalani pada 8 November")."""
@@ -1398,14 +1398,14 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
         part = _bounds(sentence)
     else:
         return False
-    dates = _event_dates(doc, [part], relative=False)
-    if not dates:
-        return quote is not None
     bounds = _bounds(sentence)
     others = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [(0, len(full))])
               if v["kind"] == "event" and not bounds[0] <= start < bounds[1]]
     if not others:
-        return False
+        return False  # (the article dates no step else: the speaker's may be its news)
+    dates = _event_dates(doc, [part], relative=False)
+    if not dates:
+        return quote is not None
     # the first date after the trigger is its step's ("sudah dijalani pada 8 November 2021, dan hasilnya diperkirakan
     # keluar akhir Desember 2021": the later date is the result's)
     own = next((d for d in dates if d.start_char >= trigger[1]), dates[0])._.value["iso_end"]

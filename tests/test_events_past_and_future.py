@@ -498,3 +498,9 @@ def test_this_years_result_an_article_reports_stays_an_evaluation(nlp: Language)
     text = ("Indeks kota cerdas Kabupaten Sanggau naik. Pada evaluasi kota cerdas tahun 2024, Kabupaten Sanggau meraih "
             "indeks 3,10.")
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 12, 20))] == [("evaluation", "2024")]
+
+
+def test_a_quoted_step_stays_the_news_of_an_article_that_dates_no_other_step(nlp: Language) -> None:
+    text = ("Kota Parepare siap menjalankan program kota cerdas. \"Kami sudah menandatangani nota kesepakatan dengan "
+            "Kementerian Kominfo,\" kata wali kota, Senin (3/6/2024).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [("mou_signing", "2024-06-03")]
