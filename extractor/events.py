@@ -203,7 +203,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
-    "closing" and "beside_step" as written)."""
+    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step" and "told_content" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -218,7 +218,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "stage", "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic",
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
-                 "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step"):
+                 "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
+                 "said_done", "result_of", "year_step", "told_content"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -262,6 +263,8 @@ class _Found:
     # the triggers of a step another follows straight away ("Usai penandatanganan MoU, dilanjutkan bimtek tahap I"),
     # by where they start, with the bounds of their sentence
     sequenced: dict[int, Range] = field(default_factory=dict)
+    # the sentences that recall an earlier step (`_recalls`), by where they start
+    past: set[int] = field(default_factory=set)
 
     def report(self, kind: str, t: _Trigger, held: re.Match[str] | None, context: dict[str, re.Pattern[str]]) -> None:
         """Record a trigger whose sentence reports its event."""
@@ -315,7 +318,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     sentences = list(doc.sents)
     lead = _lead(doc, sentences, triggers)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
-    _results_as_evaluation(doc, found, sentences, context)
+    _results_as_evaluation(doc, found, sentences, lead, context)
     _announced_as_news(found, context)
     _assessment_named_again(found)
     _drop_prepared(found)
@@ -331,7 +334,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)
     art = part.article_of(doc, context["plan"], VENUE)
-    extras = _extra_sentences(doc, art, groups, found.claims, found.mentioned, found.again, context)
+    extras = _extra_sentences(doc, art, groups, found.claims, found.mentioned, found.again, found.past, context)
     events, leads, reported_by = _group_events(doc, art, groups, extras, found.claims, lead)
     _add_title_events(doc, events, title_kinds - set(found.hits))
     events = _without_subsumed(events, found.hits, leads, paired)
@@ -401,7 +404,11 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             schedule: list[bool] = []  # whether the sentence reports the step only as scheduled
             # ("menyebut bimtek tahap I telah digelar pada Juli 2023": a speaker recalling an earlier stage)
             told = aside and not _recalled_by_month(doc, t.sentence, lead, context)
-            if told or held or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end()), schedule):
+            recalls = _recalls(doc, t.sentence, lead, context, (m.start(), m.end()))
+            if recalls:
+                found.past.add(t.whole.start)
+            if not recalls and (told or held
+                                or _is_reported(doc, t.sentence, lead, context, (m.start(), m.end()), schedule)):
                 if schedule and schedule[0] or aside and _dated_as_plan(doc, t.sentence, context):
                     found.planned.add(t.whole.start)
                 else:
@@ -433,7 +440,9 @@ def _aside(doc: Doc, t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
     (21/4)" places the step on the day (an undated "kata bupati usai MoU dengan Kementerian" only recalls a step
     done before)."""
     follows = context["after_another"].search(t.before) is not None
-    return context["aside"].search(t.before) is not None and (not follows or _dated(doc, [t.sentence]))
+    aside = context["aside"].search(t.before)
+    return aside is not None and not context["told_content"].search(aside.group(0)) \
+        and (not follows or _dated(doc, [t.sentence]))
 
 
 def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
@@ -499,15 +508,23 @@ def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str
     return None if held and context["plan"].search(span_text(t.sentence)) else held
 
 
-def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], context: dict[str, re.Pattern[str]]) -> None:
+def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], lead: int,
+                           context: dict[str, re.Pattern[str]]) -> None:
     """An evaluation's result reports the evaluation: in an article that reports nothing else ("Posisi itu
     adalah hasil Evaluasi Smart City Tahap II 2024"), or only mentions a step beside the scores it gave ("Indeks smart
     city Kota X naik menjadi 3,1 pada 2023. Penilaian ini dikeluarkan ..."), and as the rank an award without a prize
-    gives ("Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022")."""
+    gives ("Kota X menduduki peringkat ke-4 ..., hasil evaluasi smart city 2022"); not an earlier year's result a later
+    sentence recalls ("Pada evaluasi kota cerdas tahun 2024, X meraih indeks 2,93" in an article of 2025 on SPBE)."""
     hits, spots = found.hits, found.spots
     text = text_of(doc)
+    on = published(doc)
+
+    def recalled(s: Span) -> bool:
+        return s.start in found.past or on is not None and s.start != lead and _of_earlier_year(doc, s, context, on)
+
     if not hits and "evaluation" in found.mentioned:
-        results = [s for s in found.mentioned["evaluation"] if context["evaluation_result"].search(span_text(s))]
+        results = [s for s in found.mentioned["evaluation"]
+                   if context["evaluation_result"].search(span_text(s)) and not recalled(s)]
         if results:
             hits["evaluation"] = results
             spots["evaluation"] = [p for p in found.claims["evaluation"]
@@ -520,6 +537,7 @@ def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], conte
         scored = {s.start_char: sentences[bisect_right(firsts, s.start) - 1] for s in spans_of(doc, "scores")
                   if s._.value["kind"] == "index" and s._.value["metric"] == SMART_CITY_INDEX
                   and not _scored_by_other_programme(s.end_char, *named)}
+        scored = {p: s for p, s in scored.items() if not recalled(s)}
         if scored:
             hits["evaluation"] = list({s.start: s for s in scored.values()}.values())
             spots["evaluation"] = list(scored)
@@ -1115,7 +1133,7 @@ def _scope(text: str, sentence: Span, kind: str, spots: dict[str, list[int]], se
 
 
 def _extra_sentences(doc: Doc, art: part.Article, groups: list[Group], claims: dict[str, list[int]],
-                     mentioned: dict[str, list[Span]], again: set[int],
+                     mentioned: dict[str, list[Span]], again: set[int], past: set[int],
                      context: dict[str, re.Pattern[str]]) -> list[list[Range]]:
     """For each event, the sentences that name more of the regions taking part: later sentences that name the
     event again as going on ("MoU serupa juga diteken ...", "Penerima penghargaan lainnya antara lain ...",
@@ -1152,9 +1170,15 @@ def _extra_sentences(doc: Doc, art: part.Article, groups: list[Group], claims: d
 
     named_again: list[set[int]] = [set() for _ in groups]
     for kind, sents in mentioned.items():
+        recalled: set[int] = set()  # the sentences that recall an earlier step of the kind
         for s in _unique_sents(sents):
             i = index.get(s.start_char)
             a, b = s.start_char, s.end_char
+            # ("Selain Kota X, Kabupaten Y juga dievaluasi pada pekan yang sama" right after a step recalled: that
+            # step's regions, not the reported one's)
+            if i is not None and (s.start in past or i - 1 in recalled):
+                recalled.add(i)
+                continue
             if i is None or i in taken or other_kind(i, kind) or not (cue(a, b) or s.start in again) \
                     or context["background"].search(span_text(s)) or context["plan"].search(span_text(s)):
                 continue
@@ -1318,7 +1342,9 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     on = published(doc)
     if year and on is not None and sentence.start != lead and _opens_before(year, on):
         return False
-    if on is not None and sentence.start != lead and _earlier_stage(doc, sentence, lead, on):
+    if sentence.start != lead and _earlier_stage(doc, sentence, lead, on):
+        return False
+    if context["result_of"].search(text[:a]):
         return False
     if _event_dates(doc, bounds):
         return True
@@ -1342,18 +1368,85 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     return sentence.start == lead or bool(context["report"].search(text[:a] + " " + text[b:]))
 
 
-def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date) -> bool:
+def _recalls(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]], trigger: Range) -> bool:
+    """Whether a sentence after the lead recalls the trigger's step from before the article's news: a speaker's
+    (`_recalled_in_speech`) or an earlier year's result (`_of_earlier_year`)."""
+    if sentence.start == lead:
+        return False
+    on = published(doc)
+    return _recalled_in_speech(doc, sentence, context, trigger) \
+        or on is not None and _of_earlier_year(doc, sentence, context, on)
+
+
+def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]], trigger: Range) -> bool:
+    """Whether a speaker, in a sentence after the lead of an article that dates a step elsewhere, recalls the step as
+    done before the article's news: in a quote with no date of its own ("“Penilaian awal dilakukan ...,” katanya, Selasa (23/5)": the day of the speech
+    is no day of the step) or with dates before the latest day the rest of the text gives, and in reported speech
+    that tells it as done on such dates ("mengatakan evaluasi tahap I telah diikuti pada 24-26 Juni 2024" under a
+    report of tahap II on 14 November, "Evaluasi tahun ini, lanjut Kadis, sudah dijalani pada 8 November")."""
+    text, full = span_text(sentence), text_of(doc)
+    a, b = trigger[0] - sentence.start_char, trigger[1] - sentence.start_char
+    # the quote read in its line: the sentence may start after the opening quotation mark
+    end = full.find("\n", trigger[0])
+    line = full.rfind("\n", 0, trigger[0]) + 1, len(full) if end < 0 else end
+    quote = next((q for q in QUOTE.finditer(full, *line) if q.start() <= trigger[0] < q.end()), None)
+    if quote is not None:
+        if TODAY.search(quote.group(0)) or context["plan"].search(quote.group(0)):
+            return False  # ("“Hari ini kami menandatangani MoU ...”": the step of the day the speaker tells)
+        part = quote.span()
+    elif context["speech"].search(text[:a]) and context["done"].match(text, b) or context["said_done"].match(text, b):
+        part = _bounds(sentence)
+    else:
+        return False
+    bounds = _bounds(sentence)
+    others = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [(0, len(full))])
+              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]]
+    if not others:
+        return False  # (the article dates no step else: the speaker's may be its news)
+    dates = _event_dates(doc, [part], relative=False)
+    if not dates:
+        return quote is not None
+    # the first date after the trigger is its step's ("sudah dijalani pada 8 November 2021, dan hasilnya diperkirakan
+    # keluar akhir Desember 2021": the later date is the result's)
+    own = next((d for d in dates if d.start_char >= trigger[1]), dates[0])._.value["iso_end"]
+    return own < max(others)[:len(own)]
+
+
+def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool:
     """Whether a later sentence dates only stages before the one the lead names, by months before the article's
-    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)"): earlier
-    stages recalled, unless it tells their result (a score of the sentence)."""
+    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)") or by days
+    before the lead's ("rangkaian yang dimulai dengan tahap I pada 7-8 Juli 2021" under "tahap IV, 16-17/11/2021"):
+    earlier stages recalled, unless it tells their result (a score of the sentence)."""
     stages = _stage_numbers(span_text(sentence)) - {0}
     lead_stages = _stage_numbers(span_text(doc[lead].sent)) if lead >= 0 else set()
-    if not stages or not lead_stages or max(stages) >= max(lead_stages):
+    if not stages or not lead_stages or min(stages) >= max(lead_stages):
         return False
     bounds = _bounds(sentence)
     dates = [value for _, _, value, _ in _dates_in(doc, [bounds]) if value["kind"] == "event"]
-    return bool(dates) and all(v["granularity"] == "month" and v["iso_start"] < f"{on:%Y-%m}" for v in dates) \
+    lead_days = [v["iso_start"] for _, _, v, _ in _dates_in(doc, [_bounds(doc[lead].sent)])
+                 if v["kind"] == "event" and v["granularity"] == "day"]
+
+    # (a sentence that names the lead's stage too, "Tahap IV menutup rangkaian yang dimulai dengan tahap I pada ...",
+    # recalls only what the lead's day comes after)
+    also_lead = max(stages) >= max(lead_stages)
+
+    def before(v: dict[str, Any]) -> bool:
+        if v["granularity"] == "day":
+            return bool(lead_days) and v["iso_end"] < min(lead_days)
+        return v["granularity"] == "month" and on is not None and v["iso_start"] < f"{on:%Y-%m}" \
+            and (not also_lead or bool(lead_days) and v["iso_start"] < min(lead_days)[:7])
+
+    return bool(dates) and all(before(v) for v in dates) \
         and not any(bounds[0] <= s.start_char < bounds[1] for s in spans_of(doc, "scores"))
+
+
+def _of_earlier_year(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]], on: date) -> bool:
+    """Whether a sentence names an evaluation of a year before the article's and dates nothing by a day or a month
+    ("Dalam evaluasi Kementerian tahun 2023, kota itu meraih indeks 3,27" in a report of 2024): that year's result,
+    recalled."""
+    named = context["year_step"].search(span_text(sentence))
+    return named is not None and int(named.group("y")) < on.year \
+        and not _event_dates(doc, [_bounds(sentence)], relative=False)
 
 
 def _opens_before(opening: re.Match[str], on: date) -> bool:

@@ -188,3 +188,12 @@ def test_the_membership_and_place_then_date_patterns_read_long_hostile_runs() ->
     assert PLACE_THEN_DATE.match(", " + "A" * 50_000 + ", pada 3 Mei") is not None
     criterion = _patterns()[1]["criterion"]
     assert criterion.search("memaparkan kegiatan " * 5_000 + "x ") is None
+
+
+def test_the_speech_result_and_year_patterns_read_long_hostile_runs() -> None:
+    context = _patterns()[1]
+    assert context["speech"].search("mengatakan" + " " * 50_000 + "x") is None
+    assert context["speech"].search("mengatakan, ") is not None
+    assert context["result_of"].search("menerima " + "laporan " * 10_000 + "x") is None
+    assert context["year_step"].search("evaluasi " * 10_000 + "x" * 50_000) is None
+    assert context["done"].match("a" * 50_000 + " telah") is None

@@ -406,3 +406,101 @@ def test_the_date_after_a_place_and_its_city_in_a_setelah_clause_dates_the_other
 def test_a_step_opening_clause_leaves_the_date_after_its_subject_to_the_step(nlp: Language) -> None:
     text = "Setelah penandatanganan nota kesepakatan kota cerdas, Kota Kendari, pada 3 Mei 2022, menggelar bimtek."
     assert event_starts(nlp, text) == [("technical_guidance", "2022-05-03")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an earlier stage a speaker tells as done, on days before the stage the lead reports
+    (("Pemkot Bitung mengikuti evaluasi tahap II gerakan kota cerdas secara daring, Rabu (13/11/2024). Kepala "
+      "Diskominfo Bitung mengatakan evaluasi tahap I telah diikuti pemkot di Makassar pada 10-12 Juni 2024."),
+     date(2024, 11, 14), [("evaluation", "2024-11-13")]),
+    # a step of another kind told in passing in a launch article
+    (("Pemkot Blitar meluncurkan aplikasi Blitar Sakti di pendopo, Senin (14/11/2022). Wali kota menambahkan, "
+      "evaluasi kota cerdas tahun 2022 sudah dijalani Blitar secara daring pada 3 November 2022."),
+     date(2022, 11, 15), [("launch", "2022-11-14")]),
+    # a quote that dates its step by a month before the letter the article reports
+    (("Kota Bima dinyatakan lolos seleksi gerakan kota cerdas berdasarkan surat Kementerian tertanggal 10 Februari "
+      "2025. Kepala Diskominfo membenarkannya saat ditemui di kantornya, Rabu (12/2/2025). \"Asesmen kami jalani "
+      "secara daring pada Desember 2024. Syukur kami terpilih,\" katanya."),
+     date(2025, 2, 13), [("selection_result", "2025-02-10")]),
+    # a quote without a day of its own: the day of the speech is no day of its step
+    (("Bupati Asmat menandatangani nota kesepahaman kota cerdas dengan Kementerian Kominfo di Jakarta, Senin "
+      "(15/5/2017). \"Penilaian dilakukan terhadap banyak daerah, dan Asmat dinilai siap,\" kata Kepala Dinas di "
+      "Agats, Rabu (17/5/2017)."), None, [("mou_signing", "2017-05-15")]),
+])
+def test_a_step_a_speaker_recalls_from_before_the_articles_news_is_no_event(
+        nlp: Language, text: str, published: date | None, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published)] == expected
+
+
+def test_a_step_a_speaker_tells_as_done_stays_reported_when_it_is_the_articles_latest_day(nlp: Language) -> None:
+    text = ("Pemkab Wajo terus menyiapkan program unggulan kota cerdas. Kepala Diskominfo Wajo mengatakan bimtek "
+            "tahap II telah digelar di aula Setda pada Senin (3/7/2023).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2023, 7, 5))] == [
+        ("technical_guidance", "2023-07-03")]
+
+
+def test_a_sentence_going_on_from_a_recalled_stage_adds_no_region_to_the_reported_one(nlp: Language) -> None:
+    text = ("Pemkot Bitung mengikuti evaluasi tahap II gerakan kota cerdas secara daring, Rabu (13/11/2024). Kepala "
+            "Diskominfo Bitung mengatakan evaluasi tahap I telah diikuti pemkot di Makassar pada 10-12 Juni 2024. "
+            "Selain Kota Bitung, Kabupaten Minahasa dan Kota Tomohon juga dievaluasi pada pekan yang sama.")
+    found = events(nlp, text, date(2024, 11, 14))
+    assert [(e["type"], e["start"], e["regions"]) for e in found] == [("evaluation", "2024-11-13", ["Kota Bitung"])]
+
+
+def test_a_result_handed_over_is_no_second_evaluation(nlp: Language) -> None:
+    text = ("Pemkab Kampar menerima laporan hasil evaluasi kota cerdas tahun 2022 dari Kementerian Kominfo, Kamis "
+            "(15/12/2022). Evaluasi yang digelar daring pada 10-14 Oktober 2022 itu memberi Kampar nilai 3,05.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2022, 12, 16))] == [("evaluation", "2022-10-10")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    (("Rombongan Diskominfo Kabupaten Dompu melakukan studi tiru kota cerdas ke Kota Madiun, Selasa (16/7/2024). "
+      "Kepala Diskominfo Madiun menuturkan, dalam evaluasi Kementerian Kominfo tahun 2023, kota itu meraih indeks "
+      "3,31 dan menempati peringkat 5 se-Jawa Timur."), date(2024, 7, 17), [("other", "2024-07-16")]),
+    (("Delegasi Kota Penang berkunjung ke Balai Kota Surabaya, Kamis (7/9/2023). Kepala Diskominfo memaparkan bahwa "
+      "Surabaya meraih indeks kota cerdas 3,61 pada evaluasi Kementerian Kominfo tahun 2022 dan menempati peringkat "
+      "1 nasional."), date(2023, 9, 8), [("other", "2023-09-07")]),
+])
+def test_an_earlier_years_result_told_after_the_lead_is_no_event_nor_an_award(
+        nlp: Language, text: str, published: date, expected: list[tuple[str, str]]) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published)] == expected
+
+
+def test_the_step_a_selection_is_for_is_no_event_dated_by_an_interview(nlp: Language) -> None:
+    text = ("Kota Bima dinyatakan lolos seleksi gerakan kota cerdas berdasarkan surat Kementerian tertanggal 10 Februari "
+            "2025. Secara nasional, ada 30 daerah yang terpilih untuk mendapat pendampingan penyusunan masterplan tahun "
+            "ini. Kepala Diskominfo Kota Bima membenarkan kabar itu saat ditemui di ruang kerjanya, Rabu (12/2/2025).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2025, 2, 13))] == [
+        ("selection_result", "2025-02-10")]
+
+
+def test_earlier_stages_dated_by_days_before_the_leads_are_recalled(nlp: Language) -> None:
+    text = ("Pemkab Madiun menggelar bimtek tahap IV penyusunan masterplan kota cerdas di pendopo, Selasa-Rabu "
+            "(16-17/11/2021). Tahap IV menutup rangkaian bimtek yang diawali tahap I pada 5-6 Juli 2021 dan tahap II "
+            "pada 20-21 Agustus 2021.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("technical_guidance", "2021-11-16")]
+
+
+def test_a_step_told_as_done_around_an_attribution_set_in_is_recalled(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Lahat menerima kunjungan studi tiru kota cerdas dari Kabupaten Muara Enim, Jumat "
+            "(26/11/2021). Evaluasi tahun ini, lanjut Kadis, sudah dijalani Lahat secara daring pada 8 November 2021, "
+            "dan hasilnya diperkirakan keluar akhir Desember 2021.")
+    assert [e["type"] for e in events(nlp, text, date(2021, 11, 27))] == ["other"]
+
+
+def test_an_earlier_years_result_in_an_article_on_another_programme_is_no_evaluation(nlp: Language) -> None:
+    text = ("Indeks SPBE Kabupaten Pesawaran naik menjadi 3,10. Pada evaluasi kota cerdas Komdigi tahun 2024, "
+            "Pesawaran meraih indeks 2,90.")
+    assert events(nlp, text, date(2025, 1, 20)) == []
+
+
+def test_this_years_result_an_article_reports_stays_an_evaluation(nlp: Language) -> None:
+    text = ("Indeks kota cerdas Kabupaten Sanggau naik. Pada evaluasi kota cerdas tahun 2024, Kabupaten Sanggau meraih "
+            "indeks 3,10.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 12, 20))] == [("evaluation", "2024")]
+
+
+def test_a_quoted_step_stays_the_news_of_an_article_that_dates_no_other_step(nlp: Language) -> None:
+    text = ("Kota Parepare siap menjalankan program kota cerdas. \"Kami sudah menandatangani nota kesepakatan dengan "
+            "Kementerian Kominfo,\" kata wali kota, Senin (3/6/2024).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [("mou_signing", "2024-06-03")]
