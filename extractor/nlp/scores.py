@@ -215,6 +215,11 @@ PAIR_GAP = re.compile(r"\s*[:(]?\s*")
 # the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua")
 PLACE_AFTER = re.compile(r"\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
 PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# a region's value told with its year, with no cue of its own ("Kabupaten Dompu pada tahun 2022 sebesar 1,35, naik pada
+# tahun 2023 sebesar 1,92"; "pada tahun 2023 tetap 2,40"; a probe audit of real pages, 2026-12-07)
+YEARLY_BEFORE = re.compile(r"(?:tahun|thn)\s++(?:19|20)\d{2}\s*+,?\s*+(?:(?:sebesar|senilai|yakni|yaitu|tetap|menjadi|"
+                           r"masih)\s++)?$", re.IGNORECASE)
+YEARLY_WINDOW = 40
 # the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
 VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
@@ -343,7 +348,7 @@ ANNOUNCED_WINDOW = 50
 # "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
 LEADING_YEAR_GAP = re.compile(r"\s*+[,:]?\s*+(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
                               r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi|jadi|ke|"
-                              r"naik|turun|meningkat|menurun|hanya|baru|masih|sudah|telah)\s++)*+$",
+                              r"naik|turun|meningkat|menurun|tetap|hanya|baru|masih|sudah|telah)\s++)*+$",
                               re.IGNORECASE)
 # a decree or the results of an evaluation issued on a date from this month on ("Keputusan Menteri PANRB yang terbit 27
 # Desember 2022", "hasil evaluasi itu diumumkan pada 20 November 2023") are that year's evaluation; issued up to the
@@ -383,6 +388,8 @@ class ScoreWords:
     not_before: re.Pattern[str]
     change: re.Pattern[str]
     hoped: re.Pattern[str]
+    past_bar: re.Pattern[str]  # after a hoped word: the past result the target must beat ("melampaui capaian 2023 sebesar")
+    not_change: re.Pattern[str]  # between two values: one set against another ("sedangkan", "menjadi yang")
     delta: re.Pattern[str]
     national: re.Pattern[str]
     province: re.Pattern[str]
@@ -403,6 +410,7 @@ class ScoreWords:
     rank_veto_before: re.Pattern[str]
     rank_veto_after: re.Pattern[str]
     institution_holder: re.Pattern[str]
+    entry_owner: re.Pattern[str]  # an office of the region owning a contest's entry ("dari Dinas Kesehatan, nilai 86,10")
     institution_after: re.Pattern[str]
     rank_of_other_holder: re.Pattern[str]
     foreign: re.Pattern[str]
@@ -444,6 +452,10 @@ def score_words() -> ScoreWords:
         not_before=re.compile(rf"\b(?:{words('not_before')})\s*\S*\s*$", re.IGNORECASE),
         change=re.compile(rf"\b(?:{words('change')})\s*$", re.IGNORECASE),
         hoped=re.compile(rf"\b(?:{words('hoped')})\b", re.IGNORECASE),
+        past_bar=re.compile(rf"\b(?:{words('past_bar')})\s+(?:capaian|nilai|indeks|skor|hasil)(?:\s+\w+){{0,2}}?\s+"
+                            r"(?:(?:tahun\s+)?(?:19|20)\d{2}|tahun\s+(?:lalu|sebelumnya|kemarin))\s*+,?\s*+"
+                            r"(?:(?:sebesar|yakni|yaitu|yang|senilai)\s++)?(?:hanya\s++)?$", re.IGNORECASE),
+        not_change=re.compile(rf"\b(?:{words('not_change')})\b", re.IGNORECASE),
         delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
         national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
@@ -466,6 +478,7 @@ def score_words() -> ScoreWords:
         bracket_after=re.compile(rf"^\s+(?:{words('rank_bracket_after')})\b", re.IGNORECASE),
         rank_veto_before=re.compile(rf"\b(?:{words('rank_veto_before')})\b", re.IGNORECASE),
         rank_veto_after=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('rank_veto_after')})\b", re.IGNORECASE),
+        entry_owner=re.compile(rf"\b(?:{words('entry_owner')})", re.IGNORECASE),
         institution_holder=re.compile(rf"\b(?:{HOLDING})\s+(?:oleh\s+)?(?:{words('holder_institution')})\b",
                                       re.IGNORECASE),
         institution_after=re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+(?:oleh\s+)?"
@@ -766,7 +779,7 @@ class ScoreFinder:
         if national and not (previous is not None and previous.form == "rank" and
                              RANKING_NAME_GAP.fullmatch(text, previous.end, national_from + national.start())):
             return None
-        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
+        if self._hoped(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
                 self.words.bound_after.match(text, c.end):
             return None
         # a bound of the scale ("Nilai maksimal indeks adalah 5,00", "batas nilai minimal kategori baik 2,60"), unless
@@ -830,12 +843,21 @@ class ScoreFinder:
             what = self._cue(text[max(sentence_start, c.start - FIRST_CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
-        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted))
+        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted)) or \
+            self._yearly_cue(doc, text, c, bool(accepted))
         # a cue naming a statistic names it for every value of its list ("Angka kemiskinan ... Kabupaten Seluma 18,5,
         # Kepahiang 14,2")
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _hoped(self, segment: str) -> bool:
+        """True when the words before a number make it a target or a wish ("menargetkan indeks 3,45"), unless they
+        name a past result as the bar the target must beat ("menargetkan ... melampaui capaian 2023 sebesar 2,64")."""
+        hoped = None
+        for hoped in self.words.hoped.finditer(segment):
+            pass
+        return hoped is not None and not self.words.past_bar.search(segment, hoped.end())
 
     @staticmethod
     def _names_a_region(doc: Doc, c: Candidate) -> bool:
@@ -900,6 +922,12 @@ class ScoreFinder:
             ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= at]
             if not any(r >= at for r in regions) and not (ends and at - max(ends) <= 3):
                 return True
+        # an entry of a contest among the region's offices ("Posyandu Digital dari Dinas Kesehatan, nilai 86,10"), on
+        # the number's own line
+        line = segment[segment.rfind("\n") + 1:]
+        owner = [m.end() for m in self.words.entry_owner.finditer(line)]
+        if c.form != "rank" and owner and not any(r >= c.start - len(line) + owner[-1] for r in regions):
+            return True
         held = list(self.words.institution_holder.finditer(segment))
         if held and not any(r >= c.start - len(segment) + held[-1].end() for r in regions):
             return True
@@ -1046,6 +1074,20 @@ class ScoreFinder:
         if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
                 not (PAIR_NEXT.match(text, c.end) or self._place_follows(text, c.end)):
             return None
+        return self._context_cue(doc, text, c, scored)
+
+    def _yearly_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of a region's value told right after its year with no cue of its own ("Kabupaten Dompu pada tahun
+        2022 sebesar 1,35, naik pada tahun 2023 sebesar 1,92"), in a sentence naming the region before it: as for a
+        list of regions and values."""
+        if c.form != "decimal" or not self._names_a_region(doc, c) or \
+                not YEARLY_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
+            return None
+        return self._context_cue(doc, text, c, scored)
+
+    def _context_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of the sentence of a value named only by its region, or of the two before it, else the measure its
+        sentence names, else "nilai" when the article scored before; None for a statistic's value."""
         sentence = start = sentence_of(doc, c.start)[0]
         # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
         if self.words.percent_veto.search(text, start, c.start) or self.words.statistic.search(text, start, c.start):
@@ -1147,7 +1189,17 @@ class ScoreFinder:
             """The first number whose own year the year at `position` is (at most OWN_YEAR_REACH before it)."""
             first, last = bisect_left(ends, position - OWN_YEAR_REACH), bisect_right(ends, position)
             return next(((a, b) for a, b in numbers[first:last] if self.words.own_year_gap.match(sentence[b:position])
-                         and not ("," in sentence[b:position] and opens_a_clause(position))), None)
+                         and not ("," in sentence[b:position] and opens_a_clause(position))
+                         and not (YEARLY_BEFORE.search(sentence, max(0, a - YEARLY_WINDOW), a) and
+                                  leads_next(position))), None)
+
+        def leads_next(position: int) -> bool:
+            """A year right before the next number ("2,30 pada tahun 2023 tetap 2,30"): that number's own, when the
+            number before it has its own year before it ("tahun 2022 sebesar 2,30")."""
+            next_start = following_number(position)
+            year = YEAR.match(sentence, position)
+            return next_start is not None and year is not None and \
+                LEADING_YEAR_GAP.match(sentence, year.end(), next_start) is not None
 
         def introduces_next(position: int) -> bool:
             """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
@@ -1203,6 +1255,7 @@ class ScoreFinder:
             two_stages = self.words.stage.search(gap) or (self.words.first_stage.search(gap)
                                                           and self.words.stage.search(sentence, second[1]))
             return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not two_stages and \
+                not self.words.not_change.search(gap) and \
                 (first[0] in ranks) == (second[0] in ranks)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82

@@ -1,0 +1,53 @@
+"""Scores: error classes of a probe audit of real pages and the blind dev set (2026-12-07), one test each, on text
+written for the test: a target written "targetkan"; a past result named as the bar of a target; a contrast that is
+no change; regions' values told year by year after the measure's sentence; the entries of a contest among a region's
+own offices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fixtures.support import score_years as scores
+from spacy.language import Language
+
+
+def test_a_target_written_targetkan_is_no_score(nlp: Language) -> None:
+    text = 'Indeks Kabupaten Nabire 2023 naik menjadi 3,02. "Tahun ini kita targetkan indeks 3,30," ujarnya.'
+    assert scores(nlp, text, date(2024, 2, 1)) == [(3.02, 2023)]
+
+
+def test_a_past_result_named_as_the_bar_of_a_target_is_a_score(nlp: Language) -> None:
+    # the target is no score, but the result it must beat is that year's
+    text = "Kepala Bappeda menargetkan nilai Kabupaten Lembata tahun ini melampaui capaian 2023 sebesar 2,71."
+    assert scores(nlp, text, date(2024, 6, 12)) == [(2.71, 2023)]
+    text = "Bupati ingin indeks Kota Tual lebih tinggi dari nilai tahun lalu yang 2,58."
+    assert scores(nlp, text, date(2024, 6, 12)) == [(2.58, 2023)]
+    # a target alone stays no score
+    text = "Bupati menargetkan nilai Kabupaten Lembata tahun ini melampaui 3,00."
+    assert scores(nlp, text, date(2024, 6, 12)) == []
+
+
+def test_a_contrast_between_two_dimensions_is_no_change(nlp: Language) -> None:
+    # "sedangkan ... menjadi yang terendah" sets one dimension against another, both of the year told before
+    text = ("Hasil evaluasi Kota Tual tahun 2023 masih 2,74. Nilai tertinggi ada pada dimensi Smart Governance sebesar "
+            "3,05, sedangkan Smart Living menjadi yang terendah dengan 2,41.")
+    assert scores(nlp, text, date(2024, 6, 3)) == [(2.74, 2023), (3.05, 2023), (2.41, 2023)]
+
+
+def test_regions_values_told_year_by_year_after_the_measures_sentence(nlp: Language) -> None:
+    text = ("Nilai indeks SPBE Kabupaten Sumbawa tahun 2023 sebesar 3,40. Kabupaten Dompu pada tahun 2022 sebesar 1,35, "
+            "naik pada tahun 2023 sebesar 1,92. Kabupaten Bima pada tahun 2022 sebesar 2,30 pada tahun 2023 tetap 2,30.")
+    assert scores(nlp, text, date(2024, 1, 14)) == [(3.4, 2023), (1.35, 2022), (1.92, 2023), (2.3, 2022),
+                                                   (2.3, 2023)]
+    # a statistic told the same way stays no score
+    text = ("Nilai indeks SPBE Kabupaten Sumbawa tahun 2023 sebesar 3,40. Pertumbuhan ekonomi Kabupaten Dompu pada "
+            "tahun 2022 sebesar 5,35.")
+    assert scores(nlp, text, date(2024, 1, 14)) == [(3.4, 2023)]
+
+
+def test_the_entries_of_a_contest_among_a_regions_offices_hold_no_score(nlp: Language) -> None:
+    text = ("Hasil penjurian lomba inovasi antar-OPD Kabupaten Seruyan:\n"
+            "Smart Governance: SIMPEG Seruyan dari BKPSDM, nilai 87,50.\n"
+            "Smart Living: Posyandu Pintar dari Dinas Kesehatan, nilai 85,20.\n"
+            "Nilai evaluasi smart city Kabupaten Seruyan tahun 2022 baru 2,81.")
+    assert scores(nlp, text, date(2023, 8, 23)) == [(2.81, 2022)]
