@@ -51,3 +51,14 @@ def test_the_entries_of_a_contest_among_a_regions_offices_hold_no_score(nlp: Lan
             "Smart Living: Posyandu Pintar dari Dinas Kesehatan, nilai 85,20.\n"
             "Nilai evaluasi smart city Kabupaten Seruyan tahun 2022 baru 2,81.")
     assert scores(nlp, text, date(2023, 8, 23)) == [(2.81, 2022)]
+
+
+def test_a_value_in_brackets_followed_by_the_next_region_with_diikuti_is_a_score(nlp: Language) -> None:
+    text = ("Posisi pertama kategori kota sedang pada IKCI 2020 diduduki Kota Palu (59,04), dan diikuti Bitung (58,99) "
+            "serta Ternate (58,96).")
+    assert scores(nlp, text, date(2021, 1, 9)) == [(1, 2020), (59.04, 2020), (58.99, 2020), (58.96, 2020)]
+
+
+def test_a_share_of_the_regions_named_after_it_is_no_score(nlp: Language) -> None:
+    text = "Pada evaluasi SPBE 2018, baru 25% kota yang indeksnya di atas 2.6."
+    assert scores(nlp, text, date(2019, 3, 28)) == []

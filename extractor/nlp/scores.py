@@ -210,11 +210,14 @@ PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Prov
 PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk|ibu\s*kota)\s+)"
                             r"(?:provinsi\s+)?$", re.IGNORECASE)
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
-# (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
+# (", Metro 2,49", ") dan Solok (51,64", "), dan diikuti Salatiga (58,99"): a capitalised name of up to four words
 PAIR_GAP = re.compile(r"\s*[:(]?\s*")
-# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua")
-PLACE_AFTER = re.compile(r"\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
-PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua", "Kota Palu
+# (59,04) di posisi pertama")
+PLACE_AFTER = re.compile(r"\)?\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
+FOLLOWED = r"(?:(?:diikuti|disusul)\s+(?:oleh\s+)?)"
+PAIR_NEXT = re.compile(rf"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?{FOLLOWED}?|\s+(?:dan|serta)\s+{FOLLOWED}?|\s+{FOLLOWED})"
+                       r"(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
 # a region's value told with its year, with no cue of its own ("Kabupaten Dompu pada tahun 2022 sebesar 1,35, naik pada
 # tahun 2023 sebesar 1,92"; "pada tahun 2023 tetap 2,40"; a probe audit of real pages, 2026-12-07)
 YEARLY_BEFORE = re.compile(r"(?:tahun|thn)\s++(?:19|20)\d{2}\s*+,?\s*+(?:(?:sebesar|senilai|yakni|yaitu|tetap|menjadi|"
