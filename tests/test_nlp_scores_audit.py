@@ -62,3 +62,16 @@ def test_a_value_in_brackets_followed_by_the_next_region_with_diikuti_is_a_score
 def test_a_share_of_the_regions_named_after_it_is_no_score(nlp: Language) -> None:
     text = "Pada evaluasi SPBE 2018, baru 25% kota yang indeksnya di atas 2.6."
     assert scores(nlp, text, date(2019, 3, 28)) == []
+
+
+def test_a_list_line_may_part_the_name_and_the_value_with_an_en_dash(nlp: Language) -> None:
+    text = ("Nilai indeks SPBE 2023 kabupaten/kota di Bengkulu:\n- Kota Bengkulu – 3,12 (Baik)\n"
+            "- Kabupaten Kaur – 2,24 (Cukup)")
+    assert scores(nlp, text, date(2024, 1, 10)) == [(3.12, 2023), (2.24, 2023)]
+
+
+def test_a_count_out_of_ten_programmes_leaves_the_dimensions_percentage_its_dimension(nlp: Language) -> None:
+    # "8 dari 10 program" counts programmes: no score out of 10, and no number between the dimension and its share
+    text = ("Hasil evaluasi smart city Kabupaten Purworejo: Smart Governance: 9 program berjalan, nilai 100 persen; "
+            "Smart Branding 85,71 persen; Smart Living 8 dari 10 program berjalan, 80 persen.")
+    assert scores(nlp, text, date(2022, 10, 7)) == [(100.0, None), (85.71, None), (80.0, None)]

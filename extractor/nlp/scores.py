@@ -71,9 +71,11 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year, its change, what it is for or the top of its scale ("dari
-# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100")
+# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100"; not a count of a total: "8 dari
+# 10 program berjalan")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b))",
+                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b"
+                     r"(?!\s*+(?:program|inovasi|indikator|kegiatan|aplikasi|layanan)\b)))",
                      re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
@@ -148,11 +150,11 @@ RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\
 LIST_LINE = re.compile(rf"^\s*(?:[•·▪●◦*–—-]|\d{{1,2}}[.)]\s|{RANK_LED})")
 LIST_LOOKBACK = 40
 # a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81",
-# "Peringkat 1: Kota Surabaya (3,85)");
+# "Peringkat 1: Kota Surabaya (3,85)", "- Kota Bengkulu – 3,12 (Baik)");
 # the cue of the line that opens the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the
 # values are (the places are the list's order, not ranks the text states)
 RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_LED})\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
-                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(-]?+\s*+$")
+                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(–—-]?+\s*+$")
 # a table without bullets: a row of a region's name and its value (columns apart by tabs or spaces, or a colon), the
 # name on a line of its own above a line holding only the value, and the header above the rows naming the measure;
 # the rows may be led by years instead ("2022: 3,05")
