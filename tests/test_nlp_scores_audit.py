@@ -75,3 +75,15 @@ def test_a_count_out_of_ten_programmes_leaves_the_dimensions_percentage_its_dime
     text = ("Hasil evaluasi smart city Kabupaten Purworejo: Smart Governance: 9 program berjalan, nilai 100 persen; "
             "Smart Branding 85,71 persen; Smart Living 8 dari 10 program berjalan, 80 persen.")
     assert scores(nlp, text, date(2022, 10, 7)) == [(100.0, None), (85.71, None), (80.0, None)]
+
+
+def test_the_headlines_under_a_heading_of_links_to_other_stories_hold_no_score(nlp: Language) -> None:
+    text = ("Kota Batu meraih nilai 3,40 pada evaluasi smart city 2023.\nBerita Terkait\n"
+            "Kabupaten Malang Raih Indeks Smart City 3,10\nKota Malang Peringkat 5 Nasional")
+    assert scores(nlp, text, date(2024, 1, 10)) == [(3.4, 2023)]
+    text = "Kota Batu meraih nilai 3,40 pada evaluasi smart city 2023.\nTerpopuler\n1. Kabupaten Malang Raih Indeks 3,10"
+    assert scores(nlp, text, date(2024, 1, 10)) == [(3.4, 2023)]
+    # the article's own paragraph after such a heading keeps its scores
+    text = ("Berita Terkait\nKabupaten Malang meraih nilai 3,10 pada evaluasi smart city 2023, naik dari 2,95 pada "
+            "2022, sehingga berada di peringkat 12 nasional dan peringkat 3 di Jawa Timur, kata kepala dinas kominfo.")
+    assert scores(nlp, text, date(2024, 1, 10)) == [(3.1, 2023), (2.95, 2022), (12, 2023), (3, 2023)]

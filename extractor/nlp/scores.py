@@ -225,6 +225,9 @@ PAIR_NEXT = re.compile(rf"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?{FOLLOWED}?|\s+(?:
 YEARLY_BEFORE = re.compile(r"(?:tahun|thn)\s++(?:19|20)\d{2}\s*+,?\s*+(?:(?:sebesar|senilai|yakni|yaitu|tetap|menjadi|"
                            r"masih)\s++)?$", re.IGNORECASE)
 YEARLY_WINDOW = 40
+# a block of links to other stories under its heading: at most this many lines, each a headline no longer than this
+LINK_BLOCK = 10
+LINK_LINE = 150
 # the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
 VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
@@ -421,6 +424,7 @@ class ScoreWords:
     foreign: re.Pattern[str]
     national_statistic: re.Pattern[str]
     related_link: re.Pattern[str]
+    link_heading: re.Pattern[str]  # a line heading a block of links to other stories ("Berita Terkait", "Terpopuler")
     own_year_gap: re.Pattern[str]
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
@@ -492,6 +496,7 @@ def score_words() -> ScoreWords:
         foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
+        link_heading=re.compile(rf"\s*(?:{words('related_link')}|{words('link_heading')})\s*:?\s*$", re.IGNORECASE),
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,{EVALUATION_NAME_WORDS}}}?"
                                    r"(?:tahap\s+\w+\s+)?(?:(?:pada|untuk)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b",
@@ -759,7 +764,7 @@ class ScoreFinder:
         segment = text[floor:c.start]
         if self._held_by_another(doc, text, c, segment):
             return None
-        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1):
+        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1) or self._under_link_heading(text, c):
             return None
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
@@ -855,6 +860,25 @@ class ScoreFinder:
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _under_link_heading(self, text: str, c: Candidate) -> bool:
+        """True when the number's line is one of the short lines under a heading of links to other stories ("Berita
+        Terkait\nKabupaten Malang Raih Indeks 3,10"): a headline of another story."""
+        end = text.rfind("\n", 0, c.start)
+        own_end = text.find("\n", c.end)
+        if (own_end if own_end >= 0 else len(text)) - end > LINK_LINE:
+            return False
+        for _ in range(LINK_BLOCK):
+            if end < 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if self.words.link_heading.fullmatch(line):
+                return True
+            if len(line) > LINK_LINE or not line.strip():
+                return False
+            end = start - 1
+        return False
 
     def _hoped(self, segment: str) -> bool:
         """True when the words before a number make it a target or a wish ("menargetkan indeks 3,45"), unless they
