@@ -87,3 +87,9 @@ def test_the_headlines_under_a_heading_of_links_to_other_stories_hold_no_score(n
     text = ("Berita Terkait\nKabupaten Malang meraih nilai 3,10 pada evaluasi smart city 2023, naik dari 2,95 pada "
             "2022, sehingga berada di peringkat 12 nasional dan peringkat 3 di Jawa Timur, kata kepala dinas kominfo.")
     assert scores(nlp, text, date(2024, 1, 10)) == [(3.1, 2023), (2.95, 2022), (12, 2023), (3, 2023)]
+
+
+def test_a_value_in_brackets_before_the_regions_place_names_the_index_of_its_sentence(nlp: Language) -> None:
+    # the index named by its short name (IKCI) is what the values measure; a rank between them keeps the list going
+    text = "Pada IKCI 2020 Kota Palu (59,04) di posisi pertama, diikuti Kota Bitung (58,99)."
+    assert scores(nlp, text, date(2021, 1, 9)) == [(59.04, 2020), (1, 2020), (58.99, 2020)]

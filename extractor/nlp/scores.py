@@ -839,11 +839,12 @@ class ScoreFinder:
         if (continues or runs_on) and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
-        # the score just before (in this sentence or the one before), and is of the same measure
-        if c.form == "decimal" and last is not None and last[0].form == "decimal" and \
-                PAREN_VALUE.search(segment) and text[c.end:c.end + 1] == ")" and \
-                last[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
-            return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
+        # the value just before (in this sentence or the one before; a rank may stand between: "Kota Palu (59,04) di
+        # posisi pertama, diikuti Kota Bitung (58,99)"), and is of the same measure
+        value = next((a for a in reversed(accepted) if a[0].form == "decimal"), None)
+        if c.form == "decimal" and value is not None and PAREN_VALUE.search(segment) and \
+                text[c.end:c.end + 1] == ")" and value[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
+            return dict(value[1], kind=self._kind(c, value[1]["dimension"]))
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
