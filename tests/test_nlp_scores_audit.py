@@ -93,3 +93,11 @@ def test_a_value_in_brackets_before_the_regions_place_names_the_index_of_its_sen
     # the index named by its short name (IKCI) is what the values measure; a rank between them keeps the list going
     text = "Pada IKCI 2020 Kota Palu (59,04) di posisi pertama, diikuti Kota Bitung (58,99)."
     assert scores(nlp, text, date(2021, 1, 9)) == [(59.04, 2020), (1, 2020), (58.99, 2020)]
+
+
+def test_the_older_value_after_a_risen_newer_one_is_no_top_of_a_scale(nlp: Language) -> None:
+    text = "Skor smart city Kota Baubau pada evaluasi 2024 naik ke 3,05 dari 2,86 pada 2023."
+    assert scores(nlp, text, date(2025, 1, 10)) == [(3.05, 2024), (2.86, 2023)]
+    # a round top of the scale stays none
+    text = "Nilai smart city Kota Baubau pada evaluasi 2024 naik menjadi 3,05 dari 4,00."
+    assert scores(nlp, text, date(2025, 1, 10)) == [(3.05, 2024)]

@@ -780,7 +780,10 @@ class ScoreFinder:
             return None
         if c.form != "integer" and c.value > 100:
             return None
-        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
+        # (a value with decimals after a newer one that rose or fell is the older, no top of a scale: "naik menjadi
+        # 3,05 dari 2,86 pada 2023")
+        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()) and \
+                not (c.value != int(c.value) and self.words.moved.search(text, sentence_start, c.start)):
             return None
         national_from = max(floor, c.start - NATIONAL_WINDOW)
         national = self.words.national_statistic.search(text[national_from:c.start])
