@@ -101,3 +101,13 @@ def test_the_older_value_after_a_risen_newer_one_is_no_top_of_a_scale(nlp: Langu
     # a round top of the scale stays none
     text = "Nilai smart city Kota Baubau pada evaluasi 2024 naik menjadi 3,05 dari 4,00."
     assert scores(nlp, text, date(2025, 1, 10)) == [(3.05, 2024)]
+
+
+def test_the_share_of_the_masterplans_programmes_carried_out_is_a_score(nlp: Language) -> None:
+    text = "Dari 40 program dalam masterplan, Kabupaten Sumbawa sudah melaksanakan 32 program atau 80 persen pada 2023."
+    assert scores(nlp, text, date(2024, 1, 8)) == [(80.0, 2023)]
+    text = "Sebanyak 27 program yang sudah berjalan atau 75 persen dari masterplan Kota Bima hingga 2023."
+    assert scores(nlp, text, date(2024, 1, 8)) == [(75.0, 2023)]
+    # a building's progress stays no score
+    text = "Pembangunan gedung command center Kota Bima sudah terlaksana 60 persen pada 2023."
+    assert scores(nlp, text, date(2024, 1, 8)) == []
