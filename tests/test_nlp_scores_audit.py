@@ -111,3 +111,12 @@ def test_the_share_of_the_masterplans_programmes_carried_out_is_a_score(nlp: Lan
     # a building's progress stays no score
     text = "Pembangunan gedung command center Kota Bima sudah terlaksana 60 persen pada 2023."
     assert scores(nlp, text, date(2024, 1, 8)) == []
+
+
+def test_hostile_inputs_to_the_new_patterns_end_with_their_answer(nlp: Language) -> None:
+    # a target followed by a long run of words and spaces before the number: still a target
+    text = "Bupati menargetkan nilai Kota Tual melampaui capaian " + "tahun " * 3000 + "2023 sebesar 2,71."
+    assert scores(nlp, text, date(2024, 6, 12)) == []
+    # a heading of links followed by a very long line: the article's own paragraph
+    text = "Berita Terkait\nKota Tual meraih nilai 2,71 pada evaluasi smart city 2023" + " dan" * 3000 + "."
+    assert scores(nlp, text, date(2024, 6, 12)) == [(2.71, 2023)]
