@@ -120,3 +120,13 @@ def test_hostile_inputs_to_the_new_patterns_end_with_their_answer(nlp: Language)
     # a heading of links followed by a very long line: the article's own paragraph
     text = "Berita Terkait\nKota Tual meraih nilai 2,71 pada evaluasi smart city 2023" + " dan" * 3000 + "."
     assert scores(nlp, text, date(2024, 6, 12)) == [(2.71, 2023)]
+
+
+def test_a_headlines_now_with_no_year_named_before_it_keeps_the_evaluation_year_of_the_body(nlp: Language) -> None:
+    # "Kini" in a headline sets the rank against no past year: it is of the evaluation the body names, and so are the
+    # dimension scores told after its restatement
+    text = ("Indeks Smart City Kabupaten Pacitan Naik, Kini Peringkat 14 Nasional\n"
+            "PACITAN - Berdasarkan hasil evaluasi smart city tahap II tahun 2023, Pacitan memperoleh indeks 3,36.\n"
+            "Dengan nilai itu, Pacitan berada di peringkat 14 nasional.\n"
+            "Nilai tertinggi diraih dimensi Smart Society dengan 3,61.")
+    assert scores(nlp, text, date(2024, 1, 11)) == [(14, 2023), (3.36, 2023), (3.61, 2023)]

@@ -1401,11 +1401,12 @@ class ScoreFinder:
             return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
-        # it (else of the publication), a score of its own
-        if now_said and year is not None:
-            named = [y for y, of_date, _ in earlier if not of_date and y is not None and (pub_year is None or y <= pub_year)]
-            now = max(named, default=None)
-            now = now if now is not None and now > year else pub_year
+        # it (else of the publication), a score of its own; with no year named before it (a headline's "Kini
+        # Peringkat 12"), the year found stands
+        named = [y for y, of_date, _ in earlier if not of_date and y is not None and (pub_year is None or y <= pub_year)]
+        if now_said and year is not None and named:
+            now = max(named)
+            now = now if now > year else pub_year
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
