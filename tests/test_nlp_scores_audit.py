@@ -130,3 +130,14 @@ def test_a_headlines_now_with_no_year_named_before_it_keeps_the_evaluation_year_
             "Dengan nilai itu, Pacitan berada di peringkat 14 nasional.\n"
             "Nilai tertinggi diraih dimensi Smart Society dengan 3,61.")
     assert scores(nlp, text, date(2024, 1, 11)) == [(14, 2023), (3.36, 2023), (3.61, 2023)]
+
+
+def test_a_value_a_quote_recalls_by_its_year_is_a_score_that_dates_nothing_after_it(nlp: Language) -> None:
+    text = ("Berdasarkan hasil evaluasi smart city tahun 2023, Kabupaten Pacitan memperoleh indeks 3,36. "
+            '"Tahun lalu kita masih 3,01. Sekarang naik," kata kepala dinas, Rabu (10/1/2024). '
+            "Dengan nilai itu, Pacitan berada di peringkat 14 nasional.")
+    assert scores(nlp, text, date(2024, 1, 11)) == [(3.36, 2023), (3.01, 2022), (14, 2023)]
+    # a count recalled the same way is no score
+    text = ("Kabupaten Pacitan memperoleh indeks 3,36 pada evaluasi 2023. "
+            '"Tahun lalu kita baru 12 inovasi," katanya.')
+    assert scores(nlp, text, date(2024, 1, 11)) == [(3.36, 2023)]

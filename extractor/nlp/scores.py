@@ -225,6 +225,10 @@ PAIR_NEXT = re.compile(rf"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?{FOLLOWED}?|\s+(?:
 YEARLY_BEFORE = re.compile(r"(?:tahun|thn)\s++(?:19|20)\d{2}\s*+,?\s*+(?:(?:sebesar|senilai|yakni|yaitu|tetap|menjadi|"
                            r"masih)\s++)?$", re.IGNORECASE)
 YEARLY_WINDOW = 40
+# ... or a value a quote recalls by its year with no cue ("Tahun lalu kita masih 3,02", "Tahun 2022 kita baru 2,80"),
+# after a sentence with a cue
+RECALLED_BEFORE = re.compile(r"\b(?:tahun|thn)\s++(?:(?:19|20)\d{2}|lalu|sebelumnya|kemarin)\s*+,?\s*+(?:lalu\s++)?"
+                             r"(?:kita|kami)\s++(?:(?:masih|hanya|baru|sudah|di|angka|sebesar)\s++){0,2}$", re.IGNORECASE)
 # a block of links to other stories under its heading: at most this many lines, each a headline no longer than this
 LINK_BLOCK = 10
 LINK_LINE = 150
@@ -597,7 +601,9 @@ class ScoreFinder:
             year, how = self._dated(doc, text, c, scores, dated)
             stated = how != "context"
             # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
-            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
+            # (and so does one a quote recalls by its year: "Tahun lalu kita masih 3,02")
+            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start) \
+                or RECALLED_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
             # a year only the publication or the date of a quote or a meeting gives ("terungkap dalam bimtek, Jumat
             # (11/10)" after "meraih nilai 3,27") does not make clear which year's evaluation the score is of: it is
@@ -1112,9 +1118,13 @@ class ScoreFinder:
     def _yearly_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
         """The cue of a region's value told right after its year with no cue of its own ("Kabupaten Dompu pada tahun
         2022 sebesar 1,35, naik pada tahun 2023 sebesar 1,92"), in a sentence naming the region before it: as for a
-        list of regions and values."""
-        if c.form != "decimal" or not self._names_a_region(doc, c) or \
-                not YEARLY_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
+        list of regions and values; or of a value a quote recalls by its year ("Tahun lalu kita masih 3,02"): the cue of
+        its sentence or the two before."""
+        if c.form != "decimal":
+            return None
+        if RECALLED_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
+            return self._context_cue(doc, text, c, False)
+        if not self._names_a_region(doc, c) or not YEARLY_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
             return None
         return self._context_cue(doc, text, c, scored)
 
