@@ -141,3 +141,15 @@ def test_a_value_a_quote_recalls_by_its_year_is_a_score_that_dates_nothing_after
     text = ("Kabupaten Pacitan memperoleh indeks 3,36 pada evaluasi 2023. "
             '"Tahun lalu kita baru 12 inovasi," katanya.')
     assert scores(nlp, text, date(2024, 1, 11)) == [(3.36, 2023)]
+
+
+def test_the_new_value_of_a_change_opening_its_sentence_is_of_the_evaluation_after_the_olders(nlp: Language) -> None:
+    text = "Pada evaluasi 2022 nilai Kota Kupang 2,95. Nilai Kupang naik jadi 3,40 pada evaluasi berikutnya."
+    assert scores(nlp, text, date(2024, 1, 15)) == [(2.95, 2022), (3.4, 2023)]
+    # the year stated later for the evaluation wins over the year after
+    text = ('Pada evaluasi 2021 nilai Kota Kupang 2,95. "Nilai kita naik jadi 3,40," kata Kadis. Hasil evaluasi 2023 '
+            "itu diumumkan pekan lalu.")
+    assert scores(nlp, text, date(2024, 1, 15)) == [(2.95, 2021), (3.4, 2023)]
+    # a later stage of the same year keeps its year
+    text = "Pada evaluasi tahap I 2023 nilai Kota Kupang 2,95. Nilai Kupang naik jadi 3,40 pada tahap II."
+    assert scores(nlp, text, date(2023, 12, 15)) == [(2.95, 2023), (3.4, 2023)]

@@ -318,6 +318,10 @@ YEAR_SERIES = re.compile(r"\b(?:19|20)\d{2}\b(?:(?:\s*+,\s*+(?:dan\s++|serta\s++
                          r"(?:19|20)\d{2}\b)++", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
+# a sentence opening with the new value of a change ("Nilai kita naik jadi 3,40" after "Pada evaluasi 2022 nilai Kota
+# Kupang 2,95."): the value is of the evaluation after the older one's
+RISEN_TO = re.compile(r"\b(?:naik|meningkat|turun|menurun|melonjak|bertambah)\s++(?:lagi\s++)?(?:menjadi|jadi|ke)\s++"
+                      r"(?:angka\s++)?$", re.IGNORECASE)
 # "kembali" after a value of a past year sets the score after it against that value ("sempat turun pada 2021 menjadi
 # 3,40, lalu kembali ke peringkat pertama"), not right after a year ("pada 2023 yang kembali meningkat menjadi 3,11")
 AGAIN = re.compile(r"\bkembali\b", re.IGNORECASE)
@@ -1399,6 +1403,14 @@ class ScoreFinder:
         if near:
             return _later_or(stated_later, near[0][1]), "context"
         year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        # the new value of a change opening its sentence is of the evaluation after the older value's, the year of
+        # the sentence before (one stated later, else the year after it; not a later stage of the same year's)
+        if year is not None and not numbers[0][0] < at and RISEN_TO.search(sentence, 0, at) and \
+                not self.words.stage.search(sentence) and \
+                year in {dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)}:
+            risen = stated_later if stated_later is not None and stated_later > year else year + 1
+            if pub_year is None or risen <= pub_year:
+                return risen, "stated"
         last_evaluation = pub_year is not None and year in (pub_year, pub_year - 1) and \
             LAST_EVALUATION.search(text, 0, start) is not None
         now_said = year is not None and NOW.search(text, start, c.start) is not None
