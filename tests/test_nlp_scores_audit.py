@@ -153,3 +153,9 @@ def test_the_new_value_of_a_change_opening_its_sentence_is_of_the_evaluation_aft
     # a later stage of the same year keeps its year
     text = "Pada evaluasi tahap I 2023 nilai Kota Kupang 2,95. Nilai Kupang naik jadi 3,40 pada tahap II."
     assert scores(nlp, text, date(2023, 12, 15)) == [(2.95, 2023), (3.4, 2023)]
+
+
+def test_each_domain_of_a_long_list_of_the_spbe_index_names_its_value(nlp: Language) -> None:
+    text = ("Indeks SPBE Kota Tidore tahun 2023 sebesar 2,91. Kadis merinci, nilai domain kebijakan 3,10, domain tata "
+            "kelola 2,60, domain manajemen 2,25 dan domain layanan 3,15.")
+    assert scores(nlp, text, date(2024, 1, 20)) == [(2.91, 2023), (3.1, 2023), (2.6, 2023), (2.25, 2023), (3.15, 2023)]
