@@ -159,3 +159,13 @@ def test_each_domain_of_a_long_list_of_the_spbe_index_names_its_value(nlp: Langu
     text = ("Indeks SPBE Kota Tidore tahun 2023 sebesar 2,91. Kadis merinci, nilai domain kebijakan 3,10, domain tata "
             "kelola 2,60, domain manajemen 2,25 dan domain layanan 3,15.")
     assert scores(nlp, text, date(2024, 1, 20)) == [(2.91, 2023), (3.1, 2023), (2.6, 2023), (2.25, 2023), (3.15, 2023)]
+
+
+def test_a_long_list_of_parts_named_in_lower_case_runs_on_after_its_cue(nlp: Language) -> None:
+    text = ("Skor tiap elemen Kota Madiun pada IKCI 2020 yakni ekonomi 60,12, sosial 58,21, lingkungan 55,30, tata "
+            "kelola 57,41, mobilitas 56,02 dan masyarakat 59,90.")
+    assert scores(nlp, text, date(2021, 1, 20)) == [(60.12, 2020), (58.21, 2020), (55.3, 2020), (57.41, 2020),
+                                                   (56.02, 2020), (59.9, 2020)]
+    # a statistic named in the list stays out
+    text = "Skor Kota Madiun pada IKCI 2020 yakni 60,12, dan pertumbuhan ekonomi 5,12."
+    assert scores(nlp, text, date(2021, 1, 20)) == [(60.12, 2020)]

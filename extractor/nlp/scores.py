@@ -239,6 +239,9 @@ VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\
 # perhaps after its kind written short ("dan Kab. Kulon Progo 2,98", "Kab Sleman 3,61", "Kot. Blitar 3,02")
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
                             r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota?)\b\.?\s*)?(?:[A-Z][\w'-]*\s+){1,3}$")
+# ... or, in one sentence, the parts of a measure named in lower case ("yakni ekonomi 60,12, sosial 58,21 dan
+# lingkungan 55,30", "pilar tata kelola 57,41 dan pilar masyarakat 59,90"; a probe audit of real pages, 2026-12-07)
+PART_ITEM = re.compile(r"(?:\s*+,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta)\s++)(?:[a-z][a-z-]*+\s++){1,3}")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
 # how far after the score that closes a sentence the next sentence's change may give its new value ("... 1,99.
@@ -848,7 +851,9 @@ class ScoreFinder:
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
                 return None
         runs_on = last is not None and last[0] is previous and c.form == "decimal" == previous.form and \
-            c.start - previous.end <= LIST_GAP and bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
+            c.start - previous.end <= LIST_GAP and (bool(LIST_ITEM_NAME.match(text, previous.end, c.start)) or
+                                                    previous.start >= sentence_start and
+                                                    bool(PART_ITEM.fullmatch(text, previous.end, c.start)))
         if (continues or runs_on) and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
