@@ -25,7 +25,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    ("Keputusan Menteri PANRB yang terbit 27 Desember 2022": 2022; "diumumkan Kamis (11/1/2024)": 2023), or an index's
    edition it names ("Penghargaan Indeks SPBE 2024" handed over in January 2025);
 6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
-   back to the line opening its list);
+   back to the line opening its list; the new value of a change opening its sentence, "Nilai kita naik jadi 3,40",
+   is of the evaluation after the older's: a year stated later, else the next; a value a quote recalls by its year,
+   "Tahun lalu kita masih 3,02", dates no sentence after it);
 7. the publication year (an undated page: the year of its dates or the last year it names).
 A "tahun lalu/sebelumnya/kemarin" in the score's own sentence (1-4) counts back from the year the sentence names before
 it ("tahun lalu" not from another "tahun lalu": "3,40 tahun lalu dan 3,05 dua tahun lalu"), else ("tahun sebelumnya")
