@@ -169,3 +169,9 @@ def test_a_long_list_of_parts_named_in_lower_case_runs_on_after_its_cue(nlp: Lan
     # a statistic named in the list stays out
     text = "Skor Kota Madiun pada IKCI 2020 yakni 60,12, dan pertumbuhan ekonomi 5,12."
     assert scores(nlp, text, date(2021, 1, 20)) == [(60.12, 2020)]
+
+
+def test_a_region_said_to_follow_with_its_value_heads_a_list_of_regions_and_values(nlp: Language) -> None:
+    text = ("Pada evaluasi smart city tahun 2023, Kabupaten Sumenep memperoleh nilai akhir 3,29. Kabupaten Pamekasan "
+            "menyusul dengan 3,11, Bangkalan 2,98 dan Sampang 2,74.")
+    assert scores(nlp, text, date(2024, 1, 17)) == [(3.29, 2023), (3.11, 2023), (2.98, 2023), (2.74, 2023)]

@@ -214,8 +214,9 @@ PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Prov
 PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk|ibu\s*kota)\s+)"
                             r"(?:provinsi\s+)?$", re.IGNORECASE)
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
-# (", Metro 2,49", ") dan Solok (51,64", "), dan diikuti Salatiga (58,99"): a capitalised name of up to four words
-PAIR_GAP = re.compile(r"\s*[:(]?\s*")
+# (", Metro 2,49", ") dan Solok (51,64", "), dan diikuti Salatiga (58,99"): a capitalised name of up to four words;
+# the region may be said to follow ("Kabupaten Pamekasan menyusul dengan 3,11, Bangkalan 2,98")
+PAIR_GAP = re.compile(r"\s*+(?:(?:menyusul|mengikuti|berikutnya)\s++)?(?:dengan\s++)?[:(]?\s*+")
 # the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua", "Kota Palu
 # (59,04) di posisi pertama")
 PLACE_AFTER = re.compile(r"\)?\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
