@@ -175,3 +175,9 @@ def test_a_region_said_to_follow_with_its_value_heads_a_list_of_regions_and_valu
     text = ("Pada evaluasi smart city tahun 2023, Kabupaten Sumenep memperoleh nilai akhir 3,29. Kabupaten Pamekasan "
             "menyusul dengan 3,11, Bangkalan 2,98 dan Sampang 2,74.")
     assert scores(nlp, text, date(2024, 1, 17)) == [(3.29, 2023), (3.11, 2023), (2.98, 2023), (2.74, 2023)]
+
+
+def test_the_value_given_with_a_rank_a_compared_year_introduces_is_of_that_year(nlp: Language) -> None:
+    text = ("Kota Sorong berada di urutan ke-18 dengan indeks 3,12 pada evaluasi smart city 2024. Capaian itu melonjak "
+            "dibanding 2023 ketika Sorong berada di urutan ke-47 dengan indeks 2,61.")
+    assert scores(nlp, text, date(2025, 1, 17)) == [(18, 2024), (3.12, 2024), (47, 2023), (2.61, 2023)]

@@ -275,6 +275,8 @@ COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\
 RISEN_FROM = r"\b(?:naik|turun|meningkat|menurun)\s+dari\s+(?:penilaian|evaluasi)\s+"
 COMPARED = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
 COMPARED_WINDOW = 40
+# a value given with a rank ("di urutan ke-47 dengan indeks 2,61"): one result
+WITH_VALUE = re.compile(r"\s*+,?\s*+dengan\s++(?:(?:nilai|indeks|skor)\s++)?", re.IGNORECASE)
 # the words between a score and the older value of an earlier year it is compared with, in one sentence
 # ("3,21, naik dibandingkan tahun sebelumnya yang hanya 2,95", "lebih tinggi dari tahun 2021 sebesar 2,95",
 # "naik dibanding tahun lalu (2,95)"): the older value is of the same measure
@@ -1290,8 +1292,15 @@ class ScoreFinder:
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
         # sebesar 3,05") dates the number it introduces, and no other
         compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
-        introduced = [y for y in compared if y[0] < at and at - y[0] <= COMPARED_WINDOW
-                      and not any(y[0] < a < at for a, _ in numbers)]
+        # (and the value given with the rank it introduces: "dibanding 2023 ketika X di urutan ke-47 dengan indeks 2,61")
+        def introduces(y: tuple[int, int | None, bool]) -> bool:
+            between = [(a, b) for a, b in numbers if y[0] < a < at]
+            if not between:
+                return y[0] < at and at - y[0] <= COMPARED_WINDOW
+            return len(between) == 1 and between[0][0] - y[0] <= COMPARED_WINDOW and \
+                WITH_VALUE.fullmatch(sentence, between[0][1], at) is not None
+
+        introduced = [y for y in compared if introduces(y)]
         if introduced and introduced[-1][1] is not None:
             return introduced[-1][1], "compared"
         years = [y for y in years if y not in compared]
