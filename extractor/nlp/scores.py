@@ -25,7 +25,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    ("Keputusan Menteri PANRB yang terbit 27 Desember 2022": 2022; "diumumkan Kamis (11/1/2024)": 2023), or an index's
    edition it names ("Penghargaan Indeks SPBE 2024" handed over in January 2025);
 6. the year of the sentences before (the years of their scores, an edition's year, "tahun lalu"; a list line looks
-   back to the line opening its list);
+   back to the line opening its list; the new value of a change opening its sentence, "Nilai kita naik jadi 3,40",
+   is of the evaluation after the older's: a year stated later, else the next; a value a quote recalls by its year,
+   "Tahun lalu kita masih 3,02", dates no sentence after it);
 7. the publication year (an undated page: the year of its dates or the last year it names).
 A "tahun lalu/sebelumnya/kemarin" in the score's own sentence (1-4) counts back from the year the sentence names before
 it ("tahun lalu" not from another "tahun lalu": "3,40 tahun lalu dan 3,05 dua tahun lalu"), else ("tahun sebelumnya")
@@ -71,9 +73,11 @@ SPACED = re.compile(rf"(?<![\w.,/])(?P<n>\d{{1,2}}, \d{{2}})(?![\w/]|[.,]\d|\s*(
 SPACED_CUE_WINDOW = 20
 PERCENT = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|persen\b|prosen\b)", re.IGNORECASE)
 # an integer score ends its clause or is followed by its year, its change, what it is for or the top of its scale ("dari
-# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100")
+# 409 pada 2023 menjadi 534", "skor 4 untuk kebijakan smart city", "skor 82 dari 100"; not a count of a total: "8 dari
+# 10 program berjalan")
 INTEGER = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,4})(?=\s*(?:[;)(]|[.,](?!\d)|$|\b(?:pada|di|tahun|menjadi|dan|"
-                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b))",
+                     r"dengan|atau|poin|ke|dalam|untuk)\b|dari\s+(?:skala\s+)?(?:maksimal\s+)?10{1,3}\b"
+                     r"(?!\s*+(?:program|inovasi|indikator|kegiatan|aplikasi|layanan)\b)))",
                      re.IGNORECASE)
 # the top of the scale a score is out of ("nilai 3,71 dari 4,00", "skor 82 dari 100"), unless the number after "dari"
 # is an older score a change starts from ("turun 0,29 dari 3,81 menjadi 3,52")
@@ -148,11 +152,11 @@ RANK_LED = r"(?:[Pp]eringkat|[Jj]uara|[Rr]anking|[Uu]rutan|[Pp]osisi)\s+(?:ke-?\
 LIST_LINE = re.compile(rf"^\s*(?:[•·▪●◦*–—-]|\d{{1,2}}[.)]\s|{RANK_LED})")
 LIST_LOOKBACK = 40
 # a line of a ranking list: its place or a bullet, a name and the value ("3. Kab. Tegal 3,33", "- Kota Jambi: 2,81",
-# "Peringkat 1: Kota Surabaya (3,85)");
+# "Peringkat 1: Kota Surabaya (3,85)", "- Kota Bengkulu – 3,12 (Baik)");
 # the cue of the line that opens the list ("... mendapat nilai 3,10, dengan rincian sebagai berikut:") tells what the
 # values are (the places are the list's order, not ranks the text states)
 RANKED_LINE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[•·▪●◦*–—-]|{RANK_LED})\s+(?:(?:[Kk]ab(?:upaten)?|[Kk]ota)\b\.?\s*)?"
-                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(-]?+\s*+$")
+                         r"[A-Z][\w.' -]{1,60}?\s*+[:=(–—-]?+\s*+$")
 # a table without bullets: a row of a region's name and its value (columns apart by tabs or spaces, or a colon), the
 # name on a line of its own above a line holding only the value, and the header above the rows naming the measure;
 # the rows may be led by years instead ("2022: 3,05")
@@ -210,11 +214,27 @@ PROVINCE_HOLDER = re.compile(r"(?<![-\w])(?<!tingkat\s)(?<!di\s)(?<!level\s)Prov
 PROVINCE_SCOPE = re.compile(r"(?:\bse-?\s*|\b(?:di|tingkat|level|wilayah|dari|ke|kawasan|untuk|ibu\s*kota)\s+)"
                             r"(?:provinsi\s+)?$", re.IGNORECASE)
 # a region's name and its value in a list of such pairs: what may stand between them, and the next pair after the value
-# (", Metro 2,49", ") dan Solok (51,64"): a capitalised name of up to four words
-PAIR_GAP = re.compile(r"\s*[:(]?\s*")
-# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua")
-PLACE_AFTER = re.compile(r"\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
-PAIR_NEXT = re.compile(r"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# (", Metro 2,49", ") dan Solok (51,64", "), dan diikuti Salatiga (58,99"): a capitalised name of up to four words;
+# the region may be said to follow ("Kabupaten Pamekasan menyusul dengan 3,11, Bangkalan 2,98")
+PAIR_GAP = re.compile(r"\s*+(?:(?:menyusul|mengikuti|berikutnya)\s++)?(?:dengan\s++)?[:(]?\s*+")
+# the words between a region's value and the place it earned ("Kabupaten Maros 2,53 di posisi kedua", "Kota Palu
+# (59,04) di posisi pertama")
+PLACE_AFTER = re.compile(r"\)?\s*+,?\s*+(?:(?:di|pada|menempati|menduduki|berada\s++di)\s++)?", re.IGNORECASE)
+FOLLOWED = r"(?:(?:diikuti|disusul)\s+(?:oleh\s+)?)"
+PAIR_NEXT = re.compile(rf"\)?\s*(?:[,;]\s*(?:dan\s+|serta\s+)?{FOLLOWED}?|\s+(?:dan|serta)\s+{FOLLOWED}?|\s+{FOLLOWED})"
+                       r"(?:[A-Z][\w'.-]*\s+){1,4}\(?\s*\d{1,2}[.,]\d")
+# a region's value told with its year, with no cue of its own ("Kabupaten Dompu pada tahun 2022 sebesar 1,35, naik pada
+# tahun 2023 sebesar 1,92"; "pada tahun 2023 tetap 2,40"; a probe audit of real pages, 2026-12-07)
+YEARLY_BEFORE = re.compile(r"(?:tahun|thn)\s++(?:19|20)\d{2}\s*+,?\s*+(?:(?:sebesar|senilai|yakni|yaitu|tetap|menjadi|"
+                           r"masih)\s++)?$", re.IGNORECASE)
+YEARLY_WINDOW = 40
+# ... or a value a quote recalls by its year with no cue ("Tahun lalu kita masih 3,02", "Tahun 2022 kita baru 2,80"),
+# after a sentence with a cue
+RECALLED_BEFORE = re.compile(r"\b(?:tahun|thn)\s++(?:(?:19|20)\d{2}|lalu|sebelumnya|kemarin)\s*+,?\s*+(?:lalu\s++)?"
+                             r"(?:kita|kami)\s++(?:(?:masih|hanya|baru|sudah|di|angka|sebesar)\s++){0,2}$", re.IGNORECASE)
+# a block of links to other stories under its heading: at most this many lines, each a headline no longer than this
+LINK_BLOCK = 10
+LINK_LINE = 150
 # the next value of a list of values alone ("masing-masing 3,41, 3,20 dan 3,05")
 VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\d{1,2}[.,]\d")
 # one more item of a list of names and values that runs on from the sentence before ("... Kota Bengkulu 2,61.
@@ -222,6 +242,9 @@ VALUE_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?|(?:dan|serta)\s++)\
 # perhaps after its kind written short ("dan Kab. Kulon Progo 2,98", "Kab Sleman 3,61", "Kot. Blitar 3,02")
 LIST_ITEM_NAME = re.compile(r"[\s,;.]*(?:(?:[Kk]emudian|[Ll]alu|[Ss]elanjutnya|[Dd]isusul|dan|serta)\b[\s,]*)?"
                             r"(?:(?:[Kk]ab(?:upaten)?|[Kk]ota?)\b\.?\s*)?(?:[A-Z][\w'-]*\s+){1,3}$")
+# ... or, in one sentence, the parts of a measure named in lower case ("yakni ekonomi 60,12, sosial 58,21 dan
+# lingkungan 55,30", "pilar tata kelola 57,41 dan pilar masyarakat 59,90"; a probe audit of real pages, 2026-12-07)
+PART_ITEM = re.compile(r"(?:\s*+,\s*+(?:dan\s++|serta\s++)?|\s++(?:dan|serta)\s++)(?:[a-z][a-z-]*+\s++){1,3}")
 # how far the value before may be for a list to run on across a sentence break
 LIST_GAP = 40
 # how far after the score that closes a sentence the next sentence's change may give its new value ("... 1,99.
@@ -252,6 +275,8 @@ COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\
 RISEN_FROM = r"\b(?:naik|turun|meningkat|menurun)\s+dari\s+(?:penilaian|evaluasi)\s+"
 COMPARED = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
 COMPARED_WINDOW = 40
+# a value given with a rank ("di urutan ke-47 dengan indeks 2,61"): one result
+WITH_VALUE = re.compile(r"\s*+,?\s*+dengan\s++(?:(?:nilai|indeks|skor)\s++)?", re.IGNORECASE)
 # the words between a score and the older value of an earlier year it is compared with, in one sentence
 # ("3,21, naik dibandingkan tahun sebelumnya yang hanya 2,95", "lebih tinggi dari tahun 2021 sebesar 2,95",
 # "naik dibanding tahun lalu (2,95)"): the older value is of the same measure
@@ -301,6 +326,10 @@ YEAR_SERIES = re.compile(r"\b(?:19|20)\d{2}\b(?:(?:\s*+,\s*+(?:dan\s++|serta\s++
                          r"(?:19|20)\d{2}\b)++", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:masing-masing|berturut-turut)\b", re.IGNORECASE)
 NOW = re.compile(r"\b(?:kini|sekarang|saat\s+ini|kali\s+ini)\b", re.IGNORECASE)
+# a sentence opening with the new value of a change ("Nilai kita naik jadi 3,40" after "Pada evaluasi 2022 nilai Kota
+# Kupang 2,95."): the value is of the evaluation after the older one's
+RISEN_TO = re.compile(r"\b(?:naik|meningkat|turun|menurun|melonjak|bertambah)\s++(?:lagi\s++)?(?:menjadi|jadi|ke)\s++"
+                      r"(?:angka\s++)?$", re.IGNORECASE)
 # "kembali" after a value of a past year sets the score after it against that value ("sempat turun pada 2021 menjadi
 # 3,40, lalu kembali ke peringkat pertama"), not right after a year ("pada 2023 yang kembali meningkat menjadi 3,11")
 AGAIN = re.compile(r"\bkembali\b", re.IGNORECASE)
@@ -343,7 +372,7 @@ ANNOUNCED_WINDOW = 50
 # "tahun 2022 naik jadi 3,02", "pada 2023 turun ke 2,80", "tahun 2021 hanya 2,45")
 LEADING_YEAR_GAP = re.compile(r"\s*+[,:]?\s*+(?:(?:sebesar|senilai|yakni|yaitu|adalah|mencapai|berada|pada|di|"
                               r"dengan|nilai(?:nya)?|skor(?:nya)?|indeks(?:nya)?|poin|angka|menjadi|jadi|ke|"
-                              r"naik|turun|meningkat|menurun|hanya|baru|masih|sudah|telah)\s++)*+$",
+                              r"naik|turun|meningkat|menurun|tetap|hanya|baru|masih|sudah|telah)\s++)*+$",
                               re.IGNORECASE)
 # a decree or the results of an evaluation issued on a date from this month on ("Keputusan Menteri PANRB yang terbit 27
 # Desember 2022", "hasil evaluasi itu diumumkan pada 20 November 2023") are that year's evaluation; issued up to the
@@ -383,6 +412,8 @@ class ScoreWords:
     not_before: re.Pattern[str]
     change: re.Pattern[str]
     hoped: re.Pattern[str]
+    past_bar: re.Pattern[str]  # after a hoped word: the past result the target must beat ("melampaui capaian 2023 sebesar")
+    not_change: re.Pattern[str]  # between two values: one set against another ("sedangkan", "menjadi yang")
     delta: re.Pattern[str]
     national: re.Pattern[str]
     province: re.Pattern[str]
@@ -403,11 +434,13 @@ class ScoreWords:
     rank_veto_before: re.Pattern[str]
     rank_veto_after: re.Pattern[str]
     institution_holder: re.Pattern[str]
+    entry_owner: re.Pattern[str]  # an office of the region owning a contest's entry ("dari Dinas Kesehatan, nilai 86,10")
     institution_after: re.Pattern[str]
     rank_of_other_holder: re.Pattern[str]
     foreign: re.Pattern[str]
     national_statistic: re.Pattern[str]
     related_link: re.Pattern[str]
+    link_heading: re.Pattern[str]  # a line heading a block of links to other stories ("Berita Terkait", "Terpopuler")
     own_year_gap: re.Pattern[str]
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
@@ -444,6 +477,10 @@ def score_words() -> ScoreWords:
         not_before=re.compile(rf"\b(?:{words('not_before')})\s*\S*\s*$", re.IGNORECASE),
         change=re.compile(rf"\b(?:{words('change')})\s*$", re.IGNORECASE),
         hoped=re.compile(rf"\b(?:{words('hoped')})\b", re.IGNORECASE),
+        past_bar=re.compile(rf"\b(?:{words('past_bar')})\s+(?:capaian|nilai|indeks|skor|hasil)(?:\s+\w+){{0,2}}?\s+"
+                            r"(?:(?:tahun\s+)?(?:19|20)\d{2}|tahun\s+(?:lalu|sebelumnya|kemarin))\s*+,?\s*+"
+                            r"(?:(?:sebesar|yakni|yaitu|yang|senilai)\s++)?(?:hanya\s++)?$", re.IGNORECASE),
+        not_change=re.compile(rf"\b(?:{words('not_change')})\b", re.IGNORECASE),
         delta=re.compile(rf"\b(?:{words('delta')})\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$", re.IGNORECASE),
         national=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_national')})\b", re.IGNORECASE),
         province=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('scope_province')})\b", re.IGNORECASE),
@@ -466,6 +503,7 @@ def score_words() -> ScoreWords:
         bracket_after=re.compile(rf"^\s+(?:{words('rank_bracket_after')})\b", re.IGNORECASE),
         rank_veto_before=re.compile(rf"\b(?:{words('rank_veto_before')})\b", re.IGNORECASE),
         rank_veto_after=re.compile(rf"^\W*(?:\w+\s+){{0,2}}?(?:{words('rank_veto_after')})\b", re.IGNORECASE),
+        entry_owner=re.compile(rf"\b(?:{words('entry_owner')})", re.IGNORECASE),
         institution_holder=re.compile(rf"\b(?:{HOLDING})\s+(?:oleh\s+)?(?:{words('holder_institution')})\b",
                                       re.IGNORECASE),
         institution_after=re.compile(rf"^\W*(?:\w+\s+){{0,3}}?(?:{HOLDING})\s+(?:oleh\s+)?"
@@ -474,6 +512,7 @@ def score_words() -> ScoreWords:
         foreign=re.compile(rf"\b(?:{words('foreign')})\b", re.IGNORECASE),
         national_statistic=re.compile(rf"\b(?:{words('national_statistic')})\b", re.IGNORECASE),
         related_link=re.compile(rf"\s*(?:{words('related_link')})", re.IGNORECASE),
+        link_heading=re.compile(rf"\s*(?:{words('related_link')}|{words('link_heading')})\s*:?\s*$", re.IGNORECASE),
         own_year_gap=re.compile(OWN_YEAR_GAP.format(grade=words("grade")), re.IGNORECASE),
         evaluation_year=re.compile(rf"\b(?:{words('evaluation_year')})\s+(?:[\w()/-]+\s+){{0,{EVALUATION_NAME_WORDS}}}?"
                                    r"(?:tahap\s+\w+\s+)?(?:(?:pada|untuk)\s+)?(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b",
@@ -574,7 +613,9 @@ class ScoreFinder:
             year, how = self._dated(doc, text, c, scores, dated)
             stated = how != "context"
             # an older score a sentence compares with ("naik dari 2,98 pada tahun lalu") dates no sentence after it
-            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start)
+            # (and so does one a quote recalls by its year: "Tahun lalu kita masih 3,02")
+            older = how == "compared" or OLDER.search(text, max(sentence_of(doc, c.start)[0], c.start - 40), c.start) \
+                or RECALLED_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start)
             dated[c.start] = year if not older else OLDER_SCORE
             # a year only the publication or the date of a quote or a meeting gives ("terungkap dalam bimtek, Jumat
             # (11/10)" after "meraih nilai 3,27") does not make clear which year's evaluation the score is of: it is
@@ -741,7 +782,7 @@ class ScoreFinder:
         segment = text[floor:c.start]
         if self._held_by_another(doc, text, c, segment):
             return None
-        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1):
+        if self.words.related_link.match(text, text.rfind("\n", 0, c.start) + 1) or self._under_link_heading(text, c):
             return None
         if c.form == "rank":
             if self._ranks_a_statistic(doc, text, sentence_start, sentence_end):
@@ -757,7 +798,10 @@ class ScoreFinder:
             return None
         if c.form != "integer" and c.value > 100:
             return None
-        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()):
+        # (a value with decimals after a newer one that rose or fell is the older, no top of a scale: "naik menjadi
+        # 3,05 dari 2,86 pada 2023")
+        if OUT_OF.search(text, max(0, c.start - 30), c.start) and not CHANGE.match(text[c.end:].lstrip()) and \
+                not (c.value != int(c.value) and self.words.moved.search(text, sentence_start, c.start)):
             return None
         national_from = max(floor, c.start - NATIONAL_WINDOW)
         national = self.words.national_statistic.search(text[national_from:c.start])
@@ -766,7 +810,7 @@ class ScoreFinder:
         if national and not (previous is not None and previous.form == "rank" and
                              RANKING_NAME_GAP.fullmatch(text, previous.end, national_from + national.start())):
             return None
-        if self.words.hoped.search(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
+        if self._hoped(segment) or FUTURE_AFTER.match(text, c.end) or self.words.delta.search(segment) or \
                 self.words.bound_after.match(text, c.end):
             return None
         # a bound of the scale ("Nilai maksimal indeks adalah 5,00", "batas nilai minimal kategori baik 2,60"), unless
@@ -812,15 +856,18 @@ class ScoreFinder:
             if not continues and not self.words.cue.search(text[max(floor, c.start - CUE_WINDOW):c.start]):
                 return None
         runs_on = last is not None and last[0] is previous and c.form == "decimal" == previous.form and \
-            c.start - previous.end <= LIST_GAP and bool(LIST_ITEM_NAME.match(text, previous.end, c.start))
+            c.start - previous.end <= LIST_GAP and (bool(LIST_ITEM_NAME.match(text, previous.end, c.start)) or
+                                                    previous.start >= sentence_start and
+                                                    bool(PART_ITEM.fullmatch(text, previous.end, c.start)))
         if (continues or runs_on) and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
-        # the score just before (in this sentence or the one before), and is of the same measure
-        if c.form == "decimal" and last is not None and last[0].form == "decimal" and \
-                PAREN_VALUE.search(segment) and text[c.end:c.end + 1] == ")" and \
-                last[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
-            return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
+        # the value just before (in this sentence or the one before; a rank may stand between: "Kota Palu (59,04) di
+        # posisi pertama, diikuti Kota Bitung (58,99)"), and is of the same measure
+        value = next((a for a in reversed(accepted) if a[0].form == "decimal"), None)
+        if c.form == "decimal" and value is not None and PAREN_VALUE.search(segment) and \
+                text[c.end:c.end + 1] == ")" and value[0].start >= sentence_of(doc, max(0, sentence_start - 2))[0]:
+            return dict(value[1], kind=self._kind(c, value[1]["dimension"]))
         if dimension is not None and c.start - max(e for s, e, n in dims if e <= c.start) <= 4:
             return self._describe(text, sentence_start, c, dimension, dimension)
         what = self._cue(text[max(sentence_start, c.start - CUE_WINDOW):c.start])
@@ -830,12 +877,40 @@ class ScoreFinder:
             what = self._cue(text[max(sentence_start, c.start - FIRST_CUE_WINDOW):c.start])
         if what is None and c.form == "percent":
             what = self._cue(text[max(floor, c.start - PERCENT_WINDOW):c.start]) or dimension or "persentase"
-        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted))
+        what = what or dimension or self._list_cue(text, c) or self._pair_cue(doc, text, c, bool(accepted)) or \
+            self._yearly_cue(doc, text, c, bool(accepted))
         # a cue naming a statistic names it for every value of its list ("Angka kemiskinan ... Kabupaten Seluma 18,5,
         # Kepahiang 14,2")
         if what is None or self.words.statistic.search(what):
             return None
         return self._describe(text, sentence_start, c, what, dimension)
+
+    def _under_link_heading(self, text: str, c: Candidate) -> bool:
+        """True when the number's line is one of the short lines under a heading of links to other stories ("Berita
+        Terkait\nKabupaten Malang Raih Indeks 3,10"): a headline of another story."""
+        end = text.rfind("\n", 0, c.start)
+        own_end = text.find("\n", c.end)
+        if (own_end if own_end >= 0 else len(text)) - end > LINK_LINE:
+            return False
+        for _ in range(LINK_BLOCK):
+            if end < 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if self.words.link_heading.fullmatch(line):
+                return True
+            if len(line) > LINK_LINE or not line.strip():
+                return False
+            end = start - 1
+        return False
+
+    def _hoped(self, segment: str) -> bool:
+        """True when the words before a number make it a target or a wish ("menargetkan indeks 3,45"), unless they
+        name a past result as the bar the target must beat ("menargetkan ... melampaui capaian 2023 sebesar 2,64")."""
+        hoped = None
+        for hoped in self.words.hoped.finditer(segment):
+            pass
+        return hoped is not None and not self.words.past_bar.search(segment, hoped.end())
 
     @staticmethod
     def _names_a_region(doc: Doc, c: Candidate) -> bool:
@@ -900,6 +975,12 @@ class ScoreFinder:
             ends = [s.end_char for s in spans_of(doc, "regions") if s.end_char <= at]
             if not any(r >= at for r in regions) and not (ends and at - max(ends) <= 3):
                 return True
+        # an entry of a contest among the region's offices ("Posyandu Digital dari Dinas Kesehatan, nilai 86,10"), on
+        # the number's own line
+        line = segment[segment.rfind("\n") + 1:]
+        owner = [m.end() for m in self.words.entry_owner.finditer(line)]
+        if c.form != "rank" and owner and not any(r >= c.start - len(line) + owner[-1] for r in regions):
+            return True
         held = list(self.words.institution_holder.finditer(segment))
         if held and not any(r >= c.start - len(segment) + held[-1].end() for r in regions):
             return True
@@ -1046,6 +1127,24 @@ class ScoreFinder:
         if c.form != "decimal" or not ends or not PAIR_GAP.fullmatch(text, max(ends), c.start) or \
                 not (PAIR_NEXT.match(text, c.end) or self._place_follows(text, c.end)):
             return None
+        return self._context_cue(doc, text, c, scored)
+
+    def _yearly_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of a region's value told right after its year with no cue of its own ("Kabupaten Dompu pada tahun
+        2022 sebesar 1,35, naik pada tahun 2023 sebesar 1,92"), in a sentence naming the region before it: as for a
+        list of regions and values; or of a value a quote recalls by its year ("Tahun lalu kita masih 3,02"): the cue of
+        its sentence or the two before."""
+        if c.form != "decimal":
+            return None
+        if RECALLED_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
+            return self._context_cue(doc, text, c, False)
+        if not self._names_a_region(doc, c) or not YEARLY_BEFORE.search(text, max(0, c.start - YEARLY_WINDOW), c.start):
+            return None
+        return self._context_cue(doc, text, c, scored)
+
+    def _context_cue(self, doc: Doc, text: str, c: Candidate, scored: bool) -> str | None:
+        """The cue of the sentence of a value named only by its region, or of the two before it, else the measure its
+        sentence names, else "nilai" when the article scored before; None for a statistic's value."""
         sentence = start = sentence_of(doc, c.start)[0]
         # a list of a statistic ("angka kemiskinan Kabupaten Kaur 12,5, Seluma 10,2") is no list of scores
         if self.words.percent_veto.search(text, start, c.start) or self.words.statistic.search(text, start, c.start):
@@ -1147,7 +1246,17 @@ class ScoreFinder:
             """The first number whose own year the year at `position` is (at most OWN_YEAR_REACH before it)."""
             first, last = bisect_left(ends, position - OWN_YEAR_REACH), bisect_right(ends, position)
             return next(((a, b) for a, b in numbers[first:last] if self.words.own_year_gap.match(sentence[b:position])
-                         and not ("," in sentence[b:position] and opens_a_clause(position))), None)
+                         and not ("," in sentence[b:position] and opens_a_clause(position))
+                         and not (YEARLY_BEFORE.search(sentence, max(0, a - YEARLY_WINDOW), a) and
+                                  leads_next(position))), None)
+
+        def leads_next(position: int) -> bool:
+            """A year right before the next number ("2,30 pada tahun 2023 tetap 2,30"): that number's own, when the
+            number before it has its own year before it ("tahun 2022 sebesar 2,30")."""
+            next_start = following_number(position)
+            year = YEAR.match(sentence, position)
+            return next_start is not None and year is not None and \
+                LEADING_YEAR_GAP.match(sentence, year.end(), next_start) is not None
 
         def introduces_next(position: int) -> bool:
             """A year after this score that opens the next one's clause ("3,21 dan tahun 2022 ini ... 3,17")."""
@@ -1183,8 +1292,15 @@ class ScoreFinder:
         # a year a score is compared with ("naik dari tahun lalu yang hanya 3,10", "dibandingkan tahun 2022 yang
         # sebesar 3,05") dates the number it introduces, and no other
         compared = [y for y in years if COMPARED.search(sentence[max(0, y[0] - COMPARED_WINDOW):y[0]])]
-        introduced = [y for y in compared if y[0] < at and at - y[0] <= COMPARED_WINDOW
-                      and not any(y[0] < a < at for a, _ in numbers)]
+        # (and the value given with the rank it introduces: "dibanding 2023 ketika X di urutan ke-47 dengan indeks 2,61")
+        def introduces(y: tuple[int, int | None, bool]) -> bool:
+            between = [(a, b) for a, b in numbers if y[0] < a < at]
+            if not between:
+                return y[0] < at and at - y[0] <= COMPARED_WINDOW
+            return len(between) == 1 and between[0][0] - y[0] <= COMPARED_WINDOW and \
+                WITH_VALUE.fullmatch(sentence, between[0][1], at) is not None
+
+        introduced = [y for y in compared if introduces(y)]
         if introduced and introduced[-1][1] is not None:
             return introduced[-1][1], "compared"
         years = [y for y in years if y not in compared]
@@ -1203,6 +1319,7 @@ class ScoreFinder:
             two_stages = self.words.stage.search(gap) or (self.words.first_stage.search(gap)
                                                           and self.words.stage.search(sentence, second[1]))
             return bool(CHANGE.search(gap)) and not YEAR.search(gap) and not two_stages and \
+                not self.words.not_change.search(gap) and \
                 (first[0] in ranks) == (second[0] in ranks)
 
         # a change between two years the sentence names ("tahun 2022 lebih baik daripada tahun 2021, yakni dari 2,82
@@ -1303,6 +1420,14 @@ class ScoreFinder:
         if near:
             return _later_or(stated_later, near[0][1]), "context"
         year = self._earlier_year(doc, text, start, pub_year, candidates, dated, stated_later)
+        # the new value of a change opening its sentence is of the evaluation after the older value's, the year of
+        # the sentence before (one stated later, else the year after it; not a later stage of the same year's)
+        if year is not None and not numbers[0][0] < at and RISEN_TO.search(sentence, 0, at) and \
+                not self.words.stage.search(sentence) and \
+                year in {dated.get(n.start) for n in _within(candidates, sentence_of(doc, max(0, start - 2))[0], start)}:
+            risen = stated_later if stated_later is not None and stated_later > year else year + 1
+            if pub_year is None or risen <= pub_year:
+                return risen, "stated"
         last_evaluation = pub_year is not None and year in (pub_year, pub_year - 1) and \
             LAST_EVALUATION.search(text, 0, start) is not None
         now_said = year is not None and NOW.search(text, start, c.start) is not None
@@ -1315,11 +1440,12 @@ class ScoreFinder:
             return pub_year - 1, "context"
         # "Pada 2015 kita di peringkat pertama. Sekarang, kita tetap di peringkat pertama.": a score the sentence says
         # is of now is not of the past year of the sentence before, but of the newest year the article names before
-        # it (else of the publication), a score of its own
-        if now_said and year is not None:
-            named = [y for y, of_date, _ in earlier if not of_date and y is not None and (pub_year is None or y <= pub_year)]
-            now = max(named, default=None)
-            now = now if now is not None and now > year else pub_year
+        # it (else of the publication), a score of its own; with no year named before it (a headline's "Kini
+        # Peringkat 12"), the year found stands
+        named = [y for y, of_date, _ in earlier if not of_date and y is not None and (pub_year is None or y <= pub_year)]
+        if now_said and year is not None and named:
+            now = max(named)
+            now = now if now > year else pub_year
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
