@@ -219,6 +219,9 @@ PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joi
                       r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+# what an item of a list says of itself before the next item: up to a comma, or to a "dan" before a capital ("Petani
+# Cerdas yang memuat cuaca dan harga gabah, dan Kudus Resik": the "dan" in lower case is the description's)
+LIST_GAP_WORDS = re.compile(r"[^,.;\n]{0,90}?(?=,|\b(?:dan|serta)\b[ \t]+[A-Z“\"‘']|[.;\n]|$)")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
                               r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
 # "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
@@ -1168,8 +1171,8 @@ class InnovationFinder:
         sentence_start, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
-            gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
-            cursor = described.end() if described else at + (gap.end() if gap else 0)
+            gap = LIST_GAP_WORDS.match(text, at, sentence_end)
+            cursor = described.end() if described else (gap.end() if gap else at)
             m = self.list_item.match(text, cursor)
             if m is None:
                 # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
