@@ -31,3 +31,46 @@ def test_a_description_with_dan_goes_on_to_the_next_item(nlp: Language, text: st
 ])
 def test_a_name_opening_with_a_landform(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an app named after its region and the programme, after its type word, is the region's app
+    ("Pemerintah Kabupaten Ngawi meluncurkan aplikasi Ngawi Smart City, Senin (3/6/2024).", ["Ngawi Smart City"]),
+    ("Warga dapat mengunduh aplikasi Tanjung Pinang Smart City di ponsel.", ["Tanjung Pinang Smart City"]),
+    # guard: the programme's own vocabulary stays out
+    ("Bupati membuka program Ngawi Smart City dan Gerakan Menuju Smart City di pendopo.", []),
+    ("Kota itu memakai aplikasi Smart City untuk rapat.", []),
+])
+def test_an_app_named_after_its_region_and_the_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short form whose first word the phrase spells and whose second glosses a word of it
+    ("Pemkab menjalankan inovasi Perahu Sehat Desa (Pusdes Air) untuk warga pulau.", ["Perahu Sehat Desa (Pusdes Air)"]),
+    # ... opening the sentence after one about services
+    (("Lompatan terbesar datang dari layanan di desa tepi sungai. Perahu Sehat Desa (Pusdes Air) kini melayani 20 "
+      "desa."), ["Perahu Sehat Desa (Pusdes Air)"]),
+    # guard: without a sentence about services before it, a phrase and its short form opening a sentence name none
+    ("Rapat berlangsung di pendopo. Perahu Sehat Desa (Pusdes Air) kini melayani 20 desa.", []),
+])
+def test_a_short_form_that_glosses_a_word(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_bulleted_acronym_and_its_words_are_one_name(nlp: Language) -> None:
+    text = ("Kepala Diskominfo lalu memaparkan layanan yang sudah berjalan, yakni:\n"
+            "- LAMPU (Layanan Aduan Masyarakat Dompu) untuk pengaduan warga;\n"
+            "- Sistem Informasi Harga Pasar (SIHAPA) untuk memantau harga.")
+    assert names(nlp, text) == ["LAMPU (Layanan Aduan Masyarakat Dompu)", "Sistem Informasi Harga Pasar (SIHAPA)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's name, a word and a verb of serving name a service, not the person read into its last words
+    (("Ia menyebut Pacitan sudah memiliki beberapa layanan, di antaranya Pacitan Keren Melayani dan sistem informasi "
+      "kebencanaan SIAGA Pacitan."), ["Pacitan Keren Melayani", "SIAGA Pacitan"]),
+    # guard: a person named after the region's official
+    ("Laporan disampaikan Bupati Pacitan Indah Melati kepada tim.", []),
+])
+def test_a_region_and_a_verb_of_serving_name_a_service(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -53,6 +53,8 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
 SMART = re.compile(r"[Ss]mart")
+APP_TYPE_BEFORE = re.compile(r"\b(?:aplikasi|portal|website|situs)[ \t]+$", re.IGNORECASE)
+SMART_CITY_END = re.compile(r"\b[Ss]mart[ \t]?[Cc]ity$")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 # "mulai dari A, B hingga C"
@@ -482,7 +484,12 @@ class InnovationFinder:
             acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
             # "Seperti SIMPEL, e-Planing, SIMDA ...": an acronym among an app list's names
             listed_acronym = value.pop("listed_acronym", False)
-            name = _clean(value["name"], listed_item or acronym_ok or listed_acronym)
+            # "meluncurkan aplikasi Ngawi Smart City": the veto of the programme's own words spares an app named after its
+            # region and the programme, read with its type word (innovation_vetoes.csv)
+            typed_app = APP_TYPE_BEFORE.search(text, max(0, start - 12), start)
+            prefix = typed_app.group(0) if typed_app is not None and SMART_CITY_END.search(value["name"]) else ""
+            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym)
+            name = name[len(prefix):] if name is not None else None
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ..."),
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
             # ("program “Jumat Berkah”")
@@ -854,7 +861,11 @@ class InnovationFinder:
             regional = name.split()[0].lower() in places and self.topic.search(text[a:b]) is not None
             # "Sistem Informasi Makam (SIMAKTI)": a phrase opening with a type word names an app by itself
             typed = name.split()[0].lower() in self.type_words and not self.office.search(text[max(0, start - 20):start])
-            if _defines_acronym(name) and (regional or typed or self.acronym_cue.search(text[max(a, start - 80):start])):
+            # "... layanan yang menjangkau desa. Puskesmas Keliling (Pusling) kini ...": a phrase opening its sentence
+            # after one about services is the next service's name
+            opens = a > 0 and SENTENCE_OPEN.fullmatch(text, a, start) is not None and \
+                self.topic.search(text, sentence_of(doc, a - 1)[0], a) is not None
+            if _defines_acronym(name) and (regional or typed or opens or self.acronym_cue.search(text[max(a, start - 80):start])):
                 value = self._value(doc, name, start)
                 out.append((start, m.end(), value))
         lexicon = load_lexicon()
@@ -1480,6 +1491,12 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
                           stripped[defined.end():].strip(" :()–-,") or None))
             continue
+        # "- LAMPU (Layanan Aduan Masyarakat X) untuk ...": an acronym and the words it stands for are one name
+        spelt = ACRONYM_DEF.match(stripped)
+        if spelt is not None and _abbreviates(spelt.group("a"), spelt.group("d")):
+            start = offset + part.find(stripped)
+            items.append((start, start + spelt.end(), spelt.group(0), stripped[spelt.end():].strip(" :()–-,") or None))
+            continue
         head = HEAD_END.split(stripped, maxsplit=1)[0]
         verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
         head = head[:verb.start()] if verb else head
@@ -1579,10 +1596,15 @@ def _clean(name: str, listed: bool = False) -> str | None:
 
 def _post_serves(name: str) -> bool:
     """"Bupati Menyapa", "Lurah Online": an official's post and then a verb (me-) or a word that ends a programme's
-    name (innovation_words.csv, last) name a service, not the official."""
+    name (innovation_words.csv, last) name a service, not the official; and so do a region's name, a word and such a
+    verb ("Pacitan Keren Melayani": no one is named after a region)."""
     post = _official_start().match(name)
     rest = name[post.end():].strip() if post else ""
-    return re.fullmatch(rf"Me[a-z]{{3,}}|(?:{alternation(_words('last'))})", rest) is not None
+    if re.fullmatch(rf"Me[a-z]{{3,}}|(?:{alternation(_words('last'))})", rest) is not None:
+        return True
+    words = name.split()
+    return len(words) in (3, 4) and " ".join(words[:-2]).lower() in _region_names() and \
+        re.fullmatch(r"[A-Z][a-z]+ Me[a-z]{5,}", " ".join(words[-2:])) is not None
 
 
 def _join_acronyms(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -1642,7 +1664,11 @@ def _defines_acronym(name: str) -> bool:
     m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)", name)
     if m is None:
         return False
-    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
+    # ... or whose first word is made of them and whose second is a plain word ("Puskesmas Keliling Sungai (Pusling
+    # Air)": the short form glosses a word of the phrase)
+    short = re.fullmatch(r"(?P<w>[A-Z][a-z]{3,9}) [A-Z][a-z]+", m.group("a"))
+    acronym = (short.group("w") if short is not None else m.group("a")).lower()
+    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", acronym)
     return acronym[0] == letters[0] and _subsequence(acronym, letters)
 
 
