@@ -74,3 +74,32 @@ def test_a_bulleted_acronym_and_its_words_are_one_name(nlp: Language) -> None:
 ])
 def test_a_region_and_a_verb_of_serving_name_a_service(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted item whose next sentence tells what it is
+    ('"Pertama adalah Klik Sumbawa. Ini berupa portal satu pintu untuk semua informasi," kata Murni.', ["Klik Sumbawa"]),
+    # guard: a counted item with no word of apps or programmes around it
+    ('"Pertama adalah Bapak Sumbawa. Beliau hadir sejak pagi," kata Murni.', []),
+])
+def test_a_counted_item_told_after_it(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals after its type word is the app's, though it spells a region, and not the same as a longer
+    # name holding that region
+    (("Kota Siantar akan mengusung program unggulan Siantar Kota Ramah Digital dan sistem antrean puskesmas "
+      "SIANTAR."), ["Siantar Kota Ramah Digital", "SIANTAR"]),
+    ("Pemkot Siantar memperkenalkan aplikasi SIANTAR pada warga.", ["SIANTAR"]),
+    # guard: the region after a preposition is where the programme runs
+    ("Kegiatan program di SIANTAR berlangsung meriah.", []),
+])
+def test_an_app_in_capitals_that_spells_a_region(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_the_scope_of_a_rank_is_no_name(nlp: Language) -> None:
+    # guard of the counted items told after them: "pertama" and the scope of a rank before a sentence about apps
+    text = "Kabupaten itu meraih peringkat pertama se-Jawa Timur. Aplikasi pelayanannya dinilai paling lengkap."
+    assert names(nlp, text) == []

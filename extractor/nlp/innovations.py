@@ -481,7 +481,8 @@ class InnovationFinder:
             in_list = value.pop("in_list", False)
             # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
             # ("program CSR", "teknologi IT" do not)
-            acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
+            typed = value.pop("acronym_ok", False)
+            acronym_ok = typed and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
             # "Seperti SIMPEL, e-Planing, SIMDA ...": an acronym among an app list's names
             listed_acronym = value.pop("listed_acronym", False)
             # "meluncurkan aplikasi Ngawi Smart City": the veto of the programme's own words spares an app named after its
@@ -517,8 +518,11 @@ class InnovationFinder:
                     after is not None and squash(after.group("d")) in load_lexicon().degrees)):
                 continue
             value.pop("listed", None)
-            # ... in capitals, not read as a region ("SIAK"), it is the app's
-            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start) or \
+            # ... in capitals, not read as a region ("SIAK"), it is the app's; and so is one in capitals after its type
+            # word ("sistem antrean puskesmas SIANTAR")
+            capitals = listed_acronym or typed and re.fullmatch(r"[A-Z]{4,}", name) is not None and \
+                re.search(r"\b(?:di|ke|dari|pada|dalam)[ \t]+$", text[max(0, start - 8):start]) is None
+            if (_only_regions(doc, start, end) and not capitals) or in_link_line(text, start) or \
                     _in_headline_ticker(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or self.theme_list.search(text[max(0, start - 160):start]) or (
@@ -555,7 +559,7 @@ class InnovationFinder:
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
                 continue
-            if any(a <= start and end <= b for a, b in blocked):
+            if any(a <= start and end <= b for a, b in blocked) and not capitals:
                 continue
             if any(a < start and end <= b for a, b in described):
                 continue
@@ -590,7 +594,10 @@ class InnovationFinder:
                 k, j = items[id(value)], items[id(other)]
                 if abs(k - j) == 1 and LIST_GAP.fullmatch(text, *sorted((end, other_end, start, other_start))[1:3]):
                     continue
-                if a != b and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) and (
+                # ... an acronym in capitals is the same only as written ("SIANTAR" is not "Siantar Kota Ramah")
+                caps = value["name"].isupper()
+                if a != b and re.search(rf"(?<!\w){re.escape(value['name'] if caps else a)}(?!\w)",
+                                        other["name"] if caps else b) and (
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
                                  dimension_source=other["dimension_source"])
@@ -949,7 +956,9 @@ class InnovationFinder:
             add(m, False)
         for m in self.after_ordinal.finditer(text):
             # the count is announced before its items ("5 quick wins ... Pertama, ..."): look back a paragraph
+            # ... or tells what the item is right after it ("Pertama adalah Klik X. Ini berupa portal ...")
             a, b = sentence_of(doc, m.start())
+            b = sentence_of(doc, b + 1)[1] if b + 1 < len(text) else b
             if self.topic.search(text[max(0, a - 400):b]):
                 add(m, False)
         for m in EXPANDED.finditer(text):
