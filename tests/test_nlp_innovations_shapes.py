@@ -103,3 +103,12 @@ def test_the_scope_of_a_rank_is_no_name(nlp: Language) -> None:
     # guard of the counted items told after them: "pertama" and the scope of a rank before a sentence about apps
     text = "Kabupaten itu meraih peringkat pertama se-Jawa Timur. Aplikasi pelayanannya dinilai paling lengkap."
     assert names(nlp, text) == []
+
+
+def test_an_app_in_capitals_that_spells_a_region_is_no_mention_of_it(nlp: Language) -> None:
+    from extractor.nlp import analyse
+    from extractor.nlp.spans import spans_of
+
+    doc = analyse("Pemkot Kupang memperkenalkan sistem antrean puskesmas SIANTAR pada warga.", nlp=nlp)
+    assert [s.text for s in doc.spans["innovations"]] == ["SIANTAR"]
+    assert [(s.text, s._.value["name"]) for s in spans_of(doc, "regions")] == [("Pemkot Kupang", "Kota Kupang")]

@@ -466,6 +466,8 @@ class InnovationFinder:
         not_people: set[tuple[int, int]] = set()
         blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
+        region_spans = [(s.start_char, s.end_char) for s in spans_of(doc, "regions")]
+        not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
         listed = self._under_headings(doc) + self._bulleted(doc)
@@ -559,7 +561,9 @@ class InnovationFinder:
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
                 continue
-            if any(a <= start and end <= b for a, b in blocked) and not capitals:
+            # ... an app in capitals that spells a region is no mention of the region: the region's span goes
+            regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
+            if any(a <= start and end <= b for a, b in blocked) and not regions:
                 continue
             if any(a < start and end <= b for a, b in described):
                 continue
@@ -575,6 +579,7 @@ class InnovationFinder:
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
+            not_regions.update(regions)
         _join_acronyms(text, found)
         self._file_lists(doc, found)
         _file_from_previous_sentence(doc, found)
@@ -617,6 +622,8 @@ class InnovationFinder:
                     value["description"] = description
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
+        if not_regions:
+            doc.spans["regions"] = [s for s in doc.spans["regions"] if (s.start_char, s.end_char) not in not_regions]
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
