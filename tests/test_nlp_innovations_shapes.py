@@ -112,3 +112,14 @@ def test_an_app_in_capitals_that_spells_a_region_is_no_mention_of_it(nlp: Langua
     doc = analyse("Pemkot Kupang memperkenalkan sistem antrean puskesmas SIANTAR pada warga.", nlp=nlp)
     assert [s.text for s in doc.spans["innovations"]] == ["SIANTAR"]
     assert [(s.text, s._.value["name"]) for s in spans_of(doc, "regions")] == [("Pemkot Kupang", "Kota Kupang")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a type word and what the thing does, then "bernama": the name is the thing's, though it reads as a person's
+    ("Penilaian ditopang sistem pemantauan kualitas air laut di Selat Alas bernama Rudi Ocean Watch.",
+     ["Rudi Ocean Watch"]),
+    # guard: a clause between them ends what the type word announces
+    ("Warga mengikuti program pelatihan yang diikuti pemuda bernama Rudi Hartono dari desa sebelah.", []),
+])
+def test_a_name_a_type_word_announces_before_bernama(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -337,6 +337,10 @@ class InnovationFinder:
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
+        # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
+        # them) right before a namer
+        self.type_before_namer = re.compile(rf"\b(?:{types})(?:[ \t]+(?:(?!(?:di|me|ber|ter)[a-z]|yang\b)[a-z]+|"
+                                            r"di[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)){0,8}[ \t]+$")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         # ... or an ASCII quote open the name ("diberi nama 'Lawang Jabo'"; the closing one is stripped)
@@ -930,7 +934,12 @@ class InnovationFinder:
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
-                add(m, needs_topic, acronym_ok=typed, apps=direct or apps, named=typed or pattern is self.after_namer)
+                # "sistem pemantauan air laut di Selat X bernama X Ocean Watch": a name a type word and what it does
+                # announce is the thing's, not a person read into it
+                typed_namer = pattern is self.after_namer and self.type_before_namer.search(
+                    text, max(0, m.start() - 90), m.start()) is not None
+                add(m, needs_topic, acronym_ok=typed, apps=direct or apps or typed_namer,
+                    named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list:
