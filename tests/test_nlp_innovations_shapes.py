@@ -123,3 +123,14 @@ def test_an_app_in_capitals_that_spells_a_region_is_no_mention_of_it(nlp: Langua
 ])
 def test_a_name_a_type_word_announces_before_bernama(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a digital map and an event calendar are kinds of app, and "tata ruang" (spatial planning) is no room
+    (("Usulan quick win antara lain peta digital tata ruang Toba Satu Peta, sistem peringatan dini longsor Siaga "
+      "Toba."), ["Toba Satu Peta", "Siaga Toba"]),
+    # guard: a map or a calendar of nothing in particular
+    ("Warga bisa melihat peta digital Indonesia di ponsel dan kalender event nasional.", []),
+])
+def test_a_map_or_a_calendar_named_after_what_it_shows(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

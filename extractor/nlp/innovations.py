@@ -360,7 +360,8 @@ class InnovationFinder:
                                         rf"[ \t]+(?P<c>{NAME})")
         # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
-        self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
+        # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
+        self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
