@@ -179,3 +179,14 @@ def test_the_described_list_patterns_read_hostile_input(nlp: Language) -> None:
 
 def test_a_heading_line_of_open_brackets_is_read(nlp: Language) -> None:
     assert names(nlp, "Smart Living: " + "(" * 20_000 + " dan x") == []
+
+
+def test_the_list_gap_and_the_typed_namer_read_hostile_input(nlp: Language) -> None:
+    # round innov2: the words between two items of a list, and a type word's words before a namer
+    from extractor.nlp.innovations import LIST_GAP_WORDS
+    finder = nlp.get_pipe("smartcity_innovations")
+    assert LIST_GAP_WORDS.match("a dan " * 10_000 + "b") is None
+    assert LIST_GAP_WORDS.match("a dan " * 10 + "dan B").end() == 60
+    hostile = "aplikasi" + " di Aa" * 10_000 + " x"
+    assert finder.type_before_namer.search(hostile) is None
+    assert finder.type_before_namer.search("aplikasi " + "di " * 20_000 + "x") is None

@@ -53,6 +53,8 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
 SMART = re.compile(r"[Ss]mart")
+APP_TYPE_BEFORE = re.compile(r"\b(?:aplikasi|portal|website|situs)[ \t]+$", re.IGNORECASE)
+SMART_CITY_END = re.compile(r"\b[Ss]mart[ \t]?[Cc]ity$")
 QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # 'UCare': a name in ASCII single quotes, which never stand inside a word ("Jum'at")
 # "mulai dari A, B hingga C"
@@ -219,6 +221,9 @@ PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joi
                       r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+# what an item of a list says of itself before the next item: up to a comma, or to a "dan" before a capital ("Petani
+# Cerdas yang memuat cuaca dan harga gabah, dan Kudus Resik": the "dan" in lower case is the description's)
+LIST_GAP_WORDS = re.compile(r"[^,.;\n]{0,90}?(?=,|\b(?:dan|serta)\b[ \t]+[A-Z“\"‘']|[.;\n]|$)")
 FILES_AFTER_LIST = re.compile(r",?[ \t]+(?:yang[ \t]+)?(?:masuk(?:[ \t]+(?:ke|dalam))?|termasuk)[ \t]+"
                               r"(?:(?:dimensi|pilar|kategori)[ \t]+)?", re.IGNORECASE)
 # "Sapa Warga untuk smart governance dan Festival X", "Sapa Warga (smart governance) dan Festival X": a dimension
@@ -332,6 +337,10 @@ class InnovationFinder:
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
         self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
+        # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
+        # them) right before a namer
+        self.type_before_namer = re.compile(rf"\b(?:{types})(?:[ \t]+(?:(?!(?:di|me|ber|ter)[a-z]|yang\b)[a-z]+|"
+                                            r"di[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)){0,8}[ \t]+$")
         self.after_verb = re.compile(rf"\b(?:{verbs})(?:[ \t]+(?:{types}))?{lowers}[ \t]+(?:{QUOTED}|(?P<c>{NAME}))")
         # "dengan nama inovasi\nJempol ...": a hard-wrapped line may part a namer from its name
         # ... or an ASCII quote open the name ("diberi nama 'Lawang Jabo'"; the closing one is stripped)
@@ -351,7 +360,8 @@ class InnovationFinder:
                                         rf"[ \t]+(?P<c>{NAME})")
         # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
-        self.place_before = re.compile(rf"\b(?i:{alternation(_words('place'))})[ \t]+$")
+        # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
+        self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
@@ -461,6 +471,8 @@ class InnovationFinder:
         not_people: set[tuple[int, int]] = set()
         blocked = [(s.start_char, s.end_char) for label in ("regions", "provinces", "dimensions")
                    for s in spans_of(doc, label)]
+        region_spans = [(s.start_char, s.end_char) for s in spans_of(doc, "regions")]
+        not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
         listed = self._under_headings(doc) + self._bulleted(doc)
@@ -476,10 +488,16 @@ class InnovationFinder:
             in_list = value.pop("in_list", False)
             # "aplikasi KIPAS": an acronym of four letters or five right after its type word names the app
             # ("program CSR", "teknologi IT" do not)
-            acronym_ok = value.pop("acronym_ok", False) and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
+            typed = value.pop("acronym_ok", False)
+            acronym_ok = typed and re.fullmatch(r"[A-Z]{4,5}", value["name"].strip()) is not None
             # "Seperti SIMPEL, e-Planing, SIMDA ...": an acronym among an app list's names
             listed_acronym = value.pop("listed_acronym", False)
-            name = _clean(value["name"], listed_item or acronym_ok or listed_acronym)
+            # "meluncurkan aplikasi Ngawi Smart City": the veto of the programme's own words spares an app named after its
+            # region and the programme, read with its type word (innovation_vetoes.csv)
+            typed_app = APP_TYPE_BEFORE.search(text, max(0, start - 12), start)
+            prefix = typed_app.group(0) if typed_app is not None and SMART_CITY_END.search(value["name"]) else ""
+            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym)
+            name = name[len(prefix):] if name is not None else None
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ..."),
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
             # ("program “Jumat Berkah”")
@@ -507,8 +525,11 @@ class InnovationFinder:
                     after is not None and squash(after.group("d")) in load_lexicon().degrees)):
                 continue
             value.pop("listed", None)
-            # ... in capitals, not read as a region ("SIAK"), it is the app's
-            if (_only_regions(doc, start, end) and not listed_acronym) or in_link_line(text, start) or \
+            # ... in capitals, not read as a region ("SIAK"), it is the app's; and so is one in capitals after its type
+            # word ("sistem antrean puskesmas SIANTAR")
+            capitals = listed_acronym or typed and re.fullmatch(r"[A-Z]{4,}", name) is not None and \
+                re.search(r"\b(?:di|ke|dari|pada|dalam)[ \t]+$", text[max(0, start - 8):start]) is None
+            if (_only_regions(doc, start, end) and not capitals) or in_link_line(text, start) or \
                     _in_headline_ticker(text, start):
                 continue
             if self.theme.search(text[max(0, start - 30):start]) or self.theme_list.search(text[max(0, start - 160):start]) or (
@@ -545,7 +566,9 @@ class InnovationFinder:
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
                 continue
-            if any(a <= start and end <= b for a, b in blocked):
+            # ... an app in capitals that spells a region is no mention of the region: the region's span goes
+            regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
+            if any(a <= start and end <= b for a, b in blocked) and not regions:
                 continue
             if any(a < start and end <= b for a, b in described):
                 continue
@@ -561,6 +584,7 @@ class InnovationFinder:
             value["name"] = name
             found.append((start, end, value))
             not_people.update(overlapping)
+            not_regions.update(regions)
         _join_acronyms(text, found)
         self._file_lists(doc, found)
         _file_from_previous_sentence(doc, found)
@@ -580,7 +604,10 @@ class InnovationFinder:
                 k, j = items[id(value)], items[id(other)]
                 if abs(k - j) == 1 and LIST_GAP.fullmatch(text, *sorted((end, other_end, start, other_start))[1:3]):
                     continue
-                if a != b and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) and (
+                # ... an acronym in capitals is the same only as written ("SIANTAR" is not "Siantar Kota Ramah")
+                caps = value["name"].isupper()
+                if a != b and re.search(rf"(?<!\w){re.escape(value['name'] if caps else a)}(?!\w)",
+                                        other["name"] if caps else b) and (
                         other["dimension_source"] == "stated" or value["dimension_source"] != "stated"):
                     value.update(name=other["name"], dimension=other["dimension"],
                                  dimension_source=other["dimension_source"])
@@ -600,6 +627,8 @@ class InnovationFinder:
                     value["description"] = description
         if not_people:
             doc.spans["people"] = [s for s in doc.spans["people"] if (s.start_char, s.end_char) not in not_people]
+        if not_regions:
+            doc.spans["regions"] = [s for s in doc.spans["regions"] if (s.start_char, s.end_char) not in not_regions]
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
@@ -851,7 +880,11 @@ class InnovationFinder:
             regional = name.split()[0].lower() in places and self.topic.search(text[a:b]) is not None
             # "Sistem Informasi Makam (SIMAKTI)": a phrase opening with a type word names an app by itself
             typed = name.split()[0].lower() in self.type_words and not self.office.search(text[max(0, start - 20):start])
-            if _defines_acronym(name) and (regional or typed or self.acronym_cue.search(text[max(a, start - 80):start])):
+            # "... layanan yang menjangkau desa. Puskesmas Keliling (Pusling) kini ...": a phrase opening its sentence
+            # after one about services is the next service's name
+            opens = a > 0 and SENTENCE_OPEN.fullmatch(text, a, start) is not None and \
+                self.topic.search(text, sentence_of(doc, a - 1)[0], a) is not None
+            if _defines_acronym(name) and (regional or typed or opens or self.acronym_cue.search(text[max(a, start - 80):start])):
                 value = self._value(doc, name, start)
                 out.append((start, m.end(), value))
         lexicon = load_lexicon()
@@ -902,7 +935,12 @@ class InnovationFinder:
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
-                add(m, needs_topic, acronym_ok=typed, apps=direct or apps, named=typed or pattern is self.after_namer)
+                # "sistem pemantauan air laut di Selat X bernama X Ocean Watch": a name a type word and what it does
+                # announce is the thing's, not a person read into it
+                typed_namer = pattern is self.after_namer and self.type_before_namer.search(
+                    text, max(0, m.start() - 90), m.start()) is not None
+                add(m, needs_topic, acronym_ok=typed, apps=direct or apps or typed_namer,
+                    named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
                 if pattern is self.after_list:
@@ -935,7 +973,9 @@ class InnovationFinder:
             add(m, False)
         for m in self.after_ordinal.finditer(text):
             # the count is announced before its items ("5 quick wins ... Pertama, ..."): look back a paragraph
+            # ... or tells what the item is right after it ("Pertama adalah Klik X. Ini berupa portal ...")
             a, b = sentence_of(doc, m.start())
+            b = sentence_of(doc, b + 1)[1] if b + 1 < len(text) else b
             if self.topic.search(text[max(0, a - 400):b]):
                 add(m, False)
         for m in EXPANDED.finditer(text):
@@ -1168,8 +1208,8 @@ class InnovationFinder:
         sentence_start, sentence_end = sentence_of(doc, at)
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
-            gap = re.match(r"[^,.;\n]{0,60}?(?=,|\bdan\b|\bserta\b|[.;\n]|$)", text[at:sentence_end])
-            cursor = described.end() if described else at + (gap.end() if gap else 0)
+            gap = LIST_GAP_WORDS.match(text, at, sentence_end)
+            cursor = described.end() if described else (gap.end() if gap else at)
             m = self.list_item.match(text, cursor)
             if m is None:
                 # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
@@ -1477,6 +1517,12 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items.append((start, start + defined.end(), f"{defined.group('p').strip()} ({defined.group('a')})",
                           stripped[defined.end():].strip(" :()–-,") or None))
             continue
+        # "- LAMPU (Layanan Aduan Masyarakat X) untuk ...": an acronym and the words it stands for are one name
+        spelt = ACRONYM_DEF.match(stripped)
+        if spelt is not None and _abbreviates(spelt.group("a"), spelt.group("d")):
+            start = offset + part.find(stripped)
+            items.append((start, start + spelt.end(), spelt.group(0), stripped[spelt.end():].strip(" :()–-,") or None))
+            continue
         head = HEAD_END.split(stripped, maxsplit=1)[0]
         verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
         head = head[:verb.start()] if verb else head
@@ -1576,10 +1622,15 @@ def _clean(name: str, listed: bool = False) -> str | None:
 
 def _post_serves(name: str) -> bool:
     """"Bupati Menyapa", "Lurah Online": an official's post and then a verb (me-) or a word that ends a programme's
-    name (innovation_words.csv, last) name a service, not the official."""
+    name (innovation_words.csv, last) name a service, not the official; and so do a region's name, a word and such a
+    verb ("Pacitan Keren Melayani": no one is named after a region)."""
     post = _official_start().match(name)
     rest = name[post.end():].strip() if post else ""
-    return re.fullmatch(rf"Me[a-z]{{3,}}|(?:{alternation(_words('last'))})", rest) is not None
+    if re.fullmatch(rf"Me[a-z]{{3,}}|(?:{alternation(_words('last'))})", rest) is not None:
+        return True
+    words = name.split()
+    return len(words) in (3, 4) and " ".join(words[:-2]).lower() in _region_names() and \
+        re.fullmatch(r"[A-Z][a-z]+ Me[a-z]{5,}", " ".join(words[-2:])) is not None
 
 
 def _join_acronyms(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> None:
@@ -1639,7 +1690,11 @@ def _defines_acronym(name: str) -> bool:
     m = re.fullmatch(r"(?P<p>[A-Z][^()]+?)\s*\((?P<a>[A-Z][A-Za-z0-9]{1,9}(?: [A-Z][A-Za-z0-9]{1,9})?)\)", name)
     if m is None:
         return False
-    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", m.group("a").lower())
+    # ... or whose first word is made of them and whose second is a plain word ("Puskesmas Keliling Sungai (Pusling
+    # Air)": the short form glosses a word of the phrase)
+    short = re.fullmatch(r"(?P<w>[A-Z][a-z]{3,9}) [A-Z][a-z]+", m.group("a"))
+    acronym = (short.group("w") if short is not None else m.group("a")).lower()
+    letters, acronym = re.sub(r"[^a-z0-9]", "", m.group("p").lower()), re.sub(r"[^a-z0-9]", "", acronym)
     return acronym[0] == letters[0] and _subsequence(acronym, letters)
 
 
