@@ -29,6 +29,8 @@ def test_an_office_named_as_the_source_of_a_value_owns_no_entry(nlp: Language) -
     # an entry named before its office is still no region's score
     text = "Hasil lomba inovasi antar-OPD Kota Kupang:\nSILAKU dari Dinas Sosial, nilai 86,40"
     assert scores(nlp, text, date(2024, 1, 10)) == []
+    text = "Hasil lomba inovasi antar-OPD Kota Kupang:\nSIAGA (Sistem Antrean Warga) dari Dinas Sosial, nilai 86,40"
+    assert scores(nlp, text, date(2024, 1, 10)) == []
 
 
 def test_a_lone_recommendation_subheading_heads_no_links(nlp: Language) -> None:
