@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor import participants as part
 from extractor.assemble import date_range
 from extractor.nlp.lexicon import load_lexicon, quick_start, read_rows
-from extractor.nlp.scores import RANK_WORDS, ROMAN
+from extractor.nlp.scores import ISSUED_EARLY_UNTIL_MONTH, RANK_WORDS, ROMAN
 from extractor.nlp.spans import SENTENCE_REACH, in_link_line, published, span_text, spans_of, text_of
 
 Range = tuple[int, int]
@@ -1443,10 +1443,14 @@ def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool
 def _of_earlier_year(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]], on: date) -> bool:
     """Whether a sentence names an evaluation of a year before the article's and dates nothing by a day or a month
     ("Dalam evaluasi Kementerian tahun 2023, kota itu meraih indeks 3,27" in a report of 2024): that year's result,
-    recalled."""
+    recalled; not the year before's early in a year, when its results come out, in an article on no other programme
+    (the news in January 2025 of "evaluasi smart city tahun 2024")."""
     named = context["year_step"].search(span_text(sentence))
-    return named is not None and int(named.group("y")) < on.year \
-        and not _event_dates(doc, [_bounds(sentence)], relative=False)
+    if named is None or int(named.group("y")) >= on.year:
+        return False
+    fresh = int(named.group("y")) == on.year - 1 and on.month <= ISSUED_EARLY_UNTIL_MONTH \
+        and not context["other_programme"].search(text_of(doc))
+    return not fresh and not _event_dates(doc, [_bounds(sentence)], relative=False)
 
 
 def _opens_before(opening: re.Match[str], on: date) -> bool:

@@ -504,3 +504,12 @@ def test_a_quoted_step_stays_the_news_of_an_article_that_dates_no_other_step(nlp
     text = ("Kota Parepare siap menjalankan program kota cerdas. \"Kami sudah menandatangani nota kesepakatan dengan "
             "Kementerian Kominfo,\" kata wali kota, Senin (3/6/2024).")
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2024, 6, 4))] == [("mou_signing", "2024-06-03")]
+
+
+def test_the_year_befores_result_told_early_in_a_year_is_the_articles_evaluation(nlp: Language) -> None:
+    # results come out early in the next year: in January the year before's evaluation is the news (a review)
+    text = ("Kota Madiun kembali menorehkan prestasi di bidang teknologi.\nDalam evaluasi smart city tahun 2024, Kota "
+            "Madiun meraih indeks 3,41 dan masuk kategori sangat baik.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2025, 1, 20))] == [("evaluation", "2024")]
+    # ... an older year's is still recalled
+    assert events(nlp, text.replace("2024", "2023"), date(2025, 1, 20)) == []

@@ -408,6 +408,7 @@ class ScoreWords:
     cue: re.Pattern[str]
     percent_cue: re.Pattern[str]
     percent_veto: re.Pattern[str]
+    percent_veto_after: re.Pattern[str]  # only right after the share ("25% kota yang ...")
     integer_before: re.Pattern[str]
     not_before: re.Pattern[str]
     change: re.Pattern[str]
@@ -473,6 +474,7 @@ def score_words() -> ScoreWords:
         cue=re.compile(rf"\b(?P<cue>{words('cue')})\b", re.IGNORECASE),
         percent_cue=re.compile(rf"\b(?:{words('percent_cue')})\b", re.IGNORECASE),
         percent_veto=re.compile(rf"\b(?:{words('percent_veto')})\b", re.IGNORECASE),
+        percent_veto_after=re.compile(rf"(?:{words('percent_veto_after')})\b", re.IGNORECASE),
         integer_before=re.compile(rf"\b(?:{words('integer_before')})\s+$", re.IGNORECASE),
         not_before=re.compile(rf"\b(?:{words('not_before')})\s*\S*\s*$", re.IGNORECASE),
         change=re.compile(rf"\b(?:{words('change')})\s*$", re.IGNORECASE),
@@ -835,7 +837,9 @@ class ScoreFinder:
             after = _clause_after(text, c.end)
             # what the percentage measures may follow it ("34 persen anggaran untuk smart city")
             share = SHARE_OF.match(after)
-            if self.words.percent_veto.search(window) or self.words.percent_veto.match(after, share.end() if share else 0):
+            if self.words.percent_veto.search(window) or any(
+                    veto.match(after, share.end() if share else 0)
+                    for veto in (self.words.percent_veto, self.words.percent_veto_after)):
                 return None
             if dimension is None and not continues and not self.words.percent_cue.search(window) and \
                     not self.words.percent_cue.search(after):
