@@ -155,7 +155,7 @@ def test_summary_values(summary: dict[str, Any]) -> None:
     assert "Daerah Istimewa Yogyakarta" in summary["provinces"]
     assert {"Smart Governance", "Smart Economy", "Smart Living"} <= set(summary["dimensions"])
     assert {"Erwin Saputra", "Yudi Prasetyo", "Bayu Pranata"} <= {p["name"] for p in summary["people"]}
-    assert {"SIPADU", "Lapor Cepat"} <= {i["name"] for i in summary["innovations"]}
+    assert {"SIPADU (Sistem Informasi Pelayanan Terpadu)", "Lapor Cepat"} <= {i["name"] for i in summary["innovations"]}
 
 
 def test_summary_people_shape(summary: dict[str, Any]) -> None:
@@ -200,7 +200,7 @@ def test_summary_innovations_shape(summary: dict[str, Any]) -> None:
         assert item["dimension"] is None or isinstance(item["dimension"], str)
         assert item["dimension_source"] in ("stated", "predicted", None)
         assert (item["confidence"] is None) == (item["dimension_source"] != "predicted")
-    sipadu = next(i for i in summary["innovations"] if i["name"] == "SIPADU")
+    sipadu = next(i for i in summary["innovations"] if i["name"].startswith("SIPADU"))
     assert (sipadu["dimension"], sipadu["dimension_source"]) == ("Smart Governance", "stated")
 
 
