@@ -609,6 +609,7 @@ class ScoreFinder:
         kept_at: dict[tuple[Any, Any], list[int]] = {}
         headline_context: list[int] = []
         scores = [a for a, _ in accepted]
+        stated_years: set[int] = set()
         for c, label in accepted:
             year, how = self._dated(doc, text, c, scores, dated)
             stated = how != "context"
@@ -619,8 +620,12 @@ class ScoreFinder:
             dated[c.start] = year if not older else OLDER_SCORE
             # a year only the publication or the date of a quote or a meeting gives ("terungkap dalam bimtek, Jumat
             # (11/10)" after "meraih nilai 3,27") does not make clear which year's evaluation the score is of: it is
-            # left open (the sentences after still count from it)
-            shown = year if stated or year is None or self._made_clear(doc, text, year) else None
+            # left open (the sentences after still count from it); a year a score before was stated with is clear
+            # ("naik dari 2,87 pada 2023 menjadi 3,10. Dengan itu Wajo di peringkat 22": 2024)
+            shown = year if stated or year is None or year in stated_years or self._made_clear(doc, text, year) \
+                else None
+            if stated and year is not None:
+                stated_years.add(year)
             value = dict(label, value=c.value, year=shown, region=_region(doc, text, c, regions))
             sentence_start = sentence_of(doc, c.start)[0]
             named = self._names_a_measure(text[max(sentence_start, c.start - SENTENCE_REACH):c.start])
@@ -1393,7 +1398,19 @@ class ScoreFinder:
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
-            return before[-1][1], "stated"
+            older = before[-1]
+            # "naik dari 2,87 pada 2023 menjadi 3,10": the new value of a change whose older value has its own year is
+            # of the evaluation after it (not a later stage of that year's: "2,80 pada tahap I tahun 2023, lalu ...")
+            gap = sentence[preceding[1]:at] if preceding is not None else ""
+            mark = YEAR.match(sentence, older[0]) or LAST_YEAR.match(sentence, older[0])
+            if preceding is not None and owner(older[0]) == preceding and mark is not None and older[1] is not None \
+                    and changes((preceding[0], mark.end()), (at, stop)) and not self.words.stage.search(gap) \
+                    and not self.words.first_stage.search(gap):
+                named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
+                newer = self._after_older(doc, text, start, named, older[1], pub_year)
+                if newer is not None:
+                    return newer, "stated"
+            return older[1], "stated"
         # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
         # tahun 2023", or of values alone: "masing-masing 3,41, 3,20 dan 3,05 pada 2023"): the year of the list's last
         # value is the year of each value before it on the list
@@ -1449,6 +1466,16 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _after_older(self, doc: Doc, text: str, start: int, named: list[int], older: int, pub_year: int | None
+                     ) -> int | None:
+        """The year of a change's new value told after an older value of `older`: the first year its sentence names,
+        else the last evaluation year the text states before it, later than `older` and not after the publication;
+        else the year after `older` (None when that is after the publication)."""
+        later = [*named, self._earlier_evaluation_year(doc, text, start)]
+        fits = [y for y in later if y is not None and older < y and (pub_year is None or y <= pub_year)]
+        newer = fits[0] if fits else older + 1
+        return newer if pub_year is None or newer <= pub_year else None
 
     def _change_stated(self, doc: Doc, text: str, newer_year: int, how: str) -> str:
         """How the year of a change's older value was found: as the newer value's was, or "stated" when the text makes
