@@ -140,8 +140,15 @@ THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
 RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
-# the bounds of a range written in words ("berkisar antara 1% hingga 99%")
-RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+$", re.IGNORECASE)
+# the bounds of a range written in words ("berkisar antara 1% hingga 99%"), a grade's too ("rentang nilai 2,6 sampai
+# 3,49", "kisaran 2,6 hingga di bawah 3,5"; blind m109)
+RANGE_WORDS_BEFORE = re.compile(r"\b(?:antara|(?:rentang|kisaran)(?:\s+(?:nilai|indeks|skor|angka))?)\s+"
+                                r"(?:\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+(?:(?:kurang\s+dari|di\s+bawah)\s+)?)?$",
+                                re.IGNORECASE)
+# how far before a number the words of its range may start
+RANGE_WORDS_WINDOW = 45
+# the lower bound of a grade's range whose upper bound is left out ("indeks 3,5 sampai di bawah 4,2")
+RANGE_WORDS_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?d\.?)\s+(?:kurang\s+dari|di\s+bawah)\s+\d", re.IGNORECASE)
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
 # ... perhaps as the whole it is a share of ("39,64% dari APBD", "12 persen dari total anggaran daerah")
@@ -738,7 +745,8 @@ class ScoreFinder:
                     continue
                 if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
                         RANGE_AFTER.match(text, m.end("n")) or \
-                        RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - 30):m.start("n")]):
+                        RANGE_WORDS_AFTER.match(text, m.end("n")) or \
+                        RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - RANGE_WORDS_WINDOW):m.start("n")]):
                     continue
                 value = float(m.group("n").replace(",", ".").replace(" ", ""))
                 end = m.end() if form == "percent" else m.end("n")
