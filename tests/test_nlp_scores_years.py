@@ -138,3 +138,16 @@ def test_a_later_stage_after_an_older_value_with_its_year_keeps_that_year(nlp: L
     # (a guard) a later stage of one year's evaluation: the older value's year stands
     text = ("Kota Parepare meraih nilai 2,80 pada tahap I tahun 2023, lalu naik menjadi 3,05 pada tahap II.")
     assert scores(nlp, text, date(2023, 12, 1)) == [(2.8, 2023), (3.05, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indeks SPBE Kabupaten Minahasa mencapai 3,10 atau naik dari 2,85 pada 2022.",
+        "Kabupaten Minahasa meraih indeks SPBE 3,10, meningkat dibanding 2,85 pada tahun 2022.",
+    ],
+)
+def test_the_new_value_told_before_an_older_value_with_its_year_is_of_the_next_evaluation(
+        nlp: Language, text: str) -> None:
+    # "mencapai 3,10, naik dari 2,85 pada 2022": the older value's year, and the newer is of the year after it
+    assert scores(nlp, text, date(2024, 1, 5)) == [(3.1, 2023), (2.85, 2022)]

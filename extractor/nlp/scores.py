@@ -1403,6 +1403,15 @@ class ScoreFinder:
             present = newest if fits else pub_year
             if present is not None and present > latest:
                 return present, "stated"
+        # "mencapai 3,10, naik dari 2,85 pada 2022": the newer value told before an older value with its own year is
+        # of the evaluation after it
+        if following is not None and OLDER.search(sentence, stop, following[0]) and \
+                self.words.moved.search(sentence, 0, following[0]) and \
+                (older_own := [y[1] for y in years if owner(y[0]) == following and y[1] is not None and not y[2]]):
+            named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
+            newer = self._after_older(doc, text, start, named, older_own[0], pub_year)
+            if newer is not None:
+                return newer, "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
