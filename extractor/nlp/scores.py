@@ -13,7 +13,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    2022 masing-masing 2,45 dan 2,90", or "berturut-turut untuk tahun ..." in the sentence after);
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
-   3,10 pada 2023"), or, told after the newer, one year before the first's ("3,10 pada 2023, naik dari 2,87");
+   3,10 pada 2023"), or, told after the newer, one year before the first's ("3,10 pada 2023, naik dari 2,87"); the
+   newer value of one whose older value has its own year, the later evaluation year the text names, else the year after
+   it ("dari 2,87 pada 2023 menjadi 3,10", "mencapai 3,10, naik dari 2,85 pada 2022"; a later stage keeps it);
 4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"; the year results came out or an award
    was handed over only when no other: "asesmen 2021 baru diumumkan pada 2022"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
@@ -36,8 +38,8 @@ publication (its year or the one before: "hasil evaluasi SPBE 2022" on a page of
 one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
-A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
-the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets (the headline
+A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's) or a score
+before was stated with it (the newer value of a change); else the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets (the headline
 may follow a date line or a breadcrumb; the body may name another measure for the same value and region).
 """
 
