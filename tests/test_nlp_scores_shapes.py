@@ -176,8 +176,8 @@ def test_the_first_three_places_held_by_no_region_are_no_scores(nlp: Language) -
 @pytest.mark.parametrize(
     "scale",
     [
-        "Predikat Sangat Baik diberikan bagi indeks 3,5 sampai kurang dari 4,2, dan predikat Baik untuk kisaran 2,6 "
-        "hingga di bawah 3,5.",
+        ("Predikat Sangat Baik diberikan bagi indeks 3,5 sampai kurang dari 4,2, dan predikat Baik untuk kisaran 2,6 "
+         "hingga di bawah 3,5."),
         "Predikat Baik berlaku untuk rentang nilai 2,6 sampai 3,49.",
         "Kategori Baik mencakup indeks 2,6 s.d. di bawah 3,5.",
     ],

@@ -115,12 +115,12 @@ def test_last_year_counts_back_from_the_latest_year_the_article_names(nlp: Langu
     ("text", "published", "expected"),
     [
         # the evaluation the article reports is named before the change
-        ("Pemkab Luwu Timur menerima hasil penilaian kota cerdas tahun 2023. Menurut surat tertanggal 3 Desember "
-         "2023, indeks kota cerdas Luwu Timur meningkat dari 2,64 pada 2022 menjadi 2,91.", date(2023, 12, 12),
+        (("Pemkab Luwu Timur menerima hasil penilaian kota cerdas tahun 2023. Menurut surat tertanggal 3 Desember "
+          "2023, indeks kota cerdas Luwu Timur meningkat dari 2,64 pada 2022 menjadi 2,91."), date(2023, 12, 12),
          [(2.64, 2022), (2.91, 2023)]),
         # no evaluation named: the year after the older value's; a rank after it is of that year too
-        ("Indeks kota cerdas Kabupaten Bone turun dari 3,10 pada tahun 2021 menjadi 2,95. Bone kini berada di "
-         "peringkat ke-30 nasional.", date(2022, 4, 1), [(3.1, 2021), (2.95, 2022), (30.0, 2022)]),
+        (("Indeks kota cerdas Kabupaten Bone turun dari 3,10 pada tahun 2021 menjadi 2,95. Bone kini berada di "
+          "peringkat ke-30 nasional."), date(2022, 4, 1), [(3.1, 2021), (2.95, 2022), (30.0, 2022)]),
         # an evaluation year of the sentence later than the older value's
         ("Pada evaluasi SPBE 2023, indeks Kota Depok naik dari 2,40 pada 2021 menjadi 2,88.", date(2024, 2, 1),
          [(2.4, 2021), (2.88, 2023)]),

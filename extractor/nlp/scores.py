@@ -39,8 +39,9 @@ one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
 A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's) or a score
-before was stated with it (the newer value of a change); else the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets (the headline
-may follow a date line or a breadcrumb; the body may name another measure for the same value and region).
+before was stated with it (the newer value of a change); else the year is None. A headline's score dated by 5-7 takes
+the year its first restatement in the body gets (the headline may follow a date line or a breadcrumb; the body may
+name another measure for the same value and region).
 """
 
 from __future__ import annotations
@@ -1411,9 +1412,9 @@ class ScoreFinder:
                 self.words.moved.search(sentence, 0, following[0]) and \
                 (older_own := [y[1] for y in years if owner(y[0]) == following and y[1] is not None and not y[2]]):
             named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
-            newer = self._after_older(doc, text, start, named, older_own[0], pub_year)
-            if newer is not None:
-                return newer, "stated"
+            next_year = self._after_older(doc, text, start, named, older_own[0], pub_year)
+            if next_year is not None:
+                return next_year, "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
@@ -1426,9 +1427,9 @@ class ScoreFinder:
                     and changes((preceding[0], mark.end()), (at, stop)) and not self.words.stage.search(gap) \
                     and not self.words.first_stage.search(gap):
                 named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
-                newer = self._after_older(doc, text, start, named, older[1], pub_year)
-                if newer is not None:
-                    return newer, "stated"
+                next_year = self._after_older(doc, text, start, named, older[1], pub_year)
+                if next_year is not None:
+                    return next_year, "stated"
             return older[1], "stated"
         # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
         # tahun 2023", or of values alone: "masing-masing 3,41, 3,20 dan 3,05 pada 2023"): the year of the list's last
