@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from fixtures.support import score_years as scores
 from spacy.language import Language
 
@@ -170,3 +171,28 @@ def test_a_change_with_the_later_stage_named_after_it_is_still_a_change_of_year(
 def test_the_first_three_places_held_by_no_region_are_no_scores(nlp: Language) -> None:
     text = "Dewan juri menetapkan juara 1, 2 dan 3 diraih peserta dengan nilai tertinggi pada penilaian 2023."
     assert scores(nlp, text, date(2023, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "scale",
+    [
+        ("Predikat Sangat Baik diberikan bagi indeks 3,5 sampai kurang dari 4,2, dan predikat Baik untuk kisaran 2,6 "
+         "hingga di bawah 3,5."),
+        "Predikat Baik berlaku untuk rentang nilai 2,6 sampai 3,49.",
+        "Kategori Baik mencakup indeks 2,6 s.d. di bawah 3,5.",
+    ],
+)
+def test_the_bounds_of_a_grade_written_in_words_are_no_scores(nlp: Language, scale: str) -> None:
+    # (blind m109) a grade's range told with "sampai/hingga (di bawah)" or "rentang/kisaran": the scale, no result
+    text = f"Kota Blitar meraih indeks SPBE 3,62 dengan predikat Sangat Baik. {scale}"
+    assert scores(nlp, text, date(2025, 1, 9)) == [(3.62, None)]
+
+
+def test_the_range_words_read_hostile_input() -> None:
+    from extractor.nlp.scores import RANGE_WORDS_AFTER, RANGE_WORDS_BEFORE
+
+    assert RANGE_WORDS_AFTER.match(" hingga di bawah 3,5") is not None
+    assert RANGE_WORDS_AFTER.match(" sampai" + " " * 50_000 + "x") is None
+    assert RANGE_WORDS_BEFORE.search("rentang nilai 2,6 sampai ") is not None
+    assert RANGE_WORDS_BEFORE.search("rentang " * 10_000 + "x") is None
+    assert RANGE_WORDS_BEFORE.search("kisaran" + " " * 50_000 + "x") is None

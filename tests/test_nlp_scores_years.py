@@ -109,3 +109,45 @@ def test_a_year_before_a_value_is_its_own_over_the_edition_of_its_sentence(nlp: 
 def test_last_year_counts_back_from_the_latest_year_the_article_names(nlp: Language, text: str,
                                                                      expected: list[tuple[float, int]]) -> None:
     assert scores(nlp, text, date(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the evaluation the article reports is named before the change
+        (("Pemkab Luwu Timur menerima hasil penilaian kota cerdas tahun 2023. Menurut surat tertanggal 3 Desember "
+          "2023, indeks kota cerdas Luwu Timur meningkat dari 2,64 pada 2022 menjadi 2,91."), date(2023, 12, 12),
+         [(2.64, 2022), (2.91, 2023)]),
+        # no evaluation named: the year after the older value's; a rank after it is of that year too
+        (("Indeks kota cerdas Kabupaten Bone turun dari 3,10 pada tahun 2021 menjadi 2,95. Bone kini berada di "
+          "peringkat ke-30 nasional."), date(2022, 4, 1), [(3.1, 2021), (2.95, 2022), (30.0, 2022)]),
+        # an evaluation year of the sentence later than the older value's
+        ("Pada evaluasi SPBE 2023, indeks Kota Depok naik dari 2,40 pada 2021 menjadi 2,88.", date(2024, 2, 1),
+         [(2.4, 2021), (2.88, 2023)]),
+        # an undated page
+        ("Nilai SPBE Kabupaten Sinjai naik dari 2,15 pada 2020 menjadi 2,70.", None, [(2.15, 2020), (2.7, 2021)]),
+    ],
+)
+def test_the_new_value_of_a_change_whose_older_value_has_its_year_is_of_the_next_evaluation(
+        nlp: Language, text: str, published: date | None, expected: list[tuple[float, int | None]]) -> None:
+    # "naik dari 2,87 pada 2023 menjadi 3,10": the older value's own year is no year of the new value
+    assert scores(nlp, text, published) == expected
+
+
+def test_a_later_stage_after_an_older_value_with_its_year_keeps_that_year(nlp: Language) -> None:
+    # (a guard) a later stage of one year's evaluation: the older value's year stands
+    text = ("Kota Parepare meraih nilai 2,80 pada tahap I tahun 2023, lalu naik menjadi 3,05 pada tahap II.")
+    assert scores(nlp, text, date(2023, 12, 1)) == [(2.8, 2023), (3.05, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indeks SPBE Kabupaten Minahasa mencapai 3,10 atau naik dari 2,85 pada 2022.",
+        "Kabupaten Minahasa meraih indeks SPBE 3,10, meningkat dibanding 2,85 pada tahun 2022.",
+    ],
+)
+def test_the_new_value_told_before_an_older_value_with_its_year_is_of_the_next_evaluation(
+        nlp: Language, text: str) -> None:
+    # "mencapai 3,10, naik dari 2,85 pada 2022": the older value's year, and the newer is of the year after it
+    assert scores(nlp, text, date(2024, 1, 5)) == [(3.1, 2023), (2.85, 2022)]

@@ -13,7 +13,9 @@ The year of a score, in one order of precedence (`ScoreFinder._dated`; the first
    2022 masing-masing 2,45 dan 2,90", or "berturut-turut untuk tahun ..." in the sentence after);
 2. the year it is compared with ("naik dari tahun lalu yang hanya 3,10");
 3. a change: the earlier of two years the sentence names, or one year before the second score's ("dari 2,87 menjadi
-   3,10 pada 2023"), or, told after the newer, one year before the first's ("3,10 pada 2023, naik dari 2,87");
+   3,10 pada 2023"), or, told after the newer, one year before the first's ("3,10 pada 2023, naik dari 2,87"); the
+   newer value of one whose older value has its own year, the later evaluation year the text names, else the year after
+   it ("dari 2,87 pada 2023 menjadi 3,10", "mencapai 3,10, naik dari 2,85 pada 2022"; a later stage keeps it);
 4. the nearest other year of its sentence (an index's edition first: "IKCI 2018"; the year results came out or an award
    was handed over only when no other: "asesmen 2021 baru diumumkan pada 2022"); a score the sentence sets against a
    past year ("di tahun 2015 peringkat 5, saat ini peringkat 2"; "kembali" after a value of that year) is of the
@@ -36,9 +38,10 @@ publication (its year or the one before: "hasil evaluasi SPBE 2022" on a page of
 one in a sentence before (6), from the publication's.
 Years that date no score are blanked first: a regulation's ("Perwali Nomor 30 Tahun 2023"; not a decree announcing
 results: "Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE" names the year they came out), a plan's, "sejak 2017".
-A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's); else
-the year is None. A headline's score dated by 5-7 takes the year its first restatement in the body gets (the headline
-may follow a date line or a breadcrumb; the body may name another measure for the same value and region).
+A year found by 5-7 is kept only when the text names it as a year (not only as a date's or the publication's) or a score
+before was stated with it (the newer value of a change); else the year is None. A headline's score dated by 5-7 takes
+the year its first restatement in the body gets (the headline may follow a date line or a breadcrumb; the body may
+name another measure for the same value and region).
 """
 
 from __future__ import annotations
@@ -140,8 +143,15 @@ THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # a number joined to another by a dash is a bound of a range ("kategori A (3,50-2,60)"), not a result
 RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
-# the bounds of a range written in words ("berkisar antara 1% hingga 99%")
-RANGE_WORDS_BEFORE = re.compile(r"\bantara\s+$|\bantara\s+\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+$", re.IGNORECASE)
+# the bounds of a range written in words ("berkisar antara 1% hingga 99%"), a grade's too ("rentang nilai 2,6 sampai
+# 3,49", "kisaran 2,6 hingga di bawah 3,5"; blind m109)
+RANGE_WORDS_BEFORE = re.compile(r"\b(?:antara|(?:rentang|kisaran)(?:\s+(?:nilai|indeks|skor|angka))?)\s+"
+                                r"(?:\S+\s+(?:hingga|sampai|s\.?d\.?|dan)\s+(?:(?:kurang\s+dari|di\s+bawah)\s+)?)?$",
+                                re.IGNORECASE)
+# how far before a number the words of its range may start
+RANGE_WORDS_WINDOW = 45
+# the lower bound of a grade's range whose upper bound is left out ("indeks 3,5 sampai di bawah 4,2")
+RANGE_WORDS_AFTER = re.compile(r"\s*(?:hingga|sampai|s\.?d\.?)\s+(?:kurang\s+dari|di\s+bawah)\s+\d", re.IGNORECASE)
 # the words right after a percentage that say what it measures ("94,46 persen rencana aksi sudah berjalan")
 AFTER_WINDOW = 30
 # ... perhaps as the whole it is a share of ("39,64% dari APBD", "12 persen dari total anggaran daerah")
@@ -611,6 +621,7 @@ class ScoreFinder:
         kept_at: dict[tuple[Any, Any], list[int]] = {}
         headline_context: list[int] = []
         scores = [a for a, _ in accepted]
+        stated_years: set[int] = set()
         for c, label in accepted:
             year, how = self._dated(doc, text, c, scores, dated)
             stated = how != "context"
@@ -621,8 +632,12 @@ class ScoreFinder:
             dated[c.start] = year if not older else OLDER_SCORE
             # a year only the publication or the date of a quote or a meeting gives ("terungkap dalam bimtek, Jumat
             # (11/10)" after "meraih nilai 3,27") does not make clear which year's evaluation the score is of: it is
-            # left open (the sentences after still count from it)
-            shown = year if stated or year is None or self._made_clear(doc, text, year) else None
+            # left open (the sentences after still count from it); a year a score before was stated with is clear
+            # ("naik dari 2,87 pada 2023 menjadi 3,10. Dengan itu Wajo di peringkat 22": 2024)
+            shown = year if stated or year is None or year in stated_years or self._made_clear(doc, text, year) \
+                else None
+            if stated and year is not None:
+                stated_years.add(year)
             value = dict(label, value=c.value, year=shown, region=_region(doc, text, c, regions))
             sentence_start = sentence_of(doc, c.start)[0]
             named = self._names_a_measure(text[max(sentence_start, c.start - SENTENCE_REACH):c.start])
@@ -735,7 +750,8 @@ class ScoreFinder:
                     continue
                 if RANGE_BEFORE.search(text[max(0, m.start("n") - 8):m.start("n")]) or \
                         RANGE_AFTER.match(text, m.end("n")) or \
-                        RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - 30):m.start("n")]):
+                        RANGE_WORDS_AFTER.match(text, m.end("n")) or \
+                        RANGE_WORDS_BEFORE.search(text[max(0, m.start("n") - RANGE_WORDS_WINDOW):m.start("n")]):
                     continue
                 value = float(m.group("n").replace(",", ".").replace(" ", ""))
                 end = m.end() if form == "percent" else m.end("n")
@@ -1394,10 +1410,31 @@ class ScoreFinder:
             present = newest if fits else pub_year
             if present is not None and present > latest:
                 return present, "stated"
+        # "mencapai 3,10, naik dari 2,85 pada 2022": the newer value told before an older value with its own year is
+        # of the evaluation after it
+        if following is not None and OLDER.search(sentence, stop, following[0]) and \
+                self.words.moved.search(sentence, 0, following[0]) and \
+                (older_own := [y[1] for y in years if owner(y[0]) == following and y[1] is not None and not y[2]]):
+            named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
+            next_year = self._after_older(doc, text, start, named, older_own[0], pub_year)
+            if next_year is not None:
+                return next_year, "stated"
         # "menjadi 93,64 pada tahun 2024, menduduki peringkat 9": the year of the score just before
         before = [y for y in years if (o := owner(y[0])) is not None and o[1] <= at and y[1] is not None]
         if before:
-            return before[-1][1], "stated"
+            older = before[-1]
+            # "naik dari 2,87 pada 2023 menjadi 3,10": the new value of a change whose older value has its own year is
+            # of the evaluation after it (not a later stage of that year's: "2,80 pada tahap I tahun 2023, lalu ...")
+            gap = sentence[preceding[1]:at] if preceding is not None else ""
+            mark = YEAR.match(sentence, older[0]) or LAST_YEAR.match(sentence, older[0])
+            if preceding is not None and owner(older[0]) == preceding and mark is not None and older[1] is not None \
+                    and changes((preceding[0], mark.end()), (at, stop)) and not self.words.stage.search(gap) \
+                    and not self.words.first_stage.search(gap):
+                named = [y[1] for y in years if y[1] is not None and not y[2] and owner(y[0]) is None]
+                next_year = self._after_older(doc, text, start, named, older[1], pub_year)
+                if next_year is not None:
+                    return next_year, "stated"
+            return older[1], "stated"
         # a list of names and values closed by one year ("Kabupaten Ngawi 2,71, Magetan 2,55 dan Pacitan 2,12 pada
         # tahun 2023", or of values alone: "masing-masing 3,41, 3,20 dan 3,05 pada 2023"): the year of the list's last
         # value is the year of each value before it on the list
@@ -1453,6 +1490,16 @@ class ScoreFinder:
             if now is not None and now > year:
                 return now, "stated"
         return year, "context"
+
+    def _after_older(self, doc: Doc, text: str, start: int, named: list[int], older: int, pub_year: int | None
+                     ) -> int | None:
+        """The year of a change's new value told after an older value of `older`: the first year its sentence names,
+        else the last evaluation year the text states before it, later than `older` and not after the publication;
+        else the year after `older` (None when that is after the publication)."""
+        later = [*named, self._earlier_evaluation_year(doc, text, start)]
+        fits = [y for y in later if y is not None and older < y and (pub_year is None or y <= pub_year)]
+        newer = fits[0] if fits else older + 1
+        return newer if pub_year is None or newer <= pub_year else None
 
     def _change_stated(self, doc: Doc, text: str, newer_year: int, how: str) -> str:
         """How the year of a change's older value was found: as the newer value's was, or "stated" when the text makes
