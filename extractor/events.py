@@ -203,7 +203,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
-    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step" and "told_content" as written)."""
+    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content" and "coming" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -219,7 +219,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content"):
+                 "said_done", "result_of", "year_step", "told_content", "coming"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -1003,7 +1003,7 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
     the commitment signed to close it ("Bimtek ... Ditutup dengan Penandatanganan Komitmen") is part of the session,
     and a meeting word beside a step's word is part of that step. A headline that names another programme and not
     this one names none of its steps."""
-    plan, ahead_of, hoped = context["plan"], context["ahead_of"], context["hypothetical"]
+    plan, ahead_of, hoped, coming = context["plan"], context["ahead_of"], context["hypothetical"], context["coming"]
     closing = "technical_guidance" in reported and context["closing"].search(title) is not None
     if context["other_programme"].search(title) and not PROGRAMME_OWN.search(title):
         return set()  # "Diskominfo Gelar Bimtek SPBE": another programme's step
@@ -1014,7 +1014,11 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
+                # ("Bimtek Tahap I Digelar Pekan Depan": the plan word after the step, in its clause)
+                after = title.find(",", m.end())
+                ahead = title[m.end():after if after >= 0 else len(title)]
+                if not plan.search(title, 0, m.start()) and not plan.search(ahead) and not coming.search(ahead) \
+                        and not ahead_of.search(title, 0, m.start()) \
                         and not hoped.search(title, 0, m.start()) \
                         and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
                     meeting = kind in ("evaluation", "pre_evaluation") and kind not in reported \
@@ -1414,7 +1418,8 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
 
 def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool:
     """Whether a later sentence dates only stages before the one the lead names, by months before the article's
-    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)") or by days
+    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)"; where the article
+    has no publication date, months before the lead's day) or by days
     before the lead's ("rangkaian yang dimulai dengan tahap I pada 7-8 Juli 2021" under "tahap IV, 16-17/11/2021"):
     earlier stages recalled, unless it tells their result (a score of the sentence)."""
     stages = _stage_numbers(span_text(sentence)) - {0}
@@ -1433,7 +1438,9 @@ def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool
     def before(v: dict[str, Any]) -> bool:
         if v["granularity"] == "day":
             return bool(lead_days) and v["iso_end"] < min(lead_days)
-        return v["granularity"] == "month" and on is not None and v["iso_start"] < f"{on:%Y-%m}" \
+        # (an article with no publication date: the lead's month)
+        month = f"{on:%Y-%m}" if on is not None else min(lead_days)[:7] if lead_days else ""
+        return v["granularity"] == "month" and v["iso_start"] < month \
             and (not also_lead or bool(lead_days) and v["iso_start"] < min(lead_days)[:7])
 
     return bool(dates) and all(before(v) for v in dates) \
