@@ -62,10 +62,13 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
 # Forum Smart City ... dievaluasi"), what an MoU is about is no guidance of its own ("Nota Kesepakatan
 # Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("menyerahkan trofi kepada
-# sepuluh bupati yang daerahnya terpilih sebagai kota cerdas"); elsewhere in the article they stay events.
+# sepuluh bupati yang daerahnya terpilih sebagai kota cerdas"), and a bimtek held with a crosscheck before an evaluation
+# is part of that pre-evaluation ("pemeriksaan ulang capaian ... sekaligus bimbingan teknis"); elsewhere in the
+# article they stay events.
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
-    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other")}
+    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other"),
+    "pre_evaluation": (*SUBSUMES["pre_evaluation"], "technical_guidance", "other")}
 # a region named as a unit of government, not by its bare name or an official's title
 UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others

@@ -646,3 +646,11 @@ def test_the_visit_agreement_and_contest_rows_stay_linear_on_a_long_input() -> N
     text = "mempelajari " + "hal " * 20000 + "lomba " * 5000 + "kesepakatan " * 5000
     assert len(text) > 50_000
     assert [kind for kind, pattern in triggers if pattern.search(text)] == []
+
+
+@pytest.mark.parametrize("step", ["pemeriksaan ulang capaian smart city sekaligus bimbingan teknis quick win",
+                                  "cek ulang data smart city dan bimbingan teknis manajemen risiko"])
+def test_a_crosscheck_with_a_bimtek_before_an_evaluation_is_one_pre_evaluation(nlp: Language, step: str) -> None:
+    text = (f"Diskominfo Kabupaten Sumba Timur menggelar {step} di aula Setda, Senin (12/6/2023). "
+            "Kegiatan ini menyiapkan daerah menghadapi evaluasi smart city tahun 2023.")
+    assert event_starts(nlp, text) == [("pre_evaluation", "2023-06-12")]
