@@ -654,3 +654,9 @@ def test_a_crosscheck_with_a_bimtek_before_an_evaluation_is_one_pre_evaluation(n
     text = (f"Diskominfo Kabupaten Sumba Timur menggelar {step} di aula Setda, Senin (12/6/2023). "
             "Kegiatan ini menyiapkan daerah menghadapi evaluasi smart city tahun 2023.")
     assert event_starts(nlp, text) == [("pre_evaluation", "2023-06-12")]
+
+
+def test_a_training_whose_long_title_ends_in_smart_city_is_a_meeting(nlp: Language) -> None:
+    text = ("Staf Diskominfo Kabupaten Sumba Timur mengikuti Pelatihan Pengelolaan Layanan Digital untuk "
+            "Mendukung Smart City di Kupang, Senin (12/6/2023).")
+    assert event_starts(nlp, text) == [("other", "2023-06-12")]
