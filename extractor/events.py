@@ -1406,8 +1406,10 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
     else:
         return False
     bounds = _bounds(sentence)
-    others = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [(0, len(full))])
-              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]]
+    # (a letter's day is no step's: "surat pemberitahuan hasil evaluasi tertanggal 5 Desember")
+    others = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])
+              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]
+              and not _of_letter(full, d, context["letter"])]
     if not others:
         return False  # (the article dates no step else: the speaker's may be its news)
     dates = _event_dates(doc, [part], relative=False)
@@ -1729,11 +1731,12 @@ def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Sp
 def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
     """Whether a date is the date of a letter ("surat ... tanggal 12 Oktober 2021", the date span may hold
     "tanggal" itself), not of the event the letter names before it ("surat ... perihal undangan mengikuti evaluasi
-    tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023")."""
+    tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023"); a result the letter brings names no event ("surat
+    pemberitahuan hasil evaluasi tertanggal 5 Desember": the letter's day, not the evaluation's)."""
     lead = re.match(r"(?:tanggal|tertanggal)\s+", span_text(date_span), re.IGNORECASE)
     end = date_span.start_char + (lead.end() if lead else 0)
     m = letter.search(text, max(0, end - LETTER_REACH), end)
-    return m is not None and not _names_event(m.group(0))
+    return m is not None and not _names_event(_patterns()[1]["evaluation_result"].sub(" ", m.group(0)))
 
 
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
