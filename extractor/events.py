@@ -206,7 +206,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
-    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content" and "coming" as written)."""
+    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming" and
+    "next_plan" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -222,7 +223,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content", "coming"):
+                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -1320,7 +1321,20 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # Diskominfo mengadakan Rapat Koordinasi") is no plan of the event the clause after it reports
     purpose = PURPOSE_OPENING.match(text)
     # ("... salah satu dari 25 kabupaten/kota yang akan melaksanakan gerakan ...": the cohort's plan, not the step's)
-    unplanned = text[:b] + context["cohort_clause"].sub(" ", text[b:])
+    # ("... lolos asesmen ... dan akan mendapat pendampingan": the plan of the next step, in a clause of its own,
+    # beside the step reported before it)
+    ahead = [m.start() for m in context["next_plan"].finditer(text, 0, a)]
+    if ahead and _names_event(text[:ahead[-1]]):
+        return False
+    # (not one that dates that step: "berlangsung dua hari dan akan dilanjutkan tahap III pada September")
+    own_end = len(text)
+    joined = context["next_plan"].search(text, b)
+    if joined:
+        stop = text.find(",", joined.end())
+        stretch = (sentence.start_char + joined.start(), sentence.start_char + (len(text) if stop < 0 else stop))
+        if not _event_dates(doc, [stretch]):
+            own_end = joined.start()
+    unplanned = text[:b] + context["cohort_clause"].sub(" ", text[b:own_end])
     if context["plan"].search(unplanned[purpose.end():] if purpose and purpose.end() <= a else unplanned):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti

@@ -542,3 +542,12 @@ def test_an_earlier_stage_dated_by_a_month_is_recalled_without_publication_date(
             "Senin (12/6). Evaluasi tahap II ini merupakan lanjutan tahap I yang diikuti Sumba Timur di Kupang pada "
             "Maret 2023.")
     assert event_starts(nlp, text) == [("evaluation", "2023-06-12")]
+
+
+@pytest.mark.parametrize("step", ["terpilih dalam Gerakan Menuju Smart City 2024",
+                                  "lolos asesmen Gerakan Menuju Smart City 2024"])
+def test_a_plan_in_a_clause_joined_after_the_step_is_the_next_steps(nlp: Language, step: str) -> None:
+    text = (f"Kabupaten Sumba Timur {step} dan akan mendapat pendampingan penyusunan masterplan, kata Kadis, "
+            "Jumat (1/3/2024).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published=date(2024, 3, 2))] == [
+        ("selection_result", "2024-03-01")]
