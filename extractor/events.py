@@ -62,10 +62,13 @@ SUBSUMES = {"award": ("assessment", "evaluation"), "pre_evaluation": ("evaluatio
 # In the sentence of a specific step, a meeting or forum word (type other) names where it happened ("pada kegiatan
 # Forum Smart City ... dievaluasi"), what an MoU is about is no guidance of its own ("Nota Kesepakatan
 # Pendampingan Penyusunan Masterplan"), and the winners of an award are "terpilih" by it ("menyerahkan trofi kepada
-# sepuluh bupati yang daerahnya terpilih sebagai kota cerdas"); elsewhere in the article they stay events.
+# sepuluh bupati yang daerahnya terpilih sebagai kota cerdas"), and a bimtek held with a crosscheck before an evaluation
+# is part of that pre-evaluation ("pemeriksaan ulang capaian ... sekaligus bimbingan teknis"); elsewhere in the
+# article they stay events.
 IN_ITS_SENTENCE = {kind: (*minor, "other") for kind, minor in SUBSUMES.items()} | {
     "mou_signing": (*SUBSUMES["mou_signing"], "technical_guidance", "other"), "assessment": ("other",),
-    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other")}
+    "selection_result": ("other",), "award": (*SUBSUMES["award"], "selection_result", "other"),
+    "pre_evaluation": (*SUBSUMES["pre_evaluation"], "technical_guidance", "other")}
 # a region named as a unit of government, not by its bare name or an official's title
 UNIT = re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kota|Kab\.?|Pemkab|Pemkot|Pemko)\b", re.IGNORECASE)
 # a venue in the region's own offices: the region is evaluated at home, not hosting others
@@ -203,7 +206,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
-    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step" and "told_content" as written)."""
+    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming" and
+    "next_plan" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -219,7 +223,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content"):
+                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -1003,7 +1007,7 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
     the commitment signed to close it ("Bimtek ... Ditutup dengan Penandatanganan Komitmen") is part of the session,
     and a meeting word beside a step's word is part of that step. A headline that names another programme and not
     this one names none of its steps."""
-    plan, ahead_of, hoped = context["plan"], context["ahead_of"], context["hypothetical"]
+    plan, ahead_of, hoped, coming = context["plan"], context["ahead_of"], context["hypothetical"], context["coming"]
     closing = "technical_guidance" in reported and context["closing"].search(title) is not None
     if context["other_programme"].search(title) and not PROGRAMME_OWN.search(title):
         return set()  # "Diskominfo Gelar Bimtek SPBE": another programme's step
@@ -1014,7 +1018,11 @@ def _title_kinds(title: str, triggers: list[tuple[str, re.Pattern[str]]],
         for m in pattern.finditer(title):
             if not any(a < m.end() and m.start() < b for a, b in claimed):
                 claimed.append((m.start(), m.end()))
-                if not plan.search(title, 0, m.start()) and not ahead_of.search(title, 0, m.start()) \
+                # ("Bimtek Tahap I Digelar Pekan Depan": the plan word after the step, in its clause)
+                after = title.find(",", m.end())
+                ahead = title[m.end():after if after >= 0 else len(title)]
+                if not plan.search(title, 0, m.start()) and not plan.search(ahead) and not coming.search(ahead) \
+                        and not ahead_of.search(title, 0, m.start()) \
                         and not hoped.search(title, 0, m.start()) \
                         and (kind == "other" or not _purpose_of_meeting(title, 0, m.end(), meetings, headline=True)):
                     meeting = kind in ("evaluation", "pre_evaluation") and kind not in reported \
@@ -1313,7 +1321,20 @@ def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Patt
     # Diskominfo mengadakan Rapat Koordinasi") is no plan of the event the clause after it reports
     purpose = PURPOSE_OPENING.match(text)
     # ("... salah satu dari 25 kabupaten/kota yang akan melaksanakan gerakan ...": the cohort's plan, not the step's)
-    unplanned = text[:b] + context["cohort_clause"].sub(" ", text[b:])
+    # ("... lolos asesmen ... dan akan mendapat pendampingan": the plan of the next step, in a clause of its own,
+    # beside the step reported before it)
+    ahead = [m.start() for m in context["next_plan"].finditer(text, 0, a)]
+    if ahead and _names_event(text[:ahead[-1]]):
+        return False
+    # (not one that dates that step: "berlangsung dua hari dan akan dilanjutkan tahap III pada September")
+    own_end = len(text)
+    joined = context["next_plan"].search(text, b)
+    if joined:
+        stop = text.find(",", joined.end())
+        stretch = (sentence.start_char + joined.start(), sentence.start_char + (len(text) if stop < 0 else stop))
+        if not _event_dates(doc, [stretch]):
+            own_end = joined.start()
+    unplanned = text[:b] + context["cohort_clause"].sub(" ", text[b:own_end])
     if context["plan"].search(unplanned[purpose.end():] if purpose and purpose.end() <= a else unplanned):
         # a scheduled step counts; not one dated against another event ("setelah MoU ... akan") or a result
         # (the clause of the event it follows is no background of its own: "Setelah mengisi kuesioner evaluasi nanti
@@ -1399,8 +1420,10 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
     else:
         return False
     bounds = _bounds(sentence)
-    others = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [(0, len(full))])
-              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]]
+    # (a letter's day is no step's: "surat pemberitahuan hasil evaluasi tertanggal 5 Desember")
+    others = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])
+              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]
+              and not _of_letter(full, d, context["letter"])]
     if not others:
         return False  # (the article dates no step else: the speaker's may be its news)
     dates = _event_dates(doc, [part], relative=False)
@@ -1414,7 +1437,8 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
 
 def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool:
     """Whether a later sentence dates only stages before the one the lead names, by months before the article's
-    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)") or by days
+    ("Tahap ini melanjutkan bimtek tahap I pada Juli 2023" under "bimtek tahap III, Senin (2/10/2023)"; where the article
+    has no publication date, months before the lead's day) or by days
     before the lead's ("rangkaian yang dimulai dengan tahap I pada 7-8 Juli 2021" under "tahap IV, 16-17/11/2021"):
     earlier stages recalled, unless it tells their result (a score of the sentence)."""
     stages = _stage_numbers(span_text(sentence)) - {0}
@@ -1433,7 +1457,9 @@ def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool
     def before(v: dict[str, Any]) -> bool:
         if v["granularity"] == "day":
             return bool(lead_days) and v["iso_end"] < min(lead_days)
-        return v["granularity"] == "month" and on is not None and v["iso_start"] < f"{on:%Y-%m}" \
+        # (an article with no publication date: the lead's month)
+        month = f"{on:%Y-%m}" if on is not None else min(lead_days)[:7] if lead_days else ""
+        return v["granularity"] == "month" and v["iso_start"] < month \
             and (not also_lead or bool(lead_days) and v["iso_start"] < min(lead_days)[:7])
 
     return bool(dates) and all(before(v) for v in dates) \
@@ -1723,11 +1749,12 @@ def _dates(doc: Doc) -> tuple[list[int], list[tuple[int, int, dict[str, Any], Sp
 def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
     """Whether a date is the date of a letter ("surat ... tanggal 12 Oktober 2021", the date span may hold
     "tanggal" itself), not of the event the letter names before it ("surat ... perihal undangan mengikuti evaluasi
-    tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023")."""
+    tahap I ... di Surabaya tanggal 12 sampai 14 Juni 2023"); a result the letter brings names no event ("surat
+    pemberitahuan hasil evaluasi tertanggal 5 Desember": the letter's day, not the evaluation's)."""
     lead = re.match(r"(?:tanggal|tertanggal)\s+", span_text(date_span), re.IGNORECASE)
     end = date_span.start_char + (lead.end() if lead else 0)
     m = letter.search(text, max(0, end - LETTER_REACH), end)
-    return m is not None and not _names_event(m.group(0))
+    return m is not None and not _names_event(_patterns()[1]["evaluation_result"].sub(" ", m.group(0)))
 
 
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:

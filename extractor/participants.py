@@ -22,9 +22,10 @@ Range = tuple[int, int]
 # (a match starts where a run of spaces starts, so that a long run is not scanned again from each of its spaces)
 CLAUSE = re.compile(r";|,?(?<!\s)\s*+\b(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|meski(?:pun)?|walau(?:pun)?)\b",
                     re.IGNORECASE)
-# (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan"; and where a delegation travels, right before
+# (also after a place's name: "di Pustiknas Ciputat Tangerang Selatan", or a district of a city: "di kawasan Kuningan" in
+# Jakarta; and where a delegation travels, right before
 # the region: "bertolak menuju Kota Makassar", not "langkah menuju Smart City Kota X")
-AT = re.compile(r"\b(?:(?:[dD]i|[kK]e)\s*(?:[A-Z][\w.-]*\s+){0,2}|menuju\s+)$")
+AT = re.compile(r"\b(?:(?:[dD]i|[kK]e)\s*(?:kawasan\s+)?(?:[A-Z][\w.-]*\s+){0,2}|menuju\s+)$")
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
 # "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)

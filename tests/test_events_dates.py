@@ -335,3 +335,13 @@ def test_a_rank_an_official_reports_is_not_dated_by_the_day_he_spoke(
 def test_a_part_of_the_article_s_day_dates_the_step_of_its_sentence(nlp: Language) -> None:
     text = "Bupati Buton Utara menandatangani nota kesepakatan kota cerdas dengan Kementerian Kominfo tadi pagi."
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2022, 3, 18))] == [("mou_signing", "2022-03-18")]
+
+
+def test_a_letter_bringing_an_evaluations_result_dates_the_letter_not_the_evaluation(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Sumba Timur menerima hasil evaluasi implementasi smart city tahun 2024 dari "
+            "Kementerian. Berdasarkan surat pemberitahuan hasil evaluasi tertanggal 5 Desember 2024, indeks smart city "
+            "Sumba Timur naik dari 2,71 menjadi 2,95.\n"
+            "\u201cEvaluasi tahap II yang kami ikuti secara daring pada November 2024 cukup berat,\u201d ujarnya, "
+            "Kamis (19/12/2024).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published=date(2024, 12, 20))] == [
+        ("evaluation", "2024-11")]

@@ -197,3 +197,12 @@ def test_the_speech_result_and_year_patterns_read_long_hostile_runs() -> None:
     assert context["result_of"].search("menerima " + "laporan " * 10_000 + "x") is None
     assert context["year_step"].search("evaluasi " * 10_000 + "x" * 50_000) is None
     assert context["done"].match("a" * 50_000 + " telah") is None
+
+
+def test_the_joined_plan_crosscheck_and_series_patterns_read_long_hostile_runs() -> None:
+    context = _patterns()[1]
+    assert context["next_plan"].search(" dan" * 10_000 + " x" * 20_000) is None
+    assert context["series"].search("tahap I sampai " * 5_000 + "x" * 50_000) is None
+    assert context["recalled"].match("Sebelum " * 10_000 + "x" * 50_000) is None
+    pre = dict(_patterns()[0])["pre_evaluation"]
+    assert pre.search("cek ulang " * 5_000 + "x" * 50_000) is None

@@ -513,3 +513,50 @@ def test_the_year_befores_result_told_early_in_a_year_is_the_articles_evaluation
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2025, 1, 20))] == [("evaluation", "2024")]
     # ... an older year's is still recalled
     assert events(nlp, text.replace("2024", "2023"), date(2025, 1, 20)) == []
+
+
+def test_a_step_a_speaker_says_is_planned_is_no_event_beside_the_held_one(nlp: Language) -> None:
+    text = ("Pemkab Sumba Timur meluncurkan aplikasi Sumba Melayani secara daring, Senin (12/6/2023). "
+            "\u201cPeluncuran resmi kami rencanakan pada hari jadi daerah, 22 Agustus 2023,\u201d kata Kepala Diskominfo.")
+    assert event_starts(nlp, text) == [("launch", "2023-06-12")]
+
+
+def test_a_headline_step_set_for_next_week_is_no_event(nlp: Language) -> None:
+    text = ("Pemkab Sumba Timur mengukuhkan Dewan Smart City di aula kantor bupati, Senin (12/6/2023).")
+    found = events(nlp, text, title="Dewan Smart City Dikukuhkan, Bimtek Tahap I Digelar Pekan Depan")
+    assert [e["type"] for e in found] == ["other"]
+
+
+def test_a_sentence_spanning_the_stages_of_a_run_is_no_event(nlp: Language) -> None:
+    text = ("Kabupaten Sumba Timur menerima penghargaan Gerakan Menuju Smart City di Jakarta, Kamis (7/12/2023). "
+            "Bimtek tahap I sampai IV berlangsung sejak Mei hingga Agustus 2023 bersama tenaga ahli.")
+    assert [e["type"] for e in events(nlp, text, published=date(2023, 12, 8))] == ["award"]
+
+
+def test_a_step_before_the_status_told_is_recalled(nlp: Language) -> None:
+    text = ("Bupati Sumba Timur menandatangani nota kesepahaman Gerakan Menuju 100 Smart City dengan Menteri Kominfo "
+            "di Jakarta, Selasa (13/6/2023). "
+            "Sebelum terpilih, Sumba Timur mengikuti penilaian kesiapan pada awal April 2023 di Jakarta.")
+    assert [e["type"] for e in events(nlp, text, published=date(2023, 6, 14))] == ["mou_signing"]
+
+
+def test_an_assessment_a_speaker_places_in_an_earlier_year_is_recalled(nlp: Language) -> None:
+    text = ("Pemkot Sumba mengukuhkan Dewan Smart City di aula kantor wali kota, Senin (12/6/2023). Kepala Diskominfo menjelaskan Kota Sumba mengikuti asesmen Kementerian pada 2022. "
+            "Hasilnya, pada Januari 2023 Kota Sumba dinyatakan masuk 40 kabupaten/kota yang didampingi.")
+    assert [e["type"] for e in events(nlp, text, published=date(2023, 6, 14))] == ["other"]
+
+
+def test_an_earlier_stage_dated_by_a_month_is_recalled_without_publication_date(nlp: Language) -> None:
+    text = ("Pemkab Sumba Timur mengikuti evaluasi tahap II implementasi smart city tahun 2023 secara daring, "
+            "Senin (12/6). Evaluasi tahap II ini merupakan lanjutan tahap I yang diikuti Sumba Timur di Kupang pada "
+            "Maret 2023.")
+    assert event_starts(nlp, text) == [("evaluation", "2023-06-12")]
+
+
+@pytest.mark.parametrize("step", ["terpilih dalam Gerakan Menuju Smart City 2024",
+                                  "lolos asesmen Gerakan Menuju Smart City 2024"])
+def test_a_plan_in_a_clause_joined_after_the_step_is_the_next_steps(nlp: Language, step: str) -> None:
+    text = (f"Kabupaten Sumba Timur {step} dan akan mendapat pendampingan penyusunan masterplan, kata Kadis, "
+            "Jumat (1/3/2024).")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, published=date(2024, 3, 2))] == [
+        ("selection_result", "2024-03-01")]

@@ -645,3 +645,10 @@ def test_the_joining_words_stay_linear_on_a_long_input() -> None:
     text = " juga" * 20000 + " mengikuti"
     assert words().joins.match(text) is None
     assert words().joins.match(" (Pemkab) juga turut mengikuti") is not None
+
+
+def test_a_region_named_as_a_district_of_the_venue_city_takes_no_part(nlp: Language) -> None:
+    text = ("Bupati Sumba Timur menandatangani nota kesepahaman Gerakan Menuju 100 Smart City dengan Menteri Kominfo "
+            "di Jakarta, Selasa (13/6/2023). Penandatanganan berlangsung di ballroom sebuah hotel di kawasan Kuningan dan "
+            "dihadiri 40 kepala daerah.")
+    assert regions(nlp, text, "mou_signing") == {"Kabupaten Sumba Timur"}

@@ -646,3 +646,17 @@ def test_the_visit_agreement_and_contest_rows_stay_linear_on_a_long_input() -> N
     text = "mempelajari " + "hal " * 20000 + "lomba " * 5000 + "kesepakatan " * 5000
     assert len(text) > 50_000
     assert [kind for kind, pattern in triggers if pattern.search(text)] == []
+
+
+@pytest.mark.parametrize("step", ["pemeriksaan ulang capaian smart city sekaligus bimbingan teknis quick win",
+                                  "cek ulang data smart city dan bimbingan teknis manajemen risiko"])
+def test_a_crosscheck_with_a_bimtek_before_an_evaluation_is_one_pre_evaluation(nlp: Language, step: str) -> None:
+    text = (f"Diskominfo Kabupaten Sumba Timur menggelar {step} di aula Setda, Senin (12/6/2023). "
+            "Kegiatan ini menyiapkan daerah menghadapi evaluasi smart city tahun 2023.")
+    assert event_starts(nlp, text) == [("pre_evaluation", "2023-06-12")]
+
+
+def test_a_training_whose_long_title_ends_in_smart_city_is_a_meeting(nlp: Language) -> None:
+    text = ("Staf Diskominfo Kabupaten Sumba Timur mengikuti Pelatihan Pengelolaan Layanan Digital untuk "
+            "Mendukung Smart City di Kupang, Senin (12/6/2023).")
+    assert event_starts(nlp, text) == [("other", "2023-06-12")]
