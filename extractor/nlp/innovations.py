@@ -83,15 +83,17 @@ LOWER_PHRASE_ACRONYM = re.compile(r"(?<![\w-])(?P<p>(?:aplikasi|sistem|platform|
 
 
 @lru_cache(maxsize=1)
-def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """Names that are never innovations, those among them that no acronym after them saves ("Wali Kota ..." is
-    saved by "(WAJAR)"), and the acronyms that name a programme alone (data/innovation_vetoes.csv)."""
+    saved by "(WAJAR)"), the acronyms that name a programme alone, and the abstract nouns that open no name but one
+    right after its type word ("layanan terpadu Sinergi Warga"; data/innovation_vetoes.csv)."""
     rows = read_rows("innovation_vetoes.csv")
 
     def words(*kinds: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
 
-    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
+    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym"), \
+        words("abstract")
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +286,28 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
 
 
+@lru_cache(maxsize=1)
+def _served() -> re.Pattern[str]:
+    """The acronym of a group a service serves, before a name of two capitalised words or more (innovation_words.csv,
+    served)."""
+    return re.compile(rf"(?:{alternation(_words('served'))})[ \t]+(?=[A-Z][\w-]*[ \t]+[A-Z])")
+
+
+def _trim_served(text: str, items: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"aplikasi absensi ASN Hadir Tepat", "pasar daring UMKM X": a served group's acronym opening a name after a
+    describing word describes the thing, it is no part of the name (after a one-word type word it may be: "program
+    UMKM Naik Kelas")."""
+    out = []
+    for start, end, value in items:
+        lead = _served().match(text, start, end) if text.startswith(value["name"], start) else None
+        before = re.search(r"(?<![\w-])([a-z][a-z-]*)[ \t]+$", text[max(0, start - 30):start])
+        if lead is not None and before is not None and before.group(1) not in _words("type"):
+            value["name"] = value["name"][lead.end() - start:]
+            start = lead.end()
+        out.append((start, end, value))
+    return out
+
+
 def _sector_turn() -> str:
     """"A, lalu di bidang wisata ada B", "A dan untuk sektor pertanian B": a clause of its own (after a comma or a
     conjunction) opening on another subject (innovation_words.csv, sector); not the sector an item serves, right after
@@ -321,11 +345,14 @@ class InnovationFinder:
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
         # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ..."), nor
-        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
+        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name), nor a preposition of place
+        # ("penutupan gerakan di JCC Senayan": a venue follows)
         # ... an adjective of a verb's shape may ("sistem peringatan dini banjir X"; innovation_words.csv, describing)
+        # ... and "dan" between two describing words ("aplikasi laporan banjir dan kebakaran X"; up to four words:
+        # "gerakan pilah sampah rumah tangga X"; blind m107, m112)
         lowers = (rf"(?:[ \t]+(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
-                  r"(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
-                  r"[a-z][a-z-]+){0,3}?")
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|atau)\b|(?:dan|serta)\b(?![ \t]+[a-z]))"
+                  r"[a-z][a-z-]+){0,4}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
         # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
@@ -475,13 +502,16 @@ class InnovationFinder:
         not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
-        listed = self._under_headings(doc) + self._bulleted(doc)
-        prose = self._in_prose(doc)
+        listed = _trim_served(text, self._under_headings(doc) + self._bulleted(doc))
+        prose = _trim_served(text, self._in_prose(doc))
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
-        described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
+        # ... (a description told before its name, "aplikasi absensi pegawai Hadir Tepat, dan B", covers nothing after it)
+        described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed
+                     if text.find(v["description"] or "", start) >= start]
         described += [(start, v.pop("covers")) for start, _, v in prose if "covers" in v]
-        for start, end, value in _split_joined_items(listed + self._after_dimensions(doc) + prose, self.not_a_name):
+        for start, end, value in _split_joined_items(listed + _trim_served(text, self._after_dimensions(doc)) + prose,
+                                                     self.not_a_name):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             in_apps = value.pop("apps", False)
             # "antara lain Rojak, e-Retribusi, dan Command Center": a later item of a list of names
@@ -496,7 +526,7 @@ class InnovationFinder:
             # region and the programme, read with its type word (innovation_vetoes.csv)
             typed_app = APP_TYPE_BEFORE.search(text, max(0, start - 12), start)
             prefix = typed_app.group(0) if typed_app is not None and SMART_CITY_END.search(value["name"]) else ""
-            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym)
+            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym, typed)
             name = name[len(prefix):] if name is not None else None
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ..."),
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
@@ -933,13 +963,17 @@ class InnovationFinder:
                     continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
+                # ... nor is one after its type word and what the thing does ("aplikasi pemesanan kamar X"), unless a
+                # role comes before the type word ("praktisi sistem informasi Rudi": the person's field)
+                described_type = pattern is self.after_type and m.group(group) is not None and not direct and \
+                    _person_cues()[0].search(text, max(0, m.start() - 40), m.start()) is None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
                 # "sistem pemantauan air laut di Selat X bernama X Ocean Watch": a name a type word and what it does
                 # announce is the thing's, not a person read into it
                 typed_namer = pattern is self.after_namer and self.type_before_namer.search(
                     text, max(0, m.start() - 90), m.start()) is not None
-                add(m, needs_topic, acronym_ok=typed, apps=direct or apps or typed_namer,
+                add(m, needs_topic, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
@@ -994,9 +1028,11 @@ class InnovationFinder:
         for m in [*self.self_named[0].finditer(text),
                   *self.self_named[1].finditer(text, _scan_from(self.self_named_cue, text))]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
-            # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
+            # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name; a name a
+            # marker word opens is neither ("tidak lepas dari Festival X")
             acronym = ACRONYM_AFTER.match(text, m.end())
-            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) and not self.controlled.search(
+            if m.re is self.self_named[1] and SELF_NAMED_BODY.search(
+                    text[max(0, m.start() - 20):m.start()]) and not self.controlled.search(
                     text[max(0, m.start() - 30):m.start()]) or SELF_NAMED_PUBLISHER.match(
                     text, m.end()) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
@@ -1480,8 +1516,11 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             stripped = stripped[:-1].rstrip()
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
-        opens = AFTER_AND.match(part) if items else stripped.split(" ", 1)[0] in _words("type")
+        typed = stripped.split(" ", 1)[0] in _words("type")
+        opens = AFTER_AND.match(part) or typed if items else typed
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
+        if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
+            described = None
         if described is not None:
             # "Smart Governance: X Satu Data dan tanda tangan elektronik SIGAP": after "dan" (or a type word opening the
             # line's first item), the words that describe the item, then its name
@@ -1532,6 +1571,15 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
+
+
+def _described_after_comma(described: re.Match[str]) -> bool:
+    """"Smart Governance: SIPKD, aplikasi absensi pegawai Hadir Tepat, ...": after a comma, a type word, what the thing
+    does and a name of two words or more are the next item; a place after them is what the item before shows ("Pesona
+    Teluk, aplikasi panduan wisata Pulau X, Y dan Z" describes "Pesona Teluk")."""
+    first = described.group("n").split()
+    places = set(_words("place")) | load_lexicon().landform_words
+    return len(first) > 1 and first[0].lower() not in places
 
 
 def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str | None, int]:
@@ -1587,13 +1635,14 @@ def _region_names() -> frozenset[str]:
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
-def _clean(name: str, listed: bool = False) -> str | None:
+def _clean(name: str, listed: bool = False, typed: bool = False) -> str | None:
     """The name tidied, or None when it is no innovation; a lone acronym counts only when `listed` under a
-    dimension ("Smart Governance: MIPP dan MPP")."""
+    dimension ("Smart Governance: MIPP dan MPP"), an abstract noun opens it only when `typed` (right after its type
+    word)."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
     name = _opening().sub("", name)
-    vetoes, phrase_vetoes, keep = _vetoes()
+    vetoes, phrase_vetoes, keep, abstract = _vetoes()
     # "Dana Desa (DD)", "UMKM": the government's common vocabulary, however its words are spelt out
     acronym = ACRONYM_NAME.fullmatch(name)
     if acronym is not None and acronym.group(1).upper() in _generic_acronyms() and (
@@ -1612,7 +1661,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None if phrase_vetoes.search(phrase) else name
     # ... a post serving ("Bupati Menyapa") is saved from the titles too
     if phrase_vetoes.search(name) or (vetoes.search(name) or name[:1].isupper() and _official_start().match(name)) \
-            and not _post_serves(name):
+            and not _post_serves(name) or not typed and abstract.search(name):
         return None
     words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
     if all(w in load_lexicon().institutions for w in words):

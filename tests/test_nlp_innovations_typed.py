@@ -1,0 +1,71 @@
+"""Innovations: a name after its type word and the words that say what the thing does ("aplikasi pemesanan homestay
+X"), by class (a longer describing run, one with "dan" inside, one ending with a group's acronym, a person read into
+the name, an abstract noun opening it, a title or a venue after the type word); every text written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.support import innovation_names as names
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # four describing words
+    ("Pemkab menggulirkan gerakan pilah sampah rumah tangga Karangjati Resik tahun ini.", ["Karangjati Resik"]),
+    # "dan" between two describing words
+    ("Pemkot membangun aplikasi laporan banjir dan kebakaran Sigap Kampung untuk warga.", ["Sigap Kampung"]),
+])
+def test_a_longer_describing_run(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_venue_after_a_type_word_is_none(nlp: Language) -> None:
+    text = "Penghargaan diserahkan pada penutupan gerakan di JCC Senayan, Jakarta, Rabu (3/5/2023)."
+    assert names(nlp, text) == []
+
+
+def test_a_person_read_into_a_described_name(nlp: Language) -> None:
+    text = "Bupati ingin wisata bahari dikembangkan lewat aplikasi pemesanan kamar Suliki Stay."
+    assert names(nlp, text) == ["Suliki Stay"]
+
+
+def test_a_role_before_the_type_word_keeps_the_person(nlp: Language) -> None:
+    text = "Narasumbernya antara lain praktisi sistem informasi Rudi Lamongga dari Bandung."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pemkot memperkenalkan kalender acara budaya Pesona Teluk Biru bagi wisatawan.", ["Pesona Teluk Biru"]),
+    ("Kepala dinas menyebut pusat pemantauan Rembang Siaga Cepat sudah terhubung ke kecamatan.",
+     ["Rembang Siaga Cepat"]),
+])
+def test_type_words_of_a_calendar_and_a_monitoring_centre(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_an_abstract_noun_opening_a_typed_name(nlp: Language) -> None:
+    text = "Yang dipaparkan adalah layanan administrasi terpadu Sinergi Warga Maju dan aplikasi lain."
+    assert names(nlp, text) == ["Sinergi Warga Maju"]
+
+
+def test_a_title_alone_is_no_name(nlp: Language) -> None:
+    text = "Salah satunya, Prof. Dr. Rina Kusuma dari Universitas Andalas, menanyakan program smart city."
+    assert names(nlp, text) == []
+
+
+def test_a_festival_after_dari(nlp: Language) -> None:
+    text = "Capaian itu tidak lepas dari Festival Perahu Naga Daring, yang disiarkan setiap tahun."
+    assert names(nlp, text) == ["Festival Perahu Naga Daring"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smart Economy: lima program, termasuk toko daring UMKM Lapak Tembalang.", ["Lapak Tembalang"]),
+    ("Smart Governance: aplikasi absensi ASN Hadir Tepat dan portal data Satu Peta.", ["Hadir Tepat", "Satu Peta"]),
+])
+def test_a_groups_acronym_ends_the_describing_words(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_heading_item_after_a_comma_described_before_its_name(nlp: Language) -> None:
+    text = "Smart Governance: SIPKD, aplikasi absensi pegawai Hadir Tepat, dan e-arsip (arsip digital)."
+    assert names(nlp, text) == ["SIPKD", "Hadir Tepat", "e-arsip"]
