@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures.support import innovation_names as names
+from fixtures.support import innovation_values
 from spacy.language import Language
 
 
@@ -69,3 +70,45 @@ def test_a_groups_acronym_ends_the_describing_words(nlp: Language, text: str, ex
 def test_a_heading_item_after_a_comma_described_before_its_name(nlp: Language) -> None:
     text = "Smart Governance: SIPKD, aplikasi absensi pegawai Hadir Tepat, dan e-arsip (arsip digital)."
     assert names(nlp, text) == ["SIPKD", "Hadir Tepat", "e-arsip"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word, the lower-case words that go on with it, and its short form in brackets are one name
+    ("Pemkab meluncurkan program Rumah belajar Pesisir (Rubesir) untuk pemuda.", ["Rumah belajar Pesisir (Rubesir)"]),
+    ("Inovasi desa itu antara lain Lampu tenaga surya (Surya Terang) di jalan desa.",
+     ["Lampu tenaga surya (Surya Terang)"]),
+])
+def test_a_name_going_on_in_lower_case_to_its_short_form(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_type_word_with_nya_between_a_dimension_and_its_items(nlp: Language) -> None:
+    text = "Dalam dimensi smart governance, inovasinya berupa penerapan SIMPATIK, e-Surat dan e-Retribusi."
+    assert names(nlp, text) == ["SIMPATIK", "e-Surat", "e-Retribusi"]
+
+
+def test_the_lower_case_run_before_a_short_form_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import LOWER_THEN_SHORT
+    assert LOWER_THEN_SHORT.match(" ab" * 20_000 + " (") is None
+
+
+def test_a_clause_a_connective_opens_describes_no_name_before_it(nlp: Language) -> None:
+    text = ("Kabupaten Buton memasarkan kain lewat Tenun Buton Digital, sementara Kabupaten Muna membangun aplikasi "
+            "laporan banjir dan keamanan wisata Muna Siaga.")
+    found = innovation_values(nlp, text)
+    assert [(v["name"], v["description"]) for v in found] == [("Tenun Buton Digital", None), ("Muna Siaga", None)]
+
+
+def test_the_describing_run_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import InnovationFinder
+    assert InnovationFinder().after_type.search("aplikasi" + " dan ab" * 20_000 + " dan") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quick win itu antara lain layanan bidan keliling desa Bunda Sigap bagi ibu hamil.", ["Bunda Sigap"]),
+    ("Pemkab menggulirkan gerakan bank sampah desa Rapi Lestari tahun ini.", ["Rapi Lestari"]),
+    # an activity before the place noun: the place is the village it serves
+    ("Pemkab menjalankan program pembangunan desa Sumber Makmur tahun ini.", []),
+])
+def test_a_place_noun_ending_what_a_typed_thing_does(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

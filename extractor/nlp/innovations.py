@@ -52,6 +52,10 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 # the next item of its list
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
+# "program Rumah kreatif X (Rukreatif)", "Lampu tenaga surya (Surya Terang)": a one-word name goes on in lower case, up
+# to its short form in brackets (blind dev leftovers)
+LOWER_THEN_SHORT = re.compile(r"(?:[ \t]++[a-z][a-z-]*+){1,3}+(?:[ \t]++[A-Z][\w-]*+){0,2}+[ \t]*+"
+                              r"\([A-Z][\w-]*+(?:[ \t][A-Z][\w-]*+){0,2}+\)")
 SMART = re.compile(r"[Ss]mart")
 APP_TYPE_BEFORE = re.compile(r"\b(?:aplikasi|portal|website|situs)[ \t]+$", re.IGNORECASE)
 SMART_CITY_END = re.compile(r"\b[Ss]mart[ \t]?[Cc]ity$")
@@ -158,7 +162,9 @@ REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORD
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
                             r"(?:(?-i:(?:Kota|Kabupaten|Kab\.|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten))"
                             r"(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+)?"
-                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
+                            # ... or a type word with "-nya" ("Dalam dimensi X, inovasinya berupa A, B")
+                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya|(?:inovasi|program|aplikasi|layanan)nya)"
+                            r"[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\bterdapat\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
@@ -350,8 +356,9 @@ class InnovationFinder:
         # ... an adjective of a verb's shape may ("sistem peringatan dini banjir X"; innovation_words.csv, describing)
         # ... and "dan" between two describing words ("aplikasi laporan banjir dan kebakaran X"; up to four words:
         # "gerakan pilah sampah rumah tangga X"; blind m107, m112)
-        lowers = (rf"(?:[ \t]+(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
-                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|atau)\b|(?:dan|serta)\b(?![ \t]+[a-z]))"
+        lowers = (rf"(?:(?:[ \t]+(?:dan|serta)(?=[ \t]+[a-z]))?[ \t]+"
+                  rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,4}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
@@ -389,6 +396,10 @@ class InnovationFinder:
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
         self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
+        # ... unless the place noun ends what a type word's thing does ("layanan dokter keliling desa X", "gerakan bank
+        # sampah desa X": a village's service, named X; blind m96, m110), not an activity ("program pembangunan desa X")
+        self.typed_place = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+(?P<w>[a-z][a-z-]+)[ \t]+"
+                                      rf"(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
@@ -400,8 +411,11 @@ class InnovationFinder:
         # what it does right after it needs no other cue
         clause, phrase = described(r"[^.;\n]", 90), described(r"[^,.;\n]", 90)
 
+        # ... not a clause a connective opens (", sementara Kabupaten X membangun Y": another subject; switch words)
+        switch = alternation(_words("switch"))
+
         def tail(clause: str) -> str:
-            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
+            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar|(?:{switch})\b)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
                     rf"{DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z]{clause}))")
         self.presented = re.compile(rf"\b(?:{verbs})[ \t]+(?P<c>{NAME}){tail(clause)}")
         # '"PADUKA LAMTENG" untuk pelayanan ...', 'Mataram Mall Digital, etalase daring bagi UMKM ...': what an item of a
@@ -594,7 +608,9 @@ class InnovationFinder:
             if name is None:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
-            if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
+            typed_place = self.typed_place.search(text, max(0, start - 80), start)
+            if not listed_item and self.place_before.search(text[max(0, start - 20):start]) and not (
+                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name):
                 continue
             # ... an app in capitals that spells a region is no mention of the region: the region's span goes
             regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
@@ -834,8 +850,11 @@ class InnovationFinder:
             if m.group(group) is None:
                 return
             s, e = m.start(group), m.end(group)
+            # ... a name with its short form outweighs a person read into the short form ("(Surya Terang)")
+            e = _to_short_form(text, s, e) if " " not in m.group(group) else e
+            apps = apps or e > m.end(group)
             # "meresmikan Command Center Baru": a generic facility after a launch verb or a type word names none either
-            if not in_list and self._generic_facility(m.group(group)):
+            if not in_list and self._generic_facility(text[s:e]):
                 return
             if needs_topic:
                 a, b = sentence_of(doc, s)
@@ -843,7 +862,7 @@ class InnovationFinder:
                     a = sentence_of(doc, a - 1)[0]
                 if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
-            value = self._value(doc, m.group(group), s)
+            value = self._value(doc, text[s:e], s)
             value["description"] = description
             if apps:
                 value["apps"] = True
@@ -1571,6 +1590,21 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
+
+
+def _to_short_form(text: str, start: int, end: int) -> int:
+    """Where a one-word name ending at `end` ends when it goes on in lower case to its short form in brackets: one
+    the phrase spells ("Rumah kreatif Bahari (Rukreatif)") or that repeats its word ("Lampu tenaga surya (Surya
+    Terang)"); no clause word in the lower-case run ("Sipandu milik Dinas X (Dinkes)" names the office)."""
+    short = LOWER_THEN_SHORT.match(text, end)
+    if short is None:
+        return end
+    phrase, _, bracket = text[start:short.end() - 1].partition("(")
+    words = phrase.lower().split()
+    if CLAUSE_WORDS.intersection(words) or not (_defines_acronym(text[start:short.end()]) or
+                                                 bracket.split()[0].lower() in words[1:]):
+        return end
+    return short.end()
 
 
 def _described_after_comma(described: re.Match[str]) -> bool:
