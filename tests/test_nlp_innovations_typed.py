@@ -112,3 +112,16 @@ def test_the_describing_run_reads_hostile_input() -> None:
 ])
 def test_a_place_noun_ending_what_a_typed_thing_does(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+def test_a_name_apposed_after_a_longer_description_of_its_type(nlp: Language) -> None:
+    text = "Kabupaten Kendal memaparkan layanan pengingat imunisasi balita berbasis SMS, Kendal Sehat Anak."
+    assert names(nlp, text) == ["Kendal Sehat Anak"]
+
+
+def test_an_item_credited_for_an_award_takes_its_category(nlp: Language) -> None:
+    text = ("Kota Sawahlunto meraih penghargaan untuk kategori dimensi Smart Branding, Senin (5/12/2022).\n"
+            "Wali kota mengatakan penghargaan itu berkat Festival Lori Tambang, yang digelar tiap tahun.")
+    found = innovation_values(nlp, text)
+    assert [(v["name"], v["dimension"], v["dimension_source"]) for v in found] == [
+        ("Festival Lori Tambang", "Smart Branding", "stated")]

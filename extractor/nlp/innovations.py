@@ -370,7 +370,9 @@ class InnovationFinder:
                                        r"(?=[ \t]+(?!(?:dan|serta|atau)\b)[a-z])")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
-        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
+        # ... up to four, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101)
+        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,4}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
+                                       rf"[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
         # them) right before a namer
         self.type_before_namer = re.compile(rf"\b(?:{types})(?:[ \t]+(?:(?!(?:di|me|ber|ter)[a-z]|yang\b)[a-z]+|"
@@ -634,6 +636,7 @@ class InnovationFinder:
         _join_acronyms(text, found)
         self._file_lists(doc, found)
         _file_from_previous_sentence(doc, found)
+        _file_by_award(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -1373,6 +1376,28 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+# "meraih penghargaan ... untuk kategori dimensi Smart Branding": the words before the dimension an award is for;
+# "penghargaan itu tidak lepas dari X": a sentence crediting that award
+AWARD_CATEGORY = re.compile(r"\bkategori[ \t]+(?:dimensi[ \t]+)?$", re.IGNORECASE)
+THAT_AWARD = re.compile(r"\bpenghargaan[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def _file_by_award(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """"X meraih penghargaan untuk kategori dimensi Smart Branding. ... Penghargaan itu tidak lepas dari Festival Y":
+    an item a sentence credits for the award, filed nowhere else, is filed under the award's category (the first
+    one the text names; blind m98)."""
+    text = text_of(doc)
+    category = next((d for d in spans_of(doc, "dimensions")
+                     if AWARD_CATEGORY.search(text, max(0, d.start_char - 30), d.start_char)
+                     and "penghargaan" in text[slice(*sentence_of(doc, d.start_char))].lower()), None)
+    if category is None:
+        return
+    for start, _, value in found:
+        a, b = sentence_of(doc, start)
+        if value["dimension"] is None and a > category.end_char and THAT_AWARD.search(text, a, b):
+            value.update(dimension=category._.value["name"], dimension_source="stated")
 
 
 def _paragraph_heading(doc: Doc, at: int) -> str | None:
