@@ -96,7 +96,7 @@ def test_a_clause_a_connective_opens_describes_no_name_before_it(nlp: Language) 
     text = ("Kabupaten Buton memasarkan kain lewat Tenun Buton Digital, sementara Kabupaten Muna membangun aplikasi "
             "laporan banjir dan keamanan wisata Muna Siaga.")
     found = innovation_values(nlp, text)
-    assert [(v["name"], v["description"]) for v in found] == [("Tenun Buton Digital", None), ("Muna Siaga", None)]
+    assert [(v["name"], v["description"]) for v in found] == [("Tenun Buton Digital", None), ("Muna Siaga", "aplikasi laporan banjir dan keamanan wisata")]
 
 
 def test_the_describing_run_reads_hostile_input() -> None:
@@ -125,3 +125,10 @@ def test_an_item_credited_for_an_award_takes_its_category(nlp: Language) -> None
     found = innovation_values(nlp, text)
     assert [(v["name"], v["dimension"], v["dimension_source"]) for v in found] == [
         ("Festival Lori Tambang", "Smart Branding", "stated")]
+
+
+def test_the_describing_words_before_a_name_are_its_description(nlp: Language) -> None:
+    text = "Quick win itu antara lain layanan bidan keliling desa Bunda Sigap dan aplikasi harga gabah Tani Untung."
+    found = innovation_values(nlp, text)
+    assert [(v["name"], v["description"]) for v in found] == [
+        ("Bunda Sigap", "layanan bidan keliling desa"), ("Tani Untung", "aplikasi harga gabah")]

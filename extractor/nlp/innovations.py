@@ -358,7 +358,7 @@ class InnovationFinder:
         # "gerakan pilah sampah rumah tangga X"; blind m107, m112)
         lowers = (rf"(?:(?:[ \t]+(?:dan|serta)(?=[ \t]+[a-z]))?[ \t]+"
                   rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
-                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|dan|serta|atau)\b)"
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|dalam|dan|serta|atau)\b)"
                   r"[a-z][a-z-]+){0,4}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
@@ -995,7 +995,11 @@ class InnovationFinder:
                 # announce is the thing's, not a person read into it
                 typed_namer = pattern is self.after_namer and self.type_before_namer.search(
                     text, max(0, m.start() - 90), m.start()) is not None
-                add(m, needs_topic, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
+                # ... whose type word and describing words describe it ("layanan dokter keliling desa X": what the
+                # classifier reads rather than the sentence of all the items)
+                told_before = text[m.start():m.start(group)].strip(" \t“\"‘'") if described_type else None
+                told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
+                add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
