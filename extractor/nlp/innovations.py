@@ -52,6 +52,10 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 # the next item of its list
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
+# "program Rumah kreatif X (Rukreatif)", "Lampu tenaga surya (Surya Terang)": a one-word name goes on in lower case, up
+# to its short form in brackets (blind dev leftovers)
+LOWER_THEN_SHORT = re.compile(r"(?:[ \t]++[a-z][a-z-]*+){1,3}+(?:[ \t]++[A-Z][\w-]*+){0,2}+[ \t]*+"
+                              r"\([A-Z][\w-]*+(?:[ \t][A-Z][\w-]*+){0,2}+\)")
 SMART = re.compile(r"[Ss]mart")
 APP_TYPE_BEFORE = re.compile(r"\b(?:aplikasi|portal|website|situs)[ \t]+$", re.IGNORECASE)
 SMART_CITY_END = re.compile(r"\b[Ss]mart[ \t]?[Cc]ity$")
@@ -83,15 +87,17 @@ LOWER_PHRASE_ACRONYM = re.compile(r"(?<![\w-])(?P<p>(?:aplikasi|sistem|platform|
 
 
 @lru_cache(maxsize=1)
-def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _vetoes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """Names that are never innovations, those among them that no acronym after them saves ("Wali Kota ..." is
-    saved by "(WAJAR)"), and the acronyms that name a programme alone (data/innovation_vetoes.csv)."""
+    saved by "(WAJAR)"), the acronyms that name a programme alone, and the abstract nouns that open no name but one
+    right after its type word ("layanan terpadu Sinergi Warga"; data/innovation_vetoes.csv)."""
     rows = read_rows("innovation_vetoes.csv")
 
     def words(*kinds: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["kind"] in kinds), re.IGNORECASE)
 
-    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym")
+    return words("name", "title"), words("name"), frozenset(r["pattern"] for r in rows if r["kind"] == "keep_acronym"), \
+        words("abstract")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +162,9 @@ REPRESENTS = re.compile(rf"(?:(?<=, )|(?<=\bdari )|(?<=\bdan ))(?P<c>{LOWER_WORD
 DIMENSION_LIST = re.compile(r"[ \t]*,?[ \t]*(?:itu[ \t]+)?(?:yang[ \t]+di[a-z]{3,}[ \t]+)?"
                             r"(?:(?-i:(?:Kota|Kabupaten|Kab\.|Pemkot|Pemkab|Pemprov|Pemda|Pemerintah[ \t]+(?:Kota|Kabupaten))"
                             r"(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]+)?"
-                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya)[ \t]+){0,3}"
+                            # ... or a type word with "-nya" ("Dalam dimensi X, inovasinya berupa A, B")
+                            r"(?:(?:kita|kami|sudah|telah|juga|salah[ \t]+satunya|(?:inovasi|program|aplikasi|layanan)nya)"
+                            r"[ \t]+){0,3}"
                             r"(?:di(?:wujudkan|terapkan|jalankan|laksanakan|implementasikan)[ \t]+)?"
                             r"(?:(?P<strong>:|\bada\b|\bterdapat\b|\byaitu\b|\byakni\b|\bberupa\b|\bantara[ \t]+lain\b|"
                             r"\bdi[ \t]*antaranya\b)|\bmelalui\b|\bdengan\b|\bseperti\b|\bpunya\b|\bmemiliki\b|"
@@ -284,6 +292,28 @@ def _words(kind: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("innovation_words.csv") if r["kind"] == kind)
 
 
+@lru_cache(maxsize=1)
+def _served() -> re.Pattern[str]:
+    """The acronym of a group a service serves, before a name of two capitalised words or more (innovation_words.csv,
+    served)."""
+    return re.compile(rf"(?:{alternation(_words('served'))})[ \t]+(?=[A-Z][\w-]*[ \t]+[A-Z])")
+
+
+def _trim_served(text: str, items: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """"aplikasi absensi ASN Hadir Tepat", "pasar daring UMKM X": a served group's acronym opening a name after a
+    describing word describes the thing, it is no part of the name (after a one-word type word it may be: "program
+    UMKM Naik Kelas")."""
+    out = []
+    for start, end, value in items:
+        lead = _served().match(text, start, end) if text.startswith(value["name"], start) else None
+        before = re.search(r"(?<![\w-])([a-z][a-z-]*)[ \t]+$", text[max(0, start - 30):start])
+        if lead is not None and before is not None and before.group(1) not in _words("type"):
+            value["name"] = value["name"][lead.end() - start:]
+            start = lead.end()
+        out.append((start, end, value))
+    return out
+
+
 def _sector_turn() -> str:
     """"A, lalu di bidang wisata ada B", "A dan untuk sektor pertanian B": a clause of its own (after a comma or a
     conjunction) opening on another subject (innovation_words.csv, sector); not the sector an item serves, right after
@@ -321,11 +351,15 @@ class InnovationFinder:
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
         # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ..."), nor
-        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name)
+        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name), nor a preposition of place
+        # ("penutupan gerakan di JCC Senayan": a venue follows)
         # ... an adjective of a verb's shape may ("sistem peringatan dini banjir X"; innovation_words.csv, describing)
-        lowers = (rf"(?:[ \t]+(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
-                  r"(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b)"
-                  r"[a-z][a-z-]+){0,3}?")
+        # ... and "dan" between two describing words ("aplikasi laporan banjir dan kebakaran X"; up to four words:
+        # "gerakan pilah sampah rumah tangga X"; blind m107, m112)
+        lowers = (rf"(?:(?:[ \t]+(?:dan|serta)(?=[ \t]+[a-z]))?[ \t]+"
+                  rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|dalam|dan|serta|atau)\b)"
+                  r"[a-z][a-z-]+){0,4}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
         # "dengan Aplikasi PANADA": "Aplikasi" capitalised after a word in lower case is a type word too (after "dan" it
@@ -336,7 +370,9 @@ class InnovationFinder:
                                        r"(?=[ \t]+(?!(?:dan|serta|atau)\b)[a-z])")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
-        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z]+){{0,2}},[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
+        # ... up to four, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101)
+        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,4}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
+                                       rf"[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
         # them) right before a namer
         self.type_before_namer = re.compile(rf"\b(?:{types})(?:[ \t]+(?:(?!(?:di|me|ber|ter)[a-z]|yang\b)[a-z]+|"
@@ -362,6 +398,10 @@ class InnovationFinder:
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
         self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
+        # ... unless the place noun ends what a type word's thing does ("layanan dokter keliling desa X", "gerakan bank
+        # sampah desa X": a village's service, named X; blind m96, m110), not an activity ("program pembangunan desa X")
+        self.typed_place = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+(?P<w>[a-z][a-z-]+)[ \t]+"
+                                      rf"(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
@@ -373,8 +413,11 @@ class InnovationFinder:
         # what it does right after it needs no other cue
         clause, phrase = described(r"[^.;\n]", 90), described(r"[^,.;\n]", 90)
 
+        # ... not a clause a connective opens (", sementara Kabupaten X membangun Y": another subject; switch words)
+        switch = alternation(_words("switch"))
+
         def tail(clause: str) -> str:
-            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
+            return (rf"(?:,[ \t]+(?P<d>(?!yang\b|dan\b|serta\b|kata\b|ujar|(?:{switch})\b)[a-z][a-z-]+[ \t][^,.;\n]{{3,150}}?)"
                     rf"{DESCRIPTION_END}|[ \t]+(?P<y>(?:yang|untuk)[ \t]+[a-z]{clause}))")
         self.presented = re.compile(rf"\b(?:{verbs})[ \t]+(?P<c>{NAME}){tail(clause)}")
         # '"PADUKA LAMTENG" untuk pelayanan ...', 'Mataram Mall Digital, etalase daring bagi UMKM ...': what an item of a
@@ -475,13 +518,16 @@ class InnovationFinder:
         not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
-        listed = self._under_headings(doc) + self._bulleted(doc)
-        prose = self._in_prose(doc)
+        listed = _trim_served(text, self._under_headings(doc) + self._bulleted(doc))
+        prose = _trim_served(text, self._in_prose(doc))
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
         # does the bracket a name abbreviates ("go ploong (Go pelayanan Limbah Cair Domestik Online ...)")
-        described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed]
+        # ... (a description told before its name, "aplikasi absensi pegawai Hadir Tepat, dan B", covers nothing after it)
+        described = [(start, start + len(v["name"]) + 2 + len(v["description"] or "")) for start, _, v in listed
+                     if text.find(v["description"] or "", start) >= start]
         described += [(start, v.pop("covers")) for start, _, v in prose if "covers" in v]
-        for start, end, value in _split_joined_items(listed + self._after_dimensions(doc) + prose, self.not_a_name):
+        for start, end, value in _split_joined_items(listed + _trim_served(text, self._after_dimensions(doc)) + prose,
+                                                     self.not_a_name):
             listed_item = value["dimension_source"] == "stated" and value.get("listed", False)
             in_apps = value.pop("apps", False)
             # "antara lain Rojak, e-Retribusi, dan Command Center": a later item of a list of names
@@ -496,7 +542,7 @@ class InnovationFinder:
             # region and the programme, read with its type word (innovation_vetoes.csv)
             typed_app = APP_TYPE_BEFORE.search(text, max(0, start - 12), start)
             prefix = typed_app.group(0) if typed_app is not None and SMART_CITY_END.search(value["name"]) else ""
-            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym)
+            name = _clean(prefix + value["name"], listed_item or acronym_ok or listed_acronym, typed)
             name = name[len(prefix):] if name is not None else None
             # a word that never starts a name in prose may start an item filed under a dimension ("Wisata ..."),
             # a phrase that defines an acronym ("Wali Kota Jumpa Rakyat (WAJAR)") or a name quoted after its type word
@@ -564,7 +610,9 @@ class InnovationFinder:
             if name is None:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
-            if not listed_item and self.place_before.search(text[max(0, start - 20):start]):
+            typed_place = self.typed_place.search(text, max(0, start - 80), start)
+            if not listed_item and self.place_before.search(text[max(0, start - 20):start]) and not (
+                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name):
                 continue
             # ... an app in capitals that spells a region is no mention of the region: the region's span goes
             regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
@@ -588,6 +636,7 @@ class InnovationFinder:
         _join_acronyms(text, found)
         self._file_lists(doc, found)
         _file_from_previous_sentence(doc, found)
+        _file_by_award(doc, found)
         # a name filed under a dimension once is filed there wherever the article names it again
         stated = {v["name"].lower(): v["dimension"] for _, _, v in found if v["dimension_source"] == "stated"}
         for _, _, value in found:
@@ -804,8 +853,11 @@ class InnovationFinder:
             if m.group(group) is None:
                 return
             s, e = m.start(group), m.end(group)
+            # ... a name with its short form outweighs a person read into the short form ("(Surya Terang)")
+            e = _to_short_form(text, s, e) if " " not in m.group(group) else e
+            apps = apps or e > m.end(group)
             # "meresmikan Command Center Baru": a generic facility after a launch verb or a type word names none either
-            if not in_list and self._generic_facility(m.group(group)):
+            if not in_list and self._generic_facility(text[s:e]):
                 return
             if needs_topic:
                 a, b = sentence_of(doc, s)
@@ -813,7 +865,7 @@ class InnovationFinder:
                     a = sentence_of(doc, a - 1)[0]
                 if not self.topic.search(text[a:b]) and not any(a <= d < b for d in dimension_starts):
                     return
-            value = self._value(doc, m.group(group), s)
+            value = self._value(doc, text[s:e], s)
             value["description"] = description
             if apps:
                 value["apps"] = True
@@ -933,13 +985,21 @@ class InnovationFinder:
                     continue
                 direct = pattern is self.after_type and m.group(group) is not None and \
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
+                # ... nor is one after its type word and what the thing does ("aplikasi pemesanan kamar X"), unless a
+                # role comes before the type word ("praktisi sistem informasi Rudi": the person's field)
+                described_type = pattern is self.after_type and m.group(group) is not None and not direct and \
+                    _person_cues()[0].search(text, max(0, m.start() - 40), m.start()) is None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
                 # "sistem pemantauan air laut di Selat X bernama X Ocean Watch": a name a type word and what it does
                 # announce is the thing's, not a person read into it
                 typed_namer = pattern is self.after_namer and self.type_before_namer.search(
                     text, max(0, m.start() - 90), m.start()) is not None
-                add(m, needs_topic, acronym_ok=typed, apps=direct or apps or typed_namer,
+                # ... whose type word and describing words describe it ("layanan dokter keliling desa X": what the
+                # classifier reads rather than the sentence of all the items)
+                told_before = text[m.start():m.start(group)].strip(" \t“\"‘'") if described_type else None
+                told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
+                add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
                 # "distrik yaitu Distrik A, B dan C": a list that starts with a place or a body lists no programmes
@@ -994,9 +1054,11 @@ class InnovationFinder:
         for m in [*self.self_named[0].finditer(text),
                   *self.self_named[1].finditer(text, _scan_from(self.self_named_cue, text))]:
             # with no other cue, "di Indramayu Command Center", "oleh IMD World Competitiveness Center" are a venue and
-            # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name
+            # a body, and "(Smart City and) Community Innovation Center (SCCIC)" the end of a longer name; a name a
+            # marker word opens is neither ("tidak lepas dari Festival X")
             acronym = ACRONYM_AFTER.match(text, m.end())
-            if SELF_NAMED_BODY.search(text[max(0, m.start() - 20):m.start()]) and not self.controlled.search(
+            if m.re is self.self_named[1] and SELF_NAMED_BODY.search(
+                    text[max(0, m.start() - 20):m.start()]) and not self.controlled.search(
                     text[max(0, m.start() - 30):m.start()]) or SELF_NAMED_PUBLISHER.match(
                     text, m.end()) or (
                     acronym and len(acronym.group("a")) > len(m.group(0).split())):
@@ -1320,6 +1382,28 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
                 value.update(dimension=dimension, dimension_source="stated")
 
 
+# "meraih penghargaan ... untuk kategori dimensi Smart Branding": the words before the dimension an award is for;
+# "penghargaan itu tidak lepas dari X": a sentence crediting that award
+AWARD_CATEGORY = re.compile(r"\bkategori[ \t]+(?:dimensi[ \t]+)?$", re.IGNORECASE)
+THAT_AWARD = re.compile(r"\bpenghargaan[ \t]+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+def _file_by_award(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
+    """"X meraih penghargaan untuk kategori dimensi Smart Branding. ... Penghargaan itu tidak lepas dari Festival Y":
+    an item a sentence credits for the award, filed nowhere else, is filed under the award's category (the first
+    one the text names; blind m98)."""
+    text = text_of(doc)
+    category = next((d for d in spans_of(doc, "dimensions")
+                     if AWARD_CATEGORY.search(text, max(0, d.start_char - 30), d.start_char)
+                     and "penghargaan" in text[slice(*sentence_of(doc, d.start_char))].lower()), None)
+    if category is None:
+        return
+    for start, _, value in found:
+        a, b = sentence_of(doc, start)
+        if value["dimension"] is None and a > category.end_char and THAT_AWARD.search(text, a, b):
+            value.update(dimension=category._.value["name"], dimension_source="stated")
+
+
 def _paragraph_heading(doc: Doc, at: int) -> str | None:
     """"Smart Governance" on a line of its own, then a paragraph of prose: the dimension that heads the paragraph
     holding `at` (the line right above it, blank lines apart); a run of such lines lists the pillars, it heads
@@ -1480,8 +1564,11 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             stripped = stripped[:-1].rstrip()
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
-        opens = AFTER_AND.match(part) if items else stripped.split(" ", 1)[0] in _words("type")
+        typed = stripped.split(" ", 1)[0] in _words("type")
+        opens = AFTER_AND.match(part) or typed if items else typed
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
+        if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
+            described = None
         if described is not None:
             # "Smart Governance: X Satu Data dan tanda tangan elektronik SIGAP": after "dan" (or a type word opening the
             # line's first item), the words that describe the item, then its name
@@ -1532,6 +1619,30 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
     return items
+
+
+def _to_short_form(text: str, start: int, end: int) -> int:
+    """Where a one-word name ending at `end` ends when it goes on in lower case to its short form in brackets: one
+    the phrase spells ("Rumah kreatif Bahari (Rukreatif)") or that repeats its word ("Lampu tenaga surya (Surya
+    Terang)"); no clause word in the lower-case run ("Sipandu milik Dinas X (Dinkes)" names the office)."""
+    short = LOWER_THEN_SHORT.match(text, end)
+    if short is None:
+        return end
+    phrase, _, bracket = text[start:short.end() - 1].partition("(")
+    words = phrase.lower().split()
+    if CLAUSE_WORDS.intersection(words) or not (_defines_acronym(text[start:short.end()]) or
+                                                 bracket.split()[0].lower() in words[1:]):
+        return end
+    return short.end()
+
+
+def _described_after_comma(described: re.Match[str]) -> bool:
+    """"Smart Governance: SIPKD, aplikasi absensi pegawai Hadir Tepat, ...": after a comma, a type word, what the thing
+    does and a name of two words or more are the next item; a place after them is what the item before shows ("Pesona
+    Teluk, aplikasi panduan wisata Pulau X, Y dan Z" describes "Pesona Teluk")."""
+    first = described.group("n").split()
+    places = set(_words("place")) | load_lexicon().landform_words
+    return len(first) > 1 and first[0].lower() not in places
 
 
 def _list_item(item: str, lower_ok: bool, prefix_ok: bool = True) -> tuple[str | None, int]:
@@ -1587,13 +1698,14 @@ def _region_names() -> frozenset[str]:
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
 
 
-def _clean(name: str, listed: bool = False) -> str | None:
+def _clean(name: str, listed: bool = False, typed: bool = False) -> str | None:
     """The name tidied, or None when it is no innovation; a lone acronym counts only when `listed` under a
-    dimension ("Smart Governance: MIPP dan MPP")."""
+    dimension ("Smart Governance: MIPP dan MPP"), an abstract noun opens it only when `typed` (right after its type
+    word)."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:“”\"'‘’")
     name = re.sub(r"\s+(?:dan|serta)$", "", name)
     name = _opening().sub("", name)
-    vetoes, phrase_vetoes, keep = _vetoes()
+    vetoes, phrase_vetoes, keep, abstract = _vetoes()
     # "Dana Desa (DD)", "UMKM": the government's common vocabulary, however its words are spelt out
     acronym = ACRONYM_NAME.fullmatch(name)
     if acronym is not None and acronym.group(1).upper() in _generic_acronyms() and (
@@ -1612,7 +1724,7 @@ def _clean(name: str, listed: bool = False) -> str | None:
         return None if phrase_vetoes.search(phrase) else name
     # ... a post serving ("Bupati Menyapa") is saved from the titles too
     if phrase_vetoes.search(name) or (vetoes.search(name) or name[:1].isupper() and _official_start().match(name)) \
-            and not _post_serves(name):
+            and not _post_serves(name) or not typed and abstract.search(name):
         return None
     words = [w for w in re.split(r"[\s,]+|\b(?:dan|serta)\b", name.lower()) if w]
     if all(w in load_lexicon().institutions for w in words):
