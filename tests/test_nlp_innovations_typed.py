@@ -132,3 +132,10 @@ def test_the_describing_words_before_a_name_are_its_description(nlp: Language) -
     found = innovation_values(nlp, text)
     assert [(v["name"], v["description"]) for v in found] == [
         ("Bunda Sigap", "layanan bidan keliling desa"), ("Tani Untung", "aplikasi harga gabah")]
+
+
+def test_a_preposition_before_a_common_noun_goes_on_describing_the_next_item(nlp: Language) -> None:
+    # "di sungai" tells what the service does; only a preposition before a capitalised word (a venue) ends the run
+    text = ("Tiga program unggulan Kabupaten Sintang akan diperluas, yakni aplikasi pengaduan Lapor Cepat, layanan "
+            "kesehatan di sungai Perahu Sehat Desa, dan pasar daring Pasar Tenun Online.")
+    assert names(nlp, text) == ["Lapor Cepat", "Perahu Sehat Desa", "Pasar Tenun Online"]

@@ -351,14 +351,15 @@ class InnovationFinder:
         namers, lists = alternation(_words("namer")), alternation(_words("list"))
         # up to three describing words ("aplikasi pengelolaan aduan masyarakat Super"), not verbs (di-, me-,
         # ber-, ter-), nor a word after which a body comes ("toko daring milik BUMDes", "kerja sama dengan Bank ..."), nor
-        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name), nor a preposition of place
-        # ("penutupan gerakan di JCC Senayan": a venue follows)
+        # a conjunction ("lomba Aplikasi dan Games ...": what follows is no app's name), nor a preposition before a
+        # capitalised word ("penutupan gerakan di JCC Senayan": a venue follows; "layanan kesehatan di sungai X" is
+        # what the thing does)
         # ... an adjective of a verb's shape may ("sistem peringatan dini banjir X"; innovation_words.csv, describing)
         # ... and "dan" between two describing words ("aplikasi laporan banjir dan kebakaran X"; up to four words:
         # "gerakan pilah sampah rumah tangga X"; blind m107, m112)
         lowers = (rf"(?:(?:[ \t]+(?:dan|serta)(?=[ \t]+[a-z]))?[ \t]+"
                   rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|"
-                  r"(?:milik|oleh|dengan|bagi|kepada|dari|di|ke|pada|dalam|dan|serta|atau)\b)"
+                  r"(?:milik|oleh|dengan|bagi|kepada|dari|dan|serta|atau)\b|(?:di|ke|pada|dalam)\b(?=[ \t]+[A-Z]))"
                   r"[a-z][a-z-]+){0,4}?")
         # ... an ASCII quote may open the name ("program 'Jumat Berkah'"; the closing one is stripped)
         self.after_type = re.compile(rf"\b(?:{types}){lowers}[ \t]+(?:{QUOTED}|'?(?P<c>{NAME}|{DOMAIN}))")
