@@ -432,3 +432,11 @@ def test_a_year_after_the_dates_told_since_is_no_year_of_a_score(nlp: Language) 
             "Itu tertuang dalam surat kementerian tertanggal 20 Mei 2025 tentang hasil asesmen. Surat itu diterima "
             "pemkot pada Rabu (4/6/2025).\nKadis mengatakan kota itu memperoleh nilai asesmen 68,20.\n")
     assert scores(nlp, text) == [(68.2, 2025)]
+
+
+def test_the_plan_done_pattern_reads_long_hostile_runs() -> None:
+    from extractor.nlp.scores import score_words
+
+    done = score_words().plan_done
+    assert done.search("realisasi " * 6_000 + "x" * 50_000 + ".") is None
+    assert done.search("x " * 50_000 + "realisasi rencana aksi ") is not None
