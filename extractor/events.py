@@ -121,6 +121,8 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# after another programme's name: a step of this programme joined to it ("SPBE sekaligus pengenalan konsep kota cerdas")
+JOINED_OWN = re.compile(r"[^,.;]{0,20}?\bsekaligus\s+[^,.;]{0,40}?(?:smart\s*city|cerdas)", re.IGNORECASE)
 # the words that name a prize, and the name of capitalised words (or acronyms) right after it ("penghargaan Kota Sehat",
 # "trofi Kalpataru") or right before "Award" ("Paritrana Award")
 PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "piala", "award")
@@ -142,6 +144,9 @@ AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
 # Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
+# how far before a sentence (in its paragraph) a speaker's verb makes it the speaker's words ("Kadis mengatakan kota itu
+# meraih nilai 71,40. Asesmen diikuti pada awal Mei 2024")
+SPEAKER_REACH = 250
 HELD_AT_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])", re.IGNORECASE)
 PLACE_THEN_DATE = re.compile(r"(?:,\s*+(?>(?-i:[A-Z])[\w'’-]*+\s*+)++)++,\s*+(?:pada|tanggal)\b[^,.;]*+", re.IGNORECASE)
 # a trigger naming the audience of a talk ("menjelaskan tentang konsepnya di depan tim asesor"): the assessors
@@ -209,7 +214,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
     "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming",
-    "next_plan" and "told_that" as written)."""
+    "next_plan", "told_that" and "speaker" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -225,7 +230,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan", "told_that"):
+                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan", "told_that", "speaker"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -885,8 +890,10 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     if any(a <= at < b for a, b in spans):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
+    # (not one joined to this programme's: "sosialisasi Perpres tentang SPBE sekaligus pengenalan konsep kota cerdas")
     named = other.search(t.rest)
-    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(t.rest[:named.start()]):
+    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(t.rest[:named.start()]) \
+            and not JOINED_OWN.match(t.rest, named.end()):
         return True
     # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
     # Senin (27/5) dan diresmikan Presiden")
@@ -1329,11 +1336,15 @@ def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, r
 def _before_the_latest_day(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]]) -> bool:
     """Whether a sentence dates its step only by months before the month of the latest day the rest of the article
     gives ("evaluasi tahap II yang berlangsung Oktober 2023" under a meeting of 29 November 2023, "asesmen diikuti pada
-    awal Mei 2024" told after a letter received on 3 June 2024): an earlier stage placed by its month, recalled; not
-    one told with its place ("evaluasi tahap II yang berlangsung akhir Oktober 2022 di Aula Balai Kota", own corpus
-    h06 and a04 keep it)."""
+    awal Mei 2024" told after a letter received on 3 June 2024), in a speaker's words (event_context speaker, in the
+    sentence or the one before it in its paragraph): an earlier stage placed by its month, recalled; not one told with
+    its place ("evaluasi tahap II yang berlangsung akhir Oktober 2022 di Aula Balai Kota") nor by the narrator
+    ("Sebelumnya, pada awal Maret 2019, ketiganya menjalani pra-evaluasi"), as the own corpus keeps them (h06, a04)."""
     bounds, full = _bounds(sentence), text_of(doc)
     if HELD_AT_NAME.search(full, *bounds):
+        return False
+    paragraph = full.rfind("\n", 0, bounds[0]) + 1
+    if not context["speaker"].search(full, max(paragraph, bounds[0] - SPEAKER_REACH), bounds[1]):
         return False
     months = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [bounds]) if v["kind"] == "event"]
     days = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])

@@ -156,3 +156,16 @@ def test_the_work_an_award_is_for_is_no_event(nlp: Language) -> None:
             "penyusunan dokumen masterplan kota cerdas.\nPenghargaan diserahkan kepada Bupati Bangli di Jakarta, "
             "Rabu (6/12).\n")
     assert [e["type"] for e in events(nlp, text, date(2023, 12, 7))] == ["award"]
+
+
+def test_a_step_of_another_programme_joined_to_this_ones_is_reported(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Balangan menggelar sosialisasi Peraturan Presiden tentang Sistem Pemerintahan Berbasis "
+            "Elektronik (SPBE) sekaligus pengenalan konsep kota cerdas di Aula Setda Balangan, Rabu (11/3/2020).\n")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2020-03-11")]
+
+
+def test_the_joined_programme_pattern_reads_long_hostile_runs() -> None:
+    from extractor.events import JOINED_OWN
+
+    assert JOINED_OWN.match("sekaligus " * 6_000 + "x" * 50_000) is None
+    assert JOINED_OWN.match(" (SPBE) sekaligus pengenalan kota cerdas") is not None
