@@ -121,6 +121,8 @@ RELATIVE_CLAUSE = re.compile(r"\byang\s+", re.IGNORECASE)
 # predikat baik dalam evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)"), unless our programme is named first
 PROGRAMME_REACH = 60
 PROGRAMME_OWN = re.compile(r"smart\s*city|cerdas", re.IGNORECASE)
+# after another programme's name: a step of this programme joined to it ("SPBE sekaligus pengenalan konsep kota cerdas")
+JOINED_OWN = re.compile(r"[^,.;]{0,20}?\bsekaligus\s+[^,.;]{0,40}?(?:smart\s*city|cerdas)", re.IGNORECASE)
 # the words that name a prize, and the name of capitalised words (or acronyms) right after it ("penghargaan Kota Sehat",
 # "trofi Kalpataru") or right before "Award" ("Paritrana Award")
 PRIZE_WORDS = ("penghargaan", "anugerah", "trofi", "piala", "award")
@@ -132,6 +134,8 @@ STATUS_GIVEN = re.compile(r"\s*(?:kembali\s+)?(?:sebagai|menjadi|masuk|dalam\s+d
 # the kinds of event an international ranking of cities gives as well: a place in its list ("masuk daftar"), a rank or a
 # prize ("menempati peringkat", "juara")
 RANKING_KINDS = ("award", "selection_result")
+# the steps of an evaluation an article on another programme only (SPBE) reports of that programme
+OTHER_PROGRAMME_KINDS = ("assessment", "selection_result", "evaluation", "pre_evaluation", "award")
 # how far before a date the letter it dates may be named ("surat Dirjen ... Nomor B-1003/DJAI/AI.01.04/12/2022
 # tanggal (5/12/2022)": about 80 characters in the dev set, the longest letter numbers)
 LETTER_REACH = 160
@@ -140,6 +144,9 @@ AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
 # Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
+# how far before a sentence (in its paragraph) a speaker's verb makes it the speaker's words ("Kadis mengatakan kota itu
+# meraih nilai 71,40. Asesmen diikuti pada awal Mei 2024")
+SPEAKER_REACH = 250
 HELD_AT_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])", re.IGNORECASE)
 PLACE_THEN_DATE = re.compile(r"(?:,\s*+(?>(?-i:[A-Z])[\w'’-]*+\s*+)++)++,\s*+(?:pada|tanggal)\b[^,.;]*+", re.IGNORECASE)
 # a trigger naming the audience of a talk ("menjelaskan tentang konsepnya di depan tim asesor"): the assessors
@@ -206,8 +213,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "criterion", "held_at", "international", "national", "meeting", "evaluator", "generic", "visit",
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
-    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming" and
-    "next_plan" as written)."""
+    "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming",
+    "next_plan", "told_that" and "speaker" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -223,7 +230,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan"):
+                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan", "told_that", "speaker"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -322,6 +329,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     sentences = list(doc.sents)
     lead = _lead(doc, sentences, triggers)  # the token index of the lead's start (-1 for an empty text)
     found = _scan(doc, sentences, lead, triggers, context)
+    _drop_other_programmes_steps(doc, found, title or "", context)
     _results_as_evaluation(doc, found, sentences, lead, context)
     _announced_as_news(found, context)
     _assessment_named_again(found)
@@ -510,6 +518,19 @@ def _held_with(t: _Trigger, context: dict[str, re.Pattern[str]]) -> re.Match[str
     with the event the sentence reports), unless the sentence tells of a plan."""
     held = context["held_with"].search(t.before)
     return None if held and context["plan"].search(span_text(t.sentence)) else held
+
+
+def _drop_other_programmes_steps(doc: Doc, found: _Found, title: str, context: dict[str, re.Pattern[str]]) -> None:
+    """An article on another programme that names this one nowhere, title included ("Hasil evaluasi SPBE tahun 2022
+    telah diumumkan ... Kabupaten X meraih 3,05 dan menempati peringkat 41", a quote's "Tanpa evaluasi, ..."): its
+    evaluations, ranks and awards are that programme's, no smart-city event (docs/gold_schema.md, "Other
+    programmes")."""
+    text = f"{title}\n{text_of(doc)}"
+    if context["other_programme"].search(text) is None or PROGRAMME_OWN.search(text) is not None:
+        return
+    for kind in OTHER_PROGRAMME_KINDS:
+        found.hits.pop(kind, None)
+        found.spots.pop(kind, None)
 
 
 def _results_as_evaluation(doc: Doc, found: _Found, sentences: list[Span], lead: int,
@@ -869,8 +890,10 @@ def _of_other_programme(t: _Trigger, context: dict[str, re.Pattern[str]]) -> boo
     if any(a <= at < b for a, b in spans):
         return True
     # in the rest of its clause, before anything names this programme ("evaluasi smart city dan SPBE")
+    # (not one joined to this programme's: "sosialisasi Perpres tentang SPBE sekaligus pengenalan konsep kota cerdas")
     named = other.search(t.rest)
-    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(t.rest[:named.start()]):
+    if named is not None and named.start() < PROGRAMME_REACH and not PROGRAMME_OWN.search(t.rest[:named.start()]) \
+            and not JOINED_OWN.match(t.rest, named.end()):
         return True
     # or as the subject of its clause, this programme named nowhere near ("Acara SPBE Summit 2024 sudah digelar
     # Senin (27/5) dan diresmikan Presiden")
@@ -1300,12 +1323,34 @@ def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, r
     """Whether a sentence after the lead recalls a step done in a month past (event_context past_month) without
     telling a score of it nor dating it in the article's month ("telah mengikuti evaluasi pada Juli 2023" in July
     2023: the step reported)."""
-    if sentence.start == lead or context["past_month"].match(_inner_dots_blanked(sentence)) is None:
+    if sentence.start == lead:
         return False
+    scored = any(sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores"))
+    if context["past_month"].match(_inner_dots_blanked(sentence)) is None:
+        return not scored and _before_the_latest_day(doc, sentence, context)
     on = published(doc)
     return not any(on is not None and v["granularity"] == "month" and v["iso_start"] >= f"{on:%Y-%m}"
-                   for _, _, v, _ in _dates_in(doc, [_bounds(sentence)])) and not any(
-        sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores"))
+                   for _, _, v, _ in _dates_in(doc, [_bounds(sentence)])) and not scored
+
+
+def _before_the_latest_day(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a sentence dates its step only by months before the month of the latest day the rest of the article
+    gives ("evaluasi tahap II yang berlangsung Oktober 2023" under a meeting of 29 November 2023, "asesmen diikuti pada
+    awal Mei 2024" told after a letter received on 3 June 2024), in a speaker's words (event_context speaker, in the
+    sentence or the one before it in its paragraph): an earlier stage placed by its month, recalled; not one told with
+    its place ("evaluasi tahap II yang berlangsung akhir Oktober 2022 di Aula Balai Kota") nor by the narrator
+    ("Sebelumnya, pada awal Maret 2019, ketiganya menjalani pra-evaluasi"), as the own corpus keeps them (h06, a04)."""
+    bounds, full = _bounds(sentence), text_of(doc)
+    if HELD_AT_NAME.search(full, *bounds):
+        return False
+    paragraph = full.rfind("\n", 0, bounds[0]) + 1
+    if not context["speaker"].search(full, max(paragraph, bounds[0] - SPEAKER_REACH), bounds[1]):
+        return False
+    months = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [bounds]) if v["kind"] == "event"]
+    days = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])
+            if v["kind"] == "event" and v["granularity"] == "day" and not bounds[0] <= start < bounds[1]
+            and not _of_letter(full, d, context["letter"])]
+    return bool(months) and bool(days) and all(len(m) == 7 and m < max(days)[:7] for m in months)
 
 
 def _is_reported(doc: Doc, sentence: Span, lead: int, context: dict[str, re.Pattern[str]],
@@ -1411,12 +1456,19 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
     end = full.find("\n", trigger[0])
     line = full.rfind("\n", 0, trigger[0]) + 1, len(full) if end < 0 else end
     quote = next((q for q in QUOTE.finditer(full, *line) if q.start() <= trigger[0] < q.end()), None)
+    told_that = False
     if quote is not None:
         if TODAY.search(quote.group(0)) or context["plan"].search(quote.group(0)):
             return False  # ("“Hari ini kami menandatangani MoU ...”": the step of the day the speaker tells)
         part = quote.span()
     elif context["speech"].search(text[:a]) and context["done"].match(text, b) or context["said_done"].match(text, b):
         part = _bounds(sentence)
+    elif context["told_that"].search(text[:a]) and any(
+            sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores")):
+        # ("Kadis menambahkan bahwa kota itu juga masuk daftar rating ... dengan nilai 58,42": a result the speaker
+        # adds in passing; with no date of its own, recalled)
+        part = _bounds(sentence)
+        told_that = True
     else:
         return False
     bounds = _bounds(sentence)
@@ -1428,7 +1480,7 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
         return False  # (the article dates no step else: the speaker's may be its news)
     dates = _event_dates(doc, [part], relative=False)
     if not dates:
-        return quote is not None
+        return quote is not None or told_that
     # the first date after the trigger is its step's ("sudah dijalani pada 8 November 2021, dan hasilnya diperkirakan
     # keluar akhir Desember 2021": the later date is the result's)
     own = next((d for d in dates if d.start_char >= trigger[1]), dates[0])._.value["iso_end"]

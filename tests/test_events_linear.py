@@ -206,3 +206,11 @@ def test_the_joined_plan_crosscheck_and_series_patterns_read_long_hostile_runs()
     assert context["recalled"].match("Sebelum " * 10_000 + "x" * 50_000) is None
     pre = dict(_patterns()[0])["pre_evaluation"]
     assert pre.search("cek ulang " * 5_000 + "x" * 50_000) is None
+
+
+def test_the_told_that_and_expected_patterns_read_long_hostile_runs() -> None:
+    context = _patterns()[1]
+    assert context["told_that"].search("menambahkan bahwa " * 6_000 + "x" * 50_000) is None
+    assert context["told_that"].search("x " * 50_000 + "mengatakan bahwa kota itu") is not None
+    assert context["plan"].search("diperkirakan " * 6_000 + "x" * 50_000) is None
+    assert context["by_means"].search("atas rampungnya " * 6_000 + "x" * 50_000) is None

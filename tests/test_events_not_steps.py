@@ -140,3 +140,32 @@ def test_a_book_or_a_channel_launched_at_a_forum_is_no_launch(nlp: Language) -> 
     app = "Pemkot Makassar meluncurkan aplikasi Lontara Plus di Balai Kota, Senin (27/12/2021)."
     assert "launch" not in [e["type"] for e in events(nlp, forum)]
     assert [e["type"] for e in events(nlp, app)] == ["launch"]
+
+
+# -- blind m117-m140 read after their first score (branch sc4): each class failed before its fix
+
+def test_an_article_on_another_programme_only_reports_no_evaluation(nlp: Language) -> None:
+    text = ("Hasil evaluasi SPBE tahun 2024 telah diumumkan Kementerian PANRB pada 20 Maret 2025.\n"
+            "Kabupaten Donggala meraih indeks 3,01 dan menempati peringkat 35 kategori kabupaten.\n"
+            "\"Tanpa evaluasi, daerah tidak tahu kelemahannya,\" kata Kadis, Senin (24/3).\n")
+    assert events(nlp, text, date(2025, 3, 25)) == []
+
+
+def test_the_work_an_award_is_for_is_no_event(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Bangli menerima penghargaan kota cerdas tahun 2023 dari kementerian atas rampungnya "
+            "penyusunan dokumen masterplan kota cerdas.\nPenghargaan diserahkan kepada Bupati Bangli di Jakarta, "
+            "Rabu (6/12).\n")
+    assert [e["type"] for e in events(nlp, text, date(2023, 12, 7))] == ["award"]
+
+
+def test_a_step_of_another_programme_joined_to_this_ones_is_reported(nlp: Language) -> None:
+    text = ("Diskominfo Kabupaten Balangan menggelar sosialisasi Peraturan Presiden tentang Sistem Pemerintahan Berbasis "
+            "Elektronik (SPBE) sekaligus pengenalan konsep kota cerdas di Aula Setda Balangan, Rabu (11/3/2020).\n")
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == [("other", "2020-03-11")]
+
+
+def test_the_joined_programme_pattern_reads_long_hostile_runs() -> None:
+    from extractor.events import JOINED_OWN
+
+    assert JOINED_OWN.match("sekaligus " * 6_000 + "x" * 50_000) is None
+    assert JOINED_OWN.match(" (SPBE) sekaligus pengenalan kota cerdas") is not None

@@ -407,3 +407,36 @@ def test_the_year_results_came_out_yields_to_the_year_they_are_for(nlp: Language
 
 def test_the_year_results_came_out_dates_a_score_without_another_guard(nlp: Language) -> None:
     assert scores(nlp, "Kota Palopo meraih nilai smart city 2,95 yang diumumkan pada 2020.") == [(2.95, 2020)]
+
+
+# -- blind m117-m140 read after their first score (branch sc4): each class failed before its fix
+
+def test_the_year_of_a_plans_realisation_dates_its_percentages(nlp: Language) -> None:
+    # "realisasi rencana aksi masterplan ... tahun 2023": the year the plan was carried out in, not the plan's own;
+    # an earlier evaluation's year told later dates only its own score
+    text = ("Kota Lamaru mengikuti pra-evaluasi kota cerdas, Selasa (3/10/2023).\n"
+            "Kadis memaparkan realisasi rencana aksi masterplan per dimensi tahun 2023: Smart Living 75,5 persen, "
+            "Smart Economy 60,1 persen.\nPada evaluasi 2022, Lamaru memperoleh nilai 2,71.\n")
+    assert scores(nlp, text, date(2023, 10, 4)) == [(75.5, 2023), (60.1, 2023), (2.71, 2022)]
+    # (a plan's own year still dates no score)
+    plan = ("Kota Lamaru menyusun masterplan smart city tahun 2020. Pada evaluasi 2022, kota itu meraih nilai 2,71. "
+            "Capaian program masterplan tahun 2020 itu kini 80 persen.")
+    assert (80.0, 2020) not in scores(nlp, plan, date(2023, 10, 4))
+
+
+def test_a_year_after_the_dates_told_since_is_no_year_of_a_score(nlp: Language) -> None:
+    # the lead's year of a step to come ("akan ... pada 2026") is after the letter's and the receipt's dates that
+    # the score follows: the score is of the assessment those dates report
+    text = ("Kota Lamaru terpilih sebagai salah satu kota yang akan mendapat pendampingan penyusunan dokumen kota cerdas "
+            "pada 2026.\n"
+            "Itu tertuang dalam surat kementerian tertanggal 20 Mei 2025 tentang hasil asesmen. Surat itu diterima "
+            "pemkot pada Rabu (4/6/2025).\nKadis mengatakan kota itu memperoleh nilai asesmen 68,20.\n")
+    assert scores(nlp, text) == [(68.2, 2025)]
+
+
+def test_the_plan_done_pattern_reads_long_hostile_runs() -> None:
+    from extractor.nlp.scores import score_words
+
+    done = score_words().plan_done
+    assert done.search("realisasi " * 6_000 + "x" * 50_000 + ".") is None
+    assert done.search("x " * 50_000 + "realisasi rencana aksi ") is not None

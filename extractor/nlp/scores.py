@@ -363,6 +363,8 @@ NOT_A_SCORE_YEAR = r"\b(?:nomor|no\.?)\s*\d+[\w/.-]*\s+(?:tahun\s+)?(?:19|20)\d{
 # data/score_words.csv) names the year its results came out: a year the text states, unlike a regulation's; how far
 # from the decree's number its words may be
 DECREE_WINDOW = 80
+# how far before a plan word the words of its realisation may start ("realisasi rencana aksi masterplan")
+PLAN_DONE_WINDOW = 40
 # the gap between a score and the year it is for ("3,51 pada tahun 2023", "4.02 (Sangat Baik) pada tahun 2023", and with
 # the grade it earned, {grade} of data/score_words.csv: "4,00 dengan predikat sangat baik pada 2023"; in brackets:
 # "2,88 (tahun 2023)", "2,10 (2022)")
@@ -455,6 +457,8 @@ class ScoreWords:
     own_year_gap: re.Pattern[str]
     evaluation_year: re.Pattern[str]
     not_a_score_year: re.Pattern[str]
+    plan: re.Pattern[str]  # a plan's name ("masterplan", "RPJMD")
+    plan_done: re.Pattern[str]  # before a plan word: the year after it is the plan's realisation's ("realisasi ...")
     results_decree: re.Pattern[str]  # after a decree's number and year: it announces results ("tentang Hasil Evaluasi")
     results_decree_before: re.Pattern[str]  # before it: what it sets ("menetapkan Indeks ... berdasarkan SK")
     holder_province: re.Pattern[str]  # a bare province name holding a rank: not before a list's separator ("Jakarta,
@@ -531,6 +535,8 @@ def score_words() -> ScoreWords:
                                    re.IGNORECASE),
         not_a_score_year=re.compile(NOT_A_SCORE_YEAR.format(since=words("since"), plan=words("plan"),
                                                           standard=words("standard")), re.IGNORECASE),
+        plan_done=re.compile(rf"\b(?:{words('plan_done')})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+        plan=re.compile(rf"(?:{words('plan')})\b", re.IGNORECASE),
         results_decree=re.compile(rf"[^.\n]{{0,{DECREE_WINDOW}}}?\btentang\s+(?:penetapan\s+)?"
                                   rf"(?:{words('results_decree')})\b", re.IGNORECASE),
         results_decree_before=re.compile(rf"\b(?:{words('results_decree_before')})\b[^.\n]{{0,{DECREE_WINDOW}}}$",
@@ -1662,7 +1668,10 @@ class ScoreFinder:
                 editions = [y for p, y, d in ScoreFinder._years(previous, None) if y is not None and not d
                             and YEAR.match(previous, p)
                             and score_words().edition_year.search(previous, max(0, p - EDITION_WINDOW), p)]
-                return (editions or [y for y, d in prev_years if not d])[-1]
+                year = (editions or [y for y, d in prev_years if not d])[-1]
+                # (a year after the dates of the sentences between is a step to come, "akan ... pada 2025": the score
+                # told after a letter dated in 2024 is of that letter's year)
+                return _later_or(later, of_a_date) if of_a_date is not None and year > of_a_date else year
             last_year = LAST_YEAR.search(previous)
             if last_year and pub_year is not None and not COMPARED.search(previous[:last_year.start()]):
                 return pub_year - 1
@@ -1800,10 +1809,15 @@ def _in_headline(text: str, sentence_start: int) -> bool:
 
 def _blank_no_score_years(text: str) -> str:
     """The text with the years that date no score (NOT_A_SCORE_YEAR) blanked out, its length kept; the year of a
-    decree announcing results stays ("Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE")."""
+    decree announcing results stays ("Nomor 1503 Tahun 2021 tentang Hasil Evaluasi SPBE"), and so does the year a plan
+    was carried out in ("realisasi rencana aksi masterplan per dimensi tahun 2022", {plan_done} of
+    data/score_words.csv)."""
     words = score_words()
 
     def blank(m: re.Match[str]) -> str:
+        if words.plan.match(m.group(0)) and \
+                words.plan_done.search(text, max(0, m.start() - PLAN_DONE_WINDOW), m.start()) is not None:
+            return m.group(0)
         decree = re.match(r"(?:nomor|no\.?)\s*\d", m.group(0), re.IGNORECASE) is not None
         if decree and (words.results_decree.match(text, m.end())
                        or words.results_decree_before.search(text, max(0, m.start() - DECREE_WINDOW), m.start())):
