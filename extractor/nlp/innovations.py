@@ -52,6 +52,8 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 # the next item of its list
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
+# "program X untuk layanan desa, serta pasar daring Y": what the first item is for, then the next item
+FOR_THEN_ITEM = re.compile(r"[ \t]+(?:untuk|bagi)[ \t][^,.;\n]{3,80}?,[ \t]*(?:dan|serta)[ \t]")
 # "program Rumah kreatif X (Rukreatif)", "Lampu tenaga surya (Surya Terang)": a one-word name goes on in lower case, up
 # to its short form in brackets (blind dev leftovers)
 LOWER_THEN_SHORT = re.compile(r"(?:[ \t]++[a-z][a-z-]*+){1,3}+(?:[ \t]++[A-Z][\w-]*+){0,2}+[ \t]*+"
@@ -403,6 +405,16 @@ class InnovationFinder:
         self.typed_place = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+(?P<w>[a-z][a-z-]+)[ \t]+"
                                       rf"(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+        # "A, layanan kesehatan di pulau B, serta pasar digital UMKM C": a later item told by the words that say what
+        # the thing is (no verb, no clause word, no turn to another subject; a place after "di" and a group's acronym
+        # among them) before its name; a comma may set off the name that ends the sentence ("katalog daring rotan, D.")
+        word = (rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|(?:{alternation(_words('switch'))}|"
+                rf"{alternation(_words('place'))}|kata|ujar|yang|untuk|milik|oleh|dengan|bagi|kepada|dari|ke|pada|"
+                r"dalam|dan|serta|atau)\b)[a-z][a-z-]+")
+        self.described_item = re.compile(
+            rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{word}(?:[ \t]+(?:{word}|di[ \t]+[a-z]+|"
+            rf"(?:{alternation(_words('served'))})\b)){{0,5}}?)(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
+            rf"(?P<c>{LIST_NAME})")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
         self.for_dimension = re.compile(
@@ -1017,7 +1029,7 @@ class InnovationFinder:
                 # in brackets opens a list as well
                 if (typed or expanded and pattern is self.after_verb) and (
                         text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
-                        text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
+                        text, m.end()) or FOR_THEN_ITEM.match(text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first, acronym) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
@@ -1268,23 +1280,31 @@ class InnovationFinder:
         """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
         sentence_start, sentence_end = sentence_of(doc, at)
+        told = False  # whether the last item was told by its describing words
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = LIST_GAP_WORDS.match(text, at, sentence_end)
             cursor = described.end() if described else (gap.end() if gap else at)
+            # ... whose own clause ends the list ("dan portal X yang memuat informasi wisata A dan B": its objects)
+            cursor = at if told else cursor
             m = self.list_item.match(text, cursor)
             if m is None:
                 # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
                 m = LIST_UNTIL.match(text, at) if FROM_FIRST.search(text, sentence_start, at) else None
+            description = None
+            if m is None:
+                m = self.described_item.match(text, at, sentence_end) or self.described_item.match(text, cursor)
+                description = m.group("d") if m else None
             if m is None:
                 return
+            told = description is not None
             # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
             # other item
-            name = m.group("q") or m.group("c")
+            name = m.groupdict().get("q") or m.group("c")
             # ... unless they start with it ("PANADA, PANADA TANTE IVA": another app of the same family)
             if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")
                     and name.split()[0] != previous):
-                add(m, True, apps=apps, in_list=True)
+                add(m, True, description, apps=apps, in_list=True)
             previous, at = name, m.end()
 
     @staticmethod
