@@ -488,6 +488,13 @@ class InnovationFinder:
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         # ... or one word joining them ("portal laporwalikotapalu")
         self.app_type = re.compile(rf"(?i:{alternation(_words('app_type'))})[ \t]+$")
+        # "aplikasi aduan sipakabar,", "aplikasi setor sampah plastik, sampahmu.": one word of an app's shape after an
+        # app's type word and up to four words saying what it does, ending the phrase (a comma may set it off)
+        lower_word = r"(?!(?:yang|untuk|bagi|milik|oleh|dari|dan|serta|di|ke|pada|dengan)\b)[a-z][a-z-]+"
+        self.described_lower_app = re.compile(
+            rf"\b(?i:{alternation(_words('app_type'))})(?:[ \t]+{lower_word}){{1,4}}?,?[ \t]+"
+            rf"(?P<c>(?:{'|'.join(_words('app_shape'))})(?![\w-]))"
+            r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:dan|serta|yang|untuk|bagi|milik)\b)")
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
@@ -1241,6 +1248,9 @@ class InnovationFinder:
             if cut is not None:
                 name = " ".join(words[:cut])
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
+        for m in self.described_lower_app.finditer(text_of(doc)):
+            if _app_shaped_word(m.group("c")):
+                out.append((m.start("c"), m.end("c"), self._value(doc, m.group("c"), m.start("c"))))
         return out
 
     def app_shaped(self, m: re.Match[str], words: list[str]) -> bool:
