@@ -55,3 +55,17 @@ def test_a_described_item_s_clause_ends_the_list(nlp: Language) -> None:
 def test_hostile_describing_runs(nlp: Language) -> None:
     text = "Ia memaparkan aplikasi aduan Lapor Cepat" + ", layanan kesehatan di pulau" * 400 + " untuk warga" * 300 + "."
     assert names(nlp, text) == ["Lapor Cepat"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading line's only item, told by words in lower case before its name, no type word among them
+    ("Smart Economy: pasar sayur daring Pasar Tani Makmur.\nSmart Living: Posyandu Cerdas Melati.",
+     ["Pasar Tani Makmur", "Posyandu Cerdas Melati"]),
+])
+def test_a_described_heading_item(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_heading_line_of_prose_names_none(nlp: Language) -> None:
+    text = "Smart Living: warga menilai Puskesmas Pagi.\nSmart Economy: Pasar Tani Makmur."
+    assert names(nlp, text) == ["Pasar Tani Makmur"]

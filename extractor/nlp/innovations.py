@@ -1576,6 +1576,7 @@ DESCRIBED_NAME = re.compile(rf"(?P<d>(?!(?:dan|serta|yang)\b)[a-z][a-z-]+(?:[ \t
 # the end of the name a heading's line opens: a bracket, a dash or a clause word
 HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
 # ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
+LINE_VERB = re.compile(r"\b(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
 SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
 
 
@@ -1595,7 +1596,9 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
         typed = stripped.split(" ", 1)[0] in _words("type")
-        opens = AFTER_AND.match(part) or typed if items else typed
+        # ... or the line's only item, told by words that hold no verb ("Smart Economy: pasar sayur daring X.")
+        opens = AFTER_AND.match(part) or typed if items else typed or (
+            one_line and stripped == block.strip(" \t:.") and not LINE_VERB.search(stripped))
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
         if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
             described = None
