@@ -69,3 +69,22 @@ def test_a_described_heading_item(nlp: Language, text: str, expected: list[str])
 def test_a_heading_line_of_prose_names_none(nlp: Language) -> None:
     text = "Smart Living: warga menilai Puskesmas Pagi.\nSmart Economy: Pasar Tani Makmur."
     assert names(nlp, text) == ["Pasar Tani Makmur"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first item after a list word, told by words with no type word among them
+    (("Menurut dia, beberapa layanan digital sudah berjalan, misalnya antrean daring rumah sakit umum SiPasien Cepat "
+      "dan aduan warga melalui kanal Halo Bupati Sinjai."), ["SiPasien Cepat", "Halo Bupati Sinjai"]),
+])
+def test_a_described_first_item(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_a_person_after_a_list_word_is_none(nlp: Language) -> None:
+    text = "Hadir dalam rapat aplikasi desa itu antara lain kepala bidang Rudi Hartono, dan camat Sari Dewi."
+    assert names(nlp, text) == []
+
+
+def test_a_described_first_item_s_description(nlp: Language) -> None:
+    text = "Aplikasi itu memuat 12 layanan, mulai dari aduan warga Halo Wali, izin usaha di mal pelayanan, hingga pajak."
+    assert [(v["name"], v["description"]) for v in innovation_values(nlp, text)] == [("Halo Wali", "aduan warga")]

@@ -386,7 +386,14 @@ class InnovationFinder:
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ..."); a type word and its describing words may come before
         # the first name ("antara lain aplikasi A untuk ..., B untuk ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:(?:{types}){lowers}[ \t]+)?"
+        # ... or the words that say what it is, no type word among them, when the list goes on after it ("misalnya
+        # antrean daring rumah sakit X dan ..."; see described_item)
+        word = (rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|(?:{alternation(_words('switch'))}|"
+                rf"{alternation(_words('place'))}|kata|ujar|yang|untuk|milik|oleh|dengan|bagi|kepada|dari|ke|pada|"
+                r"dalam|dan|serta|atau)\b)[a-z][a-z-]+")
+        describing = rf"{word}(?:[ \t]+(?:{word}|di[ \t]+[a-z]+|(?:{alternation(_words('served'))})\b)){{0,5}}?"
+        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:(?:{types}){lowers}[ \t]+|"
+                                     rf"(?P<u>{describing})[ \t]+(?={NAME}(?:,|[ \t]+(?:dan|serta)\b)))?"
                                      rf"(?:{QUOTED}|(?P<c>{NAME}))")
         # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
         # other items are activities in lower case
@@ -408,12 +415,9 @@ class InnovationFinder:
         # "A, layanan kesehatan di pulau B, serta pasar digital UMKM C": a later item told by the words that say what
         # the thing is (no verb, no clause word, no turn to another subject; a place after "di" and a group's acronym
         # among them) before its name; a comma may set off the name that ends the sentence ("katalog daring rotan, D.")
-        word = (rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|(?:{alternation(_words('switch'))}|"
-                rf"{alternation(_words('place'))}|kata|ujar|yang|untuk|milik|oleh|dengan|bagi|kepada|dari|ke|pada|"
-                r"dalam|dan|serta|atau)\b)[a-z][a-z-]+")
         self.described_item = re.compile(
-            rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{word}(?:[ \t]+(?:{word}|di[ \t]+[a-z]+|"
-            rf"(?:{alternation(_words('served'))})\b)){{0,5}}?)(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
+            rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{describing})"
+            rf"(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
             rf"(?P<c>{LIST_NAME})")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
@@ -1018,6 +1022,8 @@ class InnovationFinder:
                 # classifier reads rather than the sentence of all the items)
                 told_before = text[m.start():m.start(group)].strip(" \t“\"‘'") if described_type else None
                 told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
+                # ... as are the words that say what a list's first item is ("mulai dari aduan warga X, ...")
+                told_before = told_before or (m.group("u") if pattern is self.after_list else None)
                 add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
