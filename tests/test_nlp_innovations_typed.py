@@ -132,3 +132,21 @@ def test_the_describing_words_before_a_name_are_its_description(nlp: Language) -
     found = innovation_values(nlp, text)
     assert [(v["name"], v["description"]) for v in found] == [
         ("Bunda Sigap", "layanan bidan keliling desa"), ("Tani Untung", "aplikasi harga gabah")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective of a verb's shape among the describing words
+    ("Tim memaparkan layanan informasi air bersih Tirta Cerdas untuk desa-desa.", ["Tirta Cerdas"]),
+    # five describing words before a name a comma sets off
+    ("Program ini tampil bersama layanan tanda tangan elektronik aparatur kelurahan, siTTD Kelurahan.",
+     ["siTTD Kelurahan"]),
+    # a name of an app's shape after "berbasis aplikasi" (what a thing runs on is otherwise no name)
+    ("Layanan yang berjalan antara lain pencatatan posyandu berbasis aplikasi e-Posyandu Sejahtera.",
+     ["e-Posyandu Sejahtera"]),
+])
+def test_more_describing_shapes(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_based_on_a_generic_word_is_none(nlp: Language) -> None:
+    assert names(nlp, "Pemkab menerapkan pemerintahan berbasis aplikasi Digital di semua dinas.") == []

@@ -372,8 +372,8 @@ class InnovationFinder:
                                        r"(?=[ \t]+(?!(?:dan|serta|atau)\b)[a-z])")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
-        # ... up to four, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101)
-        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,4}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
+        # ... up to five, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101, m123)
+        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,5}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
                                        rf"[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
         # them) right before a namer
@@ -581,7 +581,9 @@ class InnovationFinder:
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
-            if BASED_ON.search(text, max(0, start - 30), start):
+            # ... unless it has an app's shape ("berbasis aplikasi e-Posyandu X")
+            if BASED_ON.search(text, max(0, start - 30), start) and not name.startswith(("e-", "E-")) and \
+                    not _app_named(name):
                 continue
             # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
             if text.startswith(",", end) and _opening_connective(doc, name, start):
