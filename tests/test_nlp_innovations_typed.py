@@ -137,6 +137,8 @@ def test_the_describing_words_before_a_name_are_its_description(nlp: Language) -
 @pytest.mark.parametrize(("text", "expected"), [
     # an adjective of a verb's shape among the describing words
     ("Tim memaparkan layanan informasi air bersih Tirta Cerdas untuk desa-desa.", ["Tirta Cerdas"]),
+    # ... and a noun of that shape
+    ("Tim memaparkan layanan informasi distribusi pupuk Tani Cerdas untuk petani.", ["Tani Cerdas"]),
     # five describing words before a name a comma sets off
     ("Program ini tampil bersama layanan tanda tangan elektronik aparatur kelurahan, siTTD Kelurahan.",
      ["siTTD Kelurahan"]),
