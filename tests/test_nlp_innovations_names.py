@@ -219,3 +219,13 @@ def test_a_name_of_an_apps_shape_is_no_person(nlp: Language, text: str, name: st
 
 def test_a_person_whose_name_starts_like_an_app_stays_a_person(nlp: Language) -> None:
     assert names(nlp, "Aplikasi itu dikelola Siti Rahma, kepala seksi layanan aplikasi Diskominfo.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tour or a walk offered on line or on foot names a programme by its last words, opening a sentence
+    ("Nilai itu ditopang dua program. Danau Biru Virtual Tour menyajikan tur daring ke desa wisata.",
+     ["Danau Biru Virtual Tour"]),
+    ("Pemkot menyiapkan Lorong Pecinan Heritage Walk bagi wisatawan.", ["Lorong Pecinan Heritage Walk"]),
+])
+def test_a_tour_or_walk_names_a_programme(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

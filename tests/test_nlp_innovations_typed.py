@@ -139,3 +139,23 @@ def test_a_preposition_before_a_common_noun_goes_on_describing_the_next_item(nlp
     text = ("Tiga program unggulan Kabupaten Sintang akan diperluas, yakni aplikasi pengaduan Lapor Cepat, layanan "
             "kesehatan di sungai Perahu Sehat Desa, dan pasar daring Pasar Tenun Online.")
     assert names(nlp, text) == ["Lapor Cepat", "Perahu Sehat Desa", "Pasar Tenun Online"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective of a verb's shape among the describing words
+    ("Tim memaparkan layanan informasi air bersih Tirta Cerdas untuk desa-desa.", ["Tirta Cerdas"]),
+    # ... and a noun of that shape
+    ("Tim memaparkan layanan informasi distribusi pupuk Tani Cerdas untuk petani.", ["Tani Cerdas"]),
+    # five describing words before a name a comma sets off
+    ("Program ini tampil bersama layanan tanda tangan elektronik aparatur kelurahan, siTTD Kelurahan.",
+     ["siTTD Kelurahan"]),
+    # a name of an app's shape after "berbasis aplikasi" (what a thing runs on is otherwise no name)
+    ("Layanan yang berjalan antara lain pencatatan posyandu berbasis aplikasi e-Posyandu Sejahtera.",
+     ["e-Posyandu Sejahtera"]),
+])
+def test_more_describing_shapes(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_based_on_a_generic_word_is_none(nlp: Language) -> None:
+    assert names(nlp, "Pemkab menerapkan pemerintahan berbasis aplikasi Digital di semua dinas.") == []

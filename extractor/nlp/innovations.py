@@ -52,6 +52,8 @@ SERVES_SECTOR = re.compile(r"[ \t]+(?:untuk|bagi|di)[ \t]+(?:sektor|bidang)[ \t]
 # the next item of its list
 EXPANSION_THEN_ITEM = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t]*(?:,|(?:dan|serta)[ \t]+[A-Z])")
 AND_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
+# "program X untuk layanan desa, serta pasar daring Y": what the first item is for, then the next item
+FOR_THEN_ITEM = re.compile(r"[ \t]+(?:untuk|bagi)[ \t][^,.;\n]{3,80}?,[ \t]*(?:dan|serta)[ \t]")
 # "program Rumah kreatif X (Rukreatif)", "Lampu tenaga surya (Surya Terang)": a one-word name goes on in lower case, up
 # to its short form in brackets (blind dev leftovers)
 LOWER_THEN_SHORT = re.compile(r"(?:[ \t]++[a-z][a-z-]*+){1,3}+(?:[ \t]++[A-Z][\w-]*+){0,2}+[ \t]*+"
@@ -371,8 +373,8 @@ class InnovationFinder:
                                        r"(?=[ \t]+(?!(?:dan|serta|atau)\b)[a-z])")
         # "dalam satu aplikasi, Desa Pesona,": a name set off by a comma after its type word ends its clause
         # ... a word or two may describe the type ("aplikasi berbasis ponsel, SiKerja.")
-        # ... up to four, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101)
-        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,4}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
+        # ... up to five, and what it runs on ("layanan pengingat imunisasi balita berbasis SMS, X."; blind m101, m123)
+        self.type_apposed = re.compile(rf"\b(?:{types})(?:[ \t]+(?!berbasis\b)[a-z]+){{0,5}}(?:[ \t]+berbasis[ \t]+[A-Za-z]+)?,"
                                        rf"[ \t]+(?P<c>{NAME})(?=[ \t]*[,.;”\"]|$)")
         # ... a type word and the lower-case words that say what it does (no verb, no clause; a place after "di" among
         # them) right before a namer
@@ -385,7 +387,14 @@ class InnovationFinder:
                                       rf"(?:{QUOTED}|'?(?P<c>{NAME}))")
         # a list word may open the sentence ("Mulai dari A, B ..."); a type word and its describing words may come before
         # the first name ("antara lain aplikasi A untuk ..., B untuk ...")
-        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:(?:{types}){lowers}[ \t]+)?"
+        # ... or the words that say what it is, no type word among them, when the list goes on after it ("misalnya
+        # antrean daring rumah sakit X dan ..."; see described_item)
+        word = (rf"(?!(?!(?:{alternation(_words('describing'))})\b)(?:di|me|ber|ter)[a-z]|(?:{alternation(_words('switch'))}|"
+                rf"{alternation(_words('place'))}|kata|ujar|yang|untuk|milik|oleh|dengan|bagi|kepada|dari|ke|pada|"
+                r"dalam|dan|serta|atau)\b)[a-z][a-z-]+")
+        describing = rf"{word}(?:[ \t]+(?:{word}|di[ \t]+[a-z]+|(?:{alternation(_words('served'))})\b)){{0,5}}?"
+        self.after_list = re.compile(rf"\b(?i:{lists})(?:[ \t]*+[,:])?[ \t]++(?:(?:{types}){lowers}[ \t]+|"
+                                     rf"(?P<u>{describing})[ \t]+(?={NAME}(?:,|[ \t]+(?:dan|serta)\b)))?"
                                      rf"(?:{QUOTED}|(?P<c>{NAME}))")
         # "meliputi peningkatan kapasitas aparatur, penguatan jaringan dan Serang Pintar": a name ending a list whose
         # other items are activities in lower case
@@ -404,6 +413,13 @@ class InnovationFinder:
         self.typed_place = re.compile(rf"\b(?:{types})(?:[ \t]+[a-z][a-z-]*){{0,2}}[ \t]+(?P<w>[a-z][a-z-]+)[ \t]+"
                                       rf"(?i:{alternation(_words('place'))})[ \t]+$")
         self.list_item = re.compile(rf"(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+        # "A, layanan kesehatan di pulau B, serta pasar digital UMKM C": a later item told by the words that say what
+        # the thing is (no verb, no clause word, no turn to another subject; a place after "di" and a group's acronym
+        # among them) before its name; a comma may set off the name that ends the sentence ("katalog daring rotan, D.")
+        self.described_item = re.compile(
+            rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{describing})"
+            rf"(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
+            rf"(?P<c>{LIST_NAME})")
         # "E-Padi untuk Smart Governance": a name tied to the dimension it serves
         # ... or "Palopo Heritage Walk (Smart Branding) – ..." in a list
         self.for_dimension = re.compile(
@@ -477,6 +493,13 @@ class InnovationFinder:
         # "aplikasi lapor bantul": a lower-case name after a type word, named after the region
         # ... or one word joining them ("portal laporwalikotapalu")
         self.app_type = re.compile(rf"(?i:{alternation(_words('app_type'))})[ \t]+$")
+        # "aplikasi aduan sipakabar,", "aplikasi setor sampah plastik, sampahmu.": one word of an app's shape after an
+        # app's type word and up to four words saying what it does, ending the phrase (a comma may set it off)
+        lower_word = r"(?!(?:yang|untuk|bagi|milik|oleh|dari|dan|serta|di|ke|pada|dengan)\b)[a-z][a-z-]+"
+        self.described_lower_app = re.compile(
+            rf"\b(?i:{alternation(_words('app_type'))})(?:[ \t]+{lower_word}){{1,4}}?,?[ \t]+"
+            rf"(?P<c>(?:{'|'.join(_words('app_shape'))})(?![\w-]))"
+            r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:dan|serta|yang|untuk|bagi|milik)\b)")
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
         self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
@@ -559,7 +582,9 @@ class InnovationFinder:
                 continue
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
-            if BASED_ON.search(text, max(0, start - 30), start):
+            # ... unless it has an app's shape ("berbasis aplikasi e-Posyandu X")
+            if BASED_ON.search(text, max(0, start - 30), start) and not name.startswith(("e-", "E-")) and \
+                    not _app_named(name):
                 continue
             # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
             if text.startswith(",", end) and _opening_connective(doc, name, start):
@@ -1000,6 +1025,8 @@ class InnovationFinder:
                 # classifier reads rather than the sentence of all the items)
                 told_before = text[m.start():m.start(group)].strip(" \t“\"‘'") if described_type else None
                 told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
+                # ... as are the words that say what a list's first item is ("mulai dari aduan warga X, ...")
+                told_before = told_before or (m.group("u") if pattern is self.after_list else None)
                 add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
@@ -1018,7 +1045,7 @@ class InnovationFinder:
                 # in brackets opens a list as well
                 if (typed or expanded and pattern is self.after_verb) and (
                         text[m.end():m.end() + 1] == "," or expanded or SERVES_SECTOR.match(
-                        text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
+                        text, m.end()) or FOR_THEN_ITEM.match(text, m.end()) or DESCRIBED_ITEM.match(text, m.end()) and self.listed.search(
                         text, max(0, m.start() - 40), m.start())) \
                         and first is not None and _clean(first, acronym) is not None:
                     # "lewat superapp Halo Kota, Satu Peta dan Kanal Aduan": the names after the first go on
@@ -1230,6 +1257,9 @@ class InnovationFinder:
             if cut is not None:
                 name = " ".join(words[:cut])
                 out.append((m.start("c"), m.start("c") + len(name), self._value(doc, name, m.start("c"))))
+        for m in self.described_lower_app.finditer(text_of(doc)):
+            if _app_shaped_word(m.group("c")):
+                out.append((m.start("c"), m.end("c"), self._value(doc, m.group("c"), m.start("c"))))
         return out
 
     def app_shaped(self, m: re.Match[str], words: list[str]) -> bool:
@@ -1269,23 +1299,31 @@ class InnovationFinder:
         """Later items of a list: ", Y dan Z" right after the first item, `previous` (`apps`: of a list of apps)."""
         text = text_of(doc)
         sentence_start, sentence_end = sentence_of(doc, at)
+        told = False  # whether the last item was told by its describing words
         while at < sentence_end:
             described = DESCRIBED_ITEM.match(text, at, sentence_end)
             gap = LIST_GAP_WORDS.match(text, at, sentence_end)
             cursor = described.end() if described else (gap.end() if gap else at)
+            # ... whose own clause ends the list ("dan portal X yang memuat informasi wisata A dan B": its objects)
+            cursor = at if told else cursor
             m = self.list_item.match(text, cursor)
             if m is None:
                 # "mulai dari A, B hingga C": a list that a "mulai" opens ends with "hingga"
                 m = LIST_UNTIL.match(text, at) if FROM_FIRST.search(text, sentence_start, at) else None
+            description = None
+            if m is None:
+                m = self.described_item.match(text, at, sentence_end) or self.described_item.match(text, cursor)
+                description = m.group("d") if m else None
             if m is None:
                 return
+            told = description is not None
             # "Ada SIPADU, Sistem Informasi Pelayanan Terpadu, yang ...": the words an acronym stands for are no
             # other item
-            name = m.group("q") or m.group("c")
+            name = m.groupdict().get("q") or m.group("c")
             # ... unless they start with it ("PANADA, PANADA TANTE IVA": another app of the same family)
             if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", previous) and _defines_acronym(f"{name} ({previous})")
                     and name.split()[0] != previous):
-                add(m, True, apps=apps, in_list=True)
+                add(m, True, description, apps=apps, in_list=True)
             previous, at = name, m.end()
 
     @staticmethod
@@ -1547,6 +1585,7 @@ DESCRIBED_NAME = re.compile(rf"(?P<d>(?!(?:dan|serta|yang)\b)[a-z][a-z-]+(?:[ \t
 # the end of the name a heading's line opens: a bracket, a dash or a clause word
 HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
 # ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
+LINE_VERB = re.compile(r"\b(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
 SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
 
 
@@ -1566,7 +1605,9 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         stripped = re.sub(r"^(?:dan|serta)\s+", "", stripped)
         stripped = re.sub(r"^(?:aplikasi|program|layanan|inovasi|sistem)\s+(?=[A-Z])", "", stripped)
         typed = stripped.split(" ", 1)[0] in _words("type")
-        opens = AFTER_AND.match(part) or typed if items else typed
+        # ... or the line's only item, told by words that hold no verb ("Smart Economy: pasar sayur daring X.")
+        opens = AFTER_AND.match(part) or typed if items else typed or (
+            one_line and stripped == block.strip(" \t:.") and not LINE_VERB.search(stripped))
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
         if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
             described = None
