@@ -69,6 +69,8 @@ LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIS
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 # ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
+# "forum ini", "aplikasi tersebut": a thing told before, pointed back to
+DEMONSTRATIVE = re.compile(r"[ \t](?:ini|itu|tersebut)\b")
 ACRONYM_DEF = re.compile(r"(?P<a>\b[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,})*)\s*\((?P<d>[^)]{4,80})\)")
 # "bela beli.com": a service named by its web address, in lower case
 DOMAIN = r"(?<![\w.])[a-z][\w-]*(?:[ \t][a-z][\w-]*)?\.(?:com|id|net|org)\b"
@@ -1013,8 +1015,10 @@ class InnovationFinder:
                     self.topic.fullmatch(text[m.start():m.start(group)].rstrip(" \t“\"‘")) is not None
                 # ... nor is one after its type word and what the thing does ("aplikasi pemesanan kamar X"), unless a
                 # role comes before the type word ("praktisi sistem informasi Rudi": the person's field)
+                # (not after a demonstrative: "Pemateri forum ini Budi Santoso" names the speaker, the forum is told)
                 described_type = pattern is self.after_type and m.group(group) is not None and not direct and \
-                    _person_cues()[0].search(text, max(0, m.start() - 40), m.start()) is None
+                    _person_cues()[0].search(text, max(0, m.start() - 40), m.start()) is None and \
+                    DEMONSTRATIVE.search(text, m.start(), m.start(group)) is None
                 apps = pattern is self.after_list and m.group(group) is not None and \
                     counted.intersection((m.start(group), m.start(group) - 1)) != set()
                 # "sistem pemantauan air laut di Selat X bernama X Ocean Watch": a name a type word and what it does
