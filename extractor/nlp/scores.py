@@ -933,10 +933,8 @@ class ScoreFinder:
     def _hoped(self, segment: str) -> bool:
         """True when the words before a number make it a target or a wish ("menargetkan indeks 3,45"), unless they
         name a past result as the bar the target must beat ("menargetkan ... melampaui capaian 2023 sebesar 2,64")."""
-        hoped = None
-        for hoped in self.words.hoped.finditer(segment):
-            pass
-        return hoped is not None and not self.words.past_bar.search(segment, hoped.end())
+        last = list(self.words.hoped.finditer(segment))[-1:]
+        return bool(last) and not self.words.past_bar.search(segment, last[0].end())
 
     @staticmethod
     def _names_a_region(doc: Doc, c: Candidate) -> bool:
