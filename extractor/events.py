@@ -1325,7 +1325,7 @@ def _recalled_by_month(doc: Doc, sentence: Span, lead: int, context: dict[str, r
     2023: the step reported)."""
     if sentence.start == lead:
         return False
-    scored = any(sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores"))
+    scored = _tells_a_score(doc, _bounds(sentence))
     if context["past_month"].match(_inner_dots_blanked(sentence)) is None:
         return not scored and _before_the_latest_day(doc, sentence, context)
     on = published(doc)
@@ -1347,9 +1347,7 @@ def _before_the_latest_day(doc: Doc, sentence: Span, context: dict[str, re.Patte
     if not context["speaker"].search(full, max(paragraph, bounds[0] - SPEAKER_REACH), bounds[1]):
         return False
     months = [v["iso_start"] for start, _, v, _ in _dates_in(doc, [bounds]) if v["kind"] == "event"]
-    days = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])
-            if v["kind"] == "event" and v["granularity"] == "day" and not bounds[0] <= start < bounds[1]
-            and not _of_letter(full, d, context["letter"])]
+    days = [v["iso_start"] for v in _step_dates_elsewhere(doc, bounds, context) if v["granularity"] == "day"]
     return bool(months) and bool(days) and all(len(m) == 7 and m < max(days)[:7] for m in months)
 
 
@@ -1463,8 +1461,7 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
         part = quote.span()
     elif context["speech"].search(text[:a]) and context["done"].match(text, b) or context["said_done"].match(text, b):
         part = _bounds(sentence)
-    elif context["told_that"].search(text[:a]) and any(
-            sentence.start_char <= s.start_char < sentence.end_char for s in spans_of(doc, "scores")):
+    elif context["told_that"].search(text[:a]) and _tells_a_score(doc, _bounds(sentence)):
         # ("Kadis menambahkan bahwa kota itu juga masuk daftar rating ... dengan nilai 58,42": a result the speaker
         # adds in passing; with no date of its own, recalled)
         part = _bounds(sentence)
@@ -1472,10 +1469,7 @@ def _recalled_in_speech(doc: Doc, sentence: Span, context: dict[str, re.Pattern[
     else:
         return False
     bounds = _bounds(sentence)
-    # (a letter's day is no step's: "surat pemberitahuan hasil evaluasi tertanggal 5 Desember")
-    others = [v["iso_start"] for start, _, v, d in _dates_in(doc, [(0, len(full))])
-              if v["kind"] == "event" and not bounds[0] <= start < bounds[1]
-              and not _of_letter(full, d, context["letter"])]
+    others = [v["iso_start"] for v in _step_dates_elsewhere(doc, bounds, context)]
     if not others:
         return False  # (the article dates no step else: the speaker's may be its news)
     dates = _event_dates(doc, [part], relative=False)
@@ -1514,8 +1508,7 @@ def _earlier_stage(doc: Doc, sentence: Span, lead: int, on: date | None) -> bool
         return v["granularity"] == "month" and v["iso_start"] < month \
             and (not also_lead or bool(lead_days) and v["iso_start"] < min(lead_days)[:7])
 
-    return bool(dates) and all(before(v) for v in dates) \
-        and not any(bounds[0] <= s.start_char < bounds[1] for s in spans_of(doc, "scores"))
+    return bool(dates) and all(before(v) for v in dates) and not _tells_a_score(doc, bounds)
 
 
 def _of_earlier_year(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]], on: date) -> bool:
@@ -1778,6 +1771,19 @@ def _told_since(text: str, start: int, month: bool) -> bool:
     bulan Maret", a month only) or the date of an earlier step ("setelah sebelumnya, pada Juni 2024, ...")."""
     m = _patterns()[1]["since"].search(text[max(0, start - SINCE_REACH):start])
     return m is not None and (month or not m.group(0).lower().startswith("sejak"))
+
+
+def _tells_a_score(doc: Doc, bounds: Range) -> bool:
+    """Whether a score of the article stands within `bounds` (a sentence that tells a step's result)."""
+    return any(bounds[0] <= s.start_char < bounds[1] for s in spans_of(doc, "scores"))
+
+
+def _step_dates_elsewhere(doc: Doc, bounds: Range, context: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
+    """The values of the article's event dates outside `bounds`, but a letter's day ("surat pemberitahuan hasil
+    evaluasi tertanggal 5 Desember": the letter's, no step's)."""
+    full = text_of(doc)
+    return [v for start, _, v, d in _dates_in(doc, [(0, len(full))])
+            if v["kind"] == "event" and not bounds[0] <= start < bounds[1] and not _of_letter(full, d, context["letter"])]
 
 
 def _dates_in(doc: Doc, ranges: list[Range]) -> list[tuple[int, int, dict[str, Any], Span]]:
