@@ -66,6 +66,10 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # "mulai dari A, B hingga C"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
 LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+# ... after items in lower case with no name, each set off by a comma ("mulai dari A, pembayaran pajak di kantor desa,
+# hingga ..."; blind m102)
+UNTIL_WORD = re.compile(r"^(?:hingga|sampai)[ \t]+")
+UNNAMED_ITEMS = re.compile(r"(?:[ \t]*+,[ \t]*+[a-z][^,.;:()\n]{0,80}+)*+")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 # ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
@@ -418,6 +422,9 @@ class InnovationFinder:
         # "A, layanan kesehatan di pulau B, serta pasar digital UMKM C": a later item told by the words that say what
         # the thing is (no verb, no clause word, no turn to another subject; a place after "di" and a group's acronym
         # among them) before its name; a comma may set off the name that ends the sentence ("katalog daring rotan, D.")
+        # ... and "hingga" the words that say what its last item is before its name
+        self.until_item = re.compile(rf",[ \t]*(?:hingga|sampai)[ \t]+(?:(?P<d>{describing})[ \t]+)?"
+                                     rf"(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         self.described_item = re.compile(
             rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{describing})"
             rf"(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
@@ -544,6 +551,7 @@ class InnovationFinder:
         not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
+        short_forms = _region_short_forms(doc)
         listed = _trim_served(text, self._under_headings(doc) + self._bulleted(doc))
         prose = _trim_served(text, self._in_prose(doc))
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
@@ -585,8 +593,9 @@ class InnovationFinder:
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
             # ... unless it has an app's shape ("berbasis aplikasi e-Posyandu X")
+            # ... or is named after its region ("ambulans desa berbasis panggilan Sukamaju Gercep")
             if BASED_ON.search(text, max(0, start - 30), start) and not name.startswith(("e-", "E-")) and \
-                    not _app_named(name):
+                    not _app_named(name) and not _named_after_region(name, short_forms):
                 continue
             # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
             if text.startswith(",", end) and _opening_connective(doc, name, start):
@@ -639,8 +648,10 @@ class InnovationFinder:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             typed_place = self.typed_place.search(text, max(0, start - 80), start)
+            # ... but a name opening with a region's name is no village's nor area's ("aplikasi desa Sukamaju Satu Data")
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]) and not (
-                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name):
+                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name) \
+                    and not _named_after_region(name, short_forms):
                 continue
             # ... an app in capitals that spells a region is no mention of the region: the region's span goes
             regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
@@ -1317,6 +1328,13 @@ class InnovationFinder:
             description = None
             if m is None:
                 m = self.described_item.match(text, at, sentence_end) or self.described_item.match(text, cursor)
+                # ("..., hingga informasi lowongan kerja C": "hingga" ends the list, it says nothing of C)
+                description = UNTIL_WORD.sub("", m.group("d")) if m else None
+            if m is None and FROM_FIRST.search(text, sentence_start, at):
+                # "mulai dari A, pendaftaran berobat di RSUD, hingga informasi lowongan kerja C": items with no name
+                # (a verb among their words) come before the one "hingga" ends the list with
+                m = self.until_item.search(text, at, sentence_end)
+                m = m if m is not None and UNNAMED_ITEMS.fullmatch(text, at, m.start()) else None
                 description = m.group("d") if m else None
             if m is None:
                 return
@@ -1584,12 +1602,15 @@ def _section_end(text: str, start: int) -> int:
 
 
 # "dan perizinan daring SiPINTER": an item of a heading's line that opens with the words describing its name
+LOWER_RUN = re.compile(r"(?:[a-z][a-z-]*+[ \t]++){1,6}+")
+REGION_SHORT = re.compile(r"[ \t]*\((?P<s>[A-Z][A-Za-z]{2,11})\)")
 AFTER_AND = re.compile(r"[ \t]*(?:dan|serta)[ \t]")
 DESCRIBED_NAME = re.compile(rf"(?P<d>(?!(?:dan|serta|yang)\b)[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,3}})[ \t]+(?P<n>{NAME})")
 # the end of the name a heading's line opens: a bracket, a dash or a clause word
 HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
 # ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
-LINE_VERB = re.compile(r"\b(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
+# ("berbasis", based on, is no verb: "ambulans desa berbasis panggilan X")
+LINE_VERB = re.compile(r"\b(?!berbasis\b)(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
 SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
 
 
@@ -1615,6 +1636,16 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
         if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
             described = None
+        spelt_out = PHRASE_ACRONYM.search(stripped) if one_line and opens and described is None else None
+        if spelt_out is not None and LOWER_RUN.fullmatch(stripped, 0, spelt_out.start()) and \
+                _defines_acronym(f"{spelt_out.group('p').strip()} ({spelt_out.group('a')})"):
+            # "Smart Living: A serta layanan perawat kunjung lansia Sehat di Rumah (SeHaRum)": after "dan" or "serta",
+            # the describing words and then a phrase with a lower-case word in it that its short form spells
+            start = offset + part.find(stripped) + spelt_out.start()
+            name = f"{spelt_out.group('p').strip()} ({spelt_out.group('a')})"
+            items.append((start, start + spelt_out.end() - spelt_out.start(), name,
+                          stripped[:spelt_out.start()].strip()))
+            continue
         if described is not None:
             # "Smart Governance: X Satu Data dan tanda tangan elektronik SIGAP": after "dan" (or a type word opening the
             # line's first item), the words that describe the item, then its name
@@ -1742,6 +1773,25 @@ def _region_names() -> frozenset[str]:
     """Every kabupaten, kota and province name, lower case and bare ("bima", "sumbawa barat", "bali")."""
     lexicon = load_lexicon()
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
+
+
+def _region_short_forms(doc: Doc) -> frozenset[str]:
+    """"Kabupaten Bolaang Mongondow Timur (Boltim)": the short forms, lower case, the text gives its regions in
+    brackets right after their names."""
+    text = text_of(doc)
+    return frozenset(m.group("s").lower() for s in spans_of(doc, "regions")
+                     if (m := REGION_SHORT.match(text, s.end_char)) is not None)
+
+
+def _named_after_region(name: str, short_forms: frozenset[str]) -> bool:
+    """"Sukamaju Gercep", "Boltim Satu Data": a region's name (or a short form the text gives it, `short_forms`),
+    then capitalised words that name no place (no direction nor kind word: "Nias Utara", "Tomohon Kota" are places)."""
+    words = name.split()
+    for k in (1, 2):
+        head = " ".join(words[:k]).lower()
+        if len(words) > k and (head in _region_names() or head in short_forms):
+            return all(w[:1].isupper() and w.lower() not in load_lexicon().name_stopwords for w in words[k:])
+    return False
 
 
 def _clean(name: str, listed: bool = False, typed: bool = False) -> str | None:
