@@ -225,7 +225,8 @@ BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
 # a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
 # the topic of that sentence is its topic
-EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya)\b", re.IGNORECASE)
+# ... or "yakni" ("... memaparkan dua inovasi unggulan. Yakni A dan B."; probe of real shapes, 2026-12-08)
+EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya|yakni|yaitu)\b", re.IGNORECASE)
 # "mulai CCTV, enjoy rembang (portal tentang wisata) dan ...": a list item of two or three lower-case words that a
 # bracket glosses with its type word
 GLOSSED_LOWER = re.compile(r"(?:(?<=, )|(?<=\bdan )|(?<=\bserta )|(?<=\bseperti )|(?<=\bmulai ))"
@@ -453,6 +454,10 @@ class InnovationFinder:
         self.told = re.compile(rf"[”\"’]?{tail(whole)}")
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
         # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
+        # a count and a type word open a heading that counts the items listed under it ("7 INOVASI KOTA X")
+        self.counted_heading = re.compile(rf"(?:\d{{1,2}}|{alternation(_words('count'))})[ \t]+(?:[\w-]+[ \t]+)?"
+                                          rf"(?:{types})\b", re.IGNORECASE)
+        self.told_nothing = re.compile(rf"\b(?:{lists})$|^(?:{alternation(_words('adverb'))})$", re.IGNORECASE)
         self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
         self.list_cue = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+")
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -510,7 +515,8 @@ class InnovationFinder:
             rf"(?P<c>(?:{'|'.join(_words('app_shape'))})(?![\w-]))"
             r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:dan|serta|yang|untuk|bagi|milik)\b)")
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
-        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
+        # (not a type word and a capitalised name: "A (...), aplikasi B (...) dan C" lists the next item)
+        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b(?![ \t]+[A-Z]){phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
         # "“Semoga kota kita makin maju,” katanya": a quote its speaker is named after is speech, not a name
@@ -710,7 +716,10 @@ class InnovationFinder:
             told = None if pillar else self.told.match(text, end)
             if value["description"] is None and told is not None:
                 description = (told.group("d") or told.group("y")).strip()
-                if not self.list_start.sub("", description, count=1).lower().startswith(names) and \
+                head = self.list_start.sub("", description, count=1).lower()
+                # ("A (...), aplikasi B (...) dan C": the next item with its type word)
+                untyped = head.split(" ", 1)[-1] if head.split(" ", 1)[0] in self.type_words else head
+                if not head.startswith(names) and not untyped.startswith(names) and \
                         not description.lower().endswith(names):
                     value["description"] = description
         if not_people:
@@ -863,8 +872,11 @@ class InnovationFinder:
         text = text_of(doc)
         out: list[tuple[int, int, dict[str, Any]]] = []
         dimensions = spans_of(doc, "dimensions")
-        for intro in ANNOUNCING_LINE.finditer(text):
-            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")):
+        counting = [m for m in COUNTING_LINE.finditer(text) if self.counted_heading.match(m.group("l"))
+                    and BULLET_LINE.match(text, m.end())]
+        for intro in sorted([*ANNOUNCING_LINE.finditer(text), *counting], key=lambda m: m.start()):
+            if not self.topic.search(intro.group("l")) or \
+                    not (intro.re is COUNTING_LINE or ANNOUNCES.search(intro.group("l"))):
                 continue
             end = intro.end()
             while (line := BULLET_LINE.match(text, end)) is not None:
@@ -1042,6 +1054,8 @@ class InnovationFinder:
                 told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
                 # ... as are the words that say what a list's first item is ("mulai dari aduan warga X, ...")
                 told_before = told_before or (m.group("u") if pattern is self.after_list else None)
+                # ... not the words of a list cue ("inovasi lokal seperti X") nor an adverb ("Ada juga X")
+                told_before = None if told_before and self.told_nothing.search(told_before) else told_before
                 add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
@@ -1391,6 +1405,10 @@ class InnovationFinder:
 ANNOUNCING_LINE = re.compile(r"^(?P<l>[^\n:]{10,200}+):[ \t]*+\n", re.MULTILINE)
 ANNOUNCES = re.compile(r"\b(?:yaitu|yakni|adalah|ialah|meliputi|antara[ \t]+lain|di[ \t]*antaranya|berikut(?:[ \t]+ini)?|seperti)"
                        r"[ \t]*$", re.IGNORECASE)
+# ... or a heading line that counts them, no colon after it ("7 INOVASI KOTA X", "Lima Program Unggulan"; probe of
+# real shapes, 2026-12-08)
+DEFINING_WORD = re.compile(r"^(?:yaitu|yakni|adalah|ialah|merupakan)[ \t]+")
+COUNTING_LINE = re.compile(r"^(?P<l>(?:\d{1,2}|[A-Z][a-z]+)[ \t]++[^\n:.,;]{3,60}+)\n", re.MULTILINE)
 BULLET_LINE = re.compile(r"[ \t]*+(?:[-–•*·]|\d{1,2}[.)])[ \t]++[^\n]++\n?")
 
 
@@ -1691,7 +1709,8 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
         head = head[:verb.start()] if verb else head
         name = head.strip()
-        description = stripped[len(head):].strip(" :()–-,") or None
+        # ("1. Aplikasi X, yaitu inovasi layanan ...": the connective is no part of what it says)
+        description = DEFINING_WORD.sub("", stripped[len(head):].strip(" :()–-,")) or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
             items.append((start, start + len(name), name, description))
