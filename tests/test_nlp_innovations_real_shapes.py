@@ -74,3 +74,17 @@ def test_a_numbered_list_under_a_heading_that_counts_the_programmes(nlp: Languag
 def test_hostile_counting_lines(nlp: Language) -> None:
     text = ("7 inovasi " + "a" * 5000 + "\n") * 20 + "- Sapa Warga\n"
     assert isinstance(names(nlp, text), list)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list a place noun announces names places (blind m33)
+    (("Label smart menuntut daerah menambah nilai ekonomi kawasan wisata seperti Mandeh, dan memperbaiki layanan "
+     "dasar aplikasi."), []),
+    # ... not after a type word, nor set off by a comma
+    ("Pemkab menyiapkan program desa seperti Desa Sehat Mandiri dan Kampung Tani Jaya.",
+     ["Desa Sehat Mandiri", "Kampung Tani Jaya"]),
+    ("Aplikasi itu memuat peta desa wisata, antara lain Wisata Kebun Kopi dan Sapa Petani.",
+     ["Wisata Kebun Kopi", "Sapa Petani"]),
+])
+def test_a_list_a_place_noun_announces(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -414,6 +414,8 @@ class InnovationFinder:
         # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
+        self.places_before_list = re.compile(rf"\b(?i:{alternation(_words('place'))})(?:[ \t]+[a-z]+){{0,2}}[ \t]+$")
+        self.type_before = re.compile(rf"\b(?i:{types})[ \t]+$")
         self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
         # ... unless the place noun ends what a type word's thing does ("layanan dokter keliling desa X", "gerakan bank
         # sampah desa X": a village's service, named X; blind m96, m110), not an activity ("program pembangunan desa X")
@@ -451,7 +453,9 @@ class InnovationFinder:
         # list does, told right after it (the classifier reads it rather than the sentence of all the items)
         # ... only a whole clause: one cut short describes it worse than the sentence
         whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
-        self.told = re.compile(rf"[”\"’]?{tail(whole)}")
+        # ... or a verb right after it that says what the thing does ("X menyajikan tur daring ke desa wisata, ...";
+        # innovation_words.csv, does)
+        self.told = re.compile(rf"[”\"’]?(?:{tail(whole)}|[ \t]+(?P<v>(?:{alternation(_words('does'))})[ \t]{whole}))")
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
         # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
         # a count and a type word open a heading that counts the items listed under it ("7 INOVASI KOTA X")
@@ -715,7 +719,7 @@ class InnovationFinder:
                 value["description"] = None
             told = None if pillar else self.told.match(text, end)
             if value["description"] is None and told is not None:
-                description = (told.group("d") or told.group("y")).strip()
+                description = (told.group("d") or told.group("y") or told.group("v")).strip()
                 head = self.list_start.sub("", description, count=1).lower()
                 # ("A (...), aplikasi B (...) dan C": the next item with its type word)
                 untyped = head.split(" ", 1)[-1] if head.split(" ", 1)[0] in self.type_words else head
@@ -729,6 +733,12 @@ class InnovationFinder:
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
+
+    def _places_listed(self, text: str, at: int) -> bool:
+        """"kawasan wisata seperti Mandeh": a list a place noun (and up to two words, no comma) announces names places,
+        unless a type word comes right before the noun ("program desa seperti X" names programmes; blind m33)."""
+        m = self.places_before_list.search(text, max(0, at - 50), at)
+        return m is not None and not self.type_before.search(text, max(0, m.start() - 20), m.start())
 
     def _alias_ok(self, word: str) -> bool:
         """A capitalised word before "atau" that may be a programme's short name: not a stop word, a type word, a
@@ -1025,7 +1035,8 @@ class InnovationFinder:
                 if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
                     continue
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
-                                                   or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
+                                                   or self.parts_before.search(text[max(0, m.start() - 30):m.start()])
+                                                   or self._places_listed(text, m.start())):
                     continue
                 # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
                 # Hari Singgih" is one: words come between)
@@ -1620,6 +1631,7 @@ def _section_end(text: str, start: int) -> int:
 
 
 # "dan perizinan daring SiPINTER": an item of a heading's line that opens with the words describing its name
+LOWER_WORDS_ONLY = re.compile(r"[a-z][a-z-]*+(?:[ \t]++[a-z][a-z-]*+){0,7}+")
 LOWER_RUN = re.compile(r"(?:[a-z][a-z-]*+[ \t]++){1,6}+")
 REGION_SHORT = re.compile(r"[ \t]*\((?P<s>[A-Z][A-Za-z]{2,11})\)")
 AFTER_AND = re.compile(r"[ \t]*(?:dan|serta)[ \t]")
@@ -1635,6 +1647,7 @@ SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sud
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
+    told: str | None = None
     one_line = not ("\n" in block.strip() or ";" in block)
     # a one-line block lists items with commas, "dan" and "serta"; otherwise an item is a line (or a ";" part)
     # ... not inside brackets ("SiPELANDUK (Sistem Pelaporan Kebakaran Hutan dan Lahan)")
@@ -1676,6 +1689,10 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items[-1] = (start, stop, name, block[offset:].strip(" ,.;") or None)
             break
         if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
+            # "Smart Economy: lapak daring hasil kebun karet, Lapak Getah.": words in lower case with no verb, set off
+            # before the line's first name, tell what it is (blind m117, m135)
+            told = stripped if one_line and not items and LOWER_WORDS_ONLY.fullmatch(stripped) and \
+                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) else None
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
@@ -1713,7 +1730,9 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         description = DEFINING_WORD.sub("", stripped[len(head):].strip(" :()–-,")) or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
-            items.append((start, start + len(name), name, description))
+            # (a comma sets the words off: "perpustakaan keliling dan Kampung X" are two items)
+            told = told if not items and not AFTER_AND.match(part) else None
+            items.append((start, start + len(name), name, description or told))
     return items
 
 
