@@ -81,3 +81,30 @@ def test_a_description_ends_before_the_next_typed_item(nlp: Language) -> None:
 def test_a_two_word_short_form_in_mixed_case_defines_a_name(nlp: Language) -> None:
     text = "Program yang dipaparkan antara lain layanan kesehatan Kota Kendal Sehat (KOKEN Sehat) bagi warga."
     assert names(nlp, text) == ["Kota Kendal Sehat (KOKEN Sehat)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words in lower case set off by a comma before a heading's first name tell what it is (blind m117, m135)
+    ("Smart Economy: lapak daring hasil kebun karet, Lapak Getah.", [("Lapak Getah", "lapak daring hasil kebun karet")]),
+    ("Smart Governance: layanan surat desa secara daring, e-Desa.", [("e-Desa", "layanan surat desa secara daring")]),
+    # ... not an item of their own joined by "dan", nor a time ("tahun ini")
+    ("Smart Society: perpustakaan keliling dan Kampung Literasi Digital.", [("Kampung Literasi Digital", None)]),
+    ("Smart Governance: tahun ini, Sapa Warga.", [("Sapa Warga", None)]),
+])
+def test_words_set_off_before_a_headings_first_name_describe_it(nlp: Language, text: str,
+                                                               expected: list[tuple[str, str | None]]) -> None:
+    assert [(v["name"], v["description"]) for v in values(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb right after the name that says what the thing does describes it (blind m133)
+    (("Danau Caldera Virtual Tour menyajikan tur daring ke desa-desa wisata di tepi danau, sementara Pesta Tenun Online "
+     "mempertemukan penenun dengan pembeli dari luar daerah."),
+     [("Danau Caldera Virtual Tour", "menyajikan tur daring ke desa-desa wisata di tepi danau"),
+      ("Pesta Tenun Online", "mempertemukan penenun dengan pembeli dari luar daerah")]),
+    # ... not one of what it achieved
+    ("Aplikasi Sapa Warga meraih penghargaan nasional tahun lalu.", [("Sapa Warga", None)]),
+])
+def test_a_verb_saying_what_the_thing_does_describes_it(nlp: Language, text: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert [(v["name"], v["description"]) for v in values(nlp, text)] == expected

@@ -196,3 +196,24 @@ def test_the_range_words_read_hostile_input() -> None:
     assert RANGE_WORDS_BEFORE.search("rentang nilai 2,6 sampai ") is not None
     assert RANGE_WORDS_BEFORE.search("rentang " * 10_000 + "x") is None
     assert RANGE_WORDS_BEFORE.search("kisaran" + " " * 50_000 + "x") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past the rank given with a value, a value the sentence moves from or to goes on with the value before the rank
+    (("Pada evaluasi 2021 nilainya 2,81 dengan peringkat ke-31 nasional, lalu pada evaluasi 2023 naik dari 2,81 "
+     "menjadi 3,05."), [(2.81, 2021), (31.0, 2021), (2.81, 2021), (3.05, 2023)]),
+    ("Pada evaluasi 2021 nilainya 2,81 dengan peringkat ke-31 nasional, lalu pada evaluasi 2023 naik menjadi 3,05.",
+     [(2.81, 2021), (31.0, 2021), (3.05, 2023)]),
+])
+def test_a_change_after_a_rank_goes_on_with_the_value_before_it(nlp: Language, text: str,
+                                                                 expected: list[tuple[float, int]]) -> None:
+    assert scores(nlp, text) == expected
+
+
+def test_a_value_after_a_rank_measures_no_rank(nlp: Language) -> None:
+    from extractor.nlp import analyse
+
+    text = "Pada evaluasi 2021 nilainya 2,81 dengan peringkat ke-31 nasional, lalu pada evaluasi 2023 naik menjadi 3,05."
+    doc = analyse(text, nlp=nlp)  # the spans need their doc alive
+    metrics = [(s._.value["value"], s._.value["metric"]) for s in doc.spans["scores"]]
+    assert metrics == [(2.81, "smart city index"), (31.0, "smart city index, national rank"), (3.05, "smart city index")]

@@ -66,6 +66,10 @@ QUOTED = r"[“\"‘](?P<q>[^”\"’\n]{2,60})[”\"’]"
 # "mulai dari A, B hingga C"
 FROM_FIRST = re.compile(r"\bmulai\b", re.IGNORECASE)
 LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIST_NAME}))")
+# ... after items in lower case with no name, each set off by a comma ("mulai dari A, pembayaran pajak di kantor desa,
+# hingga ..."; blind m102)
+UNTIL_WORD = re.compile(r"^(?:hingga|sampai)[ \t]+")
+UNNAMED_ITEMS = re.compile(r"(?:[ \t]*+,[ \t]*+[a-z][^,.;:()\n]{0,80}+)*+")
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 # ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
@@ -221,7 +225,8 @@ BEFORE_CUT_ITEM = re.compile(r"(?P<n>.+?)(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \
 DESCRIBED_ITEM = re.compile(r"[ \t]+(?:[a-z][^,.;\n]{0,90}?[ \t]+)?(?:milik|oleh|dari)[ \t]+[A-Z][^,.;\n]{1,50}?(?=,)")
 # a sentence opening with the examples of what the sentence before names ("... inovasi daerah. Di antaranya A, B"):
 # the topic of that sentence is its topic
-EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya)\b", re.IGNORECASE)
+# ... or "yakni" ("... memaparkan dua inovasi unggulan. Yakni A dan B."; probe of real shapes, 2026-12-08)
+EXAMPLES_OPEN = re.compile(r"\s*(?:di[ \t]*antaranya|antara[ \t]+lain|misalnya|contohnya|yakni|yaitu)\b", re.IGNORECASE)
 # "mulai CCTV, enjoy rembang (portal tentang wisata) dan ...": a list item of two or three lower-case words that a
 # bracket glosses with its type word
 GLOSSED_LOWER = re.compile(r"(?:(?<=, )|(?<=\bdan )|(?<=\bserta )|(?<=\bseperti )|(?<=\bmulai ))"
@@ -409,6 +414,8 @@ class InnovationFinder:
         # "Ketiga, gerakan bangga menanam.": a counted item that is a type word and a lower-case name, alone
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
+        self.places_before_list = re.compile(rf"\b(?i:{alternation(_words('place'))})(?:[ \t]+[a-z]+){{0,2}}[ \t]+$")
+        self.type_before = re.compile(rf"\b(?i:{types})[ \t]+$")
         self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
         # ... unless the place noun ends what a type word's thing does ("layanan dokter keliling desa X", "gerakan bank
         # sampah desa X": a village's service, named X; blind m96, m110), not an activity ("program pembangunan desa X")
@@ -418,6 +425,9 @@ class InnovationFinder:
         # "A, layanan kesehatan di pulau B, serta pasar digital UMKM C": a later item told by the words that say what
         # the thing is (no verb, no clause word, no turn to another subject; a place after "di" and a group's acronym
         # among them) before its name; a comma may set off the name that ends the sentence ("katalog daring rotan, D.")
+        # ... and "hingga" the words that say what its last item is before its name
+        self.until_item = re.compile(rf",[ \t]*(?:hingga|sampai)[ \t]+(?:(?P<d>{describing})[ \t]+)?"
+                                     rf"(?:{QUOTED}|(?P<c>{LIST_NAME}))")
         self.described_item = re.compile(
             rf"[ \t]*(?:,[ \t]*(?:dan|serta)?|\bdan|\bserta)[ \t]+(?P<d>{describing})"
             rf"(?:[ \t]+|,[ \t]+(?=(?:{LIST_NAME})[ \t]*(?:[.;]|$)))"
@@ -443,9 +453,15 @@ class InnovationFinder:
         # list does, told right after it (the classifier reads it rather than the sentence of all the items)
         # ... only a whole clause: one cut short describes it worse than the sentence
         whole = rf"[^.;\n]{{3,90}}?{DESCRIPTION_END}"
-        self.told = re.compile(rf"[”\"’]?{tail(whole)}")
+        # ... or a verb right after it that says what the thing does ("X menyajikan tur daring ke desa wisata, ...";
+        # innovation_words.csv, does)
+        self.told = re.compile(rf"[”\"’]?(?:{tail(whole)}|[ \t]+(?P<v>(?:{alternation(_words('does'))})[ \t]{whole}))")
         # "Solo Destination, yakni e-pajak, e-retribusi pasar ...": a list of other items tells nothing of it
         # "seperti penerapan aplikasi A milik ..., B ...": a type word a list word opens (no clause's subject follows)
+        # a count and a type word open a heading that counts the items listed under it ("7 INOVASI KOTA X")
+        self.counted_heading = re.compile(rf"(?:\d{{1,2}}|{alternation(_words('count'))})[ \t]+(?:[\w-]+[ \t]+)?"
+                                          rf"(?:{types})\b", re.IGNORECASE)
+        self.told_nothing = re.compile(rf"\b(?:{lists})$|^(?:{alternation(_words('adverb'))})$", re.IGNORECASE)
         self.listed = re.compile(rf"\b(?:{lists})\b[^,.;\n]{{0,30}}$", re.IGNORECASE)
         self.list_cue = re.compile(rf"\b(?i:{lists})[ \t]*,?[ \t]+")
         self.list_start = re.compile(rf"^(?:{lists})\b[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -503,7 +519,8 @@ class InnovationFinder:
             rf"(?P<c>(?:{'|'.join(_words('app_shape'))})(?![\w-]))"
             r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:dan|serta|yang|untuk|bagi|milik)\b)")
         self.lower_after_type = re.compile(rf"\b(?i:{types})[ \t]+(?P<c>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,2}})\b")
-        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b{phrase})")
+        # (not a type word and a capitalised name: "A (...), aplikasi B (...) dan C" lists the next item)
+        self.appositive = re.compile(rf"(?P<c>{NAME}),[ \t]+(?P<d>(?:{types})\b(?![ \t]+[A-Z]){phrase})")
         self.appositive_cue = re.compile(rf",[ \t]+(?:{types})\b")  # what each match of it holds (see _scan_from)
         self.quoted = re.compile(QUOTED)
         # "“Semoga kota kita makin maju,” katanya": a quote its speaker is named after is speech, not a name
@@ -544,6 +561,7 @@ class InnovationFinder:
         not_regions: set[tuple[int, int]] = set()
         people = [(s.start_char, s.end_char) for s in spans_of(doc, "people")]
         text = text_of(doc)
+        short_forms = _region_short_forms(doc)
         listed = _trim_served(text, self._under_headings(doc) + self._bulleted(doc))
         prose = _trim_served(text, self._in_prose(doc))
         # a heading item's description ("aplikasi panduan wisata Derawan, Maratua ...") names no other programme, nor
@@ -585,8 +603,9 @@ class InnovationFinder:
             # "pemerintahan berbasis sistem Elektronik" (SPBE spelled out), "berbasis aplikasi Digital": what a thing is
             # based on, a kind of system, is no name
             # ... unless it has an app's shape ("berbasis aplikasi e-Posyandu X")
+            # ... or is named after its region ("ambulans desa berbasis panggilan Sukamaju Gercep")
             if BASED_ON.search(text, max(0, start - 30), start) and not name.startswith(("e-", "E-")) and \
-                    not _app_named(name):
+                    not _app_named(name) and not _named_after_region(name, short_forms):
                 continue
             # "Terlebih, program ini ...", "Alhasil, aplikasi ...": a connective before a comma
             if text.startswith(",", end) and _opening_connective(doc, name, start):
@@ -639,8 +658,10 @@ class InnovationFinder:
                 continue
             # "gerakan kawasan Labuan Bajo": a capitalised phrase after a place noun is a place
             typed_place = self.typed_place.search(text, max(0, start - 80), start)
+            # ... but a name opening with a region's name is no village's nor area's ("aplikasi desa Sukamaju Satu Data")
             if not listed_item and self.place_before.search(text[max(0, start - 20):start]) and not (
-                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name):
+                    typed_place is not None and ACTIVITY.fullmatch(typed_place.group("w")) is None and " " in name) \
+                    and not _named_after_region(name, short_forms):
                 continue
             # ... an app in capitals that spells a region is no mention of the region: the region's span goes
             regions = [(a, b) for a, b in region_spans if a <= start and end <= b] if capitals else []
@@ -698,8 +719,11 @@ class InnovationFinder:
                 value["description"] = None
             told = None if pillar else self.told.match(text, end)
             if value["description"] is None and told is not None:
-                description = (told.group("d") or told.group("y")).strip()
-                if not self.list_start.sub("", description, count=1).lower().startswith(names) and \
+                description = (told.group("d") or told.group("y") or told.group("v")).strip()
+                head = self.list_start.sub("", description, count=1).lower()
+                # ("A (...), aplikasi B (...) dan C": the next item with its type word)
+                untyped = head.split(" ", 1)[-1] if head.split(" ", 1)[0] in self.type_words else head
+                if not head.startswith(names) and not untyped.startswith(names) and \
                         not description.lower().endswith(names):
                     value["description"] = description
         if not_people:
@@ -709,6 +733,12 @@ class InnovationFinder:
         for start, end, value in sorted(found, key=lambda f: f[0]):
             add_span(doc, "innovations", start, end, value)
         return doc
+
+    def _places_listed(self, text: str, at: int) -> bool:
+        """"kawasan wisata seperti Mandeh": a list a place noun (and up to two words, no comma) announces names places,
+        unless a type word comes right before the noun ("program desa seperti X" names programmes; blind m33)."""
+        m = self.places_before_list.search(text, max(0, at - 50), at)
+        return m is not None and not self.type_before.search(text, max(0, m.start() - 20), m.start())
 
     def _alias_ok(self, word: str) -> bool:
         """A capitalised word before "atau" that may be a programme's short name: not a stop word, a type word, a
@@ -852,8 +882,11 @@ class InnovationFinder:
         text = text_of(doc)
         out: list[tuple[int, int, dict[str, Any]]] = []
         dimensions = spans_of(doc, "dimensions")
-        for intro in ANNOUNCING_LINE.finditer(text):
-            if not self.topic.search(intro.group("l")) or not ANNOUNCES.search(intro.group("l")):
+        counting = [m for m in COUNTING_LINE.finditer(text) if self.counted_heading.match(m.group("l"))
+                    and BULLET_LINE.match(text, m.end())]
+        for intro in sorted([*ANNOUNCING_LINE.finditer(text), *counting], key=lambda m: m.start()):
+            if not self.topic.search(intro.group("l")) or \
+                    not (intro.re is COUNTING_LINE or ANNOUNCES.search(intro.group("l"))):
                 continue
             end = intro.end()
             while (line := BULLET_LINE.match(text, end)) is not None:
@@ -1002,7 +1035,8 @@ class InnovationFinder:
                 if pattern is self.after_capital_type and not _after_lower_word(text, m.start()):
                     continue
                 if pattern is self.after_list and (self.backed.search(text[max(0, m.start() - 40):m.start()])
-                                                   or self.parts_before.search(text[max(0, m.start() - 30):m.start()])):
+                                                   or self.parts_before.search(text[max(0, m.start() - 30):m.start()])
+                                                   or self._places_listed(text, m.start())):
                     continue
                 # "program Layad Rawat": a name right after its type word is no person ("praktisi sistem informasi
                 # Hari Singgih" is one: words come between)
@@ -1031,6 +1065,8 @@ class InnovationFinder:
                 told_before = told_before if told_before and len(self.topic.findall(told_before)) == 1 else None
                 # ... as are the words that say what a list's first item is ("mulai dari aduan warga X, ...")
                 told_before = told_before or (m.group("u") if pattern is self.after_list else None)
+                # ... not the words of a list cue ("inovasi lokal seperti X") nor an adverb ("Ada juga X")
+                told_before = None if told_before and self.told_nothing.search(told_before) else told_before
                 add(m, needs_topic, told_before, acronym_ok=typed, apps=direct or described_type or apps or typed_namer,
                     named=typed or pattern is self.after_namer)
                 first = m.group("q") or m.group("c")
@@ -1317,6 +1353,13 @@ class InnovationFinder:
             description = None
             if m is None:
                 m = self.described_item.match(text, at, sentence_end) or self.described_item.match(text, cursor)
+                # ("..., hingga informasi lowongan kerja C": "hingga" ends the list, it says nothing of C)
+                description = UNTIL_WORD.sub("", m.group("d")) if m else None
+            if m is None and FROM_FIRST.search(text, sentence_start, at):
+                # "mulai dari A, pendaftaran berobat di RSUD, hingga informasi lowongan kerja C": items with no name
+                # (a verb among their words) come before the one "hingga" ends the list with
+                m = self.until_item.search(text, at, sentence_end)
+                m = m if m is not None and UNNAMED_ITEMS.fullmatch(text, at, m.start()) else None
                 description = m.group("d") if m else None
             if m is None:
                 return
@@ -1373,6 +1416,10 @@ class InnovationFinder:
 ANNOUNCING_LINE = re.compile(r"^(?P<l>[^\n:]{10,200}+):[ \t]*+\n", re.MULTILINE)
 ANNOUNCES = re.compile(r"\b(?:yaitu|yakni|adalah|ialah|meliputi|antara[ \t]+lain|di[ \t]*antaranya|berikut(?:[ \t]+ini)?|seperti)"
                        r"[ \t]*$", re.IGNORECASE)
+# ... or a heading line that counts them, no colon after it ("7 INOVASI KOTA X", "Lima Program Unggulan"; probe of
+# real shapes, 2026-12-08)
+DEFINING_WORD = re.compile(r"^(?:yaitu|yakni|adalah|ialah|merupakan)[ \t]+")
+COUNTING_LINE = re.compile(r"^(?P<l>(?:\d{1,2}|[A-Z][a-z]+)[ \t]++[^\n:.,;]{3,60}+)\n", re.MULTILINE)
 BULLET_LINE = re.compile(r"[ \t]*+(?:[-–•*·]|\d{1,2}[.)])[ \t]++[^\n]++\n?")
 
 
@@ -1584,18 +1631,23 @@ def _section_end(text: str, start: int) -> int:
 
 
 # "dan perizinan daring SiPINTER": an item of a heading's line that opens with the words describing its name
+LOWER_WORDS_ONLY = re.compile(r"[a-z][a-z-]*+(?:[ \t]++[a-z][a-z-]*+){0,7}+")
+LOWER_RUN = re.compile(r"(?:[a-z][a-z-]*+[ \t]++){1,6}+")
+REGION_SHORT = re.compile(r"[ \t]*\((?P<s>[A-Z][A-Za-z]{2,11})\)")
 AFTER_AND = re.compile(r"[ \t]*(?:dan|serta)[ \t]")
 DESCRIBED_NAME = re.compile(rf"(?P<d>(?!(?:dan|serta|yang)\b)[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){{0,3}})[ \t]+(?P<n>{NAME})")
 # the end of the name a heading's line opens: a bracket, a dash or a clause word
 HEAD_END = re.compile(r"(?<!\s)(?:\s*+[:(,]|\s++(?:[–-]|dari|untuk|yang|berupa)\s)\s*")
 # ... or, after a capitalised name, a verb of the sentence the line is ("Aplikasi Sikep menjadi andalan pelayanan.")
-LINE_VERB = re.compile(r"\b(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
+# ("berbasis", based on, is no verb: "ambulans desa berbasis panggilan X")
+LINE_VERB = re.compile(r"\b(?!berbasis\b)(?:me|ber|ter|di(?!gital\b))[a-z]{3,}")
 SENTENCE_VERB = re.compile(r"[ \t](?=(?:menjadi|merupakan|adalah|ialah|telah|sudah|mem|men|meng|meny)[a-z]*[ \t])")
 
 
 def _items(block: str) -> list[tuple[int, int, str, str | None]]:
     """Split a heading's block into (start, end, name, description) items."""
     items: list[tuple[int, int, str, str | None]] = []
+    told: str | None = None
     one_line = not ("\n" in block.strip() or ";" in block)
     # a one-line block lists items with commas, "dan" and "serta"; otherwise an item is a line (or a ";" part)
     # ... not inside brackets ("SiPELANDUK (Sistem Pelaporan Kebakaran Hutan dan Lahan)")
@@ -1615,6 +1667,16 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         described = DESCRIBED_NAME.fullmatch(stripped) if one_line and opens else None
         if described is not None and not AFTER_AND.match(part) and items and not _described_after_comma(described):
             described = None
+        spelt_out = PHRASE_ACRONYM.search(stripped) if one_line and opens and described is None else None
+        if spelt_out is not None and LOWER_RUN.fullmatch(stripped, 0, spelt_out.start()) and \
+                _defines_acronym(f"{spelt_out.group('p').strip()} ({spelt_out.group('a')})"):
+            # "Smart Living: A serta layanan perawat kunjung lansia Sehat di Rumah (SeHaRum)": after "dan" or "serta",
+            # the describing words and then a phrase with a lower-case word in it that its short form spells
+            start = offset + part.find(stripped) + spelt_out.start()
+            name = f"{spelt_out.group('p').strip()} ({spelt_out.group('a')})"
+            items.append((start, start + spelt_out.end() - spelt_out.start(), name,
+                          stripped[:spelt_out.start()].strip()))
+            continue
         if described is not None:
             # "Smart Governance: X Satu Data dan tanda tangan elektronik SIGAP": after "dan" (or a type word opening the
             # line's first item), the words that describe the item, then its name
@@ -1627,6 +1689,10 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             items[-1] = (start, stop, name, block[offset:].strip(" ,.;") or None)
             break
         if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
+            # "Smart Economy: lapak daring hasil kebun karet, Lapak Getah.": words in lower case with no verb, set off
+            # before the line's first name, tell what it is (blind m117, m135)
+            told = stripped if one_line and not items and LOWER_WORDS_ONLY.fullmatch(stripped) and \
+                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) else None
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
@@ -1660,10 +1726,13 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
         verb = SENTENCE_VERB.search(head) if re.match(NAME_WORD, head) else None
         head = head[:verb.start()] if verb else head
         name = head.strip()
-        description = stripped[len(head):].strip(" :()–-,") or None
+        # ("1. Aplikasi X, yaitu inovasi layanan ...": the connective is no part of what it says)
+        description = DEFINING_WORD.sub("", stripped[len(head):].strip(" :()–-,")) or None
         if 1 <= len(name.split()) <= 8 and name[:1].isalnum():
             start = offset + part.find(name)
-            items.append((start, start + len(name), name, description))
+            # (a comma sets the words off: "perpustakaan keliling dan Kampung X" are two items)
+            told = told if not items and not AFTER_AND.match(part) else None
+            items.append((start, start + len(name), name, description or told))
     return items
 
 
@@ -1742,6 +1811,25 @@ def _region_names() -> frozenset[str]:
     """Every kabupaten, kota and province name, lower case and bare ("bima", "sumbawa barat", "bali")."""
     lexicon = load_lexicon()
     return frozenset([r.bare.lower() for r in lexicon.regions] + [a.lower() for a in lexicon.region_aliases])
+
+
+def _region_short_forms(doc: Doc) -> frozenset[str]:
+    """"Kabupaten Bolaang Mongondow Timur (Boltim)": the short forms, lower case, the text gives its regions in
+    brackets right after their names."""
+    text = text_of(doc)
+    return frozenset(m.group("s").lower() for s in spans_of(doc, "regions")
+                     if (m := REGION_SHORT.match(text, s.end_char)) is not None)
+
+
+def _named_after_region(name: str, short_forms: frozenset[str]) -> bool:
+    """"Sukamaju Gercep", "Boltim Satu Data": a region's name (or a short form the text gives it, `short_forms`),
+    then capitalised words that name no place (no direction nor kind word: "Nias Utara", "Tomohon Kota" are places)."""
+    words = name.split()
+    for k in (1, 2):
+        head = " ".join(words[:k]).lower()
+        if len(words) > k and (head in _region_names() or head in short_forms):
+            return all(w[:1].isupper() and w.lower() not in load_lexicon().name_stopwords for w in words[k:])
+    return False
 
 
 def _clean(name: str, listed: bool = False, typed: bool = False) -> str | None:

@@ -283,6 +283,8 @@ CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudia
 COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+" \
                 r"(?:(?:capaian|nilai|indeks|skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?"
 RISEN_FROM = r"\b(?:naik|turun|meningkat|menurun)\s+dari\s+(?:penilaian|evaluasi)\s+"
+# a value moved from or to, right before it ("naik dari 2,97", "turun menjadi 3,01")
+MOVED = re.compile(r"\b(?:naik|turun|meningkat|menurun)\s++(?:dari|menjadi|ke)\s*+$", re.IGNORECASE)
 COMPARED = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
 COMPARED_WINDOW = 40
 # a value given with a rank ("di urutan ke-47 dengan indeks 2,61"): one result
@@ -885,6 +887,13 @@ class ScoreFinder:
             c.start - previous.end <= LIST_GAP and (bool(LIST_ITEM_NAME.match(text, previous.end, c.start)) or
                                                     previous.start >= sentence_start and
                                                     bool(PART_ITEM.fullmatch(text, previous.end, c.start)))
+        # "nilainya 2,97 dengan peringkat ke-22, lalu pada evaluasi 2024 naik dari 2,97 menjadi 3,12": past the rank
+        # given with it, a value the sentence moves from or to goes on with the sentence's value before the rank
+        before_rank = next((a for a in reversed(accepted) if a[0].form == "decimal" and a[0].start >= sentence_start),
+                           None) if c.form == "decimal" and previous is not None and previous.form == "rank" and \
+            last is not None and last[0] is previous and MOVED.search(segment) else None
+        if before_rank is not None and dimension is None:
+            return dict(before_rank[1], kind=self._kind(c, before_rank[1]["dimension"]))
         if (continues or runs_on) and last is not None and dimension is None:
             return dict(last[1], kind=self._kind(c, last[1]["dimension"]))
         # "disusul Kota Malang (60,21) dan Kota Solo (59,80)": a value in brackets after a name goes on the list of
