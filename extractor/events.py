@@ -2095,7 +2095,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
             regions.append(same)
     own = list(dict.fromkeys(regions))
     for m in named:
-        if m.name in own and m.start not in in_venue:
+        # (and the guests the host's sentence goes on to list: "X menjadi tuan rumah evaluasi bagi sejumlah
+        # kabupaten/kota. ... Selain X, peserta yang memaparkan capaian antara lain A dan B")
+        if (m.name in own or m.hosting) and m.start not in in_venue:
             regions += part.continued(art, m.sentence, regions, dated)
     # a counted group in a sentence that goes on from the event ("Provinsi ini mengirim 3 peserta." before a line
     # naming three regions) is the event's too
@@ -2103,6 +2105,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     for position, size in refs:
         if size is None or len(set(regions)) < size:
             group = part.resolve(art, position, size)
+            if size is not None and not group:  # (a count no enumeration fits: its examples, if a sentence gives some)
+                group = tuple(part.showcased(art, art.index(position)))
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group

@@ -114,6 +114,7 @@ class Words:
     opener_after: re.Pattern[str]
     membership: re.Pattern[str]
     joins: re.Pattern[str]
+    showcase: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ def words() -> Words:
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
                  compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"),
-                 compiled("membership"), compiled("joins"))
+                 compiled("membership"), compiled("joins"), compiled("showcase"))
 
 
 @dataclass(frozen=True)
@@ -400,6 +401,26 @@ def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
         if fits and (best is None or distance <= best[0]):
             best = (distance, block.names)
     return best[1] if best else ()
+
+
+def showcased(art: Article, after: int) -> list[str]:
+    """The regions the first sentence after sentence `after` that introduces examples of a group's work without naming
+    a region ("Beberapa daerah memamerkan inovasinya.") gives in the sentences that follow it and open with a region
+    ("Kota X menampilkan ...", "Kabupaten Y, misalnya, menyiapkan ..."); none without such a sentence."""
+    for i in range(after + 1, len(art.sentences)):
+        if words().showcase.search(art.text, *art.sentences[i]) and not sentence_names(art, i, []):
+            names: list[str] = []
+            for j in range(i + 1, len(art.sentences)):
+                if not _opens_with_region(art, j):
+                    break
+                names += sentence_names(art, j, [])
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _opens_with_region(art: Article, i: int) -> bool:
+    """Whether sentence i opens with the name of a region."""
+    return any(m.sentence == i and not art.text[art.sentences[i][0]:m.start].strip() for m in art.mentions)
 
 
 def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[str]:

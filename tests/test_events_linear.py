@@ -180,6 +180,11 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert words().opener_after.match(" " + "Asisten " * 10_000 + "membuka") is None
 
 
+def test_the_showcase_pattern_reads_long_hostile_runs() -> None:
+    assert words().showcase.search("sejumlah daerah " * 10_000 + "x" * 50_000) is None
+    assert words().host_after.match(" menjadi tuan rumah bagi " + "evaluasinya " * 10_000 + "sendiri") is not None
+
+
 def test_the_membership_and_place_then_date_patterns_read_long_hostile_runs() -> None:
     from extractor.events import PLACE_THEN_DATE
 
