@@ -2019,6 +2019,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]
     if turns and len(turns) < len(dates):
         dates = turns
+    dates = _own_days(art, dates) or dates
     years = [d for _, _, value, d in _dates_in(doc, ranges)
              if value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
@@ -2141,6 +2142,17 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
     }, own_regions
+
+
+def _own_days(art: part.Article, dates: list[Span]) -> list[Span]:
+    """The days inside a range of the event's dates given in a sentence where a region takes part by its own verb
+    ("Pemkab X mengikuti evaluasi ... di Surabaya, Rabu (14/6/2023)" beside "Evaluasi berlangsung 12-15 Juni 2023"):
+    the region's own day in a step of many regions."""
+    values = [d._.value for d in dates if d._.value["granularity"] == "day"]
+    spans = [(v["iso_start"], v["iso_end"]) for v in values if v["iso_start"] < v["iso_end"]]
+    joined = {m.sentence for m in art.mentions if m.joins}
+    return [d for d in dates if d._.value["granularity"] == "day" and d._.value["iso_start"] == d._.value["iso_end"]
+            and art.index(d.start_char) in joined and any(a <= d._.value["iso_start"] <= b for a, b in spans)]
 
 
 def _year_of(kind: str, at: int, ranges: list[Range], claims: dict[str, list[int]], lead: int) -> bool:
