@@ -650,10 +650,12 @@ def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]], pair
     for main, minor in IN_ITS_SENTENCE.items():
         main_starts = {s.start for s in hits.get(main, [])}
         # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
-        # already told, the sentence reports the step before it
+        # already told, the sentence reports the step before it (so does "Penetapan tersebut merupakan hasil asesmen
+        # pada 2-3/5/2017" of a selection, which leaves the assessment its own sentence)
         told = {s.start for s in hits.get(main, []) if (main, s.start) in found.recalled and main != "other"
                 and context["precedes"].search(span_text(s))
-                and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
+                and any(s.start in {h.start for h in hits.get(kind, [])}
+                        for kind in (*minor, *SUBSUMES.get(main, ())) if kind != "other")}
         if told:
             hits[main] = [s for s in hits[main] if s.start not in told]
             main_starts -= told
