@@ -2016,6 +2016,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     if kind in ("evaluation", "assessment"):  # ("peringkat pertama ..., kata Kadis, Rabu (8/3/2023)": the day told)
         dates = [d for d in dates if not _day_a_rank_was_told(doc, d)]
+    if letters:  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan terpilih": the assessment's)
+        dates = [d for d in dates if not _in_clause_of_assessment(doc, d)]
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]
@@ -2144,6 +2146,17 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
     }, own_regions
+
+
+def _in_clause_of_assessment(doc: Doc, day: Span) -> bool:
+    """Whether a date stands in a stretch between commas of its sentence that names an assessment or an evaluation
+    and no selection: the date of the step the selection came from."""
+    text, (a, b) = text_of(doc), _bounds(day.sent)
+    start = max(text.rfind(",", a, day.start_char), text.rfind(";", a, day.start_char), a - 1) + 1
+    ends = [i for i in (text.find(",", day.end_char, b), text.find(";", day.end_char, b)) if i != -1]
+    stretch = text[start:min(ends, default=b)]
+    kinds = {kind for kind, pattern in _patterns()[0] if pattern.search(stretch)}
+    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds
 
 
 def _own_days(art: part.Article, dates: list[Span]) -> list[Span]:

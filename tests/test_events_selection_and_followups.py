@@ -105,3 +105,11 @@ def test_a_selection_told_again_as_the_result_of_dated_assessment_days_leaves_th
             "hasil asesmen pada 2–3/7/2018 di Jakarta. Saat itu Bupati Sumba Barat memaparkan kesiapan daerahnya di "
             "hadapan asesor.\n")
     assert sorted(starts(nlp, text)) == [("assessment", "2018-07-02"), ("selection_result", "2018-07-10")]
+
+
+def test_the_assessment_days_in_a_selections_sentence_do_not_date_the_selection(nlp: Language) -> None:
+    text = ("Kabupaten Sumba Barat terpilih sebagai salah satu daerah peserta Gerakan Menuju Kota Cerdas 2022. Kepastian "
+            "itu tertuang dalam surat kementerian tertanggal 3 Januari 2022. Dari 88 kabupaten/kota yang mengikuti "
+            "asesmen secara daring pada 1–5 November 2021, sebanyak 50 daerah dinyatakan terpilih.\n")
+    assert ("selection_result", "2021-11-01") not in starts(nlp, text)
+    assert ("selection_result", "2022-01-03") in starts(nlp, text)
