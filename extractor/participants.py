@@ -27,9 +27,10 @@ CLAUSE = re.compile(r";|,?(?<!\s)\s*+\b(?:sementara(?:\s+itu)?|sedangkan|namun|t
 # the region: "bertolak menuju Kota Makassar", not "langkah menuju Smart City Kota X")
 AT = re.compile(r"\b(?:(?:[dD]i|[kK]e)\s*(?:kawasan\s+)?(?:[A-Z][\w.-]*\s+){0,2}|menuju\s+)$")
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
-# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
+# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing;
+# nor does one whose name opens a longer town name in capitals ("TANJUNG BALAI KARIMUN -", a town of another regency)
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
-DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s+[-–—_]\s")
+DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\)|(?:\s[A-Z][A-Z'’.-]+){1,2})?\s+[-–—_]\s")
 # A region inside a venue is its place when only the venue's name comes before it ("di Hotel Shangri-La Kota
 # Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
 # Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).

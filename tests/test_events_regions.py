@@ -88,7 +88,7 @@ def test_the_hosts_officials_welcome_a_gathering(nlp: Language) -> None:
     assert regions(nlp, text, "evaluation") == set()
 
 
-@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ "])
+@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ ", "PALU BARAT – "])
 def test_the_dateline_takes_no_part(nlp: Language, dateline: str) -> None:
     text = (f"{dateline}Kabupaten Sikka dan Kabupaten Ngada mengikuti bimbingan teknis masterplan kota cerdas pada "
             "3-5 Juni 2024 di sebuah hotel.")
