@@ -2115,6 +2115,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group
+    if kind == "selection_result" and regions:
+        regions += part.co_selected(art)
     regions = list(dict.fromkeys(regions))
     # the national programme's own launch is the ministry's
     national = kind == "launch" and any(_patterns()[1]["programme_launch"].search(text, a, b) for a, b in ranges)

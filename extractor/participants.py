@@ -116,6 +116,7 @@ class Words:
     membership: re.Pattern[str]
     joins: re.Pattern[str]
     showcase: re.Pattern[str]
+    co_selected: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,8 @@ def words() -> Words:
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
                  compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"),
-                 compiled("membership"), compiled("joins"), compiled("showcase"))
+                 compiled("membership"), compiled("joins"), compiled("showcase"),
+                 compiled("co_selected"))
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,21 @@ def lists_regions(art: Article, i: int) -> bool:
     a, b = art.sentences[i]
     found = [m for m in art.mentions if a <= m.start < b and takes_part(art, m, []) and not m.host]
     return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in pairwise(found))
+
+
+def co_selected(art: Article) -> list[str]:
+    """The regions of a list the text closes with "yang juga lolos" or "yang juga terpilih" ("akan bersaing dengan
+    Kota X, Kota Y dan Kota Z yang juga lolos"): selected in the same selection, wherever the sentence stands."""
+    names: list[str] = []
+    for found in words().co_selected.finditer(art.text):
+        listed = [m for m in art.mentions if m.end <= found.start()]
+        if not listed or art.text[listed[-1].end:found.start()].strip():
+            continue
+        run = [listed.pop()]
+        while listed and LIST_GAP.fullmatch(art.text[listed[-1].end:run[-1].start]):
+            run.append(listed.pop())
+        names += [m.name for m in reversed(run)]
+    return list(dict.fromkeys(names))
 
 
 # "kabupaten ini", "kota tersebut": the region the sentence before names

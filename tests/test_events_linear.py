@@ -180,8 +180,9 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert words().opener_after.match(" " + "Asisten " * 10_000 + "membuka") is None
 
 
-def test_the_showcase_pattern_reads_long_hostile_runs() -> None:
+def test_the_showcase_and_co_selected_patterns_read_long_hostile_runs() -> None:
     assert words().showcase.search("sejumlah daerah " * 10_000 + "x" * 50_000) is None
+    assert words().co_selected.search("yang juga " * 10_000 + "x" * 50_000) is None
     assert words().host_after.match(" menjadi tuan rumah bagi " + "evaluasinya " * 10_000 + "sendiri") is not None
 
 

@@ -678,3 +678,17 @@ def test_the_regions_a_sentence_gives_as_examples_of_a_counted_group_take_part(
         nlp: Language, text: str, kind: str, expected: set[str]) -> None:
     assert regions(nlp, text, kind) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
+      "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "
+      "data isian mandiri. Untuk kategori kota sedang, Bontang akan bersaing antara lain dengan Kota Tarakan dan Kota "
+      "Singkawang yang juga lolos."), {"Kota Bontang", "Kota Tarakan", "Kota Singkawang"}),
+    # (not those selected in an earlier year)
+    (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
+      "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "
+      "data isian mandiri. Bontang akan belajar dari Kota Tarakan yang juga lolos tahun lalu."), {"Kota Bontang"}),
+])
+def test_a_list_closed_with_yang_juga_lolos_is_of_the_selection(nlp: Language, text: str, expected: set[str]) -> None:
+    assert regions(nlp, text, "selection_result") == expected
