@@ -358,3 +358,10 @@ def test_a_letter_bringing_an_evaluations_result_dates_the_letter_not_the_evalua
 def test_a_regions_own_day_inside_a_step_of_many_regions_dates_its_event(
         nlp: Language, text: str, expected: str) -> None:
     assert [e["start"] for e in events(nlp, text) if e["type"] == "evaluation"] == [expected]
+
+
+def test_a_date_of_the_occasion_a_visit_is_placed_amid_does_not_date_the_visit(nlp: Language) -> None:
+    text = ("Rombongan Diskominfo Kabupaten Sumbawa mempelajari pengelolaan ruang kendali kota cerdas milik Pemerintah "
+            "Kota Surakarta. Kunjungan pada Jumat (21/7/2023) itu disisipkan di antara agenda seminar kota cerdas yang "
+            "diadakan Pemprov Jawa Tengah, Kamis (20/7/2023).")
+    assert [e["start"] for e in events(nlp, text) if e["type"] == "other"] == ["2023-07-21"]
