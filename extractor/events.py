@@ -195,6 +195,7 @@ NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keem
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
 # a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+RESULT_BACK = re.compile(r"\W*(?:hasil|nilai|capaian|indeks)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
@@ -777,8 +778,27 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+        if event["start"] is None and event["type"] == "evaluation":
+            # "Indeks ... tahun 2024 naik dari 2,87 pada 2023 menjadi 3,18. Hasil itu tertuang dalam surat pemberitahuan
+            # hasil evaluasi ...": the evaluation of the latest year of the result told just before
+            event["start"] = _year_of_result_before(doc, reported_by.get(id(event), []), sentences)
+            event["granularity"] = "year" if event["start"] else None
         if event["start"] is None and current is not None:
             event["start"], event["granularity"] = current, "year"
+
+
+def _year_of_result_before(doc: Doc, sents: list[Span], sentences: list[Span]) -> str | None:
+    """The latest year of the scores of the sentence before one of `sents` that refers back to them as a result
+    ("Hasil itu tertuang dalam surat ..."), else None."""
+    position = {s.start: i for i, s in enumerate(sentences)}
+    for sentence in sents:
+        i = position.get(sentence.start, 0)
+        if i and RESULT_BACK.match(span_text(sentence)):
+            a, b = _bounds(sentences[i - 1])
+            years = [v for s in spans_of(doc, "scores") if a <= s.start_char < b and (v := s._.value.get("year"))]
+            if years:
+                return str(max(years))
+    return None
 
 
 def _current_year(doc: Doc) -> str | None:

@@ -365,3 +365,9 @@ def test_a_date_of_the_occasion_a_visit_is_placed_amid_does_not_date_the_visit(n
             "Kota Surakarta. Kunjungan pada Jumat (21/7/2023) itu disisipkan di antara agenda seminar kota cerdas yang "
             "diadakan Pemprov Jawa Tengah, Kamis (20/7/2023).")
     assert [e["start"] for e in events(nlp, text) if e["type"] == "other"] == ["2023-07-21"]
+
+
+def test_an_evaluation_told_by_its_result_letter_takes_the_year_of_the_result_before(nlp: Language) -> None:
+    text = ("Indeks implementasi smart city Kabupaten Buton tahun 2024 naik dari 2,81 pada 2023 menjadi 3,02. Hasil itu "
+            "tertuang dalam surat pemberitahuan hasil evaluasi dari kementerian tertanggal 28 April 2025.")
+    assert [e["start"] for e in events(nlp, text, date(2025, 5, 14)) if e["type"] == "evaluation"] == ["2024"]
