@@ -142,6 +142,9 @@ LETTER_REACH = 160
 # the words that open a clause of the step another one follows
 AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
+# the rest of a sentence that places its step amid another occasion's programme ("Kunjungan pada Jumat (21/7) itu
+# disisipkan di antara agenda seminar ... yang diadakan Pemprov X, Kamis (20/7)"): the dates there are that occasion's
+AMID = r"\bdi\s+(?:antara|sela-sela|sela|tengah)\s+(?:agenda|acara|kegiatan|rangkaian)\b[^.;]*"
 # a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
 # Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
 # how far before a sentence (in its paragraph) a speaker's verb makes it the speaker's words ("Kadis mengatakan kota itu
@@ -192,6 +195,7 @@ NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keem
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
 # a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+RESULT_BACK = re.compile(r"\W*(?:hasil|nilai|capaian|indeks)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
@@ -234,7 +238,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
-                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b")
+                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b|{AMID}")
     context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
     context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
     context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
@@ -650,10 +654,12 @@ def _absorb_minor_steps(found: _Found, context: dict[str, re.Pattern[str]], pair
     for main, minor in IN_ITS_SENTENCE.items():
         main_starts = {s.start for s in hits.get(main, [])}
         # "pemberian penghargaan tersebut diawali dengan proses penilaian ..., pada Agustus": the award is the one
-        # already told, the sentence reports the step before it
+        # already told, the sentence reports the step before it (so does "Penetapan tersebut merupakan hasil asesmen
+        # pada 2-3/5/2017" of a selection, which leaves the assessment its own sentence)
         told = {s.start for s in hits.get(main, []) if (main, s.start) in found.recalled and main != "other"
                 and context["precedes"].search(span_text(s))
-                and any(s.start in {h.start for h in hits.get(kind, [])} for kind in minor if kind != "other")}
+                and any(s.start in {h.start for h in hits.get(kind, [])}
+                        for kind in (*minor, *SUBSUMES.get(main, ())) if kind != "other")}
         if told:
             hits[main] = [s for s in hits[main] if s.start not in told]
             main_starts -= told
@@ -772,8 +778,27 @@ def _date_from_context(doc: Doc, events: list[dict[str, Any]], reported_by: dict
             years = {step_years[0]} if step_years else _title_years(title, event["type"], triggers)
             if len(years) == 1:
                 event["start"], event["granularity"] = years.pop(), "year"
+        if event["start"] is None and event["type"] == "evaluation":
+            # "Indeks ... tahun 2024 naik dari 2,87 pada 2023 menjadi 3,18. Hasil itu tertuang dalam surat pemberitahuan
+            # hasil evaluasi ...": the evaluation of the latest year of the result told just before
+            event["start"] = _year_of_result_before(doc, reported_by.get(id(event), []), sentences)
+            event["granularity"] = "year" if event["start"] else None
         if event["start"] is None and current is not None:
             event["start"], event["granularity"] = current, "year"
+
+
+def _year_of_result_before(doc: Doc, sents: list[Span], sentences: list[Span]) -> str | None:
+    """The latest year of the scores of the sentence before one of `sents` that refers back to them as a result
+    ("Hasil itu tertuang dalam surat ..."), else None."""
+    position = {s.start: i for i, s in enumerate(sentences)}
+    for sentence in sents:
+        i = position.get(sentence.start, 0)
+        if i and RESULT_BACK.match(span_text(sentence)):
+            a, b = _bounds(sentences[i - 1])
+            years = [v for s in spans_of(doc, "scores") if a <= s.start_char < b and (v := s._.value.get("year"))]
+            if years:
+                return str(max(years))
+    return None
 
 
 def _current_year(doc: Doc) -> str | None:
@@ -1818,7 +1843,8 @@ def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." or a relative clause of
     the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their own, or with a trigger
-    in a relative clause after the range has named an event, up to the next comma or stop."""
+    in a relative clause after the range has named an event, up to the next comma or stop; and the rest of a sentence
+    that places the step amid another occasion's programme ("di antara agenda seminar ...", `AMID`)."""
     triggers, context = _patterns()
     a, b = bounds
     clauses = [(a + m.start(), _second_step(text, a + m.start(), _through_place(text, a + m.start(), a + m.end(), b),
@@ -2014,11 +2040,14 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     if kind in ("evaluation", "assessment"):  # ("peringkat pertama ..., kata Kadis, Rabu (8/3/2023)": the day told)
         dates = [d for d in dates if not _day_a_rank_was_told(doc, d)]
+    if letters:  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan terpilih": the assessment's)
+        dates = [d for d in dates if not _in_clause_of_assessment(doc, d)]
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
     turns = [d for d in dates if d._.value["granularity"] == "day" and turn.search(span_text(d.sent))]
     if turns and len(turns) < len(dates):
         dates = turns
+    dates = _own_days(art, dates) or dates
     years = [d for _, _, value, d in _dates_in(doc, ranges)
              if value["kind"] == "year" and _year_of(kind, d.start_char, ranges, claims, lead)]
     start = end = granularity = None
@@ -2095,7 +2124,9 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
             regions.append(same)
     own = list(dict.fromkeys(regions))
     for m in named:
-        if m.name in own and m.start not in in_venue:
+        # (and the guests the host's sentence goes on to list: "X menjadi tuan rumah evaluasi bagi sejumlah
+        # kabupaten/kota. ... Selain X, peserta yang memaparkan capaian antara lain A dan B")
+        if (m.name in own or m.hosting) and m.start not in in_venue:
             regions += part.continued(art, m.sentence, regions, dated)
     # a counted group in a sentence that goes on from the event ("Provinsi ini mengirim 3 peserta." before a line
     # naming three regions) is the event's too
@@ -2103,9 +2134,13 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     for position, size in refs:
         if size is None or len(set(regions)) < size:
             group = part.resolve(art, position, size)
+            if size is not None and not group:  # (a count no enumeration fits: its examples, if a sentence gives some)
+                group = tuple(part.showcased(art, art.index(position)))
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group
+    if kind == "selection_result" and regions:
+        regions += part.co_selected(art)
     regions = list(dict.fromkeys(regions))
     # the national programme's own launch is the ministry's
     national = kind == "launch" and any(_patterns()[1]["programme_launch"].search(text, a, b) for a, b in ranges)
@@ -2137,6 +2172,28 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         "programme": programme.group(0) if programme else None,
         "published": _iso(published(doc)),
     }, own_regions
+
+
+def _in_clause_of_assessment(doc: Doc, day: Span) -> bool:
+    """Whether a date stands in a stretch between commas of its sentence that names an assessment or an evaluation
+    and no selection: the date of the step the selection came from."""
+    text, (a, b) = text_of(doc), _bounds(day.sent)
+    start = max(text.rfind(",", a, day.start_char), text.rfind(";", a, day.start_char), a - 1) + 1
+    ends = [i for i in (text.find(",", day.end_char, b), text.find(";", day.end_char, b)) if i != -1]
+    stretch = text[start:min(ends, default=b)]
+    kinds = {kind for kind, pattern in _patterns()[0] if pattern.search(stretch)}
+    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds
+
+
+def _own_days(art: part.Article, dates: list[Span]) -> list[Span]:
+    """The days inside a range of the event's dates given in a sentence where a region takes part by its own verb
+    ("Pemkab X mengikuti evaluasi ... di Surabaya, Rabu (14/6/2023)" beside "Evaluasi berlangsung 12-15 Juni 2023"):
+    the region's own day in a step of many regions."""
+    values = [d._.value for d in dates if d._.value["granularity"] == "day"]
+    spans = [(v["iso_start"], v["iso_end"]) for v in values if v["iso_start"] < v["iso_end"]]
+    joined = {m.sentence for m in art.mentions if m.joins}
+    return [d for d in dates if d._.value["granularity"] == "day" and d._.value["iso_start"] == d._.value["iso_end"]
+            and art.index(d.start_char) in joined and any(a <= d._.value["iso_start"] <= b for a, b in spans)]
 
 
 def _year_of(kind: str, at: int, ranges: list[Range], claims: dict[str, list[int]], lead: int) -> bool:

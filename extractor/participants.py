@@ -27,9 +27,10 @@ CLAUSE = re.compile(r";|,?(?<!\s)\s*+\b(?:sementara(?:\s+itu)?|sedangkan|namun|t
 # the region: "bertolak menuju Kota Makassar", not "langkah menuju Smart City Kota X")
 AT = re.compile(r"\b(?:(?:[dD]i|[kK]e)\s*(?:kawasan\s+)?(?:[A-Z][\w.-]*\s+){0,2}|menuju\s+)$")
 # A dateline opens the lead with the place the report was filed from ("PALANGKA RAYA, KALTENGPOS.CO -",
-# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing.
+# "Palu (ANTARA) -", "TRIBUN-TIMUR.COM, BULUKUMBA -", "Madiun - ", "Ternate _ "): that region takes part in nothing;
+# nor does one whose name opens a longer town name in capitals ("TANJUNG BALAI KARIMUN -", a town of another regency)
 DATELINE_BEFORE = re.compile(r"^\s*(?:[\w.-]+\.(?:com|id|co|net)\s*,\s*)?$", re.IGNORECASE)
-DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\))?\s+[-–—_]\s")
+DATELINE_AFTER = re.compile(r"^(?:\s*,[^\n–—]{0,40}?|\s*\([^)\n]{0,30}\)|(?:\s[A-Z][A-Z'’.-]+){1,2})?\s+[-–—_]\s")
 # A region inside a venue is its place when only the venue's name comes before it ("di Hotel Shangri-La Kota
 # Surabaya", "di Nusantara Hall, ICE, BSD City, Tangerang Selatan"), not when a clause has begun ("di Aula Kantor
 # Bupati Kubu Raya itu diikuti tim teknis Kabupaten Kubu Raya, ...": the venue pattern runs on to a full stop).
@@ -114,6 +115,8 @@ class Words:
     opener_after: re.Pattern[str]
     membership: re.Pattern[str]
     joins: re.Pattern[str]
+    showcase: re.Pattern[str]
+    co_selected: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +138,8 @@ def words() -> Words:
                  compiled("aside"), compiled("origin"), compiled("assessor"), compiled("compared"),
                  compiled("ranking"), compiled("earlier"), compiled("now"), compiled("host_before"),
                  compiled("host_after"), compiled("speaker"), compiled("opener_before"), compiled("opener_after"),
-                 compiled("membership"), compiled("joins"))
+                 compiled("membership"), compiled("joins"), compiled("showcase"),
+                 compiled("co_selected"))
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,21 @@ def lists_regions(art: Article, i: int) -> bool:
     return any(y.name != x.name and LIST_GAP.fullmatch(art.text[x.end:y.start]) for x, y in pairwise(found))
 
 
+def co_selected(art: Article) -> list[str]:
+    """The regions of a list the text closes with "yang juga lolos" or "yang juga terpilih" ("akan bersaing dengan
+    Kota X, Kota Y dan Kota Z yang juga lolos"): selected in the same selection, wherever the sentence stands."""
+    names: list[str] = []
+    for found in words().co_selected.finditer(art.text):
+        listed = [m for m in art.mentions if m.end <= found.start()]
+        if not listed or art.text[listed[-1].end:found.start()].strip():
+            continue
+        run = [listed.pop()]
+        while listed and LIST_GAP.fullmatch(art.text[listed[-1].end:run[-1].start]):
+            run.append(listed.pop())
+        names += [m.name for m in reversed(run)]
+    return list(dict.fromkeys(names))
+
+
 # "kabupaten ini", "kota tersebut": the region the sentence before names
 THIS_REGION = re.compile(r"\b(?:kabupaten|kota|pemkab|pemkot|pemerintah\s+(?:kabupaten|kota))\s+(?:ini|tersebut|itu)\b",
                          re.IGNORECASE)
@@ -400,6 +419,26 @@ def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
         if fits and (best is None or distance <= best[0]):
             best = (distance, block.names)
     return best[1] if best else ()
+
+
+def showcased(art: Article, after: int) -> list[str]:
+    """The regions the first sentence after sentence `after` that introduces examples of a group's work without naming
+    a region ("Beberapa daerah memamerkan inovasinya.") gives in the sentences that follow it and open with a region
+    ("Kota X menampilkan ...", "Kabupaten Y, misalnya, menyiapkan ..."); none without such a sentence."""
+    for i in range(after + 1, len(art.sentences)):
+        if words().showcase.search(art.text, *art.sentences[i]) and not sentence_names(art, i, []):
+            names: list[str] = []
+            for j in range(i + 1, len(art.sentences)):
+                if not _opens_with_region(art, j):
+                    break
+                names += sentence_names(art, j, [])
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _opens_with_region(art: Article, i: int) -> bool:
+    """Whether sentence i opens with the name of a region."""
+    return any(m.sentence == i and not art.text[art.sentences[i][0]:m.start].strip() for m in art.mentions)
 
 
 def continued(art: Article, i: int, names: list[str], dated: set[int]) -> list[str]:

@@ -879,7 +879,7 @@ def test_a_later_mention_of_another_stage_is_no_step_of_its_own(nlp: Language) -
 
 # Generalisation audit of the event stage (issues 13/14): classes of language met at first sight in dev articles,
 # each written again in other words, the way other outlets put it (sentences written for these tests).
-def _events(nlp: Language, text: str, published: date) -> list[tuple[str, str | None, list[str]]]:
+def _events(nlp: Language, text: str, published: date | None) -> list[tuple[str, str | None, list[str]]]:
     return [(e["type"], e["start"], sorted(e["regions"])) for e in events_in(nlp, text, published)]
 
 
@@ -1085,3 +1085,10 @@ def test_a_sentence_of_thousands_of_triggers_is_read_in_linear_time(nlp: Languag
     10 s at 3,000 characters of "evaluasi "); read quadratically, this sentence would stall the suite."""
     text = LEAD + "Tim itu menyebut " + "evaluasi " * 5_500 + "berulang kali."
     assert types(nlp, text) == ["evaluation"]
+
+
+def test_a_masterplan_set_by_a_regulation_is_no_selection(nlp: Language) -> None:
+    text = ("Sejak bergabung dengan Gerakan Menuju 100 Smart City pada 2018, Pemerintah Kota Lhokseumawe mencatat 40 "
+            "aplikasi. Kepala dinas mengenang masterplan kota cerdas Lhokseumawe disusun melalui empat kali bimtek "
+            "sepanjang 2018 dan ditetapkan dengan peraturan wali kota pada akhir November 2018.")
+    assert "selection_result" not in [kind for kind, _, _ in _events(nlp, text, None)]

@@ -345,3 +345,29 @@ def test_a_letter_bringing_an_evaluations_result_dates_the_letter_not_the_evalua
             "Kamis (19/12/2024).")
     assert [(e["type"], e["start"]) for e in events(nlp, text, published=date(2024, 12, 20))] == [
         ("evaluation", "2024-11")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the region's own day inside the range of a step of many regions
+    (("Pemerintah Kabupaten Bantaeng mengikuti evaluasi tahap I kota cerdas di Makassar, Kamis (8/8/2024). Evaluasi "
+      "berlangsung 6-9 Agustus 2024 dan diikuti kabupaten/kota peserta dari Sulawesi."), "2024-08-08"),
+    # a day of the range that no region's own sentence gives dates nothing of its own
+    (("Evaluasi tahap I kota cerdas berlangsung 6-9 Agustus 2024 di Makassar. Pada Kamis (8/8/2024), Kabupaten "
+      "Bantaeng memaparkan capaian masterplan."), "2024-08-06"),
+])
+def test_a_regions_own_day_inside_a_step_of_many_regions_dates_its_event(
+        nlp: Language, text: str, expected: str) -> None:
+    assert [e["start"] for e in events(nlp, text) if e["type"] == "evaluation"] == [expected]
+
+
+def test_a_date_of_the_occasion_a_visit_is_placed_amid_does_not_date_the_visit(nlp: Language) -> None:
+    text = ("Rombongan Diskominfo Kabupaten Sumbawa mempelajari pengelolaan ruang kendali kota cerdas milik Pemerintah "
+            "Kota Surakarta. Kunjungan pada Jumat (21/7/2023) itu disisipkan di antara agenda seminar kota cerdas yang "
+            "diadakan Pemprov Jawa Tengah, Kamis (20/7/2023).")
+    assert [e["start"] for e in events(nlp, text) if e["type"] == "other"] == ["2023-07-21"]
+
+
+def test_an_evaluation_told_by_its_result_letter_takes_the_year_of_the_result_before(nlp: Language) -> None:
+    text = ("Indeks implementasi smart city Kabupaten Buton tahun 2024 naik dari 2,81 pada 2023 menjadi 3,02. Hasil itu "
+            "tertuang dalam surat pemberitahuan hasil evaluasi dari kementerian tertanggal 28 April 2025.")
+    assert [e["start"] for e in events(nlp, text, date(2025, 5, 14)) if e["type"] == "evaluation"] == ["2024"]

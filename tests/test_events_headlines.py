@@ -164,3 +164,12 @@ def test_a_headline_meeting_apart_from_the_step_stays_an_event(nlp: Language) ->
     text = "Pemkab Sigi menandatangani nota kesepakatan smart city di Jakarta, Rabu (9/8/2023)."
     found = events(nlp, text, date(2023, 8, 10), "Pemkab Sigi Teken MoU Smart City dan Gelar Sosialisasi")
     assert sorted(e["type"] for e in found) == ["mou_signing", "other"]
+
+
+def test_a_step_the_headline_names_as_socialised_is_the_meeting(nlp: Language) -> None:
+    text = ("WONOSARI – Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi kota cerdas bagi "
+            "Pemerintah Kabupaten Rembang di aula bupati, kemarin.\nKegiatan ini menjadi bekal menghadapi monitoring dan "
+            "evaluasi yang dijadwalkan pada Juni 2020.")
+    found = events(nlp, text, published=date(2020, 2, 26),
+                   title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
+    assert [e["type"] for e in found] == ["other"]

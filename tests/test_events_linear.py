@@ -180,6 +180,12 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
     assert words().opener_after.match(" " + "Asisten " * 10_000 + "membuka") is None
 
 
+def test_the_showcase_and_co_selected_patterns_read_long_hostile_runs() -> None:
+    assert words().showcase.search("sejumlah daerah " * 10_000 + "x" * 50_000) is None
+    assert words().co_selected.search("yang juga " * 10_000 + "x" * 50_000) is None
+    assert words().host_after.match(" menjadi tuan rumah bagi " + "evaluasinya " * 10_000 + "sendiri") is not None
+
+
 def test_the_membership_and_place_then_date_patterns_read_long_hostile_runs() -> None:
     from extractor.events import PLACE_THEN_DATE
 
@@ -214,3 +220,8 @@ def test_the_told_that_and_expected_patterns_read_long_hostile_runs() -> None:
     assert context["told_that"].search("x " * 50_000 + "mengatakan bahwa kota itu") is not None
     assert context["plan"].search("diperkirakan " * 6_000 + "x" * 50_000) is None
     assert context["by_means"].search("atas rampungnya " * 6_000 + "x" * 50_000) is None
+
+
+def test_the_other_event_clause_reads_long_hostile_runs() -> None:
+    clause = _patterns()[1]["other_event_clause"]
+    assert len(list(clause.finditer("di antara agenda " * 10_000 + "x" * 50_000))) == 1

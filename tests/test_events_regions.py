@@ -88,7 +88,7 @@ def test_the_hosts_officials_welcome_a_gathering(nlp: Language) -> None:
     assert regions(nlp, text, "evaluation") == set()
 
 
-@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ "])
+@pytest.mark.parametrize("dateline", ["PALU, KabarTimur.id – ", "Palu (ANTARA) - ", "Palu _ ", "PALU BARAT – "])
 def test_the_dateline_takes_no_part(nlp: Language, dateline: str) -> None:
     text = (f"{dateline}Kabupaten Sikka dan Kabupaten Ngada mengikuti bimbingan teknis masterplan kota cerdas pada "
             "3-5 Juni 2024 di sebuah hotel.")
@@ -501,6 +501,15 @@ def test_an_opening_earlier_tells_more_of_the_story_reported(nlp: Language, text
       "Kota Kendari juga ikut dievaluasi sebagai peserta."), "evaluation", {"Kota Kendari"}),
     # a forum keeps its host among the regions that take part
     (("Kota Ambon menjadi tuan rumah seminar kota cerdas wilayah timur, Kamis (11/7/2019)."), "other", {"Kota Ambon"}),
+    # a region that hosts its own evaluation hosts no others
+    (("Pemerintah Kota Sibolga menjadi tuan rumah bagi evaluasinya sendiri. Evaluasi kota cerdas kota itu berlangsung "
+      "di Aula Cendana, Rabu (9/10/2024), dengan asesor hadir secara daring."), "evaluation", {"Kota Sibolga"}),
+    # the guests the host's sentence goes on to list, the host among them where the list says so
+    (("Kota Bukittinggi menjadi tuan rumah evaluasi kota cerdas tahap I bagi sejumlah kabupaten/kota di Sumatra Barat. "
+      "Evaluasi digelar 3-4 Juli 2023 di Hotel Rajawali, Kota Bukittinggi. Selain Kota Bukittinggi, peserta yang "
+      "memaparkan capaian di hadapan asesor antara lain Kabupaten Agam, Kota Payakumbuh dan Kabupaten Tanah Datar."),
+     "evaluation",
+     {"Kota Bukittinggi", "Kabupaten Agam", "Kota Payakumbuh", "Kabupaten Tanah Datar"}),
 ])
 def test_the_host_of_a_step_held_for_other_regions_is_not_one_of_them(
         nlp: Language, text: str, kind: str, expected: set[str]) -> None:
@@ -652,3 +661,34 @@ def test_a_region_named_as_a_district_of_the_venue_city_takes_no_part(nlp: Langu
             "di Jakarta, Selasa (13/6/2023). Penandatanganan berlangsung di ballroom sebuah hotel di kawasan Kuningan dan "
             "dihadiri 40 kepala daerah.")
     assert regions(nlp, text, "mou_signing") == {"Kabupaten Sumba Timur"}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    (("Sebanyak 30 kabupaten/kota mengikuti evaluasi kota cerdas di Kota Mataram, 5-7 Agustus 2019. Tim evaluator "
+      "menilai tindak lanjut masterplan. Beberapa daerah memamerkan inovasinya. Kabupaten Bima menampilkan aplikasi "
+      "pasar ikan, sementara Kabupaten Dompu memaparkan layanan air bersih. Kota Bima menyoroti layanan ambulans desa. "
+      "Kepala dinas menyebut hasil evaluasi diumumkan akhir tahun."), "evaluation",
+     {"Kabupaten Bima", "Kabupaten Dompu", "Kota Bima"}),
+    (("Sebanyak 50 kabupaten/kota menjadi peserta tahun ini, dan 30 di antaranya menjalani bimbingan teknis penyusunan "
+      "masterplan kota cerdas. Sejumlah inovasi lahir dari proses pendampingan itu. Kabupaten Sumba Barat, misalnya, "
+      "menyiapkan kalender wisata. Kabupaten Alor merancang pasar tenun daring."), "technical_guidance",
+     {"Kabupaten Sumba Barat", "Kabupaten Alor"}),
+])
+def test_the_regions_a_sentence_gives_as_examples_of_a_counted_group_take_part(
+        nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    assert regions(nlp, text, kind) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
+      "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "
+      "data isian mandiri. Untuk kategori kota sedang, Bontang akan bersaing antara lain dengan Kota Tarakan dan Kota "
+      "Singkawang yang juga lolos."), {"Kota Bontang", "Kota Tarakan", "Kota Singkawang"}),
+    # (not those selected in an earlier year)
+    (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
+      "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "
+      "data isian mandiri. Bontang akan belajar dari Kota Tarakan yang juga lolos tahun lalu."), {"Kota Bontang"}),
+])
+def test_a_list_closed_with_yang_juga_lolos_is_of_the_selection(nlp: Language, text: str, expected: set[str]) -> None:
+    assert regions(nlp, text, "selection_result") == expected

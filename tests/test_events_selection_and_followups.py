@@ -96,3 +96,20 @@ def test_the_round_passed_and_the_results_announced_stay_linear_on_a_long_input(
     assert len(text) > 50_000
     # no round is numbered and nothing is announced: only the first "lolos" holds
     assert [m.span() for m in selection.finditer(text)][:1] == [(0, 5)]
+
+
+def test_a_selection_told_again_as_the_result_of_dated_assessment_days_leaves_them_to_the_assessment(
+        nlp: Language) -> None:
+    text = ("Kabupaten Sumba Barat masuk daftar 50 kabupaten/kota yang terpilih mengikuti Gerakan Menuju 100 Smart City "
+            "tahun ini. Daftar itu diumumkan kementerian di Jakarta, Selasa (10/7/2018).\nPenetapan tersebut merupakan "
+            "hasil asesmen pada 2–3/7/2018 di Jakarta. Saat itu Bupati Sumba Barat memaparkan kesiapan daerahnya di "
+            "hadapan asesor.\n")
+    assert sorted(starts(nlp, text)) == [("assessment", "2018-07-02"), ("selection_result", "2018-07-10")]
+
+
+def test_the_assessment_days_in_a_selections_sentence_do_not_date_the_selection(nlp: Language) -> None:
+    text = ("Kabupaten Sumba Barat terpilih sebagai salah satu daerah peserta Gerakan Menuju Kota Cerdas 2022. Kepastian "
+            "itu tertuang dalam surat kementerian tertanggal 3 Januari 2022. Dari 88 kabupaten/kota yang mengikuti "
+            "asesmen secara daring pada 1–5 November 2021, sebanyak 50 daerah dinyatakan terpilih.\n")
+    assert ("selection_result", "2021-11-01") not in starts(nlp, text)
+    assert ("selection_result", "2022-01-03") in starts(nlp, text)
