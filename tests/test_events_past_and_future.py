@@ -599,3 +599,12 @@ def test_a_result_expected_later_is_a_plan(nlp: Language) -> None:
     text = ("Kabupaten Sintang mengikuti asesmen kota cerdas secara daring, Selasa (13/5/2025).\n"
             "Menurut Kadis, hasil asesmen diperkirakan diumumkan pada Juli 2025.\n")
     assert [e["type"] for e in events(nlp, text)] == ["assessment"]
+
+
+def test_a_plan_only_a_speaker_quotes_is_no_news_of_an_article_without_steps(nlp: Language) -> None:
+    text = ("Layanan digital Kota Sorong untuk program smart city makin matang. \"Evaluasi smart city tahun ini akan "
+            "berlangsung pada Juni 2023, dan kita menargetkan nilai 3,30,\" kata Kepala Diskominfo.")
+    assert events(nlp, text, date(2023, 2, 9)) == []
+    # a plan the narrator tells is the article's news
+    text = "Kota Sorong akan mengikuti evaluasi smart city pada Juni 2023, kata Kepala Diskominfo."
+    assert [e["type"] for e in events(nlp, text, date(2023, 2, 9))] == ["evaluation"]
