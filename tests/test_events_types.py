@@ -664,8 +664,8 @@ def test_a_training_whose_long_title_ends_in_smart_city_is_a_meeting(nlp: Langua
 
 @pytest.mark.parametrize(("text", "kind"), [
     # the programme's central team holds the preparation for a region: the pre-evaluation
-    ("Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi bagi Pemerintah Kabupaten Batang "
-     "di aula Setda, Rabu (4/3/2020).", "pre_evaluation"),
+    (("Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi bagi Pemerintah Kabupaten Batang "
+     "di aula Setda, Rabu (4/3/2020)."), "pre_evaluation"),
     ("Tim pusat melaksanakan persiapan evaluasi smart city di Kabupaten Batang, Rabu (4/3/2020).", "pre_evaluation"),
     # the region's own socialisation of that preparation is its meeting
     ("Diskominfo Kabupaten Batang menggelar sosialisasi persiapan evaluasi smart city bagi OPD, Rabu (4/3/2020).",
@@ -679,8 +679,8 @@ def test_who_holds_the_preparation_of_an_evaluation_decides_its_type(nlp: Langua
     ("Kota Sabang dipastikan masuk dalam gelombang kedua Gerakan Menuju 100 Smart City, Senin (9/4/2018).",
      ["selection_result"]),
     # a region already in a wave, described by it, is no selection
-    ("Wali Kota Sabang menandatangani nota kesepakatan di Jakarta, Senin (9/4/2018). Sabang adalah kota yang masuk "
-     "gelombang kedua gerakan ini.", ["mou_signing"]),
+    (("Wali Kota Sabang menandatangani nota kesepakatan di Jakarta, Senin (9/4/2018). Sabang adalah kota yang masuk "
+     "gelombang kedua gerakan ini."), ["mou_signing"]),
 ])
 def test_a_place_in_a_wave_of_the_programme_is_a_selection(nlp: Language, text: str, expected: list[str]) -> None:
     assert [e["type"] for e in events(nlp, text)] == expected
@@ -688,14 +688,14 @@ def test_a_place_in_a_wave_of_the_programme_is_a_selection(nlp: Language, text: 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the meeting where a speaker told the news, naming nothing of the programme, is no step
-    ("Layanan digital Kota Sorong untuk program smart city makin matang. Wali Kota menyampaikan hal itu saat rapat "
-     "koordinasi perangkat daerah di aula kantor wali kota, Rabu (8/2/2023).", []),
+    (("Layanan digital Kota Sorong untuk program smart city makin matang. Wali Kota menyampaikan hal itu saat rapat "
+     "koordinasi perangkat daerah di aula kantor wali kota, Rabu (8/2/2023)."), []),
     # and the visit of those the news was told to: the news itself keeps the day
-    ("Kota Sabang dipastikan masuk dalam gelombang kedua Gerakan Menuju 100 Smart City. Kabar itu disampaikan kepada "
-     "rombongan wartawan yang berkunjung ke kementerian, Senin, 9 April 2018.", [("selection_result", "2018-04-09")]),
+    (("Kota Sabang dipastikan masuk dalam gelombang kedua Gerakan Menuju 100 Smart City. Kabar itu disampaikan kepada "
+     "rombongan wartawan yang berkunjung ke kementerian, Senin, 9 April 2018."), [("selection_result", "2018-04-09")]),
     # a meeting of the programme where it was told stays one
-    ("Wali Kota menyampaikan hal itu saat rapat koordinasi Dewan Smart City Kota Sorong di aula kantor wali kota, "
-     "Rabu (8/2/2023).", [("other", "2023-02-08")]),
+    (("Wali Kota menyampaikan hal itu saat rapat koordinasi Dewan Smart City Kota Sorong di aula kantor wali kota, "
+     "Rabu (8/2/2023)."), [("other", "2023-02-08")]),
 ])
 def test_the_occasion_the_news_was_told_at_is_no_step(nlp: Language, text: str, expected: list) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
