@@ -699,3 +699,11 @@ def test_a_place_in_a_wave_of_the_programme_is_a_selection(nlp: Language, text: 
 ])
 def test_the_occasion_the_news_was_told_at_is_no_step(nlp: Language, text: str, expected: list) -> None:
     assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+def test_a_headline_meeting_is_the_central_teams_pre_evaluation_the_body_reports(nlp: Language) -> None:
+    text = ("REMBANG – Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi kota cerdas bagi "
+            "Pemerintah Kabupaten Rembang di aula bupati, Selasa (25/2/2020).")
+    found = events(nlp, text, published=date(2020, 2, 26),
+                   title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
+    assert [e["type"] for e in found] == ["pre_evaluation"]
