@@ -234,7 +234,8 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
                  "visit", "visit_purpose", "award_own", "award_giver", "document_set", "prize_status",
                  "straight_on", "programme_launch", "cohort_clause", "dated_means", "series", "run_since", "recalled", "past_month",
                  "year_opening", "said_at", "said_on", "said_result", "since", "closing", "beside_step", "speech", "done",
-                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan", "told_that", "speaker"):
+                 "said_done", "result_of", "year_step", "told_content", "coming", "next_plan", "told_that", "speaker",
+                 "occasion"):
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
@@ -346,6 +347,8 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
     # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
     title_kinds = _title_kinds(title or "", triggers, context, set(found.hits)) - set(found.hits) - absorbed
+    if "pre_evaluation" in found.hits:  # ("Tim Pusat Sosialisasikan Evaluasi ...": the headline's meeting is the
+        title_kinds.discard("other")  # pre-evaluation the body reports, the programme's team meeting the region)
     _lead_tells_title(doc, found, sentences, lead, title_kinds)
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)
@@ -358,7 +361,7 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     for event in events:
         event["type"] = _stage_type(event, _with_next(reported_by.get(id(event), []), sentences), published(doc))
     events = _without_openings(
-        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found))), reported_by,
+        _without_repeats(_without_undated_selection(_without_next_sessions(events, reported_by, found, lead))), reported_by,
         context["turn"])
     _date_selection_by_publication(events, published(doc))
     if len(headline_regions) == 1 and not spans_of(doc, "regions"):
@@ -395,6 +398,9 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if sent is None or linked[line]:
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
             t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
+            if kind == "other" and _occasion_of_speech(t, context):
+                found.claimed.remove((start, end))  # (its sentence may refer back: "Kabar itu disampaikan ...")
+                continue  # "menyampaikan hal itu saat rapat koordinasi perangkat daerah": where a speaker spoke
             aside = _aside(doc, t, context)
             # ("setelah ... bimbingan teknis penyusunan masterplan": the name goes on, and names no event either)
             if (kind, len(text[:start].rstrip(" ()"))) in dropped \
@@ -489,6 +495,14 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
     # "evaluasi SPBE", also in a quote's attribution ("katanya, dalam penilaian SPBE ...")
     return _of_other_programme(t, context) or _of_international_ranking(kind, t, ranking, context) \
         or kind == "award" and _of_other_award(t, context)
+
+
+def _occasion_of_speech(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+    """Whether a meeting or visit word names only the occasion the news was told at or to ("Kabar itu disampaikan
+    kepada rombongan wartawan yang berkunjung ke kementerian"), the gathering naming nothing of the programme."""
+    told = context["occasion"].search(t.before)
+    return told is not None and PROGRAMME_OWN.search(t.before, told.start()) is None \
+        and PROGRAMME_OWN.search(f"{t.match.group(0)}{t.rest}") is None
 
 
 def _straight_on(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
@@ -850,19 +864,27 @@ def _without_openings(events: list[dict[str, Any]], reported_by: dict[int, list[
 
 
 def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, list[Span]],
-                           found: _Found) -> list[dict[str, Any]]:
+                           found: _Found, lead: int) -> list[dict[str, Any]]:
     """The events without a step told only as scheduled ("penilaian akhir rencananya digelar pada Oktober",
     "Bimtek tahap 2 rencananya akan berlangsung pada 31 Juli", "Lumajang dijadwalkan meluncurkan programnya pada
     4 April") beside a step the article reports as held: a plan is not yet news of its own. An article that reports
-    only scheduled steps keeps them: the plan is its news."""
+    only scheduled steps keeps them, the plan being its news, but for those named only inside a quote after the lead
+    ("“Evaluasi tahun ini akan berlangsung pada Juni 2023,” kata Kadis" after the scores the lead reports): a
+    speaker's plan, not the article's news."""
     def planned(event: dict[str, Any]) -> bool:
         # (its undated sentences go with the dated ones: they date nothing)
         sents = reported_by.get(id(event), [])
         return any(s.start in found.planned and s.start not in found.held for s in sents) and not any(
             s.start in found.held and _event_dates(s.doc, [_bounds(s)]) for s in sents)
 
+    def quoted(event: dict[str, Any]) -> bool:
+        sents = reported_by.get(id(event), [])
+        quotes = [m.span() for s in sents[:1] for m in QUOTE.finditer(text_of(s.doc))]
+        spots = [p for p in found.spots.get(event["type"], []) if any(s.start_char <= p < s.end_char for s in sents)]
+        return bool(spots) and all(_quoted(p, p + 1, quotes) for p in spots) and all(s.start > lead for s in sents)
+
     held = [e for e in events if not planned(e)]
-    return held or events
+    return held or [e for e in events if not quoted(e)]
 
 
 def _dated_as_plan(doc: Doc, sentence: Span, context: dict[str, re.Pattern[str]]) -> bool:

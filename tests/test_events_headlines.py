@@ -172,4 +172,4 @@ def test_a_step_the_headline_names_as_socialised_is_the_meeting(nlp: Language) -
             "evaluasi yang dijadwalkan pada Juni 2020.")
     found = events(nlp, text, published=date(2020, 2, 26),
                    title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
-    assert [e["type"] for e in found] == ["other"]
+    assert [e["type"] for e in found] == ["pre_evaluation"]

@@ -225,3 +225,13 @@ def test_the_told_that_and_expected_patterns_read_long_hostile_runs() -> None:
 def test_the_other_event_clause_reads_long_hostile_runs() -> None:
     clause = _patterns()[1]["other_event_clause"]
     assert len(list(clause.finditer("di antara agenda " * 10_000 + "x" * 50_000))) == 1
+
+
+def test_the_occasion_series_wave_and_central_team_patterns_read_long_hostile_runs() -> None:
+    triggers, context = _patterns()
+    hostile = "disampaikan " + "kepada x " * 6_000 + "a" * 50_000
+    assert context["occasion"].search(hostile) is None
+    assert context["after_another"].search("menutup rangkaian " * 5_000 + "x" * 50_000) is None
+    kinds = dict(triggers)
+    assert kinds["selection_result"].search("masuk dalam gelombang " * 5_000 + "x") is None
+    assert kinds["pre_evaluation"].search("Tim Gerakan Menuju 100 Smart City " * 3_000 + "x" * 50_000) is None

@@ -599,3 +599,18 @@ def test_a_result_expected_later_is_a_plan(nlp: Language) -> None:
     text = ("Kabupaten Sintang mengikuti asesmen kota cerdas secara daring, Selasa (13/5/2025).\n"
             "Menurut Kadis, hasil asesmen diperkirakan diumumkan pada Juli 2025.\n")
     assert [e["type"] for e in events(nlp, text)] == ["assessment"]
+
+
+def test_a_plan_only_a_speaker_quotes_is_no_news_of_an_article_without_steps(nlp: Language) -> None:
+    text = ("Layanan digital Kota Sorong untuk program smart city makin matang. \"Evaluasi smart city tahun ini akan "
+            "berlangsung pada Juni 2023, dan kita menargetkan nilai 3,30,\" kata Kepala Diskominfo.")
+    assert events(nlp, text, date(2023, 2, 9)) == []
+    # a plan the narrator tells is the article's news
+    text = "Kota Sorong akan mengikuti evaluasi smart city pada Juni 2023, kata Kepala Diskominfo."
+    assert [e["type"] for e in events(nlp, text, date(2023, 2, 9))] == ["evaluation"]
+
+
+def test_the_series_an_event_closes_is_no_step_of_its_own(nlp: Language) -> None:
+    text = ("Kabupaten Sinjai menerima penghargaan Gerakan Menuju 100 Smart City di Jakarta, Rabu (14/11/2018). Malam "
+            "itu menutup rangkaian bimbingan teknis penyusunan masterplan yang berlangsung Juli hingga Oktober 2018.")
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2018, 11, 15))] == [("award", "2018-11-14")]

@@ -660,3 +660,50 @@ def test_a_training_whose_long_title_ends_in_smart_city_is_a_meeting(nlp: Langua
     text = ("Staf Diskominfo Kabupaten Sumba Timur mengikuti Pelatihan Pengelolaan Layanan Digital untuk "
             "Mendukung Smart City di Kupang, Senin (12/6/2023).")
     assert event_starts(nlp, text) == [("other", "2023-06-12")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the programme's central team holds the preparation for a region: the pre-evaluation
+    (("Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi bagi Pemerintah Kabupaten Batang "
+     "di aula Setda, Rabu (4/3/2020)."), "pre_evaluation"),
+    ("Tim pusat melaksanakan persiapan evaluasi smart city di Kabupaten Batang, Rabu (4/3/2020).", "pre_evaluation"),
+    # the region's own socialisation of that preparation is its meeting
+    ("Diskominfo Kabupaten Batang menggelar sosialisasi persiapan evaluasi smart city bagi OPD, Rabu (4/3/2020).",
+     "other"),
+])
+def test_who_holds_the_preparation_of_an_evaluation_decides_its_type(nlp: Language, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kota Sabang dipastikan masuk dalam gelombang kedua Gerakan Menuju 100 Smart City, Senin (9/4/2018).",
+     ["selection_result"]),
+    # a region already in a wave, described by it, is no selection
+    (("Wali Kota Sabang menandatangani nota kesepakatan di Jakarta, Senin (9/4/2018). Sabang adalah kota yang masuk "
+     "gelombang kedua gerakan ini."), ["mou_signing"]),
+])
+def test_a_place_in_a_wave_of_the_programme_is_a_selection(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [e["type"] for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the meeting where a speaker told the news, naming nothing of the programme, is no step
+    (("Layanan digital Kota Sorong untuk program smart city makin matang. Wali Kota menyampaikan hal itu saat rapat "
+     "koordinasi perangkat daerah di aula kantor wali kota, Rabu (8/2/2023)."), []),
+    # and the visit of those the news was told to: the news itself keeps the day
+    (("Kota Sabang dipastikan masuk dalam gelombang kedua Gerakan Menuju 100 Smart City. Kabar itu disampaikan kepada "
+     "rombongan wartawan yang berkunjung ke kementerian, Senin, 9 April 2018."), [("selection_result", "2018-04-09")]),
+    # a meeting of the programme where it was told stays one
+    (("Wali Kota menyampaikan hal itu saat rapat koordinasi Dewan Smart City Kota Sorong di aula kantor wali kota, "
+     "Rabu (8/2/2023)."), [("other", "2023-02-08")]),
+])
+def test_the_occasion_the_news_was_told_at_is_no_step(nlp: Language, text: str, expected: list) -> None:
+    assert [(e["type"], e["start"]) for e in events(nlp, text)] == expected
+
+
+def test_a_headline_meeting_is_the_central_teams_pre_evaluation_the_body_reports(nlp: Language) -> None:
+    text = ("REMBANG – Tim Gerakan Menuju 100 Smart City menggelar sosialisasi persiapan evaluasi kota cerdas bagi "
+            "Pemerintah Kabupaten Rembang di aula bupati, Selasa (25/2/2020).")
+    found = events(nlp, text, published=date(2020, 2, 26),
+                   title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
+    assert [e["type"] for e in found] == ["pre_evaluation"]
