@@ -108,3 +108,9 @@ def test_words_set_off_before_a_headings_first_name_describe_it(nlp: Language, t
 def test_a_verb_saying_what_the_thing_does_describes_it(nlp: Language, text: str,
                                                        expected: list[tuple[str, str | None]]) -> None:
     assert [(v["name"], v["description"]) for v in values(nlp, text)] == expected
+
+
+def test_a_clause_turning_against_the_item_is_no_description(nlp: Language) -> None:
+    text = ("Beberapa dinas sudah punya aplikasi sendiri, seperti aplikasi pajak daerah e-Pajak Lumbung, tetapi "
+            "datanya belum terhubung satu sama lain.")
+    assert [(v["name"], v["description"]) for v in values(nlp, text)] == [("e-Pajak Lumbung", None)]

@@ -209,3 +209,28 @@ def test_a_dash_before_a_lower_case_gloss_files_nothing(nlp: Language) -> None:
 def test_a_sector_glossing_an_item_or_a_list_s_lalu_keeps_the_items_filed(nlp: Language, text: str) -> None:
     found = {v["name"]: v["dimension"] for v in values(nlp, text)}
     assert found == {name: "Smart Economy" for name in found} and "Wisata Desa" in found
+
+
+
+AWARDS = ("Kabupaten Wonosobo meraih penghargaan kategori Smart Society. Pada malam itu, {other} menerima penghargaan "
+          "kategori Smart Economy. Bupati Wonosobo menyebut program yang paling disorot juri adalah Wonosobo Ramah "
+          "Difabel (WORADI), layanan pendampingan warga difabel oleh relawan desa, serta Kelas Tani Digital yang "
+          "melatih petani muda berjualan daring.")
+
+
+@pytest.mark.parametrize(("other", "dimension"), [
+    # the sentence before is another region's award: the list of this region's programmes is not filed there
+    ("Kota Madiun", None),
+    # ... the same region's is (the list's sentence names it too)
+    ("Kabupaten Wonosobo", "Smart Economy"),
+])
+def test_the_sentence_before_about_another_region_files_no_list(nlp: Language, other: str,
+                                                                dimension: str | None) -> None:
+    assert [(v["name"], v["dimension"]) for v in values(nlp, AWARDS.format(other=other))] == [
+        ("Wonosobo Ramah Difabel (WORADI)", dimension), ("Kelas Tani Digital", dimension)]
+
+def test_a_pair_of_dimensions_files_neither_on_the_items_after_it(nlp: Language) -> None:
+    text = ("Kepala dinas menyebut dimensi Smart Governance dan Smart Living dipuji evaluator, terutama lewat "
+            "aplikasi Kendal Satu Layanan dan layanan bidan keliling Bunda Siaga.")
+    assert [(v["name"], v["dimension"]) for v in values(nlp, text)] == [
+        ("Kendal Satu Layanan", None), ("Bunda Siaga", None)]

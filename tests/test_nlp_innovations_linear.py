@@ -190,3 +190,8 @@ def test_the_list_gap_and_the_typed_namer_read_hostile_input(nlp: Language) -> N
     hostile = "aplikasi" + " di Aa" * 10_000 + " x"
     assert finder.type_before_namer.search(hostile) is None
     assert finder.type_before_namer.search("aplikasi " + "di " * 20_000 + "x") is None
+
+
+def test_the_pair_gap_reads_hostile_input() -> None:
+    from extractor.nlp.innovations import PAIR_GAP
+    assert PAIR_GAP.fullmatch(" \t" * 25_000 + ", dan" + " " * 25_000 + "x") is None

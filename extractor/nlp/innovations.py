@@ -236,6 +236,8 @@ TICKER_ITEM = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+\.[ \t]")
 # the gap between peers of a list, a type word before the next item allowed ("Smart Society, dan aplikasi X")
 PEER_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?P<joined>dan|serta)[ \t]+)?|(?P<joined2>dan|serta)[ \t]+)"
                       r"(?:(?:aplikasi|program|layanan|inovasi)[ \t]+)?", re.IGNORECASE)
+# two dimensions named as a pair ("Smart Governance dan Smart Living", "..., serta Smart Living")
+PAIR_GAP = re.compile(r"[ \t]*+,?[ \t]*+(?:dan|serta)[ \t]++", re.IGNORECASE)
 # the separators of a list's items, and the words after its last item that file them all under a dimension
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 # what an item of a list says of itself before the next item: up to a comma, or to a "dan" before a capital ("Petani
@@ -1400,7 +1402,7 @@ class InnovationFinder:
             dimension = None
         elif before and not _switches().search(text, before[-1].end_char, at) and not self._files_back(
                 doc, before[-1].start_char) and not _beside_dimensions(
-                text, before, at) and not _after_its_brackets(text, before[-1], at):
+                text, before, at) and not _after_its_brackets(text, before[-1], at) and not _paired(text, before):
             dimension = before[-1]._.value["name"]
         elif len({d._.value["name"] for d in after}) == 1 and not re.search(
                 r"\b(?:dan|serta|kemudian|sedangkan|sementara)\b|[;,]", text[at + len(name):after[0].start_char]):
@@ -1432,6 +1434,12 @@ def _in_headline_ticker(text: str, at: int) -> bool:
     return "|" in line and len(TICKER_ITEM.findall(line)) >= 2
 
 
+def _paired(text: str, before: list[Span]) -> bool:
+    """"dimensi Smart Governance dan Smart Living diapresiasi, terutama lewat A dan B": the last dimension before the
+    item is joined by "dan" to the one before it; which of the two files the item the text does not say (blind m54)."""
+    return len(before) > 1 and PAIR_GAP.fullmatch(text, before[-2].end_char, before[-1].start_char) is not None
+
+
 def _after_its_brackets(text: str, dimension: Span, at: int) -> bool:
     """"Smart Living (Posyandu Digital, Ambulans Desa) dan Festival X": the dimension's items are in the brackets after
     it, and a name after them is not filed there (a bracket in lower case translates it: "smart governance (tata
@@ -1455,8 +1463,14 @@ def _beside_dimensions(text: str, before: list[Span], at: int) -> bool:
 def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str, Any]]]) -> None:
     """"Pada dimensi Smart Governance ada 10 kegiatan. Di antaranya A, B dan C.": the items of a list in a sentence
     naming no dimension are filed under the one dimension the sentence before names, when that sentence names no item
-    (its dimension files no other programme)."""
+    (its dimension files no other programme), unless the list's sentence names regions and that sentence another
+    ("Kota B menerima kategori Smart Economy. Bupati A menyebut X dan Y": A's programmes, not B's; blind m161)."""
     dimensions = spans_of(doc, "dimensions")
+    regions = spans_of(doc, "regions")
+
+    def regions_in(start: int, end: int) -> set[str]:
+        return {r._.value["name"] for r in regions if start <= r.start_char < end}
+
     by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for start, _, value in found:
         by_sentence.setdefault(sentence_of(doc, start), []).append(value)
@@ -1466,10 +1480,15 @@ def _file_from_previous_sentence(doc: Doc, found: list[tuple[int, int, dict[str,
             continue
         previous = sentence_of(doc, start - 1)
         named = {d._.value["name"] for d in dimensions if previous[0] <= d.start_char < previous[1]}
-        if len(named) == 1 and previous not in by_sentence:
+        if len(named) == 1 and previous not in by_sentence and not _other_regions(regions_in(*previous), regions_in(start, end)):
             dimension = next(iter(named))
             for value in values:
                 value.update(dimension=dimension, dimension_source="stated")
+
+
+def _other_regions(before: set[str], here: set[str]) -> bool:
+    """The sentence before names a region and this one names regions, none of them that one."""
+    return bool(before and here and not before & here)
 
 
 # "meraih penghargaan ... untuk kategori dimensi Smart Branding": the words before the dimension an award is for;
