@@ -689,6 +689,10 @@ def test_the_regions_a_sentence_gives_as_examples_of_a_counted_group_take_part(
     (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
       "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "
       "data isian mandiri. Bontang akan belajar dari Kota Tarakan yang juga lolos tahun lalu."), {"Kota Bontang"}),
+    # (nor those that passed some other test: "yang juga lolos verifikasi Adipura")
+    (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
+      "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nSementara itu, Kota Tarakan yang juga lolos verifikasi "
+      "Adipura menerima piala pekan depan."), {"Kota Bontang"}),
 ])
 def test_a_list_closed_with_yang_juga_lolos_is_of_the_selection(nlp: Language, text: str, expected: set[str]) -> None:
     assert regions(nlp, text, "selection_result") == expected
