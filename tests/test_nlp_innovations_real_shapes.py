@@ -85,6 +85,10 @@ def test_hostile_counting_lines(nlp: Language) -> None:
      ["Desa Sehat Mandiri", "Kampung Tani Jaya"]),
     ("Aplikasi itu memuat peta desa wisata, antara lain Wisata Kebun Kopi dan Sapa Petani.",
      ["Wisata Kebun Kopi", "Sapa Petani"]),
+    # ... nor after a type word earlier in its clause, the place noun where the programmes reach
+    ("Pemkab menyebarkan inovasi ke setiap desa antara lain Gerakan Desa Bersih dan Sapa Petani.",
+     ["Gerakan Desa Bersih", "Sapa Petani"]),
+    ("Beragam inovasi lahir di tingkat kecamatan seperti Lapor Camat dan Kecamatan Melayani.", ["Lapor Camat"]),
 ])
 def test_a_list_a_place_noun_announces(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
