@@ -194,8 +194,11 @@ NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keem
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
-# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+# a result announced ("hasil evaluasi ... diumumkan", "pengumuman hasil penilaian"): the selection's, not its step's
+RESULT_ANNOUNCED = re.compile(r"\b(?:diumumkan|mengumumkan|pengumuman)\b", re.IGNORECASE)
+# a sentence opening by referring back to the result told before it ("Hasil itu tertuang dalam surat ...")
 RESULT_BACK = re.compile(r"\W*(?:hasil|nilai|capaian|indeks)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
 THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
@@ -2040,7 +2043,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     if kind in ("evaluation", "assessment"):  # ("peringkat pertama ..., kata Kadis, Rabu (8/3/2023)": the day told)
         dates = [d for d in dates if not _day_a_rank_was_told(doc, d)]
-    if letters:  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan terpilih": the assessment's)
+    if kind == "selection_result":  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan
+        # terpilih": the assessment's)
         dates = [d for d in dates if not _in_clause_of_assessment(doc, d)]
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
@@ -2176,13 +2180,15 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
 
 def _in_clause_of_assessment(doc: Doc, day: Span) -> bool:
     """Whether a date stands in a stretch between commas of its sentence that names an assessment or an evaluation
-    and no selection: the date of the step the selection came from."""
+    and no selection: the date of the step the selection came from; not a stretch that announces the step's result
+    ("Hasil evaluasi ... diumumkan pada Senin (15/5/2023), dan Kabupaten X dinyatakan terpilih": the selection's day)."""
     text, (a, b) = text_of(doc), _bounds(day.sent)
     start = max(text.rfind(",", a, day.start_char), text.rfind(";", a, day.start_char), a - 1) + 1
     ends = [i for i in (text.find(",", day.end_char, b), text.find(";", day.end_char, b)) if i != -1]
     stretch = text[start:min(ends, default=b)]
     kinds = {kind for kind, pattern in _patterns()[0] if pattern.search(stretch)}
-    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds
+    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds \
+        and not RESULT_ANNOUNCED.search(stretch)
 
 
 def _own_days(art: part.Article, dates: list[Span]) -> list[Span]:
