@@ -679,7 +679,6 @@ def test_the_regions_a_sentence_gives_as_examples_of_a_counted_group_take_part(
     assert regions(nlp, text, kind) == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     (("Kota Bontang masuk 30 kota yang lolos ke penilaian tahap dua rating kota cerdas 2019. Hasil penilaian tahap "
       "pertama itu diumumkan tim penilai, Senin (15/7/2019).\nAnggota tim penilai mengatakan seluruh kota dinilai dari "

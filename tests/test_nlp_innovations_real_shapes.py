@@ -72,8 +72,11 @@ def test_a_numbered_list_under_a_heading_that_counts_the_programmes(nlp: Languag
 
 
 def test_hostile_counting_lines(nlp: Language) -> None:
-    text = ("7 inovasi " + "a" * 5000 + "\n") * 20 + "- Sapa Warga\n"
-    assert isinstance(names(nlp, text), list)
+    # 50,000 characters of heading lines that count programmes with no list under them, then one with its list
+    text = (("7 Inovasi Kota Sukamaju " + "a" * 30 + "\n") * 900 + "Wali kota memaparkan inovasinya.\n"
+            "7 INOVASI SUKAMAJU\n1. Aplikasi Sehatku, yaitu layanan kesehatan terpadu.\n")
+    assert len(text) > 49_000
+    assert names(nlp, text) == ["Aplikasi Sehatku"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
