@@ -1695,9 +1695,10 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             break
         if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
             # "Smart Economy: lapak daring hasil kebun karet, Lapak Getah.": words in lower case with no verb, set off
-            # before the line's first name, tell what it is (blind m117, m135)
+            # before the line's first name, tell what it is (blind m117, m135); not when or where ("di tingkat desa, X")
             told = stripped if one_line and not items and LOWER_WORDS_ONLY.fullmatch(stripped) and \
-                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) else None
+                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) and \
+                stripped.split()[0] not in _words("setting") else None
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
