@@ -2139,7 +2139,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         if size is None or len(set(regions)) < size:
             group = part.resolve(art, position, size)
             if size is not None and not group:  # (a count no enumeration fits: its examples, if a sentence gives some)
-                group = tuple(part.showcased(art, art.index(position)))
+                group = tuple(part.showcased(art, art.index(position), dated))
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group
