@@ -183,6 +183,7 @@ def test_the_host_patterns_read_long_hostile_runs() -> None:
 def test_the_showcase_and_co_selected_patterns_read_long_hostile_runs() -> None:
     assert words().showcase.search("sejumlah daerah " * 10_000 + "x" * 50_000) is None
     assert words().co_selected.search("yang juga " * 10_000 + "x" * 50_000) is None
+    assert words().co_selected.search("yang juga lolos ke babak dua " * 5_000 + "x" * 50_000) is None
     assert words().host_after.match(" menjadi tuan rumah bagi " + "evaluasinya " * 10_000 + "sendiri") is not None
 
 
