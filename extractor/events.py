@@ -144,7 +144,9 @@ AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # the rest of a sentence that places its step amid another occasion's programme ("Kunjungan pada Jumat (21/7) itu
 # disisipkan di antara agenda seminar ... yang diadakan Pemprov X, Kamis (20/7)"): the dates there are that occasion's
-AMID = r"\bdi\s+(?:antara|sela-sela|sela|tengah)\s+(?:agenda|acara|kegiatan|rangkaian)\b[^.;]*"
+# (once the step has a date of its own, `_amid_clauses`)
+AMID = re.compile(r"\bdi\s+(?:antara|sela-sela|sela|tengah)\s+(?:agenda|acara|kegiatan|rangkaian)\b[^.;]*",
+                  re.IGNORECASE)
 # a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
 # Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
 # how far before a sentence (in its paragraph) a speaker's verb makes it the speaker's words ("Kadis mengatakan kota itu
@@ -241,7 +243,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
-                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b|{AMID}")
+                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b")
     context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
     context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
     context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
@@ -1789,9 +1791,19 @@ def _clauses_of_others(doc: Doc, bounds: Range) -> list[Range]:
     article)."""
     clauses = doc.user_data.setdefault("other_event_clauses", {})
     if bounds not in clauses:
-        clauses[bounds] = _other_event_clauses(text_of(doc), bounds)
+        clauses[bounds] = _other_event_clauses(text_of(doc), bounds) + _amid_clauses(doc, bounds)
     found: list[Range] = clauses[bounds]
     return found
+
+
+def _amid_clauses(doc: Doc, bounds: Range) -> list[Range]:
+    """The rest of a range that places its step amid another occasion's programme (`AMID`), when the range has dated
+    the step before it ("Kunjungan pada Jumat (21/7) itu disisipkan di antara agenda seminar ..., Kamis (20/7)"); a step
+    dated by nothing else is on the occasion's day ("Tim asesor meninjau ... di sela-sela rangkaian evaluasi, Rabu
+    (5/6)")."""
+    a, b = bounds
+    return [m.span() for m in AMID.finditer(text_of(doc), a, b)
+            if _names_event(m.group(0)) and _dates_in(doc, [(a, m.start())])]
 
 
 def _told_since(text: str, start: int, month: bool) -> bool:
@@ -1846,8 +1858,7 @@ def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." or a relative clause of
     the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their own, or with a trigger
-    in a relative clause after the range has named an event, up to the next comma or stop; and the rest of a sentence
-    that places the step amid another occasion's programme ("di antara agenda seminar ...", `AMID`)."""
+    in a relative clause after the range has named an event, up to the next comma or stop (see also `_amid_clauses`)."""
     triggers, context = _patterns()
     a, b = bounds
     clauses = [(a + m.start(), _second_step(text, a + m.start(), _through_place(text, a + m.start(), a + m.end(), b),

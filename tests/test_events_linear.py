@@ -223,6 +223,7 @@ def test_the_told_that_and_expected_patterns_read_long_hostile_runs() -> None:
     assert context["by_means"].search("atas rampungnya " * 6_000 + "x" * 50_000) is None
 
 
-def test_the_other_event_clause_reads_long_hostile_runs() -> None:
-    clause = _patterns()[1]["other_event_clause"]
-    assert len(list(clause.finditer("di antara agenda " * 10_000 + "x" * 50_000))) == 1
+def test_the_amid_clause_reads_long_hostile_runs() -> None:
+    from extractor.events import AMID
+
+    assert len(list(AMID.finditer("di antara agenda " * 10_000 + "x" * 50_000))) == 1
