@@ -144,7 +144,9 @@ AFTER = re.compile(r"(?:setelah|sesudah|usai|seusai|pasca)\b", re.IGNORECASE)
 OTHER_EVENT_CLAUSE = r"\b(?:{words})\b[^,.;]*"
 # the rest of a sentence that places its step amid another occasion's programme ("Kunjungan pada Jumat (21/7) itu
 # disisipkan di antara agenda seminar ... yang diadakan Pemprov X, Kamis (20/7)"): the dates there are that occasion's
-AMID = r"\bdi\s+(?:antara|sela-sela|sela|tengah)\s+(?:agenda|acara|kegiatan|rangkaian)\b[^.;]*"
+# (once the step has a date of its own, `_amid_clauses`)
+AMID = re.compile(r"\bdi\s+(?:antara|sela-sela|sela|tengah)\s+(?:agenda|acara|kegiatan|rangkaian)\b[^.;]*",
+                  re.IGNORECASE)
 # a place written with its city in a clause, then its date after the commas ("setelah mengikuti penilaian di Hotel X,
 # Jakarta, pada 10-11 Januari 2022"): each name word taken whole, so that a run of names is read in one pass
 # how far before a sentence (in its paragraph) a speaker's verb makes it the speaker's words ("Kadis mengatakan kota itu
@@ -194,8 +196,11 @@ NTH_DAY = re.compile(r"\bhari\s+(?:ke-?\s*(?P<d>[2-4])\b|(?P<n>kedua|ketiga|keem
 # (or "tahun ini", the publication date's year: "evaluasi tahap II atau penilaian tahun ini")
 NAMED_YEAR = re.compile(r"[^.,;:\n]{0,70}?\b(?:(?:tahun\s+)?(?P<y>20[12]\d)\b(?!\s*[-/–]\s*20\d\d)"
                         r"|tahun\s+ini\b)", re.IGNORECASE)
-# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
+# a result announced ("hasil evaluasi ... diumumkan", "pengumuman hasil penilaian"): the selection's, not its step's
+RESULT_ANNOUNCED = re.compile(r"\b(?:diumumkan|mengumumkan|pengumuman)\b", re.IGNORECASE)
+# a sentence opening by referring back to the result told before it ("Hasil itu tertuang dalam surat ...")
 RESULT_BACK = re.compile(r"\W*(?:hasil|nilai|capaian|indeks)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+# a year the text calls the current one ("tahun 2024 ini", "pada 2019 ini"): the year it reports from
 THIS_YEAR = re.compile(r"\b(20[12]\d)\s+ini\b", re.IGNORECASE)
 # a year a sentence places its step in ("di tahun 2022 Kota X mengikuti asesmen", "pada tahun 2019 ...")
 IN_YEAR = re.compile(r"\b(?:pada|di|dalam)\s+tahun\s+20[12]\d\b", re.IGNORECASE)
@@ -239,7 +244,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
         context[kind] = next(r["pattern"] for r in rows if r["kind"] == kind)
     context["after_another"] = AFTER_ANOTHER.format(words=f"{words['follows']}|{words['prepares']}")
     context["other_event_clause"] = (OTHER_EVENT_CLAUSE.format(words=f"{words['follows']}|{words['history']}")
-                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b|{AMID}")
+                                     + rf"|\byang\b[^,.;]*?\b(?:{words['past']})\b")
     context["opening_clause"] = rf"\W*(?:{words['follows']})\b[^,.;]*,"
     context["ahead_of"] = AFTER_ANOTHER.format(words=f"{words['prepares']}|menjelang|jelang")
     context["aside"] = next(r["pattern"] for r in rows if r["kind"] == "aside")
@@ -1808,9 +1813,19 @@ def _clauses_of_others(doc: Doc, bounds: Range) -> list[Range]:
     article)."""
     clauses = doc.user_data.setdefault("other_event_clauses", {})
     if bounds not in clauses:
-        clauses[bounds] = _other_event_clauses(text_of(doc), bounds)
+        clauses[bounds] = _other_event_clauses(text_of(doc), bounds) + _amid_clauses(doc, bounds)
     found: list[Range] = clauses[bounds]
     return found
+
+
+def _amid_clauses(doc: Doc, bounds: Range) -> list[Range]:
+    """The rest of a range that places its step amid another occasion's programme (`AMID`), when the range has dated
+    the step before it ("Kunjungan pada Jumat (21/7) itu disisipkan di antara agenda seminar ..., Kamis (20/7)"); a step
+    dated by nothing else is on the occasion's day ("Tim asesor meninjau ... di sela-sela rangkaian evaluasi, Rabu
+    (5/6)")."""
+    a, b = bounds
+    return [m.span() for m in AMID.finditer(text_of(doc), a, b)
+            if _names_event(m.group(0)) and _dates_in(doc, [(a, m.start())])]
 
 
 def _told_since(text: str, start: int, month: bool) -> bool:
@@ -1865,8 +1880,7 @@ def _of_letter(text: str, date_span: Span, letter: re.Pattern[str]) -> bool:
 def _other_event_clauses(text: str, bounds: Range) -> list[Range]:
     """Character bounds of the clauses of a range that open with "setelah/usai/sebelum..." or a relative clause of
     the past ("yang telah ...", "yang ... lalu") and name an event (a trigger word) of their own, or with a trigger
-    in a relative clause after the range has named an event, up to the next comma or stop; and the rest of a sentence
-    that places the step amid another occasion's programme ("di antara agenda seminar ...", `AMID`)."""
+    in a relative clause after the range has named an event, up to the next comma or stop (see also `_amid_clauses`)."""
     triggers, context = _patterns()
     a, b = bounds
     clauses = [(a + m.start(), _second_step(text, a + m.start(), _through_place(text, a + m.start(), a + m.end(), b),
@@ -2062,7 +2076,8 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
     dates = _event_dates(doc, ranges, relative=False, letters=letters) or _event_dates(doc, ranges, letters=letters)
     if kind in ("evaluation", "assessment"):  # ("peringkat pertama ..., kata Kadis, Rabu (8/3/2023)": the day told)
         dates = [d for d in dates if not _day_a_rank_was_told(doc, d)]
-    if letters:  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan terpilih": the assessment's)
+    if kind == "selection_result":  # ("Dari 88 daerah yang mengikuti asesmen pada 1-5 November 2021, 50 dinyatakan
+        # terpilih": the assessment's)
         dates = [d for d in dates if not _in_clause_of_assessment(doc, d)]
     # "Kabupaten X mendapat jadwal evaluasi pada Jumat 27 November 2020" in a gathering of 23-27 November: its turn
     turn = _patterns()[1]["turn"]
@@ -2157,7 +2172,7 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
         if size is None or len(set(regions)) < size:
             group = part.resolve(art, position, size)
             if size is not None and not group:  # (a count no enumeration fits: its examples, if a sentence gives some)
-                group = tuple(part.showcased(art, art.index(position)))
+                group = tuple(part.showcased(art, art.index(position), dated))
             # a group named without a count stands for the event's regions, so it holds those already named
             if size is not None or set(regions) <= set(group):
                 regions += group
@@ -2198,13 +2213,15 @@ def _event(doc: Doc, art: part.Article, kind: str, sents: list[Span], scope: dic
 
 def _in_clause_of_assessment(doc: Doc, day: Span) -> bool:
     """Whether a date stands in a stretch between commas of its sentence that names an assessment or an evaluation
-    and no selection: the date of the step the selection came from."""
+    and no selection: the date of the step the selection came from; not a stretch that announces the step's result
+    ("Hasil evaluasi ... diumumkan pada Senin (15/5/2023), dan Kabupaten X dinyatakan terpilih": the selection's day)."""
     text, (a, b) = text_of(doc), _bounds(day.sent)
     start = max(text.rfind(",", a, day.start_char), text.rfind(";", a, day.start_char), a - 1) + 1
     ends = [i for i in (text.find(",", day.end_char, b), text.find(";", day.end_char, b)) if i != -1]
     stretch = text[start:min(ends, default=b)]
     kinds = {kind for kind, pattern in _patterns()[0] if pattern.search(stretch)}
-    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds
+    return bool(kinds & {"assessment", "evaluation"}) and "selection_result" not in kinds \
+        and not RESULT_ANNOUNCED.search(stretch)
 
 
 def _own_days(art: part.Article, dates: list[Span]) -> list[Span]:

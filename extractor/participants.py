@@ -421,12 +421,14 @@ def resolve(art: Article, position: int, size: int | None) -> tuple[str, ...]:
     return best[1] if best else ()
 
 
-def showcased(art: Article, after: int) -> list[str]:
+def showcased(art: Article, after: int, dated: set[int]) -> list[str]:
     """The regions the first sentence after sentence `after` that introduces examples of a group's work without naming
     a region ("Beberapa daerah memamerkan inovasinya.") gives in the sentences that follow it and open with a region
-    ("Kota X menampilkan ...", "Kabupaten Y, misalnya, menyiapkan ..."); none without such a sentence."""
+    ("Kota X menampilkan ...", "Kabupaten Y, misalnya, menyiapkan ..."); none without such a sentence. One with a date
+    of its own (in `dated`: "Pada pameran ..., 12 Maret 2019, beberapa daerah memamerkan ...") tells of another
+    occasion."""
     for i in range(after + 1, len(art.sentences)):
-        if words().showcase.search(art.text, *art.sentences[i]) and not sentence_names(art, i, []):
+        if words().showcase.search(art.text, *art.sentences[i]) and i not in dated and not sentence_names(art, i, []):
             names: list[str] = []
             for j in range(i + 1, len(art.sentences)):
                 if not _opens_with_region(art, j):

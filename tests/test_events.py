@@ -1092,3 +1092,13 @@ def test_a_masterplan_set_by_a_regulation_is_no_selection(nlp: Language) -> None
             "aplikasi. Kepala dinas mengenang masterplan kota cerdas Lhokseumawe disusun melalui empat kali bimtek "
             "sepanjang 2018 dan ditetapkan dengan peraturan wali kota pada akhir November 2018.")
     assert "selection_result" not in [kind for kind, _, _ in _events(nlp, text, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a masterplan told as the region's merit in the clause of its selection leaves the selection
+    ("Kabupaten Rote Ndao yang masterplan kota cerdasnya dinilai matang ditetapkan kementerian masuk 50 daerah "
+     "Gerakan Menuju 100 Smart City, Senin (15/7/2019)."),
+    "Berkat masterplan yang rapi Kabupaten Rote Ndao ditetapkan lolos ke tahap berikutnya pada Senin (15/7/2019).",
+])
+def test_a_masterplan_named_before_a_regions_selection_leaves_the_selection(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, date(2019, 7, 16)) == [("selection_result", "2019-07-15", ["Kabupaten Rote Ndao"])]

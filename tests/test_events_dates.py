@@ -371,3 +371,9 @@ def test_an_evaluation_told_by_its_result_letter_takes_the_year_of_the_result_be
     text = ("Indeks implementasi smart city Kabupaten Buton tahun 2024 naik dari 2,81 pada 2023 menjadi 3,02. Hasil itu "
             "tertuang dalam surat pemberitahuan hasil evaluasi dari kementerian tertanggal 28 April 2025.")
     assert [e["start"] for e in events(nlp, text, date(2025, 5, 14)) if e["type"] == "evaluation"] == ["2024"]
+
+
+def test_a_step_told_only_as_the_occasion_a_visit_is_amid_keeps_its_date(nlp: Language) -> None:
+    text = ("Kabupaten Lembata mengikuti evaluasi kota cerdas tahap II. Tim asesor meninjau ruang kendali Kabupaten "
+            "Lembata di sela-sela rangkaian evaluasi, Rabu (5/6/2024).")
+    assert [e["start"] for e in events(nlp, text, date(2024, 6, 8)) if e["type"] == "evaluation"] == ["2024-06-05"]

@@ -113,3 +113,9 @@ def test_the_assessment_days_in_a_selections_sentence_do_not_date_the_selection(
             "asesmen secara daring pada 1–5 November 2021, sebanyak 50 daerah dinyatakan terpilih.\n")
     assert ("selection_result", "2021-11-01") not in starts(nlp, text)
     assert ("selection_result", "2022-01-03") in starts(nlp, text)
+
+
+def test_the_day_an_evaluations_result_was_announced_in_its_clause_dates_the_selection(nlp: Language) -> None:
+    text = ("Hasil evaluasi kota cerdas diumumkan kementerian pada Senin (15/5/2023), dan Kabupaten Lembata dinyatakan "
+            "terpilih sebagai salah satu daerah Gerakan Menuju 100 Smart City.\n")
+    assert ("selection_result", "2023-05-15") in starts(nlp, text)

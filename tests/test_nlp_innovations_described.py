@@ -90,6 +90,10 @@ def test_a_two_word_short_form_in_mixed_case_defines_a_name(nlp: Language) -> No
     # ... not an item of their own joined by "dan", nor a time ("tahun ini")
     ("Smart Society: perpustakaan keliling dan Kampung Literasi Digital.", [("Kampung Literasi Digital", None)]),
     ("Smart Governance: tahun ini, Sapa Warga.", [("Sapa Warga", None)]),
+    # ... nor a setting of time or place ("pada masa pandemi", "di tingkat desa")
+    ("Smart Governance: pada masa pandemi, Sapa Warga.", [("Sapa Warga", None)]),
+    ("Smart Living: di tingkat desa, Posyandu Digital Mawar.", [("Posyandu Digital Mawar", None)]),
+    ("Smart Society: sejak tahun lalu, Kampung Literasi Digital.", [("Kampung Literasi Digital", None)]),
 ])
 def test_words_set_off_before_a_headings_first_name_describe_it(nlp: Language, text: str,
                                                                expected: list[tuple[str, str | None]]) -> None:
@@ -104,6 +108,8 @@ def test_words_set_off_before_a_headings_first_name_describe_it(nlp: Language, t
       ("Pesta Tenun Online", "mempertemukan penenun dengan pembeli dari luar daerah")]),
     # ... not one of what it achieved
     ("Aplikasi Sapa Warga meraih penghargaan nasional tahun lalu.", [("Sapa Warga", None)]),
+    # ... nor "mencatat" of a figure it recorded (its common sense in news)
+    ("Festival Tenun Online mencatat 500 pengunjung sepanjang tahun lalu.", [("Festival Tenun Online", None)]),
 ])
 def test_a_verb_saying_what_the_thing_does_describes_it(nlp: Language, text: str,
                                                        expected: list[tuple[str, str | None]]) -> None:

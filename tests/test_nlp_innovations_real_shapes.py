@@ -72,8 +72,11 @@ def test_a_numbered_list_under_a_heading_that_counts_the_programmes(nlp: Languag
 
 
 def test_hostile_counting_lines(nlp: Language) -> None:
-    text = ("7 inovasi " + "a" * 5000 + "\n") * 20 + "- Sapa Warga\n"
-    assert isinstance(names(nlp, text), list)
+    # 50,000 characters of heading lines that count programmes with no list under them, then one with its list
+    text = (("7 Inovasi Kota Sukamaju " + "a" * 30 + "\n") * 900 + "Wali kota memaparkan inovasinya.\n"
+            "7 INOVASI SUKAMAJU\n1. Aplikasi Sehatku, yaitu layanan kesehatan terpadu.\n")
+    assert len(text) > 49_000
+    assert names(nlp, text) == ["Aplikasi Sehatku"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,6 +88,10 @@ def test_hostile_counting_lines(nlp: Language) -> None:
      ["Desa Sehat Mandiri", "Kampung Tani Jaya"]),
     ("Aplikasi itu memuat peta desa wisata, antara lain Wisata Kebun Kopi dan Sapa Petani.",
      ["Wisata Kebun Kopi", "Sapa Petani"]),
+    # ... nor after a type word earlier in its clause, the place noun where the programmes reach
+    ("Pemkab menyebarkan inovasi ke setiap desa antara lain Gerakan Desa Bersih dan Sapa Petani.",
+     ["Gerakan Desa Bersih", "Sapa Petani"]),
+    ("Beragam inovasi lahir di tingkat kecamatan seperti Lapor Camat dan Kecamatan Melayani.", ["Lapor Camat"]),
 ])
 def test_a_list_a_place_noun_announces(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected

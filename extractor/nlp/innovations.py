@@ -70,6 +70,8 @@ LIST_UNTIL = re.compile(rf",?[ \t]+(?:hingga|sampai)[ \t]+(?:{QUOTED}|(?P<c>{LIS
 # hingga ..."; blind m102)
 UNTIL_WORD = re.compile(r"^(?:hingga|sampai)[ \t]+")
 UNNAMED_ITEMS = re.compile(r"(?:[ \t]*+,[ \t]*+[a-z][^,.;:()\n]{0,80}+)*+")
+# how far back the clause of a place noun before a list cue is read for a type word (InnovationFinder._places_listed)
+CLAUSE_REACH = 120
 QUOTED_ASCII = re.compile(r"(?<![\w'])'(?P<q>[A-Z][^'\n]{1,58})'(?![\w'])")
 # ... "dan" before the next name, its type word allowed ("untuk nelayan dan aplikasi X")
 DESCRIPTION_END = r"(?=[,.;]|\s(?:(?:yang\s+sudah|serta)\b|dan\s+(?:(?:aplikasi|program|layanan|sistem|inovasi)\s+)?[A-Z])|$)"
@@ -417,7 +419,6 @@ class InnovationFinder:
         self.counted_lower = re.compile(rf"\b(?i:{alternation(_words('ordinal'))})[ \t]*,[ \t]+(?P<t>[^.,;\n]{{3,60}})\.")
         # ("peta digital tata ruang X": "tata ruang" is spatial planning, no room)
         self.places_before_list = re.compile(rf"\b(?i:{alternation(_words('place'))})(?:[ \t]+[a-z]+){{0,2}}[ \t]+$")
-        self.type_before = re.compile(rf"\b(?i:{types})[ \t]+$")
         self.place_before = re.compile(rf"(?<!\btata[ \t])\b(?i:{alternation(_words('place'))})[ \t]+$")
         # ... unless the place noun ends what a type word's thing does ("layanan dokter keliling desa X", "gerakan bank
         # sampah desa X": a village's service, named X; blind m96, m110), not an activity ("program pembangunan desa X")
@@ -738,9 +739,13 @@ class InnovationFinder:
 
     def _places_listed(self, text: str, at: int) -> bool:
         """"kawasan wisata seperti Mandeh": a list a place noun (and up to two words, no comma) announces names places,
-        unless a type word comes right before the noun ("program desa seperti X" names programmes; blind m33)."""
+        unless a type word comes before the noun in its clause ("program desa seperti X", "inovasi ke setiap desa antara
+        lain X": the noun is where the programmes reach; blind m33)."""
         m = self.places_before_list.search(text, max(0, at - 50), at)
-        return m is not None and not self.type_before.search(text, max(0, m.start() - 20), m.start())
+        if m is None:
+            return False
+        clause = max([text.rfind(stop, max(0, m.start() - CLAUSE_REACH), m.start()) for stop in ".,;:\n"]) + 1
+        return not self.topic.search(text, max(clause, m.start() - CLAUSE_REACH), m.start())
 
     def _alias_ok(self, word: str) -> bool:
         """A capitalised word before "atau" that may be a programme's short name: not a stop word, a type word, a
@@ -1709,9 +1714,10 @@ def _items(block: str) -> list[tuple[int, int, str, str | None]]:
             break
         if not stripped or (one_line and not re.match(NAME_WORD, stripped)):
             # "Smart Economy: lapak daring hasil kebun karet, Lapak Getah.": words in lower case with no verb, set off
-            # before the line's first name, tell what it is (blind m117, m135)
+            # before the line's first name, tell what it is (blind m117, m135); not when or where ("di tingkat desa, X")
             told = stripped if one_line and not items and LOWER_WORDS_ONLY.fullmatch(stripped) and \
-                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) else None
+                not LINE_VERB.search(stripped) and not DEMONSTRATIVE.search(stripped) and \
+                stripped.split()[0] not in _words("setting") else None
             continue
         inner = list(ACRONYM_DEF.finditer(part)) + list(PHRASE_ACRONYM.finditer(part))
         if len(inner) > 1 or (inner and len(part.split()) > 12):
