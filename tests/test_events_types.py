@@ -707,3 +707,17 @@ def test_a_headline_meeting_is_the_central_teams_pre_evaluation_the_body_reports
     found = events(nlp, text, published=date(2020, 2, 26),
                    title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
     assert [e["type"] for e in found] == ["pre_evaluation"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diskominfo menggelar sosialisasi persiapan evaluasi smart city bagi OPD di aula Setda, Rabu (4/3/2020).",
+     ["other"]),
+    ("Dinas Kominfo menggelar sosialisasi persiapan evaluasi smart city bagi OPD di aula Setda, Rabu (4/3/2020).",
+     ["other"]),
+    ("Dinas Kominfo melaksanakan persiapan evaluasi smart city bersama OPD di aula Setda, Rabu (4/3/2020).", []),
+])
+def test_the_regions_kominfo_office_holding_the_preparation_is_no_central_team(nlp: Language, text: str,
+                                                                               expected: list[str]) -> None:
+    # "Kominfo" inside "Diskominfo" or after "Dinas" is the region's office: its socialisation is its own meeting,
+    # its preparation no step
+    assert [e["type"] for e in events(nlp, text)] == expected
