@@ -721,3 +721,14 @@ def test_the_regions_kominfo_office_holding_the_preparation_is_no_central_team(n
     # "Kominfo" inside "Diskominfo" or after "Dinas" is the region's office: its socialisation is its own meeting,
     # its preparation no step
     assert [e["type"] for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Kota Sabang masuk gelombang kedua pandemi Covid-19 sejak Senin (9/3/2020), sehingga layanan smart city "
+     "dialihkan ke daring."),
+    ("Kasus Covid-19 di Kota Sabang masuk gelombang kedua, Senin (9/3/2020). Pemkot mengandalkan aplikasi smart city "
+     "untuk memantau warga."),
+])
+def test_a_wave_of_something_else_than_the_programme_is_no_selection(nlp: Language, text: str) -> None:
+    # "masuk gelombang kedua" is as often a pandemic's second wave: only the programme's wave is a selection
+    assert events(nlp, text) == []
