@@ -398,7 +398,7 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if sent is None or linked[line]:
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
             t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
-            if kind == "other" and _occasion_of_speech(t, context):
+            if kind == "other" and _occasion_of_speech(t, triggers, context):
                 found.claimed.remove((start, end))  # (its sentence may refer back: "Kabar itu disampaikan ...")
                 continue  # "menyampaikan hal itu saat rapat koordinasi perangkat daerah": where a speaker spoke
             aside = _aside(doc, t, context)
@@ -497,12 +497,16 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
         or kind == "award" and _of_other_award(t, context)
 
 
-def _occasion_of_speech(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+def _occasion_of_speech(t: _Trigger, triggers: list[tuple[str, re.Pattern[str]]],
+                        context: dict[str, re.Pattern[str]]) -> bool:
     """Whether a meeting or visit word names only the occasion the news was told at or to ("Kabar itu disampaikan
-    kepada rombongan wartawan yang berkunjung ke kementerian"), the gathering naming nothing of the programme."""
+    kepada rombongan wartawan yang berkunjung ke kementerian"), the gathering naming nothing of the programme: not
+    its name, nor one of its steps ("saat rapat koordinasi penyusunan masterplan", "dalam sosialisasi evaluasi")."""
     told = context["occasion"].search(t.before)
+    named = f"{t.match.group(0)}{t.rest}"
     return told is not None and PROGRAMME_OWN.search(t.before, told.start()) is None \
-        and PROGRAMME_OWN.search(f"{t.match.group(0)}{t.rest}") is None
+        and PROGRAMME_OWN.search(named) is None \
+        and not any(kind != "other" and pattern.search(named) for kind, pattern in triggers)
 
 
 def _straight_on(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:

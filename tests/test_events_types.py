@@ -732,3 +732,15 @@ def test_the_regions_kominfo_office_holding_the_preparation_is_no_central_team(n
 def test_a_wave_of_something_else_than_the_programme_is_no_selection(nlp: Language, text: str) -> None:
     # "masuk gelombang kedua" is as often a pandemic's second wave: only the programme's wave is a selection
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("meeting", [
+    "saat rapat koordinasi penyusunan masterplan",
+    "dalam sosialisasi evaluasi tahap II",
+    "dalam rapat koordinasi persiapan bimtek",
+])
+def test_the_occasion_a_speaker_spoke_at_stays_a_step_when_it_names_one(nlp: Language, meeting: str) -> None:
+    # a meeting named by a step of the programme (the masterplan, the evaluation, a bimtek) is the programme's meeting
+    text = ("Pemkot Batang terus mematangkan dokumen rencana induknya. Hal itu disampaikan Wali Kota "
+            f"{meeting} di aula Setda, Rabu (4/3/2020).")
+    assert event_starts(nlp, text) == [("other", "2020-03-04")]
