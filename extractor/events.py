@@ -218,7 +218,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
     "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming",
-    "next_plan", "told_that" and "speaker" as written)."""
+    "next_plan", "told_that", "speaker" and "occasion" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -882,8 +882,11 @@ def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, 
             s.start in found.held and _event_dates(s.doc, [_bounds(s)]) for s in sents)
 
     def quoted(event: dict[str, Any]) -> bool:
+        """Whether every trigger of the event stands inside a quote, in sentences after the lead."""
         sents = reported_by.get(id(event), [])
-        quotes = [m.span() for s in sents[:1] for m in QUOTE.finditer(text_of(s.doc))]
+        if not sents:
+            return False
+        quotes = [m.span() for m in QUOTE.finditer(text_of(sents[0].doc))]
         spots = [p for p in found.spots.get(event["type"], []) if any(s.start_char <= p < s.end_char for s in sents)]
         return bool(spots) and all(_quoted(p, p + 1, quotes) for p in spots) and all(s.start > lead for s in sents)
 
