@@ -223,7 +223,7 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern
     "visit_purpose", "award_own", "award_giver", "document_set", "prize_status", "straight_on", "cohort_clause",
     "dated_means", "series", "run_since", "recalled", "past_month", "year_opening", "said_at", "said_on", "since",
     "closing", "beside_step", "speech", "done", "said_done", "result_of", "year_step", "told_content", "coming",
-    "next_plan", "told_that" and "speaker" as written)."""
+    "next_plan", "told_that", "speaker" and "occasion" as written)."""
     triggers = [(kind, re.compile(quick_start(p), re.IGNORECASE)) for kind, p in load_lexicon().event_triggers]
     rows = read_rows("event_context.csv")
     words = {kind: "|".join(r["pattern"] for r in rows if r["kind"] == kind)
@@ -403,7 +403,7 @@ def _scan(doc: Doc, sentences: list[Span], lead: int, triggers: list[tuple[str, 
             if sent is None or linked[line]:
                 continue  # ("BACA JUGA: Kota X Raih Penghargaan ...", "- Kota X Raih ... - outlet.com": another article's)
             t = _trigger_in(doc, sentences[bisect_right(firsts, sent.start) - 1], m)
-            if kind == "other" and _occasion_of_speech(t, context):
+            if kind == "other" and _occasion_of_speech(t, triggers, context):
                 found.claimed.remove((start, end))  # (its sentence may refer back: "Kabar itu disampaikan ...")
                 continue  # "menyampaikan hal itu saat rapat koordinasi perangkat daerah": where a speaker spoke
             aside = _aside(doc, t, context)
@@ -502,12 +502,16 @@ def _names_no_event(kind: str, t: _Trigger, aside: bool, ranking: bool,
         or kind == "award" and _of_other_award(t, context)
 
 
-def _occasion_of_speech(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
+def _occasion_of_speech(t: _Trigger, triggers: list[tuple[str, re.Pattern[str]]],
+                        context: dict[str, re.Pattern[str]]) -> bool:
     """Whether a meeting or visit word names only the occasion the news was told at or to ("Kabar itu disampaikan
-    kepada rombongan wartawan yang berkunjung ke kementerian"), the gathering naming nothing of the programme."""
+    kepada rombongan wartawan yang berkunjung ke kementerian"), the gathering naming nothing of the programme: not
+    its name, nor one of its steps ("saat rapat koordinasi penyusunan masterplan", "dalam sosialisasi evaluasi")."""
     told = context["occasion"].search(t.before)
+    named = f"{t.match.group(0)}{t.rest}"
     return told is not None and PROGRAMME_OWN.search(t.before, told.start()) is None \
-        and PROGRAMME_OWN.search(f"{t.match.group(0)}{t.rest}") is None
+        and PROGRAMME_OWN.search(named) is None \
+        and not any(kind != "other" and pattern.search(named) for kind, pattern in triggers)
 
 
 def _straight_on(t: _Trigger, context: dict[str, re.Pattern[str]]) -> bool:
@@ -883,8 +887,11 @@ def _without_next_sessions(events: list[dict[str, Any]], reported_by: dict[int, 
             s.start in found.held and _event_dates(s.doc, [_bounds(s)]) for s in sents)
 
     def quoted(event: dict[str, Any]) -> bool:
+        """Whether every trigger of the event stands inside a quote, in sentences after the lead."""
         sents = reported_by.get(id(event), [])
-        quotes = [m.span() for s in sents[:1] for m in QUOTE.finditer(text_of(s.doc))]
+        if not sents:
+            return False
+        quotes = [m.span() for m in QUOTE.finditer(text_of(sents[0].doc))]
         spots = [p for p in found.spots.get(event["type"], []) if any(s.start_char <= p < s.end_char for s in sents)]
         return bool(spots) and all(_quoted(p, p + 1, quotes) for p in spots) and all(s.start > lead for s in sents)
 

@@ -232,7 +232,7 @@ def test_the_occasion_series_wave_and_central_team_patterns_read_long_hostile_ru
     triggers, context = _patterns()
     hostile = "disampaikan " + "kepada x " * 6_000 + "a" * 50_000
     assert context["occasion"].search(hostile) is None
-    assert context["after_another"].search("menutup rangkaian " * 5_000 + "x" * 50_000) is None
+    assert context["after_another"].search("Malam itu menutup rangkaian " * 3_000 + "x" * 50_000) is None
     kinds = dict(triggers)
     assert kinds["selection_result"].search("masuk dalam gelombang " * 5_000 + "x") is None
     assert kinds["pre_evaluation"].search("Tim Gerakan Menuju 100 Smart City " * 3_000 + "x" * 50_000) is None

@@ -614,3 +614,14 @@ def test_the_series_an_event_closes_is_no_step_of_its_own(nlp: Language) -> None
     text = ("Kabupaten Sinjai menerima penghargaan Gerakan Menuju 100 Smart City di Jakarta, Rabu (14/11/2018). Malam "
             "itu menutup rangkaian bimbingan teknis penyusunan masterplan yang berlangsung Juli hingga Oktober 2018.")
     assert [(e["type"], e["start"]) for e in events(nlp, text, date(2018, 11, 15))] == [("award", "2018-11-14")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Wakil Bupati Sinjai menutup rangkaian bimbingan teknis penyusunan masterplan smart city di aula Setda, Jumat "
+     "(4/10/2019)."),
+    "Sekda Sinjai secara resmi mengakhiri rangkaian bimtek smart city tahap IV di aula Setda, Jumat (4/10/2019).",
+])
+def test_an_official_closing_the_series_is_its_last_session(nlp: Language, text: str) -> None:
+    # the person who closes the bimtek closes it at its last session, the step the article reports
+    assert [(e["type"], e["start"]) for e in events(nlp, text, date(2019, 10, 5))] == [
+        ("technical_guidance", "2019-10-04")]

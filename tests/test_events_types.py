@@ -707,3 +707,40 @@ def test_a_headline_meeting_is_the_central_teams_pre_evaluation_the_body_reports
     found = events(nlp, text, published=date(2020, 2, 26),
                    title="Jelang Monev, Tim Pusat Sosialisasikan Evaluasi Smart City di Rembang")
     assert [e["type"] for e in found] == ["pre_evaluation"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diskominfo menggelar sosialisasi persiapan evaluasi smart city bagi OPD di aula Setda, Rabu (4/3/2020).",
+     ["other"]),
+    ("Dinas Kominfo menggelar sosialisasi persiapan evaluasi smart city bagi OPD di aula Setda, Rabu (4/3/2020).",
+     ["other"]),
+    ("Dinas Kominfo melaksanakan persiapan evaluasi smart city bersama OPD di aula Setda, Rabu (4/3/2020).", []),
+])
+def test_the_regions_kominfo_office_holding_the_preparation_is_no_central_team(nlp: Language, text: str,
+                                                                               expected: list[str]) -> None:
+    # "Kominfo" inside "Diskominfo" or after "Dinas" is the region's office: its socialisation is its own meeting,
+    # its preparation no step
+    assert [e["type"] for e in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Kota Sabang masuk gelombang kedua pandemi Covid-19 sejak Senin (9/3/2020), sehingga layanan smart city "
+     "dialihkan ke daring."),
+    ("Kasus Covid-19 di Kota Sabang masuk gelombang kedua, Senin (9/3/2020). Pemkot mengandalkan aplikasi smart city "
+     "untuk memantau warga."),
+])
+def test_a_wave_of_something_else_than_the_programme_is_no_selection(nlp: Language, text: str) -> None:
+    # "masuk gelombang kedua" is as often a pandemic's second wave: only the programme's wave is a selection
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("meeting", [
+    "saat rapat koordinasi penyusunan masterplan",
+    "dalam sosialisasi evaluasi tahap II",
+    "dalam rapat koordinasi persiapan bimtek",
+])
+def test_the_occasion_a_speaker_spoke_at_stays_a_step_when_it_names_one(nlp: Language, meeting: str) -> None:
+    # a meeting named by a step of the programme (the masterplan, the evaluation, a bimtek) is the programme's meeting
+    text = ("Pemkot Batang terus mematangkan dokumen rencana induknya. Hal itu disampaikan Wali Kota "
+            f"{meeting} di aula Setda, Rabu (4/3/2020).")
+    assert event_starts(nlp, text) == [("other", "2020-03-04")]
