@@ -307,6 +307,7 @@ def test_misspelt_name_after_a_kind_word(nlp: Language, text: str, expected: lis
     "Pameran digelar di Kota Kasablanka Mall akhir pekan.",  # a mall
     "Rombongan menyusuri Kota Tua sebelum rapat.",  # too short to guess
     "Kegiatan berlangsung di kota. Semarng menjadi tuan rumah berikutnya.",  # never across a sentence end
+    "Festival tahunan itu mengangkat julukan Kota Bunga bagi daerah ini.",  # a common word one letter from Bungo
 ])
 def test_no_guess_after_a_kind_word(nlp: Language, text: str) -> None:
     assert regions(nlp, text) == []

@@ -379,11 +379,13 @@ class RegionIndex:
 
     def _closest(self, key: str, kind: str) -> Region | None:
         """The region of this kind whose name is `key`, or else the one name closest in spelling (None when two
-        are as close, or for a short word, a short form or a province)."""
+        are as close, or for a short word, a short form, a province or a common word: "Tomohon Kota Bunga" is a
+        nickname, no Kabupaten Bungo)."""
         names = self.by_kind[kind]
         if key in names:
             return names[key]
-        if len(key) < MISSPELT_LETTERS or key in self.aliases or key in self.by_kind["provinsi"]:
+        if len(key) < MISSPELT_LETTERS or key in self.aliases or key in self.by_kind["provinsi"] or \
+                key in self.lexicon.common_words:
             return None
         edits = MISSPELT_EDITS_LONG if len(key) >= LONG_NAME else MISSPELT_EDITS
         best = process.extract(key, list(names), scorer=Levenshtein.distance, limit=2, score_cutoff=edits)
