@@ -352,8 +352,10 @@ def events_of(doc: Doc, title: str | None = None, headline_regions: tuple[str, .
     # (nor one the headline only announces: "Pemkab X Bakal Luncurkan Tiga Aplikasi")
     # (nor one the headline names as what is being prepared for: "Pemkot X Bersiap Jelang Evaluasi Smart City")
     title_kinds = _title_kinds(title or "", triggers, context, set(found.hits)) - set(found.hits) - absorbed
-    if "pre_evaluation" in found.hits:  # ("Tim Pusat Sosialisasikan Evaluasi ...": the headline's meeting is the
-        title_kinds.discard("other")  # pre-evaluation the body reports, the programme's team meeting the region)
+    # ("Tim Pusat Sosialisasikan Evaluasi ...": the headline's meeting is the pre-evaluation the body reports, the
+    # programme's team meeting the region; any meeting a headline names gives way to a reported pre-evaluation)
+    if "pre_evaluation" in found.hits:
+        title_kinds.discard("other")
     _lead_tells_title(doc, found, sentences, lead, title_kinds)
     _date_reports(doc, found, sentences, lead, context)
     groups = _groups(doc, found)

@@ -282,9 +282,10 @@ CLAUSE_BREAK = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|sementara|lalu|kemudia
 # 2021"), and how far after it the number it introduces may be ("dari tahun lalu yang hanya 3,10")
 COMPARED_WITH = r"\b(?:dari|dibanding(?:kan)?(?:\s+dengan)?|daripada|ketimbang)\s+" \
                 r"(?:(?:capaian|nilai|indeks|skor|hasil|perolehan|raihan|posisi|peringkat)\s+)?"
-RISEN_FROM = r"\b(?:naik|turun|meningkat|menurun)\s+dari\s+(?:penilaian|evaluasi)\s+"
+CHANGE_VERB = r"\b(?:naik|turun|meningkat|menurun)"
+RISEN_FROM = rf"{CHANGE_VERB}\s+dari\s+(?:penilaian|evaluasi)\s+"
 # a value moved from or to, right before it ("naik dari 2,97", "turun menjadi 3,01")
-MOVED = re.compile(r"\b(?:naik|turun|meningkat|menurun)\s++(?:dari|menjadi|ke)\s*+$", re.IGNORECASE)
+MOVED = re.compile(rf"{CHANGE_VERB}\s++(?:dari|menjadi|ke)\s*+$", re.IGNORECASE)
 COMPARED = re.compile(rf"(?:{COMPARED_WITH}|{RISEN_FROM})(?:(?:pada|di)\s+)?(?:tahun\s+)?$", re.IGNORECASE)
 COMPARED_WINDOW = 40
 # a value given with a rank ("di urutan ke-47 dengan indeks 2,61"): one result
